@@ -1,0 +1,351 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-decode"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-decode.h"
+
+/* windows-1252 bytes 0x80..0x9F; the rest of the upper half is Latin-1. */
+static const gunichar cp1252_high[32] = {
+  0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+  0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0xFFFD,
+};
+
+/**
+ * dossier_decode_looks_binary:
+ *
+ * Whether @data is not text: NUL bytes (outside UTF-16) or many control
+ * characters in its first 8 KiB.
+ */
+gboolean
+dossier_decode_looks_binary (const char *data,
+                             gsize       len)
+{
+  gsize n = MIN (len, 8192);
+  gsize controls = 0;
+
+  if (len >= 2 && (((guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE) ||
+                   ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
+    return FALSE;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      guchar c = data[i];
+
+      if (c == 0)
+        return TRUE;
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b)
+        controls++;
+    }
+  return n > 0 && controls * 20 > n;
+}
+
+typedef enum
+{
+  CHAR_KEEP,
+  CHAR_DROP,
+  CHAR_SPACE,
+  CHAR_NEWLINE,
+} CharClass;
+
+static inline CharClass
+classify (gunichar c)
+{
+  if (c < 0x80)
+    {
+      if (c >= 0x20 || c == '\t')
+        return c == 0x7f ? CHAR_DROP : CHAR_KEEP;
+      if (c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return CHAR_NEWLINE;
+      return CHAR_DROP;
+    }
+  switch (c)
+    {
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+      return CHAR_SPACE;
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+      return CHAR_DROP;
+    case 0x2028: case 0x2029: case 0x0085:
+      return CHAR_NEWLINE;
+    default:
+      break;
+    }
+  if (c >= 0x2000 && c <= 0x200A)
+    return CHAR_SPACE;
+  if (c >= 0x80 && c < 0xA0)
+    return CHAR_DROP;
+  return CHAR_KEEP;
+}
+
+/* Appends code point @c that stands for source bytes [@s, @s + @n). */
+static void
+emit (DossierMappedText *out,
+      gunichar           c,
+      gsize              s,
+      gsize              n)
+{
+  char buf[8];
+  int len;
+
+  switch (classify (c))
+    {
+    case CHAR_DROP:
+      return;
+    case CHAR_SPACE:
+      dossier_mapped_text_append_replacement (out, " ", 1, s, n);
+      return;
+    case CHAR_NEWLINE:
+      dossier_mapped_text_append_replacement (out, "\n", 1, s, n);
+      return;
+    case CHAR_KEEP:
+    default:
+      len = g_unichar_to_utf8 (c, buf);
+      dossier_mapped_text_append_replacement (out, buf, len, s, n);
+      return;
+    }
+}
+
+static DossierMappedText *
+decode_utf16 (const char         *data,
+              gsize               len,
+              gboolean            big_endian,
+              DossierDecodeFlags *flags)
+{
+  DossierMappedText *out = dossier_mapped_text_new ();
+  gsize i = 2;
+
+  while (i + 1 < len)
+    {
+      guint16 u = big_endian ? ((guchar) data[i] << 8) | (guchar) data[i + 1]
+                             : ((guchar) data[i + 1] << 8) | (guchar) data[i];
+      gsize start = i;
+      gunichar c = u;
+
+      i += 2;
+      if (u >= 0xD800 && u <= 0xDBFF && i + 1 < len)
+        {
+          guint16 lo = big_endian ? ((guchar) data[i] << 8) | (guchar) data[i + 1]
+                                  : ((guchar) data[i + 1] << 8) | (guchar) data[i];
+          if (lo >= 0xDC00 && lo <= 0xDFFF)
+            {
+              c = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+              i += 2;
+            }
+          else
+            {
+              c = 0xFFFD;
+              *flags |= DOSSIER_DECODE_INVALID_UTF8;
+            }
+        }
+      else if (u >= 0xD800 && u <= 0xDFFF)
+        {
+          c = 0xFFFD;
+          *flags |= DOSSIER_DECODE_INVALID_UTF8;
+        }
+
+      if (c == '\r' && i + 1 < len &&
+          (big_endian ? data[i] == 0 && data[i + 1] == '\n' : data[i] == '\n' && data[i + 1] == 0))
+        {
+          i += 2;
+          dossier_mapped_text_append_replacement (out, "\n", 1, start, 4);
+          continue;
+        }
+      emit (out, c, start, i - start);
+    }
+  return out;
+}
+
+static DossierMappedText *
+decode_cp1252 (const char *data,
+               gsize       len)
+{
+  DossierMappedText *out = dossier_mapped_text_new ();
+  gsize run = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar b = data[i];
+
+      if (b >= 0x20 && b < 0x7f)
+        continue;
+      dossier_mapped_text_append_source (out, data, run, i - run);
+      if (b == '\r' && i + 1 < len && data[i + 1] == '\n')
+        {
+          dossier_mapped_text_append_replacement (out, "\n", 1, i, 2);
+          i++;
+        }
+      else if (b == '\n' || b == '\t')
+        dossier_mapped_text_append_source (out, data, i, 1);
+      else
+        emit (out, b >= 0xA0 ? b : b >= 0x80 ? cp1252_high[b - 0x80] : b, i, 1);
+      run = i + 1;
+    }
+  dossier_mapped_text_append_source (out, data, run, len - run);
+  return out;
+}
+
+static gboolean
+has_valid_multibyte (const char *data,
+                     gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) data[i] >= 0xC2 && (guchar) data[i] <= 0xF4)
+        {
+          const char *end = NULL;
+          gsize rest = MIN (len - i, 4);
+
+          g_utf8_validate_len (data + i, rest, &end);
+          if (end > data + i)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static DossierMappedText *
+decode_utf8 (const char         *data,
+             gsize               len,
+             gsize               start,
+             DossierDecodeFlags *flags)
+{
+  DossierMappedText *out = dossier_mapped_text_new ();
+  gsize run = start; /* start of the pending verbatim stretch */
+  gsize i = start;
+
+  while (i < len)
+    {
+      guchar b = data[i];
+      gunichar c;
+      gsize n;
+
+      if (b >= 0x20 && b < 0x7f)
+        {
+          i++;
+          continue;
+        }
+      if (b == '\n' || b == '\t')
+        {
+          i++;
+          continue;
+        }
+
+      if (b < 0x80)
+        {
+          c = b;
+          n = 1;
+          if (b == '\r' && i + 1 < len && data[i + 1] == '\n')
+            n = 2, c = '\n';
+        }
+      else
+        {
+          const char *end = NULL;
+          gsize rest = MIN (len - i, 4);
+
+          c = g_utf8_get_char_validated (data + i, rest);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              /* Skip the whole bad sequence, as far as it goes. */
+              g_utf8_validate_len (data + i, rest, &end);
+              n = 1;
+              while (i + n < len && n < 4 && ((guchar) data[i + n] & 0xC0) == 0x80)
+                n++;
+              dossier_mapped_text_append_source (out, data, run, i - run);
+              dossier_mapped_text_append_replacement (out, "\xEF\xBF\xBD", 3, i, n);
+              *flags |= DOSSIER_DECODE_INVALID_UTF8;
+              i += n;
+              run = i;
+              continue;
+            }
+          n = g_utf8_skip[b];
+          if (classify (c) == CHAR_KEEP)
+            {
+              i += n;
+              continue;
+            }
+        }
+
+      dossier_mapped_text_append_source (out, data, run, i - run);
+      emit (out, c, i, n);
+      i += n;
+      run = i;
+    }
+  dossier_mapped_text_append_source (out, data, run, len - run);
+  return out;
+}
+
+/**
+ * dossier_decode_text:
+ * @flags: (out): what the decoder had to do
+ *
+ * Decodes file bytes into normalised UTF-8 text mapped to the bytes: BOMs
+ * dropped, UTF-16 converted, line ends made "\n", Unicode spaces made " ",
+ * invisible characters dropped, bytes that are not UTF-8 made U+FFFD (or the
+ * whole file read as windows-1252 when it has no UTF-8 at all).
+ */
+DossierMappedText *
+dossier_decode_text (const char         *data,
+                     gsize               len,
+                     DossierDecodeFlags *flags)
+{
+  DossierDecodeFlags dummy = 0;
+
+  if (flags == NULL)
+    flags = &dummy;
+  *flags = DOSSIER_DECODE_NONE;
+
+  if (len >= 2 && (guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
+    {
+      *flags |= DOSSIER_DECODE_UTF16 | DOSSIER_DECODE_BOM;
+      return decode_utf16 (data, len, FALSE, flags);
+    }
+  if (len >= 2 && (guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)
+    {
+      *flags |= DOSSIER_DECODE_UTF16 | DOSSIER_DECODE_BOM;
+      return decode_utf16 (data, len, TRUE, flags);
+    }
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      *flags |= DOSSIER_DECODE_BOM;
+      return decode_utf8 (data, len, 3, flags);
+    }
+  if (!g_utf8_validate_len (data, len, NULL) && !has_valid_multibyte (data, len))
+    {
+      *flags |= DOSSIER_DECODE_LEGACY;
+      return decode_cp1252 (data, len);
+    }
+  return decode_utf8 (data, len, 0, flags);
+}
+
+/**
+ * dossier_decode_text_as:
+ * @charset: a declared encoding ("utf-8", "windows-1252", "iso-8859-1"), or
+ *   %NULL to guess
+ *
+ * Like dossier_decode_text(), trusting a declared encoding when it is one of
+ * the single-byte Western ones.
+ */
+DossierMappedText *
+dossier_decode_text_as (const char         *data,
+                        gsize               len,
+                        const char         *charset,
+                        DossierDecodeFlags *flags)
+{
+  if (charset != NULL &&
+      (g_ascii_strcasecmp (charset, "windows-1252") == 0 ||
+       g_ascii_strcasecmp (charset, "cp1252") == 0 ||
+       g_ascii_strcasecmp (charset, "iso-8859-1") == 0 ||
+       g_ascii_strcasecmp (charset, "latin1") == 0 ||
+       g_ascii_strcasecmp (charset, "us-ascii") == 0) &&
+      !g_utf8_validate_len (data, len, NULL))
+    {
+      if (flags)
+        *flags = DOSSIER_DECODE_LEGACY;
+      return decode_cp1252 (data, len);
+    }
+  return dossier_decode_text (data, len, flags);
+}
