@@ -6,5 +6,7 @@
 #include "dossier-data.h"
 #include "dossier-date.h"
 #include "dossier-decode.h"
+#include "dossier-entity.h"
+#include "dossier-label.h"
 #include "dossier-mapped-text.h"
 #include "dossier-parser.h"
