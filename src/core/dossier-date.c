@@ -115,12 +115,20 @@ split_words (const char *text)
   return words;
 }
 
+static gboolean
+plausible_date (int y,
+                int m,
+                int d)
+{
+  return y >= 1900 && y <= 2100 && g_date_valid_dmy (d, m, y);
+}
+
 static char *
 make_iso (int y,
           int m,
           int d)
 {
-  if (y < 1900 || y > 2100 || !g_date_valid_dmy (d, m, y))
+  if (!plausible_date (y, m, d))
     return NULL;
   return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }
@@ -145,7 +153,9 @@ find_iso (const char *text,
       m = (p[5] - '0') * 10 + (p[6] - '0');
       d = (p[8] - '0') * 10 + (p[9] - '0');
       q = p + 10;
-      if (make_iso (y, m, d) == NULL)
+      /* Only a check here: the string is built below, once we know whether
+       * a time of day comes with it. */
+      if (!plausible_date (y, m, d))
         continue;
       /* Keep a time of day when one is given: "2023-03-01T10:00:00Z". */
       if ((*q == 'T' || *q == ' ') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && q[3] == ':')
