@@ -14,14 +14,15 @@ print_text_row (DossierArticle *a)
 {
   const char *date = dossier_article_get_date (a);
   g_autofree char *shown_date = NULL;
+  g_autofree char *title = dossier_cli_escape (dossier_article_get_title (a));
+  g_autofree char *path = dossier_cli_escape (dossier_article_get_path (a));
 
   if (date == NULL && dossier_article_get_page_date (a))
     shown_date = g_strdup_printf (_("page %s"), dossier_article_get_page_date (a));
   printf ("%-10s  %-14s  %s  (%s)\n",
           date ? date : shown_date ? shown_date : "—",
           dossier_article_get_outlet (a) ? dossier_article_get_outlet (a) : "—",
-          dossier_article_get_title (a),
-          dossier_article_get_path (a));
+          title, path);
 }
 
 int

@@ -98,9 +98,43 @@ dossier_cli_article_json (JsonBuilder    *builder,
   add_string_or_null (builder, "error", dossier_article_get_warning (article));
 }
 
+/**
+ * dossier_cli_escape:
+ *
+ * Returns: @s with control characters written as C escapes ("\n", "\x1b"),
+ *   for text output: a file name holding a newline must not split its line
+ *   (scripts read one line per file), and one holding an escape sequence
+ *   must not reach the terminal.
+ */
+char *
+dossier_cli_escape (const char *s)
+{
+  GString *out = g_string_sized_new (strlen (s));
+
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
+        g_string_append_printf (out, "\\x%02x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 void
 dossier_cli_error_line (const char *file,
                         const char *message)
 {
-  fprintf (stderr, "%s: %s\n", file, message);
+  g_autofree char *f = dossier_cli_escape (file);
+  g_autofree char *m = dossier_cli_escape (message);
+
+  fprintf (stderr, "%s: %s\n", f, m);
 }

@@ -24,6 +24,7 @@ void     dossier_cli_csv_row       (GString             *out,
                                     guint                n);
 void     dossier_cli_article_json  (JsonBuilder         *builder,
                                     DossierArticle      *article);
+char    *dossier_cli_escape        (const char          *s);
 void     dossier_cli_error_line    (const char          *file,
                                     const char          *message);
 
