@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The plain-text reader, through the same entry point the corpus uses. */
+
+#include "fuzz-common.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  static gboolean inited;
+
+  if (!inited)
+    {
+      fuzz_init_glib ();
+      inited = TRUE;
+    }
+  return fuzz_parse ("x.txt", data, size);
+}
