@@ -518,7 +518,8 @@ make_key (const char *display,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_ismark (c) || c == '.')
+      if (g_unichar_ismark (c) || c == '.' || c == '[' || c == ']' || c == '(' ||
+          c == ')' || c == '"' || c == 0x201C || c == 0x201D)
         continue;
       if (c == ' ' || c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2013)
         {
@@ -742,7 +743,7 @@ variant_budget (const char *a,
 
   if (len >= 9)
     return 2;
-  if (len >= 5)
+  if (len >= 6)
     return 1;
   return 0;
 }
@@ -834,6 +835,7 @@ link_document (DossierLinker *self,
                                                            (GDestroyNotify) g_array_unref);
   g_autoptr(GArray) cands = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autofree guint32 *last_seen = NULL;
+  g_autofree guint32 *seen_count = NULL;
 
   for (guint32 i = 0; i < n_nodes; i++)
     {
@@ -867,10 +869,21 @@ link_document (DossierLinker *self,
               const Name *ln = NAME (self, l->name);
               gboolean ok = FALSE;
 
-              if (lid == sid || ln->n_tokens <= sn->n_tokens || l->person != s->person)
+              if (lid == sid)
+                continue;
+              /* A tagging slip ("Lukashenko" as ORG throughout an article
+               * that names "Alexander Lukashenko") still finds its person,
+               * unless the word is a known place or entity. */
+              if (l->person != s->person &&
+                  !(pass == 0 && l->person && sn->n_tokens == 1 && !sn->place &&
+                    sn->acronym == NONE))
+                continue;
+              /* An acronym may stand for one word with inner capitals
+               * ("LV", "LibriVox"); other short names need a longer one. */
+              if (ln->n_tokens <= sn->n_tokens && !(pass == 1 && sn->acronym != NONE && ln->acronym == NONE))
                 continue;
 
-              if (s->person)
+              if (s->person || l->person)
                 {
                   if (sn->n_tokens != 1)
                     continue;
@@ -920,10 +933,36 @@ link_document (DossierLinker *self,
         }
     }
 
+  /* "Kristen Wilkins" and "Kristin Wilkins" in one article: a typo, not
+   * two people. Across articles the same would be too bold (Maria and
+   * Mario Lopez). */
+  for (guint i = 0; i < by_length->len && n_nodes <= 2000; i++)
+    {
+      guint32 a = g_array_index (by_length, guint32, i);
+      const Name *na = NAME (self, NODE (self, a)->name);
+
+      if (!NODE (self, a)->person || na->n_tokens < 2)
+        continue;
+      for (guint j = i + 1; j < by_length->len; j++)
+        {
+          guint32 b = g_array_index (by_length, guint32, j);
+          const Name *nb = NAME (self, NODE (self, b)->name);
+
+          if (!NODE (self, b)->person || nb->n_tokens != na->n_tokens ||
+              name_last (self, na) != name_last (self, nb) ||
+              name_token (self, na, 0) == name_token (self, nb, 0))
+            continue;
+          if (similar_names (pool_get (&self->tokens, name_token (self, na, 0)),
+                             pool_get (&self->tokens, name_token (self, nb, 0))))
+            node_union (self, a, b);
+        }
+    }
+
   if (g_hash_table_size (ambiguous) == 0)
     return;
 
   last_seen = g_new (guint32, n_nodes);
+  seen_count = g_new0 (guint32, n_nodes);
   for (guint32 i = 0; i < n_nodes; i++)
     last_seen[i] = NONE;
 
@@ -935,16 +974,23 @@ link_document (DossierLinker *self,
       if (c != NULL)
         {
           guint32 best = NONE;
+          guint32 best_count = 0;
           guint32 best_seen = 0;
 
+          /* The name the article has used most so far wins ("Mohamed"
+           * after "Ahmed Mohamed" four times and his father once), then
+           * the nearest one before. */
           for (guint k = 0; k < c->len; k++)
             {
               guint32 lid = g_array_index (c, guint32, k);
               guint32 seen = last_seen[lid - node_base];
+              guint32 count = seen_count[lid - node_base];
 
-              if (seen != NONE && (best == NONE || seen > best_seen))
+              if (seen != NONE &&
+                  (best == NONE || count > best_count || (count == best_count && seen > best_seen)))
                 {
                   best = lid;
+                  best_count = count;
                   best_seen = seen;
                 }
             }
@@ -963,6 +1009,7 @@ link_document (DossierLinker *self,
           NODE (self, best)->n_mentions++;
         }
       last_seen[m->node - node_base] = order[i];
+      seen_count[m->node - node_base]++;
     }
 }
 
@@ -1024,6 +1071,7 @@ static void
 link_folder (DossierLinker *self)
 {
   g_autoptr(GHashTable) heads = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) loose_heads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GArray) head_nodes = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr(GHashTable) by_signature = new_index ();
   g_autoptr(GHashTable) by_block = new_index ();
@@ -1051,6 +1099,40 @@ link_folder (DossierLinker *self)
         }
       else
         node_union (self, GPOINTER_TO_UINT (found) - 1, i);
+    }
+
+  /* Organisations and places written with or without their small words:
+   * "Food Standards of Australia and New Zealand", "Food Standards
+   * Australia New Zealand"; "New People's Party", "New People Party". */
+  for (guint i = 0; i < head_nodes->len; i++)
+    {
+      guint32 id = g_array_index (head_nodes, guint32, i);
+      const Node *n = NODE (self, id);
+      const Name *name = NAME (self, n->name);
+      g_autoptr(GString) loose = NULL;
+      gpointer found;
+
+      if (n->person || name->n_tokens < 2)
+        continue;
+      loose = g_string_new (NULL);
+      for (guint k = 0; k < name->n_tokens; k++)
+        {
+          const char *t = pool_get (&self->tokens, name_token (self, name, k));
+          gsize tl = strlen (t);
+
+          if (is_function_word (t))
+            continue;
+          if (tl > 2 && strcmp (t + tl - 2, "'s") == 0)
+            tl -= 2;
+          g_string_append_len (loose, t, tl);
+          g_string_append_c (loose, ' ');
+        }
+      found = g_hash_table_lookup (loose_heads, loose->str);
+      if (found != NULL)
+        node_union (self, GPOINTER_TO_UINT (found) - 1, id);
+      else
+        g_hash_table_insert (loose_heads, g_string_free (g_steal_pointer (&loose), FALSE),
+                             GUINT_TO_POINTER (id + 1));
     }
 
   /* 2. People: the same first and last name ("Jonathan Stan", "Jonathan
