@@ -8,3 +8,7 @@
 #include "dossier-decode.h"
 #include "dossier-mapped-text.h"
 #include "dossier-parser.h"
+#include "dossier-gazetteer.h"
+#include "dossier-label.h"
+#include "dossier-language.h"
+#include "dossier-linker.h"

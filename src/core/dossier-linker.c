@@ -547,7 +547,7 @@ looks_like_acronym (const char *display)
         return FALSE;
       len++;
     }
-  return upper >= 2 && len <= 10;
+  return upper >= 2 && upper <= 6 && len <= 12;
 }
 
 /* Initials of a name in up to three readings: every word ("Interview of
@@ -588,7 +588,7 @@ make_initials (DossierLinker *self,
         continue;
       g_string_append_unichar (content, g_unichar_tolower (c));
       g_string_append_unichar (camel, g_unichar_tolower (c));
-      for (const char *p = g_utf8_next_char (w); *p; p = g_utf8_next_char (p))
+      for (const char *p = g_utf8_next_char (w); *p && !is_all_caps (w); p = g_utf8_next_char (p))
         {
           gunichar d = g_utf8_get_char (p);
 
@@ -702,9 +702,25 @@ edit_distance (const char *a,
   gsize lb = strlen (b);
   guint row[65];
 
-  if (la > 64 || lb > 64)
-    return max + 1;
   if ((la > lb ? la - lb : lb - la) > max)
+    return max + 1;
+
+  /* Only the middle that differs needs the table. */
+  while (la > 0 && lb > 0 && *a == *b)
+    {
+      a++;
+      b++;
+      la--;
+      lb--;
+    }
+  while (la > 0 && lb > 0 && a[la - 1] == b[lb - 1])
+    {
+      la--;
+      lb--;
+    }
+  if (la <= max && lb <= max)
+    return MAX (la, lb);
+  if (la > 64 || lb > 64)
     return max + 1;
 
   for (gsize j = 0; j <= lb; j++)
@@ -1038,10 +1054,25 @@ add_to_index (GHashTable *index,
   g_array_append_val (list, node);
 }
 
+/* g_int64_hash() folds the halves with XOR, so pairs of small ids
+ * collide in droves; mix the bits instead (splitmix64's finaliser). */
+static guint
+pair_hash (gconstpointer v)
+{
+  guint64 x = *(const guint64 *) v;
+
+  x ^= x >> 30;
+  x *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  x ^= x >> 27;
+  x *= G_GUINT64_CONSTANT (0x94d049bb133111eb);
+  x ^= x >> 31;
+  return (guint) x;
+}
+
 static GHashTable *
 new_index (void)
 {
-  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+  return g_hash_table_new_full (pair_hash, g_int64_equal, g_free,
                                 (GDestroyNotify) g_array_unref);
 }
 
@@ -1150,9 +1181,12 @@ link_folder (DossierLinker *self)
         continue;
       add_to_index (by_signature, pair_key (name_token (self, name, 0), name_last (self, name)), id);
       last = pool_get (&self->tokens, name_last (self, name));
-      if (strlen (last) >= 5)
+      /* Spellings of one name share their first three letters
+       * (Zelensky, Zelenskyy, Zelenskiy) in practice. */
+      if (strlen (last) >= 6)
         add_to_index (by_block, pair_key (name_token (self, name, 0),
-                                          ((guint32) (guint8) last[0] << 8) | (guint8) last[1]), id);
+                                          ((guint32) (guint8) last[0] << 16) |
+                                          ((guint32) (guint8) last[1] << 8) | (guint8) last[2]), id);
     }
 
   g_hash_table_iter_init (&iter, by_signature);
@@ -1259,7 +1293,7 @@ link_folder (DossierLinker *self)
       const Node *n = NODE (self, id);
       const Name *name = NAME (self, n->name);
 
-      if (n->person)
+      if (n->person || name->acronym != NONE)
         continue;
       for (guint k = 0; k < 3; k++)
         if (name->initials[k] != NONE)
@@ -1350,12 +1384,22 @@ compare_entities_by_size (gconstpointer a,
   return ia < ib ? -1 : ia > ib;
 }
 
+static int
+memcmp_rank (const guint *a,
+             const guint *b)
+{
+  for (guint i = 0; i < 4; i++)
+    if (a[i] != b[i])
+      return a[i] > b[i] ? 1 : -1;
+  return 0;
+}
+
 static void
 build_entities (DossierLinker *self)
 {
   g_autofree guint32 *entity_of = g_new (guint32, self->nodes->len);
   g_autofree guint32 *last_doc = NULL;
-  g_autoptr(GHashTable) forms = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) forms = g_hash_table_new_full (pair_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (FormCount));
   g_autoptr(GArray) label_votes = NULL;
   g_autoptr(GHashTable) taken = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1424,7 +1468,7 @@ build_entities (DossierLinker *self)
       Entity *e = &g_array_index (self->entities, Entity, eid);
       guint32 *votes = (guint32 *) (gpointer) (label_votes->data + (gsize) eid * sizeof (guint32) * DOSSIER_N_LABELS);
       const char *best = NULL;
-      guint best_rank[3] = { 0, 0, 0 };
+      guint best_rank[4] = { 0, 0, 0, 0 };
       guint32 canon_best = NONE, canon_count = 0;
       guint j;
       guint non_misc = votes[DOSSIER_LABEL_PERSON] + votes[DOSSIER_LABEL_ORG] + votes[DOSSIER_LABEL_PLACE];
@@ -1435,7 +1479,8 @@ build_entities (DossierLinker *self)
         {
           const FormCount *fc = &g_array_index (counts, FormCount, j);
           const char *d = pool_get (&self->displays, fc->display);
-          guint rank[3] = { !is_all_caps (d) || looks_like_acronym (d), count_words (d), fc->count };
+          guint words = count_words (d);
+          guint rank[4] = { !is_all_caps (d) || looks_like_acronym (d), words > 1, fc->count, words };
 
           g_ptr_array_add (e->aliases, (gpointer) d);
           if (fc->canon != NONE && fc->count > canon_count)
@@ -1443,11 +1488,10 @@ build_entities (DossierLinker *self)
               canon_best = fc->canon;
               canon_count = fc->count;
             }
-          /* Most complete, then most frequent; a form in capitals only
-           * when nothing else was written. */
-          if (best == NULL || rank[0] > best_rank[0] ||
-              (rank[0] == best_rank[0] && (rank[1] > best_rank[1] ||
-                                           (rank[1] == best_rank[1] && rank[2] > best_rank[2]))))
+          /* A full name rather than a bare one, then the most frequent
+           * (an over-long span of the tagger is rare), then the longest;
+           * a form in capitals only when nothing else was written. */
+          if (best == NULL || memcmp_rank (rank, best_rank) > 0)
             {
               best = d;
               memcpy (best_rank, rank, sizeof rank);
