@@ -233,6 +233,22 @@ test_middle_names (void)
 }
 
 static void
+test_british (void)
+{
+  const M ms[] = {
+    /* 0-2 */ { 0, "Sir Keir Starmer", P }, { 0, "Sir Keir", P }, { 0, "Mr Starmer", P },
+    /* 3-4 */ { 1, "Sir Keir", P }, { 1, "Prime Minister Rishi Sunak", P },
+    /* 5-6 */ { 2, "Mr Sunak", P }, { 2, "Sunak\xe2\x80\x99s", P },
+    /* 7-9 */ { 3, "the Conservative Party", O }, { 3, "Tories", O }, { 4, "Conservatives", O },
+  };
+  g_autoptr(DossierLinker) linker = link_mentions (ms, G_N_ELEMENTS (ms), TRUE);
+
+  assert_entity (linker, 0, 3, "Keir Starmer");
+  assert_entity (linker, 4, 6, "Rishi Sunak");
+  assert_entity (linker, 7, 9, "Conservative Party (UK)");
+}
+
+static void
 test_label_vote (void)
 {
   const M ms[] = {
@@ -328,6 +344,7 @@ main (int   argc,
   g_test_add_func ("/linker/possessives", test_possessives);
   g_test_add_func ("/linker/two-bushes", test_two_bushes);
   g_test_add_func ("/linker/middle-names", test_middle_names);
+  g_test_add_func ("/linker/british", test_british);
   g_test_add_func ("/linker/label-vote", test_label_vote);
   g_test_add_func ("/linker/aliases", test_aliases);
   g_test_add_func ("/linker/org-parts", test_org_parts);

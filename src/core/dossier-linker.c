@@ -59,6 +59,7 @@ typedef struct
   guint8  given_first; /* the first token is a known first name */
   guint8  place;       /* the name is a known place */
   guint8  person_canon; /* canon is a person */
+  guint8  by_first_name; /* a knight's first name: "Sir Keir" */
 } Name;
 
 typedef struct
@@ -431,7 +432,8 @@ static void
 make_display (DossierLinker *self,
               const char    *raw,
               gboolean       person,
-              GString       *out)
+              GString       *out,
+              gboolean      *by_first_name)
 {
   g_autoptr(GString) buf = g_string_new (NULL);
   guint starts[MAX_NAME_TOKENS];
@@ -473,6 +475,11 @@ make_display (DossierLinker *self,
             }
           if (is_honorific (self, cand->str))
             {
+              /* "Sir Keir", "Dame Judi": a knight goes by the first name. */
+              if (k == 1 && n - first == 2 && by_first_name != NULL &&
+                  (g_ascii_strcasecmp (cand->str, "Sir") == 0 ||
+                   g_ascii_strcasecmp (cand->str, "Dame") == 0))
+                *by_first_name = TRUE;
               first += k;
               found = TRUE;
             }
@@ -621,8 +628,9 @@ normalise (DossierLinker *self,
   DossierLabel canon_label = DOSSIER_LABEL_MISC;
   guint32 classes = 0;
   guint32 id;
+  gboolean by_first_name = FALSE;
 
-  make_display (self, pool_get (&self->raws, raw), person, display);
+  make_display (self, pool_get (&self->raws, raw), person, display, &by_first_name);
   if (display->len == 0)
     g_string_assign (display, pool_get (&self->raws, raw));
 
@@ -686,10 +694,13 @@ normalise (DossierLinker *self,
                                DOSSIER_GAZ_FIRST_NAME) != 0;
         }
       make_initials (self, canon ? canon : display->str, name);
+
       name->acronym = NONE;
       if (canon == NULL && n == 1 && looks_like_acronym (display->str))
         name->acronym = pool_intern (&self->initials, key->str);
     }
+  if (by_first_name)
+    NAME (self, id)->by_first_name = TRUE;
 }
 
 /* Edit distance on bytes, giving up above @max. */
@@ -1277,7 +1288,7 @@ link_folder (DossierLinker *self)
       list = g_hash_table_lookup (by_last, &tok);
       if (list != NULL)
         root = unique_root (self, list);
-      else if (self->gazetteer != NULL && !name->given_first)
+      else if ((self->gazetteer != NULL && !name->given_first) || name->by_first_name)
         root = unique_root (self, g_hash_table_lookup (by_first, &tok));
       else
         root = NONE;
