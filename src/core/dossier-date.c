@@ -120,7 +120,7 @@ make_iso (int y,
           int m,
           int d)
 {
-  if (y < 1800 || y > 2200 || !g_date_valid_dmy (d, m, y))
+  if (y < 1900 || y > 2100 || !g_date_valid_dmy (d, m, y))
     return NULL;
   return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }

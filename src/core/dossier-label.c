@@ -3,52 +3,31 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "dossier-label.h"
 
-static const char * const label_names[DOSSIER_N_LABELS] = {
-  "PERSON", "ORG", "PLACE", "MISC",
-};
+static const char *names[] = { "PERSON", "ORG", "PLACE", "MISC" };
 
 /**
  * dossier_label_to_string:
- * @label: a #DossierLabel
  *
- * Returns: the name of @label as the JSONL contract spells it ("PERSON"…)
+ * Returns: the label as the mentions JSONL contract writes it
  */
 const char *
 dossier_label_to_string (DossierLabel label)
 {
-  g_return_val_if_fail ((guint) label < DOSSIER_N_LABELS, NULL);
-
-  return label_names[label];
+  g_return_val_if_fail ((guint) label < G_N_ELEMENTS (names), "MISC");
+  return names[label];
 }
 
-/**
- * dossier_label_from_string:
- * @str: "PERSON", "ORG", "PLACE" or "MISC"
- * @label: (out): the label
- *
- * Returns: %TRUE if @str names a label
- */
 gboolean
 dossier_label_from_string (const char   *str,
                            DossierLabel *label)
 {
-  g_return_val_if_fail (label != NULL, FALSE);
-
-  if (str == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < DOSSIER_N_LABELS; i++)
-    {
-      if (strcmp (str, label_names[i]) == 0)
-        {
-          *label = (DossierLabel) i;
-          return TRUE;
-        }
-    }
-
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (str, names[i]) == 0)
+      {
+        *label = i;
+        return TRUE;
+      }
   return FALSE;
 }

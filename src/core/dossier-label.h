@@ -5,15 +5,6 @@
 
 G_BEGIN_DECLS
 
-/**
- * DossierLabel:
- * @DOSSIER_LABEL_PERSON: a person
- * @DOSSIER_LABEL_ORG: an organisation, agency, outlet
- * @DOSSIER_LABEL_PLACE: a country, city, region, geopolitical place
- * @DOSSIER_LABEL_MISC: other names: demonyms, events, works, products
- *
- * The kind of a named entity mention.
- */
 typedef enum
 {
   DOSSIER_LABEL_PERSON,

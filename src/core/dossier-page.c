@@ -69,10 +69,10 @@ static const char *boiler_words[] = {
   "sponsored", "promoted", "related", "recommended", "popular", "trending", "latest", "follow",
   "skip", "menu", "search", "comments", "comment", "download", "app", "privacy", "terms",
   "policy", "contact", "copy", "link", "podcast", "watch", "listen", "video", "gallery",
-  "more", "next", "previous", "back", "top", "home", "accept", "settings", "notifications",
+  "more", "previous", "home", "accept", "settings", "notifications",
   "read", "click", "tap", "here", "continue", "reading", "min", "mins", "minute", "minutes",
-  "ad", "ads", "story", "stories", "article", "articles", "week", "headlines", "news", "feedback",
-  "close", "open", "view", "show", "hide", "loading", "free", "trial", "offer", "upgrade", "edition",
+  "ad", "ads", "stories", "article", "articles", "week", "headlines", "news", "feedback",
+  "hide", "loading", "trial", "upgrade", "edition",
   NULL,
 };
 
@@ -250,7 +250,7 @@ dossier_page_split_plain (const DossierMappedText *decoded,
           guint prev_len = g_utf8_strlen (t + prev->start, prev->end - prev->start);
 
           /* A new paragraph: indented, or the previous line stopped short. */
-          if (l->indent >= 2 && l->indent > prev->indent)
+          if (l->indent > prev->indent)
             cur = NULL;
           else if (prev_len < 40)
             cur = NULL;
@@ -782,7 +782,8 @@ dossier_page_analyze (GPtrArray               *blocks,
       lines[i].s = dossier_mapped_text_get_text (lines[i].block->text);
       measure (&lines[i]);
       lines[i].kind = classify (&lines[i]);
-      g_debug ("block %u: kind %d, %u words: %.60s", i, lines[i].kind, lines[i].n_words, lines[i].s);
+      if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+        g_debug ("block %u: kind %d, %u words: %s", i, lines[i].kind, lines[i].n_words, lines[i].s);
     }
 
   for (guint i = 0; i < n; i++)
