@@ -1575,8 +1575,10 @@ void
 dossier_linker_resolve (DossierLinker *self)
 {
   g_autofree guint32 *order = NULL;
-  g_autofree guint32 *cache[2] = { NULL, NULL };
-  g_autofree guint32 *cache_display[2] = { NULL, NULL };
+  /* Names and display forms per raw surface, for non-persons [0] and
+   * persons [1]; freed by hand, as g_autofree takes no arrays. */
+  guint32 *cache[2] = { NULL, NULL };
+  guint32 *cache_display[2] = { NULL, NULL };
   g_autoptr(GHashTable) votes = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) doc_nodes = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) vote_counts = g_array_new (FALSE, TRUE, sizeof (guint32) * 2);
@@ -1697,6 +1699,12 @@ dossier_linker_resolve (DossierLinker *self)
 
       link_document (self, order + start, end - start, node_base, self->nodes->len - node_base);
       start = end;
+    }
+
+  for (guint k = 0; k < 2; k++)
+    {
+      g_free (cache[k]);
+      g_free (cache_display[k]);
     }
 
   link_folder (self);
