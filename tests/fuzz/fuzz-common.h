@@ -128,6 +128,14 @@ fuzz_check_article (DossierArticle *article,
 
   snippet = dossier_article_dup_snippet (article, 200);
   FUZZ_CHECK (g_utf8_validate (snippet, -1, NULL));
+
+  /* The language check runs on every article before extraction. */
+  {
+    const char *lang = dossier_language_detect (dossier_article_get_text (article), len);
+
+    FUZZ_CHECK (lang == NULL || g_utf8_validate (lang, -1, NULL));
+    (void) dossier_language_is_english (dossier_article_get_text (article), len);
+  }
 }
 
 /**
