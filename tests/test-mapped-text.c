@@ -176,6 +176,54 @@ test_compose_and_truncate (void)
   g_assert_true (dossier_mapped_text_ends_with (both, "&"));
 }
 
+static void
+test_uniform_runs (void)
+{
+  /* "Hi there\r\nok" in UTF-16LE: every character is a replacement. */
+  static const char utf16[] = "\xFF\xFE" "H\0i\0 \0t\0h\0e\0r\0e\0\r\0\n\0o\0k\0";
+  static const char bad[] = "caf\xC3\xA9 \xC0\xC0\xC0 end";
+  g_autoptr(DossierMappedText) m = decode (utf16, sizeof utf16 - 1, NULL);
+  g_autoptr(DossierMappedText) b = decode (bad, sizeof bad - 1, NULL);
+  g_autoptr(DossierMappedText) slice = dossier_mapped_text_new ();
+  gsize s, e;
+
+  g_assert_cmpstr (dossier_mapped_text_get_text (m), ==, "Hi there\nok");
+  /* Same-shaped replacements share a run: "Hi there", "\n", "ok". */
+  g_assert_cmpuint (dossier_mapped_text_get_n_runs (m), ==, 3);
+  /* Yet every character still maps to its own two bytes. */
+  for (gsize i = 0; i < 8; i++)
+    {
+      dossier_mapped_text_range_to_source (m, i, i + 1, &s, &e);
+      g_assert_cmpuint (s, ==, 2 + 2 * i);
+      g_assert_cmpuint (e, ==, 4 + 2 * i);
+    }
+  dossier_mapped_text_range_to_source (m, 8, 9, &s, &e);
+  g_assert_cmpuint (s, ==, 18);
+  g_assert_cmpuint (e, ==, 22);
+  g_assert_true (dossier_mapped_text_source_to_text (m, 8, &s));
+  g_assert_cmpuint (s, ==, 3);
+
+  /* Three bad bytes: one run of three U+FFFD, each mapping to its byte. */
+  g_assert_cmpstr (dossier_mapped_text_get_text (b), ==, "café \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD end");
+  dossier_mapped_text_range_to_source (b, 9, 12, &s, &e);
+  g_assert_cmpuint (s, ==, 7);
+  g_assert_cmpuint (e, ==, 8);
+  /* A slice from the middle of the run keeps exact offsets… */
+  dossier_mapped_text_append_mapped (slice, b, 9, 15);
+  dossier_mapped_text_range_to_source (slice, 3, 6, &s, &e);
+  g_assert_cmpuint (s, ==, 8);
+  g_assert_cmpuint (e, ==, 9);
+  /* …and a cut inside one U+FFFD keeps the whole of its byte. */
+  dossier_mapped_text_truncate (slice, 4);
+  dossier_mapped_text_range_to_source (slice, 3, 4, &s, &e);
+  g_assert_cmpuint (s, ==, 8);
+  g_assert_cmpuint (e, ==, 9);
+  dossier_mapped_text_range_to_source (slice, 0, 3, &s, &e);
+  g_assert_cmpuint (s, ==, 7);
+  g_assert_cmpuint (e, ==, 8);
+  assert_map_consistent (slice, bad, sizeof bad - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +237,8 @@ main (int   argc,
   g_test_add_func ("/decode/utf16", test_decode_utf16);
   g_test_add_func ("/decode/binary", test_binary);
   g_test_add_func ("/mapped-text/compose", test_compose_and_truncate);
+
+  g_test_add_func ("/mapped-text/uniform-runs", test_uniform_runs);
 
   return g_test_run ();
 }

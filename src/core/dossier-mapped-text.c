@@ -59,25 +59,46 @@ dossier_mapped_text_get_run (const DossierMappedText *self,
   return &g_array_index (self->runs, DossierMapRun, i);
 }
 
+/* Records that the last @text_len bytes of the text (already appended) stand
+ * for source bytes [@src_start, @src_start + @src_len); for a replacement,
+ * as a series of replacements of @unit_text_len bytes for @unit_src_len
+ * source bytes each. */
 static void
-push_run (DossierMappedText *self,
-          gsize              text_len,
-          gsize              src_start,
-          gsize              src_len,
-          gboolean           identity)
+push_units (DossierMappedText *self,
+            gsize              text_len,
+            gsize              src_start,
+            gsize              src_len,
+            gboolean           identity,
+            gsize              unit_text_len,
+            gsize              unit_src_len)
 {
   DossierMapRun run;
 
   if (text_len == 0)
     return;
 
-  /* Keep the map short: contiguous identity runs become one. */
-  if (identity && self->runs->len > 0)
+  /* Sources are at most 64 MB (DOSSIER_MAX_FILE_SIZE) and texts a few times
+   * that: offsets fit 32 bits. Past that the map would be wrong, so stop. */
+  g_assert (unit_text_len > 0);
+  g_assert (self->text->len <= G_MAXUINT32 && src_start + src_len <= G_MAXUINT32);
+
+  if (self->runs->len > 0)
     {
       DossierMapRun *last = &g_array_index (self->runs, DossierMapRun, self->runs->len - 1);
+      gboolean contiguous = last->src_start + last->src_len == src_start &&
+                            last->text_start + last->text_len == self->text->len - text_len;
 
-      if (last->identity && last->src_start + last->src_len == src_start &&
-          last->text_start + last->text_len == self->text->len - text_len)
+      /* Keep the map short: contiguous identity runs become one, and so do
+       * contiguous replacements of the same shape (synthetic text, with no
+       * source, is left alone). */
+      if (contiguous && identity && last->identity)
+        {
+          last->text_len += text_len;
+          last->src_len += src_len;
+          return;
+        }
+      if (contiguous && !identity && !last->identity && unit_src_len > 0 &&
+          last->unit_text_len == unit_text_len && last->unit_src_len == unit_src_len)
         {
           last->text_len += text_len;
           last->src_len += src_len;
@@ -90,7 +111,67 @@ push_run (DossierMappedText *self,
   run.src_start = src_start;
   run.src_len = src_len;
   run.identity = identity;
+  run.unit_text_len = identity ? 1 : unit_text_len;
+  run.unit_src_len = identity ? 1 : unit_src_len;
   g_array_append_val (self->runs, run);
+}
+
+static void
+push_run (DossierMappedText *self,
+          gsize              text_len,
+          gsize              src_start,
+          gsize              src_len,
+          gboolean           identity)
+{
+  push_units (self, text_len, src_start, src_len, identity, text_len, src_len);
+}
+
+/* Appends the text bytes [@a, @b) of @run, a run of @text, keeping their map:
+ * a slice of a replacement run keeps whole replacements, and a replacement
+ * cut in the middle maps to the whole of its source. */
+static void
+append_run_slice (DossierMappedText   *self,
+                  const char          *text,
+                  const DossierMapRun *run,
+                  gsize                a,
+                  gsize                b)
+{
+  gsize ut = run->unit_text_len, us = run->unit_src_len;
+
+  if (a >= b)
+    return;
+  if (run->identity)
+    {
+      g_string_append_len (self->text, text + a, b - a);
+      push_run (self, b - a, run->src_start + (a - run->text_start), b - a, TRUE);
+      return;
+    }
+
+  while (a < b)
+    {
+      gsize rel = a - run->text_start;
+      gsize unit = rel / ut;
+      gsize unit_end = run->text_start + (unit + 1) * ut;
+
+      if (rel % ut == 0 && unit_end <= b)
+        {
+          /* Whole replacements, as many as fit. */
+          gsize n = (b - a) / ut;
+
+          g_string_append_len (self->text, text + a, n * ut);
+          push_units (self, n * ut, run->src_start + unit * us, n * us, FALSE, ut, us);
+          a += n * ut;
+        }
+      else
+        {
+          /* Part of one replacement: stands for all of its source. */
+          gsize end = MIN (b, unit_end);
+
+          g_string_append_len (self->text, text + a, end - a);
+          push_units (self, end - a, run->src_start + unit * us, us, FALSE, end - a, us);
+          a = end;
+        }
+    }
 }
 
 /**
@@ -207,9 +288,17 @@ dossier_mapped_text_to_source (const DossierMappedText *self,
 
   if (run->identity)
     return run->src_start + MIN (offset - run->text_start, run->src_len);
-  if (offset == run->text_start)
-    return run->src_start;
-  return is_end ? run->src_start + run->src_len : run->src_start;
+
+  /* Between two replacements of the run, or inside one: then its start,
+   * or its end for the end of a range. */
+  {
+    gsize rel = offset - run->text_start;
+    gsize base = run->src_start + (rel / run->unit_text_len) * run->unit_src_len;
+
+    if (rel % run->unit_text_len == 0)
+      return base;
+    return is_end ? base + run->unit_src_len : base;
+  }
 }
 
 void
@@ -252,7 +341,9 @@ dossier_mapped_text_source_to_text (const DossierMappedText *self,
       if (src_offset >= run->src_start && src_offset < run->src_start + run->src_len)
         {
           if (offset)
-            *offset = run->identity ? run->text_start + (src_offset - run->src_start) : run->text_start;
+            *offset = run->text_start +
+                      (run->identity ? src_offset - run->src_start
+                                     : (src_offset - run->src_start) / run->unit_src_len * run->unit_text_len);
           return TRUE;
         }
       if (run->src_start > src_offset && run->src_start < best_src && run->src_len > 0)
@@ -293,16 +384,7 @@ dossier_mapped_text_append_mapped (DossierMappedText       *self,
       if (a >= b)
         continue;
 
-      if (run->identity)
-        {
-          g_string_append_len (self->text, other->text->str + a, b - a);
-          push_run (self, b - a, run->src_start + (a - run->text_start), b - a, TRUE);
-        }
-      else
-        {
-          g_string_append_len (self->text, other->text->str + a, b - a);
-          push_run (self, b - a, run->src_start, run->src_len, FALSE);
-        }
+      append_run_slice (self, other->text->str, run, a, b);
     }
 }
 
@@ -341,8 +423,29 @@ dossier_mapped_text_truncate (DossierMappedText *self,
           gsize keep = len - last->text_start;
 
           if (last->identity)
-            last->src_len = keep;
-          last->text_len = keep;
+            {
+              last->src_len = keep;
+              last->text_len = keep;
+            }
+          else
+            {
+              gsize whole = keep / last->unit_text_len;
+              gsize rest = keep % last->unit_text_len;
+              DossierMapRun part = *last;
+
+              /* Whole replacements stay; a cut one stands for all its source. */
+              last->text_len = whole * last->unit_text_len;
+              last->src_len = whole * last->unit_src_len;
+              part.text_start = last->text_start + last->text_len;
+              part.text_len = rest;
+              part.src_start = last->src_start + last->src_len;
+              part.src_len = last->unit_src_len;
+              part.unit_text_len = rest;
+              if (last->text_len == 0)
+                g_array_set_size (self->runs, self->runs->len - 1);
+              if (rest > 0)
+                g_array_append_val (self->runs, part);
+            }
         }
       break;
     }
@@ -369,16 +472,25 @@ dossier_mapped_text_compose (const DossierMappedText *outer,
 
       if (!run->identity)
         {
-          gsize s, e;
+          gsize ut = run->unit_text_len, us = run->unit_src_len;
 
-          dossier_mapped_text_range_to_source (inner, run->src_start, run->src_start + run->src_len, &s, &e);
-          if (run->src_len == 0)
+          /* Each replacement of the run maps through @inner on its own; the
+           * results merge again when they have the same shape. */
+          for (gsize t = 0; t < run->text_len; t += ut)
             {
-              s = dossier_mapped_text_to_source (inner, run->src_start, run->src_start > 0);
-              e = s;
+              gsize src = run->src_start + (t / ut) * us;
+              gsize s, e;
+
+              if (us == 0)
+                {
+                  s = dossier_mapped_text_to_source (inner, src, src > 0);
+                  e = s;
+                }
+              else
+                dossier_mapped_text_range_to_source (inner, src, src + us, &s, &e);
+              g_string_append_len (self->text, piece + t, ut);
+              push_units (self, ut, s, e - s, FALSE, ut, e - s);
             }
-          g_string_append_len (self->text, piece, run->text_len);
-          push_run (self, run->text_len, s, e - s, FALSE);
           continue;
         }
 
@@ -391,14 +503,7 @@ dossier_mapped_text_compose (const DossierMappedText *outer,
 
           if (in->text_start >= run->src_start + run->src_len)
             break;
-          if (a >= b)
-            continue;
-
-          g_string_append_len (self->text, inner->text->str + a, b - a);
-          if (in->identity)
-            push_run (self, b - a, in->src_start + (a - in->text_start), b - a, TRUE);
-          else
-            push_run (self, b - a, in->src_start, in->src_len, FALSE);
+          append_run_slice (self, inner->text->str, in, a, b);
         }
     }
 

@@ -19,16 +19,28 @@ G_BEGIN_DECLS
  * for a source range of a different length (a no-break space turned into a
  * space, "&amp;" into "&", "\r\n" into "\n"): only its ends map. A synthetic
  * run (inserted separators) has an empty source range.
+ *
+ * Consecutive replacements of the same shape share one run: a replacement
+ * run is text_len / unit_text_len replacements, each of unit_text_len text
+ * bytes standing for unit_src_len source bytes, and the ends of each one
+ * map. A UTF-16 file (every character a replacement) or a line of invalid
+ * bytes (every one a U+FFFD) so costs a few runs per line, not one per
+ * character. For identity runs both units are 1.
  */
 typedef struct _DossierMappedText DossierMappedText;
 
+/* 32-bit offsets: files are capped at 64 MB (DOSSIER_MAX_FILE_SIZE) and
+ * their text at a few times that, and a run per character of a big file
+ * must stay cheap (28 bytes). */
 typedef struct
 {
-  gsize text_start;
-  gsize text_len;
-  gsize src_start;
-  gsize src_len;
+  guint32 text_start;
+  guint32 text_len;
+  guint32 src_start;
+  guint32 src_len;
   gboolean identity;
+  guint32 unit_text_len;
+  guint32 unit_src_len;
 } DossierMapRun;
 
 DossierMappedText *dossier_mapped_text_new          (void);
