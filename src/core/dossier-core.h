@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "dossier-anchor.h"
 #include "dossier-article.h"
 #include "dossier-corpus.h"
 #include "dossier-data.h"
@@ -9,4 +10,6 @@
 #include "dossier-entity.h"
 #include "dossier-label.h"
 #include "dossier-mapped-text.h"
+#include "dossier-note.h"
+#include "dossier-notes.h"
 #include "dossier-parser.h"
