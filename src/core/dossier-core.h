@@ -8,6 +8,7 @@
 #include "dossier-date.h"
 #include "dossier-decode.h"
 #include "dossier-entity.h"
+#include "dossier-export.h"
 #include "dossier-label.h"
 #include "dossier-mapped-text.h"
 #include "dossier-note.h"
