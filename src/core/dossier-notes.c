@@ -407,7 +407,9 @@ dossier_notes_new (const char  *db_path,
 
   if (g_file_test (self->path, G_FILE_TEST_EXISTS))
     {
-      if (!probe_existing (self->path, error))
+      /* Writability first: a read-only connection to a WAL database in a
+       * read-only folder fails with a less helpful message. */
+      if (!check_writable (self->path, error) || !probe_existing (self->path, error))
         return NULL;
     }
   else if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -415,7 +417,7 @@ dossier_notes_new (const char  *db_path,
       int e = errno;
       g_set_error (error, DOSSIER_NOTES_ERROR,
                    e == EACCES || e == EROFS || e == EPERM ? DOSSIER_NOTES_ERROR_READ_ONLY : DOSSIER_NOTES_ERROR_FAILED,
-                   _("Could not create the folder %s for notes: %s"), dir, g_strerror (e));
+                   _("Could not create the folder %s: notes cannot be saved (%s)"), dir, g_strerror (e));
       return NULL;
     }
   if (!check_writable (self->path, error))
@@ -960,15 +962,15 @@ select_notes (DossierNotes  *self,
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   int rc;
 
-  /* A read transaction: the notes and their tags come from one snapshot. */
-  if (!exec (self, "BEGIN", error))
+  /* A read transaction, unless inside a write one already: the notes and
+   * their tags come from one snapshot. */
+  gboolean own = sqlite3_get_autocommit (self->db);
+
+  if (own && !exec (self, "BEGIN", error))
     return NULL;
   stmt = prepare (self, sql, error);
   if (stmt == NULL)
-    {
-      rollback (self);
-      return NULL;
-    }
+    goto fail;
   if (arg)
     bind_text (stmt, 1, arg);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -981,16 +983,18 @@ select_notes (DossierNotes  *self,
   if (rc != SQLITE_DONE)
     {
       set_sqlite_error (error, self->db, rc, self->path, _("Could not read the notes"));
-      rollback (self);
-      return NULL;
+      goto fail;
     }
   if (!read_lists (self, by_id, error))
-    {
-      rollback (self);
-      return NULL;
-    }
-  rollback (self);
+    goto fail;
+  if (own)
+    rollback (self);
   return g_steal_pointer (&notes);
+
+fail:
+  if (own)
+    rollback (self);
+  return NULL;
 }
 
 /**
