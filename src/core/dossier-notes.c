@@ -184,8 +184,12 @@ set_sqlite_error (GError     **error,
 {
   const char *what = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
+  /* SQLite reports a write that hit the end of the disk (or of the file
+   * size limit) as SQLITE_FULL or as a plain write error, the errno lost. */
   if ((rc & 0xff) == SQLITE_FULL)
-    what = _("the disk is full");
+    what = _("the disk is full; nothing of this change was saved");
+  else if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_TRUNCATE)
+    what = _("the disk is full or failing; nothing of this change was saved");
   g_set_error (error, DOSSIER_NOTES_ERROR, error_code_for (rc),
                /* Translators: "Could not save the note in /path/notes.db: disk is full" */
                _("%s in %s: %s"), doing, path, what);
