@@ -959,19 +959,44 @@ test_import_foreign (void)
   dossier_anchor_clear (&anchor);
   g_clear_pointer (&list, g_ptr_array_unref);
 
-  /* A target given as a string has no passage to quote: refused. */
+  /* A target given as a string (a file URI inside the folder): a note on
+   * the whole file, found with it. */
+  {
+    g_autofree char *path = g_build_filename (dir, "bbc-china-belarus.txt", NULL);
+    g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+    g_autofree char *whole = g_strdup_printf (
+      "{\"type\": \"Annotation\", \"id\": \"urn:uuid:0e3c7a4c-9d7e-4c1b-8a62-52f1d1b0a002\","
+      " \"body\": {\"type\": \"TextualBody\", \"value\": \"Read this one first\"}, \"target\": \"%s\"}", uri);
+
+    list = import (notes, anchorer, key, whole, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (list->len, ==, 4);
+    g_clear_pointer (&list, g_ptr_array_unref);
+    n = dossier_notes_lookup (notes, "0e3c7a4c-9d7e-4c1b-8a62-52f1d1b0a002", &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (dossier_note_get_path (n), ==, "bbc-china-belarus.txt");
+    g_assert_cmpstr (dossier_note_get_exact (n), ==, "");
+    g_assert_cmpstr (dossier_note_get_text (n), ==, "Read this one first");
+    dossier_anchorer_resolve (anchorer, n, &anchor);
+    g_assert_cmpint (anchor.state, ==, DOSSIER_ANCHOR_POSITION);
+    dossier_anchor_clear (&anchor);
+    g_object_unref (n);
+  }
+
+  /* A position without a quote on a file that is not there: refused … */
   collection = g_strdup (
     "{\"type\": \"AnnotationCollection\", \"first\": {\"items\": ["
     " {\"type\": \"Annotation\", \"target\": {\"source\": \"ap-china-belarus.txt\","
     "   \"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"peace proposal\"}}},"
-    " {\"type\": \"Annotation\", \"target\": \"ap-china-belarus.txt\"}]}}");
+    " {\"type\": \"Annotation\", \"target\": {\"source\": \"gone.txt\","
+    "   \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 1, \"end\": 5}}}]}}");
   g_assert_null (import (notes, anchorer, key, collection, &error));
   g_assert_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Annotation 2"));
   g_clear_error (&error);
   /* … and nothing of that file was imported (one transaction). */
   list = import (notes, anchorer, key, "[]", &error);
-  g_assert_cmpuint (list->len, ==, 3);
+  g_assert_cmpuint (list->len, ==, 4);
   g_clear_pointer (&list, g_ptr_array_unref);
 
   /* Not JSON, not annotations. */

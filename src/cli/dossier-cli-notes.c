@@ -372,6 +372,7 @@ static int
 notes_add (int    argc,
            char **argv)
 {
+  static const char * const colors[] = { "yellow", "green", "blue", "red", "purple", "orange", NULL };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FOLDER FILE — highlight a passage"));
   g_autofree char *quote = NULL, *text = NULL, *color = NULL, *rel = NULL;
   g_auto(GStrv) tags = NULL;
@@ -402,6 +403,8 @@ notes_add (int    argc,
     return dossier_cli_usage_error (context, _("Give --quote"));
   if (!g_utf8_validate (quote, -1, NULL) || (text && !g_utf8_validate (text, -1, NULL)))
     return dossier_cli_usage_error (context, _("Arguments must be UTF-8"));
+  if (color && !g_strv_contains (colors, color))
+    return dossier_cli_usage_error (context, _("Unknown colour"));
 
   if ((r = notes_context_open (&ctx, argv[1], NULL)) >= 0)
     return r;

@@ -734,7 +734,8 @@ chars_to_text (DossierArticle        *article,
  *
  * Finds @note in its file, or, when that file is gone or no longer holds
  * the passage, in a file of the folder with the note's hash (a moved or
- * renamed file). Whatever cannot be found is orphaned.
+ * renamed file). Whatever cannot be found is orphaned. A note without a
+ * quote is on the whole file: it is found when its file is.
  */
 void
 dossier_anchorer_resolve (DossierAnchorer *self,
@@ -760,6 +761,16 @@ dossier_anchorer_resolve (DossierAnchorer *self,
 
       if (candidates[i] == NULL)
         continue;
+      if (*dossier_note_get_exact (note) == '\0')
+        {
+          /* A note on the whole file: found with the file. */
+          anchor->state = DOSSIER_ANCHOR_POSITION;
+          anchor->article = g_object_ref (candidates[i]);
+          anchor->path = dossier_article_get_path (candidates[i]);
+          anchor->moved = i == 1;
+          anchor->similarity = 1.0;
+          return;
+        }
       text = dossier_anchorer_get_file_text (self, candidates[i], NULL);
       if (text == NULL)
         continue;

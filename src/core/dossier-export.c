@@ -221,8 +221,11 @@ export_markdown (GString    *out,
           md_meta (out, v);
           last_path = view_path (v);
         }
-      md_block_quote (out, view_passage (v));
-      g_string_append (out, "\n");
+      if (*view_passage (v))
+        {
+          md_block_quote (out, view_passage (v));
+          g_string_append (out, "\n");
+        }
       if (*dossier_note_get_text (v->note))
         {
           g_autofree char *escaped = md_escape (dossier_note_get_text (v->note));
@@ -349,10 +352,13 @@ export_html (GString    *out,
           g_string_append (out, "</code></p>\n");
           last_path = view_path (v);
         }
-      g_string_append_printf (out, "<div class=\"note-item\">\n<blockquote class=\"%s\">",
-                              css_color (dossier_note_get_color (v->note)));
-      html_lines (out, view_passage (v));
-      g_string_append (out, "</blockquote>\n");
+      g_string_append (out, "<div class=\"note-item\">\n");
+      if (*view_passage (v))
+        {
+          g_string_append_printf (out, "<blockquote class=\"%s\">", css_color (dossier_note_get_color (v->note)));
+          html_lines (out, view_passage (v));
+          g_string_append (out, "</blockquote>\n");
+        }
       if (*dossier_note_get_text (v->note))
         {
           g_string_append (out, "<p class=\"note\">");
@@ -469,6 +475,13 @@ jsonld_annotation (JsonBuilder *b,
   if (*dossier_note_get_hash (note))
     add_string (b, "dossier:sha256", dossier_note_get_hash (note));
   add_string_list (b, "dossier:entities", dossier_note_get_entities (note));
+  if (*dossier_note_get_exact (note) == '\0')
+    {
+      /* A note on the whole file: no selector. */
+      json_builder_end_object (b);
+      json_builder_end_object (b);
+      return;
+    }
   json_builder_set_member_name (b, "selector");
   json_builder_begin_array (b);
   json_builder_begin_object (b);
@@ -1085,10 +1098,11 @@ read_annotation (JsonNode         *node,
             }
         }
     }
-  if (*dossier_note_get_exact (note) == '\0')
+  if (*dossier_note_get_exact (note) == '\0' && sel.has_position)
     {
       g_set_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID,
-                   _("Annotation %u (%s) has no TextQuoteSelector, and its file is not in the folder"),
+                   _("Annotation %u (%s) has a TextPositionSelector but no TextQuoteSelector, and its file "
+                     "is not in the folder: the passage cannot be known"),
                    index + 1, source);
       return NULL;
     }
@@ -1133,7 +1147,8 @@ read_annotation (JsonNode         *node,
  * them, or an `AnnotationCollection` with its pages embedded (`first`,
  * `next`). `target` may be an IRI or a `SpecificResource` whose `source`
  * is a file URI or a path relative to the folder; `TextQuoteSelector`
- * and/or `TextPositionSelector` (one or an array); `TextualBody` values
+ * and/or `TextPositionSelector` (one or an array; without any, the note is
+ * on the whole file); `TextualBody` values
  * become the note, `tagging` ones become tags. Notes already stored (same
  * id, or same file, quote and note) are skipped. The whole import is one
  * transaction: on any error nothing is imported.

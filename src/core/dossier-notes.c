@@ -591,9 +591,12 @@ validate (DossierNote  *note,
       g_set_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID, _("The note has no folder or file"));
       return FALSE;
     }
-  if (*dossier_note_get_exact (note) == '\0')
+  /* No quote and no position: a note on the whole file (W3C annotations
+   * may target a resource without a selector). A position alone cannot be
+   * re-anchored once the file changes, so it needs its quote. */
+  if (*dossier_note_get_exact (note) == '\0' && dossier_note_get_start (note) >= 0)
     {
-      g_set_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID, _("The note quotes nothing"));
+      g_set_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID, _("The note has a position but no quote"));
       return FALSE;
     }
   return TRUE;
