@@ -21,7 +21,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierNotes) notes = NULL;
   guint64 count = argc > 2 ? g_ascii_strtoull (argv[2], NULL, 10) : 0;
-  GRand *rand = g_rand_new ();
+  g_autoptr(GRand) rand = g_rand_new ();
 
   if (argc < 2)
     {
@@ -67,6 +67,5 @@ main (int   argc,
       fputc ('\n', stdout);
       fflush (stdout);
     }
-  g_rand_free (rand);
   return 0;
 }
