@@ -262,6 +262,50 @@ test_crud (void)
   remove_tree (dir);
 }
 
+/* Stands in for entity extraction: one unlinked mention of "Jane Doe". */
+static void
+mark_jane (DossierArticle *article,
+           gpointer        user_data)
+{
+  const char *text = dossier_article_get_text (article);
+  const char *at = strstr (text, "Jane Doe");
+  GArray *mentions = g_array_new (FALSE, FALSE, sizeof (DossierMention));
+
+  if (at)
+    {
+      DossierMention m = { at - text, at - text + 8, DOSSIER_NO_ENTITY, DOSSIER_LABEL_PERSON };
+      g_array_append_val (mentions, m);
+    }
+  dossier_article_take_mentions (article, mentions);
+}
+
+static void
+test_entities_cached (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autoptr(DossierAnchorer) anchorer = NULL;
+  g_autoptr(DossierNote) with = NULL, without = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_file (dir, "a.txt", article_a);
+  folder = g_file_new_for_path (dir);
+  corpus = dossier_corpus_new (folder);
+  dossier_corpus_set_article_func (corpus, mark_jane, NULL);
+  g_assert_true (dossier_corpus_load_sync (corpus, NULL, &error));
+  anchorer = dossier_anchorer_new (corpus);
+
+  /* The passage overlaps the mention by one word: it mentions her. */
+  with = note_on (anchorer, dir, "a.txt", "Doe said the new quay");
+  g_assert_cmpuint (g_strv_length ((GStrv) dossier_note_get_entities (with)), ==, 1);
+  g_assert_cmpstr (dossier_note_get_entities (with)[0], ==, "Jane Doe");
+  g_assert_true (dossier_note_mentions (with, "JANE DOE"));
+  without = note_on (anchorer, dir, "a.txt", passage_a);
+  g_assert_cmpuint (g_strv_length ((GStrv) dossier_note_get_entities (without)), ==, 0);
+  remove_tree (dir);
+}
+
 static void
 test_unicode (void)
 {
@@ -1434,6 +1478,7 @@ main (int   argc,
 
   g_test_add_func ("/notes/store/crud", test_crud);
   g_test_add_func ("/notes/store/unicode", test_unicode);
+  g_test_add_func ("/notes/store/entities", test_entities_cached);
   g_test_add_func ("/notes/store/migration", test_migration_keeps_notes);
   g_test_add_func ("/notes/store/corrupt", test_corrupt_database);
   g_test_add_func ("/notes/store/damaged", test_damaged_database);

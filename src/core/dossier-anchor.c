@@ -750,15 +750,19 @@ dossier_anchorer_resolve (DossierAnchorer *self,
     return;
 
   candidates[0] = dossier_corpus_find_article (self->corpus, dossier_note_get_path (note));
-  candidates[1] = dossier_anchorer_find_by_hash (self, dossier_note_get_hash (note), dossier_note_get_path (note));
-  if (candidates[1] == candidates[0])
-    candidates[1] = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
     {
       const DossierFileText *text;
       DossierAnchorMatch match;
 
+      /* The hash is only looked up when the note's own file failed. */
+      if (i == 1)
+        {
+          candidates[1] = dossier_anchorer_find_by_hash (self, dossier_note_get_hash (note), dossier_note_get_path (note));
+          if (candidates[1] == candidates[0])
+            candidates[1] = NULL;
+        }
       if (candidates[i] == NULL)
         continue;
       if (*dossier_note_get_exact (note) == '\0')

@@ -31,6 +31,10 @@
  * write at the same time, `PRAGMA user_version` as the schema version with
  * migrations that only ever add. A database that is damaged or comes from a
  * newer Dossier is refused and left exactly as it is.
+ *
+ * A #DossierNotes belongs to the thread that made it (its connection is
+ * opened without SQLite's mutex); other threads and processes open their
+ * own.
  */
 struct _DossierNotes
 {
