@@ -211,6 +211,44 @@ test_full_disk (void)
   remove_tree (dir);
 }
 
+static void
+test_concurrent (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *db = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *writer = writer_path ();
+  g_autoptr(GHashTable) printed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  char *argv[] = { writer, db, (char *) "40", NULL };
+  GPid pids[3];
+  int fds[3];
+  guint n_printed = 0;
+
+  /* Three processes create the database and write to it at once (the app
+   * and two scripts): the busy timeout serialises them, nothing fails. */
+  for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_spawn_async_with_pipes (NULL, argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
+                                               &pids[i], NULL, &fds[i], NULL, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (pids); i++)
+    {
+      int status;
+
+      read_ids (fds[i], printed, &n_printed);
+      close (fds[i]);
+      g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
+      g_spawn_close_pid (pids[i]);
+      g_assert_true (WIFEXITED (status));
+      g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+    }
+  g_assert_cmpuint (n_printed, ==, 3 * 40);
+  g_assert_cmpuint (verify (db, printed), ==, 0);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -219,6 +257,7 @@ main (int   argc,
 
   g_test_add_func ("/notes/crash/sigkill", test_kill);
   g_test_add_func ("/notes/crash/full-disk", test_full_disk);
+  g_test_add_func ("/notes/crash/concurrent", test_concurrent);
 
   return g_test_run ();
 }
