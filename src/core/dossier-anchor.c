@@ -529,9 +529,20 @@ dossier_anchor_find (const DossierFileText *text,
     g_autofree gunichar *p = g_utf8_to_ucs4_fast (exact, -1, NULL);
     g_autofree gunichar *t = g_utf8_to_ucs4_fast (hay, text->utf8->len, NULL);
     guint k = (guint) (m * (1.0 - DOSSIER_ANCHOR_MIN_SIMILARITY) + 1e-9);
-    guint s, e, cost;
+    guint s = 0, e = 0, cost = G_MAXUINT;
 
-    if (fuzzy_find (p, m, t, n, k, start, &s, &e, &cost))
+    /* Edits usually leave a passage near where it was: look there first,
+     * so that a long file is only scanned when the passage moved far. */
+    gint64 lo = start >= 0 ? MAX (0, start - 2 * (gint64) m - 4096) : 0;
+    gint64 hi = start >= 0 ? MIN ((gint64) n, start + 3 * (gint64) m + 4096) : (gint64) n;
+    gboolean near = lo > 0 || hi < n;
+
+    if (near && fuzzy_find (p, m, t + lo, hi - lo, k, start - lo, &s, &e, &cost))
+      {
+        s += lo;
+        e += lo;
+      }
+    if ((near && cost <= k && e > s) || fuzzy_find (p, m, t, n, k, start, &s, &e, &cost))
       {
         match->state = DOSSIER_ANCHOR_FUZZY;
         match->start = s;
