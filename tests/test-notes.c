@@ -577,6 +577,31 @@ test_anchor_context (void)
 }
 
 static void
+test_anchor_fuzzy_far (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(DossierFileText) ft = NULL;
+  const char *quote = "the new quay would bring three hundred jobs to the town";
+  DossierAnchorMatch match;
+  guint at;
+
+  /* Far beyond the first look around the old position (20,000 characters
+   * inserted before it), and edited: the whole file is searched. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (text, "filler text ");
+  g_string_append (text, "Mayor Jane Doe said the new quay would bring four hundred jobs to the town by 2026. ");
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (text, "more filler ");
+  ft = dossier_file_text_new (text->str, text->len);
+  at = g_utf8_pointer_to_offset (text->str, strstr (text->str, "the new quay"));
+  g_assert_true (dossier_anchor_find (ft, quote, "Mayor Jane Doe said ", " by 2026.", 40, 40 + strlen (quote), &match));
+  g_assert_cmpint (match.state, ==, DOSSIER_ANCHOR_FUZZY);
+  g_assert_cmpuint (match.start, ==, at);
+  g_assert_cmpuint (match.end, ==, at + strlen ("the new quay would bring four hundred jobs to the town"));
+  g_assert_cmpfloat (match.similarity, >=, 0.8);
+}
+
+static void
 test_file_text_encodings (void)
 {
   const char utf16[] = "\xFF\xFE" "a\0\xE9\0" "\x3D\xD8\x42\xDE" "b\0";
@@ -1493,6 +1518,7 @@ main (int   argc,
   g_test_add_func ("/notes/anchor/renamed", test_anchor_renamed);
   g_test_add_func ("/notes/anchor/identical-files", test_anchor_identical_files);
   g_test_add_func ("/notes/anchor/context", test_anchor_context);
+  g_test_add_func ("/notes/anchor/fuzzy-far", test_anchor_fuzzy_far);
   g_test_add_func ("/notes/export/markdown", test_export_markdown);
   g_test_add_func ("/notes/export/html", test_export_html);
   g_test_add_func ("/notes/export/csv", test_export_csv);
