@@ -822,6 +822,13 @@ collect_annotations (JsonNode   *root,
 {
   JsonObject *o;
 
+  /* An empty or all-blank file parses as JSON without a root. */
+  if (root == NULL)
+    {
+      g_set_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID,
+                   _("The file is empty: no annotations to import"));
+      return FALSE;
+    }
   if (JSON_NODE_HOLDS_ARRAY (root))
     {
       JsonArray *a = json_node_get_array (root);
