@@ -79,6 +79,38 @@ test_iso_date_no_leak (void)
   g_assert_true (dossier_date_is_only_date ("Tuesday 2024-06-18", NULL));
 }
 
+/* Found by fuzz-notes on its first (empty) input: an empty or blank file
+ * parses as JSON without a root node, and the importer passed that NULL on
+ * (a Json-CRITICAL, then reading a NULL node). Now a clear error. */
+static void
+test_import_empty_jsonld (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-regress-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "notes.db", NULL);
+  g_autoptr(DossierNotes) notes = NULL;
+  const char *inputs[] = { "", "   \n\t" };
+
+  g_assert_no_error (error);
+  notes = dossier_notes_new (db, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      guint added = 99;
+
+      g_assert_false (dossier_notes_import_jsonld (notes, NULL, "/folder", inputs[i], -1, &added, NULL, &error));
+      g_assert_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID);
+      g_assert_cmpuint (added, ==, 99);
+      g_clear_error (&error);
+    }
+  g_clear_object (&notes);
+  {
+    g_autofree char *q = g_shell_quote (dir);
+    g_autofree char *cmd = g_strdup_printf ("rm -rf %s", q);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -89,6 +121,7 @@ main (int   argc,
   g_test_add_data_func ("/regressions/fuzz/markdown", "markdown", replay_reader);
   g_test_add_func ("/regressions/fuzz/decode", replay_decode);
   g_test_add_func ("/regressions/date/iso-date-no-leak", test_iso_date_no_leak);
+  g_test_add_func ("/regressions/notes/import-empty-jsonld", test_import_empty_jsonld);
 
   return g_test_run ();
 }

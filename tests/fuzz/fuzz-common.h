@@ -30,9 +30,24 @@ G_BEGIN_DECLS
  * far smaller (-max_len), so every input reaches the parser. */
 
 static inline void
+fuzz_log_handler (const char     *domain,
+                  GLogLevelFlags  level,
+                  const char     *message,
+                  gpointer        user_data)
+{
+  g_log_default_handler (domain, level, message, user_data);
+  /* abort(), not the SIGTRAP of G_DEBUG=fatal-criticals: libFuzzer saves
+   * the input on SIGABRT only. */
+  if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
+    abort ();
+}
+
+static inline void
 fuzz_init_glib (void)
 {
-  /* A critical is a programming error: make it a crash the fuzzer keeps. */
+  /* A critical is a programming error (in Dossier or in how it calls a
+   * library): make it a crash the fuzzer keeps. */
+  g_log_set_default_handler (fuzz_log_handler, NULL);
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR);
 }
 
