@@ -1181,8 +1181,13 @@ dossier_notes_import_jsonld (DossierNotes     *self,
 
   if (!json_parser_load_from_data (parser, data, len, &local_error))
     {
+      /* JSON-GLib quotes the offending token, and a lone surrogate escape
+       * ("\ud83d") comes out of it as bytes that are not UTF-8: messages
+       * go to labels and terminals, so repair it. */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+
       g_set_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID,
-                   _("Not valid JSON: %s"), local_error->message);
+                   _("Not valid JSON: %s"), message);
       return FALSE;
     }
   if (!collect_annotations (json_parser_get_root (parser), nodes, error))
