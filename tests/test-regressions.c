@@ -111,6 +111,35 @@ test_import_empty_jsonld (void)
   }
 }
 
+/* Found by fuzz-notes: JSON-GLib quotes the bad token in its parse error,
+ * and a lone surrogate escape in it comes out as bytes that are not UTF-8,
+ * which went on into Dossier's message (to a label, a terminal). */
+static void
+test_import_error_is_utf8 (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-regress-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "regress", "notes",
+                                                  "lone-surrogate-in-parse-error.json", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(DossierNotes) notes = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  notes = dossier_notes_new (db, &error);
+  g_assert_no_error (error);
+  g_assert_false (dossier_notes_import_jsonld (notes, NULL, "/folder", data, len, NULL, NULL, &error));
+  g_assert_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_clear_object (&notes);
+  {
+    g_autofree char *q = g_shell_quote (dir);
+    g_autofree char *cmd = g_strdup_printf ("rm -rf %s", q);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +151,7 @@ main (int   argc,
   g_test_add_func ("/regressions/fuzz/decode", replay_decode);
   g_test_add_func ("/regressions/date/iso-date-no-leak", test_iso_date_no_leak);
   g_test_add_func ("/regressions/notes/import-empty-jsonld", test_import_empty_jsonld);
+  g_test_add_func ("/regressions/notes/import-error-is-utf8", test_import_error_is_utf8);
 
   return g_test_run ();
 }
