@@ -733,9 +733,17 @@ has_type (JsonObject *o,
     {
       JsonArray *a = json_node_get_array (node);
 
+      /* Other tools' files may hold anything in the array: only strings
+       * can be a type (json_array_get_string_element() is a critical on an
+       * object or an array). */
       for (guint i = 0; i < json_array_get_length (a); i++)
-        if (g_strcmp0 (json_array_get_string_element (a, i), type) == 0)
-          return TRUE;
+        {
+          JsonNode *e = json_array_get_element (a, i);
+
+          if (JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING &&
+              g_strcmp0 (json_node_get_string (e), type) == 0)
+            return TRUE;
+        }
     }
   return FALSE;
 }
