@@ -140,6 +140,41 @@ test_import_error_is_utf8 (void)
   }
 }
 
+/* Found by fuzz-notes: "type": [{…}, …] (objects where type names were
+ * expected) reached json_array_get_string_element(), a Json-CRITICAL.
+ * Such an annotation is simply not recognised. */
+static void
+test_import_type_array_of_objects (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("dossier-regress-XXXXXX", &error);
+  g_autofree char *db = g_build_filename (dir, "notes.db", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "regress", "notes",
+                                                  "type-array-of-objects.json", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(DossierNotes) notes = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  notes = dossier_notes_new (db, &error);
+  g_assert_no_error (error);
+  /* Refused or imported, but no critical (G_DEBUG=fatal-criticals). */
+  if (!dossier_notes_import_jsonld (notes, NULL, "/folder", data, len, NULL, NULL, &error))
+    g_assert_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (dossier_notes_import_jsonld (notes, NULL, "/folder",
+                                              "[{\"type\": [1, {\"a\": 2}, [3], \"Annotation\"],"
+                                              " \"target\": \"a.txt\", \"bodyValue\": \"ok\"}]",
+                                              -1, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&notes);
+  {
+    g_autofree char *q = g_shell_quote (dir);
+    g_autofree char *cmd = g_strdup_printf ("rm -rf %s", q);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -152,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/regressions/date/iso-date-no-leak", test_iso_date_no_leak);
   g_test_add_func ("/regressions/notes/import-empty-jsonld", test_import_empty_jsonld);
   g_test_add_func ("/regressions/notes/import-error-is-utf8", test_import_error_is_utf8);
+  g_test_add_func ("/regressions/notes/type-array-of-objects", test_import_type_array_of_objects);
 
   return g_test_run ();
 }
