@@ -670,6 +670,16 @@ normalise (DossierLinker *self,
 
           g_array_append_val (self->name_tokens, t);
         }
+      /* A mention with nothing left to key on (only punctuation, or
+       * empty) still gets one, empty, token: the rules read a name's first
+       * and last token without checking, and must not read past the pool. */
+      if (n == 0)
+        {
+          guint32 t = pool_intern (&self->tokens, "");
+
+          g_array_append_val (self->name_tokens, t);
+          n = 1;
+        }
       name->n_tokens = n;
       name->canon = canon ? pool_intern (&self->displays, canon) : NONE;
       name->person_canon = canon && canon_label == DOSSIER_LABEL_PERSON;
