@@ -276,18 +276,19 @@ load_gazetteers (const char *dir,
       for (guint i = 0; lines[i]; i++)
         {
           g_auto(GStrv) f = NULL;
-          char cat[64];
+          char cat[24];
           guint c;
           guint64 key;
           gpointer old;
-          DossierLabel label;
 
           if (lines[i][0] == '#' || lines[i][0] == '\0')
             continue;
+          /* The class column (COUNTRY, FIRST_NAME, ORG_SUFFIX, PERSON…) is
+           * the category; a list without one is a category of its own. */
           f = g_strsplit (lines[i], "\t", 3);
-          if (f[0] == NULL || f[1] == NULL || !dossier_label_from_string (g_strstrip (f[1]), &label))
+          if (f[0] == NULL || *g_strstrip (f[0]) == '\0')
             continue;
-          g_snprintf (cat, sizeof cat, "%.14s/%s", stem, dossier_label_to_string (label));
+          g_strlcpy (cat, f[1] != NULL && *g_strstrip (f[1]) ? f[1] : stem, 24);
           for (c = 0; c < gaz->n_cats; c++)
             if (strcmp (gaz->names[c], cat) == 0)
               break;

@@ -347,9 +347,11 @@ trim_spans (const NerDoc *doc,
       if (s.label == DOSSIER_LABEL_PERSON)
         while (s.first < s.last && is_honorific (doc, s.first))
           s.first++;
+      /* Names end in a capitalised word or a number, never in "to" or
+       * "wanting": greedy decoding sometimes runs past the end. */
       while (s.last > s.first &&
              (g_array_index (doc->tokens, DossierToken, s.last).flags &
-              (DOSSIER_TOKEN_POSSESSIVE | DOSSIER_TOKEN_PUNCT)) &&
+              (DOSSIER_TOKEN_POSSESSIVE | DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_LOWER)) &&
              !(g_array_index (doc->tokens, DossierToken, s.last).flags & DOSSIER_TOKEN_ABBREV))
         s.last--;
       if ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) &&

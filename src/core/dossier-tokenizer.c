@@ -277,6 +277,15 @@ dossier_tokenize (const char *text,
                   p += n;
                   continue;
                 }
+              if (cc == CC_PERIOD && ncc == CC_LETTER && g_unichar_islower (nc) && seg_letters >= 2 &&
+                  !(flags & DOSSIER_TOKEN_NUMBER))
+                {
+                  /* "Amazon.com", "Metro.us": a domain name is one token. */
+                  has_inner_period = FALSE;
+                  seg_letters = 0;
+                  p += n;
+                  continue;
+                }
               if ((cc == CC_PERIOD || c == ',' || c == ':') && ncc == CC_DIGIT &&
                   p > base && classify (p[-1]) == CC_DIGIT && p[-1] < 0x80)
                 {
