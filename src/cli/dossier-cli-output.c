@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dossier-cli-output.h"
+
+gboolean
+dossier_cli_parse_format (const char          *value,
+                          guint                allowed,
+                          DossierOutputFormat *format)
+{
+  static const char *names[] = { "text", "jsonl", "json", "csv" };
+
+  if (value == NULL)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (value, names[i]) && (allowed & (1u << i)))
+      {
+        *format = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+dossier_cli_print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *s = NULL;
+
+  json_generator_set_root (gen, root);
+  s = json_generator_to_data (gen, NULL);
+  fputs (s, stdout);
+  fputc ('\n', stdout);
+}
+
+/* RFC 4180: quote when needed, double the quotes. */
+void
+dossier_cli_csv_row (GString            *out,
+                     const char * const *fields,
+                     guint               n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const char *f = fields[i] ? fields[i] : "";
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      if (strpbrk (f, ",\"\r\n") != NULL)
+        {
+          g_string_append_c (out, '"');
+          for (const char *p = f; *p; p++)
+            {
+              if (*p == '"')
+                g_string_append_c (out, '"');
+              g_string_append_c (out, *p);
+            }
+          g_string_append_c (out, '"');
+        }
+      else
+        g_string_append (out, f);
+    }
+  g_string_append (out, "\r\n");
+}
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *key,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, key);
+  if (value)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* The keys of `dossier-cli articles --format=jsonl`, in a fixed order. */
+void
+dossier_cli_article_json (JsonBuilder    *builder,
+                          DossierArticle *article)
+{
+  add_string_or_null (builder, "file", dossier_article_get_path (article));
+  add_string_or_null (builder, "title", dossier_article_has_title (article) ? dossier_article_get_title (article) : NULL);
+  add_string_or_null (builder, "outlet", dossier_article_get_outlet (article));
+  add_string_or_null (builder, "date", dossier_article_get_date (article));
+  add_string_or_null (builder, "page_date", dossier_article_get_page_date (article));
+  add_string_or_null (builder, "place", dossier_article_get_place (article));
+  add_string_or_null (builder, "byline", dossier_article_get_byline (article));
+  add_string_or_null (builder, "url", dossier_article_get_url (article));
+  json_builder_set_member_name (builder, "words");
+  json_builder_add_int_value (builder, dossier_article_get_word_count (article));
+  add_string_or_null (builder, "error", dossier_article_get_warning (article));
+}
+
+void
+dossier_cli_error_line (const char *file,
+                        const char *message)
+{
+  fprintf (stderr, "%s: %s\n", file, message);
+}

@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "dossier-article.h"
+#include "dossier-corpus.h"
+#include "dossier-data.h"
+#include "dossier-date.h"
+#include "dossier-decode.h"
+#include "dossier-mapped-text.h"
+#include "dossier-parser.h"

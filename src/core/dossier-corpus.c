@@ -1,0 +1,799 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-corpus"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "dossier-corpus.h"
+#include "dossier-parser.h"
+
+/**
+ * DossierCorpus:
+ *
+ * An opened folder: a #GListModel of its articles, newest first. Loading
+ * walks the folder on a worker thread (never following a link out of it or
+ * round a loop), parses files on a pool of threads, and hands articles to
+ * the main thread in batches, one items-changed signal per batch.
+ */
+struct _DossierCorpus
+{
+  GObject parent_instance;
+
+  GFile *folder;
+  GPtrArray *articles;  /* sorted by dossier_article_compare() */
+  GHashTable *by_path;  /* relative path → DossierArticle (borrowed) */
+  GPtrArray *errors;    /* DossierLoadError */
+  DossierArticleFunc article_func;
+  gpointer article_func_data;
+
+  guint n_files;
+  guint n_done;
+  guint n_skipped;
+  guint next_id;
+  gboolean loading;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DossierCorpus, dossier_corpus, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  PROP_0,
+  PROP_FOLDER,
+  PROP_LOADING,
+  PROP_N_FILES,
+  PROP_N_DONE,
+  PROP_N_ITEMS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+load_error_free (DossierLoadError *e)
+{
+  g_free (e->path);
+  g_free (e->message);
+  g_free (e);
+}
+
+static void
+add_error (GPtrArray  *errors,
+           const char *path,
+           const char *message)
+{
+  DossierLoadError *e = g_new0 (DossierLoadError, 1);
+
+  e->path = g_strdup (path);
+  e->message = g_strdup (message);
+  g_ptr_array_add (errors, e);
+}
+
+/* GListModel */
+
+static GType
+get_item_type (GListModel *model)
+{
+  return DOSSIER_TYPE_ARTICLE;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return DOSSIER_CORPUS (model)->articles->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (model);
+
+  if (position >= self->articles->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->articles, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+static void
+dossier_corpus_finalize (GObject *object)
+{
+  DossierCorpus *self = (DossierCorpus *) object;
+
+  g_clear_object (&self->folder);
+  g_clear_pointer (&self->articles, g_ptr_array_unref);
+  g_clear_pointer (&self->by_path, g_hash_table_unref);
+  g_clear_pointer (&self->errors, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (dossier_corpus_parent_class)->finalize (object);
+}
+
+static void
+dossier_corpus_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDER:
+      g_value_set_object (value, self->folder);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_N_FILES:
+      g_value_set_uint (value, self->n_files);
+      break;
+    case PROP_N_DONE:
+      g_value_set_uint (value, self->n_done);
+      break;
+    case PROP_N_ITEMS:
+      g_value_set_uint (value, self->articles->len);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_corpus_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLDER:
+      self->folder = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_corpus_class_init (DossierCorpusClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = dossier_corpus_finalize;
+  object_class->get_property = dossier_corpus_get_property;
+  object_class->set_property = dossier_corpus_set_property;
+
+  properties[PROP_FOLDER] =
+    g_param_spec_object ("folder", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_FILES] =
+    g_param_spec_uint ("n-files", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_DONE] =
+    g_param_spec_uint ("n-done", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ITEMS] =
+    g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+dossier_corpus_init (DossierCorpus *self)
+{
+  self->articles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_path = g_hash_table_new (g_str_hash, g_str_equal);
+  self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
+}
+
+/**
+ * dossier_corpus_new:
+ * @folder: the folder to open
+ *
+ * Returns: (transfer full): an empty corpus; call dossier_corpus_load_async()
+ */
+DossierCorpus *
+dossier_corpus_new (GFile *folder)
+{
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+  return g_object_new (DOSSIER_TYPE_CORPUS, "folder", folder, NULL);
+}
+
+GFile *
+dossier_corpus_get_folder (DossierCorpus *self)
+{
+  return self->folder;
+}
+
+/**
+ * dossier_corpus_set_article_func:
+ *
+ * Sets a function run on a worker thread on every article before it is
+ * added. Set it before loading.
+ */
+void
+dossier_corpus_set_article_func (DossierCorpus      *self,
+                                 DossierArticleFunc  func,
+                                 gpointer            user_data)
+{
+  self->article_func = func;
+  self->article_func_data = user_data;
+}
+
+/* Loading */
+
+typedef struct
+{
+  char *path;  /* on disk */
+  char *rel;   /* relative, UTF-8, for display and output */
+} FileEntry;
+
+typedef struct
+{
+  DossierArticle *article;
+  char *rel;
+  char *message;
+} Result;
+
+typedef struct
+{
+  DossierCorpus *corpus;      /* owned by the task */
+  char *root;                 /* real path of the folder */
+  GPtrArray *files;           /* FileEntry */
+  GPtrArray *scan_errors;     /* DossierLoadError, moved to the corpus at the end */
+  GHashTable *seen_dirs;      /* "dev:ino" of folders walked */
+  GAsyncQueue *results;
+  GCancellable *cancellable;
+  DossierArticleFunc func;
+  gpointer func_data;
+  guint skipped;
+  guint total;
+  gint scanned;               /* atomic: the walk is over, total is known */
+  gint finished;              /* atomic: every file went through the pool */
+  guint drain_source;
+  GTask *task;
+} LoadState;
+
+static void
+file_entry_free (FileEntry *e)
+{
+  g_free (e->path);
+  g_free (e->rel);
+  g_free (e);
+}
+
+static void
+result_free (Result *r)
+{
+  g_clear_object (&r->article);
+  g_free (r->rel);
+  g_free (r->message);
+  g_free (r);
+}
+
+static void
+load_state_free (LoadState *state)
+{
+  g_clear_handle_id (&state->drain_source, g_source_remove);
+  g_free (state->root);
+  g_clear_pointer (&state->files, g_ptr_array_unref);
+  g_clear_pointer (&state->scan_errors, g_ptr_array_unref);
+  g_clear_pointer (&state->seen_dirs, g_hash_table_unref);
+  g_clear_pointer (&state->results, g_async_queue_unref);
+  g_clear_object (&state->cancellable);
+  g_free (state);
+}
+
+static gboolean
+path_is_inside (const char *path,
+                const char *root)
+{
+  gsize n = strlen (root);
+
+  if (strcmp (root, "/") == 0)
+    return TRUE;
+  return strncmp (path, root, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+static gboolean
+html_save_folder (const char *dir,
+                  const char *name)
+{
+  /* A page saved "complete" comes with NAME_files/ beside NAME.html. */
+  gsize n = strlen (name);
+  g_autofree char *stem = NULL;
+  static const char *exts[] = { ".html", ".htm", ".xhtml", NULL };
+
+  if (n <= 6 || !g_str_has_suffix (name, "_files"))
+    return FALSE;
+  stem = g_strndup (name, n - 6);
+  for (guint i = 0; exts[i]; i++)
+    {
+      g_autofree char *page = g_strconcat (dir, "/", stem, exts[i], NULL);
+      if (g_file_test (page, G_FILE_TEST_IS_REGULAR))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static int
+compare_errors (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp ((*(DossierLoadError **) a)->path, (*(DossierLoadError **) b)->path);
+}
+
+static void
+walk (LoadState  *state,
+      const char *dir,
+      const char *rel,
+      guint       depth)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) d = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  const char *name;
+  struct stat st;
+
+  if (g_cancellable_is_cancelled (state->cancellable))
+    return;
+  if (depth > 64)
+    {
+      add_error (state->scan_errors, *rel ? rel : ".", _("Folders nested too deeply; not read"));
+      return;
+    }
+
+  if (g_stat (dir, &st) == 0)
+    {
+      g_autofree char *key = g_strdup_printf ("%" G_GUINT64_FORMAT ":%" G_GUINT64_FORMAT,
+                                              (guint64) st.st_dev, (guint64) st.st_ino);
+      if (g_hash_table_contains (state->seen_dirs, key))
+        return;
+      g_hash_table_add (state->seen_dirs, g_steal_pointer (&key));
+    }
+
+  d = g_dir_open (dir, 0, &error);
+  if (d == NULL)
+    {
+      add_error (state->scan_errors, *rel ? rel : ".", error->message);
+      return;
+    }
+
+  /* Sorted, so that the walk (and so the error list) is reproducible. */
+  names = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (d)))
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *n = g_ptr_array_index (names, i);
+      g_autofree char *path = g_build_filename (dir, n, NULL);
+      g_autofree char *display = g_filename_display_name (n);
+      g_autofree char *child_rel = *rel ? g_strconcat (rel, "/", display, NULL) : g_strdup (display);
+      gboolean is_dir, is_reg;
+
+      if (n[0] == '.')
+        continue;
+      if (g_lstat (path, &st) != 0)
+        {
+          int e = errno;
+          add_error (state->scan_errors, child_rel, g_strerror (e));
+          continue;
+        }
+
+      if (S_ISLNK (st.st_mode))
+        {
+          g_autofree char *target = realpath (path, NULL);
+          struct stat tst;
+
+          /* Links are followed only when they stay inside the folder; the
+           * seen-folder set takes care of loops. */
+          if (target == NULL || !path_is_inside (target, state->root) || g_stat (target, &tst) != 0)
+            {
+              state->skipped++;
+              continue;
+            }
+          st = tst;
+        }
+
+      is_dir = S_ISDIR (st.st_mode);
+      is_reg = S_ISREG (st.st_mode);
+
+      if (is_dir)
+        {
+          if (html_save_folder (dir, n))
+            continue;
+          walk (state, path, child_rel, depth + 1);
+        }
+      else if (is_reg)
+        {
+          FileEntry *e;
+
+          if (dossier_format_for_path (n) == NULL)
+            {
+              state->skipped++;
+              continue;
+            }
+          e = g_new0 (FileEntry, 1);
+          e->path = g_steal_pointer (&path);
+          e->rel = g_steal_pointer (&child_rel);
+          g_ptr_array_add (state->files, e);
+        }
+      else
+        state->skipped++;
+    }
+}
+
+static void
+parse_one (gpointer data,
+           gpointer user_data)
+{
+  FileEntry *entry = data;
+  LoadState *state = user_data;
+  Result *r = g_new0 (Result, 1);
+
+  r->rel = g_strdup (entry->rel);
+  if (!g_cancellable_is_cancelled (state->cancellable))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (entry->path);
+      g_autoptr(GError) error = NULL;
+
+      r->article = dossier_article_load (file, entry->rel, state->cancellable, &error);
+      if (r->article == NULL)
+        r->message = g_strdup (error->message);
+      else if (state->func)
+        state->func (r->article, state->func_data);
+    }
+  g_async_queue_push (state->results, r);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadState *state = task_data;
+  g_autofree char *path = g_file_get_path (state->corpus->folder);
+  GThreadPool *pool;
+
+  state->root = path ? realpath (path, NULL) : NULL;
+  if (state->root == NULL)
+    {
+      int e = errno;
+      add_error (state->scan_errors, ".", path ? g_strerror (e) : _("Only local folders can be opened"));
+      g_atomic_int_set (&state->scanned, 1);
+      g_atomic_int_set (&state->finished, 1);
+      return;
+    }
+
+  walk (state, state->root, "", 0);
+  state->total = state->files->len;
+  g_atomic_int_set (&state->scanned, 1);
+
+  pool = g_thread_pool_new (parse_one, state, MAX (1, (int) g_get_num_processors ()), TRUE, NULL);
+  for (guint i = 0; i < state->files->len; i++)
+    g_thread_pool_push (pool, g_ptr_array_index (state->files, i), NULL);
+  g_thread_pool_free (pool, FALSE, TRUE);
+  g_atomic_int_set (&state->finished, 1);
+}
+
+static int
+compare_articles (gconstpointer a,
+                  gconstpointer b)
+{
+  return dossier_article_compare (*(DossierArticle **) a, *(DossierArticle **) b);
+}
+
+/* Merges a sorted batch into the sorted list; returns the first position that
+ * changed. */
+static guint
+merge_batch (DossierCorpus *self,
+             GPtrArray     *batch)
+{
+  GPtrArray *merged;
+  guint i = 0, j = 0, first = G_MAXUINT;
+
+  if (batch->len == 0)
+    return self->articles->len;
+
+  merged = g_ptr_array_new_full (self->articles->len + batch->len, g_object_unref);
+  while (i < self->articles->len || j < batch->len)
+    {
+      gpointer next;
+
+      if (j >= batch->len ||
+          (i < self->articles->len &&
+           dossier_article_compare (g_ptr_array_index (self->articles, i), g_ptr_array_index (batch, j)) <= 0))
+        next = g_object_ref (g_ptr_array_index (self->articles, i++));
+      else
+        {
+          if (first == G_MAXUINT)
+            first = merged->len;
+          next = g_object_ref (g_ptr_array_index (batch, j++));
+        }
+      g_ptr_array_add (merged, next);
+    }
+  g_ptr_array_unref (self->articles);
+  self->articles = merged;
+  return first;
+}
+
+static void
+finish_load (LoadState *state)
+{
+  DossierCorpus *self = state->corpus;
+  GTask *task = state->task;
+
+  for (guint i = 0; i < state->scan_errors->len; i++)
+    {
+      DossierLoadError *e = g_ptr_array_index (state->scan_errors, i);
+      add_error (self->errors, e->path, e->message);
+    }
+  g_ptr_array_sort (self->errors, compare_errors);
+  self->n_skipped = state->skipped;
+  self->loading = FALSE;
+  state->drain_source = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+
+  if (g_cancellable_is_cancelled (state->cancellable))
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Opening the folder was cancelled"));
+  else if (state->root == NULL && state->scan_errors->len > 0)
+    {
+      DossierLoadError *e = g_ptr_array_index (state->scan_errors, 0);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", e->message);
+    }
+  else
+    g_task_return_boolean (task, TRUE);
+  g_object_unref (task);
+}
+
+static gboolean
+drain_results (gpointer user_data)
+{
+  LoadState *state = user_data;
+  DossierCorpus *self = state->corpus;
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  guint old_n = self->articles->len;
+  guint got = 0;
+  Result *r;
+  gboolean finished = g_atomic_int_get (&state->finished);
+
+  while ((r = g_async_queue_try_pop (state->results)))
+    {
+      got++;
+      if (r->article)
+        {
+          if (!g_hash_table_contains (self->by_path, r->rel))
+            {
+              dossier_article_set_id (r->article, self->next_id++);
+              g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (r->article), r->article);
+              g_ptr_array_add (batch, g_steal_pointer (&r->article));
+            }
+        }
+      else if (r->message)
+        add_error (self->errors, r->rel, r->message);
+      result_free (r);
+    }
+
+  if (batch->len > 0)
+    {
+      guint first;
+
+      g_ptr_array_sort (batch, compare_articles);
+      first = merge_batch (self, batch);
+      g_list_model_items_changed (G_LIST_MODEL (self), first, old_n - first, self->articles->len - first);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+
+  if (g_atomic_int_get (&state->scanned) && self->n_files != state->total)
+    {
+      self->n_files = state->total;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_FILES]);
+    }
+  if (got > 0)
+    {
+      self->n_done += got;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DONE]);
+    }
+
+  if (finished && g_async_queue_length (state->results) == 0)
+    {
+      finish_load (state);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * dossier_corpus_load_async:
+ *
+ * Reads the folder. Articles appear in the model as they are parsed; the
+ * #DossierCorpus:n-done and #DossierCorpus:n-files properties report
+ * progress. Cancelling keeps what was read so far.
+ */
+void
+dossier_corpus_load_async (DossierCorpus       *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) thread_task = NULL;
+  LoadState *state;
+  GTask *task;
+
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+  g_return_if_fail (!self->loading);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, dossier_corpus_load_async);
+
+  state = g_new0 (LoadState, 1);
+  state->corpus = self;
+  state->files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
+  state->scan_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
+  state->seen_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  state->results = g_async_queue_new_full ((GDestroyNotify) result_free);
+  state->cancellable = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
+  state->func = self->article_func;
+  state->func_data = self->article_func_data;
+  state->task = task;
+  g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
+
+  self->loading = TRUE;
+  self->n_done = 0;
+  self->n_files = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+
+  /* The walk and the pool run on their own thread; the main thread only
+   * merges batches, about 15 times a second. */
+  thread_task = g_task_new (self, NULL, NULL, NULL);
+  g_task_set_task_data (thread_task, state, NULL);
+  g_task_run_in_thread (thread_task, load_thread);
+
+  state->drain_source = g_timeout_add (66, drain_results, state);
+}
+
+gboolean
+dossier_corpus_load_finish (DossierCorpus  *self,
+                            GAsyncResult   *result,
+                            GError        **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+  GError *error;
+} SyncData;
+
+static void
+sync_done (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  SyncData *data = user_data;
+
+  data->ok = dossier_corpus_load_finish (DOSSIER_CORPUS (object), result, &data->error);
+  data->done = TRUE;
+}
+
+/**
+ * dossier_corpus_load_sync:
+ *
+ * Loads the folder and waits, iterating the thread-default main context.
+ * For the command line and tests.
+ */
+gboolean
+dossier_corpus_load_sync (DossierCorpus  *self,
+                          GCancellable   *cancellable,
+                          GError        **error)
+{
+  SyncData data = { 0 };
+
+  dossier_corpus_load_async (self, cancellable, sync_done, &data);
+  while (!data.done)
+    g_main_context_iteration (NULL, TRUE);
+  if (data.error)
+    g_propagate_error (error, data.error);
+  return data.ok;
+}
+
+gboolean
+dossier_corpus_get_loading (DossierCorpus *self)
+{
+  return self->loading;
+}
+
+guint
+dossier_corpus_get_n_files (DossierCorpus *self)
+{
+  return self->n_files;
+}
+
+guint
+dossier_corpus_get_n_done (DossierCorpus *self)
+{
+  return self->n_done;
+}
+
+/**
+ * dossier_corpus_get_n_skipped:
+ *
+ * Returns: how many entries were passed over quietly: files Dossier does
+ *   not read, links leading out of the folder, special files
+ */
+guint
+dossier_corpus_get_n_skipped (DossierCorpus *self)
+{
+  return self->n_skipped;
+}
+
+/**
+ * dossier_corpus_get_errors:
+ *
+ * Returns: (transfer none) (element-type DossierLoadError): what could not
+ *   be read, sorted by path once loading is over
+ */
+GPtrArray *
+dossier_corpus_get_errors (DossierCorpus *self)
+{
+  return self->errors;
+}
+
+/**
+ * dossier_corpus_get_article:
+ *
+ * Returns: (transfer none) (nullable): the article at @position
+ */
+DossierArticle *
+dossier_corpus_get_article (DossierCorpus *self,
+                            guint          position)
+{
+  if (position >= self->articles->len)
+    return NULL;
+  return g_ptr_array_index (self->articles, position);
+}
+
+/**
+ * dossier_corpus_find_article:
+ *
+ * Returns: (transfer none) (nullable): the article at @relative_path
+ */
+DossierArticle *
+dossier_corpus_find_article (DossierCorpus *self,
+                             const char    *relative_path)
+{
+  return g_hash_table_lookup (self->by_path, relative_path);
+}

@@ -1,0 +1,288 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-date"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier-date.h"
+
+/* Dates as news pages print them: "Tuesday, June 18, 2024", "18 June 2024",
+ * "Mar. 3, 2023", "2023-03-01T10:00:00Z". Only dates with a year are taken:
+ * a dateline's "Feb 26" cannot be placed in time. */
+
+typedef struct
+{
+  gsize start, end;   /* byte range in the text */
+  gboolean digits;
+  gboolean alpha;
+  int value;          /* for digit words */
+  int month;          /* 1..12 for month names */
+  gboolean weekday;
+} Word;
+
+static const char *months[] = {
+  "january", "february", "march", "april", "may", "june", "july",
+  "august", "september", "october", "november", "december",
+};
+
+static const char *weekdays[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+static int
+month_of (const char *w,
+          gsize       len)
+{
+  char low[16];
+
+  if (len < 3 || len >= sizeof low)
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    low[i] = g_ascii_tolower (w[i]);
+  low[len] = 0;
+  for (int m = 0; m < 12; m++)
+    {
+      if (strcmp (low, months[m]) == 0)
+        return m + 1;
+      /* "Sept" and three-letter abbreviations */
+      if ((len == 3 || (len == 4 && m == 8)) && strncmp (low, months[m], len) == 0)
+        return m + 1;
+    }
+  return 0;
+}
+
+static gboolean
+is_weekday (const char *w,
+            gsize       len)
+{
+  char low[16];
+
+  if (len < 3 || len >= sizeof low)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    low[i] = g_ascii_tolower (w[i]);
+  low[len] = 0;
+  for (int d = 0; d < 7; d++)
+    if (strcmp (low, weekdays[d]) == 0 || (len == 3 && strncmp (low, weekdays[d], 3) == 0))
+      return TRUE;
+  return FALSE;
+}
+
+static GArray *
+split_words (const char *text)
+{
+  GArray *words = g_array_new (FALSE, TRUE, sizeof (Word));
+  const char *p = text;
+
+  while (*p)
+    {
+      Word w = { 0 };
+
+      if (!g_ascii_isalnum (*p))
+        {
+          p++;
+          continue;
+        }
+      w.start = p - text;
+      if (g_ascii_isdigit (*p))
+        {
+          w.digits = TRUE;
+          while (g_ascii_isdigit (*p))
+            {
+              if (w.value < 100000)
+                w.value = w.value * 10 + (*p - '0');
+              p++;
+            }
+          /* ordinal suffixes: 3rd, 21st */
+          if (g_ascii_isalpha (p[0]) && g_ascii_isalpha (p[1]) && !g_ascii_isalnum (p[2]) &&
+              (g_ascii_strncasecmp (p, "st", 2) == 0 || g_ascii_strncasecmp (p, "nd", 2) == 0 ||
+               g_ascii_strncasecmp (p, "rd", 2) == 0 || g_ascii_strncasecmp (p, "th", 2) == 0))
+            p += 2;
+        }
+      else
+        {
+          w.alpha = TRUE;
+          while (g_ascii_isalpha (*p))
+            p++;
+          w.month = month_of (text + w.start, p - text - w.start);
+          w.weekday = is_weekday (text + w.start, p - text - w.start);
+        }
+      w.end = p - text;
+      g_array_append_val (words, w);
+    }
+  return words;
+}
+
+static char *
+make_iso (int y,
+          int m,
+          int d)
+{
+  if (y < 1900 || y > 2100 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+static char *
+find_iso (const char *text,
+          gsize      *ms,
+          gsize      *me)
+{
+  for (const char *p = text; *p; p++)
+    {
+      int y, m, d;
+      const char *q;
+
+      if (!g_ascii_isdigit (p[0]) || (p > text && g_ascii_isalnum (p[-1])))
+        continue;
+      if (!(g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
+            (p[4] == '-' || p[4] == '/') && g_ascii_isdigit (p[5]) && g_ascii_isdigit (p[6]) &&
+            p[7] == p[4] && g_ascii_isdigit (p[8]) && g_ascii_isdigit (p[9]) && !g_ascii_isdigit (p[10])))
+        continue;
+      y = atoi (p);
+      m = (p[5] - '0') * 10 + (p[6] - '0');
+      d = (p[8] - '0') * 10 + (p[9] - '0');
+      q = p + 10;
+      if (make_iso (y, m, d) == NULL)
+        continue;
+      /* Keep a time of day when one is given: "2023-03-01T10:00:00Z". */
+      if ((*q == 'T' || *q == ' ') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && q[3] == ':')
+        {
+          const char *t = q + 1;
+
+          while (*t && (g_ascii_isdigit (*t) || *t == ':' || *t == '.'))
+            t++;
+          if (*t == 'Z')
+            t++;
+          else if ((*t == '+' || *t == '-') && g_ascii_isdigit (t[1]))
+            {
+              t++;
+              while (*t && (g_ascii_isdigit (*t) || *t == ':'))
+                t++;
+            }
+          if (ms) *ms = p - text;
+          if (me) *me = t - text;
+          if (*q == ' ')
+            {
+              g_autofree char *s = g_strndup (p, t - p);
+              s[10] = 'T';
+              return g_steal_pointer (&s);
+            }
+          return g_strndup (p, t - p);
+        }
+      if (ms) *ms = p - text;
+      if (me) *me = q - text;
+      return make_iso (y, m, d);
+    }
+  return NULL;
+}
+
+/**
+ * dossier_date_find:
+ *
+ * Finds the first full date (with a year) in @text.
+ *
+ * Returns: (nullable): the date as ISO 8601 ("2024-06-18", or with a time
+ *   when the text gives one in ISO form)
+ */
+char *
+dossier_date_find (const char *text,
+                   gsize      *match_start,
+                   gsize      *match_end)
+{
+  g_autoptr(GArray) words = NULL;
+  char *iso;
+
+  if ((iso = find_iso (text, match_start, match_end)))
+    return iso;
+
+  words = split_words (text);
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *w = &g_array_index (words, Word, i);
+      Word *a = i + 1 < words->len ? &g_array_index (words, Word, i + 1) : NULL;
+      Word *b = i + 2 < words->len ? &g_array_index (words, Word, i + 2) : NULL;
+
+      if (a == NULL || b == NULL)
+        break;
+
+      /* June 18, 2024 */
+      if (w->month && a->digits && a->value >= 1 && a->value <= 31 && b->digits && b->value >= 1000 &&
+          a->start - w->end <= 3 && b->start - a->end <= 3)
+        {
+          if ((iso = make_iso (b->value, w->month, a->value)))
+            {
+              if (match_start) *match_start = w->start;
+              if (match_end) *match_end = b->end;
+              return iso;
+            }
+        }
+      /* 18 June 2024 */
+      if (w->digits && w->value >= 1 && w->value <= 31 && a->month && b->digits && b->value >= 1000 &&
+          a->start - w->end <= 3 && b->start - a->end <= 3)
+        {
+          if ((iso = make_iso (b->value, a->month, w->value)))
+            {
+              if (match_start) *match_start = w->start;
+              if (match_end) *match_end = b->end;
+              return iso;
+            }
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+is_filler_word (const char *w,
+                gsize       len)
+{
+  static const char *fillers[] = {
+    "updated", "published", "posted", "last", "first", "on", "at", "am", "pm", "a", "m", "p",
+    "gmt", "bst", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "cst", "cdt", "et", "pt",
+    "today", "date", "of", "the", "th", "st", "nd", "rd", "h", "hrs", "ist", "jst", "aest",
+    NULL,
+  };
+
+  for (guint i = 0; fillers[i]; i++)
+    if (strlen (fillers[i]) == len && g_ascii_strncasecmp (w, fillers[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * dossier_date_is_only_date:
+ * @iso: (out) (optional): the date found
+ *
+ * Whether @text is a line holding a date and nothing else of substance:
+ * weekday, time of day and "Updated"-like words are allowed around it.
+ */
+gboolean
+dossier_date_is_only_date (const char  *text,
+                           char       **iso)
+{
+  gsize ms = 0, me = 0;
+  g_autofree char *found = dossier_date_find (text, &ms, &me);
+  g_autoptr(GArray) words = NULL;
+
+  if (found == NULL)
+    return FALSE;
+
+  words = split_words (text);
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *w = &g_array_index (words, Word, i);
+
+      if (w->start >= ms && w->end <= me)
+        continue;
+      if (w->weekday || w->digits || w->month)
+        continue;
+      if (is_filler_word (text + w->start, w->end - w->start))
+        continue;
+      return FALSE;
+    }
+  if (iso)
+    *iso = g_steal_pointer (&found);
+  return TRUE;
+}

@@ -1,0 +1,994 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-page"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-date.h"
+#include "dossier-page.h"
+
+/*
+ * Reading a scraped page: which lines are the article and which are the
+ * page around it (breadcrumbs, menus, weather, share buttons, captions,
+ * related stories, copyright). Each block gets features that do not depend on
+ * one site's wording — length, the share of lower-case words, sentence
+ * punctuation, position relative to the first paragraph of prose, repetition
+ * — plus a small lexicon of the words that boilerplate is made of. The body is
+ * the stretch from the first to the last paragraph of prose; the title is the
+ * best headline-shaped line before it.
+ */
+
+typedef enum
+{
+  KIND_PROSE,       /* a paragraph of running text */
+  KIND_SHORT,       /* a short sentence that can end a story */
+  KIND_HEADLINE,    /* headline-shaped: a title, subheading or link */
+  KIND_DATE,        /* a date alone */
+  KIND_PUBLISHED,   /* "Published 3 March 2023" */
+  KIND_BYLINE,
+  KIND_WEATHER,
+  KIND_BREADCRUMB,
+  KIND_MENU,
+  KIND_BOILER,      /* share, subscribe, advertisement, cookie … */
+  KIND_CAPTION,     /* photo captions and credits */
+  KIND_SOURCE,      /* "Source: BBC", a trailing agency signature */
+  KIND_COPYRIGHT,
+  KIND_NOISE,       /* lone symbols, numbers */
+} Kind;
+
+typedef struct
+{
+  DossierBlock *block;
+  const char *s;
+  Kind kind;
+  guint n_words;
+  guint n_lower;      /* words starting with a lower-case letter */
+  guint n_upper;
+  guint n_function;   /* function words: the, of, and … */
+  gboolean terminal;  /* ends like a sentence */
+  gboolean starts_upper;
+  char *date;
+  char *outlet;
+} Line;
+
+static const char *function_words[] = {
+  "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by",
+  "from", "as", "is", "are", "was", "were", "be", "has", "have", "had", "will", "would",
+  "that", "this", "it", "its", "not", "after", "over", "into", "than", "says", "said", "amid",
+  "against", "about", "up", "out", "new", "how", "why", "what", "who", "can", "could", NULL,
+};
+
+/* Words that page furniture is made of. A block is boilerplate when it is
+ * short and one of these carries it, never because of one long sentence
+ * that happens to contain "share". */
+static const char *boiler_words[] = {
+  "share", "shares", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram",
+  "email", "e-mail", "print", "subscribe", "subscription", "newsletter", "newsletters",
+  "sign", "login", "log", "register", "cookie", "cookies", "advertisement", "advertising",
+  "sponsored", "promoted", "related", "recommended", "popular", "trending", "latest", "follow",
+  "skip", "menu", "search", "comments", "comment", "download", "app", "privacy", "terms",
+  "policy", "contact", "copy", "link", "podcast", "watch", "listen", "video", "gallery",
+  "more", "previous", "home", "accept", "settings", "notifications",
+  "read", "click", "tap", "here", "continue", "reading", "min", "mins", "minute", "minutes",
+  "ad", "ads", "stories", "article", "articles", "week", "headlines", "news", "feedback",
+  "hide", "loading", "trial", "upgrade", "edition",
+  NULL,
+};
+
+/* How picture credits and captions are marked on news pages. */
+static const char *credit_markers[] = {
+  "Photo:", "Photograph:", "Image:", "Picture:", "Credit:", "Caption:", "Video:", "Illustration:",
+  "Pictured:", "Image caption", "Image source", "Media caption", "Photo by", "Photo credit",
+  "(Photo", "(Image", "(Picture", "Getty Images", "AP Photo", "/AP)", "/ AP", "AFP via", "/AFP", "(AFP",
+  "EPA/", "/EPA", "Reuters/", "/Reuters", "/ Reuters", "Shutterstock", "Alamy", "File photo",
+  "FILE PHOTO", "PHOTO:", "IMAGE:", NULL,
+};
+
+static gboolean
+has_credit_marker (const char *s)
+{
+  for (guint i = 0; credit_markers[i]; i++)
+    if (strstr (s, credit_markers[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static GHashTable *
+word_set (const char * const *list)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; list[i]; i++)
+    g_hash_table_add (set, (gpointer) list[i]);
+  return set;
+}
+
+/* Whether the ASCII word [w, w + len) is in @set, ignoring case. */
+static gboolean
+in_set (GHashTable *set,
+        const char *w,
+        gsize       len)
+{
+  char low[24];
+
+  if (len == 0 || len >= sizeof low)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    low[i] = g_ascii_tolower (w[i]);
+  low[len] = '\0';
+  return g_hash_table_contains (set, low);
+}
+
+static GHashTable *function_set;
+static GHashTable *boiler_set;
+
+static void
+init_sets (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      function_set = word_set (function_words);
+      boiler_set = word_set (boiler_words);
+      g_once_init_leave (&once, 1);
+    }
+}
+
+DossierBlock *
+dossier_block_new (void)
+{
+  DossierBlock *block = g_new0 (DossierBlock, 1);
+
+  block->text = dossier_mapped_text_new ();
+  return block;
+}
+
+void
+dossier_block_free (DossierBlock *block)
+{
+  if (block == NULL)
+    return;
+  dossier_mapped_text_free (block->text);
+  g_free (block);
+}
+
+/* Appends [start, end) of @decoded to @block with outer spaces trimmed. */
+static void
+append_trimmed (DossierBlock            *block,
+                const DossierMappedText *decoded,
+                gsize                    start,
+                gsize                    end)
+{
+  const char *t = dossier_mapped_text_get_text (decoded);
+
+  while (start < end && (t[start] == ' ' || t[start] == '\t'))
+    start++;
+  while (end > start && (t[end - 1] == ' ' || t[end - 1] == '\t'))
+    end--;
+  if (start == end)
+    return;
+  if (dossier_mapped_text_get_length (block->text) > 0)
+    dossier_mapped_text_append_synthetic (block->text, " ");
+  dossier_mapped_text_append_source (block->text, t, start, end - start);
+}
+
+typedef struct
+{
+  gsize start, end;  /* without the newline */
+  guint indent;
+  gboolean blank;
+} RawLine;
+
+/**
+ * dossier_page_split_plain:
+ *
+ * Splits plain text into blocks: a blank line ends a block; in hard-wrapped
+ * text (lines cut at a fixed width, as newswires do) the lines of a paragraph
+ * are joined and an indented line starts a new one; otherwise every line is
+ * its own block.
+ */
+GPtrArray *
+dossier_page_split_plain (const DossierMappedText *decoded,
+                          gsize                    start,
+                          gsize                    end)
+{
+  const char *t = dossier_mapped_text_get_text (decoded);
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (RawLine));
+  GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_block_free);
+  guint long_followed = 0, nonblank = 0, max_len = 0;
+  gboolean wrapped;
+  DossierBlock *cur = NULL;
+  gsize p = start;
+
+  while (p < end)
+    {
+      const char *nl = memchr (t + p, '\n', end - p);
+      gsize e = nl ? (gsize) (nl - t) : end;
+      RawLine line = { p, e, 0, TRUE };
+
+      for (gsize i = p; i < e; i++)
+        if (t[i] != ' ' && t[i] != '\t')
+          {
+            line.blank = FALSE;
+            line.indent = i - p;
+            break;
+          }
+      g_array_append_val (lines, line);
+      p = e + 1;
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      RawLine *l = &g_array_index (lines, RawLine, i);
+      guint len = g_utf8_strlen (t + l->start, l->end - l->start);
+
+      if (l->blank)
+        continue;
+      nonblank++;
+      max_len = MAX (max_len, len);
+      if (len >= 50 && len <= 90 && i + 1 < lines->len && !g_array_index (lines, RawLine, i + 1).blank)
+        long_followed++;
+    }
+  /* Wrapped text has many lines of similar, moderate length followed by more
+   * text; pages with one paragraph per line have lines far longer. */
+  wrapped = long_followed >= 3 && long_followed * 10 >= nonblank * 3 && max_len <= 100;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      RawLine *l = &g_array_index (lines, RawLine, i);
+
+      if (l->blank)
+        {
+          cur = NULL;
+          continue;
+        }
+      if (cur != NULL && wrapped)
+        {
+          RawLine *prev = &g_array_index (lines, RawLine, i - 1);
+          guint prev_len = g_utf8_strlen (t + prev->start, prev->end - prev->start);
+
+          /* A new paragraph: indented, or the previous line stopped short. */
+          if (l->indent > prev->indent)
+            cur = NULL;
+          else if (prev_len < 40)
+            cur = NULL;
+        }
+      else
+        cur = NULL;
+
+      if (cur == NULL)
+        {
+          cur = dossier_block_new ();
+          cur->indented = l->indent >= 2;
+          g_ptr_array_add (blocks, cur);
+        }
+      append_trimmed (cur, decoded, l->start, l->end);
+    }
+
+  return blocks;
+}
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&';
+}
+
+static guint
+count_separators (const char *s)
+{
+  static const char *seps[] = { "»", "›", " > ", " | ", " / ", " · ", " • ", "→", NULL };
+  guint n = 0;
+
+  for (guint i = 0; seps[i]; i++)
+    for (const char *p = strstr (s, seps[i]); p; p = strstr (p + 1, seps[i]))
+      n++;
+  return n;
+}
+
+static gboolean
+has_prefix_word (const char *s,
+                 const char *word)
+{
+  gsize n = strlen (word);
+
+  return g_ascii_strncasecmp (s, word, n) == 0 && !g_ascii_isalpha (s[n]);
+}
+
+static char *
+strip_label (const char *s)
+{
+  const char *colon = strchr (s, ':');
+  g_autofree char *v = NULL;
+
+  if (colon == NULL)
+    return NULL;
+  v = g_strstrip (g_strdup (colon + 1));
+  return *v ? g_steal_pointer (&v) : NULL;
+}
+
+static gboolean
+looks_like_weather (const Line *l)
+{
+  const char *s = l->s;
+  const char *p = s;
+
+  if (l->n_words > 4)
+    return FALSE;
+  if (strstr (s, "°") != NULL)
+    return TRUE;
+  if (*p == '-' || *p == '+')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  while (*p == ' ')
+    p++;
+  return (*p == 'C' || *p == 'F') && p[1] == '\0';
+}
+
+static gboolean
+looks_like_byline (const Line *l)
+{
+  const char *s = l->s;
+
+  if (l->n_words > 14 || l->terminal)
+    return FALSE;
+  if ((has_prefix_word (s, "By") || has_prefix_word (s, "Written by") || has_prefix_word (s, "Words by") ||
+       has_prefix_word (s, "Reporting by") || has_prefix_word (s, "Author")) &&
+      l->n_upper >= 2)
+    return TRUE;
+  return FALSE;
+}
+
+static char *
+byline_names (const char *s)
+{
+  const char *p = s;
+  g_autofree char *v = NULL;
+  char *cut;
+
+  if (has_prefix_word (p, "Written by") || has_prefix_word (p, "Words by") || has_prefix_word (p, "Reporting by"))
+    p = strchr (p, ' ') + 1;
+  if (has_prefix_word (p, "By") || has_prefix_word (p, "by"))
+    p += 2;
+  else if (has_prefix_word (p, "Author"))
+    p += 6;
+  while (*p == ' ' || *p == ':')
+    p++;
+  v = g_strdup (p);
+  /* "Jane Doe, BBC News" / "Jane Doe | 3 March 2023": the names come first. */
+  if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")))
+    *cut = '\0';
+  g_strstrip (v);
+  return *v ? g_steal_pointer (&v) : NULL;
+}
+
+/* A dateline ends "(AP) —", "(Reuters) -" or a bare dash after a place in
+ * capitals: "BEIJING (AP) — ", "LONDON, March 3 (Reuters) - ", "SALVADOR, Feb 26 - ". */
+static gboolean
+find_dateline (const char *s,
+               gsize      *len,
+               char      **place,
+               char      **agency)
+{
+  const char *p = s;
+  const char *place_end;
+  guint caps = 0;
+  const char *agency_start = NULL, *agency_end = NULL;
+
+  while (*p && (g_ascii_isupper (*p) || *p == ' ' || *p == '.' || *p == '\'' || *p == '-'))
+    {
+      if (g_ascii_isupper (*p))
+        caps++;
+      if (*p == '-' && (p[1] == ' ' || p[1] == '-'))
+        break;
+      p++;
+    }
+  while (p > s && (p[-1] == ' ' || p[-1] == '-'))
+    p--;
+  place_end = p;
+  if (caps < 3 || place_end - s > 40)
+    return FALSE;
+
+  /* ", Argentina" / ", March 3" / ", Feb 26" */
+  while (*p == ',')
+    {
+      p++;
+      while (*p == ' ')
+        p++;
+      while (*p && (g_ascii_isalnum (*p) || *p == ' ' || *p == '.') && p - s < 80)
+        p++;
+    }
+  while (*p == ' ')
+    p++;
+  if (*p == '(')
+    {
+      agency_start = p + 1;
+      agency_end = strchr (p, ')');
+      if (agency_end == NULL || agency_end - agency_start > 30)
+        return FALSE;
+      p = agency_end + 1;
+      while (*p == ' ')
+        p++;
+    }
+  if (g_str_has_prefix (p, "—") || g_str_has_prefix (p, "–"))
+    p += 3;
+  else if (*p == '-')
+    {
+      p++;
+      if (*p == '-')
+        p++;
+    }
+  else
+    return FALSE;
+  if (*p != ' ')
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  if (!*p)
+    return FALSE;
+
+  *len = p - s;
+  {
+    g_autofree char *raw = g_strndup (s, place_end - s);
+    g_auto(GStrv) words = g_strsplit (g_strstrip (raw), " ", -1);
+    GString *nice = g_string_new (NULL);
+
+    /* "BAHIA BLANCA" → "Bahia Blanca": the place as a reader would write it. */
+    for (guint i = 0; words[i]; i++)
+      {
+        g_autofree char *low = g_utf8_strdown (words[i], -1);
+
+        if (!*low)
+          continue;
+        if (nice->len)
+          g_string_append_c (nice, ' ');
+        low[0] = g_ascii_toupper (low[0]);
+        for (char *c = low + 1; *c; c++)
+          if ((c[-1] == '-' || c[-1] == '.' || c[-1] == '\'') && g_ascii_isalpha (*c))
+            *c = g_ascii_toupper (*c);
+        g_string_append (nice, low);
+      }
+    *place = g_string_free (nice, FALSE);
+  }
+  *agency = agency_start ? g_strndup (agency_start, agency_end - agency_start) : NULL;
+  return TRUE;
+}
+
+/**
+ * dossier_page_normalize_outlet:
+ *
+ * Tidies an outlet name found in a signature or copyright line.
+ */
+char *
+dossier_page_normalize_outlet (const char *name)
+{
+  g_autofree char *v = g_strstrip (g_strdup (name));
+  gsize n;
+
+  if (g_ascii_strcasecmp (v, "Reuter") == 0)
+    return g_strdup ("Reuters");
+  /* "The Associated Press. All rights reserved." */
+  for (char *p = v; *p; p++)
+    if ((*p == '.' && (p[1] == ' ' || p[1] == '\0') && p - v > 3 && !g_ascii_isupper (p[-1])) || *p == ',' || *p == '|')
+      {
+        *p = '\0';
+        break;
+      }
+  g_strstrip (v);
+  n = strlen (v);
+  if (n == 0 || n > 60)
+    return NULL;
+  return g_steal_pointer (&v);
+}
+
+static void
+measure (Line *l)
+{
+  const char *s = l->s;
+  const char *p = s;
+  const char *last = NULL;
+
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *w;
+
+      if (!is_word_char (c) || c == '-' || c == '.')
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      w = p;
+      while (*p && is_word_char (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      l->n_words++;
+      if (g_unichar_islower (c))
+        l->n_lower++;
+      else if (g_unichar_isupper (c))
+        l->n_upper++;
+      if (in_set (function_set, w, p - w))
+        l->n_function++;
+    }
+
+  for (p = s; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      last = p;
+  if (last)
+    {
+      gunichar c = g_utf8_get_char (last);
+
+      l->terminal = c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' || c == ')';
+      /* A closing quote ends a sentence only after sentence punctuation:
+       * a headline can end with a quoted phrase ('quasi-state of war'). */
+      if (c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == 0xBB)
+        {
+          const char *before = g_utf8_find_prev_char (s, last);
+          gunichar b = before ? g_utf8_get_char (before) : 0;
+
+          l->terminal = b == '.' || b == '!' || b == '?' || b == ',' || b == 0x2026;
+        }
+      /* "Home" or "Menu." are not sentences, nor is "U.S." */
+      if ((c == 0x2019 || c == '\'') && l->n_words < 4)
+        l->terminal = FALSE;
+    }
+  {
+    gunichar first = g_utf8_get_char (s);
+
+    l->starts_upper = g_unichar_isupper (first) || g_unichar_isdigit (first) || first == '"' ||
+                      first == 0x201C || first == 0x2018 || first == '\'' || first == '(';
+  }
+}
+
+static guint
+count_set_words (const char *s,
+                 GHashTable *set)
+{
+  const char *p = s;
+  guint n = 0;
+
+  while (*p)
+    {
+      const char *w;
+
+      if (!g_ascii_isalpha (*p))
+        {
+          p++;
+          continue;
+        }
+      w = p;
+      while (g_ascii_isalpha (*p) || *p == '-')
+        p++;
+      if (in_set (set, w, p - w))
+        n++;
+    }
+  return n;
+}
+
+static gboolean
+is_all_caps (const char *s)
+{
+  guint upper = 0, lower = 0;
+
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isupper (c))
+        upper++;
+      else if (g_unichar_islower (c))
+        lower++;
+    }
+  return upper >= 4 && lower * 10 <= upper;
+}
+
+static Kind
+classify (Line *l)
+{
+  const char *s = l->s;
+  double lower_ratio = l->n_words ? (double) l->n_lower / l->n_words : 0;
+  guint boiler = count_set_words (s, boiler_set);
+
+  if (l->n_words == 0)
+    return KIND_NOISE;
+  if (looks_like_weather (l))
+    return KIND_WEATHER;
+  if (has_prefix_word (s, "Source") || has_prefix_word (s, "Via") || has_prefix_word (s, "Courtesy of"))
+    {
+      if (strchr (s, ':') && l->n_words <= 8)
+        {
+          l->outlet = strip_label (s);
+          return KIND_SOURCE;
+        }
+    }
+  if (strstr (s, "©") || has_prefix_word (s, "Copyright") || g_strrstr (s, "All rights reserved") ||
+      g_strrstr (s, "all rights reserved"))
+    {
+      if (l->n_words <= 20)
+        {
+          const char *p = strstr (s, "©");
+          p = p ? p + strlen ("©") : s + (has_prefix_word (s, "Copyright") ? 9 : 0);
+          while (*p == ' ' || g_ascii_isdigit (*p) || *p == '-' || *p == ',')
+            p++;
+          if (g_ascii_strncasecmp (p, "Copyright", 9) == 0)
+            p += 9;
+          while (*p == ' ' || g_ascii_isdigit (*p) || *p == '-' || *p == ',' || *p == '(' || *p == 'c' || *p == ')')
+            {
+              if (*p == 'c' && p[1] != ')')
+                break;
+              p++;
+            }
+          if (*p && g_ascii_isupper (*p))
+            l->outlet = dossier_page_normalize_outlet (p);
+          return KIND_COPYRIGHT;
+        }
+    }
+  if (dossier_date_is_only_date (s, &l->date))
+    return KIND_DATE;
+  if ((has_prefix_word (s, "Published") || has_prefix_word (s, "Updated") || has_prefix_word (s, "Posted") ||
+       has_prefix_word (s, "First published") || has_prefix_word (s, "Last updated") || has_prefix_word (s, "Date")) &&
+      l->n_words <= 16)
+    {
+      l->date = dossier_date_find (s, NULL, NULL);
+      return KIND_PUBLISHED;
+    }
+  if (looks_like_byline (l))
+    {
+      l->date = dossier_date_find (s, NULL, NULL);
+      return KIND_BYLINE;
+    }
+  if (count_separators (s) >= 1 && (has_prefix_word (s, "Home") || has_prefix_word (s, "News") ||
+                                    count_separators (s) >= 2) && !l->terminal)
+    return KIND_BREADCRUMB;
+
+  /* Short lines carried by furniture words: "Share this article",
+   * "Latest article", "Sign up for our newsletter", "5 min read". */
+  if (l->n_words <= 8 && boiler > 0 && boiler * 3 >= l->n_words && l->n_function <= 2 &&
+      !(l->n_words >= 4 && l->terminal && lower_ratio > 0.5 && boiler * 2 < l->n_words))
+    return KIND_BOILER;
+  if (l->n_words <= 3 && (has_prefix_word (s, "Advertisement") || has_prefix_word (s, "Sponsored")))
+    return KIND_BOILER;
+  if ((has_prefix_word (s, "Read more") || has_prefix_word (s, "Read also") || has_prefix_word (s, "See also") ||
+       has_prefix_word (s, "Related") || has_prefix_word (s, "Also read") || has_prefix_word (s, "More on") ||
+       has_prefix_word (s, "Watch") || has_prefix_word (s, "Listen") || has_prefix_word (s, "Sign up") ||
+       has_prefix_word (s, "Subscribe") || has_prefix_word (s, "Click here") || has_prefix_word (s, "Follow")) &&
+      l->n_words <= 30)
+    return KIND_BOILER;
+
+  if (l->n_words <= 60 && has_credit_marker (s))
+    return KIND_CAPTION;
+
+  if (l->n_words <= 2 && !l->terminal)
+    {
+      /* A lone name at the end of a story is often the agency's signature. */
+      return KIND_MENU;
+    }
+
+  /* Newswire headlines are in capitals: judge them by shape alone. */
+  if (l->n_lower == 0 && l->n_upper >= 2 && is_all_caps (s))
+    {
+      if (l->n_words >= 20 && l->terminal)
+        return KIND_PROSE;
+      return l->n_words >= 3 || !l->terminal ? KIND_HEADLINE : KIND_SHORT;
+    }
+
+  /* Running text: long, lower-case words, sentence punctuation. */
+  if (l->block->heading == 0 && l->starts_upper &&
+      ((l->n_words >= 8 && lower_ratio >= 0.3 && l->terminal) ||
+       (l->n_words >= 25 && lower_ratio >= 0.3) ||
+       (l->n_words >= 16 && lower_ratio >= 0.5)))
+    return KIND_PROSE;
+
+  if (l->terminal && l->n_words >= 2 && lower_ratio >= 0.4 && l->block->heading == 0)
+    return KIND_SHORT;
+
+  /* A row of capitalised words with no function word: a section menu
+   * ("Global News News Politics"). */
+  if (l->n_function == 0 && l->n_lower == 0 && l->n_words >= 3 && !l->terminal && !strchr (s, ',') &&
+      !strchr (s, ':'))
+    {
+      g_auto(GStrv) words = g_strsplit (s, " ", -1);
+      gboolean repeated = FALSE;
+
+      for (guint i = 0; words[i] && !repeated; i++)
+        for (guint j = i + 1; words[j]; j++)
+          if (*words[i] && strcmp (words[i], words[j]) == 0)
+            repeated = TRUE;
+      if (repeated || l->n_words >= 5)
+        return KIND_MENU;
+    }
+
+  return KIND_HEADLINE;
+}
+
+static double
+title_score (const Line *l,
+             guint       rank,
+             Line       *lines,
+             guint       n_lines)
+{
+  double score = MIN (l->n_words, 20) - 3.0 * rank;
+  guint index = l - lines;
+
+  /* Headlines come first and are followed by the date or the byline;
+   * captions come after them. */
+  if (index + 1 < n_lines && (lines[index + 1].kind == KIND_DATE || lines[index + 1].kind == KIND_PUBLISHED ||
+                              lines[index + 1].kind == KIND_BYLINE))
+    score += 4;
+
+  if (l->n_words <= 2)
+    score -= 6;
+  if (l->n_function > 0 || strchr (l->s, ',') || strchr (l->s, ':') || strstr (l->s, "‘") || strchr (l->s, '\''))
+    score += 4;
+  if (l->block->heading == 1)
+    score += 30;
+  else if (l->block->heading > 1)
+    score += 10;
+  /* A breadcrumb or browser title above it that repeats the line names it
+   * as the title. */
+  if (strlen (l->s) >= 12)
+    for (guint i = 0; i < index; i++)
+      if (strstr (lines[i].s, l->s))
+        {
+          score += 10;
+          break;
+        }
+  return score;
+}
+
+static gboolean
+is_body_kind (Kind k)
+{
+  return k == KIND_PROSE || k == KIND_SHORT || k == KIND_HEADLINE;
+}
+
+static void
+set_if_unset (char       **field,
+              const char  *value)
+{
+  if (*field == NULL && value != NULL && *value)
+    *field = g_strdup (value);
+}
+
+/**
+ * dossier_page_analyze:
+ * @blocks: (element-type DossierBlock): the page's blocks, in order
+ * @decoded: the decoded text the blocks are mapped to (mapped to the file)
+ * @out: filled with the metadata and the analysed text; fields already set
+ *   (from front matter) are kept
+ */
+void
+dossier_page_analyze (GPtrArray               *blocks,
+                      const DossierMappedText *decoded,
+                      DossierParsed           *out)
+{
+  guint n = blocks->len;
+  g_autofree Line *lines = g_new0 (Line, MAX (n, 1));
+  gint body_start = -1, body_end = -1, title = -1;
+  g_autoptr(DossierMappedText) text = dossier_mapped_text_new ();
+  g_autofree char *dateline_place = NULL;
+  g_autofree char *dateline_agency = NULL;
+  gsize dateline_len = 0;
+  guint n_prose = 0;
+
+  init_sets ();
+  for (guint i = 0; i < n; i++)
+    {
+      lines[i].block = g_ptr_array_index (blocks, i);
+      lines[i].s = dossier_mapped_text_get_text (lines[i].block->text);
+      measure (&lines[i]);
+      lines[i].kind = classify (&lines[i]);
+      if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+        g_debug ("block %u: kind %d, %u words: %s", i, lines[i].kind, lines[i].n_words, lines[i].s);
+    }
+
+  for (guint i = 0; i < n; i++)
+    if (lines[i].kind == KIND_PROSE)
+      n_prose++;
+
+  /* The body starts at the first paragraph of prose. */
+  for (guint i = 0; i < n; i++)
+    if (lines[i].kind == KIND_PROSE)
+      {
+        body_start = i;
+        break;
+      }
+
+  /* The title: the best headline before the body (or an explicit heading). */
+  {
+    double best = -1e9;
+    guint limit = body_start >= 0 ? (guint) body_start : MIN (n, 8);
+    guint rank = 0;
+
+    for (guint i = 0; i < limit; i++)
+      {
+        double score;
+
+        if (lines[i].kind != KIND_HEADLINE && lines[i].kind != KIND_SHORT && lines[i].block->heading == 0)
+          continue;
+        if (g_utf8_strlen (lines[i].s, -1) > 250)
+          continue;
+        score = title_score (&lines[i], rank++, lines, n);
+        if (score > best)
+          {
+            best = score;
+            title = i;
+          }
+      }
+  }
+
+  if (body_start < 0)
+    {
+      /* No prose: the best we can do is everything after the title that is
+       * not furniture. */
+      for (guint i = (title >= 0 ? title + 1 : 0); i < n; i++)
+        if (is_body_kind (lines[i].kind))
+          {
+            body_start = i;
+            break;
+          }
+    }
+
+  /* The body ends at the last block that can end a story (or, for a page
+   * without sentences, at its last block of text). */
+  if (body_start >= 0)
+    for (gint i = n - 1; i >= body_start; i--)
+      if (lines[i].kind == KIND_PROSE || lines[i].kind == KIND_SHORT)
+        {
+          body_end = i;
+          break;
+        }
+  if (body_start >= 0 && body_end < 0)
+    for (gint i = n - 1; i >= body_start; i--)
+      if (is_body_kind (lines[i].kind))
+        {
+          body_end = i;
+          break;
+        }
+
+  /* Metadata from the furniture. */
+  for (guint i = 0; i < n; i++)
+    {
+      Line *l = &lines[i];
+      /* Only a date above the headline is the masthead's. */
+      gboolean before_title = title >= 0 && (gint) i < title;
+
+      switch (l->kind)
+        {
+        case KIND_DATE:
+          if (body_start >= 0 && (gint) i > body_end)
+            set_if_unset (&out->date, l->date);
+          else if (before_title)
+            set_if_unset (&out->page_date, l->date);
+          else if (body_start < 0 || (gint) i < body_start)
+            set_if_unset (&out->date, l->date);
+          break;
+        case KIND_PUBLISHED:
+          set_if_unset (&out->date, l->date);
+          break;
+        case KIND_BYLINE:
+          if (out->byline == NULL)
+            out->byline = byline_names (l->s);
+          set_if_unset (&out->date, l->date);
+          break;
+        case KIND_SOURCE:
+        case KIND_COPYRIGHT:
+          if (l->outlet)
+            {
+              g_autofree char *o = dossier_page_normalize_outlet (l->outlet);
+              set_if_unset (&out->outlet, o);
+            }
+          break;
+        case KIND_MENU:
+          /* A trailing signature ("Reuter", "AP") after the body. */
+          if (body_end >= 0 && (gint) i > body_end && l->n_words == 1 && l->n_upper == 1 &&
+              strlen (l->s) <= 12 && i == n - 1)
+            {
+              g_autofree char *o = dossier_page_normalize_outlet (l->s);
+              set_if_unset (&out->outlet, o);
+            }
+          break;
+        default:
+          break;
+        }
+    }
+
+  /* Assemble the analysed text: title, dateline, captions, body. */
+  if (title >= 0)
+    {
+      out->title_start = 0;
+      dossier_mapped_text_append_mapped (text, lines[title].block->text, 0,
+                                         dossier_mapped_text_get_length (lines[title].block->text));
+      out->title_end = dossier_mapped_text_get_length (text);
+      set_if_unset (&out->title, lines[title].s);
+    }
+
+  if (body_start >= 0 &&
+      find_dateline (lines[body_start].s, &dateline_len, &dateline_place, &dateline_agency))
+    {
+      gsize dl = dateline_len;
+      const char *s = lines[body_start].s;
+
+      /* Keep the dash out of the dateline section. */
+      while (dl > 0 && (s[dl - 1] == ' '))
+        dl--;
+      if (dossier_mapped_text_get_length (text) > 0)
+        dossier_mapped_text_append_synthetic (text, "\n\n");
+      out->dateline_start = dossier_mapped_text_get_length (text);
+      dossier_mapped_text_append_mapped (text, lines[body_start].block->text, 0, dl);
+      out->dateline_end = dossier_mapped_text_get_length (text);
+      set_if_unset (&out->place, dateline_place);
+      if (dateline_agency)
+        {
+          g_autofree char *o = dossier_page_normalize_outlet (dateline_agency);
+          set_if_unset (&out->outlet, o);
+        }
+    }
+  else
+    dateline_len = 0;
+
+  for (gint i = MAX (body_start, 0); i <= body_end; i++)
+    if (lines[i].kind == KIND_CAPTION)
+      {
+        if (dossier_mapped_text_get_length (text) > 0)
+          dossier_mapped_text_append_synthetic (text, "\n\n");
+        dossier_mapped_text_append_mapped (text, lines[i].block->text, 0,
+                                           dossier_mapped_text_get_length (lines[i].block->text));
+      }
+
+  if (dossier_mapped_text_get_length (text) > 0)
+    dossier_mapped_text_append_synthetic (text, "\n\n");
+  out->body_start = dossier_mapped_text_get_length (text);
+
+  if (body_start >= 0)
+    {
+      gboolean first = TRUE;
+
+      for (gint i = body_start; i <= body_end; i++)
+        {
+          Line *l = &lines[i];
+          gsize from = 0;
+
+          if (!is_body_kind (l->kind))
+            continue;
+          /* The title repeated at the top of the body. */
+          if (title >= 0 && i != title && strcmp (l->s, lines[title].s) == 0)
+            continue;
+          /* Three or more headlines in a row inside a story of prose are a
+           * link list; in a page without prose they are its content (a
+           * table of results, a list). */
+          if (l->kind == KIND_HEADLINE && n_prose >= 2)
+            {
+              guint run = 0;
+              gint a = i, b = i;
+
+              while (a - 1 >= body_start && lines[a - 1].kind == KIND_HEADLINE)
+                a--;
+              while (b + 1 <= body_end && lines[b + 1].kind == KIND_HEADLINE)
+                b++;
+              run = b - a + 1;
+              if (run >= 3)
+                continue;
+            }
+          if (i == body_start && dateline_len > 0)
+            from = dateline_len;
+          if (!first)
+            dossier_mapped_text_append_synthetic (text, "\n\n");
+          first = FALSE;
+          dossier_mapped_text_append_mapped (text, l->block->text, from,
+                                             dossier_mapped_text_get_length (l->block->text));
+        }
+    }
+
+  out->text = dossier_mapped_text_compose (text, decoded);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_free (lines[i].date);
+      g_free (lines[i].outlet);
+    }
+}

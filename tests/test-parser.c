@@ -1,0 +1,354 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-core.h"
+
+static DossierArticle *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (TEST_DATADIR, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  DossierArticle *a = dossier_article_load (file, name, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+  return a;
+}
+
+static DossierArticle *
+parse_string (const char *name,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  DossierArticle *a = dossier_article_new_from_bytes (NULL, name, text, strlen (text), &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+  return a;
+}
+
+/* Every byte of the analysed text maps back into the file, and text that
+ * was copied verbatim is equal to the file's bytes. */
+static void
+assert_offsets (DossierArticle *a,
+                const char     *file_bytes,
+                gsize           file_len)
+{
+  const char *t = dossier_article_get_text (a);
+  const char *p = t;
+
+  /* Check word by word: each word's file range holds the same bytes unless
+   * a character in it was normalised (no-break space, line end). */
+  while (*p)
+    {
+      const char *w;
+      gsize fs, fe;
+
+      while (*p && (*p == ' ' || *p == '\n'))
+        p++;
+      if (!*p)
+        break;
+      w = p;
+      while (*p && *p != ' ' && *p != '\n')
+        p++;
+      dossier_article_text_to_file (a, w - t, p - t, &fs, &fe);
+      g_assert_cmpuint (fe, <=, file_len);
+      g_assert_cmpuint (fs, <=, fe);
+      if (fe - fs == (gsize) (p - w))
+        g_assert_true (memcmp (file_bytes + fs, w, p - w) == 0);
+    }
+}
+
+static void
+assert_offsets_fixture (DossierArticle *a,
+                        const char     *name)
+{
+  g_autofree char *path = g_build_filename (TEST_DATADIR, name, NULL);
+  g_autofree char *data = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &data, &len, NULL));
+  assert_offsets (a, data, len);
+}
+
+static void
+assert_no_cruft (const char *body,
+                 const char * const *cruft)
+{
+  for (guint i = 0; cruft[i]; i++)
+    if (strstr (body, cruft[i]))
+      g_error ("cruft “%s” found in the body", cruft[i]);
+}
+
+static void
+test_seed_bbc (void)
+{
+  g_autoptr(DossierArticle) a = load_fixture ("bbc-china-belarus.txt");
+  const char *body = dossier_article_get_body (a);
+  const char *cruft[] = { "Home »", "Global News", "Source : BBC", "Source", NULL };
+  gsize ts, te;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "China and Belarus Express ‘Extreme Interest’ in Ukraine Peace");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "BBC");
+  g_assert_null (dossier_article_get_date (a));
+  g_assert_null (dossier_article_get_page_date (a));
+  g_assert_true (g_str_has_prefix (body, "The leaders of China and Belarus have expressed"));
+  g_assert_true (g_str_has_suffix (body, "adhered to Western sanctions and expressed unease at Russia’s invasion of Ukraine, also an ex-Soviet state."));
+  assert_no_cruft (body, cruft);
+  /* U+00A0 became a space. */
+  g_assert_null (strstr (body, "\xC2\xA0"));
+  g_assert_nonnull (strstr (body, "All five Central Asian"));
+
+  /* The title section points at the headline line, not the breadcrumb. */
+  dossier_article_get_title_range (a, &ts, &te);
+  dossier_article_text_to_file (a, ts, te, &ts, &te);
+  g_assert_cmpuint (ts, ==, 101);
+  assert_offsets_fixture (a, "bbc-china-belarus.txt");
+  g_assert_cmpuint (dossier_article_get_word_count (a), >, 700);
+}
+
+static void
+test_seed_ap (void)
+{
+  g_autoptr(DossierArticle) a = load_fixture ("ap-china-belarus.txt");
+  const char *body = dossier_article_get_body (a);
+  const char *cruft[] = { "26 C", "Tuesday, June 18, 2024", "This Week", "Latest article", "(AP)", NULL };
+  gsize ds, de;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "China, Belarus presidents call for Ukraine cease-fire, talks");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "AP");
+  g_assert_null (dossier_article_get_date (a));
+  g_assert_cmpstr (dossier_article_get_page_date (a), ==, "2024-06-18");
+  g_assert_cmpstr (dossier_article_get_place (a), ==, "Beijing");
+  g_assert_true (g_str_has_prefix (body, "The presidents of China and Belarus joined Wednesday"));
+  g_assert_true (g_str_has_suffix (body, "regarded as fraudulent."));
+  assert_no_cruft (body, cruft);
+
+  /* The dateline is analysed (entities in it count) but is not body. */
+  dossier_article_get_dateline_range (a, &ds, &de);
+  g_assert_cmpuint (de, >, ds);
+  g_assert_true (g_str_has_prefix (dossier_article_get_text (a) + ds, "BEIJING (AP)"));
+  assert_offsets_fixture (a, "ap-china-belarus.txt");
+}
+
+static void
+test_generic_page (void)
+{
+  /* A made-up outlet's page with the usual furniture. */
+  const char *page =
+    "Skip to main content\n"
+    "The Daily Ledger\n"
+    "News | World | Business | Sport\n"
+    "Home › World › Europe\n"
+    "\n"
+    "Harbour strike ends after three weeks of talks\n"
+    "\n"
+    "By Jane Doe and Rob Smith\n"
+    "Published 14 March 2023\n"
+    "5 min read\n"
+    "Share this article\n"
+    "\n"
+    "Dock workers in the port city voted on Tuesday to end a strike that had halted most container traffic for three weeks.\n"
+    "\n"
+    "Dockers at work in the harbour. Photo: John Roe/Getty Images\n"
+    "\n"
+    "Union leaders said the agreement included a pay rise of eight percent over two years and new rules on shift lengths.\n"
+    "\n"
+    "Advertisement\n"
+    "\n"
+    "What happens next\n"
+    "\n"
+    "The first ships are expected to be unloaded on Thursday, the port authority said in a statement.\n"
+    "\n"
+    "Related stories\n"
+    "Port traffic falls to lowest level in a decade\n"
+    "Union calls for national day of action\n"
+    "Shipping firms warn of delays\n"
+    "\n"
+    "Sign up for our morning newsletter\n"
+    "© 2023 The Daily Ledger. All rights reserved.\n";
+  g_autoptr(DossierArticle) a = parse_string ("ledger.txt", page);
+  const char *body = dossier_article_get_body (a);
+  const char *cruft[] = { "Skip to", "Share", "min read", "Photo:", "Advertisement", "Related", "Port traffic falls",
+                          "Sign up", "©", "Published", "By Jane", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Harbour strike ends after three weeks of talks");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-03-14");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Jane Doe and Rob Smith");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "The Daily Ledger");
+  g_assert_true (g_str_has_prefix (body, "Dock workers in the port city"));
+  g_assert_true (g_str_has_suffix (body, "the port authority said in a statement."));
+  g_assert_nonnull (strstr (body, "What happens next"));
+  assert_no_cruft (body, cruft);
+  /* The caption is analysed text, apart from the body. */
+  g_assert_nonnull (strstr (dossier_article_get_text (a), "Dockers at work"));
+}
+
+static void
+test_wire_story (void)
+{
+  /* Hard-wrapped newswire copy with an indented paragraph and a signature. */
+  const char *wire =
+    "ACME CORP TO BUY WIDGET MAKER\n"
+    "\n"
+    "NEW YORK, March 3 (Reuters) - Acme Corp said on Tuesday it had agreed\n"
+    "to buy the privately held widget maker Foo Industries for about 120\n"
+    "mln dlrs in cash, its largest purchase in a decade.\n"
+    "    The company said the deal would add to earnings in its first\n"
+    "full year and was expected to close in the second quarter.\n"
+    " Reuter\n";
+  g_autoptr(DossierArticle) a = parse_string ("wire.txt", wire);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "ACME CORP TO BUY WIDGET MAKER");
+  g_assert_cmpstr (dossier_article_get_place (a), ==, "New York");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Reuters");
+  g_assert_true (g_str_has_prefix (body, "Acme Corp said on Tuesday it had agreed to buy the privately held"));
+  g_assert_nonnull (strstr (body, "in a decade.\n\nThe company said"));
+  g_assert_true (g_str_has_suffix (body, "in the second quarter."));
+  assert_offsets (a, wire, strlen (wire));
+}
+
+static void
+test_dates (void)
+{
+  struct { const char *in; const char *iso; gboolean only; } cases[] = {
+    { "Tuesday, June 18, 2024", "2024-06-18", TRUE },
+    { "18 June 2024", "2024-06-18", TRUE },
+    { "Updated 10:32 GMT, 3 Mar 2023", "2023-03-03", TRUE },
+    { "2023-03-01T10:00:00Z", "2023-03-01T10:00:00Z", TRUE },
+    { "Sept. 5, 2022", "2022-09-05", TRUE },
+    { "The deal was signed on June 18, 2024 in Paris.", "2024-06-18", FALSE },
+    { "Feb 26 - Showers", NULL, FALSE },
+    { "February 30, 2023", NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = dossier_date_find (cases[i].in, NULL, NULL);
+      g_autofree char *only = NULL;
+
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+      g_assert_cmpint (dossier_date_is_only_date (cases[i].in, &only), ==, cases[i].only);
+    }
+}
+
+static void
+test_markdown (void)
+{
+  const char *md =
+    "---\n"
+    "title: \"Rivers rise across the north\"\n"
+    "source: The Northern Echo\n"
+    "url: https://example.org/rivers\n"
+    "date: 2024-02-11\n"
+    "author: [Ann Lee, Tom Park]\n"
+    "---\n"
+    "\n"
+    "# Rivers rise across the north\n"
+    "\n"
+    "Heavy rain has pushed **several rivers** over their banks, the\n"
+    "[Environment Agency](https://example.org/ea) said on _Sunday_.\n"
+    "\n"
+    "![A flooded road](flood.jpg)\n"
+    "\n"
+    "- Roads closed in `three` counties\n"
+    "- Trains cancelled between York and Leeds\n"
+    "\n"
+    "> “We have never seen it this high,” one resident said.\n"
+    "\n"
+    "```\n"
+    "code is not article text\n"
+    "```\n";
+  g_autoptr(DossierArticle) a = parse_string ("rivers.md", md);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *ea = strstr (text, "Environment Agency");
+  gsize fs, fe;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Rivers rise across the north");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "The Northern Echo");
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://example.org/rivers");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-02-11");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Ann Lee, Tom Park");
+  g_assert_true (g_str_has_prefix (body, "Heavy rain has pushed several rivers over their banks, the Environment Agency said on Sunday."));
+  g_assert_null (strstr (body, "**"));
+  g_assert_null (strstr (body, "https://"));
+  g_assert_null (strstr (body, "flooded road"));
+  g_assert_null (strstr (body, "code is not"));
+  g_assert_nonnull (strstr (body, "Roads closed in three counties"));
+  g_assert_nonnull (strstr (body, "never seen it this high"));
+
+  /* The link text maps to its bytes inside the brackets. */
+  g_assert_nonnull (ea);
+  dossier_article_text_to_file (a, ea - text, ea - text + strlen ("Environment Agency"), &fs, &fe);
+  g_assert_true (memcmp (md + fs, "Environment Agency", fe - fs) == 0);
+  g_assert_cmpuint (fe - fs, ==, strlen ("Environment Agency"));
+  assert_offsets (a, md, strlen (md));
+}
+
+static void
+test_crlf_bom (void)
+{
+  const char *page = "\xEF\xBB\xBFStorm closes schools in the valley\r\n\r\nSchools across the valley were closed on Monday as a storm brought snow and high winds to the region.\r\n";
+  g_autoptr(DossierArticle) a = parse_string ("storm.txt", page);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Storm closes schools in the valley");
+  g_assert_cmpstr (dossier_article_get_body (a), ==, "Schools across the valley were closed on Monday as a storm brought snow and high winds to the region.");
+  assert_offsets (a, page, strlen (page));
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char bin[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0";
+  DossierArticle *a;
+
+  a = dossier_article_new_from_bytes (NULL, "x.txt", bin, sizeof bin - 1, &error);
+  g_assert_null (a);
+  g_assert_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_BINARY);
+  g_clear_error (&error);
+
+  a = dossier_article_new_from_bytes (NULL, "x.txt", "", 0, &error);
+  g_assert_null (a);
+  g_assert_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  a = dossier_article_new_from_bytes (NULL, "x.txt", "\n\n  \n", 5, &error);
+  g_assert_null (a);
+  g_assert_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_EMPTY);
+  g_clear_error (&error);
+
+  /* Invalid UTF-8 is decoded as far as it goes and the article marked. */
+  {
+    const char *s = "Bad bytes \xFF\xFE here in the café\n\nThe rest of this article is perfectly readable text, which is good news.\n";
+    g_autoptr(DossierArticle) b = dossier_article_new_from_bytes (NULL, "y.txt", s, strlen (s), &error);
+
+    g_assert_no_error (error);
+    g_assert_true (dossier_article_get_flags (b) & DOSSIER_ARTICLE_FLAG_INVALID_UTF8);
+    g_assert_nonnull (dossier_article_get_warning (b));
+    g_assert_true (g_utf8_validate (dossier_article_get_text (b), -1, NULL));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/parser/seed-bbc", test_seed_bbc);
+  g_test_add_func ("/parser/seed-ap", test_seed_ap);
+  g_test_add_func ("/parser/generic-page", test_generic_page);
+  g_test_add_func ("/parser/wire-story", test_wire_story);
+  g_test_add_func ("/parser/dates", test_dates);
+  g_test_add_func ("/parser/markdown", test_markdown);
+  g_test_add_func ("/parser/crlf-bom", test_crlf_bom);
+  g_test_add_func ("/parser/bad-input", test_bad_input);
+
+  return g_test_run ();
+}
