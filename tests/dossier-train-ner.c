@@ -247,7 +247,64 @@ typedef struct
 } Gaz;
 
 static void
+load_list (Gaz        *gaz,
+           const char *path,
+           gboolean    aliases)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *stem = g_strndup (base, strlen (base) - (g_str_has_suffix (base, ".tsv") ? 4 : 0));
+  guint added = 0;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return;
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = NULL;
+      char cat[24];
+      guint c;
+      guint64 key;
+      gpointer old;
+
+      if (lines[i][0] == '#' || lines[i][0] == '\0')
+        continue;
+      /* The class column (COUNTRY, FIRST_NAME, ORG_SUFFIX…) is the category;
+       * an alias table (alias, canonical, LABEL) gives ALIAS_<LABEL>; a list
+       * without a class column is a category of its own. */
+      f = g_strsplit (lines[i], "\t", 3);
+      if (f[0] == NULL || *g_strstrip (f[0]) == '\0')
+        continue;
+      if (aliases)
+        {
+          if (f[1] == NULL || f[2] == NULL)
+            continue;
+          g_snprintf (cat, sizeof cat, "ALIAS_%s", g_strstrip (f[2]));
+        }
+      else
+        g_strlcpy (cat, f[1] != NULL && *g_strstrip (f[1]) ? f[1] : stem, sizeof cat);
+      for (c = 0; c < gaz->n_cats; c++)
+        if (strcmp (gaz->names[c], cat) == 0)
+          break;
+      if (c == gaz->n_cats)
+        {
+          if (gaz->n_cats == NER_MAX_GAZ_CATS)
+            continue;
+          g_strlcpy (gaz->names[gaz->n_cats++], cat, 24);
+        }
+      key = _ner_gaz_key (f[0], strlen (f[0]));
+      old = g_hash_table_lookup (gaz->phrases, &key);
+      g_hash_table_insert (gaz->phrases, g_memdup2 (&key, sizeof key),
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | (1u << c)));
+      added++;
+    }
+  g_printerr ("gazetteer %s: %u names\n", base, added);
+}
+
+static void
 load_gazetteers (const char *dir,
+                 const char *aliases,
                  Gaz        *gaz)
 {
   g_autoptr(GDir) d = NULL;
@@ -255,64 +312,17 @@ load_gazetteers (const char *dir,
   const char *name;
 
   gaz->phrases = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  if (dir == NULL || (d = g_dir_open (dir, 0, NULL)) == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_suffix (name, ".tsv"))
-      g_ptr_array_add (files, g_strdup (name));
-  g_ptr_array_sort (files, cmp_strptr);
-
-  for (guint fi = 0; fi < files->len; fi++)
+  if (dir != NULL && (d = g_dir_open (dir, 0, NULL)) != NULL)
     {
-      g_autofree char *path = g_build_filename (dir, files->pdata[fi], NULL);
-      g_autofree char *contents = NULL;
-      g_auto(GStrv) lines = NULL;
-      g_autofree char *stem = g_strndup (files->pdata[fi], strlen (files->pdata[fi]) - 4);
-      guint added = 0;
-
-      if (!g_file_get_contents (path, &contents, NULL, NULL))
-        continue;
-      lines = g_strsplit (contents, "\n", -1);
-      for (guint i = 0; lines[i]; i++)
-        {
-          g_auto(GStrv) f = NULL;
-          char cat[24];
-          guint c;
-          guint64 key;
-          gpointer old;
-
-          if (lines[i][0] == '#' || lines[i][0] == '\0')
-            continue;
-          /* The class column (COUNTRY, FIRST_NAME, ORG_SUFFIX, PERSON…) is
-           * the category; a list without one is a category of its own. */
-          f = g_strsplit (lines[i], "\t", 3);
-          if (f[0] == NULL || *g_strstrip (f[0]) == '\0')
-            continue;
-          g_strlcpy (cat, f[1] != NULL && *g_strstrip (f[1]) ? f[1] : stem, 24);
-          for (c = 0; c < gaz->n_cats; c++)
-            if (strcmp (gaz->names[c], cat) == 0)
-              break;
-          if (c == gaz->n_cats)
-            {
-              if (gaz->n_cats == NER_MAX_GAZ_CATS)
-                continue;
-              g_strlcpy (gaz->names[gaz->n_cats++], cat, 24);
-            }
-          key = _ner_gaz_key (f[0], strlen (f[0]));
-          old = g_hash_table_lookup (gaz->phrases, &key);
-          if (old == NULL)
-            {
-              guint64 *kp = g_new (guint64, 1);
-              *kp = key;
-              g_hash_table_insert (gaz->phrases, kp, GUINT_TO_POINTER (1u << c));
-            }
-          else
-            g_hash_table_insert (gaz->phrases, g_memdup2 (&key, sizeof key),
-                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | (1u << c)));
-          added++;
-        }
-      g_printerr ("gazetteer %s: %u names\n", (char *) files->pdata[fi], added);
+      while ((name = g_dir_read_name (d)) != NULL)
+        if (g_str_has_suffix (name, ".tsv"))
+          g_ptr_array_add (files, g_build_filename (dir, name, NULL));
+      g_ptr_array_sort (files, cmp_strptr);
+      for (guint fi = 0; fi < files->len; fi++)
+        load_list (gaz, files->pdata[fi], FALSE);
     }
+  if (aliases != NULL)
+    load_list (gaz, aliases, TRUE);
 }
 
 static int
@@ -595,6 +605,7 @@ main (int   argc,
   g_autofree char *out = NULL;
   g_autofree char *clusters = NULL;
   g_autofree char *gaz_dir = NULL;
+  g_autofree char *aliases = NULL;
   int epochs = 10;
   int max_features = 150000;
   g_autoptr(GOptionContext) ctx = NULL;
@@ -604,6 +615,7 @@ main (int   argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &out, "Model file to write", "FILE" },
     { "clusters", 'c', 0, G_OPTION_ARG_FILENAME, &clusters, "Word class table (ner-clusters)", "TSV" },
     { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &gaz_dir, "Folder of gazetteer .tsv lists", "DIR" },
+    { "aliases", 'a', 0, G_OPTION_ARG_FILENAME, &aliases, "Alias table (alias, canonical, LABEL)", "TSV" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Training passes (10)", "N" },
     { "max-features", 'm', 0, G_OPTION_ARG_INT, &max_features, "Features kept in the model (150000)", "N" },
     { NULL }
@@ -627,7 +639,7 @@ main (int   argc,
   words = load_words (clusters, &word_slots);
   tables.words = words;
   tables.word_mask = word_slots - 1;
-  load_gazetteers (gaz_dir, &gz);
+  load_gazetteers (gaz_dir, aliases, &gz);
   gaz = gaz_table (&gz, &gaz_slots);
   tables.gaz = gaz;
   tables.gaz_mask = gaz_slots - 1;

@@ -293,7 +293,11 @@ token_info (NerDoc          *doc,
   const NerWordInfo *wi = NULL, *li = NULL;
 
   info->flags = t->flags;
-  info->lower = hash_lower (s, len, 0);
+  /* "Mr." and "Mr", "Jan." and "Jan" are one word to the features. */
+  if ((t->flags & DOSSIER_TOKEN_ABBREV) && len > 1 && s[len - 1] == '.')
+    info->lower = hash_lower (s, len - 1, 0);
+  else
+    info->lower = hash_lower (s, len, 0);
   if (capsline && (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     {
       info->form = info->lower;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "dossier-data.h"
 #include "dossier-tagger-private.h"
 
 /*
@@ -109,8 +110,8 @@ dossier_tagger_new_from_file (const char  *path,
  * dossier_tagger_new_default:
  * @error: return location for a #GError
  *
- * Loads the model installed with Dossier, or the one in the source tree when
- * running uninstalled (`DOSSIER_NER_MODEL` overrides both).
+ * Loads `models/ner.bin` from the data folder (see dossier_get_data_dir());
+ * `DOSSIER_NER_MODEL` names another model file, for experiments.
  *
  * Returns: (transfer full) (nullable): a new tagger, or %NULL with @error set
  */
@@ -118,18 +119,12 @@ DossierTagger *
 dossier_tagger_new_default (GError **error)
 {
   const char *env = g_getenv ("DOSSIER_NER_MODEL");
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "models", "ner.bin", NULL);
+  g_autofree char *path = NULL;
 
   if (env != NULL && *env != '\0')
     return dossier_tagger_new_from_file (env, error);
-#ifdef SOURCE_DATADIR
-  if (!g_file_test (installed, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *source = g_build_filename (SOURCE_DATADIR, "models", "ner.bin", NULL);
-      return dossier_tagger_new_from_file (source, error);
-    }
-#endif
-  return dossier_tagger_new_from_file (installed, error);
+  path = dossier_find_data_file ("models/ner.bin");
+  return dossier_tagger_new_from_file (path, error);
 }
 
 /**
@@ -255,7 +250,7 @@ _ner_spans_from_tags (const NerDoc *doc,
       if (NER_TAG_PART (tags[i]) == NER_B)
         {
           while (j + 1 < n && tags[j + 1] != NER_TAG_O &&
-                 NER_TAG_LABEL (tags[j + 1]) == s.label &&
+                 (DossierLabel) NER_TAG_LABEL (tags[j + 1]) == s.label &&
                  (NER_TAG_PART (tags[j + 1]) == NER_I || NER_TAG_PART (tags[j + 1]) == NER_L))
             {
               j++;
@@ -311,6 +306,21 @@ is_honorific (const NerDoc *doc,
   return FALSE;
 }
 
+/* Titles that only ever precede a person's name. */
+static gboolean
+is_personal_title (const NerDoc *doc,
+                   guint         i)
+{
+  static const char * const words[] = {
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame",
+    "Mme", "Mme.", "Messrs", "Messrs.", "Prof", "Prof.",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (token_is (doc, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static guint64
 span_key (const NerDoc *doc,
           guint         first,
@@ -344,6 +354,8 @@ trim_spans (const NerDoc *doc,
 
       while (s.first < s.last && (token_is (doc, s.first, "the") || token_is (doc, s.first, "The")))
         s.first++;
+      if (s.first < s.last && is_personal_title (doc, s.first))
+        s.label = DOSSIER_LABEL_PERSON; /* "Mr Lukashenko" is a person, whatever the model said */
       if (s.label == DOSSIER_LABEL_PERSON)
         while (s.first < s.last && is_honorific (doc, s.first))
           s.first++;
