@@ -30,6 +30,8 @@
 
 #include "dossier-tagger-private.h"
 
+#define NER_IGNORE 0xFF
+
 typedef struct
 {
   float   w[NER_N_TAGS];
@@ -162,8 +164,7 @@ best_tag (const NerDoc *doc,
           guint8        prev,
           const float  *scores)
 {
-  gboolean last = i + 1 >= doc->tokens->len ||
-                  (g_array_index (doc->tokens, DossierToken, i + 1).flags & DOSSIER_TOKEN_SENTENCE_START);
+  gboolean last = !_ner_may_continue (doc, i);
   guint8 best = NER_TAG_O;
   float best_score = -INFINITY;
 
@@ -373,7 +374,7 @@ load_corpus (const char      *dir,
   g_autoptr(GHashTable) by_file = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  guint misaligned = 0, n_spans = 0;
+  guint misaligned = 0, n_spans = 0, n_ignored = 0;
   guint first = docs->len;
 
   if (!g_file_get_contents (gold_path, &gold_text, NULL, &error))
@@ -442,6 +443,28 @@ load_corpus (const char      *dir,
       if (g_array_index (td->doc.tokens, DossierToken, first_tok).start != start ||
           g_array_index (td->doc.tokens, DossierToken, last_tok).end != end)
         misaligned++;
+      /* CoNLL labels "Israel-PLO" or "Russian-Chechen" as one MISC token,
+       * while Dossier (like the seeds) sees two names in such pairs; those
+       * tokens are left out of learning rather than taught either way. */
+      {
+        gboolean pair = FALSE;
+        for (guint t = first_tok + 1; t < last_tok; t++)
+          {
+            const DossierToken *tk = &g_array_index (td->doc.tokens, DossierToken, t);
+            const DossierToken *nx = &g_array_index (td->doc.tokens, DossierToken, t + 1);
+            const DossierToken *pv = &g_array_index (td->doc.tokens, DossierToken, t - 1);
+            if ((tk->flags & DOSSIER_TOKEN_HYPHEN) && (nx->flags & DOSSIER_TOKEN_CAPITALISED) &&
+                (pv->flags & DOSSIER_TOKEN_CAPITALISED) && label == DOSSIER_LABEL_MISC)
+              pair = TRUE;
+          }
+        if (pair)
+          {
+            for (guint t = first_tok; t <= last_tok; t++)
+              td->gold[t] = NER_IGNORE;
+            n_ignored++;
+            continue;
+          }
+      }
       if (first_tok == last_tok)
         td->gold[first_tok] = NER_TAG (label, NER_U);
       else
@@ -452,8 +475,8 @@ load_corpus (const char      *dir,
           td->gold[last_tok] = NER_TAG (label, NER_L);
         }
     }
-  g_printerr ("%s: %u documents, %u mentions, %u not on token boundaries\n",
-              dir, docs->len - first, n_spans, misaligned);
+  g_printerr ("%s: %u documents, %u mentions, %u not on token boundaries, %u hyphenated pairs ignored\n",
+              dir, docs->len - first, n_spans, misaligned, n_ignored);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -682,7 +705,7 @@ main (int   argc,
             {
               float scores[NER_N_TAGS] = { 0 };
               guint64 dyn[16];
-              guint n_dyn = _ner_dynamic_features (doc, i, tags, dyn);
+              guint n_dyn = g_getenv ("NER_NO_DYN") ? 0 : _ner_dynamic_features (doc, i, tags, dyn);
               guint8 prev = (i == 0 || (g_array_index (doc->tokens, DossierToken, i).flags &
                                         DOSSIER_TOKEN_SENTENCE_START)) ? NER_TAG_O : tags[i - 1];
               guint8 pred;
@@ -690,8 +713,13 @@ main (int   argc,
               score (&W, feats + offs[i], offs[i + 1] - offs[i], scores);
               score (&W, dyn, n_dyn, scores);
               pred = best_tag (doc, i, prev, scores);
-              if (pred != td->gold[i])
+              if (pred != td->gold[i] && td->gold[i] != NER_IGNORE)
                 {
+                  if (e == epochs - 1 && g_getenv ("NER_DUMP_ERRORS"))
+                    {
+                      const DossierToken *tk = &g_array_index (doc->tokens, DossierToken, i);
+                      g_print ("%s\t%.*s\t%u\t%u\n", td->name, (int) (tk->end - tk->start), td->text + tk->start, td->gold[i], pred);
+                    }
                   update (&W, feats + offs[i], offs[i + 1] - offs[i], td->gold[i], pred);
                   update (&W, dyn, n_dyn, td->gold[i], pred);
                   n_err++;
@@ -733,7 +761,7 @@ main (int   argc,
               score (&W, feats + offs[i], offs[i + 1] - offs[i], scores);
               score (&W, dyn, n_dyn, scores);
               tags[i] = best_tag (doc, i, prev, scores);
-              n_err += tags[i] != td->gold[i];
+              n_err += tags[i] != td->gold[i] && td->gold[i] != NER_IGNORE;
               n_tok++;
               _ner_history_record (doc, i, tags[i]);
             }

@@ -114,7 +114,8 @@ enum
   T_BI_P1, T_BI_N1, T_GAZ, T_GAZ_P1, T_GAZ_N1, T_POSS_N1, T_THE_P1,
   T_HYPH, T_SHAPE_POS, T_CLS_P2, T_CLS_N2, T_CLS1_SHAPE, T_GAZ_SHAPE,
   T_T1, T_T2, T_T1_FORM, T_T1_SHAPE, T_HIST, T_HIST_SHAPE, T_T1_CLS,
-  T_SSHAPE_P1_N1, T_LINEPOS,
+  T_SSHAPE_P1_N1, T_LINEPOS, T_FORM_P1, T_FORM_N1, T_DOCCASE, T_DOCCASE_POS,
+  T_CLS2_POS,
 };
 
 #define SHAPE_CAPSLINE 0x5ca95ca9ULL
@@ -399,6 +400,52 @@ match_gazetteers (NerDoc          *doc,
     }
 }
 
+/* How the document itself writes each word away from sentence starts and
+ * headlines: capitalised, lower case, or both. A headline's "LEICESTERSHIRE"
+ * or a sentence-initial "Police" is read in the light of the body. */
+static void
+doc_case (NerDoc *doc)
+{
+  guint n = doc->tokens->len;
+  guint32 cap, mask;
+  g_autofree guint64 *keys = NULL;
+  g_autofree guint8 *vals = NULL;
+  NerTokenInfo *infos = (NerTokenInfo *) doc->info->data;
+
+  for (cap = 64; cap < 2 * n; cap <<= 1)
+    ;
+  mask = cap - 1;
+  keys = g_new0 (guint64, cap);
+  vals = g_new0 (guint8, cap);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        NerTokenInfo *w = &infos[i];
+        guint64 key = w->lower | 1;
+        guint32 k = (guint32) key & mask;
+
+        if (!(w->flags & (DOSSIER_TOKEN_CAPITALISED | DOSSIER_TOKEN_LOWER)))
+          continue;
+        while (keys[k] != 0 && keys[k] != key)
+          k = (k + 1) & mask;
+        if (pass == 0)
+          {
+            if ((w->flags & DOSSIER_TOKEN_SENTENCE_START) ||
+                (w->ctx & (NER_CTX_ALLCAPS_LINE | NER_CTX_TITLE_LINE)))
+              continue;
+            keys[k] = key;
+            if (w->flags & DOSSIER_TOKEN_LOWER)
+              vals[k] |= 2;
+            else if (!(w->flags & DOSSIER_TOKEN_ALL_CAPS) || (w->flags & DOSSIER_TOKEN_ABBREV))
+              vals[k] |= 1;
+            else
+              vals[k] |= 4;
+          }
+        else
+          w->doc_case = keys[k] == key ? vals[k] | 8 : 0;
+      }
+}
+
 static inline guint64
 cls_of (const NerTokenInfo *info,
         guint               level)
@@ -473,6 +520,14 @@ static_features (NerDoc          *doc,
   f[n++] = feat1 (T_CLS2, cls_of (w, 2));
   f[n++] = feat2 (T_CLS1_SHAPE, cls_of (w, 1), sshape);
 
+  f[n++] = feat1 (T_FORM_P1, p1 ? p1->form : NONE);
+  f[n++] = feat1 (T_FORM_N1, n1 ? n1->form : NONE);
+  f[n++] = feat2 (T_CLS2_POS, cls_of (w, 2), pos);
+  if (w->doc_case)
+    {
+      f[n++] = feat1 (T_DOCCASE, w->doc_case);
+      f[n++] = feat2 (T_DOCCASE_POS, w->doc_case, pos);
+    }
   f[n++] = feat1 (T_LOW_P1, p1 ? p1->lower : NONE);
   f[n++] = feat1 (T_LOW_N1, n1 ? n1->lower : NONE);
   f[n++] = feat1 (T_LOW_P2, p2 ? p2->lower : NONE);
@@ -551,6 +606,7 @@ _ner_doc_prepare (NerDoc          *doc,
   for (guint i = 0; i < n; i++)
     token_info (doc, tables, i);
   match_gazetteers (doc, tables);
+  doc_case (doc);
 
   g_array_set_size (doc->static_feats, 0);
   g_array_set_size (doc->feat_offsets, 0);
@@ -630,6 +686,28 @@ _ner_dynamic_features (const NerDoc *doc,
       out[n++] = feat2 (T_HIST_SHAPE, hist, (w->flags & DOSSIER_TOKEN_SENTENCE_START) ? 1 : 0);
     }
   return n;
+}
+
+/* Whether a name may go on from token @i to the next one: not across a
+ * sentence end, nor across commas, quotes, brackets and dashes, which no name
+ * contains ("The Brooklyn Paper, “We’ll …”"). */
+gboolean
+_ner_may_continue (const NerDoc *doc,
+                   guint         i)
+{
+  const DossierToken *next;
+  guchar c;
+
+  if (i + 1 >= doc->tokens->len)
+    return FALSE;
+  next = &g_array_index (doc->tokens, DossierToken, i + 1);
+  if (next->flags & DOSSIER_TOKEN_SENTENCE_START)
+    return FALSE;
+  if (!(next->flags & DOSSIER_TOKEN_PUNCT) || (next->flags & DOSSIER_TOKEN_HYPHEN))
+    return TRUE;
+  c = doc->text[next->start];
+  /* "Procter & Gamble", "St. Louis", "Yahoo!"-like marks may stay inside */
+  return c == '&' || c == '.' || c == '/' || c == '\'';
 }
 
 gboolean

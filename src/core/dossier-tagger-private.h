@@ -95,6 +95,7 @@ typedef struct
   guint16 cls[3];
   guint8  low_ratio;   /* bucket: how often the lowercase form is used mid-sentence */
   guint8  freq;        /* log2 bucket of the corpus count */
+  guint8  doc_case;    /* how the document writes the word elsewhere */
   guint32 gaz[4];      /* per BILU part, mask of gazetteer categories */
 } NerTokenInfo;
 
@@ -132,6 +133,8 @@ guint    _ner_dynamic_features  (const NerDoc    *doc,
 void     _ner_history_record    (NerDoc          *doc,
                                  guint            i,
                                  guint8           tag);
+gboolean _ner_may_continue      (const NerDoc    *doc,
+                                 guint            i);
 gboolean _ner_tag_allowed       (guint8           prev,
                                  guint8           tag);
 void     _ner_spans_from_tags   (const NerDoc    *doc,

@@ -184,8 +184,7 @@ best_allowed (const NerDoc *doc,
               guint8        prev,
               const gint32 *scores)
 {
-  gboolean last = i + 1 >= doc->tokens->len ||
-                  (g_array_index (doc->tokens, DossierToken, i + 1).flags & DOSSIER_TOKEN_SENTENCE_START);
+  gboolean last = !_ner_may_continue (doc, i);
   guint8 best = NER_TAG_O;
   gint64 best_score = G_MININT64;
 
@@ -342,17 +341,35 @@ typedef struct
   gboolean person_part; /* a word of a longer PERSON name */
 } Vote;
 
+static gboolean
+is_interjection (const NerDoc *doc,
+                 guint         i)
+{
+  static const char * const words[] = {
+    "Yeah", "Yes", "Yep", "Yup", "No", "Nah", "Nope", "Oh", "Ok", "OK", "Okay",
+    "Well", "Hey", "Hi", "Hello", "Wow", "Ah", "Aha", "Uh", "Um", "Umm", "Hmm",
+    "Hmmm", "Er", "Erm", "Thanks", "Sure", "Right", "Alright", "So", "Anyway",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (token_is (doc, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 trim_spans (const NerDoc *doc,
             GArray       *spans)
 {
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
   guint out = 0;
 
   for (guint k = 0; k < spans->len; k++)
     {
       TokSpan s = g_array_index (spans, TokSpan, k);
 
-      while (s.first < s.last && (token_is (doc, s.first, "the") || token_is (doc, s.first, "The")))
+      /* "the United States" → "United States"; a capital "The" the model
+       * put inside is kept: it is part of names like "The Oval". */
+      while (s.first < s.last && token_is (doc, s.first, "the"))
         s.first++;
       if (s.first < s.last && is_personal_title (doc, s.first))
         s.label = DOSSIER_LABEL_PERSON; /* "Mr Lukashenko" is a person, whatever the model said */
@@ -361,11 +378,23 @@ trim_spans (const NerDoc *doc,
           s.first++;
       /* Names end in a capitalised word or a number, never in "to" or
        * "wanting": greedy decoding sometimes runs past the end. */
-      while (s.last > s.first &&
-             (g_array_index (doc->tokens, DossierToken, s.last).flags &
-              (DOSSIER_TOKEN_POSSESSIVE | DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_LOWER)) &&
-             !(g_array_index (doc->tokens, DossierToken, s.last).flags & DOSSIER_TOKEN_ABBREV))
-        s.last--;
+      for (;;)
+        {
+          guint32 fl = g_array_index (doc->tokens, DossierToken, s.last).flags;
+          if (s.last == s.first)
+            break;
+          if (((fl & DOSSIER_TOKEN_LOWER) && (fl & DOSSIER_TOKEN_SPACE_BEFORE)) ||
+              ((fl & DOSSIER_TOKEN_NUMBER) && !(fl & (DOSSIER_TOKEN_CAPITALISED | DOSSIER_TOKEN_LOWER))) ||
+              ((fl & (DOSSIER_TOKEN_POSSESSIVE | DOSSIER_TOKEN_PUNCT)) && !(fl & DOSSIER_TOKEN_ABBREV)))
+            s.last--;
+          else
+            break;
+        }
+      /* A single capitalised word at a sentence start that is mostly
+       * written in lower case, or an interjection, is no name. */
+      if (s.first == s.last && (infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+          (infos[s.first].low_ratio >= 6 || is_interjection (doc, s.first)))
+        continue;
       if ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) &&
           s.first == s.last)
         continue;
@@ -394,7 +423,7 @@ _ner_postprocess (const NerDoc *doc,
   guint n_before;
 
   trim_spans (doc, spans);
-  if (spans->len == 0)
+  if (spans->len == 0 || g_getenv ("NER_NO_POST"))
     return;
 
   /* Votes: every tagged occurrence of a string votes for its label; the

@@ -292,6 +292,12 @@ dossier_tokenize (const char *text,
                   p += n; /* 1,000.5 and 10:30 */
                   continue;
                 }
+              if (c == '$' && has_upper && !has_lower && seg_letters <= 3 &&
+                  !(flags & DOSSIER_TOKEN_NUMBER))
+                {
+                  p += n; /* "US$", "HK$": currencies, not a country and a dollar */
+                  break;
+                }
               if (c == '&' && ncc == CC_LETTER && has_upper && !has_lower && g_unichar_isupper (nc))
                 {
                   p += n; /* AT&T, S&P */
