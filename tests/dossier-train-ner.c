@@ -210,7 +210,8 @@ load_words (const char *path,
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     n++;
-  *n_slots = pow2_at_least ((gsize) n * 3 / 2 + 1);
+  /* linear probing stays short up to ~70% load */
+  *n_slots = pow2_at_least ((gsize) n * 10 / 7 + 1);
   mask = *n_slots - 1;
   table = g_new0 (NerWordInfo, *n_slots);
   for (guint i = 0; lines[i]; i++)
@@ -342,7 +343,7 @@ gaz_table (Gaz     *gaz,
   NerSlot *table;
   guint32 mask;
 
-  *n_slots = pow2_at_least (g_hash_table_size (gaz->phrases) * 2 + 1);
+  *n_slots = pow2_at_least (g_hash_table_size (gaz->phrases) * 10 / 7 + 1);
   mask = *n_slots - 1;
   table = g_new0 (NerSlot, *n_slots);
   g_hash_table_iter_init (&it, gaz->phrases);

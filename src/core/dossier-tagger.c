@@ -356,6 +356,30 @@ is_interjection (const NerDoc *doc,
   return FALSE;
 }
 
+static int
+cmp_span (gconstpointer a,
+          gconstpointer b)
+{
+  const TokSpan *x = a, *y = b;
+  return (x->first > y->first) - (x->first < y->first);
+}
+
+static gboolean
+is_connector (const NerDoc *doc,
+              guint         i)
+{
+  static const char * const words[] = {
+    "of", "and", "for", "the", "on", "upon", "in", "at", "de", "du", "des", "la",
+    "le", "les", "van", "von", "der", "den", "da", "das", "do", "dos", "di",
+    "del", "della", "al", "el", "bin", "ibn", "y", "e", "und", "zu", "ter",
+    "am", "an", "to", "a", "over", "by", "under", "with",
+  };
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (token_is (doc, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 trim_spans (const NerDoc *doc,
             GArray       *spans)
@@ -367,6 +391,10 @@ trim_spans (const NerDoc *doc,
     {
       TokSpan s = g_array_index (spans, TokSpan, k);
 
+      while (s.first < s.last &&
+             ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) ||
+              is_interjection (doc, s.first)))
+        s.first++;
       /* "the United States" → "United States"; a capital "The" the model
        * put inside is kept: it is part of names like "The Oval". */
       while (s.first < s.last && token_is (doc, s.first, "the"))
@@ -378,6 +406,20 @@ trim_spans (const NerDoc *doc,
           s.first++;
       /* Names end in a capitalised word or a number, never in "to" or
        * "wanting": greedy decoding sometimes runs past the end. */
+      /* A lower-case word that no name has inside ("License and my
+       * California") ends the name; the rest is tried as a name of its own. */
+      for (guint i = s.first + 1; i < s.last; i++)
+        {
+          guint32 fl = infos[i].flags;
+          if ((fl & DOSSIER_TOKEN_LOWER) && (fl & DOSSIER_TOKEN_SPACE_BEFORE) && !is_connector (doc, i))
+            {
+              TokSpan rest = { i + 1, s.last, s.label };
+              if (infos[i + 1].flags & DOSSIER_TOKEN_CAPITALISED)
+                g_array_append_val (spans, rest);
+              s.last = i - 1;
+              break;
+            }
+        }
       for (;;)
         {
           guint32 fl = g_array_index (doc->tokens, DossierToken, s.last).flags;
@@ -401,15 +443,9 @@ trim_spans (const NerDoc *doc,
       g_array_index (spans, TokSpan, out++) = s;
     }
   g_array_set_size (spans, out);
+  g_array_sort (spans, cmp_span);
 }
 
-static int
-cmp_span (gconstpointer a,
-          gconstpointer b)
-{
-  const TokSpan *x = a, *y = b;
-  return (x->first > y->first) - (x->first < y->first);
-}
 
 void
 _ner_postprocess (const NerDoc *doc,
