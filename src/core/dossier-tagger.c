@@ -365,6 +365,61 @@ cmp_span (gconstpointer a,
 }
 
 static gboolean
+token_in (const NerDoc       *doc,
+          guint               i,
+          const char * const *words)
+{
+  for (guint k = 0; words[k] != NULL; k++)
+    if (token_is (doc, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The head word of a multi-word name says its kind more reliably than the
+ * tagger's guess for unseen names: "… Space Center" is a place, "… Institute
+ * of Technology" an organisation. */
+static gboolean
+relabel_by_head (const NerDoc *doc,
+                 TokSpan      *s)
+{
+  static const char * const places[] = {
+    "Center", "Centre", "Museum", "Station", "Airport", "Base", "Planetarium",
+    "Stadium", "Arena", "Park", "Bridge", "Street", "Avenue", "Square", "Road",
+    "Island", "Islands", "River", "Lake", "Mountains", "Mountain", "Valley",
+    "Bay", "Sea", "Ocean", "Desert", "Province", "Region", "Airbase",
+    "Castle", "Cathedral", "Mosque", "Temple", "Harbour", "Harbor",
+    "Canal", "Peninsula", "Coast", "Strait", "Gulf", "Hospital", "Prison", NULL,
+  };
+  static const char * const orgs[] = {
+    "University", "Institute", "College", "Committee", "Council", "Party",
+    "Association", "Agency", "Department", "Ministry", "Company", "Corporation",
+    "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC",
+    "Church", "Foundation", "Organization", "Organisation",
+    "Club", "Court", "Parliament", "Senate", "Police", "Army", "Navy", "Group",
+    "Commission", "Authority", "Board", "Society", "Trust",
+    "Fund", "Office", "Service", "Services", "Airlines", "Airways", "Network",
+    "Times", "Post", "News", "Press", "Agency", "Assembly", "Congress",
+    "Academy", "School", "Cabinet", "Bureau", "Administration", NULL,
+  };
+  guint len = s->last - s->first + 1;
+
+  if (len < 2)
+    return FALSE;
+  if (token_in (doc, s->last, places))
+    {
+      s->label = DOSSIER_LABEL_PLACE;
+      return TRUE;
+    }
+  if (token_in (doc, s->last, orgs) ||
+      (token_in (doc, s->first, orgs) && token_is (doc, s->first + 1, "of")))
+    {
+      s->label = DOSSIER_LABEL_ORG;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 is_connector (const NerDoc *doc,
               guint         i)
 {
@@ -440,6 +495,8 @@ trim_spans (const NerDoc *doc,
       if ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) &&
           s.first == s.last)
         continue;
+      if (s.label != DOSSIER_LABEL_PERSON && !g_getenv ("NER_NO_HEAD"))
+        relabel_by_head (doc, &s);
       g_array_index (spans, TokSpan, out++) = s;
     }
   g_array_set_size (spans, out);
