@@ -667,9 +667,7 @@ main (int   argc,
   gaz = gaz_table (&gz, &gaz_slots);
   tables.gaz = gaz;
   tables.gaz_mask = gaz_slots - 1;
-  tables.n_gaz_cats = gz.n_cats;
-  for (guint c = 0; c < gz.n_cats; c++)
-    tables.gaz_cat_hash[c] = _ner_hash (7, gz.names[c], strnlen (gz.names[c], 24));
+  _ner_tables_set_categories (&tables, gz.names[0], sizeof gz.names[0], gz.n_cats);
 
   for (int i = 1; i < argc; i++)
     load_corpus (argv[i], &tables, docs);

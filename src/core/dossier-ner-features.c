@@ -211,6 +211,34 @@ hash_title (const char *s,
   return fmix64 (h);
 }
 
+/* Category hashes for the features, and which categories name places and
+ * demonyms (used to split "China-Russia" into two names). */
+void
+_ner_tables_set_categories (NerTables  *tables,
+                            const char *names,
+                            gsize       stride,
+                            guint       n)
+{
+  static const char * const places[] = {
+    "COUNTRY", "COUNTRY_CODE", "CITY", "REGION", "ALIAS_PLACE", NULL,
+  };
+
+  tables->n_gaz_cats = n;
+  tables->place_cats = tables->demonym_cats = 0;
+  for (guint c = 0; c < n; c++)
+    {
+      const char *name = names + c * stride;
+      gsize len = strnlen (name, stride);
+
+      tables->gaz_cat_hash[c] = _ner_hash (7, name, len);
+      for (guint k = 0; places[k]; k++)
+        if (strlen (places[k]) == len && memcmp (places[k], name, len) == 0)
+          tables->place_cats |= 1u << c;
+      if (len == 7 && memcmp (name, "DEMONYM", 7) == 0)
+        tables->demonym_cats |= 1u << c;
+    }
+}
+
 guint64
 _ner_gaz_key (const char *name,
               gsize       len)
@@ -598,6 +626,8 @@ _ner_doc_prepare (NerDoc          *doc,
 
   doc->text = text;
   doc->len = len;
+  doc->place_cats = tables->place_cats;
+  doc->demonym_cats = tables->demonym_cats;
   g_array_set_size (doc->tokens, 0);
   dossier_tokenize (text, len, doc->tokens);
   n = doc->tokens->len;

@@ -82,6 +82,8 @@ typedef struct
   guint32            gaz_mask;
   guint32            n_gaz_cats;
   guint64            gaz_cat_hash[NER_MAX_GAZ_CATS];
+  guint32            place_cats;   /* categories of place names */
+  guint32            demonym_cats; /* categories of demonyms */
 } NerTables;
 
 /* Per-token information computed once per document. */
@@ -118,6 +120,8 @@ typedef struct
   guint64      *hist_keys;
   guint8       *hist_vals;
   guint32       hist_mask;
+  guint32       place_cats;
+  guint32       demonym_cats;
 } NerDoc;
 
 void     _ner_doc_init          (NerDoc          *doc);
@@ -146,6 +150,10 @@ void     _ner_postprocess       (const NerDoc    *doc,
 guint64  _ner_hash              (guint64          seed,
                                  const char      *s,
                                  gsize            len);
+void     _ner_tables_set_categories (NerTables   *tables,
+                                     const char  *names,
+                                     gsize        stride,
+                                     guint        n);
 guint64  _ner_gaz_key           (const char      *name,
                                  gsize            len);
 

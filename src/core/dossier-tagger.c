@@ -100,9 +100,7 @@ dossier_tagger_new_from_file (const char  *path,
   self->tables.word_mask = h->word_slots - 1;
   self->tables.gaz = h->gaz_slots ? (const NerSlot *) (base + h->gaz_offset) : NULL;
   self->tables.gaz_mask = h->gaz_slots - 1;
-  self->tables.n_gaz_cats = h->n_gaz_cats;
-  for (guint c = 0; c < h->n_gaz_cats; c++)
-    self->tables.gaz_cat_hash[c] = _ner_hash (7, h->gaz_cats[c], strnlen (h->gaz_cats[c], 24));
+  _ner_tables_set_categories (&self->tables, h->gaz_cats[0], sizeof h->gaz_cats[0], h->n_gaz_cats);
   return self;
 }
 
@@ -405,7 +403,8 @@ relabel_by_head (const NerDoc *doc,
 
   if (len < 2)
     return FALSE;
-  if (token_in (doc, s->last, places))
+  if (token_in (doc, s->last, places) ||
+      (token_in (doc, s->first, places) && token_is (doc, s->first + 1, "of")))
     {
       s->label = DOSSIER_LABEL_PLACE;
       return TRUE;
@@ -435,6 +434,11 @@ is_connector (const NerDoc *doc,
   return FALSE;
 }
 
+static const char * const inner_titles[] = {
+  "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Professor", "Prof.",
+  "President", "Senator", "Governor", "Mayor", "Sir", NULL,
+};
+
 static void
 trim_spans (const NerDoc *doc,
             GArray       *spans)
@@ -461,6 +465,37 @@ trim_spans (const NerDoc *doc,
           s.first++;
       /* Names end in a capitalised word or a number, never in "to" or
        * "wanting": greedy decoding sometimes runs past the end. */
+      /* "China-Russia" is two names when a side is a known place. */
+      for (guint i = s.first + 1; i < s.last; i++)
+        {
+          guint32 left = infos[i - 1].gaz[NER_U], right = infos[i + 1].gaz[NER_U];
+          guint32 known = doc->place_cats | doc->demonym_cats;
+
+          if ((infos[i].flags & DOSSIER_TOKEN_HYPHEN) &&
+              (infos[i - 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+              (infos[i + 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+              ((left & known) || (right & known)))
+            {
+              TokSpan rest = { i + 1, s.last, s.label };
+              if (i + 1 == s.last && (right & known))
+                rest.label = (right & doc->place_cats) ? DOSSIER_LABEL_PLACE : DOSSIER_LABEL_MISC;
+              g_array_append_val (spans, rest);
+              s.last = i - 1;
+              if (s.first == s.last && (left & known))
+                s.label = (left & doc->place_cats) ? DOSSIER_LABEL_PLACE : DOSSIER_LABEL_MISC;
+              break;
+            }
+        }
+      /* "… Citation Index Professor Chomsky": a title inside a span starts
+       * a new name. */
+      for (guint i = s.first + 1; i < s.last; i++)
+        if (token_in (doc, i, inner_titles) && (infos[i + 1].flags & DOSSIER_TOKEN_CAPITALISED))
+          {
+            TokSpan rest = { i + 1, s.last, DOSSIER_LABEL_PERSON };
+            g_array_append_val (spans, rest);
+            s.last = i - 1;
+            break;
+          }
       /* A lower-case word that no name has inside ("License and my
        * California") ends the name; the rest is tried as a name of its own. */
       for (guint i = s.first + 1; i < s.last; i++)
