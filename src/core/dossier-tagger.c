@@ -527,6 +527,9 @@ trim_spans (const NerDoc *doc,
       if (s.first == s.last && (infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
           (infos[s.first].low_ratio >= 6 || is_interjection (doc, s.first)))
         continue;
+      /* the pronoun, which interviews are full of */
+      if (s.first == s.last && (token_is (doc, s.first, "I") || is_interjection (doc, s.first)))
+        continue;
       if ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) &&
           s.first == s.last)
         continue;
