@@ -533,7 +533,7 @@ trim_spans (const NerDoc *doc,
       if ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) &&
           s.first == s.last)
         continue;
-      if (s.label != DOSSIER_LABEL_PERSON && !g_getenv ("NER_NO_HEAD"))
+      if (s.label != DOSSIER_LABEL_PERSON)
         relabel_by_head (doc, &s);
       g_array_index (spans, TokSpan, out++) = s;
     }
@@ -554,7 +554,7 @@ _ner_postprocess (const NerDoc *doc,
   guint n_before;
 
   trim_spans (doc, spans);
-  if (spans->len == 0 || g_getenv ("NER_NO_POST"))
+  if (spans->len == 0)
     return;
 
   /* Votes: every tagged occurrence of a string votes for its label; the
