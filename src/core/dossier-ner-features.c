@@ -115,7 +115,7 @@ enum
   T_HYPH, T_SHAPE_POS, T_CLS_P2, T_CLS_N2, T_CLS1_SHAPE, T_GAZ_SHAPE,
   T_T1, T_T2, T_T1_FORM, T_T1_SHAPE, T_HIST, T_HIST_SHAPE, T_T1_CLS,
   T_SSHAPE_P1_N1, T_LINEPOS, T_FORM_P1, T_FORM_N1, T_DOCCASE, T_DOCCASE_POS,
-  T_CLS2_POS,
+  T_CLS2_POS, T_AGG,
 };
 
 #define SHAPE_CAPSLINE 0x5ca95ca9ULL
@@ -224,7 +224,7 @@ _ner_tables_set_categories (NerTables  *tables,
   };
 
   tables->n_gaz_cats = n;
-  tables->place_cats = tables->demonym_cats = 0;
+  tables->place_cats = tables->demonym_cats = tables->first_name_cats = 0;
   for (guint c = 0; c < n; c++)
     {
       const char *name = names + c * stride;
@@ -236,6 +236,8 @@ _ner_tables_set_categories (NerTables  *tables,
           tables->place_cats |= 1u << c;
       if (len == 7 && memcmp (name, "DEMONYM", 7) == 0)
         tables->demonym_cats |= 1u << c;
+      if (len == 10 && memcmp (name, "FIRST_NAME", 10) == 0)
+        tables->first_name_cats |= 1u << c;
     }
 }
 
@@ -428,6 +430,103 @@ match_gazetteers (NerDoc          *doc,
     }
 }
 
+/* Small word sets compared by the hash of the lowercased token. */
+typedef enum
+{
+  WS_TITLE, WS_ORG_NEXT, WS_PLACE_PREP, WS_SAID, WS_THE, N_WORD_SETS
+} WordSet;
+
+static const char * const word_sets[N_WORD_SETS][24] = {
+  { "mr", "mrs", "ms", "dr", "president", "minister", "senator", "governor",
+    "mayor", "sir", "prof", "professor", "king", "queen", "judge", "chairman",
+    "spokesman", "spokeswoman", "coach", "general", "secretary", "chancellor",
+    "premier", NULL },
+  { "inc", "corp", "ltd", "co", "plc", "group", "company", "party", "university",
+    "bank", "foundation", "institute", "agency", "council", "club", "airlines",
+    "llc", "ag", "sa", "association", "organization", NULL },
+  { "in", "at", "from", "near", "across", "outside", "inside", "into", "via",
+    "throughout", NULL },
+  { "said", "says", "told", "added", "stated", "explained", "argued", "wrote",
+    "announced", "asked", NULL },
+  { "the", NULL },
+};
+
+static guint64 word_set_hash[N_WORD_SETS][24];
+
+static gboolean
+in_word_set (WordSet  set,
+             guint64  lower)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      for (guint k = 0; k < N_WORD_SETS; k++)
+        for (guint j = 0; word_sets[k][j]; j++)
+          word_set_hash[k][j] = hash_lower (word_sets[k][j], strlen (word_sets[k][j]), 0);
+      g_once_init_leave (&once, 1);
+    }
+  for (guint j = 0; word_sets[set][j]; j++)
+    if (word_set_hash[set][j] == lower)
+      return TRUE;
+  return FALSE;
+}
+
+/* Contexts a capitalised word is seen in anywhere in the document, pooled
+ * over its occurrences (Ratinov & Roth's context aggregation): "Scientology"
+ * after "in" here and "of" there, "Montalvo" after "Mr" once. */
+enum
+{
+  AGG_AFTER_TITLE = 1 << 0,
+  AGG_BEFORE_ORG  = 1 << 1,
+  AGG_AFTER_PREP  = 1 << 2,
+  AGG_POSSESSIVE  = 1 << 3,
+  AGG_BEFORE_SAID = 1 << 4,
+  AGG_IN_RUN      = 1 << 5,  /* next to another capitalised word */
+  AGG_AFTER_THE   = 1 << 6,
+  AGG_ALONE       = 1 << 7,  /* between lower-case words */
+};
+
+static guint8
+context_bits (const NerDoc *doc,
+              guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  const NerTokenInfo *w = &infos[i];
+  gboolean has_prev = i > 0 && !(w->flags & DOSSIER_TOKEN_SENTENCE_START);
+  gboolean has_next = i + 1 < doc->tokens->len && !(infos[i + 1].flags & DOSSIER_TOKEN_SENTENCE_START);
+  guint8 bits = 0;
+
+  if (has_prev)
+    {
+      const NerTokenInfo *p = &infos[i - 1];
+      if (in_word_set (WS_TITLE, p->lower))
+        bits |= AGG_AFTER_TITLE;
+      if (in_word_set (WS_PLACE_PREP, p->lower) && (p->flags & DOSSIER_TOKEN_LOWER))
+        bits |= AGG_AFTER_PREP;
+      if (in_word_set (WS_THE, p->lower) && (p->flags & DOSSIER_TOKEN_LOWER))
+        bits |= AGG_AFTER_THE;
+      if ((p->flags & DOSSIER_TOKEN_CAPITALISED) && !(p->flags & DOSSIER_TOKEN_SENTENCE_START))
+        bits |= AGG_IN_RUN;
+    }
+  if (has_next)
+    {
+      const NerTokenInfo *n = &infos[i + 1];
+      if (in_word_set (WS_ORG_NEXT, n->lower) && (n->flags & DOSSIER_TOKEN_CAPITALISED))
+        bits |= AGG_BEFORE_ORG;
+      if (n->flags & DOSSIER_TOKEN_POSSESSIVE)
+        bits |= AGG_POSSESSIVE;
+      if (in_word_set (WS_SAID, n->lower))
+        bits |= AGG_BEFORE_SAID;
+      if (n->flags & DOSSIER_TOKEN_CAPITALISED)
+        bits |= AGG_IN_RUN;
+    }
+  if (has_prev && has_next && (infos[i - 1].flags & DOSSIER_TOKEN_LOWER) &&
+      (infos[i + 1].flags & (DOSSIER_TOKEN_LOWER | DOSSIER_TOKEN_PUNCT)))
+    bits |= AGG_ALONE;
+  return bits;
+}
+
 /* How the document itself writes each word away from sentence starts and
  * headlines: capitalised, lower case, or both. A headline's "LEICESTERSHIRE"
  * or a sentence-initial "Police" is read in the light of the body. */
@@ -445,6 +544,7 @@ doc_case (NerDoc *doc)
   mask = cap - 1;
   keys = g_new0 (guint64, cap);
   vals = g_new0 (guint8, cap);
+  g_autofree guint8 *ctx = g_new0 (guint8, cap);
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < n; i++)
       {
@@ -458,6 +558,11 @@ doc_case (NerDoc *doc)
           k = (k + 1) & mask;
         if (pass == 0)
           {
+            if ((w->flags & DOSSIER_TOKEN_CAPITALISED) && !(w->ctx & NER_CTX_ALLCAPS_LINE))
+              {
+                keys[k] = key;
+                ctx[k] |= context_bits (doc, i);
+              }
             if ((w->flags & DOSSIER_TOKEN_SENTENCE_START) ||
                 (w->ctx & (NER_CTX_ALLCAPS_LINE | NER_CTX_TITLE_LINE)))
               continue;
@@ -470,7 +575,10 @@ doc_case (NerDoc *doc)
               vals[k] |= 4;
           }
         else
-          w->doc_case = keys[k] == key ? vals[k] | 8 : 0;
+          {
+            w->doc_case = keys[k] == key ? vals[k] | 8 : 0;
+            w->doc_ctx = keys[k] == key ? ctx[k] : 0;
+          }
       }
 }
 
@@ -556,6 +664,9 @@ static_features (NerDoc          *doc,
       f[n++] = feat1 (T_DOCCASE, w->doc_case);
       f[n++] = feat2 (T_DOCCASE_POS, w->doc_case, pos);
     }
+  if (t->flags & DOSSIER_TOKEN_CAPITALISED)
+    for (guint8 m = w->doc_ctx; m != 0; m &= m - 1)
+      f[n++] = feat1 (T_AGG, __builtin_ctz (m));
   f[n++] = feat1 (T_LOW_P1, p1 ? p1->lower : NONE);
   f[n++] = feat1 (T_LOW_N1, n1 ? n1->lower : NONE);
   f[n++] = feat1 (T_LOW_P2, p2 ? p2->lower : NONE);
@@ -628,6 +739,7 @@ _ner_doc_prepare (NerDoc          *doc,
   doc->len = len;
   doc->place_cats = tables->place_cats;
   doc->demonym_cats = tables->demonym_cats;
+  doc->first_name_cats = tables->first_name_cats;
   g_array_set_size (doc->tokens, 0);
   dossier_tokenize (text, len, doc->tokens);
   n = doc->tokens->len;

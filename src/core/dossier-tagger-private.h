@@ -84,6 +84,7 @@ typedef struct
   guint64            gaz_cat_hash[NER_MAX_GAZ_CATS];
   guint32            place_cats;   /* categories of place names */
   guint32            demonym_cats; /* categories of demonyms */
+  guint32            first_name_cats;
 } NerTables;
 
 /* Per-token information computed once per document. */
@@ -98,6 +99,7 @@ typedef struct
   guint8  low_ratio;   /* bucket: how often the lowercase form is used mid-sentence */
   guint8  freq;        /* log2 bucket of the corpus count */
   guint8  doc_case;    /* how the document writes the word elsewhere */
+  guint8  doc_ctx;     /* contexts the word has anywhere in the document */
   guint32 gaz[4];      /* per BILU part, mask of gazetteer categories */
 } NerTokenInfo;
 
@@ -122,6 +124,7 @@ typedef struct
   guint32       hist_mask;
   guint32       place_cats;
   guint32       demonym_cats;
+  guint32       first_name_cats;
 } NerDoc;
 
 void     _ner_doc_init          (NerDoc          *doc);

@@ -458,8 +458,10 @@ trim_spans (const NerDoc *doc,
        * put inside is kept: it is part of names like "The Oval". */
       while (s.first < s.last && token_is (doc, s.first, "the"))
         s.first++;
-      if (s.first < s.last && is_personal_title (doc, s.first))
-        s.label = DOSSIER_LABEL_PERSON; /* "Mr Lukashenko" is a person, whatever the model said */
+      /* "Mr Lukashenko" is a person, whatever the model said */
+      if ((s.first < s.last && is_personal_title (doc, s.first)) ||
+          (s.first > 0 && is_personal_title (doc, s.first - 1)))
+        s.label = DOSSIER_LABEL_PERSON;
       if (s.label == DOSSIER_LABEL_PERSON)
         while (s.first < s.last && is_honorific (doc, s.first))
           s.first++;
@@ -486,6 +488,27 @@ trim_spans (const NerDoc *doc,
               break;
             }
         }
+      /* "US Secretary of State Antony Blinken": a title, then a first name,
+       * inside a span: the person's name is the part from the first name. */
+      for (guint i = s.first + 1; i < s.last; i++)
+        if ((infos[i + 1].gaz[NER_U] | infos[i + 1].gaz[NER_B]) & doc->first_name_cats)
+          {
+            guint j;
+            for (j = s.first; j <= i && !is_honorific (doc, j); j++)
+              ;
+            if (j > i)
+              continue;
+            {
+              TokSpan rest = { i + 1, s.last, DOSSIER_LABEL_PERSON };
+              g_array_append_val (spans, rest);
+            }
+            if (j == s.first)
+              goto drop;
+            s.last = j - 1;
+            if (s.first == s.last && (infos[s.first].gaz[NER_U] & doc->place_cats))
+              s.label = DOSSIER_LABEL_PLACE;
+            break;
+          }
       /* "… Citation Index Professor Chomsky": a title inside a span starts
        * a new name. */
       for (guint i = s.first + 1; i < s.last; i++)
@@ -536,6 +559,8 @@ trim_spans (const NerDoc *doc,
       if (s.label != DOSSIER_LABEL_PERSON)
         relabel_by_head (doc, &s);
       g_array_index (spans, TokSpan, out++) = s;
+    drop:
+      ;
     }
   g_array_set_size (spans, out);
   g_array_sort (spans, cmp_span);
@@ -574,7 +599,8 @@ _ner_postprocess (const NerDoc *doc,
           v->n_tokens = s->last - s->first + 1;
           g_hash_table_insert (votes, kp, v);
         }
-      v->votes[s->label] += 2;
+      /* a name after "Mr" is surely a person: its vote weighs double */
+      v->votes[s->label] += (s->first > 0 && is_personal_title (doc, s->first - 1)) ? 4 : 2;
       max_len = MAX (max_len, v->n_tokens);
 
       if (s->label == DOSSIER_LABEL_PERSON && s->last > s->first)
@@ -599,7 +625,7 @@ _ner_postprocess (const NerDoc *doc,
                 pv->n_tokens = 1;
                 g_hash_table_insert (votes, kp, pv);
               }
-            pv->votes[DOSSIER_LABEL_PERSON] += 1;
+            pv->votes[DOSSIER_LABEL_PERSON] += 3;
             pv->person_part = TRUE;
           }
     }
