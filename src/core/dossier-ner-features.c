@@ -225,6 +225,7 @@ _ner_tables_set_categories (NerTables  *tables,
 
   tables->n_gaz_cats = n;
   tables->place_cats = tables->demonym_cats = tables->first_name_cats = 0;
+  tables->alias_place_cats = 0;
   for (guint c = 0; c < n; c++)
     {
       const char *name = names + c * stride;
@@ -236,6 +237,8 @@ _ner_tables_set_categories (NerTables  *tables,
           tables->place_cats |= 1u << c;
       if (len == 7 && memcmp (name, "DEMONYM", 7) == 0)
         tables->demonym_cats |= 1u << c;
+      if (len == 11 && memcmp (name, "ALIAS_PLACE", 11) == 0)
+        tables->alias_place_cats |= 1u << c;
       if (len == 10 && memcmp (name, "FIRST_NAME", 10) == 0)
         tables->first_name_cats |= 1u << c;
     }
@@ -740,6 +743,7 @@ _ner_doc_prepare (NerDoc          *doc,
   doc->place_cats = tables->place_cats;
   doc->demonym_cats = tables->demonym_cats;
   doc->first_name_cats = tables->first_name_cats;
+  doc->alias_place_cats = tables->alias_place_cats;
   g_array_set_size (doc->tokens, 0);
   dossier_tokenize (text, len, doc->tokens);
   n = doc->tokens->len;

@@ -85,6 +85,7 @@ typedef struct
   guint32            place_cats;   /* categories of place names */
   guint32            demonym_cats; /* categories of demonyms */
   guint32            first_name_cats;
+  guint32            alias_place_cats;
 } NerTables;
 
 /* Per-token information computed once per document. */
@@ -125,6 +126,7 @@ typedef struct
   guint32       place_cats;
   guint32       demonym_cats;
   guint32       first_name_cats;
+  guint32       alias_place_cats;
 } NerDoc;
 
 void     _ner_doc_init          (NerDoc          *doc);

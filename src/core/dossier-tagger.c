@@ -572,6 +572,10 @@ trim_spans (const NerDoc *doc,
         continue;
       if (s.label != DOSSIER_LABEL_PERSON)
         relabel_by_head (doc, &s);
+      /* "US", "UK", "Britain" are places; sports teams go by full names */
+      if (s.first == s.last && s.label == DOSSIER_LABEL_ORG &&
+          (infos[s.first].gaz[NER_U] & doc->alias_place_cats))
+        s.label = DOSSIER_LABEL_PLACE;
       g_array_index (spans, TokSpan, out++) = s;
     drop:
       ;
