@@ -852,8 +852,11 @@ _ner_may_continue (const NerDoc *doc,
   if (!(next->flags & DOSSIER_TOKEN_PUNCT) || (next->flags & DOSSIER_TOKEN_HYPHEN))
     return TRUE;
   c = doc->text[next->start];
-  /* "Procter & Gamble", "St. Louis", "Yahoo!"-like marks may stay inside */
-  return c == '&' || c == '.' || c == '/' || c == '\'';
+  /* "Procter & Gamble", "St. Louis", "AC/DC" may keep their marks inside;
+   * "Newsmax / Zogby" is two names */
+  if (c == '/')
+    return !(next->flags & DOSSIER_TOKEN_SPACE_BEFORE);
+  return c == '&' || c == '.' || c == '\'';
 }
 
 gboolean

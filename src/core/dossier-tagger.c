@@ -533,6 +533,20 @@ trim_spans (const NerDoc *doc,
             s.last = i - 1;
             break;
           }
+      /* A person's name has no "of" or "and" inside: "Chung-tai of Civic
+       * Passion" is a person and an organisation, "Kwok Ka-ki and Andrew Wan"
+       * two people. */
+      if (s.label == DOSSIER_LABEL_PERSON)
+        for (guint i = s.first + 1; i < s.last; i++)
+          if ((token_is (doc, i, "of") || token_is (doc, i, "and")) &&
+              (infos[i + 1].flags & DOSSIER_TOKEN_CAPITALISED))
+            {
+              TokSpan rest = { i + 1, s.last,
+                               token_is (doc, i, "of") ? DOSSIER_LABEL_ORG : DOSSIER_LABEL_PERSON };
+              g_array_append_val (spans, rest);
+              s.last = i - 1;
+              break;
+            }
       /* A lower-case word that no name has inside ("License and my
        * California") ends the name; the rest is tried as a name of its own. */
       for (guint i = s.first + 1; i < s.last; i++)
