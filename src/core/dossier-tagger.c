@@ -448,6 +448,16 @@ is_connector (const NerDoc *doc,
   return FALSE;
 }
 
+static inline gboolean
+is_bare_number (guint32 flags)
+{
+  return (flags & DOSSIER_TOKEN_NUMBER) && !(flags & (DOSSIER_TOKEN_CAPITALISED | DOSSIER_TOKEN_LOWER));
+}
+
+static const char * const place_preps[] = {
+  "in", "from", "near", "outside", "across", "throughout", "inside", NULL,
+};
+
 static const char * const inner_titles[] = {
   "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Professor", "Prof.",
   "President", "Senator", "Governor", "Mayor", "Sir", NULL,
@@ -561,13 +571,21 @@ trim_spans (const NerDoc *doc,
               break;
             }
         }
+      /* Trailing numbers: "Radio 4" and "Boeing 747" keep theirs, a score
+       * line ("Price 72 76 74") does not. */
+      {
+        guint n_num = 0;
+        while (s.last - n_num > s.first && is_bare_number (infos[s.last - n_num].flags))
+          n_num++;
+        if (n_num >= 2)
+          s.last -= n_num;
+      }
       for (;;)
         {
           guint32 fl = g_array_index (doc->tokens, DossierToken, s.last).flags;
           if (s.last == s.first)
             break;
           if (((fl & DOSSIER_TOKEN_LOWER) && (fl & DOSSIER_TOKEN_SPACE_BEFORE)) ||
-              ((fl & DOSSIER_TOKEN_NUMBER) && !(fl & (DOSSIER_TOKEN_CAPITALISED | DOSSIER_TOKEN_LOWER))) ||
               ((fl & (DOSSIER_TOKEN_POSSESSIVE | DOSSIER_TOKEN_PUNCT)) && !(fl & DOSSIER_TOKEN_ABBREV)))
             s.last--;
           else
@@ -586,6 +604,12 @@ trim_spans (const NerDoc *doc,
         continue;
       if (s.label != DOSSIER_LABEL_PERSON)
         relabel_by_head (doc, &s);
+      /* "from Liverpool" is the city, whatever CoNLL's football results
+       * taught the model */
+      if (s.first == s.last && s.label == DOSSIER_LABEL_ORG && s.first > 0 &&
+          (infos[s.first].gaz[NER_U] & doc->place_cats) &&
+          token_in (doc, s.first - 1, place_preps))
+        s.label = DOSSIER_LABEL_PLACE;
       /* "US", "UK", "Britain" are places; sports teams go by full names */
       if (s.first == s.last && s.label == DOSSIER_LABEL_ORG &&
           (infos[s.first].gaz[NER_U] & doc->alias_place_cats))
@@ -613,6 +637,24 @@ _ner_postprocess (const NerDoc *doc,
   trim_spans (doc, spans);
   if (spans->len == 0)
     return;
+
+  /* "Manchester and Leeds": a known place coordinated with a place is a
+   * place too. */
+  for (guint k = 0; k + 1 < spans->len; k++)
+    {
+      TokSpan *a = &g_array_index (spans, TokSpan, k);
+      TokSpan *b = &g_array_index (spans, TokSpan, k + 1);
+
+      if (b->first != a->last + 2 || !(token_is (doc, a->last + 1, "and") || token_is (doc, a->last + 1, "or") ||
+                                       token_is (doc, a->last + 1, ",")))
+        continue;
+      if (a->label == DOSSIER_LABEL_PLACE && b->label == DOSSIER_LABEL_ORG && b->first == b->last &&
+          (infos[b->first].gaz[NER_U] & doc->place_cats))
+        b->label = DOSSIER_LABEL_PLACE;
+      else if (b->label == DOSSIER_LABEL_PLACE && a->label == DOSSIER_LABEL_ORG && a->first == a->last &&
+               (infos[a->first].gaz[NER_U] & doc->place_cats))
+        a->label = DOSSIER_LABEL_PLACE;
+    }
 
   /* Votes: every tagged occurrence of a string votes for its label; the
    * words of a multi-word PERSON name vote PERSON for themselves, so that
