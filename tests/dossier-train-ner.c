@@ -632,6 +632,7 @@ main (int   argc,
   g_autofree char *aliases = NULL;
   int epochs = 5;
   int max_features = 150000;
+  double word_dropout = 0;
   g_autoptr(GOptionContext) ctx = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) docs = g_ptr_array_new ();
@@ -641,6 +642,7 @@ main (int   argc,
     { "gazetteers", 'g', 0, G_OPTION_ARG_FILENAME, &gaz_dir, "Folder of gazetteer .tsv lists", "DIR" },
     { "aliases", 'a', 0, G_OPTION_ARG_FILENAME, &aliases, "Alias table (alias, canonical, LABEL)", "TSV" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Training passes (5)", "N" },
+    { "word-dropout", 'w', 0, G_OPTION_ARG_DOUBLE, &word_dropout, "Share of tokens learnt without their word features (0)", "P" },
     { "max-features", 'm', 0, G_OPTION_ARG_INT, &max_features, "Features kept in the model (150000)", "N" },
     { NULL }
   };
@@ -709,7 +711,14 @@ main (int   argc,
                                         DOSSIER_TOKEN_SENTENCE_START)) ? NER_TAG_O : tags[i - 1];
               guint8 pred;
 
-              score (&W, feats + offs[i], offs[i + 1] - offs[i], scores);
+              guint skip = 0;
+
+              /* Word dropout: now and then learn a token without its own
+               * identity, so that shape, classes, gazetteers and context
+               * carry weight for the names the model has never seen. */
+              if (word_dropout > 0 && g_rand_double (rand) < word_dropout)
+                skip = g_array_index (doc->n_lexical, guint, i);
+              score (&W, feats + offs[i] + skip, offs[i + 1] - offs[i] - skip, scores);
               score (&W, dyn, n_dyn, scores);
               pred = best_tag (doc, i, prev, scores);
               if (pred != td->gold[i] && td->gold[i] != NER_IGNORE)
@@ -721,7 +730,7 @@ main (int   argc,
                       const DossierToken *tk = &g_array_index (doc->tokens, DossierToken, i);
                       g_print ("%s\t%.*s\t%u\t%u\n", td->name, (int) (tk->end - tk->start), td->text + tk->start, td->gold[i], pred);
                     }
-                  update (&W, feats + offs[i], offs[i + 1] - offs[i], td->gold[i], pred);
+                  update (&W, feats + offs[i] + skip, offs[i + 1] - offs[i] - skip, td->gold[i], pred);
                   update (&W, dyn, n_dyn, td->gold[i], pred);
                   n_err++;
                 }

@@ -128,6 +128,7 @@ _ner_doc_init (NerDoc *doc)
   doc->info = g_array_new (FALSE, TRUE, sizeof (NerTokenInfo));
   doc->static_feats = g_array_new (FALSE, FALSE, sizeof (guint64));
   doc->feat_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  doc->n_lexical = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 void
@@ -137,6 +138,7 @@ _ner_doc_clear (NerDoc *doc)
   g_clear_pointer (&doc->info, g_array_unref);
   g_clear_pointer (&doc->static_feats, g_array_unref);
   g_clear_pointer (&doc->feat_offsets, g_array_unref);
+  g_clear_pointer (&doc->n_lexical, g_array_unref);
   g_clear_pointer (&doc->hist_keys, g_free);
   g_clear_pointer (&doc->hist_vals, g_free);
 }
@@ -627,10 +629,15 @@ static_features (NerDoc          *doc,
   sshape = (w->ctx & NER_CTX_ALLCAPS_LINE) && (t->flags & DOSSIER_TOKEN_ALL_CAPS)
            ? SHAPE_CAPSLINE : shape_hash (s, len, 1);
 
-  f[n++] = feat1 (T_BIAS, 0);
+  /* The word's own identity first: the trainer hides these (and only
+   * these) now and then, see n_lexical. */
   f[n++] = feat1 (T_FORM, w->form);
   if (w->lower != w->form)
     f[n++] = feat1 (T_LOWER, w->lower);
+  f[n++] = feat2 (T_BI_P1, p1 ? p1->lower : NONE, w->lower);
+  f[n++] = feat2 (T_BI_N1, w->lower, n1 ? n1->lower : NONE);
+  g_array_append_val (doc->n_lexical, n);
+  f[n++] = feat1 (T_BIAS, 0);
   f[n++] = feat1 (T_SHAPE, w->shape);
   f[n++] = feat1 (T_SSHAPE, sshape);
   f[n++] = feat1 (T_POS, pos);
@@ -676,8 +683,6 @@ static_features (NerDoc          *doc,
   f[n++] = feat1 (T_LOW_N2, n2 ? n2->lower : NONE);
   f[n++] = feat1 (T_SHAPE_P1, p1 ? p1->shape : NONE);
   f[n++] = feat1 (T_SHAPE_N1, n1 ? n1->shape : NONE);
-  f[n++] = feat2 (T_BI_P1, p1 ? p1->lower : NONE, w->lower);
-  f[n++] = feat2 (T_BI_N1, w->lower, n1 ? n1->lower : NONE);
   f[n++] = feat1 (T_CLS_P1, p1 ? cls_of (p1, 1) : NONE);
   f[n++] = feat1 (T_CLS_N1, n1 ? cls_of (n1, 1) : NONE);
   f[n++] = feat1 (T_CLS_P1_2, p1 ? cls_of (p1, 2) : NONE);
@@ -756,6 +761,7 @@ _ner_doc_prepare (NerDoc          *doc,
 
   g_array_set_size (doc->static_feats, 0);
   g_array_set_size (doc->feat_offsets, 0);
+  g_array_set_size (doc->n_lexical, 0);
   for (guint i = 0; i < n; i++)
     {
       guint32 off = doc->static_feats->len;

@@ -119,6 +119,7 @@ typedef struct
   GArray       *info;        /* NerTokenInfo */
   GArray       *static_feats;/* guint64, NER_MAX_FEATS-sized stride not used: offsets below */
   GArray       *feat_offsets;/* guint32, n_tokens + 1 */
+  GArray       *n_lexical;   /* guint, per token: leading features that name the word itself */
   /* prediction history: lowercased form hash -> last label + 1 */
   guint64      *hist_keys;
   guint8       *hist_vals;
