@@ -34,6 +34,7 @@ struct _DossierArticle
   guint64 size;
   guint word_count;
   guint id;
+  GArray *mentions; /* DossierMention, in text order */
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticle, dossier_article, G_TYPE_OBJECT)
@@ -69,6 +70,7 @@ dossier_article_finalize (GObject *object)
   dossier_parsed_clear (&self->parsed);
   g_free (self->hash);
   g_free (self->warning);
+  g_clear_pointer (&self->mentions, g_array_unref);
 
   G_OBJECT_CLASS (dossier_article_parent_class)->finalize (object);
 }
@@ -630,4 +632,59 @@ dossier_article_compare (DossierArticle *a,
   if (r)
     return r;
   return strcmp (a->path, b->path);
+}
+
+/**
+ * dossier_article_get_mentions:
+ *
+ * Returns: (array length=n_mentions): the entity mentions, in text order,
+ *   with offsets into dossier_article_get_text()
+ */
+const DossierMention *
+dossier_article_get_mentions (DossierArticle *self,
+                              guint          *n_mentions)
+{
+  if (self->mentions == NULL)
+    {
+      *n_mentions = 0;
+      return NULL;
+    }
+  *n_mentions = self->mentions->len;
+  return (const DossierMention *) self->mentions->data;
+}
+
+/**
+ * dossier_article_take_mentions:
+ * @mentions: (transfer full): a #GArray of #DossierMention in text order
+ *
+ * Sets what extraction found. Call it before the article is shared between
+ * threads.
+ */
+void
+dossier_article_take_mentions (DossierArticle *self,
+                               GArray         *mentions)
+{
+  g_clear_pointer (&self->mentions, g_array_unref);
+  self->mentions = mentions;
+}
+
+void
+dossier_article_set_mention_entity (DossierArticle *self,
+                                    guint           index,
+                                    guint32         entity)
+{
+  g_return_if_fail (self->mentions != NULL && index < self->mentions->len);
+  g_array_index (self->mentions, DossierMention, index).entity = entity;
+}
+
+gboolean
+dossier_article_mentions_entity (DossierArticle *self,
+                                 guint32         entity)
+{
+  if (self->mentions == NULL)
+    return FALSE;
+  for (guint i = 0; i < self->mentions->len; i++)
+    if (g_array_index (self->mentions, DossierMention, i).entity == entity)
+      return TRUE;
+  return FALSE;
 }

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "dossier-entity.h"
 #include "dossier-mapped-text.h"
 #include "dossier-parser.h"
 
@@ -61,6 +62,16 @@ void                dossier_article_set_id            (DossierArticle *self,
                                                        guint           id);
 int                 dossier_article_compare           (DossierArticle *a,
                                                        DossierArticle *b);
+
+const DossierMention *dossier_article_get_mentions    (DossierArticle *self,
+                                                       guint          *n_mentions);
+void                dossier_article_take_mentions     (DossierArticle *self,
+                                                       GArray         *mentions);
+void                dossier_article_set_mention_entity (DossierArticle *self,
+                                                        guint           index,
+                                                        guint32         entity);
+gboolean            dossier_article_mentions_entity   (DossierArticle *self,
+                                                       guint32         entity);
 
 char               *dossier_compute_hash              (const char *data,
                                                        gsize       len);

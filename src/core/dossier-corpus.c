@@ -29,6 +29,10 @@ struct _DossierCorpus
   GPtrArray *articles;  /* sorted by dossier_article_compare() */
   GHashTable *by_path;  /* relative path → DossierArticle (borrowed) */
   GPtrArray *errors;    /* DossierLoadError */
+  GPtrArray *by_id;     /* article id → DossierArticle (borrowed) */
+  GListStore *entities; /* DossierEntity, most articles first */
+  GPtrArray *entity_by_id;
+  GHashTable *entity_names; /* case-folded name or alias → DossierEntity */
   DossierArticleFunc article_func;
   gpointer article_func_data;
 
@@ -118,6 +122,10 @@ dossier_corpus_finalize (GObject *object)
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_pointer (&self->by_path, g_hash_table_unref);
   g_clear_pointer (&self->errors, g_ptr_array_unref);
+  g_clear_pointer (&self->by_id, g_ptr_array_unref);
+  g_clear_object (&self->entities);
+  g_clear_pointer (&self->entity_by_id, g_ptr_array_unref);
+  g_clear_pointer (&self->entity_names, g_hash_table_unref);
 
   G_OBJECT_CLASS (dossier_corpus_parent_class)->finalize (object);
 }
@@ -204,6 +212,10 @@ dossier_corpus_init (DossierCorpus *self)
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_path = g_hash_table_new (g_str_hash, g_str_equal);
   self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
+  self->by_id = g_ptr_array_new ();
+  self->entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
+  self->entity_by_id = g_ptr_array_new_with_free_func (g_object_unref);
+  self->entity_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -595,6 +607,7 @@ drain_results (gpointer user_data)
           if (!g_hash_table_contains (self->by_path, r->rel))
             {
               dossier_article_set_id (r->article, self->next_id++);
+              g_ptr_array_add (self->by_id, r->article);
               g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (r->article), r->article);
               g_ptr_array_add (batch, g_steal_pointer (&r->article));
             }
@@ -796,4 +809,61 @@ dossier_corpus_find_article (DossierCorpus *self,
                              const char    *relative_path)
 {
   return g_hash_table_lookup (self->by_path, relative_path);
+}
+
+/**
+ * dossier_corpus_get_entities:
+ *
+ * Returns: (transfer none): a #GListModel of #DossierEntity, the entities of
+ *   the folder, those in most articles first
+ */
+GListModel *
+dossier_corpus_get_entities (DossierCorpus *self)
+{
+  return G_LIST_MODEL (self->entities);
+}
+
+/**
+ * dossier_corpus_get_entity_by_id:
+ *
+ * Returns: (transfer none) (nullable): the entity with @id
+ */
+DossierEntity *
+dossier_corpus_get_entity_by_id (DossierCorpus *self,
+                                 guint32        id)
+{
+  if (id >= self->entity_by_id->len)
+    return NULL;
+  return g_ptr_array_index (self->entity_by_id, id);
+}
+
+/**
+ * dossier_corpus_lookup_entity:
+ *
+ * Finds the entity whose canonical name or one of whose aliases is @name,
+ * ignoring case.
+ *
+ * Returns: (transfer none) (nullable): the entity
+ */
+DossierEntity *
+dossier_corpus_lookup_entity (DossierCorpus *self,
+                              const char    *name)
+{
+  g_autofree char *key = g_utf8_casefold (name, -1);
+
+  return g_hash_table_lookup (self->entity_names, key);
+}
+
+/**
+ * dossier_corpus_get_article_by_id:
+ *
+ * Returns: (transfer none) (nullable): the article with @id
+ */
+DossierArticle *
+dossier_corpus_get_article_by_id (DossierCorpus *self,
+                                  guint32        id)
+{
+  if (id >= self->by_id->len)
+    return NULL;
+  return g_ptr_array_index (self->by_id, id);
 }

@@ -56,4 +56,12 @@ DossierArticle *dossier_corpus_get_article     (DossierCorpus       *self,
 DossierArticle *dossier_corpus_find_article    (DossierCorpus       *self,
                                                 const char          *relative_path);
 
+GListModel     *dossier_corpus_get_entities     (DossierCorpus       *self);
+DossierEntity  *dossier_corpus_get_entity_by_id (DossierCorpus       *self,
+                                                 guint32              id);
+DossierEntity  *dossier_corpus_lookup_entity    (DossierCorpus       *self,
+                                                 const char          *name);
+DossierArticle *dossier_corpus_get_article_by_id (DossierCorpus      *self,
+                                                  guint32             id);
+
 G_END_DECLS
