@@ -681,6 +681,41 @@ _ner_postprocess (const NerDoc *doc,
   if (spans->len == 0)
     return;
 
+  /* "Church of Scientology", "University of Copenhagen", "Museum of
+   * Flight": a head word, "of", then a name is one name. */
+  {
+    guint out = 0;
+
+    for (guint k = 0; k < spans->len; k++)
+      {
+        TokSpan b = g_array_index (spans, TokSpan, k);
+        guint h = b.first >= 2 ? b.first - 2 : G_MAXUINT;
+
+        if (h != G_MAXUINT && token_is (doc, b.first - 1, "of") &&
+            (infos[h].flags & DOSSIER_TOKEN_CAPITALISED) &&
+            !(infos[b.first - 1].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+            (token_in (doc, h, org_heads) || token_in (doc, h, place_heads)))
+          {
+            TokSpan *a = out > 0 ? &g_array_index (spans, TokSpan, out - 1) : NULL;
+            DossierLabel label = token_in (doc, h, org_heads) ? DOSSIER_LABEL_ORG : DOSSIER_LABEL_PLACE;
+
+            if (a != NULL && a->last == h)
+              {
+                a->last = b.last;
+                a->label = label;
+                continue;
+              }
+            if (a == NULL || a->last < h)
+              {
+                b.first = h;
+                b.label = label;
+              }
+          }
+        g_array_index (spans, TokSpan, out++) = b;
+      }
+    g_array_set_size (spans, out);
+  }
+
   /* "Manchester and Leeds": a known place coordinated with a place is a
    * place too. */
   for (guint k = 0; k + 1 < spans->len; k++)
