@@ -454,6 +454,11 @@ is_bare_number (guint32 flags)
   return (flags & DOSSIER_TOKEN_NUMBER) && !(flags & (DOSSIER_TOKEN_CAPITALISED | DOSSIER_TOKEN_LOWER));
 }
 
+static const char * const credit_words[] = {
+  "Image", "Images", "Photo", "Photos", "Picture", "Photograph", "Video", "Credit",
+  "Source", "Caption", NULL,
+};
+
 static const char * const place_preps[] = {
   "in", "from", "near", "outside", "across", "throughout", "inside", NULL,
 };
@@ -613,6 +618,10 @@ trim_spans (const NerDoc *doc,
               break;
             }
         }
+      /* Caption credits glued to the caption: "… Station Image: NASA" */
+      if (s.last > s.first && s.last + 1 < doc->tokens->len && token_is (doc, s.last + 1, ":") &&
+          token_in (doc, s.last, credit_words))
+        s.last--;
       /* Trailing numbers: "Radio 4" and "Boeing 747" keep theirs, a score
        * line ("Price 72 76 74") does not. */
       {
