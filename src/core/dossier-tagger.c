@@ -407,6 +407,14 @@ static const char * const org_heads[] = {
   "Academy", "School", "Cabinet", "Bureau", "Administration", NULL,
 };
 
+/* events, prizes, laws */
+static const char * const misc_heads[] = {
+  "Fair", "Festival", "Games", "Olympics", "Paralympics", "Cup", "Championship",
+  "Championships", "Awards", "Award", "Prize", "War", "Expo", "Act", "Treaty",
+  "Accord", "Accords", "Marathon", "Tournament", "Jubilee", "Carnival", "Month",
+  "Convention", "Summit", "Prix", "Open", "Trophy", NULL,
+};
+
 /* The head word of a multi-word name says its kind more reliably than the
  * tagger's guess for unseen names: "… Space Center" is a place, "… Institute
  * of Technology" an organisation. */
@@ -418,6 +426,11 @@ relabel_by_head (const NerDoc *doc,
 
   if (len < 2)
     return FALSE;
+  if (token_in (doc, s->last, misc_heads))
+    {
+      s->label = DOSSIER_LABEL_MISC;
+      return TRUE;
+    }
   if (token_in (doc, s->last, place_heads) ||
       (token_in (doc, s->first, place_heads) && token_is (doc, s->first + 1, "of")))
     {
