@@ -798,7 +798,7 @@ _ner_postprocess (const NerDoc *doc,
 
             /* Only name-like words: capitalised, not usually lower case. */
             if (!(w->flags & DOSSIER_TOKEN_CAPITALISED) || w->low_ratio >= 4 ||
-                (w->flags & DOSSIER_TOKEN_ABBREV) || doc->tokens->len == 0 ||
+                (w->flags & DOSSIER_TOKEN_ABBREV) ||
                 g_array_index (doc->tokens, DossierToken, i).end - g_array_index (doc->tokens, DossierToken, i).start < 2)
               continue;
             pk = span_key (doc, i, i);
