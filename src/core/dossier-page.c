@@ -711,7 +711,8 @@ classify (Line *l)
   if (l->n_words <= 60 && has_credit_marker (s))
     return KIND_CAPTION;
 
-  if (l->n_words <= 20 && !l->terminal && has_digit (s) && !l->date)
+  if (l->n_words <= 40 && has_digit (s) && !l->date &&
+      (!l->terminal || lower_ratio < 0.35) && !(l->n_words >= 8 && lower_ratio >= 0.5))
     return KIND_DATA;
 
   if (l->n_words <= 2 && !l->terminal)
@@ -885,6 +886,30 @@ dossier_page_analyze (GPtrArray               *blocks,
         body_start = i;
         break;
       }
+
+  /* A headline that ends with a full stop reads as prose; the dateline or
+   * date under it gives it away. */
+  if (body_start >= 0 && (guint) body_start + 1 < n && lines[body_start].n_words <= 20 &&
+      (lines[body_start + 1].kind == KIND_DATELINE || lines[body_start + 1].kind == KIND_DATE ||
+       lines[body_start + 1].kind == KIND_PUBLISHED || lines[body_start + 1].kind == KIND_BYLINE))
+    {
+      gboolean first = TRUE;
+
+      for (gint i = 0; i < body_start; i++)
+        if (is_body_kind (lines[i].kind))
+          first = FALSE;
+      if (first)
+        {
+          lines[body_start].kind = KIND_HEADLINE;
+          body_start = -1;
+          for (guint i = 0; i < n; i++)
+            if (lines[i].kind == KIND_PROSE)
+              {
+                body_start = i;
+                break;
+              }
+        }
+    }
 
   /* The title: the best headline before the body (or an explicit heading). */
   {
