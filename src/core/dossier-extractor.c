@@ -89,6 +89,52 @@ dossier_extractor_get_gazetteer (DossierExtractor *self)
   return self->gazetteer;
 }
 
+/* Whether the article is English, judged on its running prose only: results
+ * tables and lists of names say nothing about the language and fool a
+ * character n-gram guesser. Too little prose to judge counts as English. */
+static gboolean
+is_english (const char *body)
+{
+  g_autoptr(GString) prose = g_string_new (NULL);
+  const char *p = body;
+
+  while (*p && prose->len < 3000)
+    {
+      const char *end = strstr (p, "\n\n");
+      const char *q;
+      guint words = 0, lower = 0;
+      gboolean start = TRUE;
+
+      if (end == NULL)
+        end = p + strlen (p);
+      for (q = p; q < end; q++)
+        {
+          if (*q == ' ' || *q == '\n')
+            {
+              start = TRUE;
+              continue;
+            }
+          if (start)
+            {
+              words++;
+              if (g_ascii_islower (*q) || ((guchar) *q >= 0xC0 && !g_unichar_isupper (g_utf8_get_char_validated (q, end - q))))
+                lower++;
+            }
+          start = FALSE;
+        }
+      if (words >= 8 && lower * 10 >= words * 4)
+        {
+          g_string_append_len (prose, p, end - p);
+          g_string_append_c (prose, '\n');
+        }
+      p = *end ? end + 2 : end;
+    }
+
+  if (prose->len < 200)
+    return TRUE;
+  return dossier_language_is_english (prose->str, prose->len);
+}
+
 /**
  * dossier_extractor_extract:
  *
@@ -107,8 +153,7 @@ dossier_extractor_extract (DossierExtractor *self,
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (DossierSpan));
   GArray *mentions;
 
-  /* Judge the language on the body, which is the longest running text. */
-  if (!dossier_language_is_english (text + body, len - body))
+  if (!is_english (text + body))
     {
       dossier_article_set_flags (article, dossier_article_get_flags (article) | DOSSIER_ARTICLE_FLAG_NOT_ANALYSED);
       dossier_article_take_mentions (article, g_array_new (FALSE, FALSE, sizeof (DossierMention)));
