@@ -788,6 +788,7 @@ title_score (const Line *l,
   /* Headlines come first and are followed by the date or the byline;
    * captions come after them. */
   if (index + 1 < n_lines && (lines[index + 1].kind == KIND_DATE || lines[index + 1].kind == KIND_PUBLISHED ||
+                              lines[index + 1].kind == KIND_DATELINE ||
                               lines[index + 1].kind == KIND_BYLINE))
     score += 4;
 
