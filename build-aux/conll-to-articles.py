@@ -9,10 +9,16 @@ pre-split tokens, so the tokens are joined back into prose ("U.S. 's" ->
 contract of ../shared/tools/README.md.  The output goes to a scratch folder
 given on the command line: CoNLL text must never enter the repository.
 
-Usage: conll-to-articles.py eng.train OUTDIR
+Usage: conll-to-articles.py [--title-case] eng.train OUTDIR
+
+--title-case also writes, for each document whose headline is in capitals,
+a one-line document with the headline in title case ("Leicestershire Take
+Over at Top"): CoNLL's headlines are all capitals, real ones rarely are, and
+the tagger should learn what capitalisation means in a headline.
 """
 import json
 import os
+import re
 import sys
 
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S",
@@ -69,6 +75,34 @@ def spans_of(tags):
     return spans
 
 
+SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on",
+               "or", "the", "to", "vs", "with", "from", "into", "over", "after"}
+
+
+def title_case(line):
+    """All-caps headline -> title case; same length, so offsets stay."""
+    first = [True]
+
+    def word(m):
+        w = m.group(0)
+        low = w.lower()
+        if low in SMALL_WORDS and not first[0]:
+            out = low
+        elif len(w) <= 2 and low not in SMALL_WORDS:
+            out = w  # "EU", "UN", "PM": most short capital words are acronyms
+        else:
+            out = w[0] + low[1:]
+        first[0] = False
+        return out
+    # Only plain alphabetic words: "U.S." and "AT&T" keep their form.
+    return re.sub(r"(?<![\w.&'])[A-Z]+(?![\w&]|\.\w)", word, line)
+
+
+def is_caps(line):
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
 def read_docs(path):
     docs = []
     sent = []
@@ -94,7 +128,10 @@ def read_docs(path):
 
 
 def main():
-    src, outdir = sys.argv[1], sys.argv[2]
+    args = sys.argv[1:]
+    titles = "--title-case" in args
+    args = [a for a in args if a != "--title-case"]
+    src, outdir = args
     os.makedirs(os.path.join(outdir, "articles"), exist_ok=True)
     with open(os.path.join(outdir, "gold.jsonl"), "w", encoding="utf-8") as gold:
         for n, doc in enumerate(read_docs(src), 1):
@@ -111,6 +148,17 @@ def main():
                     gold.write(json.dumps({"file": name, "start": s, "end": e,
                                            "label": LABELS[label], "text": mention,
                                            "entity": mention}) + "\n")
+                if titles and not text and is_caps(line):
+                    tname = "doc-%03d-title.txt" % n
+                    tline = title_case(line)
+                    with open(os.path.join(outdir, "articles", tname), "w", encoding="utf-8") as f:
+                        f.write(tline + "\n")
+                    for first, last, label in spans_of([t for _, t in sent]):
+                        s = len(line[:offs[first][0]].encode("utf-8"))
+                        e = len(line[:offs[last][1]].encode("utf-8"))
+                        gold.write(json.dumps({"file": tname, "start": s, "end": e,
+                                               "label": LABELS[label],
+                                               "text": tline[offs[first][0]:offs[last][1]]}) + "\n")
                 text += line + "\n"
             with open(os.path.join(outdir, "articles", name), "w", encoding="utf-8") as f:
                 f.write(text)

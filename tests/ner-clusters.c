@@ -68,13 +68,6 @@ cmp_u64 (const void *a,
   return (x > y) - (x < y);
 }
 
-static int
-cmp_pair (const void *a, const void *b)
-{
-  const Pair *x = a, *y = b;
-  return (x->w > y->w) - (x->w < y->w);
-}
-
 static void
 build_bigrams (const Corpus *c,
                Bigrams      *b)

@@ -114,7 +114,8 @@ enum
   T_BI_P1, T_BI_N1, T_GAZ, T_GAZ_P1, T_GAZ_N1, T_POSS_N1, T_THE_P1,
   T_HYPH, T_SHAPE_POS, T_CLS_P2, T_CLS_N2, T_CLS1_SHAPE, T_GAZ_SHAPE,
   T_T1, T_T2, T_T1_FORM, T_T1_SHAPE, T_HIST, T_HIST_SHAPE, T_T1_CLS,
-  T_SSHAPE_P1_N1, T_LINEPOS,
+  T_SSHAPE_P1_N1, T_LINEPOS, T_FORM_P1, T_FORM_N1, T_DOCCASE, T_DOCCASE_POS,
+  T_CLS2_POS, T_AGG,
 };
 
 #define SHAPE_CAPSLINE 0x5ca95ca9ULL
@@ -127,6 +128,7 @@ _ner_doc_init (NerDoc *doc)
   doc->info = g_array_new (FALSE, TRUE, sizeof (NerTokenInfo));
   doc->static_feats = g_array_new (FALSE, FALSE, sizeof (guint64));
   doc->feat_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  doc->n_lexical = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 void
@@ -136,6 +138,7 @@ _ner_doc_clear (NerDoc *doc)
   g_clear_pointer (&doc->info, g_array_unref);
   g_clear_pointer (&doc->static_feats, g_array_unref);
   g_clear_pointer (&doc->feat_offsets, g_array_unref);
+  g_clear_pointer (&doc->n_lexical, g_array_unref);
   g_clear_pointer (&doc->hist_keys, g_free);
   g_clear_pointer (&doc->hist_vals, g_free);
 }
@@ -208,6 +211,39 @@ hash_title (const char *s,
   for (gsize i = 0; i < len; i++)
     h = (h ^ (guchar) (i == 0 ? s[i] : g_ascii_tolower (s[i]))) * FNV_PRIME;
   return fmix64 (h);
+}
+
+/* Category hashes for the features, and which categories name places and
+ * demonyms (used to split "China-Russia" into two names). */
+void
+_ner_tables_set_categories (NerTables  *tables,
+                            const char *names,
+                            gsize       stride,
+                            guint       n)
+{
+  static const char * const places[] = {
+    "COUNTRY", "COUNTRY_CODE", "CITY", "REGION", "ALIAS_PLACE", NULL,
+  };
+
+  tables->n_gaz_cats = n;
+  tables->place_cats = tables->demonym_cats = tables->first_name_cats = 0;
+  tables->alias_place_cats = 0;
+  for (guint c = 0; c < n; c++)
+    {
+      const char *name = names + c * stride;
+      gsize len = strnlen (name, stride);
+
+      tables->gaz_cat_hash[c] = _ner_hash (7, name, len);
+      for (guint k = 0; places[k]; k++)
+        if (strlen (places[k]) == len && memcmp (places[k], name, len) == 0)
+          tables->place_cats |= 1u << c;
+      if (len == 7 && memcmp (name, "DEMONYM", 7) == 0)
+        tables->demonym_cats |= 1u << c;
+      if (len == 11 && memcmp (name, "ALIAS_PLACE", 11) == 0)
+        tables->alias_place_cats |= 1u << c;
+      if (len == 10 && memcmp (name, "FIRST_NAME", 10) == 0)
+        tables->first_name_cats |= 1u << c;
+    }
 }
 
 guint64
@@ -293,7 +329,11 @@ token_info (NerDoc          *doc,
   const NerWordInfo *wi = NULL, *li = NULL;
 
   info->flags = t->flags;
-  info->lower = hash_lower (s, len, 0);
+  /* "Mr." and "Mr", "Jan." and "Jan" are one word to the features. */
+  if ((t->flags & DOSSIER_TOKEN_ABBREV) && len > 1 && s[len - 1] == '.')
+    info->lower = hash_lower (s, len - 1, 0);
+  else
+    info->lower = hash_lower (s, len, 0);
   if (capsline && (t->flags & DOSSIER_TOKEN_ALL_CAPS))
     {
       info->form = info->lower;
@@ -395,6 +435,158 @@ match_gazetteers (NerDoc          *doc,
     }
 }
 
+/* Small word sets compared by the hash of the lowercased token. */
+typedef enum
+{
+  WS_TITLE, WS_ORG_NEXT, WS_PLACE_PREP, WS_SAID, WS_THE, N_WORD_SETS
+} WordSet;
+
+static const char * const word_sets[N_WORD_SETS][24] = {
+  { "mr", "mrs", "ms", "dr", "president", "minister", "senator", "governor",
+    "mayor", "sir", "prof", "professor", "king", "queen", "judge", "chairman",
+    "spokesman", "spokeswoman", "coach", "general", "secretary", "chancellor",
+    "premier", NULL },
+  { "inc", "corp", "ltd", "co", "plc", "group", "company", "party", "university",
+    "bank", "foundation", "institute", "agency", "council", "club", "airlines",
+    "llc", "ag", "sa", "association", "organization", NULL },
+  { "in", "at", "from", "near", "across", "outside", "inside", "into", "via",
+    "throughout", NULL },
+  { "said", "says", "told", "added", "stated", "explained", "argued", "wrote",
+    "announced", "asked", NULL },
+  { "the", NULL },
+};
+
+static guint64 word_set_hash[N_WORD_SETS][24];
+
+static gboolean
+in_word_set (WordSet  set,
+             guint64  lower)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      for (guint k = 0; k < N_WORD_SETS; k++)
+        for (guint j = 0; word_sets[k][j]; j++)
+          word_set_hash[k][j] = hash_lower (word_sets[k][j], strlen (word_sets[k][j]), 0);
+      g_once_init_leave (&once, 1);
+    }
+  for (guint j = 0; word_sets[set][j]; j++)
+    if (word_set_hash[set][j] == lower)
+      return TRUE;
+  return FALSE;
+}
+
+/* Contexts a capitalised word is seen in anywhere in the document, pooled
+ * over its occurrences (Ratinov & Roth's context aggregation): "Scientology"
+ * after "in" here and "of" there, "Montalvo" after "Mr" once. */
+enum
+{
+  AGG_AFTER_TITLE = 1 << 0,
+  AGG_BEFORE_ORG  = 1 << 1,
+  AGG_AFTER_PREP  = 1 << 2,
+  AGG_POSSESSIVE  = 1 << 3,
+  AGG_BEFORE_SAID = 1 << 4,
+  AGG_IN_RUN      = 1 << 5,  /* next to another capitalised word */
+  AGG_AFTER_THE   = 1 << 6,
+  AGG_ALONE       = 1 << 7,  /* between lower-case words */
+};
+
+static guint8
+context_bits (const NerDoc *doc,
+              guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  const NerTokenInfo *w = &infos[i];
+  gboolean has_prev = i > 0 && !(w->flags & DOSSIER_TOKEN_SENTENCE_START);
+  gboolean has_next = i + 1 < doc->tokens->len && !(infos[i + 1].flags & DOSSIER_TOKEN_SENTENCE_START);
+  guint8 bits = 0;
+
+  if (has_prev)
+    {
+      const NerTokenInfo *p = &infos[i - 1];
+      if (in_word_set (WS_TITLE, p->lower))
+        bits |= AGG_AFTER_TITLE;
+      if (in_word_set (WS_PLACE_PREP, p->lower) && (p->flags & DOSSIER_TOKEN_LOWER))
+        bits |= AGG_AFTER_PREP;
+      if (in_word_set (WS_THE, p->lower) && (p->flags & DOSSIER_TOKEN_LOWER))
+        bits |= AGG_AFTER_THE;
+      if ((p->flags & DOSSIER_TOKEN_CAPITALISED) && !(p->flags & DOSSIER_TOKEN_SENTENCE_START))
+        bits |= AGG_IN_RUN;
+    }
+  if (has_next)
+    {
+      const NerTokenInfo *n = &infos[i + 1];
+      if (in_word_set (WS_ORG_NEXT, n->lower) && (n->flags & DOSSIER_TOKEN_CAPITALISED))
+        bits |= AGG_BEFORE_ORG;
+      if (n->flags & DOSSIER_TOKEN_POSSESSIVE)
+        bits |= AGG_POSSESSIVE;
+      if (in_word_set (WS_SAID, n->lower))
+        bits |= AGG_BEFORE_SAID;
+      if (n->flags & DOSSIER_TOKEN_CAPITALISED)
+        bits |= AGG_IN_RUN;
+    }
+  if (has_prev && has_next && (infos[i - 1].flags & DOSSIER_TOKEN_LOWER) &&
+      (infos[i + 1].flags & (DOSSIER_TOKEN_LOWER | DOSSIER_TOKEN_PUNCT)))
+    bits |= AGG_ALONE;
+  return bits;
+}
+
+/* How the document itself writes each word away from sentence starts and
+ * headlines: capitalised, lower case, or both. A headline's "LEICESTERSHIRE"
+ * or a sentence-initial "Police" is read in the light of the body. */
+static void
+doc_case (NerDoc *doc)
+{
+  guint n = doc->tokens->len;
+  guint32 cap, mask;
+  g_autofree guint64 *keys = NULL;
+  g_autofree guint8 *vals = NULL;
+  NerTokenInfo *infos = (NerTokenInfo *) doc->info->data;
+
+  for (cap = 64; cap < 2 * n; cap <<= 1)
+    ;
+  mask = cap - 1;
+  keys = g_new0 (guint64, cap);
+  vals = g_new0 (guint8, cap);
+  g_autofree guint8 *ctx = g_new0 (guint8, cap);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        NerTokenInfo *w = &infos[i];
+        guint64 key = w->lower | 1;
+        guint32 k = (guint32) key & mask;
+
+        if (!(w->flags & (DOSSIER_TOKEN_CAPITALISED | DOSSIER_TOKEN_LOWER)))
+          continue;
+        while (keys[k] != 0 && keys[k] != key)
+          k = (k + 1) & mask;
+        if (pass == 0)
+          {
+            if ((w->flags & DOSSIER_TOKEN_CAPITALISED) && !(w->ctx & NER_CTX_ALLCAPS_LINE))
+              {
+                keys[k] = key;
+                ctx[k] |= context_bits (doc, i);
+              }
+            if ((w->flags & DOSSIER_TOKEN_SENTENCE_START) ||
+                (w->ctx & (NER_CTX_ALLCAPS_LINE | NER_CTX_TITLE_LINE)))
+              continue;
+            keys[k] = key;
+            if (w->flags & DOSSIER_TOKEN_LOWER)
+              vals[k] |= 2;
+            else if (!(w->flags & DOSSIER_TOKEN_ALL_CAPS) || (w->flags & DOSSIER_TOKEN_ABBREV))
+              vals[k] |= 1;
+            else
+              vals[k] |= 4;
+          }
+        else
+          {
+            w->doc_case = keys[k] == key ? vals[k] | 8 : 0;
+            w->doc_ctx = keys[k] == key ? ctx[k] : 0;
+          }
+      }
+}
+
 static inline guint64
 cls_of (const NerTokenInfo *info,
         guint               level)
@@ -437,10 +629,15 @@ static_features (NerDoc          *doc,
   sshape = (w->ctx & NER_CTX_ALLCAPS_LINE) && (t->flags & DOSSIER_TOKEN_ALL_CAPS)
            ? SHAPE_CAPSLINE : shape_hash (s, len, 1);
 
-  f[n++] = feat1 (T_BIAS, 0);
+  /* The word's own identity first: the trainer hides these (and only
+   * these) now and then, see n_lexical. */
   f[n++] = feat1 (T_FORM, w->form);
   if (w->lower != w->form)
     f[n++] = feat1 (T_LOWER, w->lower);
+  f[n++] = feat2 (T_BI_P1, p1 ? p1->lower : NONE, w->lower);
+  f[n++] = feat2 (T_BI_N1, w->lower, n1 ? n1->lower : NONE);
+  g_array_append_val (doc->n_lexical, n);
+  f[n++] = feat1 (T_BIAS, 0);
   f[n++] = feat1 (T_SHAPE, w->shape);
   f[n++] = feat1 (T_SSHAPE, sshape);
   f[n++] = feat1 (T_POS, pos);
@@ -469,14 +666,23 @@ static_features (NerDoc          *doc,
   f[n++] = feat1 (T_CLS2, cls_of (w, 2));
   f[n++] = feat2 (T_CLS1_SHAPE, cls_of (w, 1), sshape);
 
+  f[n++] = feat1 (T_FORM_P1, p1 ? p1->form : NONE);
+  f[n++] = feat1 (T_FORM_N1, n1 ? n1->form : NONE);
+  f[n++] = feat2 (T_CLS2_POS, cls_of (w, 2), pos);
+  if (w->doc_case)
+    {
+      f[n++] = feat1 (T_DOCCASE, w->doc_case);
+      f[n++] = feat2 (T_DOCCASE_POS, w->doc_case, pos);
+    }
+  if (t->flags & DOSSIER_TOKEN_CAPITALISED)
+    for (guint8 m = w->doc_ctx; m != 0; m &= m - 1)
+      f[n++] = feat1 (T_AGG, __builtin_ctz (m));
   f[n++] = feat1 (T_LOW_P1, p1 ? p1->lower : NONE);
   f[n++] = feat1 (T_LOW_N1, n1 ? n1->lower : NONE);
   f[n++] = feat1 (T_LOW_P2, p2 ? p2->lower : NONE);
   f[n++] = feat1 (T_LOW_N2, n2 ? n2->lower : NONE);
   f[n++] = feat1 (T_SHAPE_P1, p1 ? p1->shape : NONE);
   f[n++] = feat1 (T_SHAPE_N1, n1 ? n1->shape : NONE);
-  f[n++] = feat2 (T_BI_P1, p1 ? p1->lower : NONE, w->lower);
-  f[n++] = feat2 (T_BI_N1, w->lower, n1 ? n1->lower : NONE);
   f[n++] = feat1 (T_CLS_P1, p1 ? cls_of (p1, 1) : NONE);
   f[n++] = feat1 (T_CLS_N1, n1 ? cls_of (n1, 1) : NONE);
   f[n++] = feat1 (T_CLS_P1_2, p1 ? cls_of (p1, 2) : NONE);
@@ -539,6 +745,10 @@ _ner_doc_prepare (NerDoc          *doc,
 
   doc->text = text;
   doc->len = len;
+  doc->place_cats = tables->place_cats;
+  doc->demonym_cats = tables->demonym_cats;
+  doc->first_name_cats = tables->first_name_cats;
+  doc->alias_place_cats = tables->alias_place_cats;
   g_array_set_size (doc->tokens, 0);
   dossier_tokenize (text, len, doc->tokens);
   n = doc->tokens->len;
@@ -547,9 +757,11 @@ _ner_doc_prepare (NerDoc          *doc,
   for (guint i = 0; i < n; i++)
     token_info (doc, tables, i);
   match_gazetteers (doc, tables);
+  doc_case (doc);
 
   g_array_set_size (doc->static_feats, 0);
   g_array_set_size (doc->feat_offsets, 0);
+  g_array_set_size (doc->n_lexical, 0);
   for (guint i = 0; i < n; i++)
     {
       guint32 off = doc->static_feats->len;
@@ -626,6 +838,31 @@ _ner_dynamic_features (const NerDoc *doc,
       out[n++] = feat2 (T_HIST_SHAPE, hist, (w->flags & DOSSIER_TOKEN_SENTENCE_START) ? 1 : 0);
     }
   return n;
+}
+
+/* Whether a name may go on from token @i to the next one: not across a
+ * sentence end, nor across commas, quotes, brackets and dashes, which no name
+ * contains ("The Brooklyn Paper, “We’ll …”"). */
+gboolean
+_ner_may_continue (const NerDoc *doc,
+                   guint         i)
+{
+  const DossierToken *next;
+  guchar c;
+
+  if (i + 1 >= doc->tokens->len)
+    return FALSE;
+  next = &g_array_index (doc->tokens, DossierToken, i + 1);
+  if (next->flags & DOSSIER_TOKEN_SENTENCE_START)
+    return FALSE;
+  if (!(next->flags & DOSSIER_TOKEN_PUNCT) || (next->flags & DOSSIER_TOKEN_HYPHEN))
+    return TRUE;
+  c = doc->text[next->start];
+  /* "Procter & Gamble", "St. Louis", "AC/DC" may keep their marks inside;
+   * "Newsmax / Zogby" is two names */
+  if (c == '/')
+    return !(next->flags & DOSSIER_TOKEN_SPACE_BEFORE);
+  return c == '&' || c == '.' || c == '\'';
 }
 
 gboolean

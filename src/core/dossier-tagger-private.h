@@ -82,6 +82,10 @@ typedef struct
   guint32            gaz_mask;
   guint32            n_gaz_cats;
   guint64            gaz_cat_hash[NER_MAX_GAZ_CATS];
+  guint32            place_cats;   /* categories of place names */
+  guint32            demonym_cats; /* categories of demonyms */
+  guint32            first_name_cats;
+  guint32            alias_place_cats;
 } NerTables;
 
 /* Per-token information computed once per document. */
@@ -95,6 +99,8 @@ typedef struct
   guint16 cls[3];
   guint8  low_ratio;   /* bucket: how often the lowercase form is used mid-sentence */
   guint8  freq;        /* log2 bucket of the corpus count */
+  guint8  doc_case;    /* how the document writes the word elsewhere */
+  guint8  doc_ctx;     /* contexts the word has anywhere in the document */
   guint32 gaz[4];      /* per BILU part, mask of gazetteer categories */
 } NerTokenInfo;
 
@@ -113,10 +119,15 @@ typedef struct
   GArray       *info;        /* NerTokenInfo */
   GArray       *static_feats;/* guint64, NER_MAX_FEATS-sized stride not used: offsets below */
   GArray       *feat_offsets;/* guint32, n_tokens + 1 */
+  GArray       *n_lexical;   /* guint, per token: leading features that name the word itself */
   /* prediction history: lowercased form hash -> last label + 1 */
   guint64      *hist_keys;
   guint8       *hist_vals;
   guint32       hist_mask;
+  guint32       place_cats;
+  guint32       demonym_cats;
+  guint32       first_name_cats;
+  guint32       alias_place_cats;
 } NerDoc;
 
 void     _ner_doc_init          (NerDoc          *doc);
@@ -132,6 +143,8 @@ guint    _ner_dynamic_features  (const NerDoc    *doc,
 void     _ner_history_record    (NerDoc          *doc,
                                  guint            i,
                                  guint8           tag);
+gboolean _ner_may_continue      (const NerDoc    *doc,
+                                 guint            i);
 gboolean _ner_tag_allowed       (guint8           prev,
                                  guint8           tag);
 void     _ner_spans_from_tags   (const NerDoc    *doc,
@@ -143,6 +156,10 @@ void     _ner_postprocess       (const NerDoc    *doc,
 guint64  _ner_hash              (guint64          seed,
                                  const char      *s,
                                  gsize            len);
+void     _ner_tables_set_categories (NerTables   *tables,
+                                     const char  *names,
+                                     gsize        stride,
+                                     guint        n);
 guint64  _ner_gaz_key           (const char      *name,
                                  gsize            len);
 

@@ -157,6 +157,29 @@ class_at (const guchar *p,
   return classify (c);
 }
 
+/* Length of the clitic after an apostrophe ("s" of "’s", "m" of "I’m",
+ * "re", "ve", "ll", "d"), or 0 when the letters go on ("O’Brien"). */
+static gsize
+clitic_length (const guchar *p,
+               const guchar *end)
+{
+  static const char * const clitics[] = { "s", "S", "m", "re", "ve", "ll", "d" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (clitics); i++)
+    {
+      gsize len = strlen (clitics[i]);
+      guint n;
+      CharClass after;
+
+      if ((gsize) (end - p) < len || memcmp (p, clitics[i], len) != 0)
+        continue;
+      after = class_at (p + len, end, NULL, &n);
+      if (after != CC_LETTER && after != CC_DIGIT)
+        return len;
+    }
+  return 0;
+}
+
 static inline gboolean
 is_closing (gunichar c)
 {
@@ -258,13 +281,9 @@ dossier_tokenize (const char *text,
               ncc = class_at (p + n, end, &nc, &nn);
               if (cc == CC_APOS && ncc == CC_LETTER)
                 {
-                  /* "Russia’s" splits, "O’Brien" and "don’t" do not. */
-                  if ((nc == 's' || nc == 'S'))
-                    {
-                      CharClass acc = class_at (p + n + nn, end, NULL, &nn);
-                      if (acc != CC_LETTER && acc != CC_DIGIT)
-                        break;
-                    }
+                  /* "Russia’s" and "I’m" split, "O’Brien" and "don’t" do not. */
+                  if (clitic_length (p + n, end) > 0)
+                    break;
                   p += n;
                   continue;
                 }
@@ -291,6 +310,12 @@ dossier_tokenize (const char *text,
                 {
                   p += n; /* 1,000.5 and 10:30 */
                   continue;
+                }
+              if (c == '$' && has_upper && !has_lower && seg_letters <= 3 &&
+                  !(flags & DOSSIER_TOKEN_NUMBER))
+                {
+                  p += n; /* "US$", "HK$": currencies, not a country and a dollar */
+                  break;
                 }
               if (c == '&' && ncc == CC_LETTER && has_upper && !has_lower && g_unichar_isupper (nc))
                 {
@@ -326,16 +351,15 @@ dossier_tokenize (const char *text,
           p += n;
           if (prev_was_word && !space_before)
             {
-              if ((nc == 's' || nc == 'S'))
+              gsize cl = clitic_length (p, end);
+
+              if (cl > 0)
                 {
-                  CharClass acc = class_at (p + nn, end, NULL, &nn);
-                  if (acc != CC_LETTER && acc != CC_DIGIT)
-                    {
-                      p += 1;
-                      flags |= DOSSIER_TOKEN_POSSESSIVE;
-                    }
+                  p += cl;
+                  if (nc == 's' || nc == 'S')
+                    flags |= DOSSIER_TOKEN_POSSESSIVE;
                   else
-                    flags |= DOSSIER_TOKEN_PUNCT;
+                    flags |= DOSSIER_TOKEN_LOWER;
                 }
               else if (ncc != CC_LETTER && ncc != CC_DIGIT && tokens->len > 0)
                 {
