@@ -90,7 +90,8 @@ test_linking (void)
   g_assert_true (dossier_corpus_lookup_entity (corpus, "Lukashenko") ==
                  dossier_corpus_lookup_entity (corpus, "Alexander Lukashenko"));
   g_assert_true (dossier_corpus_lookup_entity (corpus, "Zelensky") ==
-                 dossier_corpus_lookup_entity (corpus, "Zelenskyy"));
+                 dossier_corpus_lookup_entity (corpus, "Volodymyr Zelenskyy"));
+  g_assert_cmpuint (n_articles_of (corpus, "Zelensky"), ==, 2);
   g_assert_true (dossier_corpus_lookup_entity (corpus, "US") ==
                  dossier_corpus_lookup_entity (corpus, "United States"));
   g_assert_true (dossier_corpus_lookup_entity (corpus, "U.S.") ==
