@@ -1531,6 +1531,17 @@ build_entities (DossierLinker *self)
             }
         }
 
+      /* A name the word lists know (an agency, a country) has a known
+       * kind, whatever the tagger made of its mentions here. */
+      if (canon_best != NONE && self->gazetteer != NULL)
+        {
+          DossierLabel known = DOSSIER_LABEL_MISC;
+
+          if (dossier_gazetteer_canonical (self->gazetteer, e->name, strlen (e->name), &known) != NULL &&
+              known != DOSSIER_LABEL_MISC)
+            e->label = known;
+        }
+
       i = j;
     }
 
