@@ -387,6 +387,26 @@ token_in (const NerDoc       *doc,
   return FALSE;
 }
 
+static const char * const place_heads[] = {
+  "Center", "Centre", "Museum", "Station", "Airport", "Base", "Planetarium",
+  "Stadium", "Arena", "Park", "Bridge", "Street", "Avenue", "Square", "Road",
+  "Island", "Islands", "River", "Lake", "Mountains", "Mountain", "Valley",
+  "Bay", "Sea", "Ocean", "Desert", "Province", "Region", "Airbase",
+  "Castle", "Cathedral", "Mosque", "Temple", "Harbour", "Harbor",
+  "Canal", "Peninsula", "Coast", "Strait", "Gulf", "Hospital", "Prison", NULL,
+};
+static const char * const org_heads[] = {
+  "University", "Institute", "College", "Committee", "Council", "Party",
+  "Association", "Agency", "Department", "Ministry", "Company", "Corporation",
+  "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC",
+  "Church", "Foundation", "Organization", "Organisation",
+  "Club", "Court", "Parliament", "Senate", "Police", "Army", "Navy", "Group",
+  "Commission", "Authority", "Board", "Society", "Trust",
+  "Fund", "Office", "Service", "Services", "Airlines", "Airways", "Network",
+  "Times", "Post", "News", "Press", "Agency", "Assembly", "Congress",
+  "Academy", "School", "Cabinet", "Bureau", "Administration", NULL,
+};
+
 /* The head word of a multi-word name says its kind more reliably than the
  * tagger's guess for unseen names: "… Space Center" is a place, "… Institute
  * of Technology" an organisation. */
@@ -394,37 +414,18 @@ static gboolean
 relabel_by_head (const NerDoc *doc,
                  TokSpan      *s)
 {
-  static const char * const places[] = {
-    "Center", "Centre", "Museum", "Station", "Airport", "Base", "Planetarium",
-    "Stadium", "Arena", "Park", "Bridge", "Street", "Avenue", "Square", "Road",
-    "Island", "Islands", "River", "Lake", "Mountains", "Mountain", "Valley",
-    "Bay", "Sea", "Ocean", "Desert", "Province", "Region", "Airbase",
-    "Castle", "Cathedral", "Mosque", "Temple", "Harbour", "Harbor",
-    "Canal", "Peninsula", "Coast", "Strait", "Gulf", "Hospital", "Prison", NULL,
-  };
-  static const char * const orgs[] = {
-    "University", "Institute", "College", "Committee", "Council", "Party",
-    "Association", "Agency", "Department", "Ministry", "Company", "Corporation",
-    "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC",
-    "Church", "Foundation", "Organization", "Organisation",
-    "Club", "Court", "Parliament", "Senate", "Police", "Army", "Navy", "Group",
-    "Commission", "Authority", "Board", "Society", "Trust",
-    "Fund", "Office", "Service", "Services", "Airlines", "Airways", "Network",
-    "Times", "Post", "News", "Press", "Agency", "Assembly", "Congress",
-    "Academy", "School", "Cabinet", "Bureau", "Administration", NULL,
-  };
   guint len = s->last - s->first + 1;
 
   if (len < 2)
     return FALSE;
-  if (token_in (doc, s->last, places) ||
-      (token_in (doc, s->first, places) && token_is (doc, s->first + 1, "of")))
+  if (token_in (doc, s->last, place_heads) ||
+      (token_in (doc, s->first, place_heads) && token_is (doc, s->first + 1, "of")))
     {
       s->label = DOSSIER_LABEL_PLACE;
       return TRUE;
     }
-  if (token_in (doc, s->last, orgs) ||
-      (token_in (doc, s->first, orgs) && token_is (doc, s->first + 1, "of")))
+  if (token_in (doc, s->last, org_heads) ||
+      (token_in (doc, s->first, org_heads) && token_is (doc, s->first + 1, "of")))
     {
       s->label = DOSSIER_LABEL_ORG;
       return TRUE;
@@ -437,10 +438,9 @@ is_connector (const NerDoc *doc,
               guint         i)
 {
   static const char * const words[] = {
-    "of", "and", "for", "the", "on", "upon", "in", "at", "de", "du", "des", "la",
+    "of", "and", "for", "the", "on", "upon", "de", "du", "des", "la",
     "le", "les", "van", "von", "der", "den", "da", "das", "do", "dos", "di",
     "del", "della", "al", "el", "bin", "ibn", "y", "e", "und", "zu", "ter",
-    "am", "an", "to", "a", "over", "by", "under", "with",
   };
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (token_is (doc, i, words[k]))
@@ -453,6 +453,11 @@ is_bare_number (guint32 flags)
 {
   return (flags & DOSSIER_TOKEN_NUMBER) && !(flags & (DOSSIER_TOKEN_CAPITALISED | DOSSIER_TOKEN_LOWER));
 }
+
+static const char * const credit_words[] = {
+  "Image", "Images", "Photo", "Photos", "Picture", "Photograph", "Video", "Credit",
+  "Source", "Caption", NULL,
+};
 
 static const char * const place_preps[] = {
   "in", "from", "near", "outside", "across", "throughout", "inside", NULL,
@@ -478,6 +483,18 @@ trim_spans (const NerDoc *doc,
              ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) ||
               is_interjection (doc, s.first)))
         s.first++;
+      /* A name never stops inside a hyphenated word: "Kwok-hung",
+       * "Chun-yeh". */
+      while (s.last + 2 < doc->tokens->len &&
+             (infos[s.last + 1].flags & DOSSIER_TOKEN_HYPHEN) &&
+             !(infos[s.last + 2].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+             (infos[s.last + 2].flags & DOSSIER_TOKEN_LOWER) &&
+             s.label == DOSSIER_LABEL_PERSON)
+        s.last += 2;
+      while (s.first >= 2 && (infos[s.first - 1].flags & DOSSIER_TOKEN_HYPHEN) &&
+             (infos[s.first - 2].flags & DOSSIER_TOKEN_CAPITALISED) && s.label == DOSSIER_LABEL_PERSON &&
+             (infos[s.first].flags & DOSSIER_TOKEN_LOWER))
+        s.first -= 2;
       /* "the United States" → "United States"; a capital "The" the model
        * put inside is kept: it is part of names like "The Oval". */
       while (s.first < s.last && token_is (doc, s.first, "the"))
@@ -546,38 +563,73 @@ trim_spans (const NerDoc *doc,
       /* A person's name has no "of" or "and" inside: "Chung-tai of Civic
        * Passion" is a person and an organisation, "Kwok Ka-ki and Andrew Wan"
        * two people. */
-      if (s.label == DOSSIER_LABEL_PERSON)
-        for (guint i = s.first + 1; i < s.last; i++)
-          if ((token_is (doc, i, "of") || token_is (doc, i, "and")) &&
+      {
+        gboolean personal = s.label == DOSSIER_LABEL_PERSON ||
+                            ((infos[s.first].gaz[NER_U] | infos[s.first].gaz[NER_B]) & doc->first_name_cats &&
+                             !token_in (doc, s.first, org_heads) && !token_in (doc, s.first, place_heads));
+        /* "Troy Patterson of Slate": two words at least before "of" */
+        for (guint i = s.first + (s.label == DOSSIER_LABEL_PERSON ? 1 : 2); personal && i < s.last; i++)
+          if ((token_is (doc, i, "of") || (s.label == DOSSIER_LABEL_PERSON && token_is (doc, i, "and"))) &&
               (infos[i + 1].flags & DOSSIER_TOKEN_CAPITALISED))
             {
               TokSpan rest = { i + 1, s.last,
                                token_is (doc, i, "of") ? DOSSIER_LABEL_ORG : DOSSIER_LABEL_PERSON };
               g_array_append_val (spans, rest);
               s.last = i - 1;
+              s.label = DOSSIER_LABEL_PERSON;
               break;
             }
+      }
+      /* "Washington State University Simon Ličen": an organisation's head
+       * word, then a first name, is two names. */
+      for (guint i = s.first + 1; i < s.last; i++)
+        if (((infos[i].gaz[NER_U] | infos[i].gaz[NER_B]) & doc->first_name_cats) &&
+            (token_in (doc, i - 1, org_heads) || token_in (doc, i - 1, place_heads)) &&
+            (infos[i + 1].flags & DOSSIER_TOKEN_CAPITALISED))
+          {
+            TokSpan rest = { i, s.last, DOSSIER_LABEL_PERSON };
+            g_array_append_val (spans, rest);
+            s.last = i - 1;
+            break;
+          }
       /* A lower-case word that no name has inside ("License and my
-       * California") ends the name; the rest is tried as a name of its own. */
+       * California", "Magic Circle in London") ends the name; the rest is
+       * tried as a name of its own. */
       for (guint i = s.first + 1; i < s.last; i++)
         {
           guint32 fl = infos[i].flags;
           if ((fl & DOSSIER_TOKEN_LOWER) && (fl & DOSSIER_TOKEN_SPACE_BEFORE) && !is_connector (doc, i))
             {
               TokSpan rest = { i + 1, s.last, s.label };
+              gboolean formal = FALSE;
+
+              /* "Organisation for Security and Cooperation in Europe": a
+               * formal name with "for" or "of" may have "in" too */
+              for (guint j = s.first + 1; j < i; j++)
+                formal |= token_is (doc, j, "for") || token_is (doc, j, "of");
+              if (formal && (token_is (doc, i, "in") || token_is (doc, i, "at")))
+                continue;
+              if ((rest.first == rest.last && (infos[rest.first].gaz[NER_U] & doc->place_cats)) ||
+                  ((infos[rest.first].gaz[NER_B] & doc->place_cats) && (infos[rest.last].gaz[NER_L] & doc->place_cats)))
+                rest.label = DOSSIER_LABEL_PLACE;
               if (infos[i + 1].flags & DOSSIER_TOKEN_CAPITALISED)
                 g_array_append_val (spans, rest);
               s.last = i - 1;
               break;
             }
         }
+      /* Caption credits glued to the caption: "… Station Image: NASA" */
+      if (s.last > s.first && s.last + 1 < doc->tokens->len && token_is (doc, s.last + 1, ":") &&
+          token_in (doc, s.last, credit_words))
+        s.last--;
       /* Trailing numbers: "Radio 4" and "Boeing 747" keep theirs, a score
        * line ("Price 72 76 74") does not. */
       {
         guint n_num = 0;
         while (s.last - n_num > s.first && is_bare_number (infos[s.last - n_num].flags))
           n_num++;
-        if (n_num >= 2)
+        /* "Bush in 2000": a year after a lower-case word is no part of it */
+        if (n_num >= 2 || (n_num == 1 && (infos[s.last - 1].flags & DOSSIER_TOKEN_LOWER)))
           s.last -= n_num;
       }
       for (;;)
@@ -637,6 +689,41 @@ _ner_postprocess (const NerDoc *doc,
   trim_spans (doc, spans);
   if (spans->len == 0)
     return;
+
+  /* "Church of Scientology", "University of Copenhagen", "Museum of
+   * Flight": a head word, "of", then a name is one name. */
+  {
+    guint out = 0;
+
+    for (guint k = 0; k < spans->len; k++)
+      {
+        TokSpan b = g_array_index (spans, TokSpan, k);
+        guint h = b.first >= 2 ? b.first - 2 : G_MAXUINT;
+
+        if (h != G_MAXUINT && token_is (doc, b.first - 1, "of") &&
+            (infos[h].flags & DOSSIER_TOKEN_CAPITALISED) &&
+            !(infos[b.first - 1].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+            (token_in (doc, h, org_heads) || token_in (doc, h, place_heads)))
+          {
+            TokSpan *a = out > 0 ? &g_array_index (spans, TokSpan, out - 1) : NULL;
+            DossierLabel label = token_in (doc, h, org_heads) ? DOSSIER_LABEL_ORG : DOSSIER_LABEL_PLACE;
+
+            if (a != NULL && a->last == h)
+              {
+                a->last = b.last;
+                a->label = label;
+                continue;
+              }
+            if (a == NULL || a->last < h)
+              {
+                b.first = h;
+                b.label = label;
+              }
+          }
+        g_array_index (spans, TokSpan, out++) = b;
+      }
+    g_array_set_size (spans, out);
+  }
 
   /* "Manchester and Leeds": a known place coordinated with a place is a
    * place too. */
