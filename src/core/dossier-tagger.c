@@ -427,6 +427,11 @@ static const char * const misc_heads[] = {
   "Convention", "Summit", "Prix", "Open", "Trophy", NULL,
 };
 
+/* "Storm Darragh", "Hurricane Katrina" are events, not people */
+static const char * const storm_words[] = {
+  "Storm", "Hurricane", "Cyclone", "Typhoon", "Tropical", NULL,
+};
+
 /* The head word of a multi-word name says its kind more reliably than the
  * tagger's guess for unseen names: "… Space Center" is a place, "… Institute
  * of Technology" an organisation. */
@@ -681,6 +686,8 @@ trim_spans (const NerDoc *doc,
         continue;
       if (s.label != DOSSIER_LABEL_PERSON)
         relabel_by_head (doc, &s);
+      if (s.last > s.first && token_in (doc, s.first, storm_words))
+        s.label = DOSSIER_LABEL_MISC;
       /* "from Liverpool" is the city, whatever CoNLL's football results
        * taught the model */
       if (s.first == s.last && s.label == DOSSIER_LABEL_ORG && s.first > 0 &&
@@ -714,6 +721,42 @@ _ner_postprocess (const NerDoc *doc,
   trim_spans (doc, spans);
   if (spans->len == 0)
     return;
+
+  /* "the Met Office has…": a run of capitalised words ending in an
+   * organisation's or a place's head word is a name even when the model
+   * missed it (in running text only: in a headline every word is
+   * capitalised). */
+  {
+    g_autofree guint8 *taken = g_new0 (guint8, doc->tokens->len + 1);
+    guint n_spans = spans->len;
+
+    for (guint k = 0; k < n_spans; k++)
+      {
+        const TokSpan *sp = &g_array_index (spans, TokSpan, k);
+        memset (taken + sp->first, 1, sp->last - sp->first + 1);
+      }
+    for (guint i = 0; i < doc->tokens->len; i++)
+      {
+        guint j = i;
+
+        if (taken[i] || !(infos[i].flags & DOSSIER_TOKEN_CAPITALISED) ||
+            (infos[i].ctx & (NER_CTX_ALLCAPS_LINE | NER_CTX_TITLE_LINE)) ||
+            token_is (doc, i, "The") || is_honorific (doc, i))
+          continue;
+        while (j + 1 < doc->tokens->len && !taken[j + 1] &&
+               (infos[j + 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+               !(infos[j + 1].flags & DOSSIER_TOKEN_SENTENCE_START))
+          j++;
+        if (j > i && (token_in (doc, j, org_heads) || token_in (doc, j, place_heads)))
+          {
+            TokSpan s = { i, j, token_in (doc, j, org_heads) ? DOSSIER_LABEL_ORG : DOSSIER_LABEL_PLACE };
+            g_array_append_val (spans, s);
+          }
+        i = j;
+      }
+    if (spans->len != n_spans)
+      g_array_sort (spans, cmp_span);
+  }
 
   /* "Church of Scientology", "University of Copenhagen", "Museum of
    * Flight": a head word, "of", then a name is one name. */
