@@ -40,8 +40,13 @@ strip_comments (const char *src)
       if (p[0] == '/' && p[1] == '*')
         {
           const char *end = strstr (p + 2, "*/");
-          p = end ? end + 2 : p + strlen (p);
+          const char *stop = end ? end + 2 : p + strlen (p);
+
+          /* Keep the line breaks, so that reported lines are right. */
           g_string_append_c (out, ' ');
+          for (; p < stop; p++)
+            if (*p == '\n')
+              g_string_append_c (out, '\n');
         }
       else if (p[0] == '/' && p[1] == '/')
         {
@@ -109,6 +114,37 @@ call_literals (const char *open)
   return g_string_free (lits, FALSE);
 }
 
+/* Reviewed exceptions: SQL assembled from constants only. Each must still
+ * match a call in its file (a stale entry fails the test), and the reason
+ * says why no user data can reach it. */
+typedef struct
+{
+  const char *file;
+  const char *literal;  /* a piece of the call's string literals */
+  const char *reason;
+  guint       seen;
+} Allowed;
+
+static Allowed allowed[] = {
+  { "dossier-notes.c", "PRAGMA user_version = %",
+    "the schema version, an integer from the code; PRAGMA takes no bound parameters" },
+  { "dossier-notes.c", "SELECT   FROM notes",
+    "select_notes() joins constant WHERE clauses from its two callers; the values are bound (?1)" },
+};
+
+static gboolean
+is_allowed (const char *name,
+            const char *literals)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
+    if (g_str_has_suffix (name, allowed[i].file) && strstr (literals, allowed[i].literal))
+      {
+        allowed[i].seen++;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* Returns the offending calls in @source, one per line, or NULL. */
 static char *
 find_formatted_sql (const char *name,
@@ -130,8 +166,9 @@ find_formatted_sql (const char *name,
 
       g_match_info_fetch_pos (match, 0, &start, &end);
       literals = call_literals (code + end - 1);
-      if (g_regex_match (sql, literals, 0, NULL) ||
-          (g_str_has_prefix (call, "sqlite3_") && g_regex_match (sqlite_escapes, literals, 0, NULL)))
+      if ((g_regex_match (sql, literals, 0, NULL) ||
+           (g_str_has_prefix (call, "sqlite3_") && g_regex_match (sqlite_escapes, literals, 0, NULL))) &&
+          !is_allowed (name, literals))
         {
           guint line = 1;
 
@@ -221,8 +258,15 @@ test_no_formatted_sql (void)
   g_autoptr(GString) report = g_string_new (NULL);
   guint n_files = 0, n_prepared = 0;
 
+  for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
+    allowed[i].seen = 0;
   scan_tree (src, report, &n_files, &n_prepared);
   g_test_message ("%u source files scanned, %u sqlite3_prepare calls", n_files, n_prepared);
+  for (guint i = 0; i < G_N_ELEMENTS (allowed); i++)
+    {
+      g_test_message ("allowed in %s (%s): %u", allowed[i].file, allowed[i].reason, allowed[i].seen);
+      g_assert_cmpuint (allowed[i].seen, ==, 1);
+    }
   g_assert_cmpuint (n_files, >, 10);
   if (report->len > 0)
     g_test_message ("SQL built with formatting or concatenation (bind parameters instead):\n%s", report->str);
@@ -306,6 +350,8 @@ run (const char *cmdline,
   g_assert_true (g_shell_parse_argv (cmdline, NULL, &argv, &error));
   g_assert_true (g_spawn_sync (home, argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
   g_assert_no_error (error);
+  if (status != 0)
+    g_test_message ("%s: exit %d: %s", cmdline, status, err);
   return status;
 }
 
@@ -360,6 +406,22 @@ test_folder_never_written (void)
   g_free (cmd);
   cmd = g_strdup_printf ("%s show %s/ap-china-belarus.txt --format=json", cli, qfolder);
   g_assert_cmpint (run (cmd, home), ==, 0);
+  g_free (cmd);
+  cmd = g_strdup_printf ("%s entities %s --format=jsonl", cli, qfolder);
+  g_assert_cmpint (run (cmd, home), !=, -1);
+  g_free (cmd);
+  /* Notes go to the user's data folder (here $XDG_DATA_HOME = home), never
+   * beside the articles. */
+  cmd = g_strdup_printf ("%s notes add %s ap-china-belarus.txt --quote=Beijing --note=\"<b>x</b>\" --tag=t",
+                         cli, qfolder);
+  g_assert_cmpint (run (cmd, home), ==, 0);
+  g_free (cmd);
+  /* Exit 1: the bad files of the folder are reported. */
+  cmd = g_strdup_printf ("%s notes export %s --format=html", cli, qfolder);
+  g_assert_cmpint (run (cmd, home), !=, -1);
+  g_free (cmd);
+  cmd = g_strdup_printf ("%s notes list %s", cli, qfolder);
+  g_assert_cmpint (run (cmd, home), !=, -1);
 
   /* And in-process, as the app opens a folder. */
   {
