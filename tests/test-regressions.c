@@ -28,6 +28,9 @@
 #define LLVMFuzzerTestOneInput fuzz_notes_one
 #include "fuzz/fuzz-notes.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_ner_one
+#include "fuzz/fuzz-ner.c"
+#undef LLVMFuzzerTestOneInput
 
 typedef struct
 {
@@ -41,6 +44,7 @@ static const Harness harnesses[] = {
   { "decode", fuzz_decode_one },
   { "linker", fuzz_linker_one },
   { "notes", fuzz_notes_one },
+  { "ner", fuzz_ner_one },
 };
 
 static void
