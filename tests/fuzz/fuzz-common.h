@@ -51,6 +51,20 @@ fuzz_init_glib (void)
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR);
 }
 
+/* An exact copy of the input, so that ASan sees any read past its end
+ * (libFuzzer's buffer is exact too; the replayer's is not), and never NULL,
+ * even for the empty input. */
+static inline char *
+fuzz_copy (const uint8_t *data,
+           size_t         size)
+{
+  char *copy = g_malloc (MAX (size, 1));
+
+  if (size > 0)
+    memcpy (copy, data, size);
+  return copy;
+}
+
 /**
  * fuzz_check_map:
  * @src: the bytes @map was built from
@@ -166,9 +180,7 @@ fuzz_parse (const char    *name,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierArticle) article = NULL;
-  /* A copy of exactly @size bytes, so that ASan sees any read past the end
-   * (libFuzzer's buffer is exact too; the replayer's is not). */
-  g_autofree char *copy = g_memdup2 (data, size);
+  g_autofree char *copy = fuzz_copy (data, size);
 
   article = dossier_article_new_from_bytes (NULL, name, copy, size, &error);
   if (article == NULL)

@@ -181,7 +181,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       data++;
       size--;
     }
-  copy = g_memdup2 (data, size);
+  copy = fuzz_copy (data, size);
 
   (void) dossier_decode_looks_binary (copy, size);
   map = charset ? dossier_decode_text_as (copy, size, charset, &flags)

@@ -79,7 +79,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
   DossierExtractor *ex = extractor ();
-  g_autofree char *copy = g_memdup2 (data, size);
+  g_autofree char *copy = fuzz_copy (data, size);
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierArticle) article = NULL;
 
