@@ -1,0 +1,1634 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-html"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-date.h"
+#include "dossier-html-private.h"
+#include "dossier-page.h"
+
+/*
+ * The article in a web page, found the way Readability does it: paragraphs
+ * of text vote for the containers they sit in (more text, more commas, more
+ * votes), containers named like content gain and those named like furniture
+ * lose, links count against, and the best container with its like-minded
+ * siblings is the article. Class names help when they mean something; when
+ * they are generated (css-1x2y3z) density and structure decide alone.
+ *
+ * The DOM is flattened into an array in document order once, with each
+ * node's parent and last descendant, so every later pass is a loop over the
+ * array: no recursion, whatever the nesting, and subtree tests are ranges.
+ */
+
+typedef enum
+{
+  K_OTHER,
+  K_HTML, K_BODY, K_HEAD,
+  K_P, K_DIV, K_SECTION, K_ARTICLE, K_MAIN, K_HEADER,
+  K_H1, K_H2, K_H3, K_H4, K_H5, K_H6,
+  K_LI, K_UL, K_OL, K_DL, K_DD, K_DT,
+  K_BLOCKQUOTE, K_PRE, K_TABLE, K_TR, K_TD, K_TH, K_ADDRESS, K_HR,
+  K_A, K_BR, K_FIGURE, K_FIGCAPTION, K_TIME,
+  K_DROP,       /* never article text: script, style, nav, form … */
+  K_BLOCK,      /* other block-level elements */
+  K_RAW,        /* script and style: their text is not in the visible text */
+} Kind;
+
+enum
+{
+  F_TEXT      = 1 << 0,  /* a text node with visible characters */
+  F_MATCHED   = 1 << 1,  /* … found in the visible text */
+  F_REMOVED   = 1 << 2,  /* furniture, with everything inside */
+  F_CANDIDATE = 1 << 3,
+  F_CLEANED   = 1 << 4,  /* dropped from the content by a link-density check */
+};
+
+typedef struct
+{
+  xmlNode *node;
+  guint parent;        /* G_MAXUINT for the root */
+  guint end;           /* index of the last descendant */
+  guint text_len;      /* visible bytes in the subtree (not counting spaces) */
+  guint link_len;      /* … of them inside links */
+  guint commas;
+  gsize vs, ve;        /* text nodes: the range in the visible text */
+  float score;
+  guint8 flags;
+  guint8 kind;
+  gint8 weight;        /* class and id words: +1 content, -1 furniture */
+  guint8 strong;       /* named after furniture that never holds the story */
+} Node;
+
+typedef struct
+{
+  DossierMappedText *text;  /* mapped to the decoded page */
+  guint heading;
+  gboolean list_item;
+  gboolean quote;
+  guint text_len, link_len;
+  guint first_node;
+} Block;
+
+typedef struct
+{
+  GArray *nodes;                      /* Node */
+  const DossierMappedText *decoded;
+  const DossierMappedText *visible;
+  const char *vt;                     /* visible text */
+} Ctx;
+
+#define NODE(c, i) (&g_array_index ((c)->nodes, Node, (i)))
+#define NONE G_MAXUINT
+
+static GHashTable *kinds;
+static GHashTable *strong_words, *weak_words, *positive_words;
+
+static const char *strong_list[] = {
+  "comment", "comments", "disqus", "share", "sharing", "social", "related", "promo", "promotion", "promoted",
+  "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "newsletter",
+  "newsletters", "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "recirc", "recirculation",
+  "recommended", "recommendations", "paywall", "subscribe", "subscription", "signup", "popup", "modal",
+  "breadcrumb", "breadcrumbs", "trending", "popular", "mostread", "readmore", "byline", "caption", "credit",
+  "author", "tags", "tag", "topics", "keywords", "hidden", "sr", "print", "dateline", "timestamp", "date",
+  "banner", "masthead", "login", "register", NULL,
+};
+static const char *weak_list[] = {
+  "nav", "navigation", "menu", "header", "footer", "foot", "sidebar", "aside", "widget", "pagination", "pager",
+  "toolbar", "tools", "skip", "meta", "extra", "supplemental", "rail", "teaser", "more", "links", NULL,
+};
+static const char *positive_list[] = {
+  "article", "articlebody", "body", "content", "entry", "main", "post", "text", "story", "storybody",
+  "prose", "blog", "richtext", "bodytext", "storytext", NULL,
+};
+
+static void
+init_tables (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      static const struct { const char *name; Kind kind; } table[] = {
+        { "html", K_HTML }, { "body", K_BODY }, { "head", K_HEAD },
+        { "p", K_P }, { "div", K_DIV }, { "section", K_SECTION }, { "article", K_ARTICLE }, { "main", K_MAIN },
+        { "header", K_HEADER }, { "h1", K_H1 }, { "h2", K_H2 }, { "h3", K_H3 }, { "h4", K_H4 }, { "h5", K_H5 },
+        { "h6", K_H6 }, { "li", K_LI }, { "ul", K_UL }, { "ol", K_OL }, { "dl", K_DL }, { "dd", K_DD },
+        { "dt", K_DT }, { "blockquote", K_BLOCKQUOTE }, { "pre", K_PRE }, { "table", K_TABLE }, { "tr", K_TR },
+        { "td", K_TD }, { "th", K_TH }, { "address", K_ADDRESS }, { "hr", K_HR }, { "a", K_A }, { "br", K_BR },
+        { "figure", K_FIGURE }, { "figcaption", K_FIGCAPTION }, { "time", K_TIME },
+        { "script", K_RAW }, { "style", K_RAW },
+        { "noscript", K_DROP }, { "form", K_DROP }, { "nav", K_DROP }, { "aside", K_DROP }, { "footer", K_DROP },
+        { "iframe", K_DROP }, { "svg", K_DROP }, { "math", K_DROP }, { "button", K_DROP }, { "select", K_DROP },
+        { "input", K_DROP }, { "textarea", K_DROP }, { "template", K_DROP }, { "object", K_DROP },
+        { "embed", K_DROP }, { "canvas", K_DROP }, { "video", K_DROP }, { "audio", K_DROP },
+        { "dialog", K_DROP }, { "menu", K_DROP }, { "title", K_DROP }, { "label", K_DROP }, { "option", K_DROP },
+        { "picture", K_DROP }, { "map", K_DROP }, { "applet", K_DROP }, { "frameset", K_DROP },
+        { "center", K_BLOCK }, { "details", K_BLOCK }, { "summary", K_BLOCK }, { "fieldset", K_BLOCK },
+        { "tbody", K_BLOCK }, { "thead", K_BLOCK }, { "tfoot", K_BLOCK }, { "caption", K_BLOCK },
+      };
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+        g_hash_table_insert (t, (gpointer) table[i].name, GUINT_TO_POINTER (table[i].kind + 1));
+      strong_words = g_hash_table_new (g_str_hash, g_str_equal);
+      weak_words = g_hash_table_new (g_str_hash, g_str_equal);
+      positive_words = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; strong_list[i]; i++)
+        g_hash_table_add (strong_words, (gpointer) strong_list[i]);
+      for (guint i = 0; weak_list[i]; i++)
+        g_hash_table_add (weak_words, (gpointer) weak_list[i]);
+      for (guint i = 0; positive_list[i]; i++)
+        g_hash_table_add (positive_words, (gpointer) positive_list[i]);
+      kinds = t;
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static Kind
+kind_of (const xmlNode *node)
+{
+  char low[16];
+  gsize n;
+
+  if (node->type != XML_ELEMENT_NODE || node->name == NULL)
+    return K_OTHER;
+  n = strlen ((const char *) node->name);
+  if (n >= sizeof low)
+    return K_OTHER;
+  for (gsize i = 0; i <= n; i++)
+    low[i] = g_ascii_tolower (node->name[i]);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (kinds, low)) ? (Kind) (GPOINTER_TO_UINT (g_hash_table_lookup (kinds, low)) - 1)
+                                                            : K_OTHER;
+}
+
+static gboolean
+is_block_kind (Kind k)
+{
+  switch (k)
+    {
+    case K_HTML: case K_BODY: case K_P: case K_DIV: case K_SECTION: case K_ARTICLE: case K_MAIN: case K_HEADER:
+    case K_H1: case K_H2: case K_H3: case K_H4: case K_H5: case K_H6: case K_LI: case K_UL: case K_OL:
+    case K_DL: case K_DD: case K_DT: case K_BLOCKQUOTE: case K_PRE: case K_TABLE: case K_TR: case K_TD:
+    case K_TH: case K_ADDRESS: case K_HR: case K_FIGURE: case K_FIGCAPTION: case K_BLOCK:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static guint
+heading_level (Kind k)
+{
+  return k >= K_H1 && k <= K_H6 ? k - K_H1 + 1 : 0;
+}
+
+/* Splits class and id values into lower-case words, at punctuation and at
+ * camelCase humps: "article-body__text" and "storyBody" both speak. */
+static void
+weigh_names (Node *n)
+{
+  static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
+  gboolean strong = FALSE, weak = FALSE, positive = FALSE;
+
+  for (guint a = 0; attrs[a]; a++)
+    {
+      const char *v = dossier_html_attr (n->node, attrs[a]);
+      char word[32];
+      gsize w = 0;
+
+      if (v == NULL)
+        continue;
+      if (a == 2)
+        {
+          if (g_ascii_strcasecmp (v, "navigation") == 0 || g_ascii_strcasecmp (v, "banner") == 0 ||
+              g_ascii_strcasecmp (v, "contentinfo") == 0 || g_ascii_strcasecmp (v, "complementary") == 0 ||
+              g_ascii_strcasecmp (v, "dialog") == 0 || g_ascii_strcasecmp (v, "alertdialog") == 0 ||
+              g_ascii_strcasecmp (v, "search") == 0 || g_ascii_strcasecmp (v, "menu") == 0 ||
+              g_ascii_strcasecmp (v, "menubar") == 0)
+            strong = TRUE;
+          else if (g_ascii_strcasecmp (v, "main") == 0 || g_ascii_strcasecmp (v, "article") == 0)
+            positive = TRUE;
+          continue;
+        }
+      if (a == 3 && g_ascii_strcasecmp (v, "articleBody") == 0)
+        {
+          positive = TRUE;
+          n->score += 25;
+          continue;
+        }
+      for (gsize i = 0;; i++)
+        {
+          char c = v[i];
+          gboolean hump = i > 0 && g_ascii_isupper (c) && g_ascii_islower (v[i - 1]);
+
+          if (!g_ascii_isalnum (c) || hump || w == sizeof word - 1)
+            {
+              if (w > 0)
+                {
+                  word[w] = '\0';
+                  if (g_hash_table_contains (strong_words, word))
+                    strong = TRUE;
+                  else if (g_hash_table_contains (weak_words, word))
+                    weak = TRUE;
+                  else if (g_hash_table_contains (positive_words, word))
+                    positive = TRUE;
+                }
+              w = 0;
+              if (c == '\0')
+                break;
+              if (!g_ascii_isalnum (c))
+                continue;
+            }
+          if (w < sizeof word - 1)
+            word[w++] = g_ascii_tolower (c);
+        }
+    }
+  n->strong = strong;
+  n->weight = (positive ? 1 : 0) - (strong || weak ? 1 : 0);
+  if (weak && !positive)
+    n->strong |= 2;
+}
+
+static guint
+visible_len (const char *s,
+             guint      *commas)
+{
+  guint n = 0;
+
+  for (; *s; s++)
+    {
+      guchar c = *s;
+
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
+        continue;
+      if (c == ',')
+        (*commas)++;
+      n++;
+    }
+  return n;
+}
+
+/* Pass 1: flatten the DOM and find every text node in the visible text. */
+static void
+flatten (Ctx     *c,
+         xmlNode *root)
+{
+  g_autoptr(DossierHtmlMatcher) matcher = dossier_html_matcher_new (c->visible);
+  xmlNode *cur = root;
+  guint parent = NONE;
+
+  while (cur != NULL)
+    {
+      Node n = { 0 };
+      guint idx = c->nodes->len;
+
+      n.node = cur;
+      n.parent = parent;
+      n.end = idx;
+      n.kind = kind_of (cur);
+      if (cur->type == XML_ELEMENT_NODE)
+        weigh_names (&n);
+      else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content &&
+               (parent == NONE || NODE (c, parent)->kind != K_RAW))
+        {
+          n.text_len = visible_len ((const char *) cur->content, &n.commas);
+          if (n.text_len > 0)
+            {
+              n.flags |= F_TEXT;
+              if (dossier_html_matcher_match (matcher, (const char *) cur->content, &n.vs, &n.ve))
+                n.flags |= F_MATCHED;
+              else
+                {
+                  n.vs = n.ve = dossier_html_matcher_get_cursor (matcher);
+                  g_debug ("text node not found in the source: %.40s", cur->content);
+                }
+            }
+        }
+      g_array_append_val (c->nodes, n);
+      /* The way back from libxml2's nodes to the array. */
+      cur->_private = GUINT_TO_POINTER (idx + 1);
+
+      if (cur->type == XML_ELEMENT_NODE && cur->children && n.kind != K_RAW)
+        {
+          parent = idx;
+          cur = cur->children;
+          continue;
+        }
+      while (cur != NULL)
+        {
+          if (cur == root)
+            {
+              cur = NULL;
+              break;
+            }
+          if (cur->next)
+            {
+              cur = cur->next;
+              break;
+            }
+          cur = cur->parent;
+          parent = NODE (c, parent)->parent;
+        }
+    }
+}
+
+/* Subtree ends and text totals, children before parents. */
+static void
+accumulate (Ctx      *c,
+            gboolean  skip_removed)
+{
+  guint n = c->nodes->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Node *x = NODE (c, i);
+      if (x->node->type == XML_ELEMENT_NODE)
+        x->text_len = x->link_len = x->commas = 0;
+      x->end = i;
+    }
+  for (guint i = n; i-- > 0;)
+    {
+      Node *x = NODE (c, i);
+      Node *p;
+
+      if (x->kind == K_A)
+        x->link_len = x->text_len;
+      if (x->parent == NONE)
+        continue;
+      p = NODE (c, x->parent);
+      p->end = MAX (p->end, x->end);
+      /* Furniture keeps its own totals (metadata is read from it) but adds
+       * nothing to the content around it. */
+      if (skip_removed && (x->flags & F_REMOVED) && !(p->flags & F_REMOVED))
+        continue;
+      p->text_len += x->text_len;
+      p->link_len += x->link_len;
+      p->commas += x->commas;
+    }
+}
+
+static gboolean
+attr_is (const xmlNode *node,
+         const char    *name,
+         const char    *value)
+{
+  const char *v = dossier_html_attr (node, name);
+
+  return v && g_ascii_strcasecmp (v, value) == 0;
+}
+
+static gboolean
+should_remove (const Node *x)
+{
+  const char *style;
+
+  if (x->node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  switch (x->kind)
+    {
+    case K_DROP: case K_RAW: case K_HEAD: case K_HEADER: case K_FIGURE: case K_FIGCAPTION:
+      return TRUE;
+    case K_HTML: case K_BODY: case K_MAIN: case K_ARTICLE:
+      return FALSE;
+    default:
+      break;
+    }
+  if (dossier_html_attr (x->node, "hidden") || attr_is (x->node, "aria-hidden", "true"))
+    return TRUE;
+  style = dossier_html_attr (x->node, "style");
+  if (style && (strstr (style, "display:none") || strstr (style, "display: none") ||
+                strstr (style, "visibility:hidden") || strstr (style, "visibility: hidden")))
+    return TRUE;
+  if (x->strong & 1)
+    /* A big container of text named like content as well stays ("article
+     * has-ads"); comments never do. */
+    return !(x->weight >= 0 && x->text_len > 1000);
+  if (x->strong & 2)
+    return TRUE;
+  return FALSE;
+}
+
+static void
+mark_removed (Ctx *c)
+{
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x))
+        x->flags |= F_REMOVED;
+    }
+}
+
+static double
+link_density (const Node *x)
+{
+  return x->text_len ? (double) x->link_len / x->text_len : 0;
+}
+
+static gboolean
+has_block_children (Ctx  *c,
+                    guint i)
+{
+  for (xmlNode *ch = NODE (c, i)->node->children; ch; ch = ch->next)
+    if (ch->type == XML_ELEMENT_NODE && ch->_private &&
+        is_block_kind (NODE (c, GPOINTER_TO_UINT (ch->_private) - 1)->kind))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+init_candidate (Node *x)
+{
+  float s = 0;
+
+  switch (x->kind)
+    {
+    case K_DIV: s = 5; break;
+    case K_PRE: case K_TD: case K_BLOCKQUOTE: s = 3; break;
+    case K_ARTICLE: case K_MAIN: s = 10; break;
+    case K_ADDRESS: case K_OL: case K_UL: case K_DL: case K_DD: case K_DT: case K_LI: s = -3; break;
+    case K_H1: case K_H2: case K_H3: case K_H4: case K_H5: case K_H6: case K_TH: s = -5; break;
+    default: break;
+    }
+  x->score += s + 25 * x->weight;
+  x->flags |= F_CANDIDATE;
+}
+
+static gboolean
+contains (Ctx  *c,
+          guint outer,
+          guint inner)
+{
+  return inner >= outer && inner <= NODE (c, outer)->end;
+}
+
+/* Pass 3: paragraphs vote for their containers; the best one wins. */
+static guint
+pick_top (Ctx  *c,
+          guint body)
+{
+  guint n = c->nodes->len;
+  guint top5[5] = { NONE, NONE, NONE, NONE, NONE };
+  guint top;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Node *x = NODE (c, i);
+      double s;
+      guint a;
+
+      if (x->node->type != XML_ELEMENT_NODE || (x->flags & F_REMOVED))
+        continue;
+      if (!(x->kind == K_P || x->kind == K_PRE || x->kind == K_TD ||
+            ((x->kind == K_DIV || x->kind == K_SECTION) && !has_block_children (c, i))))
+        continue;
+      if (x->text_len < 25)
+        continue;
+      s = 1 + x->commas + MIN (x->text_len / 100, 3);
+      a = x->parent;
+      for (guint level = 0; level < 5 && a != NONE; level++, a = NODE (c, a)->parent)
+        {
+          Node *y = NODE (c, a);
+
+          if (!(y->flags & F_CANDIDATE))
+            init_candidate (y);
+          y->score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (!(x->flags & F_CANDIDATE) || (x->flags & F_REMOVED))
+        continue;
+      x->score *= 1 - link_density (x);
+      for (guint k = 0; k < 5; k++)
+        if (top5[k] == NONE || x->score > NODE (c, top5[k])->score)
+          {
+            memmove (top5 + k + 1, top5 + k, (4 - k) * sizeof (guint));
+            top5[k] = i;
+            break;
+          }
+    }
+
+  top = top5[0];
+  if (top == NONE)
+    return body;
+
+  /* Several strong candidates under one ancestor: the ancestor is the
+   * article and they are its parts. */
+  {
+    guint alts = 0;
+    float best = NODE (c, top)->score;
+
+    for (guint k = 1; k < 5; k++)
+      if (top5[k] != NONE && NODE (c, top5[k])->score >= 0.75 * best)
+        alts++;
+    if (alts >= 2)
+      for (guint a = NODE (c, top)->parent; a != NONE && NODE (c, a)->kind != K_BODY; a = NODE (c, a)->parent)
+        {
+          guint inside = 0;
+
+          for (guint k = 1; k < 5; k++)
+            if (top5[k] != NONE && NODE (c, top5[k])->score >= 0.75 * best && contains (c, a, top5[k]))
+              inside++;
+          if (inside >= 2)
+            {
+              top = a;
+              break;
+            }
+        }
+  }
+
+  /* An only child says nothing its parent does not. */
+  for (;;)
+    {
+      guint p = NODE (c, top)->parent;
+      guint elements = 0;
+
+      if (p == NONE || NODE (c, p)->kind == K_BODY || NODE (c, p)->kind == K_HTML ||
+          (NODE (c, p)->flags & F_REMOVED))
+        break;
+      for (xmlNode *ch = NODE (c, p)->node->children; ch; ch = ch->next)
+        if (ch->type == XML_ELEMENT_NODE)
+          elements++;
+      if (elements != 1)
+        break;
+      if (!(NODE (c, p)->flags & F_CANDIDATE) || NODE (c, p)->score < NODE (c, top)->score)
+        NODE (c, p)->score = NODE (c, top)->score;
+      NODE (c, p)->flags |= F_CANDIDATE;
+      top = p;
+    }
+  return top;
+}
+
+static gboolean
+ends_sentence (const char *s)
+{
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+    n--;
+  return n > 0 && (s[n - 1] == '.' || strstr (s, ". ") != NULL);
+}
+
+/* The top candidate and those of its siblings that look like more of it. */
+static GArray *
+pick_content (Ctx  *c,
+              guint top)
+{
+  GArray *content = g_array_new (FALSE, FALSE, sizeof (guint));
+  Node *t = NODE (c, top);
+  guint parent = t->parent;
+  float threshold = MAX (10, t->score * 0.2);
+  const char *top_class = dossier_html_attr (t->node, "class");
+
+  if (parent == NONE || t->kind == K_BODY || t->kind == K_HTML)
+    {
+      g_array_append_val (content, top);
+      return content;
+    }
+  for (xmlNode *ch = NODE (c, parent)->node->children; ch; ch = ch->next)
+    {
+      guint i;
+      Node *s;
+      gboolean append = FALSE;
+
+      if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL)
+        continue;
+      i = GPOINTER_TO_UINT (ch->_private) - 1;
+      s = NODE (c, i);
+      if (i == top)
+        append = TRUE;
+      else if (s->flags & F_REMOVED)
+        continue;
+      else
+        {
+          const char *cls = dossier_html_attr (ch, "class");
+          float bonus = top_class && cls && *cls && strcmp (cls, top_class) == 0 ? t->score * 0.2 : 0;
+
+          if ((s->flags & F_CANDIDATE) && s->score + bonus >= threshold)
+            append = TRUE;
+          else if (s->kind == K_P)
+            {
+              double ld = link_density (s);
+
+              if (s->text_len > 80 && ld < 0.25)
+                append = TRUE;
+              else if (s->text_len > 0 && s->text_len <= 80 && ld == 0)
+                {
+                  g_autofree char *txt = (char *) xmlNodeGetContent (ch);
+                  append = txt && ends_sentence (txt);
+                }
+            }
+        }
+      if (append)
+        g_array_append_val (content, i);
+    }
+  return content;
+}
+
+/* Pass 4: lists and boxes of links inside the article are not the story. */
+static void
+clean_content (Ctx    *c,
+               GArray *content)
+{
+  for (guint k = 0; k < content->len; k++)
+    {
+      guint root = g_array_index (content, guint, k);
+
+      for (guint i = root + 1; i <= NODE (c, root)->end; i++)
+        {
+          Node *x = NODE (c, i);
+          double ld;
+
+          if (x->node->type != XML_ELEMENT_NODE || (x->flags & (F_REMOVED | F_CLEANED)))
+            continue;
+          if (x->kind != K_UL && x->kind != K_OL && x->kind != K_DIV && x->kind != K_SECTION &&
+              x->kind != K_TABLE && x->kind != K_DL)
+            continue;
+          ld = link_density (x);
+          if (x->text_len > 0 && (ld > 0.5 || (x->weight < 0 && ld > 0.2)))
+            {
+              for (guint j = i; j <= x->end; j++)
+                NODE (c, j)->flags |= F_CLEANED;
+              i = x->end;
+            }
+        }
+    }
+}
+
+/* ---- text building ------------------------------------------------------ */
+
+typedef struct
+{
+  DossierMappedText *out;
+  gboolean pending;      /* a space is due before the next word */
+  gboolean mapped;       /* … and it stands for [sp_start, sp_end) of the visible text */
+  gsize sp_start, sp_end;
+} Builder;
+
+static inline gboolean
+vis_space (char ch)
+{
+  return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+}
+
+static void
+builder_space (Builder *b)
+{
+  if (!b->pending)
+    {
+      b->pending = TRUE;
+      b->mapped = FALSE;
+    }
+}
+
+static void
+builder_flush_space (Ctx     *c,
+                     Builder *b)
+{
+  if (!b->pending)
+    return;
+  b->pending = FALSE;
+  if (dossier_mapped_text_get_length (b->out) == 0)
+    return;
+  if (b->mapped && b->sp_end == b->sp_start + 1 && c->vt[b->sp_start] == ' ')
+    dossier_mapped_text_append_mapped (b->out, c->visible, b->sp_start, b->sp_end);
+  else if (b->mapped)
+    {
+      gsize s, e;
+
+      dossier_mapped_text_range_to_source (c->visible, b->sp_start, b->sp_end, &s, &e);
+      dossier_mapped_text_append_replacement (b->out, " ", 1, s, e - s);
+    }
+  else
+    dossier_mapped_text_append_synthetic (b->out, " ");
+}
+
+/* Appends the text node @i with its white space collapsed. The node's own
+ * leading and trailing spaces count: "<b>big</b> news" keeps its space,
+ * "<b>big</b>gest" gets none. */
+static void
+builder_add_node (Ctx     *c,
+                  Builder *b,
+                  guint    i)
+{
+  Node *x = NODE (c, i);
+  const char *content = (const char *) x->node->content;
+  gsize vs = x->vs, ve = x->ve;
+
+  if (content == NULL)
+    return;
+  if (!(x->flags & F_TEXT))
+    {
+      /* Only white space: it separates what is around it. */
+      if (*content)
+        builder_space (b);
+      return;
+    }
+  if (vis_space (content[0]))
+    builder_space (b);
+
+  if (!(x->flags & F_MATCHED))
+    {
+      /* Text libxml2 made that this reader could not place: keep it, tied
+       * to where the reader was, rather than lose article text. */
+      g_autofree char *s = dossier_html_collapse_spaces (content);
+      gsize at = dossier_mapped_text_to_source (c->visible, x->vs, FALSE);
+
+      builder_flush_space (c, b);
+      dossier_mapped_text_append_replacement (b->out, s, -1, at, 0);
+    }
+  else
+    {
+      gsize p = vs;
+
+      while (p < ve)
+        {
+          gsize q = p;
+
+          if (vis_space (c->vt[p]))
+            {
+              while (q < ve && vis_space (c->vt[q]))
+                q++;
+              if (!b->pending)
+                {
+                  b->pending = TRUE;
+                  b->mapped = TRUE;
+                  b->sp_start = p;
+                  b->sp_end = q;
+                }
+              p = q;
+              continue;
+            }
+          while (q < ve && !vis_space (c->vt[q]))
+            q++;
+          builder_flush_space (c, b);
+          dossier_mapped_text_append_mapped (b->out, c->visible, p, q);
+          p = q;
+        }
+    }
+
+  {
+    gsize n = strlen (content);
+    if (n > 0 && vis_space (content[n - 1]))
+      builder_space (b);
+  }
+}
+
+/* The text of the subtree at @i, whatever its flags (a title in a header,
+ * a caption in a figure), without scripts and forms. */
+static DossierMappedText *
+subtree_text (Ctx  *c,
+              guint i)
+{
+  Builder b = { dossier_mapped_text_new (), FALSE, FALSE, 0, 0 };
+
+  for (guint j = i; j <= NODE (c, i)->end; j++)
+    {
+      Node *x = NODE (c, j);
+
+      if (j > i && (x->kind == K_DROP || x->kind == K_RAW))
+        {
+          j = x->end;
+          continue;
+        }
+      if (x->node->type == XML_ELEMENT_NODE)
+        {
+          if (j > i && (is_block_kind (x->kind) || x->kind == K_BR))
+            builder_space (&b);
+          continue;
+        }
+      builder_add_node (c, &b, j);
+    }
+  return b.out;
+}
+
+/* The element's text as the reader shows it: <br> and blocks separate
+ * words, as they do on screen. */
+static char *
+node_text (Ctx  *c,
+           guint i)
+{
+  g_autoptr(DossierMappedText) m = subtree_text (c, i);
+
+  return g_strdup (dossier_mapped_text_get_text (m));
+}
+
+static void
+block_free (Block *b)
+{
+  dossier_mapped_text_free (b->text);
+  g_free (b);
+}
+
+/* Pass 5: the content's blocks in order: every block-level element starts a
+ * new one, and inline text between them joins the one it is in. */
+static void
+extract_blocks (Ctx       *c,
+                guint      root,
+                GPtrArray *blocks)
+{
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (guint));  /* block ancestors */
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint)); /* open <a> */
+  Block *cur = NULL;
+  Builder b = { 0 };
+  guint end = NODE (c, root)->end;
+
+#define FINISH() G_STMT_START {                                   \
+    if (cur != NULL && dossier_mapped_text_get_length (cur->text) > 0) \
+      g_ptr_array_add (blocks, cur);                              \
+    else if (cur != NULL)                                         \
+      block_free (cur);                                           \
+    cur = NULL;                                                   \
+  } G_STMT_END
+
+  for (guint i = root; i <= end; i++)
+    {
+      Node *x = NODE (c, i);
+
+      while (open->len > 0 && NODE (c, g_array_index (open, guint, open->len - 1))->end < i)
+        {
+          g_array_set_size (open, open->len - 1);
+          FINISH ();
+        }
+      while (links->len > 0 && NODE (c, g_array_index (links, guint, links->len - 1))->end < i)
+        g_array_set_size (links, links->len - 1);
+
+      if (i != root && (x->flags & (F_REMOVED | F_CLEANED)))
+        {
+          if (is_block_kind (x->kind))
+            FINISH ();
+          else if (cur)
+            builder_space (&b);
+          i = x->end;
+          continue;
+        }
+      if (x->node->type == XML_ELEMENT_NODE)
+        {
+          if (is_block_kind (x->kind))
+            {
+              FINISH ();
+              g_array_append_val (open, i);
+            }
+          else if (x->kind == K_BR && cur)
+            builder_space (&b);
+          else if (x->kind == K_A)
+            g_array_append_val (links, i);
+          continue;
+        }
+      if (!(x->flags & F_TEXT))
+        {
+          if (cur)
+            builder_add_node (c, &b, i);
+          continue;
+        }
+      if (cur == NULL)
+        {
+          cur = g_new0 (Block, 1);
+          cur->text = dossier_mapped_text_new ();
+          cur->first_node = i;
+          for (guint k = 0; k < open->len; k++)
+            {
+              Kind kk = NODE (c, g_array_index (open, guint, k))->kind;
+
+              if (heading_level (kk))
+                cur->heading = heading_level (kk);
+              if (kk == K_LI || kk == K_DD)
+                cur->list_item = TRUE;
+              if (kk == K_BLOCKQUOTE)
+                cur->quote = TRUE;
+            }
+          b.out = cur->text;
+          b.pending = FALSE;
+        }
+      builder_add_node (c, &b, i);
+      cur->text_len += x->text_len;
+      if (links->len > 0)
+        cur->link_len += x->text_len;
+    }
+  FINISH ();
+#undef FINISH
+}
+
+/* ---- judging blocks ------------------------------------------------------ */
+
+static guint
+count_words (const char *s)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+
+  for (; *s; s++)
+    {
+      gboolean sp = *s == ' ' || *s == '\n';
+
+      if (!sp && !in)
+        n++;
+      in = !sp;
+    }
+  return n;
+}
+
+static gboolean
+starts_with_word (const char *s,
+                  const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return g_ascii_strncasecmp (s, prefix, n) == 0 && !g_ascii_isalpha (s[n]);
+}
+
+static gboolean
+is_terminal (const char *s)
+{
+  const char *last = NULL;
+
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if (*p != ' ')
+      last = p;
+  if (last == NULL)
+    return FALSE;
+  switch (g_utf8_get_char (last))
+    {
+    case '.': case '!': case '?': case ':': case ';': case 0x2026: case '"': case 0x201D: case ')': case 0x2019:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static const char *promo_prefixes[] = {
+  "Read more", "Read also", "Read next", "Also read", "Read the full", "See also", "Related", "More on",
+  "More from", "More:", "Recommended", "Advertisement", "Sponsored", "Sign up", "Subscribe", "Follow us",
+  "Follow the", "Click here", "Share this", "Share on", "Watch:", "Watch the", "Listen:", "Listen to",
+  "Most read", "Most popular", "Continue reading", "Download the", "Get the", "Join the", "Supported by",
+  "Skip to", "Image:", "Photo:", "Photograph:", "Image caption", "Image source", "Media caption",
+  "You may also like", "Don't miss", "Trending", "Recommended for you", "Listen to this article",
+  NULL,
+};
+
+typedef enum
+{
+  B_BODY,
+  B_DROP,       /* furniture */
+  B_BYLINE,
+  B_DATE,       /* a "Published" line or a date alone */
+} Verdict;
+
+static Verdict
+judge (const Block *b,
+       const char  *s,
+       char       **date)
+{
+  guint words = count_words (s);
+
+  *date = NULL;
+  if (words == 0)
+    return B_DROP;
+  /* Mostly links and short: a promotion or a list of stories. */
+  if (b->text_len > 0 && b->link_len * 2 > b->text_len && words < 40)
+    return B_DROP;
+  for (guint i = 0; promo_prefixes[i]; i++)
+    if (g_ascii_strncasecmp (s, promo_prefixes[i], strlen (promo_prefixes[i])) == 0 && words <= 30)
+      return B_DROP;
+  if ((starts_with_word (s, "By") || starts_with_word (s, "Written by") || starts_with_word (s, "Reporting by")) &&
+      words <= 14 && !is_terminal (s))
+    {
+      *date = dossier_date_find (s, NULL, NULL);
+      return B_BYLINE;
+    }
+  if ((starts_with_word (s, "Published") || starts_with_word (s, "Updated") || starts_with_word (s, "Posted") ||
+       starts_with_word (s, "First published") || starts_with_word (s, "Last updated")) && words <= 16)
+    {
+      *date = dossier_date_find (s, NULL, NULL);
+      return B_DATE;
+    }
+  if (words <= 8 && dossier_date_is_only_date (s, date))
+    return B_DATE;
+  g_clear_pointer (date, g_free);
+  /* "5 min read" */
+  if (words <= 4 && (strstr (s, "min read") || strstr (s, "minute read") || strstr (s, "mins read")))
+    return B_DROP;
+  if (words <= 2 && (g_ascii_strcasecmp (s, "Advertisement") == 0 || g_ascii_strcasecmp (s, "Ad") == 0))
+    return B_DROP;
+  return B_BODY;
+}
+
+static gboolean
+is_prose (const Block *b,
+          const char  *s)
+{
+  guint words = count_words (s);
+
+  if (b->heading)
+    return FALSE;
+  return (words >= 6 && is_terminal (s)) || words >= 15;
+}
+
+static char *
+normalize_for_compare (const char *s)
+{
+  g_autofree char *c = dossier_html_collapse_spaces (s);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = c; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_unichar_tolower (g_utf8_get_char (p));
+
+      if (g_unichar_isalnum (u))
+        g_string_append_unichar (out, u);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+same_title (const char *a,
+            const char *b)
+{
+  g_autofree char *x = normalize_for_compare (a);
+  g_autofree char *y = normalize_for_compare (b);
+  gsize nx = strlen (x), ny = strlen (y);
+
+  if (nx == 0 || ny == 0)
+    return FALSE;
+  if (strcmp (x, y) == 0)
+    return TRUE;
+  /* One holds the other (a site suffix, a kicker) and most of it. */
+  if (nx > ny)
+    return strstr (x, y) != NULL && ny * 10 >= nx * 6;
+  return strstr (y, x) != NULL && nx * 10 >= ny * 6;
+}
+
+static void
+set_if_unset (char       **field,
+              const char  *value)
+{
+  if (*field == NULL && value != NULL && *value)
+    *field = g_strdup (value);
+}
+
+static char *
+byline_names (const char *s)
+{
+  const char *p = s;
+  g_autofree char *v = NULL;
+  char *cut;
+
+  if (starts_with_word (p, "Written by") || starts_with_word (p, "Reporting by"))
+    p = strchr (p, ' ') + 1;
+  if (starts_with_word (p, "By"))
+    p += 2;
+  while (*p == ' ' || *p == ':')
+    p++;
+  v = g_strdup (p);
+  if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
+      (cut = strstr (v, " Published")) || (cut = strstr (v, " Updated")))
+    *cut = '\0';
+  g_strstrip (v);
+  return *v ? g_steal_pointer (&v) : NULL;
+}
+
+/* ---- metadata from the page around the article ------------------------- */
+
+/* The article's own region: the <article> or <main> around the content,
+ * else the content's parent. Bylines and times are looked for there; a date
+ * in the masthead above it is the page's date. */
+static guint
+find_scope (Ctx   *c,
+            guint  top)
+{
+  for (guint a = top; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_ARTICLE || NODE (c, a)->kind == K_MAIN ||
+        attr_is (NODE (c, a)->node, "role", "main"))
+      return a;
+  if (NODE (c, top)->parent != NONE && NODE (c, NODE (c, top)->parent)->kind != K_HTML)
+    return NODE (c, top)->parent;
+  return top;
+}
+
+static gboolean
+in_furniture (Ctx  *c,
+              guint i,
+              guint stop)
+{
+  /* Related lists, asides, footers and teaser links carry other stories'
+   * dates and names. */
+  for (guint a = i; a != NONE && a != stop; a = NODE (c, a)->parent)
+    {
+      Kind k = NODE (c, a)->kind;
+
+      if (k == K_DROP || k == K_A || k == K_LI)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  char *time_date;     /* <time datetime> or itemprop=datePublished near the article */
+  char *line_date;     /* a visible "Published …" line */
+  char *byline;
+  char *page_date;
+  char *copyright;     /* the owner named in a copyright line */
+} Found;
+
+static void
+found_clear (Found *f)
+{
+  g_free (f->time_date);
+  g_free (f->line_date);
+  g_free (f->byline);
+  g_free (f->page_date);
+  g_free (f->copyright);
+}
+
+static gboolean
+named (const xmlNode *node,
+       const char    *word)
+{
+  const char *cls = dossier_html_attr (node, "class");
+  g_auto(GStrv) words = NULL;
+
+  if (cls == NULL)
+    return FALSE;
+  words = g_strsplit_set (cls, " -_", -1);
+  for (guint i = 0; words[i]; i++)
+    if (g_ascii_strcasecmp (words[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+scan_scope (Ctx   *c,
+            guint  scope,
+            guint  content_end,
+            guint  title_node,
+            Found *f)
+{
+  guint end = MIN (NODE (c, scope)->end, content_end);
+
+  for (guint i = scope; i <= end; i++)
+    {
+      Node *x = NODE (c, i);
+      xmlNode *node = x->node;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (x->kind == K_RAW)
+        {
+          i = x->end;
+          continue;
+        }
+      if (in_furniture (c, i, scope))
+        continue;
+
+      if (f->time_date == NULL)
+        {
+          const char *v = NULL;
+
+          if (attr_is (node, "itemprop", "datePublished"))
+            v = dossier_html_attr (node, "datetime") ? dossier_html_attr (node, "datetime")
+                                                       : dossier_html_attr (node, "content");
+          else if (x->kind == K_TIME)
+            v = dossier_html_attr (node, "datetime");
+          if (v)
+            f->time_date = dossier_date_find (v, NULL, NULL);
+        }
+
+      if (f->byline == NULL && x->text_len > 0 && x->text_len < 120 &&
+          (attr_is (node, "rel", "author") || attr_is (node, "itemprop", "author") || named (node, "byline") ||
+           named (node, "author")))
+        {
+          g_autofree char *t = node_text (c, i);
+          g_autofree char *names = t ? byline_names (t) : NULL;
+
+          if (names && count_words (names) <= 12)
+            f->byline = g_steal_pointer (&names);
+        }
+
+      if (x->text_len > 0 && x->text_len < 120 && !has_block_children (c, i))
+        {
+          g_autofree char *t = node_text (c, i);
+
+          if (t == NULL)
+            continue;
+          if (f->line_date == NULL &&
+              (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
+               starts_with_word (t, "First published")))
+            f->line_date = dossier_date_find (t, NULL, NULL);
+          if (f->byline == NULL && starts_with_word (t, "By") && count_words (t) <= 14)
+            f->byline = byline_names (t);
+          /* A date alone under the headline is the story's; above it, in
+           * the masthead, it is the page's. */
+          if (count_words (t) <= 8)
+            {
+              g_autofree char *iso = NULL;
+
+              if (dossier_date_is_only_date (t, &iso))
+                {
+                  if (title_node != NONE && i < title_node && !contains (c, i, title_node))
+                    {
+                      if (f->page_date == NULL)
+                        f->page_date = g_steal_pointer (&iso);
+                    }
+                  else if (f->line_date == NULL)
+                    f->line_date = g_steal_pointer (&iso);
+                }
+            }
+        }
+    }
+}
+
+/* A date printed above the article, in the masthead, is the day the page
+ * was saved: the page date, never the publication date. */
+static void
+scan_masthead (Ctx   *c,
+               guint  scope,
+               Found *f)
+{
+  guint limit = MIN (scope, 20000);
+
+  for (guint i = 0; i < limit && f->page_date == NULL; i++)
+    {
+      Node *x = NODE (c, i);
+      g_autofree char *t = NULL;
+
+      if (x->node->type != XML_ELEMENT_NODE || x->kind == K_RAW || x->kind == K_HEAD || contains (c, i, scope))
+        {
+          if (x->kind == K_RAW || x->kind == K_HEAD)
+            i = x->end;
+          continue;
+        }
+      if (x->text_len == 0 || x->text_len > 60 || has_block_children (c, i))
+        continue;
+      t = node_text (c, i);
+      if (t && count_words (t) <= 8)
+        dossier_date_is_only_date (t, &f->page_date);
+    }
+}
+
+/* "© 2023 The Daily Ledger. All rights reserved.": the owner, as a last
+ * resort for the outlet. */
+static void
+scan_copyright (Ctx   *c,
+                Found *f)
+{
+  for (guint i = c->nodes->len; i-- > 0 && f->copyright == NULL;)
+    {
+      Node *x = NODE (c, i);
+      const char *content = (const char *) x->node->content;
+      g_autofree char *t = NULL;
+      const char *p;
+
+      if (!(x->flags & F_TEXT) || content == NULL || x->parent == NONE || NODE (c, x->parent)->text_len > 200)
+        continue;
+      if (strstr (content, "©") == NULL && strstr (content, "Copyright") == NULL)
+        continue;
+      t = node_text (c, x->parent);
+      p = strstr (t, "©");
+      p = p ? p + strlen ("©") : strstr (t, "Copyright");
+      if (p == NULL)
+        continue;
+      if (g_str_has_prefix (p, "Copyright"))
+        p += strlen ("Copyright");
+      while (*p == ' ' || g_ascii_isdigit (*p) || *p == '-' || *p == ',' || *p == '(' || *p == ')')
+        p++;
+      if (g_str_has_prefix (p, "©"))
+        p += strlen ("©");
+      while (*p == ' ' || g_ascii_isdigit (*p) || *p == '-' || *p == ',')
+        p++;
+      if (g_ascii_isupper (*p))
+        f->copyright = dossier_page_normalize_outlet (p);
+    }
+}
+
+static guint
+find_title_node (Ctx        *c,
+                 guint       scope,
+                 const char *title)
+{
+  guint first_in_scope = NONE, first = NONE;
+
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->kind != K_H1 && !(title && (x->kind == K_H2 || x->kind == K_P || x->kind == K_DIV) &&
+                               x->text_len < 400 && contains (c, scope, i)))
+        continue;
+      if (x->text_len == 0 || in_furniture (c, i, NONE))
+        continue;
+      if (title)
+        {
+          g_autofree char *t = node_text (c, i);
+
+          if (t && same_title (t, title) && !has_block_children (c, i))
+            return i;
+        }
+      if (x->kind == K_H1)
+        {
+          if (first == NONE)
+            first = i;
+          if (first_in_scope == NONE && contains (c, scope, i))
+            first_in_scope = i;
+        }
+    }
+  if (title)
+    return NONE;
+  return first_in_scope != NONE ? first_in_scope : first;
+}
+
+static gboolean
+looks_like_wall (GPtrArray *kept,
+                 guint      words)
+{
+  static const char *signs[] = {
+    "log in", "login", "sign in", "subscribe", "subscriber", "redirect", "javascript", "enable cookies",
+    "create an account", "register", "are you a robot", "access denied", "page not found", "continue reading",
+    NULL,
+  };
+
+  if (words >= 80)
+    return FALSE;
+  for (guint i = 0; i < kept->len; i++)
+    {
+      g_autofree char *low = g_utf8_strdown (dossier_mapped_text_get_text (((Block *) g_ptr_array_index (kept, i))->text), -1);
+
+      for (guint k = 0; signs[k]; k++)
+        if (strstr (low, signs[k]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+append_section (DossierMappedText       *text,
+                const DossierMappedText *piece,
+                gsize                    from)
+{
+  if (dossier_mapped_text_get_length (text) > 0)
+    dossier_mapped_text_append_synthetic (text, "\n\n");
+  dossier_mapped_text_append_mapped (text, piece, from, dossier_mapped_text_get_length (piece));
+}
+
+/**
+ * dossier_html_extract:
+ * @visible: the page's visible text (dossier_html_visible_text()), mapped
+ *   to @decoded
+ * @meta: what the head said; the title and outlet found here fill it in
+ *
+ * Finds the article in @doc and fills @out: metadata and the analysed text
+ * (title, dateline, captions, body), mapped to the file through @decoded.
+ *
+ * Returns: %FALSE when the document has no content at all
+ */
+gboolean
+dossier_html_extract (xmlDoc                  *doc,
+                      const DossierMappedText *decoded,
+                      const DossierMappedText *visible,
+                      DossierHtmlMeta         *meta,
+                      DossierParsed           *out)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (Node));
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_autoptr(GArray) content = NULL;
+  g_autoptr(DossierMappedText) text = dossier_mapped_text_new ();
+  g_autoptr(DossierMappedText) title_text = NULL;
+  g_autoptr(GPtrArray) captions = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_mapped_text_free);
+  g_autofree char *place = NULL;
+  g_autofree char *agency = NULL;
+  Found found = { 0 };
+  Ctx ctx = { nodes, decoded, visible, dossier_mapped_text_get_text (visible) };
+  Ctx *c = &ctx;
+  guint body = 0, top, scope, title_node, content_end = 0;
+  gsize dateline_len = 0;
+  guint words = 0;
+
+  if (root == NULL)
+    return FALSE;
+  init_tables ();
+
+  flatten (c, root);
+  accumulate (c, FALSE);
+  mark_removed (c);
+  accumulate (c, TRUE);
+
+  for (guint i = 0; i < nodes->len; i++)
+    if (NODE (c, i)->kind == K_BODY)
+      {
+        body = i;
+        break;
+      }
+
+  top = pick_top (c, body);
+  content = pick_content (c, top);
+  clean_content (c, content);
+  for (guint k = 0; k < content->len; k++)
+    {
+      guint r = g_array_index (content, guint, k);
+
+      extract_blocks (c, r, blocks);
+      content_end = MAX (content_end, NODE (c, r)->end);
+    }
+  scope = find_scope (c, top);
+  g_debug ("top candidate %s (%u), score %.1f, %u content roots, %u blocks",
+           (const char *) NODE (c, top)->node->name, top, NODE (c, top)->score, content->len, blocks->len);
+
+  /* The title: the page's headline element when it says what the metadata
+   * says, so that the title section points at its bytes. */
+  title_node = find_title_node (c, scope, meta->title);
+
+  /* Metadata around the article. */
+  scan_scope (c, scope, content_end, title_node, &found);
+  scan_masthead (c, scope, &found);
+  scan_copyright (c, &found);
+  if (title_node != NONE)
+    {
+      title_text = subtree_text (c, title_node);
+      if (meta->title == NULL)
+        meta->title = g_strdup (dossier_mapped_text_get_text (title_text));
+    }
+  else
+    {
+      for (guint i = 0; i < nodes->len; i++)
+        if (dossier_html_is_tag (NODE (c, i)->node, "title"))
+          {
+            title_text = subtree_text (c, i);
+            break;
+          }
+      if (title_text && meta->title_tag && g_str_has_prefix (dossier_mapped_text_get_text (title_text), meta->title_tag))
+        dossier_mapped_text_truncate (title_text, strlen (meta->title_tag));
+      else
+        g_clear_pointer (&title_text, dossier_mapped_text_free);
+      if (meta->title == NULL && meta->title_tag)
+        meta->title = g_strdup (meta->title_tag);
+    }
+
+  /* Judge the blocks. */
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      Block *b = g_ptr_array_index (blocks, i);
+      const char *s = dossier_mapped_text_get_text (b->text);
+      g_autofree char *date = NULL;
+      Verdict v;
+
+      if (b->first_node >= title_node && title_node != NONE && b->first_node <= NODE (c, title_node)->end)
+        continue;
+      if (meta->title && (b->heading || count_words (s) <= 30) && same_title (s, meta->title))
+        continue;
+      v = judge (b, s, &date);
+      if (v == B_BYLINE)
+        {
+          if (found.byline == NULL)
+            found.byline = byline_names (s);
+          if (date && found.line_date == NULL)
+            found.line_date = g_steal_pointer (&date);
+          continue;
+        }
+      if (v == B_DATE)
+        {
+          if (date && found.line_date == NULL)
+            found.line_date = g_steal_pointer (&date);
+          continue;
+        }
+      if (v == B_DROP)
+        continue;
+      g_ptr_array_add (kept, b);
+    }
+
+  /* The body starts at the first paragraph of prose (kickers and summaries
+   * above it go) and ends at its last sentence (headings and tag lists
+   * after it go). */
+  {
+    guint first = NONE;
+
+    for (guint i = 0; i < kept->len && first == NONE; i++)
+      {
+        Block *b = g_ptr_array_index (kept, i);
+        if (is_prose (b, dossier_mapped_text_get_text (b->text)))
+          first = i;
+      }
+    if (first != NONE && first > 0)
+      g_ptr_array_remove_range (kept, 0, first);
+    while (kept->len > 1)
+      {
+        Block *b = g_ptr_array_index (kept, kept->len - 1);
+        const char *s = dossier_mapped_text_get_text (b->text);
+
+        if (b->heading || (count_words (s) < 6 && !is_terminal (s)))
+          g_ptr_array_remove_index (kept, kept->len - 1);
+        else
+          break;
+      }
+  }
+
+  for (guint i = 0; i < kept->len; i++)
+    words += count_words (dossier_mapped_text_get_text (((Block *) g_ptr_array_index (kept, i))->text));
+  if (words < 20 || looks_like_wall (kept, words))
+    {
+      g_debug ("no article: %u words", words);
+      g_ptr_array_set_size (kept, 0);
+    }
+
+  /* Captions of the article's pictures, kept apart from the body. */
+  for (guint i = scope; kept->len > 0 && i <= NODE (c, scope)->end; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->kind == K_RAW)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->kind != K_FIGCAPTION || x->text_len == 0 || in_furniture (c, i, scope))
+        continue;
+      {
+        DossierMappedText *cap = subtree_text (c, i);
+
+        if (dossier_mapped_text_get_length (cap) > 0)
+          g_ptr_array_add (captions, cap);
+        else
+          dossier_mapped_text_free (cap);
+      }
+      i = x->end;
+    }
+
+  /* Assemble: title, dateline, captions, body. */
+  if (title_text && dossier_mapped_text_get_length (title_text) > 0)
+    {
+      out->title_start = 0;
+      dossier_mapped_text_append_mapped (text, title_text, 0, dossier_mapped_text_get_length (title_text));
+      out->title_end = dossier_mapped_text_get_length (text);
+    }
+  if (kept->len > 0)
+    {
+      Block *b = g_ptr_array_index (kept, 0);
+      const char *s = dossier_mapped_text_get_text (b->text);
+
+      if (dossier_page_find_dateline (s, &dateline_len, &place, &agency))
+        {
+          gsize dl = dateline_len;
+
+          while (dl > 0 && s[dl - 1] == ' ')
+            dl--;
+          if (dossier_mapped_text_get_length (text) > 0)
+            dossier_mapped_text_append_synthetic (text, "\n\n");
+          out->dateline_start = dossier_mapped_text_get_length (text);
+          dossier_mapped_text_append_mapped (text, b->text, 0, dl);
+          out->dateline_end = dossier_mapped_text_get_length (text);
+        }
+      else
+        dateline_len = 0;
+    }
+  for (guint i = 0; i < captions->len; i++)
+    append_section (text, g_ptr_array_index (captions, i), 0);
+  if (dossier_mapped_text_get_length (text) > 0)
+    dossier_mapped_text_append_synthetic (text, "\n\n");
+  out->body_start = dossier_mapped_text_get_length (text);
+  for (guint i = 0; i < kept->len; i++)
+    {
+      Block *b = g_ptr_array_index (kept, i);
+
+      if (i > 0)
+        dossier_mapped_text_append_synthetic (text, "\n\n");
+      dossier_mapped_text_append_mapped (text, b->text, i == 0 ? dateline_len : 0,
+                                         dossier_mapped_text_get_length (b->text));
+    }
+  out->text = dossier_mapped_text_compose (text, decoded);
+
+  /* Metadata by trust. */
+  set_if_unset (&out->title, meta->title);
+  set_if_unset (&out->outlet, meta->outlet);
+  if (agency)
+    {
+      g_autofree char *o = dossier_page_normalize_outlet (agency);
+      set_if_unset (&out->outlet, o);
+    }
+  set_if_unset (&out->outlet, found.copyright);
+  set_if_unset (&out->url, meta->url);
+  set_if_unset (&out->date, meta->date);
+  set_if_unset (&out->date, found.time_date);
+  set_if_unset (&out->date, found.line_date);
+  if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
+    set_if_unset (&out->page_date, found.page_date);
+  set_if_unset (&out->byline, meta->byline);
+  set_if_unset (&out->byline, found.byline);
+  set_if_unset (&out->place, place);
+  set_if_unset (&out->language, meta->language);
+
+  found_clear (&found);
+  return TRUE;
+}
