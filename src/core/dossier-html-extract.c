@@ -748,6 +748,8 @@ builder_add_node (Ctx     *c,
     {
       gsize p = vs;
 
+      /* Words with single spaces between them go in one piece: looking up
+       * the map once per stretch, not once per word, keeps big pages fast. */
       while (p < ve)
         {
           gsize q = p;
@@ -766,8 +768,13 @@ builder_add_node (Ctx     *c,
               p = q;
               continue;
             }
-          while (q < ve && !vis_space (c->vt[q]))
-            q++;
+          while (q < ve)
+            {
+              if (vis_space (c->vt[q]) &&
+                  (c->vt[q] != ' ' || q + 1 >= ve || vis_space (c->vt[q + 1])))
+                break;
+              q++;
+            }
           builder_flush_space (c, b);
           dossier_mapped_text_append_mapped (b->out, c->visible, p, q);
           p = q;
@@ -1051,9 +1058,17 @@ static gboolean
 same_title (const char *a,
             const char *b)
 {
-  g_autofree char *x = normalize_for_compare (a);
-  g_autofree char *y = normalize_for_compare (b);
-  gsize nx = strlen (x), ny = strlen (y);
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+  gsize nx = strlen (a), ny = strlen (b);
+
+  /* Far apart in length: not the same headline, whatever the case. */
+  if (nx * 2 < ny || ny * 2 < nx)
+    return FALSE;
+  x = normalize_for_compare (a);
+  y = normalize_for_compare (b);
+  nx = strlen (x);
+  ny = strlen (y);
 
   if (nx == 0 || ny == 0)
     return FALSE;
@@ -1314,6 +1329,8 @@ find_title_node (Ctx        *c,
                  const char *title)
 {
   guint first_in_scope = NONE, first = NONE;
+  guint commas = 0;
+  guint title_len = title ? visible_len (title, &commas) : 0;
 
   for (guint i = 0; i < c->nodes->len; i++)
     {
@@ -1328,6 +1345,9 @@ find_title_node (Ctx        *c,
                                x->text_len < 400 && contains (c, scope, i)))
         continue;
       if (x->text_len == 0 || in_furniture (c, i, NONE))
+        continue;
+      /* Only elements of about the title's length can hold it. */
+      if (title && (x->text_len * 2 < title_len || x->text_len > 3 * title_len + 40))
         continue;
       if (title)
         {
