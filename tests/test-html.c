@@ -263,6 +263,57 @@ test_windows_1252 (void)
 }
 
 static void
+test_component_blocks (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("broadcaster-blocks.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("broadcaster-blocks.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *cruft[] = { "Skip to", "Scotland Politics", "Fiona", "More on this story", "Island trust seeks",
+                          "Related Topics", "Lighthouses", "Top Stories", "Ferry services", "Copyright",
+                          "Image caption", "automated in 1971", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Lighthouse keepers return to remote island after 40 years");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Broadcaster News");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-05-02T05:12:44.000Z");
+  /* The JSON-LD author is the organisation; the visible byline names the
+   * reporter. */
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Fiona MacLeod");
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://broadcaster.example/news/uk-scotland-65012345");
+  /* One paragraph per component block, the subheading between them kept. */
+  g_assert_true (g_str_has_prefix (body, "Two volunteers are to live on a remote Hebridean island"));
+  g_assert_nonnull (strstr (body, "posts in January.\n\nA famous mystery\n\nThe lighthouse is best known"));
+  g_assert_true (g_str_has_suffix (body, "will arrive by boat next week."));
+  assert_absent (body, cruft);
+  /* The caption without the screen-reader label. */
+  g_assert_nonnull (strstr (text, "\n\nThe lighthouse on Eilean Mòr was automated in 1971\n\n"));
+  g_assert_null (strstr (text, "Image caption"));
+  assert_offsets (a, html, len, NULL);
+}
+
+static void
+test_line_breaks (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("blog-br.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-br.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *cruft[] = { "archive", "Posted on", "Previous post", "Next post", "Notes from", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Notes from the allotment: the first frost");
+  g_assert_null (dossier_article_get_outlet (a));
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2022-11-12");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Sam Green");
+  /* <br><br> separates paragraphs on pages written without <p>. */
+  g_assert_true (g_str_has_prefix (body, "The first frost arrived on Thursday night"));
+  g_assert_nonnull (strstr (body, "black by the morning.\n\nI lifted the tubers"));
+  g_assert_true (g_str_has_suffix (body, "as every gardener here will tell you."));
+  assert_absent (body, cruft);
+  assert_offsets (a, html, len, NULL);
+}
+
+static void
 test_references (void)
 {
   const char *html =
@@ -605,6 +656,8 @@ main (int   argc,
   g_test_add_func ("/html/no-metadata", test_no_metadata);
   g_test_add_func ("/html/generated-classes", test_generated_classes);
   g_test_add_func ("/html/windows-1252", test_windows_1252);
+  g_test_add_func ("/html/component-blocks", test_component_blocks);
+  g_test_add_func ("/html/line-breaks", test_line_breaks);
   g_test_add_func ("/html/references", test_references);
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/title-suffix", test_title_suffix);

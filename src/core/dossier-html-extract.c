@@ -43,6 +43,7 @@ enum
   F_REMOVED   = 1 << 2,  /* furniture, with everything inside */
   F_CANDIDATE = 1 << 3,
   F_CLEANED   = 1 << 4,  /* dropped from the content by a link-density check */
+  F_HIDDEN    = 1 << 5,  /* not shown on screen (screen-reader text, display: none) */
 };
 
 typedef struct
@@ -81,6 +82,7 @@ typedef struct
 
 #define NODE(c, i) (&g_array_index ((c)->nodes, Node, (i)))
 #define NONE G_MAXUINT
+#define HEADING_BIT (1u << 31)
 
 static GHashTable *kinds;
 static GHashTable *strong_words, *weak_words, *positive_words;
@@ -190,7 +192,7 @@ static void
 weigh_names (Node *n)
 {
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
-  gboolean strong = FALSE, weak = FALSE, positive = FALSE;
+  gboolean strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -228,6 +230,8 @@ weigh_names (Node *n)
               if (w > 0)
                 {
                   word[w] = '\0';
+                  if (strcmp (word, "hidden") == 0 || strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
+                    hidden = TRUE;
                   if (g_hash_table_contains (strong_words, word))
                     strong = TRUE;
                   else if (g_hash_table_contains (weak_words, word))
@@ -245,6 +249,8 @@ weigh_names (Node *n)
             word[w++] = g_ascii_tolower (c);
         }
     }
+  if (hidden)
+    n->flags |= F_HIDDEN;
   n->strong = strong;
   n->weight = (positive ? 1 : 0) - (strong || weak ? 1 : 0);
   if (weak && !positive)
@@ -382,8 +388,6 @@ attr_is (const xmlNode *node,
 static gboolean
 should_remove (const Node *x)
 {
-  const char *style;
-
   if (x->node->type != XML_ELEMENT_NODE)
     return FALSE;
   switch (x->kind)
@@ -395,11 +399,7 @@ should_remove (const Node *x)
     default:
       break;
     }
-  if (dossier_html_attr (x->node, "hidden") || attr_is (x->node, "aria-hidden", "true"))
-    return TRUE;
-  style = dossier_html_attr (x->node, "style");
-  if (style && (strstr (style, "display:none") || strstr (style, "display: none") ||
-                strstr (style, "visibility:hidden") || strstr (style, "visibility: hidden")))
+  if (x->flags & F_HIDDEN)
     return TRUE;
   if (x->strong & 1)
     /* A big container of text named like content as well stays ("article
@@ -410,12 +410,27 @@ should_remove (const Node *x)
   return FALSE;
 }
 
+static gboolean
+is_hidden (const xmlNode *node)
+{
+  const char *style;
+
+  if (dossier_html_attr (node, "hidden") || attr_is (node, "aria-hidden", "true"))
+    return TRUE;
+  style = dossier_html_attr (node, "style");
+  return style && (strstr (style, "display:none") || strstr (style, "display: none") ||
+                   strstr (style, "visibility:hidden") || strstr (style, "visibility: hidden"));
+}
+
 static void
 mark_removed (Ctx *c)
 {
   for (guint i = 0; i < c->nodes->len; i++)
     {
       Node *x = NODE (c, i);
+
+      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node))
+        x->flags |= F_HIDDEN;
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x))
         x->flags |= F_REMOVED;
@@ -628,7 +643,38 @@ pick_content (Ctx  *c,
         }
       if (append)
         g_array_append_val (content, i);
+      else if (heading_level (s->kind) >= 2 && s->text_len > 0)
+        {
+          /* A subheading between two parts of the story belongs to it; it is
+           * kept when a later sibling is (see below). */
+          guint mark = i | HEADING_BIT;
+          g_array_append_val (content, mark);
+        }
     }
+
+  /* Keep subheadings only where content follows them. */
+  {
+    guint last_real = NONE;
+    guint first_real = NONE;
+    guint k = 0;
+
+    for (guint j = 0; j < content->len; j++)
+      if (!(g_array_index (content, guint, j) & HEADING_BIT))
+        {
+          last_real = j;
+          if (first_real == NONE)
+            first_real = j;
+        }
+    for (guint j = 0; j < content->len; j++)
+      {
+        guint v = g_array_index (content, guint, j);
+
+        if ((v & HEADING_BIT) && (first_real == NONE || j < first_real || j > last_real))
+          continue;
+        g_array_index (content, guint, k++) = v & ~HEADING_BIT;
+      }
+    g_array_set_size (content, k);
+  }
   return content;
 }
 
@@ -800,7 +846,7 @@ subtree_text (Ctx  *c,
     {
       Node *x = NODE (c, j);
 
-      if (j > i && (x->kind == K_DROP || x->kind == K_RAW))
+      if (j > i && (x->kind == K_DROP || x->kind == K_RAW || (x->flags & F_HIDDEN)))
         {
           j = x->end;
           continue;
@@ -834,6 +880,17 @@ block_free (Block *b)
   g_free (b);
 }
 
+static gboolean
+only_space_between (Ctx  *c,
+                    guint a,
+                    guint b)
+{
+  for (guint i = a + 1; i < b; i++)
+    if (NODE (c, i)->flags & F_TEXT)
+      return FALSE;
+  return TRUE;
+}
+
 /* Pass 5: the content's blocks in order: every block-level element starts a
  * new one, and inline text between them joins the one it is in. */
 static void
@@ -846,6 +903,7 @@ extract_blocks (Ctx       *c,
   Block *cur = NULL;
   Builder b = { 0 };
   guint end = NODE (c, root)->end;
+  guint last_br = NONE;
 
 #define FINISH() G_STMT_START {                                   \
     if (cur != NULL && dossier_mapped_text_get_length (cur->text) > 0) \
@@ -884,7 +942,15 @@ extract_blocks (Ctx       *c,
               g_array_append_val (open, i);
             }
           else if (x->kind == K_BR && cur)
-            builder_space (&b);
+            {
+              /* Two line breaks in a row end a paragraph on pages that
+               * were written without <p>. */
+              if (last_br != NONE && only_space_between (c, last_br, i))
+                FINISH ();
+              else
+                builder_space (&b);
+              last_br = i;
+            }
           else if (x->kind == K_A)
             g_array_append_val (links, i);
           continue;
@@ -1193,6 +1259,19 @@ scan_scope (Ctx   *c,
       Node *x = NODE (c, i);
       xmlNode *node = x->node;
 
+      if ((x->flags & F_TEXT) && f->line_date == NULL && x->text_len < 100)
+        {
+          /* "Posted on 12 November 2022<br>" on pages without elements
+           * around their lines. */
+          const char *t = (const char *) node->content;
+
+          while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+            t++;
+          if (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
+              starts_with_word (t, "First published"))
+            f->line_date = dossier_date_find (t, NULL, NULL);
+          continue;
+        }
       if (node->type != XML_ELEMENT_NODE)
         continue;
       if (x->kind == K_RAW)
@@ -1644,6 +1723,9 @@ dossier_html_extract (xmlDoc                  *doc,
   set_if_unset (&out->date, found.line_date);
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);
+  /* An organisation as the author is no byline. */
+  if (meta->byline && (g_strcmp0 (meta->byline, meta->outlet) == 0 || g_strcmp0 (meta->byline, out->outlet) == 0))
+    g_clear_pointer (&meta->byline, g_free);
   set_if_unset (&out->byline, meta->byline);
   set_if_unset (&out->byline, found.byline);
   set_if_unset (&out->place, place);

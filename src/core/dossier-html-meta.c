@@ -222,6 +222,14 @@ walk_json (JsonNode        *n,
         read_article_object (o, meta);
       if (json_object_has_member (o, "@graph"))
         walk_json (json_object_get_member (o, "@graph"), meta, depth + 1);
+      /* A WebPage whose main entity is the article: the page's address is
+       * the article's. */
+      if (json_object_has_member (o, "mainEntity"))
+        {
+          walk_json (json_object_get_member (o, "mainEntity"), meta, depth + 1);
+          if (meta->title != NULL)
+            set_if_unset (&meta->url, member_string (o, "url"));
+        }
     }
 }
 
