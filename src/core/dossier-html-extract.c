@@ -64,7 +64,8 @@ typedef struct
 
 typedef struct
 {
-  DossierMappedText *text;  /* mapped to the decoded page */
+  gsize start, end;         /* in the block pool, mapped to the decoded page */
+  char *str;                /* its text */
   guint heading;
   gboolean list_item;
   gboolean quote;
@@ -78,6 +79,7 @@ typedef struct
   const DossierMappedText *decoded;
   const DossierMappedText *visible;
   const char *vt;                     /* visible text */
+  DossierMappedText *pool;            /* the text of all blocks, one after the other */
 } Ctx;
 
 #define NODE(c, i) (&g_array_index ((c)->nodes, Node, (i)))
@@ -713,6 +715,7 @@ clean_content (Ctx    *c,
 typedef struct
 {
   DossierMappedText *out;
+  gsize floor;           /* where the current piece starts in @out */
   gboolean pending;      /* a space is due before the next word */
   gboolean mapped;       /* … and it stands for [sp_start, sp_end) of the visible text */
   gsize sp_start, sp_end;
@@ -741,7 +744,7 @@ builder_flush_space (Ctx     *c,
   if (!b->pending)
     return;
   b->pending = FALSE;
-  if (dossier_mapped_text_get_length (b->out) == 0)
+  if (dossier_mapped_text_get_length (b->out) == b->floor)
     return;
   if (b->mapped && b->sp_end == b->sp_start + 1 && c->vt[b->sp_start] == ' ')
     dossier_mapped_text_append_mapped (b->out, c->visible, b->sp_start, b->sp_end);
@@ -840,7 +843,7 @@ static DossierMappedText *
 subtree_text (Ctx  *c,
               guint i)
 {
-  Builder b = { dossier_mapped_text_new (), FALSE, FALSE, 0, 0 };
+  Builder b = { dossier_mapped_text_new (), 0, FALSE, FALSE, 0, 0 };
 
   for (guint j = i; j <= NODE (c, i)->end; j++)
     {
@@ -876,7 +879,7 @@ node_text (Ctx  *c,
 static void
 block_free (Block *b)
 {
-  dossier_mapped_text_free (b->text);
+  g_free (b->str);
   g_free (b);
 }
 
@@ -906,8 +909,14 @@ extract_blocks (Ctx       *c,
   guint last_br = NONE;
 
 #define FINISH() G_STMT_START {                                   \
-    if (cur != NULL && dossier_mapped_text_get_length (cur->text) > 0) \
-      g_ptr_array_add (blocks, cur);                              \
+    if (cur != NULL)                                              \
+      cur->end = dossier_mapped_text_get_length (c->pool);        \
+    if (cur != NULL && cur->end > cur->start)                     \
+      {                                                           \
+        cur->str = g_strndup (dossier_mapped_text_get_text (c->pool) + cur->start, \
+                              cur->end - cur->start);             \
+        g_ptr_array_add (blocks, cur);                            \
+      }                                                           \
     else if (cur != NULL)                                         \
       block_free (cur);                                           \
     cur = NULL;                                                   \
@@ -964,7 +973,7 @@ extract_blocks (Ctx       *c,
       if (cur == NULL)
         {
           cur = g_new0 (Block, 1);
-          cur->text = dossier_mapped_text_new ();
+          cur->start = dossier_mapped_text_get_length (c->pool);
           cur->first_node = i;
           for (guint k = 0; k < open->len; k++)
             {
@@ -977,7 +986,8 @@ extract_blocks (Ctx       *c,
               if (kk == K_BLOCKQUOTE)
                 cur->quote = TRUE;
             }
-          b.out = cur->text;
+          b.out = c->pool;
+          b.floor = cur->start;
           b.pending = FALSE;
         }
       builder_add_node (c, &b, i);
@@ -1462,7 +1472,7 @@ looks_like_wall (GPtrArray *kept,
     return FALSE;
   for (guint i = 0; i < kept->len; i++)
     {
-      g_autofree char *low = g_utf8_strdown (dossier_mapped_text_get_text (((Block *) g_ptr_array_index (kept, i))->text), -1);
+      g_autofree char *low = g_utf8_strdown (((Block *) g_ptr_array_index (kept, i))->str, -1);
 
       for (guint k = 0; signs[k]; k++)
         if (strstr (low, signs[k]))
@@ -1488,7 +1498,8 @@ append_section (DossierMappedText       *text,
  * @meta: what the head said; the title and outlet found here fill it in
  *
  * Finds the article in @doc and fills @out: metadata and the analysed text
- * (title, dateline, captions, body), mapped to the file through @decoded.
+ * (title, dateline, captions, body), mapped to @decoded (not yet to the
+ * file: compose it with @decoded).
  *
  * Returns: %FALSE when the document has no content at all
  */
@@ -1510,7 +1521,8 @@ dossier_html_extract (xmlDoc                  *doc,
   g_autofree char *place = NULL;
   g_autofree char *agency = NULL;
   Found found = { 0 };
-  Ctx ctx = { nodes, decoded, visible, dossier_mapped_text_get_text (visible) };
+  g_autoptr(DossierMappedText) pool = dossier_mapped_text_new ();
+  Ctx ctx = { nodes, decoded, visible, dossier_mapped_text_get_text (visible), pool };
   Ctx *c = &ctx;
   guint body = 0, top, scope, title_node, content_end = 0;
   gsize dateline_len = 0;
@@ -1580,7 +1592,7 @@ dossier_html_extract (xmlDoc                  *doc,
   for (guint i = 0; i < blocks->len; i++)
     {
       Block *b = g_ptr_array_index (blocks, i);
-      const char *s = dossier_mapped_text_get_text (b->text);
+      const char *s = b->str;
       g_autofree char *date = NULL;
       Verdict v;
 
@@ -1617,7 +1629,7 @@ dossier_html_extract (xmlDoc                  *doc,
     for (guint i = 0; i < kept->len && first == NONE; i++)
       {
         Block *b = g_ptr_array_index (kept, i);
-        if (is_prose (b, dossier_mapped_text_get_text (b->text)))
+        if (is_prose (b, b->str))
           first = i;
       }
     if (first != NONE && first > 0)
@@ -1625,7 +1637,7 @@ dossier_html_extract (xmlDoc                  *doc,
     while (kept->len > 1)
       {
         Block *b = g_ptr_array_index (kept, kept->len - 1);
-        const char *s = dossier_mapped_text_get_text (b->text);
+        const char *s = b->str;
 
         if (b->heading || (count_words (s) < 6 && !is_terminal (s)))
           g_ptr_array_remove_index (kept, kept->len - 1);
@@ -1635,7 +1647,7 @@ dossier_html_extract (xmlDoc                  *doc,
   }
 
   for (guint i = 0; i < kept->len; i++)
-    words += count_words (dossier_mapped_text_get_text (((Block *) g_ptr_array_index (kept, i))->text));
+    words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
   if (words < 20 || looks_like_wall (kept, words))
     {
       g_debug ("no article: %u words", words);
@@ -1675,7 +1687,7 @@ dossier_html_extract (xmlDoc                  *doc,
   if (kept->len > 0)
     {
       Block *b = g_ptr_array_index (kept, 0);
-      const char *s = dossier_mapped_text_get_text (b->text);
+      const char *s = b->str;
 
       if (dossier_page_find_dateline (s, &dateline_len, &place, &agency))
         {
@@ -1686,7 +1698,7 @@ dossier_html_extract (xmlDoc                  *doc,
           if (dossier_mapped_text_get_length (text) > 0)
             dossier_mapped_text_append_synthetic (text, "\n\n");
           out->dateline_start = dossier_mapped_text_get_length (text);
-          dossier_mapped_text_append_mapped (text, b->text, 0, dl);
+          dossier_mapped_text_append_mapped (text, c->pool, b->start, b->start + dl);
           out->dateline_end = dossier_mapped_text_get_length (text);
         }
       else
@@ -1703,10 +1715,14 @@ dossier_html_extract (xmlDoc                  *doc,
 
       if (i > 0)
         dossier_mapped_text_append_synthetic (text, "\n\n");
-      dossier_mapped_text_append_mapped (text, b->text, i == 0 ? dateline_len : 0,
-                                         dossier_mapped_text_get_length (b->text));
+      dossier_mapped_text_append_mapped (text, c->pool, b->start + (i == 0 ? dateline_len : 0), b->end);
     }
-  out->text = dossier_mapped_text_compose (text, decoded);
+  /* The caller maps the text on to the file once the DOM is gone: on big
+   * pages the copies would not all fit at once. */
+  g_ptr_array_set_size (kept, 0);
+  g_ptr_array_set_size (blocks, 0);
+  g_clear_pointer (&pool, dossier_mapped_text_free);
+  out->text = g_steal_pointer (&text);
 
   /* Metadata by trust. */
   set_if_unset (&out->title, meta->title);

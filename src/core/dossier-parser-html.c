@@ -104,6 +104,15 @@ parse_html (const char     *data,
   ok = dossier_html_extract (doc, decoded, visible, &meta, out);
   dossier_html_meta_clear (&meta);
   xmlFreeDoc (doc);
+  g_clear_pointer (&visible, dossier_mapped_text_free);
+
+  if (ok && out->text)
+    {
+      DossierMappedText *on_decoded = out->text;
+
+      out->text = dossier_mapped_text_compose (on_decoded, decoded);
+      dossier_mapped_text_free (on_decoded);
+    }
 
   if (!ok)
     {
