@@ -313,6 +313,45 @@ test_line_breaks (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* Furniture inside the story's own container, where structure cannot tell
+ * it apart: the lines themselves must. */
+static void
+test_inline_furniture (void)
+{
+  const char *html =
+    "<html><head><title>Clinic opens late for vaccines | Town Times</title></head><body>"
+    "<div class=\"css-a1\"><div class=\"css-b2\">"
+    "<p>Analysis</p>"
+    "<p>The town's clinic will stay open until nine in the evening this week to give flu vaccines to people "
+    "who cannot come during the day, the health board said.</p>"
+    "<p>Photo: Nurses at the clinic on Monday (Town Times)</p>"
+    "<p>Get the vaccine before the winter, the board urged older residents and anyone with asthma.</p>"
+    "<p><strong>Related:</strong> <a href=\"/a\">Flu cases rise early this year</a></p>"
+    "<p>Sign up for our health newsletter</p>"
+    "<p>Subscribe to the Town Times for 1 pound a week</p>"
+    "<p>Appointments can be booked by telephone or at the front desk, and walk-ins will be seen when "
+    "nurses are free.</p>"
+    "<p>It was needed.</p>"
+    "<p>Advertisement</p>"
+    "<p>Share this article</p>"
+    "</div></div></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("clinic.html", html, strlen (html));
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *cruft[] = { "Analysis", "Photo:", "Related", "Flu cases", "Sign up", "Subscribe", "Advertisement",
+                          "Share", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Clinic opens late for vaccines");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Town Times");
+  g_assert_true (g_str_has_prefix (body, "The town's clinic will stay open until nine"));
+  g_assert_nonnull (strstr (body, "\n\nGet the vaccine before the winter, the board urged"));
+  g_assert_true (g_str_has_suffix (body, "nurses are free.\n\nIt was needed."));
+  assert_absent (body, cruft);
+  /* The picture's caption is analysed text, apart from the body. */
+  g_assert_nonnull (strstr (text, "Photo: Nurses at the clinic on Monday"));
+  assert_offsets (a, html, strlen (html), NULL);
+}
+
 static void
 test_references (void)
 {
@@ -658,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/html/windows-1252", test_windows_1252);
   g_test_add_func ("/html/component-blocks", test_component_blocks);
   g_test_add_func ("/html/line-breaks", test_line_breaks);
+  g_test_add_func ("/html/inline-furniture", test_inline_furniture);
   g_test_add_func ("/html/references", test_references);
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/title-suffix", test_title_suffix);

@@ -1046,14 +1046,25 @@ is_terminal (const char *s)
     }
 }
 
+/* How promotions inside a story open. The first kind never opens a
+ * sentence of news; the second can ("Get the vaccine, officials urged"), so
+ * it only counts in a short line or one with links. */
 static const char *promo_prefixes[] = {
-  "Read more", "Read also", "Read next", "Also read", "Read the full", "See also", "Related", "More on",
-  "More from", "More:", "Recommended", "Advertisement", "Sponsored", "Sign up", "Subscribe", "Follow us",
-  "Follow the", "Click here", "Share this", "Share on", "Watch:", "Watch the", "Listen:", "Listen to",
-  "Most read", "Most popular", "Continue reading", "Download the", "Get the", "Join the", "Supported by",
-  "Skip to", "Image:", "Photo:", "Photograph:", "Image caption", "Image source", "Media caption",
-  "You may also like", "Don't miss", "Trending", "Recommended for you", "Listen to this article",
+  "Read more", "Read also", "Read next", "Also read", "Read the full", "See also", "Related:", "Related stories",
+  "Related articles", "Related coverage", "Related content", "Related reading", "Related topics", "More on this",
+  "More from", "More:", "Recommended", "Advertisement", "Sponsored", "Most read", "Most popular",
+  "Continue reading", "Supported by", "Skip to", "You may also like", "Don't miss", "Listen to this article",
   NULL,
+};
+static const char *weak_promo_prefixes[] = {
+  "Sign up", "Subscribe", "Follow us", "Follow the", "Click here", "Share this", "Share on", "Watch:", "Watch the",
+  "Listen:", "Listen to", "Download the", "Get the", "Join the", "Trending", "Related", "More on", "Tags:",
+  "Topics:", NULL,
+};
+/* Captions that sit in the story's flow instead of a <figcaption>. */
+static const char *caption_prefixes[] = {
+  "Photo:", "Image:", "Photograph:", "Picture:", "Caption:", "Image caption", "Media caption", "Image source",
+  "Video caption", "Pictured:", NULL,
 };
 
 typedef enum
@@ -1062,6 +1073,7 @@ typedef enum
   B_DROP,       /* furniture */
   B_BYLINE,
   B_DATE,       /* a "Published" line or a date alone */
+  B_CAPTION,
 } Verdict;
 
 static Verdict
@@ -1080,6 +1092,13 @@ judge (const Block *b,
   for (guint i = 0; promo_prefixes[i]; i++)
     if (g_ascii_strncasecmp (s, promo_prefixes[i], strlen (promo_prefixes[i])) == 0 && words <= 30)
       return B_DROP;
+  for (guint i = 0; weak_promo_prefixes[i]; i++)
+    if (g_ascii_strncasecmp (s, weak_promo_prefixes[i], strlen (weak_promo_prefixes[i])) == 0 &&
+        ((words <= 12 && !is_terminal (s)) || (b->link_len > 0 && words <= 30)))
+      return B_DROP;
+  for (guint i = 0; caption_prefixes[i]; i++)
+    if (g_ascii_strncasecmp (s, caption_prefixes[i], strlen (caption_prefixes[i])) == 0 && words <= 60)
+      return B_CAPTION;
   if ((starts_with_word (s, "By") || starts_with_word (s, "Written by") || starts_with_word (s, "Reporting by")) &&
       words <= 14 && !is_terminal (s))
     {
@@ -1111,7 +1130,7 @@ is_prose (const Block *b,
 
   if (b->heading)
     return FALSE;
-  return (words >= 6 && is_terminal (s)) || words >= 15;
+  return (words >= 4 && is_terminal (s) && g_unichar_isupper (g_utf8_get_char (s))) || words >= 12;
 }
 
 static char *
@@ -1514,6 +1533,7 @@ dossier_html_extract (xmlDoc                  *doc,
   g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (Node));
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_autoptr(GPtrArray) inline_captions = g_ptr_array_new ();
   g_autoptr(GArray) content = NULL;
   g_autoptr(DossierMappedText) text = dossier_mapped_text_new ();
   g_autoptr(DossierMappedText) title_text = NULL;
@@ -1617,6 +1637,11 @@ dossier_html_extract (xmlDoc                  *doc,
         }
       if (v == B_DROP)
         continue;
+      if (v == B_CAPTION)
+        {
+          g_ptr_array_add (inline_captions, b);
+          continue;
+        }
       g_ptr_array_add (kept, b);
     }
 
@@ -1706,6 +1731,14 @@ dossier_html_extract (xmlDoc                  *doc,
     }
   for (guint i = 0; i < captions->len; i++)
     append_section (text, g_ptr_array_index (captions, i), 0);
+  for (guint i = 0; kept->len > 0 && i < inline_captions->len; i++)
+    {
+      Block *b = g_ptr_array_index (inline_captions, i);
+
+      if (dossier_mapped_text_get_length (text) > 0)
+        dossier_mapped_text_append_synthetic (text, "\n\n");
+      dossier_mapped_text_append_mapped (text, c->pool, b->start, b->end);
+    }
   if (dossier_mapped_text_get_length (text) > 0)
     dossier_mapped_text_append_synthetic (text, "\n\n");
   out->body_start = dossier_mapped_text_get_length (text);
@@ -1720,6 +1753,7 @@ dossier_html_extract (xmlDoc                  *doc,
   /* The caller maps the text on to the file once the DOM is gone: on big
    * pages the copies would not all fit at once. */
   g_ptr_array_set_size (kept, 0);
+  g_ptr_array_set_size (inline_captions, 0);
   g_ptr_array_set_size (blocks, 0);
   g_clear_pointer (&pool, dossier_mapped_text_free);
   out->text = g_steal_pointer (&text);
