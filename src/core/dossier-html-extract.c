@@ -87,16 +87,21 @@ typedef struct
 #define HEADING_BIT (1u << 31)
 
 static GHashTable *kinds;
-static GHashTable *strong_words, *weak_words, *positive_words;
+static GHashTable *never_words, *strong_words, *weak_words, *positive_words;
 
+/* Names of things that are never the story, however much text they hold. */
+static const char *never_list[] = {
+  "comment", "comments", "disqus", "related", "recommended", "recommendations", "recirc", "recirculation",
+  "outbrain", "taboola", "trending", "popular", "mostread", "breadcrumb", "breadcrumbs", "cookie", "cookies",
+  "consent", "gdpr", "newsletter", "newsletters", "signup", NULL,
+};
+/* Names of furniture that a page may also put on a wrapper around the story
+ * ("article-share-wrapper"): a container of much prose is kept. */
 static const char *strong_list[] = {
-  "comment", "comments", "disqus", "share", "sharing", "social", "related", "promo", "promotion", "promoted",
-  "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "newsletter",
-  "newsletters", "cookie", "cookies", "consent", "gdpr", "outbrain", "taboola", "recirc", "recirculation",
-  "recommended", "recommendations", "paywall", "subscribe", "subscription", "signup", "popup", "modal",
-  "breadcrumb", "breadcrumbs", "trending", "popular", "mostread", "readmore", "byline", "caption", "credit",
-  "author", "tags", "tag", "topics", "keywords", "hidden", "sr", "print", "dateline", "timestamp", "date",
-  "banner", "masthead", "login", "register", NULL,
+  "share", "sharing", "social", "promo", "promotion", "promoted", "ad", "ads", "advert", "adverts",
+  "advertisement", "advertising", "sponsor", "sponsored", "paywall", "subscribe", "subscription", "readmore",
+  "byline", "caption", "credit", "author", "tags", "tag", "topics", "keywords", "hidden", "sr", "print",
+  "dateline", "timestamp", "date", "banner", "masthead", "login", "register", "popup", "modal", NULL,
 };
 static const char *weak_list[] = {
   "nav", "navigation", "menu", "header", "footer", "foot", "sidebar", "aside", "widget", "pagination", "pager",
@@ -136,7 +141,10 @@ init_tables (void)
 
       for (guint i = 0; i < G_N_ELEMENTS (table); i++)
         g_hash_table_insert (t, (gpointer) table[i].name, GUINT_TO_POINTER (table[i].kind + 1));
+      never_words = g_hash_table_new (g_str_hash, g_str_equal);
       strong_words = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; never_list[i]; i++)
+        g_hash_table_add (never_words, (gpointer) never_list[i]);
       weak_words = g_hash_table_new (g_str_hash, g_str_equal);
       positive_words = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint i = 0; strong_list[i]; i++)
@@ -194,7 +202,7 @@ static void
 weigh_names (Node *n)
 {
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
-  gboolean strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
+  gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -234,7 +242,9 @@ weigh_names (Node *n)
                   word[w] = '\0';
                   if (strcmp (word, "hidden") == 0 || strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
                     hidden = TRUE;
-                  if (g_hash_table_contains (strong_words, word))
+                  if (g_hash_table_contains (never_words, word))
+                    never = TRUE;
+                  else if (g_hash_table_contains (strong_words, word))
                     strong = TRUE;
                   else if (g_hash_table_contains (weak_words, word))
                     weak = TRUE;
@@ -253,10 +263,8 @@ weigh_names (Node *n)
     }
   if (hidden)
     n->flags |= F_HIDDEN;
-  n->strong = strong;
-  n->weight = (positive ? 1 : 0) - (strong || weak ? 1 : 0);
-  if (weak && !positive)
-    n->strong |= 2;
+  n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0);
+  n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
 
 static guint
@@ -387,6 +395,12 @@ attr_is (const xmlNode *node,
   return v && g_ascii_strcasecmp (v, value) == 0;
 }
 
+static double
+link_density (const Node *x)
+{
+  return x->text_len ? (double) x->link_len / x->text_len : 0;
+}
+
 static gboolean
 should_remove (const Node *x)
 {
@@ -394,7 +408,7 @@ should_remove (const Node *x)
     return FALSE;
   switch (x->kind)
     {
-    case K_DROP: case K_RAW: case K_HEAD: case K_HEADER: case K_FIGURE: case K_FIGCAPTION:
+    case K_DROP: case K_RAW: case K_HEAD: case K_FIGURE: case K_FIGCAPTION:
       return TRUE;
     case K_HTML: case K_BODY: case K_MAIN: case K_ARTICLE:
       return FALSE;
@@ -403,12 +417,12 @@ should_remove (const Node *x)
     }
   if (x->flags & F_HIDDEN)
     return TRUE;
-  if (x->strong & 1)
-    /* A big container of text named like content as well stays ("article
-     * has-ads"); comments never do. */
-    return !(x->weight >= 0 && x->text_len > 1000);
-  if (x->strong & 2)
+  if (x->strong & 4)
     return TRUE;
+  /* Prose in quantity is not furniture, whatever the wrapper is called
+   * ("panel-two-col-sidebar-right", "article has-ads"). */
+  if (x->strong & 3)
+    return !(x->text_len > 1000 && link_density (x) < 0.3);
   return FALSE;
 }
 
@@ -424,6 +438,22 @@ is_hidden (const xmlNode *node)
                    strstr (style, "visibility:hidden") || strstr (style, "visibility: hidden"));
 }
 
+/* A <header> holds the headline, byline and date, unless a page uses it
+ * for the lede: prose with no heading in it. */
+static gboolean
+header_is_prose (Ctx  *c,
+                 guint i)
+{
+  Node *x = NODE (c, i);
+
+  if (x->text_len < 150 || link_density (x) > 0.2)
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    if (heading_level (NODE (c, j)->kind))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 mark_removed (Ctx *c)
 {
@@ -436,13 +466,9 @@ mark_removed (Ctx *c)
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x))
         x->flags |= F_REMOVED;
+      else if (x->kind == K_HEADER && !header_is_prose (c, i))
+        x->flags |= F_REMOVED;
     }
-}
-
-static double
-link_density (const Node *x)
-{
-  return x->text_len ? (double) x->link_len / x->text_len : 0;
 }
 
 static gboolean
@@ -1001,19 +1027,40 @@ extract_blocks (Ctx       *c,
 
 /* ---- judging blocks ------------------------------------------------------ */
 
+/* Words, where a Chinese or Japanese character counts as one: those
+ * scripts put no spaces between words, and the thresholds below are about
+ * how much was said. */
 static guint
 count_words (const char *s)
 {
   guint n = 0;
   gboolean in = FALSE;
 
-  for (; *s; s++)
+  while (*s)
     {
-      gboolean sp = *s == ' ' || *s == '\n';
+      gunichar c;
+      gboolean sp;
 
-      if (!sp && !in)
+      if ((guchar) *s < 0x80)
+        {
+          sp = *s == ' ' || *s == '\n';
+          if (!sp && !in)
+            n++;
+          in = !sp;
+          s++;
+          continue;
+        }
+      c = g_utf8_get_char (s);
+      s = g_utf8_next_char (s);
+      if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))
+        {
+          n++;
+          in = FALSE;
+          continue;
+        }
+      if (!in)
         n++;
-      in = !sp;
+      in = TRUE;
     }
   return n;
 }
@@ -1040,6 +1087,7 @@ is_terminal (const char *s)
   switch (g_utf8_get_char (last))
     {
     case '.': case '!': case '?': case ':': case ';': case 0x2026: case '"': case 0x201D: case ')': case 0x2019:
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF09: case 0x300D:
       return TRUE;
     default:
       return FALSE;
@@ -1128,8 +1176,9 @@ is_prose (const Block *b,
 {
   guint words = count_words (s);
 
+  /* Some pages set the lede in a heading element; a standfirst is shorter. */
   if (b->heading)
-    return FALSE;
+    return words >= 20 && is_terminal (s);
   return (words >= 4 && is_terminal (s) && g_unichar_isupper (g_utf8_get_char (s))) || words >= 12;
 }
 
@@ -1579,8 +1628,20 @@ dossier_html_extract (xmlDoc                  *doc,
            (const char *) NODE (c, top)->node->name, top, NODE (c, top)->score, content->len, blocks->len);
 
   /* The title: the page's headline element when it says what the metadata
-   * says, so that the title section points at its bytes. */
-  title_node = find_title_node (c, scope, meta->title);
+   * says, so that the title section points at its bytes. Without a headline
+   * in the metadata, the <title> stands for it (minus the site's name) and
+   * the heading that repeats it is the headline; a heading that says
+   * something else ("About this site") is a section's name. */
+  if (meta->title == NULL && meta->title_tag && count_words (meta->title_tag) >= 3)
+    {
+      title_node = find_title_node (c, scope, meta->title_tag);
+      if (title_node == NONE && meta->title_raw)
+        title_node = find_title_node (c, scope, meta->title_raw);
+      if (title_node == NONE)
+        meta->title = g_strdup (meta->title_tag);
+    }
+  else
+    title_node = find_title_node (c, scope, meta->title);
 
   /* Metadata around the article. */
   scan_scope (c, scope, content_end, title_node, &found);

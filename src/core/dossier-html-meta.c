@@ -44,6 +44,7 @@ dossier_html_meta_clear (DossierHtmlMeta *meta)
 {
   g_clear_pointer (&meta->title, g_free);
   g_clear_pointer (&meta->title_tag, g_free);
+  g_clear_pointer (&meta->title_raw, g_free);
   g_clear_pointer (&meta->outlet, g_free);
   g_clear_pointer (&meta->url, g_free);
   g_clear_pointer (&meta->date, g_free);
@@ -511,6 +512,7 @@ dossier_html_meta_read (xmlDoc          *doc,
                                                                   &suffix);
 
       meta->title_tag = g_steal_pointer (&stripped);
+      meta->title_raw = g_strdup (h.title_tag);
       if (h.app_name)
         set_if_unset (&meta->outlet, h.app_name);
       /* The <title>'s suffix is the site's name as a last resort. */

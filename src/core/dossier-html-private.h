@@ -41,6 +41,7 @@ typedef struct
 {
   char *title;       /* JSON-LD headline, else og:title, else <title> */
   char *title_tag;   /* <title> without its site suffix */
+  char *title_raw;   /* <title> as it is */
   char *outlet;
   char *url;
   char *date;
