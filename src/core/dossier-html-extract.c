@@ -422,7 +422,7 @@ should_remove (const Node *x)
   /* Prose in quantity is not furniture, whatever the wrapper is called
    * ("panel-two-col-sidebar-right", "article has-ads"). */
   if (x->strong & 3)
-    return !(x->text_len > 1000 && link_density (x) < 0.3);
+    return !(x->text_len - x->link_len > 1000 && link_density (x) < 0.5);
   return FALSE;
 }
 
@@ -468,6 +468,12 @@ mark_removed (Ctx *c)
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i))
         x->flags |= F_REMOVED;
+      else
+        continue;
+      if (x->text_len > 500 && !(x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)))
+        g_debug ("dropped <%s class=\"%s\" id=\"%s\"> with %u bytes of text", (const char *) x->node->name,
+                 dossier_html_attr (x->node, "class") ? dossier_html_attr (x->node, "class") : "",
+                 dossier_html_attr (x->node, "id") ? dossier_html_attr (x->node, "id") : "", x->text_len);
     }
 }
 
@@ -753,6 +759,33 @@ vis_space (char ch)
   return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
 }
 
+static gboolean
+is_uni_space (gunichar u)
+{
+  return u == ' ' || u == '\n' || u == '\t' || u == '\r' || u == '\f' || u == 0xA0 || u == 0x1680 ||
+         (u >= 0x2000 && u <= 0x200A) || u == 0x202F || u == 0x205F || u == 0x3000;
+}
+
+/* Whether a DOM string starts or ends with white space, no-break and other
+ * Unicode spaces included ("reprinted on&#160;</i><a>Wired"). */
+static gboolean
+uni_space_at (const char *s)
+{
+  return *s && is_uni_space (g_utf8_get_char (s));
+}
+
+static gboolean
+uni_space_before_end (const char *s)
+{
+  gsize n = strlen (s);
+  const char *last;
+
+  if (n == 0)
+    return FALSE;
+  last = g_utf8_find_prev_char (s, s + n);
+  return last && is_uni_space (g_utf8_get_char (last));
+}
+
 static void
 builder_space (Builder *b)
 {
@@ -806,8 +839,23 @@ builder_add_node (Ctx     *c,
         builder_space (b);
       return;
     }
-  if (vis_space (content[0]))
-    builder_space (b);
+  if (uni_space_at (content))
+    {
+      gsize a = vs;
+
+      /* Tie the space to the white space before the node when there is. */
+      while ((x->flags & F_MATCHED) && a > 0 && vis_space (c->vt[a - 1]) && vs - a < 64)
+        a--;
+      if (a < vs && !b->pending)
+        {
+          b->pending = TRUE;
+          b->mapped = TRUE;
+          b->sp_start = a;
+          b->sp_end = vs;
+        }
+      else
+        builder_space (b);
+    }
 
   if (!(x->flags & F_MATCHED))
     {
@@ -856,11 +904,23 @@ builder_add_node (Ctx     *c,
         }
     }
 
-  {
-    gsize n = strlen (content);
-    if (n > 0 && vis_space (content[n - 1]))
-      builder_space (b);
-  }
+  if (uni_space_before_end (content))
+    {
+      gsize e = ve;
+      gsize n = dossier_mapped_text_get_length (c->visible);
+
+      while ((x->flags & F_MATCHED) && e < n && vis_space (c->vt[e]) && e - ve < 64)
+        e++;
+      if (e > ve && !b->pending)
+        {
+          b->pending = TRUE;
+          b->mapped = TRUE;
+          b->sp_start = ve;
+          b->sp_end = e;
+        }
+      else
+        builder_space (b);
+    }
 }
 
 /* The text of the subtree at @i, whatever its flags (a title in a header,
