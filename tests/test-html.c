@@ -647,6 +647,42 @@ test_big_page (void)
   g_string_free (s, TRUE);
 }
 
+/* Structured data as pages write it: in a CDATA section, as an array,
+ * with the author as a string, a list or an organisation. */
+static void
+test_jsonld_variants (void)
+{
+  struct { const char *ld; const char *title, *date, *byline, *outlet; } cases[] = {
+    { "<![CDATA[ {\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes to cars\","
+      "\"datePublished\":\"2021-06-01T08:00:00Z\",\"author\":\"Ann Lee\",\"publisher\":{\"name\":\"The Post\"}} ]]>",
+      "Bridge closes to cars", "2021-06-01T08:00:00Z", "Ann Lee", "The Post" },
+    { "[{\"@type\":\"BreadcrumbList\"},{\"@type\":[\"Article\",\"ReportageNewsArticle\"],\"headline\":\"Bridge closes\","
+      "\"datePublished\":\"2021-06-02\",\"author\":[{\"name\":\"Ann Lee\"},\"Tom Park\"],"
+      "\"publisher\":[{\"@type\":\"Organization\",\"name\":\"The Post\"}]}]",
+      "Bridge closes", "2021-06-02", "Ann Lee, Tom Park", "The Post" },
+    { "{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"NewsArticle\","
+      "\"headline\":\"Bridge &amp; road close\",\"datePublished\":\"2021-06-03T10:00:00+02:00\","
+      "\"author\":{\"@type\":\"Organization\",\"name\":\"The Post\"},\"publisher\":{\"name\":\"The Post\"}}}",
+      "Bridge & road close", "2021-06-03T10:00:00+02:00", NULL, "The Post" },
+    /* Broken JSON is ignored, not fatal. */
+    { "{\"@type\":\"NewsArticle\",\"headline\":", "Page title here", NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<html><head><title>Page title here</title><script type=\"application/ld+json\">%s</script></head>"
+        "<body><article><p>%s</p></article></body></html>", cases[i].ld, story);
+      g_autoptr(DossierArticle) a = parse_bytes ("ld.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
+      g_assert_cmpstr (dossier_article_get_outlet (a), ==, cases[i].outlet);
+      assert_offsets (a, html, strlen (html), NULL);
+    }
+}
+
 static void
 test_title_suffix (void)
 {
@@ -700,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/html/inline-furniture", test_inline_furniture);
   g_test_add_func ("/html/references", test_references);
   g_test_add_func ("/html/complete-save", test_complete_save);
+  g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);

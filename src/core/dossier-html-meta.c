@@ -94,7 +94,7 @@ set_date_if_unset (char       **field,
 static const char *article_types[] = {
   "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
   "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting",
-  "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", NULL,
+  "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "SocialMediaPosting", NULL,
 };
 
 static gboolean
@@ -273,7 +273,24 @@ read_json_ld (const char      *text,
               DossierHtmlMeta *meta)
 {
   g_autoptr(JsonParser) parser = NULL;
-  gsize n = strlen (text);
+  gsize n;
+
+  /* XHTML habits: the JSON wrapped in a CDATA section or a comment. */
+  while (g_ascii_isspace (*text))
+    text++;
+  if (g_str_has_prefix (text, "//"))
+    text += 2;
+  if (g_str_has_prefix (text, "<![CDATA["))
+    text += 9;
+  else if (g_str_has_prefix (text, "<!--"))
+    text += 4;
+  n = strlen (text);
+  while (n > 0 && g_ascii_isspace (text[n - 1]))
+    n--;
+  if (n >= 3 && (strncmp (text + n - 3, "]]>", 3) == 0 || strncmp (text + n - 3, "-->", 3) == 0))
+    n -= 3;
+  while (n > 0 && (g_ascii_isspace (text[n - 1]) || text[n - 1] == '/'))
+    n--;
 
   if (n > 2 * 1024 * 1024 || !json_depth_ok (text, n))
     return;
