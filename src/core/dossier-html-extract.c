@@ -44,6 +44,7 @@ enum
   F_CANDIDATE = 1 << 3,
   F_CLEANED   = 1 << 4,  /* dropped from the content by a link-density check */
   F_HIDDEN    = 1 << 5,  /* not shown on screen (screen-reader text, display: none) */
+  F_DECLARED  = 1 << 6,  /* itemprop="articleBody": the publisher says this is the story */
 };
 
 typedef struct
@@ -93,7 +94,12 @@ static GHashTable *never_words, *strong_words, *weak_words, *positive_words;
 static const char *never_list[] = {
   "comment", "comments", "disqus", "related", "recommended", "recommendations", "recirc", "recirculation",
   "outbrain", "taboola", "trending", "popular", "mostread", "breadcrumb", "breadcrumbs", "cookie", "cookies",
-  "consent", "gdpr", "newsletter", "newsletters", "signup", NULL,
+  "consent", "gdpr", "newsletter", "newsletters", "signup", "gallery", "slideshow", "carousel",
+  /* names run together */
+  "relatedposts", "relatedarticles", "relatedstories", "relatedlinks", "relatedcontent", "relatedcontents",
+  "sharedaddy", "sharebar", "sharetools", "sharebuttons", "socialshare", "socialbar", "socialicons",
+  "commentlist", "commentsarea", "commentform", "adslot", "adunit", "adcontainer", "adwrapper", "mostpopular",
+  "morestories", "readnext", "newslettersignup", NULL,
 };
 /* Names of furniture that a page may also put on a wrapper around the story
  * ("article-share-wrapper"): a container of much prose is kept. */
@@ -228,6 +234,7 @@ weigh_names (Node *n)
         {
           positive = TRUE;
           n->score += 25;
+          n->flags |= F_DECLARED;
           continue;
         }
       for (gsize i = 0;; i++)
@@ -242,7 +249,9 @@ weigh_names (Node *n)
                   word[w] = '\0';
                   if (strcmp (word, "hidden") == 0 || strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
                     hidden = TRUE;
-                  if (g_hash_table_contains (never_words, word))
+                  if (g_hash_table_contains (never_words, word) ||
+                      (w > 7 && (g_str_has_prefix (word, "related") ||
+                                 (g_str_has_prefix (word, "comment") && !g_str_has_prefix (word, "commentar")))))
                     never = TRUE;
                   else if (g_hash_table_contains (strong_words, word))
                     strong = TRUE;
@@ -567,6 +576,21 @@ pick_top (Ctx  *c,
   top = top5[0];
   if (top == NONE)
     return body;
+
+  /* The publisher's own word (schema.org's articleBody) outweighs votes that
+   * a gallery or a list of captions can win; it must hold some prose. */
+  for (guint i = 0; i < n; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if ((x->flags & F_DECLARED) && !(x->flags & F_REMOVED) && x->text_len - x->link_len >= 500)
+        {
+          if (!(x->flags & F_CANDIDATE))
+            init_candidate (x);
+          x->score = MAX (x->score, NODE (c, top)->score);
+          return i;
+        }
+    }
 
   /* Several strong candidates under one ancestor: the ancestor is the
    * article and they are its parts. */
