@@ -288,6 +288,12 @@ visible_len (const char *s,
 
       if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
         continue;
+      /* A no-break space is white space too ("&nbsp;" alone in a cell). */
+      if (c == 0xC2 && (guchar) s[1] == 0xA0)
+        {
+          s++;
+          continue;
+        }
       if (c == ',')
         (*commas)++;
       n++;
@@ -1809,7 +1815,10 @@ dossier_html_extract (xmlDoc                  *doc,
         Block *b = g_ptr_array_index (kept, kept->len - 1);
         const char *s = b->str;
 
-        if (b->heading || (count_words (s) < 6 && !is_terminal (s)))
+        gsize n = strlen (s);
+
+        /* "More about:", "Topics:" — labels of lists that were dropped. */
+        if (b->heading || (count_words (s) < 6 && (!is_terminal (s) || (n > 0 && s[n - 1] == ':'))))
           g_ptr_array_remove_index (kept, kept->len - 1);
         else
           break;
