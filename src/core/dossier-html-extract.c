@@ -789,33 +789,6 @@ vis_space (char ch)
   return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
 }
 
-static gboolean
-is_uni_space (gunichar u)
-{
-  return u == ' ' || u == '\n' || u == '\t' || u == '\r' || u == '\f' || u == 0xA0 || u == 0x1680 ||
-         (u >= 0x2000 && u <= 0x200A) || u == 0x202F || u == 0x205F || u == 0x3000;
-}
-
-/* Whether a DOM string starts or ends with white space, no-break and other
- * Unicode spaces included ("reprinted on&#160;</i><a>Wired"). */
-static gboolean
-uni_space_at (const char *s)
-{
-  return *s && is_uni_space (g_utf8_get_char (s));
-}
-
-static gboolean
-uni_space_before_end (const char *s)
-{
-  gsize n = strlen (s);
-  const char *last;
-
-  if (n == 0)
-    return FALSE;
-  last = g_utf8_find_prev_char (s, s + n);
-  return last && is_uni_space (g_utf8_get_char (last));
-}
-
 static void
 builder_space (Builder *b)
 {
@@ -846,6 +819,80 @@ builder_flush_space (Ctx     *c,
     }
   else
     dossier_mapped_text_append_synthetic (b->out, " ");
+}
+
+static gboolean
+is_uni_space (gunichar u)
+{
+  return u == ' ' || u == '\n' || u == '\t' || u == '\r' || u == '\f' || u == 0xA0 || u == 0x1680 ||
+         (u >= 0x2000 && u <= 0x200A) || u == 0x202F || u == 0x205F || u == 0x3000;
+}
+
+/* Whether a DOM string starts or ends with white space, no-break and other
+ * Unicode spaces included ("reprinted on&#160;</i><a>Wired"). */
+static gboolean
+uni_space_at (const char *s)
+{
+  return *s && is_uni_space (g_utf8_get_char (s));
+}
+
+static gboolean
+uni_space_before_end (const char *s)
+{
+  gsize n = strlen (s);
+  const char *last;
+
+  if (n == 0)
+    return FALSE;
+  last = g_utf8_find_prev_char (s, s + n);
+  return last && is_uni_space (g_utf8_get_char (last));
+}
+
+/* Appends @content, text that libxml2 made out of what this reader took for
+ * markup ("<!DO weeks…" in a damaged page), word by word from the decoded
+ * page near @at, where each word most likely stands verbatim; a word that is
+ * not there is kept all the same, tied to @at, rather than lose text. */
+static void
+builder_add_unplaced (Ctx        *c,
+                      Builder    *b,
+                      const char *content,
+                      gsize       at)
+{
+  const char *dt = dossier_mapped_text_get_text (c->decoded);
+  gsize dn = dossier_mapped_text_get_length (c->decoded);
+  gsize pos = at > 1024 ? at - 1024 : 0;
+  const char *p = content;
+
+  while (*p)
+    {
+      const char *w;
+      g_autofree char *word = NULL;
+      const char *hit;
+      gsize to = MIN (dn, pos + 64 * 1024);
+
+      if (uni_space_at (p))
+        {
+          builder_space (b);
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      w = p;
+      while (*p && !uni_space_at (p))
+        p = g_utf8_next_char (p);
+      word = g_strndup (w, p - w);
+      hit = pos < to ? g_strstr_len (dt + pos, to - pos, word) : NULL;
+      builder_flush_space (c, b);
+      if (hit)
+        {
+          dossier_mapped_text_append_source (b->out, dt, hit - dt, p - w);
+          pos = hit - dt + (p - w);
+        }
+      else
+        {
+          g_autofree char *clean = dossier_html_collapse_spaces (word);
+          dossier_mapped_text_append_replacement (b->out, clean, -1, MIN (pos, dn), 0);
+        }
+    }
 }
 
 /* Appends the text node @i with its white space collapsed. The node's own
@@ -889,13 +936,7 @@ builder_add_node (Ctx     *c,
 
   if (!(x->flags & F_MATCHED))
     {
-      /* Text libxml2 made that this reader could not place: keep it, tied
-       * to where the reader was, rather than lose article text. */
-      g_autofree char *s = dossier_html_collapse_spaces (content);
-      gsize at = dossier_mapped_text_to_source (c->visible, x->vs, FALSE);
-
-      builder_flush_space (c, b);
-      dossier_mapped_text_append_replacement (b->out, s, -1, at, 0);
+      builder_add_unplaced (c, b, content, dossier_mapped_text_to_source (c->visible, x->vs, FALSE));
     }
   else
     {

@@ -131,7 +131,7 @@ parse_ref (const char *s,
   gsize i = 1;
 
   *buf_len = 0;
-  if (n < 3)
+  if (n < 2)
     return 0;
   if (s[1] == '#')
     {
@@ -147,8 +147,9 @@ parse_ref (const char *s,
             v = v * (hex ? 16 : 10) + (hex ? g_ascii_xdigit_value (s[i]) : g_ascii_digit_value (s[i]));
           i++;
         }
+      /* "&#" with no digits: libxml2 drops it (and a ';' after it). */
       if (i == d)
-        return 0;
+        return i < n && s[i] == ';' ? i + 1 : i;
       if (i < n && s[i] == ';')
         i++;
       /* libxml2 drops references to characters XML cannot hold. */
@@ -187,38 +188,65 @@ tag_name_end (const char *t,
   return i;
 }
 
-/* The end of the tag that starts at @i ('<'), past its '>', with quoted
- * attribute values (which may hold '>') skipped whole. */
+static inline gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The end of the tag that starts at @i ('<'), past its '>', read the way
+ * libxml2 2.9 reads it: a value is quoted only when a quote comes first
+ * after the '=', and a string that is no attribute name is skipped up to
+ * the next blank. A quoted value may hold '>'. */
 static gsize
 skip_tag (const char *t,
           gsize       i,
           gsize       n)
 {
-  gboolean after_eq = FALSE;
-
   i++;
-  while (i < n)
+  if (i < n && t[i] == '/')
+    i++;
+  i = tag_name_end (t, i, n);
+  for (;;)
     {
-      char c = t[i];
+      gsize name;
 
-      if (c == '>')
+      while (i < n && is_blank (t[i]))
+        i++;
+      if (i >= n)
+        return n;
+      if (t[i] == '>')
         return i + 1;
-      if (c == '=')
-        after_eq = TRUE;
-      else if (after_eq && (c == '"' || c == '\''))
+      if (t[i] == '/' && i + 1 < n && t[i + 1] == '>')
+        return i + 2;
+      name = i;
+      if (g_ascii_isalpha (t[i]) || t[i] == '_' || t[i] == ':' || t[i] == '.')
+        i = tag_name_end (t, i + 1, n);
+      if (i == name)
         {
-          const char *q = memchr (t + i + 1, c, n - i - 1);
+          while (i < n && !is_blank (t[i]) && t[i] != '>' && !(t[i] == '/' && i + 1 < n && t[i + 1] == '>'))
+            i++;
+          continue;
+        }
+      while (i < n && is_blank (t[i]))
+        i++;
+      if (i >= n || t[i] != '=')
+        continue;
+      i++;
+      while (i < n && is_blank (t[i]))
+        i++;
+      if (i < n && (t[i] == '"' || t[i] == '\''))
+        {
+          const char *q = memchr (t + i + 1, t[i], n - i - 1);
 
           if (q == NULL)
             return n;
-          i = q - t;
-          after_eq = FALSE;
+          i = q - t + 1;
         }
-      else if (c != ' ' && c != '\t' && c != '\n')
-        after_eq = FALSE;
-      i++;
+      else
+        while (i < n && !is_blank (t[i]) && t[i] != '>')
+          i++;
     }
-  return n;
 }
 
 /**
@@ -271,6 +299,8 @@ dossier_html_visible_text (const char *t,
       j = lt - t;
       if (j + 1 >= n)
         break;
+      /* What follows mirrors libxml2 2.9's HTML parser, markup error by
+       * markup error: where it sees text, so must this. */
       if (t[j + 1] == '!')
         {
           gsize e;
@@ -280,10 +310,16 @@ dossier_html_visible_text (const char *t,
               const char *close = g_strstr_len (t + j + 4, n - j - 4, "-->");
               e = close ? (gsize) (close - t) + 3 : n;
             }
-          else
+          else if (has_prefix_ci (t + j, n - j, "<!DOCTYPE"))
             {
               const char *gt = memchr (t + j, '>', n - j);
               e = gt ? (gsize) (gt - t) + 1 : n;
+            }
+          else
+            {
+              /* "<![CDATA[", "<!x>": text. */
+              i = j + 1;
+              continue;
             }
           FLUSH (j);
           i = run = e;
@@ -291,13 +327,30 @@ dossier_html_visible_text (const char *t,
         }
       if (t[j + 1] == '?')
         {
-          const char *gt = memchr (t + j, '>', n - j);
+          /* A processing instruction needs its target right away; else
+           * only the "<?" goes. */
+          if (j + 2 < n && g_ascii_isalpha (t[j + 2]))
+            {
+              const char *gt = memchr (t + j, '>', n - j);
 
-          FLUSH (j);
-          i = run = gt ? (gsize) (gt - t) + 1 : n;
+              FLUSH (j);
+              i = run = gt ? (gsize) (gt - t) + 1 : n;
+            }
+          else
+            {
+              FLUSH (j);
+              i = run = j + 2;
+            }
           continue;
         }
-      if (g_ascii_isalpha (t[j + 1]) || (t[j + 1] == '/' && j + 2 < n && g_ascii_isalpha (t[j + 2])))
+      if (t[j + 1] == '/' && !(j + 2 < n && g_ascii_isalpha (t[j + 2])))
+        {
+          /* "</" that names nothing: dropped, what follows is text. */
+          FLUSH (j);
+          i = run = j + 2;
+          continue;
+        }
+      if (g_ascii_isalpha (t[j + 1]) || t[j + 1] == '/')
         {
           gboolean closing = t[j + 1] == '/';
           gsize ns = j + (closing ? 2 : 1);
