@@ -90,8 +90,10 @@ check_offsets (DossierArticle *a,
         why = g_strdup_printf ("word “%s” at %" G_GSIZE_FORMAT " maps to no bytes", word, (gsize) (w - t));
       else
         {
-          g_autoptr(DossierMappedText) dec = charset ? dossier_decode_text_as (file + fs, fe - fs, charset, NULL)
-                                                     : dossier_decode_text (file + fs, fe - fs, NULL);
+          g_autoptr(DossierMappedText) dec =
+            charset == NULL ? dossier_decode_text (file + fs, fe - fs, NULL)
+            : g_str_equal (charset, "windows-1252") ? dossier_decode_text_as (file + fs, fe - fs, charset, NULL)
+            : dossier_html_decode_legacy (file + fs, fe - fs, charset, NULL);
           g_autoptr(DossierMappedText) vis = dossier_html_visible_text (dossier_mapped_text_get_text (dec),
                                                                         dossier_mapped_text_get_length (dec));
           g_autofree char *seen = dossier_html_collapse_spaces (dossier_mapped_text_get_text (vis));
@@ -384,6 +386,41 @@ test_inline_furniture (void)
   /* The picture's caption is analysed text, apart from the body. */
   g_assert_nonnull (strstr (text, "Photo: Nurses at the clinic on Monday"));
   assert_offsets (a, html, strlen (html), NULL);
+}
+
+/* Pages in encodings other than UTF-8 and Windows-1252, as they declare
+ * them: every character keeps its bytes. */
+static void
+test_legacy_charsets (void)
+{
+  struct { const char *charset; const char *title; const char *para; } cases[] = {
+    { "shift_jis", "東京で大雨、電車が止まる",
+      "東京では月曜日、記録的な大雨が降り、多くの電車が止まった。気象庁によると、一時間に百ミリを超える雨が降った地域もあった。" },
+    { "iso-8859-2", "Powódź w Gdańsku: zamknięto drogi",
+      "W poniedziałek ulewne deszcze zalały ulice Gdańska, a straż pożarna wypompowywała wodę z piwnic przez całą noc, poinformowały władze miasta." },
+    { "koi8-r", "В Москве открылась новая станция метро",
+      "В понедельник в Москве открылась новая станция метро, которая соединит южные районы города с центром, сообщили в мэрии столицы." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *utf8 = g_strdup_printf (
+        "<html><head><meta charset=\"%s\"><title>%s</title></head><body><article><h1>%s</h1>"
+        "<p>%s</p><p>%s</p></article></body></html>",
+        cases[i].charset, cases[i].title, cases[i].title, cases[i].para, cases[i].para);
+      gsize len = 0;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *page = g_convert (utf8, -1, cases[i].charset, "UTF-8", NULL, &len, &error);
+      g_autoptr(DossierArticle) a = NULL;
+      g_autofree char *both = g_strdup_printf ("%s\n\n%s", cases[i].para, cases[i].para);
+
+      g_assert_no_error (error);
+      g_assert_false (g_utf8_validate (page, len, NULL));
+      a = parse_bytes ("legacy.html", page, len);
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      g_assert_cmpstr (dossier_article_get_body (a), ==, both);
+      assert_offsets (a, page, len, cases[i].charset);
+    }
 }
 
 static void
@@ -843,6 +880,7 @@ main (int   argc,
   g_test_add_func ("/html/component-blocks", test_component_blocks);
   g_test_add_func ("/html/line-breaks", test_line_breaks);
   g_test_add_func ("/html/inline-furniture", test_inline_furniture);
+  g_test_add_func ("/html/legacy-charsets", test_legacy_charsets);
   g_test_add_func ("/html/references", test_references);
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);

@@ -3,6 +3,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include "dossier-decode.h"
 #include "dossier-mapped-text.h"
 #include "dossier-parser.h"
 
@@ -20,6 +21,10 @@ char              *dossier_html_sniff_charset   (const char *data,
                                                  gsize       len);
 DossierMappedText *dossier_html_visible_text    (const char *t,
                                                  gsize       n);
+DossierMappedText *dossier_html_decode_legacy   (const char         *data,
+                                                 gsize               len,
+                                                 const char         *charset,
+                                                 DossierDecodeFlags *flags);
 char              *dossier_html_decode_string   (const char *s,
                                                  gssize      len);
 char              *dossier_html_collapse_spaces (const char *s);

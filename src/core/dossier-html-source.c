@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <libxml/HTMLparser.h>
+#include <errno.h>
 #include <string.h>
 
 #include "dossier-html-private.h"
@@ -463,6 +464,129 @@ dossier_html_collapse_spaces (const char *s)
       g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
+}
+
+
+/* ---- declared legacy encodings ------------------------------------------ */
+
+/* Names pages use for encodings, as iconv knows them; browsers read a few
+ * as their supersets. */
+static const char *
+iconv_name (const char *charset)
+{
+  static const struct { const char *label, *name; } aliases[] = {
+    { "gb2312", "GBK" }, { "x-gbk", "GBK" }, { "gb_2312-80", "GBK" }, { "shift-jis", "SHIFT_JIS" },
+    { "x-sjis", "SHIFT_JIS" }, { "sjis", "SHIFT_JIS" }, { "windows-31j", "CP932" }, { "x-euc-jp", "EUC-JP" },
+    { "iso-8859-8-i", "ISO-8859-8" }, { "x-mac-roman", "MACINTOSH" }, { "ks_c_5601-1987", "CP949" },
+    { "euc-kr", "CP949" }, { "big5", "BIG5-HKSCS" }, { "tis-620", "CP874" }, { "iso-8859-11", "CP874" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (aliases); i++)
+    if (g_ascii_strcasecmp (charset, aliases[i].label) == 0)
+      return aliases[i].name;
+  return charset;
+}
+
+/**
+ * dossier_html_decode_legacy:
+ * @charset: the page's declared encoding, one iconv knows and that keeps
+ *   ASCII as it is (Shift_JIS, GBK, EUC-KR, Big5, ISO-8859-x, KOI8-R …)
+ *
+ * Decodes @data character by character, so that every character keeps the
+ * file bytes it came from. Line ends and spaces are normalised as the
+ * decoder does for UTF-8.
+ *
+ * Returns: (nullable): the text, or %NULL when the encoding is unknown or
+ *   stateful (UTF-7, ISO-2022)
+ */
+DossierMappedText *
+dossier_html_decode_legacy (const char         *data,
+                            gsize               len,
+                            const char         *charset,
+                            DossierDecodeFlags *flags)
+{
+  const char *name = iconv_name (charset);
+  DossierMappedText *out;
+  GIConv cd;
+  gsize i = 0, run = 0;
+
+  if (g_ascii_strncasecmp (name, "utf", 3) == 0 || g_ascii_strncasecmp (name, "iso-2022", 8) == 0 ||
+      g_ascii_strncasecmp (name, "hz", 2) == 0)
+    return NULL;
+  cd = g_iconv_open ("UTF-8", name);
+  if (cd == (GIConv) -1)
+    return NULL;
+  if (flags)
+    *flags = DOSSIER_DECODE_NONE;
+
+  out = dossier_mapped_text_new ();
+  while (i < len)
+    {
+      guchar b = data[i];
+      gboolean done = FALSE;
+
+      if (b < 0x80)
+        {
+          if ((b >= 0x20 && b != 0x7F) || b == '\n' || b == '\t')
+            {
+              i++;
+              continue;
+            }
+          dossier_mapped_text_append_source (out, data, run, i - run);
+          if (b == '\r' && i + 1 < len && data[i + 1] == '\n')
+            {
+              dossier_mapped_text_append_replacement (out, "\n", 1, i, 2);
+              i += 2;
+            }
+          else
+            {
+              if (b == '\r' || b == '\f' || b == '\v')
+                dossier_mapped_text_append_replacement (out, "\n", 1, i, 1);
+              i++;
+            }
+          run = i;
+          continue;
+        }
+
+      dossier_mapped_text_append_source (out, data, run, i - run);
+      for (gsize k = 1; k <= 4 && i + k <= len && !done; k++)
+        {
+          char buf[32];
+          gchar *in = (gchar *) data + i;
+          gchar *op = buf;
+          gsize inl = k, outl = sizeof buf;
+
+          g_iconv (cd, NULL, NULL, NULL, NULL);
+          if (g_iconv (cd, &in, &inl, &op, &outl) != (gsize) -1 && inl == 0 && op > buf &&
+              g_utf8_validate_len (buf, op - buf, NULL))
+            {
+              /* Normalise like the decoder: spaces, invisible characters. */
+              for (const char *c = buf; c < op; c = g_utf8_next_char (c))
+                {
+                  char piece[8];
+                  gunichar u = g_utf8_get_char (c);
+                  gsize pl = (u >= 0x80 && u < 0xA0) ? 0 : ref_utf8 (u, piece);
+
+                  dossier_mapped_text_append_replacement (out, piece, pl, i, k);
+                }
+              i += k;
+              done = TRUE;
+            }
+          else if (errno != EINVAL)
+            break;
+        }
+      if (!done)
+        {
+          dossier_mapped_text_append_replacement (out, "\xEF\xBF\xBD", 3, i, 1);
+          if (flags)
+            *flags |= DOSSIER_DECODE_INVALID_UTF8;
+          i++;
+        }
+      run = i;
+    }
+  dossier_mapped_text_append_source (out, data, run, len - run);
+  g_iconv_close (cd);
+  return out;
 }
 
 /* ------------------------------------------------------------------------ */

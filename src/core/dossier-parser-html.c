@@ -35,11 +35,19 @@ ensure_libxml (void)
 }
 
 static gboolean
+has_bom (const char *data,
+         gsize       len)
+{
+  return (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0) ||
+         (len >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0));
+}
+
+static gboolean
 is_western_charset (const char *charset)
 {
   static const char *names[] = {
     "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
-    "iso-8859-15", "x-cp1252", NULL,
+    "x-cp1252", NULL,
   };
 
   return charset && g_strv_contains (names, charset);
@@ -69,14 +77,21 @@ parse_html (const char     *data,
     }
   ensure_libxml ();
 
-  /* A BOM wins over a declaration; a declared Western charset is believed
-   * when the bytes are not UTF-8; anything else is read as UTF-8 with the
-   * decoder's own fallback. */
+  /* A BOM wins over a declaration; a declared charset is believed when the
+   * bytes are not UTF-8 (pages re-saved as UTF-8 often keep their old
+   * declaration); anything else is read as UTF-8 with the decoder's own
+   * fallback to Windows-1252. */
   charset = dossier_html_sniff_charset (data, len);
-  if (is_western_charset (charset))
+  if (has_bom (data, len) || charset == NULL || g_utf8_validate_len (data, len, NULL))
+    decoded = dossier_decode_text (data, len, &flags);
+  else if (is_western_charset (charset))
     decoded = dossier_decode_text_as (data, len, "windows-1252", &flags);
   else
-    decoded = dossier_decode_text (data, len, &flags);
+    {
+      decoded = dossier_html_decode_legacy (data, len, charset, &flags);
+      if (decoded == NULL)
+        decoded = dossier_decode_text (data, len, &flags);
+    }
   dossier_parsed_set_decode_flags (out, flags);
 
   t = dossier_mapped_text_get_text (decoded);
