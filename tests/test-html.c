@@ -423,6 +423,31 @@ test_legacy_charsets (void)
     }
 }
 
+static const char *story =
+  "<p>The council voted on Wednesday to close the old bridge to cars from next month, after engineers found "
+  "cracks in two of its supports during an inspection.</p>"
+  "<p>Buses and bicycles will still be allowed to cross, the council said, while repairs that could take "
+  "two years are planned.</p>";
+
+/* A byte order mark outweighs the page's own declaration. */
+static void
+test_bom (void)
+{
+  g_autofree char *utf8 = g_strdup_printf ("<html><head><meta charset=\"windows-1252\"><title>Café reopens</title>"
+                                           "</head><body><p>%s</p></body></html>", story);
+  gsize len = 0;
+  g_autofree char *u16 = g_convert (utf8, -1, "UTF-16LE", "UTF-8", NULL, &len, NULL);
+  g_autofree char *page = g_malloc (len + 2);
+  g_autoptr(DossierArticle) a = NULL;
+
+  memcpy (page, "\xFF\xFE", 2);
+  memcpy (page + 2, u16, len);
+  a = parse_bytes ("bom.html", page, len + 2);
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Café reopens");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "The council voted on Wednesday"));
+  g_assert_true (dossier_article_get_flags (a) & DOSSIER_ARTICLE_FLAG_UTF16);
+}
+
 static void
 test_references (void)
 {
@@ -535,11 +560,6 @@ test_complete_save (void)
   g_rmdir (dir);
 }
 
-static const char *story =
-  "<p>The council voted on Wednesday to close the old bridge to cars from next month, after engineers found "
-  "cracks in two of its supports during an inspection.</p>"
-  "<p>Buses and bicycles will still be allowed to cross, the council said, while repairs that could take "
-  "two years are planned.</p>";
 
 static void
 test_redirect_and_walls (void)
@@ -881,6 +901,7 @@ main (int   argc,
   g_test_add_func ("/html/line-breaks", test_line_breaks);
   g_test_add_func ("/html/inline-furniture", test_inline_furniture);
   g_test_add_func ("/html/legacy-charsets", test_legacy_charsets);
+  g_test_add_func ("/html/bom", test_bom);
   g_test_add_func ("/html/references", test_references);
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
