@@ -60,7 +60,7 @@ typedef struct
   guint8 flags;
   guint8 kind;
   gint8 weight;        /* class and id words: +1 content, -1 furniture */
-  guint8 strong;       /* named after furniture that never holds the story */
+  guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story */
 } Node;
 
 typedef struct
@@ -1454,6 +1454,38 @@ named (const xmlNode *node,
   return FALSE;
 }
 
+/* Whether the short element @i may be a byline or a date line: it opens
+ * with one of their words or holds a year. A cheap look at its raw text
+ * spares building the text of every small element of the page. */
+static gboolean
+may_be_meta_line (Ctx  *c,
+                  guint i)
+{
+  gboolean first = TRUE;
+
+  for (guint j = i + 1; j <= NODE (c, i)->end; j++)
+    {
+      const char *s;
+
+      if (!(NODE (c, j)->flags & F_TEXT))
+        continue;
+      s = (const char *) NODE (c, j)->node->content;
+      if (first)
+        {
+          while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
+            s++;
+          if (starts_with_word (s, "Published") || starts_with_word (s, "Updated") || starts_with_word (s, "Posted") ||
+              starts_with_word (s, "First published") || starts_with_word (s, "By"))
+            return TRUE;
+          first = FALSE;
+        }
+      for (const char *p = s; p[0]; p++)
+        if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 scan_scope (Ctx   *c,
             guint  scope,
@@ -1515,7 +1547,7 @@ scan_scope (Ctx   *c,
             f->byline = g_steal_pointer (&names);
         }
 
-      if (x->text_len > 0 && x->text_len < 120 && !has_block_children (c, i))
+      if (x->text_len > 0 && x->text_len < 120 && may_be_meta_line (c, i) && !has_block_children (c, i))
         {
           g_autofree char *t = node_text (c, i);
 
@@ -1568,7 +1600,7 @@ scan_masthead (Ctx   *c,
             i = x->end;
           continue;
         }
-      if (x->text_len == 0 || x->text_len > 60 || has_block_children (c, i))
+      if (x->text_len == 0 || x->text_len > 60 || !may_be_meta_line (c, i) || has_block_children (c, i))
         continue;
       t = node_text (c, i);
       if (t && count_words (t) <= 8)
