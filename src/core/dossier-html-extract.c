@@ -1461,6 +1461,9 @@ static gboolean
 may_be_meta_line (Ctx  *c,
                   guint i)
 {
+  /* A date alone is short; a "Published …" or "By …" line a little longer. */
+  gboolean short_enough = NODE (c, i)->text_len <= 60;
+
   gboolean first = TRUE;
 
   for (guint j = i + 1; j <= NODE (c, i)->end; j++)
@@ -1479,6 +1482,8 @@ may_be_meta_line (Ctx  *c,
             return TRUE;
           first = FALSE;
         }
+      if (!short_enough)
+        return FALSE;
       for (const char *p = s; p[0]; p++)
         if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]))
           return TRUE;

@@ -169,6 +169,22 @@ parse_ref (const char *s,
 
       memcpy (name, s + 1, i - 1);
       name[i - 1] = '\0';
+      /* libxml2 searches its table from the top; news pages use a handful
+       * of references over and over. */
+      {
+        static const struct { const char *name; gunichar value; } common[] = {
+          { "amp", '&' }, { "quot", '"' }, { "nbsp", 0xA0 }, { "rsquo", 0x2019 }, { "lsquo", 0x2018 },
+          { "ldquo", 0x201C }, { "rdquo", 0x201D }, { "mdash", 0x2014 }, { "ndash", 0x2013 },
+          { "hellip", 0x2026 }, { "lt", '<' }, { "gt", '>' }, { "copy", 0xA9 },
+        };
+
+        for (guint k = 0; k < G_N_ELEMENTS (common); k++)
+          if (strcmp (name, common[k].name) == 0)
+            {
+              *buf_len = ref_utf8 (common[k].value, buf);
+              return i + 1;
+            }
+      }
       ent = htmlEntityLookup ((const xmlChar *) name);
       if (ent != NULL && ent->value > 0)
         {
