@@ -849,6 +849,30 @@ test_jsonld_variants (void)
     }
 }
 
+/* What savers write at the top of a page: the address, the day. */
+static void
+test_save_marks (void)
+{
+  g_autofree char *chrome = g_strdup_printf (
+    "<!DOCTYPE html>\n<!-- saved from url=(0047)https://news.example.org/2023/03/harbour.html -->\n"
+    "<html><head><title>Bridge closes - The Post</title></head><body><p>%s</p></body></html>", story);
+  g_autofree char *singlefile = g_strdup_printf (
+    "<!DOCTYPE html> <html lang=\"en\"><!--\n Page saved with SingleFile \n url: https://news.example.org/x \n"
+    " saved date: Tue Jun 18 2024 10:00:00 GMT+0200 (Central European Summer Time)\n-->"
+    "<head><title>Bridge closes - The Post</title><link rel=\"canonical\" href=\"https://news.example.org/bridge\">"
+    "</head><body><p>%s</p></body></html>", story);
+  g_autoptr(DossierArticle) a = parse_bytes ("chrome.html", chrome, strlen (chrome));
+  g_autoptr(DossierArticle) b = parse_bytes ("singlefile.html", singlefile, strlen (singlefile));
+
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://news.example.org/2023/03/harbour.html");
+  g_assert_null (dossier_article_get_page_date (a));
+  /* The page's own canonical link outranks the saver's note. */
+  g_assert_cmpstr (dossier_article_get_url (b), ==, "https://news.example.org/bridge");
+  g_assert_cmpstr (dossier_article_get_page_date (b), ==, "2024-06-18");
+  g_assert_null (dossier_article_get_date (b));
+  g_assert_cmpstr (dossier_article_get_outlet (b), ==, "The Post");
+}
+
 static void
 test_title_suffix (void)
 {
@@ -905,6 +929,7 @@ main (int   argc,
   g_test_add_func ("/html/references", test_references);
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
+  g_test_add_func ("/html/save-marks", test_save_marks);
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);

@@ -2000,11 +2000,13 @@ dossier_html_extract (xmlDoc                  *doc,
     }
   set_if_unset (&out->outlet, found.copyright);
   set_if_unset (&out->url, meta->url);
+  set_if_unset (&out->url, meta->saved_url);
   set_if_unset (&out->date, meta->date);
   set_if_unset (&out->date, found.time_date);
   set_if_unset (&out->date, found.line_date);
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);
+  set_if_unset (&out->page_date, meta->saved_date);
   /* An organisation as the author is no byline. */
   if (meta->byline && (g_strcmp0 (meta->byline, meta->outlet) == 0 || g_strcmp0 (meta->byline, out->outlet) == 0))
     g_clear_pointer (&meta->byline, g_free);

@@ -50,6 +50,78 @@ dossier_html_meta_clear (DossierHtmlMeta *meta)
   g_clear_pointer (&meta->date, g_free);
   g_clear_pointer (&meta->byline, g_free);
   g_clear_pointer (&meta->language, g_free);
+  g_clear_pointer (&meta->saved_url, g_free);
+  g_clear_pointer (&meta->saved_date, g_free);
+}
+
+/* The value after @key on its line, up to the end of the line or of the
+ * comment. */
+static char *
+value_after (const char *start,
+             const char *end,
+             const char *key)
+{
+  const char *p = g_strstr_len (start, end - start, key);
+  const char *e;
+
+  if (p == NULL)
+    return NULL;
+  p += strlen (key);
+  while (p < end && *p == ' ')
+    p++;
+  e = p;
+  while (e < end && *e != '\n' && *e != '\r' && !(e + 2 < end && strncmp (e, "-->", 3) == 0))
+    e++;
+  while (e > p && (e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  return e > p ? g_strndup (p, e - p) : NULL;
+}
+
+/**
+ * dossier_html_meta_read_save_marks:
+ *
+ * Reads what savers write at the top of a page: Internet Explorer's and
+ * Chrome's "<!-- saved from url=(0052)https://… -->", SingleFile's
+ * "url:" and "saved date:" lines. They give the page's address when the
+ * page itself does not, and the day it was saved.
+ */
+void
+dossier_html_meta_read_save_marks (const char      *t,
+                                   gsize            n,
+                                   DossierHtmlMeta *meta)
+{
+  const char *end = t + MIN (n, 4096);
+  const char *p = g_strstr_len (t, end - t, "saved from url=(");
+
+  if (p)
+    {
+      const char *u = memchr (p, ')', end - p);
+      const char *e;
+
+      if (u)
+        {
+          u++;
+          e = u;
+          while (e < end && !g_ascii_isspace (*e) && *e != '-')
+            e++;
+          if (e > u && meta->saved_url == NULL)
+            meta->saved_url = g_strndup (u, e - u);
+        }
+    }
+  p = g_strstr_len (t, end - t, "Page saved with SingleFile");
+  if (p)
+    {
+      const char *close = g_strstr_len (p, end - p, "-->");
+      g_autofree char *date = NULL;
+
+      if (close == NULL)
+        close = end;
+      if (meta->saved_url == NULL)
+        meta->saved_url = value_after (p, close, "url:");
+      date = value_after (p, close, "saved date:");
+      if (date)
+        meta->saved_date = dossier_date_find (date, NULL, NULL);
+    }
 }
 
 static void

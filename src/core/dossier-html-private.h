@@ -52,11 +52,16 @@ typedef struct
   char *date;
   char *byline;
   char *language;
+  char *saved_url;   /* from the comment a browser or SingleFile leaves */
+  char *saved_date;  /* the day the page was saved, ISO 8601 */
 } DossierHtmlMeta;
 
 void  dossier_html_meta_read  (xmlDoc          *doc,
                                DossierHtmlMeta *meta);
 void  dossier_html_meta_clear (DossierHtmlMeta *meta);
+void  dossier_html_meta_read_save_marks (const char      *t,
+                                         gsize            n,
+                                         DossierHtmlMeta *meta);
 char *dossier_html_strip_site_suffix (const char  *title,
                                       const char  *site,
                                       char       **suffix);

@@ -115,6 +115,7 @@ parse_html (const char     *data,
     }
 
   visible = dossier_html_visible_text (t, n);
+  dossier_html_meta_read_save_marks (t, n, &meta);
   dossier_html_meta_read (doc, &meta);
   ok = dossier_html_extract (doc, decoded, visible, &meta, out);
   dossier_html_meta_clear (&meta);
