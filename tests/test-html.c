@@ -628,6 +628,28 @@ test_malformed (void)
       assert_offsets (a, broken[i], strlen (broken[i]), NULL);
     }
 
+  /* Entities declared in the page are not expanded (no billion laughs),
+   * and nothing it points at is fetched. */
+  {
+    GString *laughs = g_string_new ("<!DOCTYPE html [<!ENTITY l0 \"lol\">");
+    g_autoptr(DossierArticle) a = NULL;
+
+    for (guint i = 1; i < 10; i++)
+      {
+        g_string_append_printf (laughs, "<!ENTITY l%u \"", i);
+        for (guint k = 0; k < 10; k++)
+          g_string_append_printf (laughs, "&l%u;", i - 1);
+        g_string_append (laughs, "\">");
+      }
+    g_string_append_printf (laughs, "]><html><body><p>&l9; %s</p><img src=\"file:///etc/passwd\">"
+                                    "<iframe src=\"http://example.com/\"></iframe></body></html>", story);
+    a = parse_bytes ("laughs.html", laughs->str, laughs->len);
+    g_assert_null (strstr (dossier_article_get_text (a), "lollol"));
+    g_assert_nonnull (strstr (dossier_article_get_body (a), "close the old bridge"));
+    assert_offsets (a, laughs->str, laughs->len, NULL);
+    g_string_free (laughs, TRUE);
+  }
+
   /* Every truncation of a real page parses or says there is no article. */
   full = read_fixture ("ledger-jsonld.html", &len);
   for (gsize cut = 0; cut < len; cut += 97)
