@@ -301,12 +301,8 @@ dossier_html_visible_text (const char *t,
               continue;
             }
           FLUSH (j);
+          /* A reference to nothing visible (&shy;) adds no text and no run. */
           dossier_mapped_text_append_replacement (out, buf, blen, j, rlen);
-          if (blen == 0)
-            {
-              /* A reference to nothing visible (&shy;) still stands for its
-               * bytes; an empty run would vanish, so nothing is recorded. */
-            }
           i = run = j + rlen;
           continue;
         }
@@ -649,8 +645,7 @@ static inline gboolean
 ignorable (gunichar c)
 {
   return c <= 0x20 || c == 0x7F || c == 0xAD || is_space_char (c) || c == 0x200B || c == 0x200C ||
-         c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x85 || (c > 0x7F && c < 0xA0 && c != 0x80 &&
-                                                                        cp1252_high[c - 0x80] == 0xFFFD);
+         c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x85;
 }
 
 static inline gunichar
