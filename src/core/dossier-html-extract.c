@@ -107,7 +107,8 @@ static const char *strong_list[] = {
   "share", "sharing", "social", "promo", "promotion", "promoted", "ad", "ads", "advert", "adverts",
   "advertisement", "advertising", "sponsor", "sponsored", "paywall", "subscribe", "subscription", "readmore",
   "byline", "caption", "credit", "author", "tags", "tag", "topics", "keywords", "hidden", "sr", "print",
-  "dateline", "timestamp", "date", "banner", "masthead", "login", "register", "popup", "modal", NULL,
+  "dateline", "timestamp", "date", "banner", "masthead", "login", "register", "popup", "modal", "bio",
+  "biography", "authorbio", NULL,
 };
 static const char *weak_list[] = {
   "nav", "navigation", "menu", "header", "footer", "foot", "sidebar", "aside", "widget", "pagination", "pager",
