@@ -363,6 +363,7 @@ test_inline_furniture (void)
     "<p>Photo: Nurses at the clinic on Monday (Town Times)</p>"
     "<p>Get the vaccine before the winter, the board urged older residents and anyone with asthma.</p>"
     "<p><strong>Related:</strong> <a href=\"/a\">Flu cases rise early this year</a></p>"
+    "<p>[Get the <a href=\"/daily\">Town Times daily briefing</a> in your inbox.]</p>"
     "<p>Sign up for our health newsletter</p>"
     "<p>Subscribe to the Town Times for 1 pound a week</p>"
     "<p>Appointments can be booked by telephone or at the front desk, and walk-ins will be seen when "
@@ -375,7 +376,7 @@ test_inline_furniture (void)
   const char *body = dossier_article_get_body (a);
   const char *text = dossier_article_get_text (a);
   const char *cruft[] = { "Analysis", "Photo:", "Related", "Flu cases", "Sign up", "Subscribe", "Advertisement",
-                          "Share", NULL };
+                          "Share", "briefing", NULL };
 
   g_assert_cmpstr (dossier_article_get_title (a), ==, "Clinic opens late for vaccines");
   g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Town Times");

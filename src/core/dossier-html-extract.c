@@ -624,6 +624,32 @@ pick_top (Ctx  *c,
         }
   }
 
+  /* A parent whose score rises above the winner's, a few steps up, holds
+   * more of the story in other places (an article cut into sections). */
+  {
+    float last = NODE (c, top)->score;
+    float floor = last / 3;
+
+    for (guint a = NODE (c, top)->parent; a != NONE && NODE (c, a)->kind != K_BODY && NODE (c, a)->kind != K_HTML;
+         a = NODE (c, a)->parent)
+      {
+        Node *y = NODE (c, a);
+
+        if (y->flags & F_REMOVED)
+          break;
+        if (!(y->flags & F_CANDIDATE))
+          continue;
+        if (y->score < floor)
+          break;
+        if (y->score > last)
+          {
+            top = a;
+            break;
+          }
+        last = y->score;
+      }
+  }
+
   /* An only child says nothing its parent does not. */
   for (;;)
     {
@@ -1272,6 +1298,16 @@ judge (const Block *b,
   for (guint i = 0; promo_prefixes[i]; i++)
     if (g_ascii_strncasecmp (s, promo_prefixes[i], strlen (promo_prefixes[i])) == 0 && words <= 30)
       return B_DROP;
+  /* "[Get New York Today in your inbox.]": a bracketed line with a link. */
+  if ((s[0] == '[' || s[0] == '(') && b->link_len > 0 && words <= 30)
+    {
+      gsize n = strlen (s);
+
+      while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+      if (n > 0 && (s[n - 1] == ']' || s[n - 1] == ')'))
+        return B_DROP;
+    }
   for (guint i = 0; weak_promo_prefixes[i]; i++)
     if (g_ascii_strncasecmp (s, weak_promo_prefixes[i], strlen (weak_promo_prefixes[i])) == 0 &&
         ((words <= 12 && !is_terminal (s)) || (b->link_len > 0 && words <= 30)))
