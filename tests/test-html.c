@@ -369,6 +369,8 @@ test_inline_furniture (void)
     "<p>Appointments can be booked by telephone or at the front desk, and walk-ins will be seen when "
     "nurses are free.</p>"
     "<p>It was needed.</p>"
+    "<p>Copyright 2023 The Town Times. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed.</p>"
     "<p>Advertisement</p>"
     "<p>Share this article</p>"
     "</div></div></body></html>";
@@ -376,7 +378,7 @@ test_inline_furniture (void)
   const char *body = dossier_article_get_body (a);
   const char *text = dossier_article_get_text (a);
   const char *cruft[] = { "Analysis", "Photo:", "Related", "Flu cases", "Sign up", "Subscribe", "Advertisement",
-                          "Share", "briefing", NULL };
+                          "Share", "briefing", "Copyright", NULL };
 
   g_assert_cmpstr (dossier_article_get_title (a), ==, "Clinic opens late for vaccines");
   g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Town Times");

@@ -1298,6 +1298,11 @@ judge (const Block *b,
   for (guint i = 0; promo_prefixes[i]; i++)
     if (g_ascii_strncasecmp (s, promo_prefixes[i], strlen (promo_prefixes[i])) == 0 && words <= 30)
       return B_DROP;
+  /* "Copyright 2024 The Associated Press. All rights reserved. This
+   * material may not be published…": the page's notice, not the story. */
+  if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || g_str_has_prefix (s, "(c)") ||
+       strstr (s, "All rights reserved") || strstr (s, "all rights reserved")) && words <= 40)
+    return B_DROP;
   /* "[Get New York Today in your inbox.]": a bracketed line with a link. */
   if ((s[0] == '[' || s[0] == '(') && b->link_len > 0 && words <= 30)
     {
