@@ -1343,6 +1343,32 @@ judge (const Block *b,
   return B_BODY;
 }
 
+/* Whether @s ends like a sentence: a full stop, question or exclamation
+ * mark or ellipsis, maybe inside closing quotes or brackets. */
+static gboolean
+ends_sentence_mark (const char *s)
+{
+  const char *p = s + strlen (s);
+
+  while (p > s)
+    {
+      const char *q = g_utf8_find_prev_char (s, p);
+      gunichar c = g_utf8_get_char (q);
+
+      switch (c)
+        {
+        case ' ': case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019: case 0xBB:
+          p = q;
+          continue;
+        case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F:
+          return TRUE;
+        default:
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
 static gboolean
 is_prose (const Block *b,
           const char  *s)
@@ -1935,10 +1961,9 @@ dossier_html_extract (xmlDoc                  *doc,
         Block *b = g_ptr_array_index (kept, kept->len - 1);
         const char *s = b->str;
 
-        gsize n = strlen (s);
-
-        /* "More about:", "Topics:" — labels of lists that were dropped. */
-        if (b->heading || (count_words (s) < 6 && (!is_terminal (s) || (n > 0 && s[n - 1] == ':'))))
+        /* "More about:", "Topics:" — labels of lists that were dropped;
+         * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)))
           g_ptr_array_remove_index (kept, kept->len - 1);
         else
           break;
