@@ -358,6 +358,7 @@ test_inline_furniture (void)
     "<html><head><title>Clinic opens late for vaccines | Town Times</title></head><body>"
     "<div class=\"css-a1\"><div class=\"css-b2\">"
     "<p>Analysis</p>"
+    "<div class=\"css-v1\"><p>Unfortunately, this video is not available in your region.</p></div>"
     "<p>The town's clinic will stay open until nine in the evening this week to give flu vaccines to people "
     "who cannot come during the day, the health board said.</p>"
     "<p>Photo: Nurses at the clinic on Monday (Town Times)</p>"
@@ -378,7 +379,7 @@ test_inline_furniture (void)
   const char *body = dossier_article_get_body (a);
   const char *text = dossier_article_get_text (a);
   const char *cruft[] = { "Analysis", "Photo:", "Related", "Flu cases", "Sign up", "Subscribe", "Advertisement",
-                          "Share", "briefing", "Copyright", NULL };
+                          "Share", "briefing", "Copyright", "video", NULL };
 
   g_assert_cmpstr (dossier_article_get_title (a), ==, "Clinic opens late for vaccines");
   g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Town Times");

@@ -1303,6 +1303,19 @@ judge (const Block *b,
   if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || g_str_has_prefix (s, "(c)") ||
        strstr (s, "All rights reserved") || strstr (s, "all rights reserved")) && words <= 40)
     return B_DROP;
+  /* What a video player or the browser says in the page's place. */
+  if (words <= 25)
+    {
+      static const char *player[] = {
+        "video is not available", "video is unavailable", "browser does not support", "browser doesn't support",
+        "enable JavaScript", "JavaScript is disabled", "JavaScript is required", "to play this video",
+        "media playback is unsupported", NULL,
+      };
+
+      for (guint i = 0; player[i]; i++)
+        if (strstr (s, player[i]))
+          return B_DROP;
+    }
   /* "[Get New York Today in your inbox.]": a bracketed line with a link. */
   if ((s[0] == '[' || s[0] == '(') && b->link_len > 0 && words <= 30)
     {
