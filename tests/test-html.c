@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -462,6 +463,8 @@ test_references (void)
     "to sign what one called the <b>big</b>gest deal of the year, worth &pound;3bn &amp; more.</p>"
     "<p>Unknown references such as &foo; and bare ampersands like R&D stay as they are, "
     "and a soft&shy;hyphen vanishes from the text of the article, as does a raw one in Netan\u00ADyahu.</p>"
+    "<p>Comments between text nodes, as React writes them, join them: Page <!-- -->A<!-- -->1<!-- --> of the "
+    "print edition.</p>"
     "<p>Split <i>across</i> <a href=\"javascript:alert(1)\">inline</a> tags, the words keep their "
     "spaces but not <em>mark</em>up, which is what readers of the page would see on their screens.</p>"
     "</article></body></html>";
@@ -476,6 +479,7 @@ test_references (void)
   g_assert_nonnull (strstr (body, "the biggest deal of the year, worth £3bn & more."));
   g_assert_nonnull (strstr (body, "such as &foo; and bare ampersands like R&D stay"));
   g_assert_nonnull (strstr (body, "a softhyphen vanishes"));
+  g_assert_nonnull (strstr (body, "Page A1 of the print edition."));
   g_assert_nonnull (strstr (body, "a raw one in Netanyahu."));
   g_assert_nonnull (strstr (body, "Split across inline tags, the words keep their spaces but not markup,"));
 
@@ -513,6 +517,86 @@ load_done (GObject      *source,
 
 /* A page saved "complete" comes with NAME_files/ that holds the page's
  * images, scripts and frames (some of them .html): only the page counts. */
+/* The contract end to end: `dossier-cli entities --format=jsonl` on the
+ * fixture pages. Every mention's bytes lie in its file and decode to its
+ * text; where they hold no markup or reference they are its text. */
+static void
+test_entities_jsonl (void)
+{
+  const char *cli = g_getenv ("DOSSIER_CLI");
+  g_autofree char *folder = g_build_filename (TEST_DATADIR, "html", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { cli, "entities", "--format=jsonl", folder, NULL };
+  guint n = 0;
+  int status;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("DOSSIER_CLI is not set");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *o;
+      const char *file, *text;
+      gsize start, end, len;
+      const char *data;
+      GBytes *bytes;
+
+      if (*lines[i] == '\0')
+        continue;
+      g_assert_true (json_parser_load_from_data (parser, lines[i], -1, NULL));
+      o = json_node_get_object (json_parser_get_root (parser));
+      file = json_object_get_string_member (o, "file");
+      text = json_object_get_string_member (o, "text");
+      start = json_object_get_int_member (o, "start");
+      end = json_object_get_int_member (o, "end");
+
+      bytes = g_hash_table_lookup (files, file);
+      if (bytes == NULL)
+        {
+          g_autofree char *path = g_build_filename (folder, file, NULL);
+          char *contents;
+
+          g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+          bytes = g_bytes_new_take (contents, len);
+          g_hash_table_insert (files, g_strdup (file), bytes);
+        }
+      data = g_bytes_get_data (bytes, &len);
+      g_assert_cmpuint (start, <, end);
+      g_assert_cmpuint (end, <=, len);
+      {
+        gboolean utf8 = g_utf8_validate (data, len, NULL);
+        g_autoptr(DossierMappedText) dec = utf8 ? dossier_decode_text (data + start, end - start, NULL)
+                                                : dossier_decode_text_as (data + start, end - start, "windows-1252", NULL);
+        g_autoptr(DossierMappedText) vis = dossier_html_visible_text (dossier_mapped_text_get_text (dec),
+                                                                      dossier_mapped_text_get_length (dec));
+        g_autofree char *seen = dossier_html_collapse_spaces (dossier_mapped_text_get_text (vis));
+        g_autofree char *said = dossier_html_collapse_spaces (text);
+
+        g_assert_cmpstr (seen, ==, said);
+        if (utf8 && !memchr (data + start, '<', end - start) && !memchr (data + start, '&', end - start))
+          {
+            g_assert_cmpuint (strlen (text), ==, end - start);
+            g_assert_true (memcmp (text, data + start, end - start) == 0);
+          }
+      }
+      n++;
+    }
+  g_test_message ("%u mentions checked", n);
+  g_assert_cmpuint (n, >=, 10);
+}
+
 static void
 test_complete_save (void)
 {
@@ -953,6 +1037,7 @@ main (int   argc,
   g_test_add_func ("/html/legacy-charsets", test_legacy_charsets);
   g_test_add_func ("/html/bom", test_bom);
   g_test_add_func ("/html/references", test_references);
+  g_test_add_func ("/html/entities-jsonl", test_entities_jsonl);
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/save-marks", test_save_marks);

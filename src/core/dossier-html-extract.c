@@ -934,7 +934,9 @@ builder_add_node (Ctx     *c,
   const char *content = (const char *) x->node->content;
   gsize vs = x->vs, ve = x->ve;
 
-  if (content == NULL)
+  /* Comments ("A<!-- -->1", as React writes) and processing instructions
+   * are nothing on screen, not even a space. */
+  if (content == NULL || (x->node->type != XML_TEXT_NODE && x->node->type != XML_CDATA_SECTION_NODE))
     return;
   if (!(x->flags & F_TEXT))
     {
