@@ -300,6 +300,34 @@ test_windows_1252 (void)
 }
 
 static void
+test_wire_story (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("wire-jsonld.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("wire-jsonld.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *cruft[] = { "World News", "SAM BERGER", "Updated", "AP Photo", "EU farm ministers", "___", "Copyright",
+                          "Related", "Spain", "©", "PARIS", NULL };
+  gsize ds, de;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Farmers block roads as tractor protests spread");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Wire News");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-01-29T14:05:11Z");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Sam Berger, Lorne Cook");
+  g_assert_cmpstr (dossier_article_get_place (a), ==, "Paris");
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://wirenews.example/article/farmers-protest-tractors-4f2a9c");
+  g_assert_true (g_str_has_prefix (body, "Farmers drove hundreds of tractors onto the main roads"));
+  g_assert_true (g_str_has_suffix (body, "Associated Press writer Sylvie Corbet contributed to this report."));
+  assert_absent (body, cruft);
+  /* The dateline and the caption are analysed, apart from the body. */
+  dossier_article_get_dateline_range (a, &ds, &de);
+  g_assert_true (g_str_has_prefix (text + ds, "PARIS (AP)"));
+  g_assert_nonnull (strstr (text, "Farmers drive tractors toward the capital on Monday. (AP Photo/Jean Martin)"));
+  assert_offsets (a, html, len, NULL);
+}
+
+static void
 test_component_blocks (void)
 {
   gsize len;
@@ -1031,6 +1059,7 @@ main (int   argc,
   g_test_add_func ("/html/no-metadata", test_no_metadata);
   g_test_add_func ("/html/generated-classes", test_generated_classes);
   g_test_add_func ("/html/windows-1252", test_windows_1252);
+  g_test_add_func ("/html/wire-story", test_wire_story);
   g_test_add_func ("/html/component-blocks", test_component_blocks);
   g_test_add_func ("/html/line-breaks", test_line_breaks);
   g_test_add_func ("/html/inline-furniture", test_inline_furniture);

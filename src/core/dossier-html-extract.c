@@ -99,7 +99,7 @@ static const char *never_list[] = {
   "relatedposts", "relatedarticles", "relatedstories", "relatedlinks", "relatedcontent", "relatedcontents",
   "sharedaddy", "sharebar", "sharetools", "sharebuttons", "socialshare", "socialbar", "socialicons",
   "commentlist", "commentsarea", "commentform", "adslot", "adunit", "adcontainer", "adwrapper", "mostpopular",
-  "morestories", "readnext", "newslettersignup", NULL,
+  "morestories", "readnext", "newslettersignup", "mostviewed", "mostshared", "mostcommented", NULL,
 };
 /* Names of furniture that a page may also put on a wrapper around the story
  * ("article-share-wrapper"): a container of much prose is kept. */
@@ -1294,6 +1294,15 @@ judge (const Block *b,
   *date = NULL;
   if (words == 0)
     return B_DROP;
+  /* "___", "* * *": rules and ornaments, no words. */
+  {
+    gboolean alnum = FALSE;
+
+    for (const char *p = s; *p && !alnum; p = g_utf8_next_char (p))
+      alnum = g_unichar_isalnum (g_utf8_get_char (p));
+    if (!alnum)
+      return B_DROP;
+  }
   /* Mostly links and short: a promotion or a list of stories. */
   if (b->text_len > 0 && b->link_len * 2 > b->text_len && words < 40)
     return B_DROP;
