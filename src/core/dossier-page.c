@@ -520,6 +520,25 @@ find_dateline (const char *s,
 }
 
 /**
+ * dossier_page_find_dateline:
+ * @s: the first paragraph of a story
+ * @len: (out): the length of the dateline with its dash and spaces
+ * @place: (out): the place, as a reader would write it
+ * @agency: (out) (nullable): the agency in brackets, if any
+ *
+ * Finds a wire dateline ("BEIJING (AP) — ") at the start of @s, for readers
+ * that find paragraphs by other means than dossier_page_analyze().
+ */
+gboolean
+dossier_page_find_dateline (const char *s,
+                            gsize      *len,
+                            char      **place,
+                            char      **agency)
+{
+  return find_dateline (s, len, place, agency);
+}
+
+/**
  * dossier_page_normalize_outlet:
  *
  * Tidies an outlet name found in a signature or copyright line.
