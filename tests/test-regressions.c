@@ -31,6 +31,9 @@
 #define LLVMFuzzerTestOneInput fuzz_ner_one
 #include "fuzz/fuzz-ner.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_html_one
+#include "fuzz/fuzz-html.c"
+#undef LLVMFuzzerTestOneInput
 
 typedef struct
 {
@@ -45,6 +48,7 @@ static const Harness harnesses[] = {
   { "linker", fuzz_linker_one },
   { "notes", fuzz_notes_one },
   { "ner", fuzz_ner_one },
+  { "html", fuzz_html_one },
 };
 
 static void
