@@ -479,6 +479,117 @@ test_long_line_utf16 (void)
   g_test_trap_assert_passed ();
 }
 
+/* HTML: scripts, entities, huge attributes, deep nesting */
+
+static void
+test_html_scripts_and_entities (void)
+{
+  static const char page[] =
+    "<html><head><title>Harbour reopens</title>"
+    "<script>document.write('<p>SCRIPTTEXT</p>')</script>"
+    "<style>p::after { content: 'STYLETEXT' }</style></head><body>"
+    "<h1>Harbour reopens</h1>"
+    "<p>The harbour &amp; the docks reopened on Tuesday &mdash; officials said &#8220;soon&#8221; "
+    "&#0; &#xD800; &#1114112; &bogus; and the marker came after them all.</p>"
+    "<p onclick=\"alert('ATTRTEXT')\">A second paragraph <img alt=\"<script>x</script>\"> of the body.</p>"
+    "<noscript>NOSCRIPTTEXT</noscript><!-- COMMENTTEXT --></body></html>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierArticle) a = parse ("page.html", page, sizeof page - 1, &error);
+  const char *text;
+  g_autofree char *marker = NULL;
+
+  g_assert_no_error (error);
+  text = dossier_article_get_text (a);
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  /* Code, styles, attributes and comments are never text. */
+  g_assert_null (strstr (text, "SCRIPTTEXT"));
+  g_assert_null (strstr (text, "STYLETEXT"));
+  g_assert_null (strstr (text, "ATTRTEXT"));
+  g_assert_null (strstr (text, "COMMENTTEXT"));
+  g_assert_null (strstr (text, "<script"));
+  /* Entities are decoded, bad ones do not break the text, and offsets
+   * after them still point at the right bytes of the file. */
+  g_assert_nonnull (strstr (text, "harbour & the docks"));
+  g_assert_nonnull (strstr (text, "Tuesday — officials"));
+  marker = file_bytes_of (a, page, "marker");
+  g_assert_cmpstr (marker, ==, "marker");
+}
+
+static void
+check_big_html (const char *what,
+                const char *head,
+                const char *unit,
+                const char *tail,
+                gsize       mb,
+                double      rss_limit_mb)
+{
+  gsize n = strlen (unit), len = mb * 1024 * 1024;
+  g_autoptr(GString) page = g_string_sized_new (len + 1024);
+  double t_eighth, t_full;
+
+  g_string_append (page, head);
+  while (page->len < len)
+    g_string_append_len (page, unit, n);
+  g_string_append (page, tail);
+
+  {
+    g_autoptr(GString) small = g_string_new (head);
+
+    while (small->len < len / 8)
+      g_string_append_len (small, unit, n);
+    g_string_append (small, tail);
+    t_eighth = time_parse ("small.html", small->str, small->len, FALSE);
+  }
+  t_full = time_parse ("big.html", page->str, page->len, FALSE);
+  g_printerr ("# %s, %" G_GSIZE_FORMAT " MB: %.3f s (an eighth of it: %.3f s), peak RSS %.0f MB\n",
+              what, mb, t_full, t_eighth, peak_rss_mb ());
+  g_assert_cmpfloat (t_full, <, 30.0);
+  g_assert_cmpfloat (t_full, <, 24 * t_eighth + 0.2);
+  g_assert_cmpfloat (peak_rss_mb (), <, rss_limit_mb * RSS_SCALE);
+}
+
+static void
+test_html_huge_attribute (void)
+{
+  if (g_test_subprocess ())
+    {
+      check_big_html ("html, one 10 MB attribute",
+                      "<html><head><title>Huge attribute</title></head><body><p data-x=\"", "abcdefgh",
+                      "\">The body of the article follows a tag with a huge attribute.</p></body></html>",
+                      10, 300);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_html_deep_nesting (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* 1.3 million unclosed <div>s: a recursive reader would overflow its
+       * stack. */
+      check_big_html ("html, nested <div> 8 MB", "<html><body>", "<div><b>", "<p>Text at the bottom.</p>", 8, 600);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
+test_html_long_line (void)
+{
+  if (g_test_subprocess ())
+    {
+      check_big_html ("html, 10 MB of paragraphs on one line", "<html><body><h1>Title</h1>",
+                      "<p>The quick brown fox &amp; the lazy dog.</p>", "</body></html>", 10, 600);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* Folders */
 
 static void
@@ -929,6 +1040,10 @@ main (int   argc,
   g_test_add_func ("/hostile/long-line/invalid-bytes", test_long_line_invalid_bytes);
   g_test_add_func ("/hostile/long-line/utf16", test_long_line_utf16);
 
+  g_test_add_func ("/hostile/html/scripts-and-entities", test_html_scripts_and_entities);
+  g_test_add_func ("/hostile/html/huge-attribute", test_html_huge_attribute);
+  g_test_add_func ("/hostile/html/deep-nesting", test_html_deep_nesting);
+  g_test_add_func ("/hostile/html/long-line", test_html_long_line);
   g_test_add_func ("/hostile/folders/deep-nesting", test_deep_nesting);
   g_test_add_func ("/hostile/folders/symlinks", test_symlinks);
   g_test_add_func ("/hostile/folders/odd-names", test_odd_names);
