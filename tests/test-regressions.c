@@ -136,7 +136,7 @@ test_import_error_is_utf8 (void)
   g_autofree char *dir = g_dir_make_tmp ("dossier-regress-XXXXXX", &error);
   g_autofree char *db = g_build_filename (dir, "notes.db", NULL);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "regress", "notes",
-                                                  "lone-surrogate-in-parse-error.json", NULL);
+                                                  "lone-surrogate-in-parse-error.bin", NULL);
   g_autofree char *data = NULL;
   g_autoptr(DossierNotes) notes = NULL;
   gsize len = 0;
@@ -165,7 +165,7 @@ test_import_type_array_of_objects (void)
   g_autofree char *dir = g_dir_make_tmp ("dossier-regress-XXXXXX", &error);
   g_autofree char *db = g_build_filename (dir, "notes.db", NULL);
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "regress", "notes",
-                                                  "type-array-of-objects.json", NULL);
+                                                  "type-array-of-objects.bin", NULL);
   g_autofree char *data = NULL;
   g_autoptr(DossierNotes) notes = NULL;
   gsize len = 0;
