@@ -7,6 +7,7 @@
 #include "dossier-date.h"
 #include "dossier-decode.h"
 #include "dossier-entity.h"
+#include "dossier-filter.h"
 #include "dossier-label.h"
 #include "dossier-mapped-text.h"
 #include "dossier-parser.h"

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "dossier-corpus.h"
+#include "dossier-corpus-private.h"
 #include "dossier-parser.h"
 
 /**
@@ -207,6 +208,13 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
 }
 
 static void
+unref_nullable (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
+}
+
+static void
 dossier_corpus_init (DossierCorpus *self)
 {
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
@@ -214,7 +222,8 @@ dossier_corpus_init (DossierCorpus *self)
   self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
   self->by_id = g_ptr_array_new ();
   self->entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
-  self->entity_by_id = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Ids may have gaps (entities dropped by corrections): slots can be NULL. */
+  self->entity_by_id = g_ptr_array_new_with_free_func (unref_nullable);
   self->entity_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -866,4 +875,118 @@ dossier_corpus_get_article_by_id (DossierCorpus *self,
   if (id >= self->by_id->len)
     return NULL;
   return g_ptr_array_index (self->by_id, id);
+}
+
+static int
+compare_entities (gconstpointer a,
+                  gconstpointer b)
+{
+  DossierEntity *x = *(DossierEntity **) a;
+  DossierEntity *y = *(DossierEntity **) b;
+  guint nx = dossier_entity_get_n_articles (x);
+  guint ny = dossier_entity_get_n_articles (y);
+  int r;
+
+  if (nx != ny)
+    return nx > ny ? -1 : 1;
+  r = g_utf8_collate (dossier_entity_get_name (x), dossier_entity_get_name (y));
+  if (r)
+    return r;
+  return dossier_entity_get_id (x) < dossier_entity_get_id (y) ? -1 : 1;
+}
+
+static void
+add_entity_name (DossierCorpus *self,
+                 const char    *name,
+                 DossierEntity *entity)
+{
+  char *key = g_utf8_casefold (name, -1);
+
+  /* The first entity to claim a name keeps it: entities come in order of
+   * article count, so an ambiguous alias finds the most mentioned one. */
+  if (g_hash_table_contains (self->entity_names, key))
+    g_free (key);
+  else
+    g_hash_table_insert (self->entity_names, key, entity);
+}
+
+/**
+ * dossier_corpus_set_entities:
+ * @entities: (element-type DossierEntity): the linked entities, finished
+ *   (dossier_entity_finish() called), with ids unique in the corpus
+ *
+ * Replaces the entities of the corpus: the list model (most articles first),
+ * the id table and the case-folded name and alias table. The articles'
+ * mentions must already point at these ids. Emits one items-changed.
+ */
+void
+dossier_corpus_set_entities (DossierCorpus *self,
+                             GPtrArray     *entities)
+{
+  g_autoptr(GPtrArray) sorted = NULL;
+  guint old_n;
+
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+  g_return_if_fail (entities != NULL);
+
+  sorted = g_ptr_array_new_full (entities->len, g_object_unref);
+  for (guint i = 0; i < entities->len; i++)
+    g_ptr_array_add (sorted, g_object_ref (g_ptr_array_index (entities, i)));
+  g_ptr_array_sort (sorted, compare_entities);
+
+  g_ptr_array_set_size (self->entity_by_id, 0);
+  g_hash_table_remove_all (self->entity_names);
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DossierEntity *entity = g_ptr_array_index (sorted, i);
+      guint32 id = dossier_entity_get_id (entity);
+      const char * const *aliases = dossier_entity_get_aliases (entity);
+
+      if (id >= self->entity_by_id->len)
+        g_ptr_array_set_size (self->entity_by_id, id + 1);
+      g_clear_object (&g_ptr_array_index (self->entity_by_id, id));
+      g_ptr_array_index (self->entity_by_id, id) = g_object_ref (entity);
+
+      add_entity_name (self, dossier_entity_get_name (entity), entity);
+      for (guint j = 0; aliases[j]; j++)
+        add_entity_name (self, aliases[j], entity);
+    }
+
+  old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
+  g_list_store_splice (self->entities, 0, old_n, sorted->pdata, sorted->len);
+}
+
+/**
+ * dossier_corpus_add_articles:
+ * @articles: (element-type DossierArticle): articles built in memory
+ *
+ * Adds articles that were not read from the folder, giving them ids: for
+ * tests and benchmarks that build a corpus without files.
+ */
+void
+dossier_corpus_add_articles (DossierCorpus *self,
+                             GPtrArray     *articles)
+{
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  guint old_n = self->articles->len;
+  guint first;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DossierArticle *article = g_ptr_array_index (articles, i);
+
+      if (g_hash_table_contains (self->by_path, dossier_article_get_path (article)))
+        continue;
+      dossier_article_set_id (article, self->next_id++);
+      g_ptr_array_add (self->by_id, article);
+      g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (article), article);
+      g_ptr_array_add (batch, g_object_ref (article));
+    }
+  if (batch->len == 0)
+    return;
+
+  g_ptr_array_sort (batch, compare_articles);
+  first = merge_batch (self, batch);
+  g_list_model_items_changed (G_LIST_MODEL (self), first, old_n - first, self->articles->len - first);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }

@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "dossier-corpus.h"
+
+G_BEGIN_DECLS
+
+void dossier_corpus_set_entities (DossierCorpus *self,
+                                  GPtrArray     *entities);
+void dossier_corpus_add_articles (DossierCorpus *self,
+                                  GPtrArray     *articles);
+
+G_END_DECLS

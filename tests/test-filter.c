@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "test-filter"
+
+#include <string.h>
+
+#include "dossier-core.h"
+#include "dossier-corpus-private.h"
+
+/* Six articles; entity 0 "Xi Jinping" in 0,1,2,3; entity 1 "Associated
+ * Press" (alias "AP") in 1,3; entity 2 "Belta" in 2,3; entity 3 "Minsk"
+ * in 5 only. */
+#define FILLER " The meeting lasted for several hours and both sides said that the talks had been useful.\n"
+static const char *texts[] = {
+  "Alpha report on the talks\n\nXi Jinping spoke." FILLER,
+  "Bravo report on the talks\n\nXi Jinping and AP and AP." FILLER,
+  "Charlie report on the talks\n\nXi Jinping and Belta." FILLER,
+  "Delta report on the talks\n\nXi Jinping, Associated Press, Belta." FILLER,
+  "Echo report on the talks\n\nNobody here." FILLER,
+  "Foxtrot report on the talks\n\nMinsk." FILLER,
+};
+
+typedef struct
+{
+  const char *name;
+  DossierLabel label;
+  const char *alias;
+} EntitySpec;
+
+static const EntitySpec entity_specs[] = {
+  { "Xi Jinping", DOSSIER_LABEL_PERSON, "Xi" },
+  { "Associated Press", DOSSIER_LABEL_ORG, "AP" },
+  { "Belta", DOSSIER_LABEL_ORG, NULL },
+  { "Minsk", DOSSIER_LABEL_PLACE, NULL },
+};
+
+static void
+mention (GArray         *mentions,
+         DossierArticle *article,
+         const char     *surface,
+         guint           entity)
+{
+  const char *text = dossier_article_get_text (article);
+  const char *p = dossier_article_get_body (article);
+  DossierMention m;
+
+  /* Every occurrence in the body. */
+  while ((p = strstr (p, surface)))
+    {
+      m.start = p - text;
+      m.end = m.start + strlen (surface);
+      m.entity = entity;
+      m.label = entity_specs[entity].label;
+      g_array_append_val (mentions, m);
+      p += strlen (surface);
+    }
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  return (int) ((const DossierMention *) a)->start - (int) ((const DossierMention *) b)->start;
+}
+
+static DossierCorpus *
+make_corpus (void)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path ("/nonexistent");
+  DossierCorpus *corpus = dossier_corpus_new (folder);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("a%u.txt", i);
+      g_autoptr(GError) error = NULL;
+      DossierArticle *a = dossier_article_new_from_bytes (NULL, path, texts[i], strlen (texts[i]), &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (articles, a);
+    }
+  dossier_corpus_add_articles (corpus, articles);
+
+  for (guint e = 0; e < G_N_ELEMENTS (entity_specs); e++)
+    {
+      DossierEntity *entity = dossier_entity_new (e, entity_specs[e].name, entity_specs[e].label);
+      if (entity_specs[e].alias)
+        dossier_entity_add_alias (entity, entity_specs[e].alias);
+      dossier_entity_add_alias (entity, entity_specs[e].name);
+      g_ptr_array_add (entities, entity);
+    }
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (articles, i);
+      GArray *mentions = g_array_new (FALSE, FALSE, sizeof (DossierMention));
+
+      mention (mentions, a, "Xi Jinping", 0);
+      mention (mentions, a, "Associated Press", 1);
+      mention (mentions, a, "AP", 1);
+      mention (mentions, a, "Belta", 2);
+      mention (mentions, a, "Minsk", 3);
+      g_array_sort (mentions, compare_mentions);
+      for (guint j = 0; j < mentions->len; j++)
+        dossier_entity_add_mention (g_ptr_array_index (entities, g_array_index (mentions, DossierMention, j).entity),
+                                    dossier_article_get_id (a));
+      dossier_article_take_mentions (a, mentions);
+    }
+  for (guint e = 0; e < entities->len; e++)
+    dossier_entity_finish (g_ptr_array_index (entities, e));
+  dossier_corpus_set_entities (corpus, entities);
+  return corpus;
+}
+
+static guint32
+id_of (DossierCorpus *corpus,
+       const char    *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
+    {
+      DossierArticle *a = dossier_corpus_get_article (corpus, i);
+      if (g_str_has_prefix (dossier_article_get_title (a), title))
+        return dossier_article_get_id (a);
+    }
+  g_assert_not_reached ();
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+static char *
+matching_titles (DossierFilter *filter)
+{
+  DossierCorpus *corpus = dossier_filter_get_corpus (filter);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
+    {
+      DossierArticle *a = dossier_corpus_get_article (corpus, i);
+      if (dossier_filter_matches (filter, dossier_article_get_id (a)))
+        g_ptr_array_add (titles, g_strndup (dossier_article_get_title (a),
+                                            strcspn (dossier_article_get_title (a), " ")));
+    }
+  g_ptr_array_sort (titles, compare_strings);
+  g_ptr_array_add (titles, NULL);
+  return g_strjoinv (",", (char **) titles->pdata);
+}
+
+static void
+test_entities_model (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_corpus ();
+  GListModel *entities = dossier_corpus_get_entities (corpus);
+  g_autoptr(DossierEntity) first = g_list_model_get_item (entities, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 4);
+  g_assert_cmpstr (dossier_entity_get_name (first), ==, "Xi Jinping");
+  g_assert_true (dossier_corpus_lookup_entity (corpus, "ap") == dossier_corpus_get_entity_by_id (corpus, 1));
+  g_assert_true (dossier_corpus_lookup_entity (corpus, "XI JINPING") == first);
+  g_assert_null (dossier_corpus_lookup_entity (corpus, "nobody"));
+  g_assert_true (g_str_has_prefix (dossier_article_get_title (dossier_corpus_get_article_by_id (corpus, id_of (corpus, "Echo"))), "Echo"));
+}
+
+static void
+test_and (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_corpus ();
+  g_autoptr(DossierFilter) filter = dossier_filter_new (corpus);
+  g_autofree char *all = NULL, *xi = NULL, *xi_ap = NULL, *xi_ap_belta = NULL;
+  const guint32 *ids;
+  guint n;
+
+  g_assert_false (dossier_filter_is_active (filter));
+  g_assert_cmpuint (dossier_filter_get_n_matches (filter), ==, 6);
+  g_assert_cmpuint (dossier_filter_get_facet_count (filter, 0), ==, 4);
+
+  g_assert_true (dossier_filter_add_entity (filter, 0));
+  g_assert_false (dossier_filter_add_entity (filter, 0));
+  xi = matching_titles (filter);
+  g_assert_cmpstr (xi, ==, "Alpha,Bravo,Charlie,Delta");
+  g_assert_cmpuint (dossier_filter_get_facet_count (filter, 1), ==, 2);
+  g_assert_cmpuint (dossier_filter_get_facet_count (filter, 2), ==, 2);
+  g_assert_cmpuint (dossier_filter_get_facet_count (filter, 3), ==, 0);
+
+  dossier_filter_add_entity (filter, 1);
+  xi_ap = matching_titles (filter);
+  g_assert_cmpstr (xi_ap, ==, "Bravo,Delta");
+  /* Bravo mentions AP twice: counted once. */
+  g_assert_cmpuint (dossier_filter_get_facet_count (filter, 1), ==, 2);
+  g_assert_cmpuint (dossier_filter_get_facet_count (filter, 2), ==, 1);
+
+  dossier_filter_add_entity (filter, 2);
+  xi_ap_belta = matching_titles (filter);
+  g_assert_cmpstr (xi_ap_belta, ==, "Delta");
+  ids = dossier_filter_get_entities (filter, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (ids[0], ==, 0);
+  g_assert_cmpuint (ids[2], ==, 2);
+
+  dossier_filter_add_entity (filter, 3);
+  g_assert_cmpuint (dossier_filter_get_n_matches (filter), ==, 0);
+
+  g_assert_true (dossier_filter_remove_entity (filter, 3));
+  g_assert_cmpuint (dossier_filter_get_n_matches (filter), ==, 1);
+
+  g_assert_true (dossier_filter_clear (filter));
+  g_assert_false (dossier_filter_clear (filter));
+  all = matching_titles (filter);
+  g_assert_cmpstr (all, ==, "Alpha,Bravo,Charlie,Delta,Echo,Foxtrot");
+}
+
+static void
+test_text (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_corpus ();
+  g_autoptr(DossierFilter) filter = dossier_filter_new (corpus);
+  g_autofree char *a = NULL, *b = NULL;
+
+  dossier_filter_set_text (filter, "  ALP ");
+  g_assert_cmpstr (dossier_filter_get_text (filter), ==, "ALP");
+  a = matching_titles (filter);
+  g_assert_cmpstr (a, ==, "Alpha");
+  g_assert_cmpuint (dossier_filter_get_facet_count (filter, 0), ==, 1);
+
+  dossier_filter_set_text (filter, "A R");
+  dossier_filter_add_entity (filter, 2);
+  b = matching_titles (filter);
+  g_assert_cmpstr (b, ==, "Delta");
+
+  dossier_filter_set_text (filter, "");
+  g_assert_null (dossier_filter_get_text (filter));
+  g_assert_cmpuint (dossier_filter_get_n_matches (filter), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/filter/entities-model", test_entities_model);
+  g_test_add_func ("/filter/and", test_and);
+  g_test_add_func ("/filter/text", test_text);
+  return g_test_run ();
+}
