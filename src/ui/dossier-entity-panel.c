@@ -1,0 +1,394 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-entity-panel"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "dossier-entity-panel.h"
+#include "dossier-entity-row.h"
+
+/**
+ * DossierEntityPanel:
+ *
+ * The entities of the folder, those in most of the shown articles first,
+ * narrowed by kind and by a search field. Clicking one adds it to the
+ * filter (or takes it out again). With a filter on, only the entities that
+ * occur in the shown articles are listed, with their counts there (facets).
+ */
+struct _DossierEntityPanel
+{
+  GtkWidget parent_instance;
+
+  DossierFilter *filter;
+  gulong changed_id;
+  gulong entities_changed_id;
+  GListModel *entities;
+  char *needle;
+
+  GtkCustomFilter *list_filter;
+  GtkCustomSorter *list_sorter;
+  GtkFilterListModel *filter_model;
+  GtkSortListModel *sort_model;
+  GtkNoSelection *selection;
+
+  GtkSearchEntry *search_entry;
+  GtkDropDown *kind_dropdown;
+  GtkListView *list_view;
+  GtkStack *stack;
+  AdwStatusPage *empty_page;
+};
+
+G_DEFINE_FINAL_TYPE (DossierEntityPanel, dossier_entity_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_FILTER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Position in the kind drop-down: 0 is "All", then the labels in order. */
+static gboolean
+entity_visible (gpointer item,
+                gpointer user_data)
+{
+  DossierEntityPanel *self = user_data;
+  DossierEntity *entity = item;
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  guint32 id = dossier_entity_get_id (entity);
+
+  if (self->filter == NULL)
+    return FALSE;
+  if (kind != 0 && kind != GTK_INVALID_LIST_POSITION &&
+      dossier_entity_get_label (entity) != kind - 1)
+    return FALSE;
+  if (dossier_filter_is_active (self->filter) &&
+      !dossier_filter_has_entity (self->filter, id) &&
+      dossier_filter_get_facet_count (self->filter, id) == 0)
+    return FALSE;
+  if (self->needle)
+    {
+      const char * const *aliases = dossier_entity_get_aliases (entity);
+      g_autofree char *name = g_utf8_casefold (dossier_entity_get_name (entity), -1);
+
+      if (strstr (name, self->needle))
+        return TRUE;
+      for (guint i = 0; aliases[i]; i++)
+        {
+          g_autofree char *alias = g_utf8_casefold (aliases[i], -1);
+          if (strstr (alias, self->needle))
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_entities (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  DossierEntityPanel *self = user_data;
+  DossierEntity *x = (DossierEntity *) a;
+  DossierEntity *y = (DossierEntity *) b;
+  guint fx = dossier_filter_get_facet_count (self->filter, dossier_entity_get_id (x));
+  guint fy = dossier_filter_get_facet_count (self->filter, dossier_entity_get_id (y));
+  guint nx, ny;
+
+  if (fx != fy)
+    return fx > fy ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  nx = dossier_entity_get_n_articles (x);
+  ny = dossier_entity_get_n_articles (y);
+  if (nx != ny)
+    return nx > ny ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+  return g_utf8_collate (dossier_entity_get_name (x), dossier_entity_get_name (y));
+}
+
+static void
+update_empty (DossierEntityPanel *self)
+{
+  gboolean any = self->entities && g_list_model_get_n_items (self->entities) > 0;
+  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0;
+
+  if (shown)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+  if (!any)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Entities"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("People, organisations and places named in the articles appear here"));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("No Matching Entities"));
+      adw_status_page_set_description (self->empty_page, _("Try another name or kind"));
+    }
+}
+
+static void
+on_filter_changed (DossierEntityPanel *self)
+{
+  /* Counts changed: the order and the set of entities shown follow. */
+  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (GTK_SORTER (self->list_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  update_empty (self);
+}
+
+static void
+on_search_changed (DossierEntityPanel *self,
+                   GtkSearchEntry     *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_pointer (&self->needle, g_free);
+  if (*stripped)
+    self->needle = g_utf8_casefold (stripped, -1);
+  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_empty (self);
+}
+
+static void
+on_stop_search (DossierEntityPanel *self,
+                GtkSearchEntry     *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_kind_changed (DossierEntityPanel *self)
+{
+  /* Also called while the template is built, before the models exist. */
+  if (self->sort_model == NULL)
+    return;
+  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_empty (self);
+}
+
+static void
+on_activate (DossierEntityPanel *self,
+             guint               position,
+             GtkListView        *list_view)
+{
+  g_autoptr(DossierEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+
+  if (entity && self->filter)
+    dossier_filter_toggle_entity (self->filter, dossier_entity_get_id (entity));
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, dossier_entity_row_new ());
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          DossierEntityPanel       *self)
+{
+  DossierEntityRow *row = DOSSIER_ENTITY_ROW (gtk_list_item_get_child (item));
+
+  dossier_entity_row_bind (row, gtk_list_item_get_item (item), self->filter);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  dossier_entity_row_unbind (DOSSIER_ENTITY_ROW (gtk_list_item_get_child (item)));
+}
+
+static void
+dossier_entity_panel_dispose (GObject *object)
+{
+  DossierEntityPanel *self = (DossierEntityPanel *) object;
+  GtkWidget *child;
+
+  dossier_entity_panel_set_filter (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_ENTITY_PANEL);
+  /* The template's top box has no id, so dispose_template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->list_filter);
+  g_clear_object (&self->list_sorter);
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (dossier_entity_panel_parent_class)->dispose (object);
+}
+
+static void
+dossier_entity_panel_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  DossierEntityPanel *self = DOSSIER_ENTITY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER:
+      g_value_set_object (value, self->filter);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_entity_panel_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  DossierEntityPanel *self = DOSSIER_ENTITY_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER:
+      dossier_entity_panel_set_filter (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+dossier_entity_panel_class_init (DossierEntityPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = dossier_entity_panel_dispose;
+  object_class->get_property = dossier_entity_panel_get_property;
+  object_class->set_property = dossier_entity_panel_set_property;
+
+  properties[PROP_FILTER] =
+    g_param_spec_object ("filter", NULL, NULL, DOSSIER_TYPE_FILTER,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dossier-entity-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, DossierEntityPanel, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DossierEntityPanel, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, DossierEntityPanel, list_view);
+  gtk_widget_class_bind_template_child (widget_class, DossierEntityPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, DossierEntityPanel, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "dossierentitypanel");
+}
+
+static void
+dossier_entity_panel_init (DossierEntityPanel *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->list_filter = gtk_custom_filter_new (entity_visible, self, NULL);
+  self->list_sorter = gtk_custom_sorter_new (compare_entities, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->list_filter)));
+  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
+                                              GTK_SORTER (g_object_ref (self->list_sorter)));
+  self->selection = gtk_no_selection_new (G_LIST_MODEL (self->sort_model));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  update_empty (self);
+}
+
+GtkWidget *
+dossier_entity_panel_new (void)
+{
+  return g_object_new (DOSSIER_TYPE_ENTITY_PANEL, NULL);
+}
+
+DossierFilter *
+dossier_entity_panel_get_filter (DossierEntityPanel *self)
+{
+  return self->filter;
+}
+
+/**
+ * dossier_entity_panel_set_filter:
+ * @filter: (nullable): the filter of the opened folder
+ *
+ * Shows the entities of the filter's corpus, and adds to @filter what the
+ * user clicks.
+ */
+void
+dossier_entity_panel_set_filter (DossierEntityPanel *self,
+                                 DossierFilter      *filter)
+{
+  g_return_if_fail (DOSSIER_IS_ENTITY_PANEL (self));
+
+  if (self->filter == filter)
+    return;
+
+  if (self->filter)
+    {
+      g_clear_signal_handler (&self->changed_id, self->filter);
+      g_clear_signal_handler (&self->entities_changed_id, self->entities);
+    }
+  self->entities = NULL;
+  /* Drop the model first: rows unbind while the old filter is alive. */
+  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  g_set_object (&self->filter, filter);
+
+  if (filter)
+    {
+      self->entities = dossier_corpus_get_entities (dossier_filter_get_corpus (filter));
+      self->changed_id = g_signal_connect_swapped (filter, "changed", G_CALLBACK (on_filter_changed), self);
+      self->entities_changed_id = g_signal_connect_swapped (self->entities, "items-changed",
+                                                            G_CALLBACK (update_empty), self);
+      gtk_filter_list_model_set_model (self->filter_model, self->entities);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  update_empty (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
+}
+
+/**
+ * dossier_entity_panel_get_model:
+ *
+ * Returns: (transfer none): the entities as listed, in order
+ */
+GListModel *
+dossier_entity_panel_get_model (DossierEntityPanel *self)
+{
+  return G_LIST_MODEL (self->sort_model);
+}
+
+GtkListView *
+dossier_entity_panel_get_list_view (DossierEntityPanel *self)
+{
+  return self->list_view;
+}
+
+void
+dossier_entity_panel_focus_search (DossierEntityPanel *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
