@@ -42,6 +42,8 @@ struct _DossierReader
   DossierArticle *article;
   DossierFilter *filter;
   gulong filter_changed_id;
+  GListModel *entities;
+  gulong entities_changed_id;
   GArray *spans;          /* Span, by start */
   GArray *emphasised;     /* guint indices into spans */
   int current;            /* index into emphasised, -1 for none */
@@ -247,6 +249,13 @@ fill_buffer (DossierReader *self)
 
   gtk_text_buffer_get_start_iter (buffer, &iter);
   gtk_text_buffer_place_cursor (buffer, &iter);
+}
+
+static void
+refresh (DossierReader *self)
+{
+  fill_buffer (self);
+  apply_emphasis (self);
 }
 
 static int
@@ -654,10 +663,21 @@ dossier_reader_set_filter (DossierReader *self,
   if (self->filter == filter)
     return;
   if (self->filter)
-    g_clear_signal_handler (&self->filter_changed_id, self->filter);
+    {
+      g_clear_signal_handler (&self->filter_changed_id, self->filter);
+      g_clear_signal_handler (&self->entities_changed_id, self->entities);
+      self->entities = NULL;
+    }
   g_set_object (&self->filter, filter);
   if (filter)
-    self->filter_changed_id = g_signal_connect_swapped (filter, "changed", G_CALLBACK (apply_emphasis), self);
+    {
+      self->filter_changed_id = g_signal_connect_swapped (filter, "changed", G_CALLBACK (apply_emphasis), self);
+      /* Entities (and the mentions' links) arrive after loading, maybe
+       * while an article is shown. */
+      self->entities = dossier_corpus_get_entities (dossier_filter_get_corpus (filter));
+      self->entities_changed_id = g_signal_connect_swapped (self->entities, "items-changed",
+                                                            G_CALLBACK (refresh), self);
+    }
   apply_emphasis (self);
 }
 
