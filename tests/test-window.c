@@ -543,6 +543,18 @@ test_highlights (void)
     g_assert_cmpint (gtk_text_iter_get_offset (&start), >, first);
   }
 
+  /* For looking at: DOSSIER_TEST_SHOTS=DIR saves the window with
+   * highlights and a filter (light, or dark under ADW_DEBUG_COLOR_SCHEME). */
+  if (g_getenv ("DOSSIER_TEST_SHOTS"))
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("DOSSIER_TEST_SHOTS"), "highlights.png", NULL);
+      g_autoptr(GError) error = NULL;
+
+      spin (200);
+      dossier_window_save_png (window, png, &error);
+      g_assert_no_error (error);
+    }
+
   /* Clicking a highlighted mention adds its entity to the filter. */
   for (guint i = 0; i < n_mentions; i++)
     if (mentions[i].entity != dossier_entity_get_id (sweden))
@@ -837,6 +849,14 @@ main (int   argc,
   /* What GtkApplication does for the app: the icon in the resources. */
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_BASE "/icons");
+  /* And its style sheet, which AdwApplication loads by itself. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   g_test_add_func ("/window/open-sample", test_open_sample);
   g_test_add_func ("/window/select-article", test_select_article);

@@ -81,16 +81,16 @@ static guint signals[N_SIGNALS];
  * stay readable; the dark set is lighter and more saturated, since the
  * same alpha over a dark background looks muddy. GNOME palette hues. */
 static const char *light_colours[DOSSIER_N_LABELS] = {
-  "rgba(53,132,228,0.20)",   /* person: blue 3 */
-  "rgba(245,194,17,0.32)",   /* org: yellow 4 */
-  "rgba(46,194,126,0.24)",   /* place: green 4 */
-  "rgba(145,65,172,0.18)",   /* other: purple 3 */
+  "rgba(53,132,228,0.28)",   /* person: blue 3 */
+  "rgba(245,194,17,0.45)",   /* org: yellow 4 */
+  "rgba(46,194,126,0.35)",   /* place: green 4 */
+  "rgba(145,65,172,0.25)",   /* other: purple 3 */
 };
 static const char *dark_colours[DOSSIER_N_LABELS] = {
-  "rgba(98,160,234,0.32)",
-  "rgba(248,228,92,0.26)",
-  "rgba(87,227,137,0.24)",
-  "rgba(192,97,203,0.32)",
+  "rgba(98,160,234,0.40)",
+  "rgba(248,228,92,0.32)",
+  "rgba(87,227,137,0.30)",
+  "rgba(192,97,203,0.40)",
 };
 
 static void

@@ -216,6 +216,7 @@ update_chips (DossierWindow *self)
       gtk_box_append (GTK_BOX (box), icon);
 
       button = gtk_button_new ();
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_widget_add_css_class (button, "chip");
       gtk_widget_add_css_class (button, dossier_label_css_class (dossier_entity_get_label (entity)));
@@ -959,8 +960,6 @@ dossier_window_set_screenshot (DossierWindow *self,
   self->screenshot_entity = g_strdup (entity_name);
   gtk_window_unmaximize (GTK_WINDOW (self));
   gtk_window_set_default_size (GTK_WINDOW (self), SCREENSHOT_WIDTH, SCREENSHOT_HEIGHT);
-  /* No cross-fade caught half-way in the picture. */
-  gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_NONE);
 }
 
 /* Window state */
