@@ -69,12 +69,14 @@ sample_dir (void)
 }
 
 static DossierWindow *
-open_window (const char *path)
+open_window_sized (const char *path,
+                   int         width,
+                   int         height)
 {
   DossierWindow *window = dossier_window_new (NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (path);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (wait_for (is_mapped, window));
   dossier_window_open_folder (window, folder);
@@ -82,6 +84,12 @@ open_window (const char *path)
   /* Let the list rows bind. */
   spin (50);
   return window;
+}
+
+static DossierWindow *
+open_window (const char *path)
+{
+  return open_window_sized (path, 1200, 800);
 }
 
 static DossierWindow *
@@ -707,6 +715,16 @@ test_shortcuts (void)
       g_assert_cmpstr (action, ==, expected[i].action);
     }
 
+  /* The shortcuts window the primary menu opens (GtkApplication loads it
+   * from the resources) is valid and lists the shortcuts. */
+  {
+    g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+    GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+    g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+    gtk_window_destroy (GTK_WINDOW (overlay));
+  }
+
   /* And the actions do their job. */
   flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (dossier_window_get_entity_panel (window)), ADW_TYPE_FLAP));
   revealed = adw_flap_get_reveal_flap (flap);
@@ -794,6 +812,46 @@ test_cancel (void)
 }
 
 static void
+save_shot (DossierWindow *window,
+           const char    *name)
+{
+  g_autofree char *png = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("DOSSIER_TEST_SHOTS") == NULL)
+    return;
+  png = g_build_filename (g_getenv ("DOSSIER_TEST_SHOTS"), name, NULL);
+  spin (200);
+  dossier_window_save_png (window, png, &error);
+  g_assert_no_error (error);
+}
+
+/* A phone-sized window: one pane at a time. */
+static void
+test_narrow (void)
+{
+  g_autofree char *path = sample_dir ();
+  DossierWindow *window = open_window_sized (path, 400, 700);
+  DossierReader *reader = dossier_window_get_reader (window);
+  AdwLeaflet *leaflet = ADW_LEAFLET (gtk_widget_get_ancestor (GTK_WIDGET (reader), ADW_TYPE_LEAFLET));
+  AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (leaflet), ADW_TYPE_FLAP));
+
+  spin (100);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) != GTK_WIDGET (reader));
+  save_shot (window, "narrow-list.png");
+
+  g_signal_emit_by_name (dossier_window_get_article_list (window), "activate", 2);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == GTK_WIDGET (reader));
+  g_assert_true (dossier_reader_get_article (reader) ==
+                 model_article (dossier_window_get_article_model (window), 2));
+  save_shot (window, "narrow-reader.png");
+  close_window (window);
+}
+
+static void
 test_screenshot (void)
 {
   const char *exe = g_getenv ("DOSSIER_EXE");
@@ -866,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/window/highlights", test_highlights);
   g_test_add_func ("/window/seeds", test_seeds);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/load-errors", test_load_errors);
   g_test_add_func ("/window/cancel", test_cancel);
   g_test_add_func ("/window/screenshot", test_screenshot);

@@ -1223,6 +1223,12 @@ dossier_window_get_selection (DossierWindow *self)
   return self->selection;
 }
 
+GtkListView *
+dossier_window_get_article_list (DossierWindow *self)
+{
+  return self->article_list;
+}
+
 DossierReader *
 dossier_window_get_reader (DossierWindow *self)
 {
