@@ -236,6 +236,66 @@ test_text (void)
   g_assert_cmpuint (dossier_filter_get_n_matches (filter), ==, 2);
 }
 
+static char *
+list_titles (GListModel *list)
+{
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(DossierArticle) a = g_list_model_get_item (list, i);
+      g_ptr_array_add (titles, g_strndup (dossier_article_get_title (a), strcspn (dossier_article_get_title (a), " ")));
+    }
+  g_ptr_array_add (titles, NULL);
+  return g_strjoinv (",", (char **) titles->pdata);
+}
+
+static void
+count_changes (GListModel *list,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *n)
+{
+  (*n)++;
+}
+
+static void
+test_list (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_corpus ();
+  g_autoptr(DossierFilter) filter = dossier_filter_new (corpus);
+  g_autoptr(DossierArticleList) list = dossier_article_list_new (filter);
+  g_autofree char *by_title = NULL, *belta = NULL, *none = NULL;
+  guint changes = 0;
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (count_changes), &changes);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 6);
+
+  dossier_article_list_set_sort (list, DOSSIER_SORT_TITLE);
+  by_title = list_titles (G_LIST_MODEL (list));
+  g_assert_cmpstr (by_title, ==, "Alpha,Bravo,Charlie,Delta,Echo,Foxtrot");
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* One filter change, one items-changed. */
+  dossier_filter_add_entity (filter, 2);
+  g_assert_cmpuint (changes, ==, 2);
+  belta = list_titles (G_LIST_MODEL (list));
+  g_assert_cmpstr (belta, ==, "Charlie,Delta");
+  g_assert_cmpuint (dossier_article_list_find (list, dossier_corpus_get_article_by_id (corpus, id_of (corpus, "Delta"))), ==, 1);
+  g_assert_cmpuint (dossier_article_list_find (list, dossier_corpus_get_article_by_id (corpus, id_of (corpus, "Echo"))), ==, G_MAXUINT);
+
+  dossier_article_list_set_sort (list, DOSSIER_SORT_DATE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+
+  dossier_filter_add_entity (filter, 3);
+  none = list_titles (G_LIST_MODEL (list));
+  g_assert_cmpstr (none, ==, "");
+
+  dossier_filter_clear (filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -244,5 +304,6 @@ main (int   argc,
   g_test_add_func ("/filter/entities-model", test_entities_model);
   g_test_add_func ("/filter/and", test_and);
   g_test_add_func ("/filter/text", test_text);
+  g_test_add_func ("/filter/article-list", test_list);
   return g_test_run ();
 }

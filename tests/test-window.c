@@ -414,9 +414,22 @@ test_entity_filter (void)
   g_assert_cmpuint (both->len, >=, 1);
   g_assert_cmpuint (both->len, <, korea->len);
 
-  /* One entity: exactly the articles that mention it. */
-  click_entity (window, "Korea");
-  g_assert_true (listed_is (window, korea));
+  /* The article being read stays selected when it still matches. */
+  {
+    GtkSingleSelection *selection = dossier_window_get_selection (window);
+    DossierArticle *reading = dossier_corpus_get_article_by_id (corpus, g_array_index (korea, guint32, korea->len - 1));
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      if (model_article (model, i) == reading)
+        gtk_single_selection_set_selected (selection, i);
+    g_assert_true (dossier_reader_get_article (dossier_window_get_reader (window)) == reading);
+
+    /* One entity: exactly the articles that mention it. */
+    click_entity (window, "Korea");
+    g_assert_true (listed_is (window, korea));
+    g_assert_true (gtk_single_selection_get_selected_item (selection) == reading);
+    g_assert_true (dossier_reader_get_article (dossier_window_get_reader (window)) == reading);
+  }
   ids = dossier_filter_get_entities (filter, &n);
   g_assert_cmpuint (n, ==, 1);
 

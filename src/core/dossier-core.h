@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dossier-article.h"
+#include "dossier-article-list.h"
 #include "dossier-corpus.h"
 #include "dossier-data.h"
 #include "dossier-date.h"

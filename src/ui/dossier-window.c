@@ -36,11 +36,10 @@ struct _DossierWindow
   GCancellable *cancellable;
   char *sort_order;
 
-  GtkCustomFilter *article_filter;
-  GtkCustomSorter *article_sorter;
-  GtkFilterListModel *filter_model;
-  GtkSortListModel *sort_model;
+  DossierArticleList *articles;
   GtkSingleSelection *selection;
+  DossierArticle *keep_selected;
+  gboolean rebuilding;
 
   char *screenshot_path;
   char *screenshot_entity;
@@ -82,89 +81,32 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-static GQuark title_key_quark;
-static GQuark outlet_key_quark;
 
 static void take_screenshot_when_ready (DossierWindow *self);
 
 /* Sorting */
 
-static const char *
-collate_key (DossierArticle *article,
-             GQuark          quark,
-             const char     *value)
-{
-  const char *key = g_object_get_qdata (G_OBJECT (article), quark);
-
-  /* Collation keys are made once per article: sorting 100,000 titles
-   * with g_utf8_collate() would take seconds. */
-  if (key == NULL)
-    {
-      g_autofree char *folded = g_utf8_casefold (value ? value : "", -1);
-      char *k = g_utf8_collate_key (folded, -1);
-
-      g_object_set_qdata_full (G_OBJECT (article), quark, k, g_free);
-      key = k;
-    }
-  return key;
-}
-
-static int
-compare_articles (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  DossierWindow *self = user_data;
-  DossierArticle *x = (DossierArticle *) a;
-  DossierArticle *y = (DossierArticle *) b;
-  int r = 0;
-
-  if (g_strcmp0 (self->sort_order, "title") == 0)
-    r = strcmp (collate_key (x, title_key_quark, dossier_article_get_title (x)),
-                collate_key (y, title_key_quark, dossier_article_get_title (y)));
-  else if (g_strcmp0 (self->sort_order, "outlet") == 0)
-    {
-      const char *ox = dossier_article_get_outlet (x);
-      const char *oy = dossier_article_get_outlet (y);
-
-      /* Articles without an outlet go last. */
-      if ((ox == NULL || !*ox) != (oy == NULL || !*oy))
-        r = (ox == NULL || !*ox) ? 1 : -1;
-      else
-        r = strcmp (collate_key (x, outlet_key_quark, ox), collate_key (y, outlet_key_quark, oy));
-    }
-  if (r == 0)
-    r = dossier_article_compare (x, y);
-  return r < 0 ? GTK_ORDERING_SMALLER : r > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
 static void
 set_sort_order (DossierWindow *self,
                 const char    *order)
 {
-  if (g_strcmp0 (order, self->sort_order) == 0)
+  DossierSortOrder sort;
+
+  if (g_strcmp0 (order, self->sort_order) == 0 || !dossier_sort_order_from_string (order, &sort))
     return;
   g_free (self->sort_order);
   self->sort_order = g_strdup (order);
-  gtk_sorter_changed (GTK_SORTER (self->article_sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->articles)
+    dossier_article_list_set_sort (self->articles, sort);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_ORDER]);
 }
 
 /* Filtering */
 
-static gboolean
-article_visible (gpointer item,
-                 gpointer user_data)
-{
-  DossierWindow *self = user_data;
-
-  return self->filter == NULL || dossier_filter_matches (self->filter, dossier_article_get_id (item));
-}
-
 static void
 update_count (DossierWindow *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  guint shown = self->articles ? g_list_model_get_n_items (G_LIST_MODEL (self->articles)) : 0;
   guint total = self->corpus ? g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) : 0;
   g_autofree char *text = NULL;
 
@@ -234,7 +176,6 @@ update_chips (DossierWindow *self)
 static void
 on_filter_changed (DossierWindow *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->article_filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_chips (self);
   update_count (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.clear-filter",
@@ -273,7 +214,37 @@ on_entity_activated (DossierWindow *self,
 static void
 on_selected_item (DossierWindow *self)
 {
+  /* While the list is rebuilt, the selection wanders: see on_list_changed(). */
+  if (self->rebuilding)
+    return;
   dossier_reader_set_article (self->reader, gtk_single_selection_get_selected_item (self->selection));
+}
+
+/* A filter change replaces the whole list in one items-changed, which
+ * makes GtkSingleSelection forget the selected article. These two handlers
+ * run before and after the selection's own: the article being read stays
+ * selected (and the reader untouched) when it is still in the list. */
+static void
+on_list_changing (DossierWindow *self)
+{
+  self->rebuilding = TRUE;
+  g_set_object (&self->keep_selected, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static void
+on_list_changed (DossierWindow *self)
+{
+  self->rebuilding = FALSE;
+  if (self->keep_selected)
+    {
+      guint position = dossier_article_list_find (self->articles, self->keep_selected);
+
+      if (position != G_MAXUINT && position != gtk_single_selection_get_selected (self->selection))
+        gtk_single_selection_set_selected (self->selection, position);
+      g_clear_object (&self->keep_selected);
+    }
+  on_selected_item (self);
+  update_count (self);
 }
 
 static void
@@ -547,7 +518,12 @@ close_folder (DossierWindow *self)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
 
-  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  gtk_single_selection_set_model (self->selection, NULL);
+  if (self->articles)
+    g_signal_handlers_disconnect_by_data (self->articles, self);
+  g_clear_object (&self->articles);
+  g_clear_object (&self->keep_selected);
+  self->rebuilding = FALSE;
   dossier_entity_panel_set_filter (self->entity_panel, NULL);
   dossier_reader_set_filter (self->reader, NULL);
   dossier_reader_set_article (self->reader, NULL);
@@ -587,7 +563,18 @@ dossier_window_open_folder (DossierWindow *self,
   g_signal_connect_swapped (self->corpus, "notify::n-files", G_CALLBACK (update_progress), self);
   g_signal_connect_swapped (self->corpus, "items-changed", G_CALLBACK (on_corpus_items_changed), self);
 
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->corpus));
+  self->articles = dossier_article_list_new (self->filter);
+  {
+    DossierSortOrder sort = DOSSIER_SORT_DATE;
+
+    dossier_sort_order_from_string (self->sort_order, &sort);
+    dossier_article_list_set_sort (self->articles, sort);
+  }
+  /* Before the selection connects to the list, and after it. */
+  g_signal_connect_swapped (self->articles, "items-changed", G_CALLBACK (on_list_changing), self);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->articles));
+  g_signal_connect_data (self->articles, "items-changed", G_CALLBACK (on_list_changed), self,
+                         NULL, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   dossier_entity_panel_set_filter (self->entity_panel, self->filter);
   dossier_reader_set_filter (self->reader, self->filter);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -992,8 +979,6 @@ dossier_window_dispose (GObject *object)
   g_clear_handle_id (&self->screenshot_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
   g_clear_object (&self->selection);
-  g_clear_object (&self->article_filter);
-  g_clear_object (&self->article_sorter);
   if (self->settings)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_clear_object (&self->settings);
@@ -1073,8 +1058,6 @@ dossier_window_class_init (DossierWindowClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  title_key_quark = g_quark_from_static_string ("dossier-title-collate-key");
-  outlet_key_quark = g_quark_from_static_string ("dossier-outlet-collate-key");
 
   g_type_ensure (DOSSIER_TYPE_ENTITY_PANEL);
   g_type_ensure (DOSSIER_TYPE_READER);
@@ -1148,14 +1131,8 @@ dossier_window_init (DossierWindow *self)
 
   self->settings = g_settings_new (APP_ID);
 
-  self->article_filter = gtk_custom_filter_new (article_visible, self, NULL);
-  self->article_sorter = gtk_custom_sorter_new (compare_articles, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->article_filter)));
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
-                                              GTK_SORTER (g_object_ref (self->article_sorter)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  self->selection = gtk_single_selection_new (NULL);
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selected_item), self);
-  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (update_count), self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_article_row), NULL);
@@ -1214,7 +1191,7 @@ dossier_window_get_filter (DossierWindow *self)
 GListModel *
 dossier_window_get_article_model (DossierWindow *self)
 {
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->articles);
 }
 
 GtkSingleSelection *
