@@ -296,6 +296,55 @@ test_list (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 6);
 }
 
+static char *
+entity_names (GListModel *list)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(DossierEntity) e = g_list_model_get_item (list, i);
+      g_ptr_array_add (names, g_strdup (dossier_entity_get_name (e)));
+    }
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (",", (char **) names->pdata);
+}
+
+static void
+test_entity_list (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_corpus ();
+  g_autoptr(DossierFilter) filter = dossier_filter_new (corpus);
+  g_autoptr(DossierEntityList) list = dossier_entity_list_new (filter);
+  g_autofree char *all = NULL, *orgs = NULL, *ap = NULL, *facets = NULL, *places = NULL;
+
+  /* Most articles first. */
+  all = entity_names (G_LIST_MODEL (list));
+  g_assert_cmpstr (all, ==, "Xi Jinping,Associated Press,Belta,Minsk");
+
+  dossier_entity_list_set_label (list, DOSSIER_LABEL_ORG);
+  orgs = entity_names (G_LIST_MODEL (list));
+  g_assert_cmpstr (orgs, ==, "Associated Press,Belta");
+
+  /* Search finds aliases too, in any case. */
+  dossier_entity_list_set_label (list, DOSSIER_ANY_LABEL);
+  dossier_entity_list_set_search (list, " ap ");
+  ap = entity_names (G_LIST_MODEL (list));
+  g_assert_cmpstr (ap, ==, "Associated Press");
+  dossier_entity_list_set_search (list, NULL);
+
+  /* With a filter: only the entities of the shown articles, by their count
+   * there. Belta is in Charlie and Delta, AP only in Delta. */
+  dossier_filter_add_entity (filter, 2);
+  facets = entity_names (G_LIST_MODEL (list));
+  g_assert_cmpstr (facets, ==, "Xi Jinping,Belta,Associated Press");
+
+  dossier_entity_list_set_label (list, DOSSIER_LABEL_PLACE);
+  places = entity_names (G_LIST_MODEL (list));
+  g_assert_cmpstr (places, ==, "");
+  g_assert_cmpuint (dossier_entity_list_get_n_all (list), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,5 +354,6 @@ main (int   argc,
   g_test_add_func ("/filter/and", test_and);
   g_test_add_func ("/filter/text", test_text);
   g_test_add_func ("/filter/article-list", test_list);
+  g_test_add_func ("/filter/entity-list", test_entity_list);
   return g_test_run ();
 }

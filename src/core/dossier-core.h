@@ -8,6 +8,7 @@
 #include "dossier-date.h"
 #include "dossier-decode.h"
 #include "dossier-entity.h"
+#include "dossier-entity-list.h"
 #include "dossier-filter.h"
 #include "dossier-gazetteer.h"
 #include "dossier-label.h"

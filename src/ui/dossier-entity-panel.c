@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "dossier-entity-list.h"
 #include "dossier-entity-panel.h"
 #include "dossier-entity-row.h"
 
@@ -23,15 +24,7 @@ struct _DossierEntityPanel
   GtkWidget parent_instance;
 
   DossierFilter *filter;
-  gulong changed_id;
-  gulong entities_changed_id;
-  GListModel *entities;
-  char *needle;
-
-  GtkCustomFilter *list_filter;
-  GtkCustomSorter *list_sorter;
-  GtkFilterListModel *filter_model;
-  GtkSortListModel *sort_model;
+  DossierEntityList *entities;
   GtkNoSelection *selection;
 
   GtkSearchEntry *search_entry;
@@ -51,69 +44,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Position in the kind drop-down: 0 is "All", then the labels in order. */
-static gboolean
-entity_visible (gpointer item,
-                gpointer user_data)
-{
-  DossierEntityPanel *self = user_data;
-  DossierEntity *entity = item;
-  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
-  guint32 id = dossier_entity_get_id (entity);
-
-  if (self->filter == NULL)
-    return FALSE;
-  if (kind != 0 && kind != GTK_INVALID_LIST_POSITION &&
-      dossier_entity_get_label (entity) != kind - 1)
-    return FALSE;
-  if (dossier_filter_is_active (self->filter) &&
-      !dossier_filter_has_entity (self->filter, id) &&
-      dossier_filter_get_facet_count (self->filter, id) == 0)
-    return FALSE;
-  if (self->needle)
-    {
-      const char * const *aliases = dossier_entity_get_aliases (entity);
-      g_autofree char *name = g_utf8_casefold (dossier_entity_get_name (entity), -1);
-
-      if (strstr (name, self->needle))
-        return TRUE;
-      for (guint i = 0; aliases[i]; i++)
-        {
-          g_autofree char *alias = g_utf8_casefold (aliases[i], -1);
-          if (strstr (alias, self->needle))
-            return TRUE;
-        }
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static int
-compare_entities (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+selected_label (DossierEntityPanel *self)
 {
-  DossierEntityPanel *self = user_data;
-  DossierEntity *x = (DossierEntity *) a;
-  DossierEntity *y = (DossierEntity *) b;
-  guint fx = dossier_filter_get_facet_count (self->filter, dossier_entity_get_id (x));
-  guint fy = dossier_filter_get_facet_count (self->filter, dossier_entity_get_id (y));
-  guint nx, ny;
+  /* Position in the kind drop-down: 0 is "All", then the labels in order. */
+  guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
 
-  if (fx != fy)
-    return fx > fy ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-  nx = dossier_entity_get_n_articles (x);
-  ny = dossier_entity_get_n_articles (y);
-  if (nx != ny)
-    return nx > ny ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-  return g_utf8_collate (dossier_entity_get_name (x), dossier_entity_get_name (y));
+  return kind == 0 || kind == GTK_INVALID_LIST_POSITION ? DOSSIER_ANY_LABEL : (int) kind - 1;
 }
 
 static void
 update_empty (DossierEntityPanel *self)
 {
-  gboolean any = self->entities && g_list_model_get_n_items (self->entities) > 0;
-  gboolean shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0;
+  gboolean any = self->entities && dossier_entity_list_get_n_all (self->entities) > 0;
+  gboolean shown = self->entities && g_list_model_get_n_items (G_LIST_MODEL (self->entities)) > 0;
 
   if (shown)
     {
@@ -135,26 +79,11 @@ update_empty (DossierEntityPanel *self)
 }
 
 static void
-on_filter_changed (DossierEntityPanel *self)
-{
-  /* Counts changed: the order and the set of entities shown follow. */
-  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (GTK_SORTER (self->list_sorter), GTK_SORTER_CHANGE_DIFFERENT);
-  update_empty (self);
-}
-
-static void
 on_search_changed (DossierEntityPanel *self,
                    GtkSearchEntry     *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-
-  g_clear_pointer (&self->needle, g_free);
-  if (*stripped)
-    self->needle = g_utf8_casefold (stripped, -1);
-  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_empty (self);
+  if (self->entities)
+    dossier_entity_list_set_search (self->entities, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -167,11 +96,8 @@ on_stop_search (DossierEntityPanel *self,
 static void
 on_kind_changed (DossierEntityPanel *self)
 {
-  /* Also called while the template is built, before the models exist. */
-  if (self->sort_model == NULL)
-    return;
-  gtk_filter_changed (GTK_FILTER (self->list_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_empty (self);
+  if (self->entities)
+    dossier_entity_list_set_label (self->entities, selected_label (self));
 }
 
 static void
@@ -179,7 +105,7 @@ on_activate (DossierEntityPanel *self,
              guint               position,
              GtkListView        *list_view)
 {
-  g_autoptr(DossierEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+  g_autoptr(DossierEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->entities), position);
 
   if (entity && self->filter)
     dossier_filter_toggle_entity (self->filter, dossier_entity_get_id (entity));
@@ -223,9 +149,6 @@ dossier_entity_panel_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
-  g_clear_object (&self->list_filter);
-  g_clear_object (&self->list_sorter);
-  g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (dossier_entity_panel_parent_class)->dispose (object);
 }
@@ -302,12 +225,7 @@ dossier_entity_panel_init (DossierEntityPanel *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->list_filter = gtk_custom_filter_new (entity_visible, self, NULL);
-  self->list_sorter = gtk_custom_sorter_new (compare_entities, self, NULL);
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->list_filter)));
-  self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
-                                              GTK_SORTER (g_object_ref (self->list_sorter)));
-  self->selection = gtk_no_selection_new (G_LIST_MODEL (self->sort_model));
+  self->selection = gtk_no_selection_new (NULL);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
@@ -347,25 +265,21 @@ dossier_entity_panel_set_filter (DossierEntityPanel *self,
   if (self->filter == filter)
     return;
 
-  if (self->filter)
-    {
-      g_clear_signal_handler (&self->changed_id, self->filter);
-      g_clear_signal_handler (&self->entities_changed_id, self->entities);
-    }
-  self->entities = NULL;
   /* Drop the model first: rows unbind while the old filter is alive. */
-  gtk_filter_list_model_set_model (self->filter_model, NULL);
+  gtk_no_selection_set_model (self->selection, NULL);
+  if (self->entities)
+    g_signal_handlers_disconnect_by_data (self->entities, self);
+  g_clear_object (&self->entities);
   g_set_object (&self->filter, filter);
 
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   if (filter)
     {
-      self->entities = dossier_corpus_get_entities (dossier_filter_get_corpus (filter));
-      self->changed_id = g_signal_connect_swapped (filter, "changed", G_CALLBACK (on_filter_changed), self);
-      self->entities_changed_id = g_signal_connect_swapped (self->entities, "items-changed",
-                                                            G_CALLBACK (update_empty), self);
-      gtk_filter_list_model_set_model (self->filter_model, self->entities);
+      self->entities = dossier_entity_list_new (filter);
+      dossier_entity_list_set_label (self->entities, selected_label (self));
+      g_signal_connect_swapped (self->entities, "items-changed", G_CALLBACK (update_empty), self);
+      gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->entities));
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   update_empty (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
 }
@@ -378,7 +292,7 @@ dossier_entity_panel_set_filter (DossierEntityPanel *self,
 GListModel *
 dossier_entity_panel_get_model (DossierEntityPanel *self)
 {
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->entities);
 }
 
 GtkListView *
