@@ -804,6 +804,70 @@ test_load_errors (void)
 }
 
 static void
+test_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *path = sample_dir ();
+  DossierWindow *window = open_sample ();
+  const char *fake[] = { "/nonexistent/one", NULL };
+  g_auto(GStrv) recent = NULL;
+  g_autofree char *last = NULL;
+  GtkWidget *remove = NULL;
+
+  /* The folder is remembered. */
+  last = g_settings_get_string (settings, "last-folder");
+  g_assert_cmpstr (last, ==, path);
+  recent = g_settings_get_strv (settings, "recent-folders");
+  g_assert_cmpstr (recent[0], ==, path);
+
+  /* The size is saved on close, and restored by the next window. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  spin (100);
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  {
+    DossierWindow *second = dossier_window_new (NULL);
+    int w, h;
+
+    gtk_window_get_default_size (GTK_WINDOW (second), &w, &h);
+    g_assert_cmpint (w, ==, 1000);
+    g_assert_cmpint (h, ==, 700);
+
+    /* The start page lists recent folders; each can be taken off. */
+    g_settings_set_strv (settings, "recent-folders", fake);
+    for (GtkWidget *w2 = GTK_WIDGET (second); w2; )
+      {
+        /* Depth-first search for the remove button by its accessible
+         * label's tooltip. */
+        GtkWidget *next = gtk_widget_get_first_child (w2);
+
+        if (GTK_IS_BUTTON (w2) && g_strcmp0 (gtk_widget_get_tooltip_text (w2), "Remove From the List") == 0)
+          {
+            remove = w2;
+            break;
+          }
+        while (next == NULL && w2 != GTK_WIDGET (second))
+          {
+            next = gtk_widget_get_next_sibling (w2);
+            if (next == NULL)
+              w2 = gtk_widget_get_parent (w2);
+          }
+        w2 = next;
+      }
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+    g_strfreev (recent);
+    recent = g_settings_get_strv (settings, "recent-folders");
+    g_assert_null (recent[0]);
+    gtk_window_destroy (GTK_WINDOW (second));
+  }
+  g_settings_set_int (settings, "window-width", 1200);
+  g_settings_set_int (settings, "window-height", 800);
+}
+
+static void
 test_cancel (void)
 {
   g_autofree char *path = sample_dir ();
@@ -940,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/load-errors", test_load_errors);
   g_test_add_func ("/window/cancel", test_cancel);
+  g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/window/screenshot", test_screenshot);
   return g_test_run ();
 }

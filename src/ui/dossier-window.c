@@ -921,7 +921,7 @@ take_screenshot_when_ready (DossierWindow *self)
         {
           g_signal_connect_swapped (entities, "items-changed", G_CALLBACK (take_screenshot_when_ready), self);
           if (self->screenshot_timeout == 0)
-            self->screenshot_timeout = g_timeout_add_seconds (30, screenshot_timeout, self);
+            self->screenshot_timeout = g_timeout_add_seconds (10, screenshot_timeout, self);
           return;
         }
     }
