@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "test-filter"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "dossier-core.h"
@@ -345,6 +346,89 @@ test_entity_list (void)
   g_assert_cmpuint (dossier_entity_list_get_n_all (list), ==, 4);
 }
 
+static guint
+n_articles_of (DossierCorpus *corpus,
+               const char    *name)
+{
+  DossierEntity *entity = dossier_corpus_lookup_entity (corpus, name);
+
+  return entity ? dossier_entity_get_n_articles (entity) : 0;
+}
+
+static void
+test_corrections (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_corpus ();
+  g_autofree char *dir = g_dir_make_tmp ("dossier-corrections-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sub", "store.json", NULL);
+  g_autoptr(GFile) store = g_file_new_for_path (path);
+  g_autoptr(DossierCorrections) corrections = dossier_corrections_new (store);
+  g_autoptr(DossierCorrections) reloaded = dossier_corrections_new (store);
+  g_autoptr(GError) error = NULL;
+  DossierEntity *xi;
+
+  g_assert_true (dossier_corrections_load (corrections, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (dossier_corrections_get_n (corrections), ==, 0);
+  dossier_corrections_rebase (corrections, corpus);
+
+  /* Merge: Belta becomes part of the Associated Press. */
+  g_assert_true (dossier_corrections_merge (corrections, dossier_corpus_lookup_entity (corpus, "Belta"),
+                                            dossier_corpus_lookup_entity (corpus, "AP"), &error));
+  dossier_corrections_apply (corrections, corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_entities (corpus)), ==, 3);
+  g_assert_true (dossier_corpus_lookup_entity (corpus, "belta") == dossier_corpus_lookup_entity (corpus, "Associated Press"));
+  g_assert_cmpuint (n_articles_of (corpus, "Belta"), ==, 3);
+
+  /* Not an entity: Minsk and its mentions go. */
+  g_assert_true (dossier_corrections_not_entity (corrections, dossier_corpus_lookup_entity (corpus, "Minsk"), &error));
+  dossier_corrections_apply (corrections, corpus);
+  g_assert_null (dossier_corpus_lookup_entity (corpus, "Minsk"));
+  {
+    guint n;
+    dossier_article_get_mentions (dossier_corpus_get_article_by_id (corpus, id_of (corpus, "Foxtrot")), &n);
+    g_assert_cmpuint (n, ==, 0);
+  }
+
+  /* Rename and relabel; the old name still finds it. */
+  xi = dossier_corpus_lookup_entity (corpus, "Xi Jinping");
+  g_assert_true (dossier_corrections_rename (corrections, xi, "President Xi", &error));
+  dossier_corrections_apply (corrections, corpus);
+  xi = dossier_corpus_lookup_entity (corpus, "Xi Jinping");
+  g_assert_cmpstr (dossier_entity_get_name (xi), ==, "President Xi");
+  g_assert_true (dossier_corrections_relabel (corrections, xi, DOSSIER_LABEL_MISC, &error));
+  dossier_corrections_apply (corrections, corpus);
+  g_assert_cmpint (dossier_entity_get_label (dossier_corpus_lookup_entity (corpus, "President Xi")), ==, DOSSIER_LABEL_MISC);
+
+  /* Split "AP" off again: its mentions (Bravo) are an entity of their own. */
+  g_assert_true (dossier_corrections_split (corrections, dossier_corpus_lookup_entity (corpus, "Associated Press"), "AP", &error));
+  dossier_corrections_apply (corrections, corpus);
+  g_assert_cmpstr (dossier_entity_get_name (dossier_corpus_lookup_entity (corpus, "AP")), ==, "AP");
+  g_assert_cmpuint (n_articles_of (corpus, "AP"), ==, 1);
+  g_assert_cmpuint (n_articles_of (corpus, "Associated Press"), ==, 2);  /* Charlie and Delta (Belta) */
+  g_assert_cmpuint (dossier_corrections_get_n (corrections), ==, 5);
+
+  /* Kept: a new object reads the same five. */
+  g_assert_true (dossier_corrections_load (reloaded, &error));
+  g_assert_cmpuint (dossier_corrections_get_n (reloaded), ==, 5);
+
+  /* Undo, one at a time, back to what the extractor said. */
+  for (guint i = 0; i < 5; i++)
+    g_assert_true (dossier_corrections_undo (corrections, &error));
+  g_assert_false (dossier_corrections_undo (corrections, &error));
+  dossier_corrections_apply (corrections, corpus);
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_entities (corpus)), ==, 4);
+  g_assert_cmpuint (n_articles_of (corpus, "Minsk"), ==, 1);
+  g_assert_cmpstr (dossier_entity_get_name (dossier_corpus_lookup_entity (corpus, "Xi")), ==, "Xi Jinping");
+
+  g_unlink (path);
+  {
+    g_autofree char *sub = g_path_get_dirname (path);
+    g_rmdir (sub);
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,5 +439,6 @@ main (int   argc,
   g_test_add_func ("/filter/text", test_text);
   g_test_add_func ("/filter/article-list", test_list);
   g_test_add_func ("/filter/entity-list", test_entity_list);
+  g_test_add_func ("/filter/corrections", test_corrections);
   return g_test_run ();
 }

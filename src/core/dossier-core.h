@@ -4,6 +4,7 @@
 #include "dossier-article.h"
 #include "dossier-article-list.h"
 #include "dossier-corpus.h"
+#include "dossier-corrections.h"
 #include "dossier-data.h"
 #include "dossier-date.h"
 #include "dossier-decode.h"
