@@ -9,6 +9,7 @@
 
 #include "dossier-application.h"
 #include "dossier-corpus-private.h"
+#include "dossier-entity-row.h"
 #include "dossier-window.h"
 
 /* UI tests: run under Xvfb (see RECIPES.md), with the sample folder and
@@ -867,6 +868,107 @@ test_settings (void)
   g_settings_set_int (settings, "window-height", 800);
 }
 
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+      GMenuModel *link;
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+      while (g_menu_link_iter_get_next (links, NULL, &link))
+        {
+          gboolean found = menu_has_action (link, action);
+
+          g_object_unref (link);
+          if (found)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static guint32
+entity_id (DossierCorpus *corpus,
+           const char    *name)
+{
+  DossierEntity *entity = dossier_corpus_lookup_entity (corpus, name);
+
+  g_assert_nonnull (entity);
+  return dossier_entity_get_id (entity);
+}
+
+static gboolean
+corrections_applied (gpointer data)
+{
+  DossierCorpus *corpus = dossier_window_get_corpus (data);
+
+  return dossier_corpus_lookup_entity (corpus, "government") == NULL &&
+         dossier_corpus_lookup_entity (corpus, "Sweden") != NULL &&
+         dossier_corpus_lookup_entity (corpus, "Sweden") == dossier_corpus_lookup_entity (corpus, "England");
+}
+
+/* Merge two entities and mark one "not an entity"; reopen the folder and
+ * find both corrections kept; undo them. */
+static void
+test_corrections (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierCorpus *corpus = dossier_window_get_corpus (window);
+  DossierFilter *filter = dossier_window_get_filter (window);
+  guint32 england;
+
+  add_test_entities (corpus);
+  spin (50);
+  england = entity_id (corpus, "England");
+  dossier_filter_add_entity (filter, entity_id (corpus, "Sweden"));
+
+  /* The entity's context menu offers the corrections. */
+  {
+    GtkWidget *row = g_object_ref_sink (dossier_entity_row_new ());
+    g_autoptr(GMenuModel) menu = NULL;
+
+    dossier_entity_row_bind (DOSSIER_ENTITY_ROW (row), dossier_corpus_get_entity_by_id (corpus, england), filter);
+    menu = dossier_entity_row_build_menu (DOSSIER_ENTITY_ROW (row));
+    g_assert_true (menu_has_action (menu, "window.merge-entity"));
+    g_assert_true (menu_has_action (menu, "window.rename-entity"));
+    g_assert_true (menu_has_action (menu, "window.relabel-entity"));
+    g_assert_true (menu_has_action (menu, "window.not-an-entity"));
+    dossier_entity_row_unbind (DOSSIER_ENTITY_ROW (row));
+    g_object_unref (row);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.merge-entity", "u", england);
+  g_assert_true (dossier_corpus_lookup_entity (corpus, "Sweden") == dossier_corpus_lookup_entity (corpus, "England"));
+  g_assert_cmpstr (dossier_entity_get_name (dossier_corpus_lookup_entity (corpus, "Sweden")), ==, "England");
+  /* The filter now holds the merged entity. */
+  g_assert_true (dossier_filter_has_entity (filter, england));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.not-an-entity", "u", entity_id (corpus, "government"));
+  g_assert_null (dossier_corpus_lookup_entity (corpus, "government"));
+  g_assert_true (corrections_applied (window));
+  close_window (window);
+
+  /* Reopened, the extractor finds the same entities as before; the
+   * corrections go on top again. */
+  window = open_sample ();
+  corpus = dossier_window_get_corpus (window);
+  add_test_entities (corpus);
+  g_assert_true (wait_for (corrections_applied, window));
+
+  /* Undo (Ctrl+Z), twice: back to what the extractor said. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.undo-correction", NULL);
+  g_assert_nonnull (dossier_corpus_lookup_entity (corpus, "government"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.undo-correction", NULL);
+  g_assert_true (dossier_corpus_lookup_entity (corpus, "Sweden") != dossier_corpus_lookup_entity (corpus, "England"));
+  close_window (window);
+}
+
 static void
 test_cancel (void)
 {
@@ -977,6 +1079,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_home = g_dir_make_tmp ("dossier-test-data-XXXXXX", NULL);
+  int status;
+
+  /* Entity corrections are user data: kept away from the real ones. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
   dossier_ui_init ();
   gtk_init ();
@@ -1005,6 +1112,15 @@ main (int   argc,
   g_test_add_func ("/window/load-errors", test_load_errors);
   g_test_add_func ("/window/cancel", test_cancel);
   g_test_add_func ("/window/settings", test_settings);
+  g_test_add_func ("/window/corrections", test_corrections);
   g_test_add_func ("/window/screenshot", test_screenshot);
-  return g_test_run ();
+  status = g_test_run ();
+
+  {
+    const char *rm[] = { "rm", "-rf", data_home, NULL };
+
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                  NULL, NULL, NULL, NULL);
+  }
+  return status;
 }

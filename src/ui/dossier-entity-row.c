@@ -116,6 +116,135 @@ update (DossierEntityRow *self)
                                   -1);
 }
 
+/**
+ * dossier_entity_row_build_menu:
+ *
+ * Returns: (transfer full) (nullable): the corrections that can be made to
+ *   the row's entity, as a menu of window actions
+ */
+GMenuModel *
+dossier_entity_row_build_menu (DossierEntityRow *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) main = g_menu_new ();
+  g_autoptr(GMenu) kinds = g_menu_new ();
+  g_autoptr(GMenu) aliases = g_menu_new ();
+  g_autoptr(GMenu) last = g_menu_new ();
+  const char * const *names;
+  guint32 id;
+  const guint32 *selected;
+  guint n_selected, n_others = 0;
+
+  if (self->entity == NULL || self->filter == NULL)
+    return NULL;
+  id = dossier_entity_get_id (self->entity);
+
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (_("_Rename…"), NULL);
+    g_menu_item_set_action_and_target_value (item, "window.rename-entity", g_variant_new_uint32 (id));
+    g_menu_append_item (main, item);
+  }
+
+  for (guint label = 0; label < DOSSIER_N_LABELS; label++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (label == dossier_entity_get_label (self->entity))
+        continue;
+      item = g_menu_item_new (dossier_label_display_name (label), NULL);
+      g_menu_item_set_action_and_target_value (item, "window.relabel-entity", g_variant_new ("(uu)", id, label));
+      g_menu_append_item (kinds, item);
+    }
+  g_menu_append_submenu (main, _("Change _Kind"), G_MENU_MODEL (kinds));
+
+  /* Merging works on the filter: select the duplicates, then merge them
+   * into the one to keep. */
+  selected = dossier_filter_get_entities (self->filter, &n_selected);
+  for (guint i = 0; i < n_selected; i++)
+    if (selected[i] != id)
+      n_others++;
+  if (n_others > 0)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = g_strdup_printf (ngettext ("_Merge the Other Selected Entity Into This One",
+                                                          "_Merge the %u Other Selected Entities Into This One",
+                                                          n_others), n_others);
+
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "window.merge-entity", g_variant_new_uint32 (id));
+      g_menu_append_item (main, item);
+    }
+
+  names = dossier_entity_get_aliases (self->entity);
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (g_str_equal (names[i], dossier_entity_get_name (self->entity)))
+        continue;
+      item = g_menu_item_new (names[i], NULL);
+      g_menu_item_set_action_and_target_value (item, "window.split-alias", g_variant_new ("(us)", id, names[i]));
+      g_menu_append_item (aliases, item);
+    }
+  if (g_menu_model_get_n_items (G_MENU_MODEL (aliases)) > 0)
+    g_menu_append_submenu (main, _("_Split Off an Alias"), G_MENU_MODEL (aliases));
+
+  {
+    g_autoptr(GMenuItem) item = g_menu_item_new (_("_Not an Entity"), NULL);
+    g_menu_item_set_action_and_target_value (item, "window.not-an-entity", g_variant_new_uint32 (id));
+    g_menu_append_item (last, item);
+  }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (main));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (last));
+  return G_MENU_MODEL (g_steal_pointer (&menu));
+}
+
+static void
+on_popover_closed (GtkPopover *popover)
+{
+  /* Unparented from an idle: the popover is still finishing its work. */
+  g_idle_add_once ((GSourceOnceFunc) gtk_widget_unparent, popover);
+}
+
+static void
+popup_menu (DossierEntityRow *self,
+            double            x,
+            double            y)
+{
+  g_autoptr(GMenuModel) model = dossier_entity_row_build_menu (self);
+  GtkWidget *popover;
+
+  if (model == NULL)
+    return;
+  popover = gtk_popover_menu_new_from_model (model);
+  gtk_widget_set_parent (popover, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), FALSE);
+  gtk_widget_set_halign (popover, GTK_ALIGN_START);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { x, y, 1, 1 });
+  g_signal_connect (popover, "closed", G_CALLBACK (on_popover_closed), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+static void
+on_secondary_click (GtkGestureClick  *gesture,
+                    int               n_press,
+                    double            x,
+                    double            y,
+                    DossierEntityRow *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_menu (self, x, y);
+}
+
+static void
+on_long_press (GtkGestureLongPress *gesture,
+               double               x,
+               double               y,
+               DossierEntityRow    *self)
+{
+  popup_menu (self, x, y);
+}
+
 static void
 dossier_entity_row_dispose (GObject *object)
 {
@@ -151,7 +280,20 @@ dossier_entity_row_class_init (DossierEntityRowClass *klass)
 static void
 dossier_entity_row_init (DossierEntityRow *self)
 {
+  GtkGesture *gesture;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Corrections: a right click, or a long press on a touch screen. */
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (on_secondary_click), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (gesture), TRUE);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (on_long_press), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 }
 
 GtkWidget *

@@ -18,6 +18,7 @@ void           dossier_entity_row_bind       (DossierEntityRow *self,
                                               DossierFilter    *filter);
 void           dossier_entity_row_unbind     (DossierEntityRow *self);
 DossierEntity *dossier_entity_row_get_entity (DossierEntityRow *self);
+GMenuModel    *dossier_entity_row_build_menu (DossierEntityRow *self);
 const char    *dossier_label_css_class       (DossierLabel      label);
 const char    *dossier_label_display_name    (DossierLabel      label);
 

@@ -37,6 +37,10 @@ struct _DossierWindow
   char *sort_order;
 
   DossierArticleList *articles;
+  DossierCorrections *corrections;
+  gboolean base_stale;
+  gboolean applying;
+  guint apply_idle;
   GtkSingleSelection *selection;
   DossierArticle *keep_selected;
   gboolean rebuilding;
@@ -396,6 +400,266 @@ remember_folder (DossierWindow *self,
   g_settings_set_string (self->settings, "last-folder", path);
 }
 
+/* Entity corrections */
+
+static void
+show_error (DossierWindow *self,
+            const char    *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+ensure_base (DossierWindow *self)
+{
+  /* The base is what the extractor made: taken before any correction is
+   * applied to a new set of entities. */
+  if (self->base_stale)
+    {
+      dossier_corrections_rebase (self->corrections, self->corpus);
+      self->base_stale = FALSE;
+    }
+}
+
+static void
+apply_corrections (DossierWindow *self)
+{
+  ensure_base (self);
+  self->applying = TRUE;
+  dossier_corrections_apply (self->corrections, self->corpus);
+  self->applying = FALSE;
+}
+
+static gboolean
+apply_idle_cb (gpointer user_data)
+{
+  DossierWindow *self = user_data;
+
+  self->apply_idle = 0;
+  if (self->corpus && self->corrections && dossier_corrections_get_n (self->corrections) > 0)
+    apply_corrections (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_entities_arrived (DossierWindow *self)
+{
+  if (self->applying)
+    return;
+  /* New entities from the extractor: the corrections go on top, from an
+   * idle, never from inside the list's own items-changed emission. */
+  self->base_stale = TRUE;
+  if (self->apply_idle == 0)
+    self->apply_idle = g_idle_add (apply_idle_cb, self);
+}
+
+static void
+corrected (DossierWindow *self,
+           gboolean       ok,
+           GError        *error,
+           const char    *message)
+{
+  AdwToast *toast;
+
+  if (!ok)
+    {
+      show_error (self, error ? error->message : _("The correction could not be saved"));
+      return;
+    }
+  apply_corrections (self);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "window.undo-correction");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static DossierEntity *
+entity_for_action (DossierWindow *self,
+                   guint32        id)
+{
+  if (self->corpus == NULL || self->corrections == NULL)
+    return NULL;
+  ensure_base (self);
+  return dossier_corpus_get_entity_by_id (self->corpus, id);
+}
+
+static void
+merge_entity_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  DossierEntity *into = entity_for_action (self, g_variant_get_uint32 (parameter));
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  const guint32 *ids;
+  guint n;
+  guint32 into_id;
+  gboolean ok = TRUE;
+
+  if (into == NULL)
+    return;
+  /* The other entities of the filter are merged into this one. */
+  ids = dossier_filter_get_entities (self->filter, &n);
+  for (guint i = 0; i < n; i++)
+    if (ids[i] != dossier_entity_get_id (into))
+      g_array_append_val (others, ids[i]);
+  if (others->len == 0)
+    return;
+  for (guint i = 0; i < others->len && ok; i++)
+    ok = dossier_corrections_merge (self->corrections,
+                                    dossier_corpus_get_entity_by_id (self->corpus, g_array_index (others, guint32, i)),
+                                    into, &error);
+  /* TRANSLATORS: %s is an entity name */
+  message = g_strdup_printf (_("Merged into “%s”"), dossier_entity_get_name (into));
+  into_id = dossier_entity_get_id (into);
+  /* Applying replaces the entity objects: @into is gone after this. */
+  corrected (self, ok, error, message);
+  dossier_filter_add_entity (self->filter, into_id);
+}
+
+static void
+not_entity_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  DossierEntity *entity = entity_for_action (self, g_variant_get_uint32 (parameter));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok;
+
+  if (entity == NULL)
+    return;
+  /* TRANSLATORS: %s is a name that the user said is not an entity */
+  message = g_strdup_printf (_("“%s” is no longer an entity"), dossier_entity_get_name (entity));
+  ok = dossier_corrections_not_entity (self->corrections, entity, &error);
+  corrected (self, ok, error, message);
+}
+
+static void
+relabel_entity_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  guint32 id, label;
+  DossierEntity *entity;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok;
+
+  g_variant_get (parameter, "(uu)", &id, &label);
+  entity = entity_for_action (self, id);
+  if (entity == NULL || label >= DOSSIER_N_LABELS || label == dossier_entity_get_label (entity))
+    return;
+  /* TRANSLATORS: "“Belta” is now an Organisation" */
+  message = g_strdup_printf (_("“%s” is now: %s"), dossier_entity_get_name (entity),
+                             dossier_label_display_name (label));
+  ok = dossier_corrections_relabel (self->corrections, entity, label, &error);
+  corrected (self, ok, error, message);
+}
+
+static void
+split_alias_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  guint32 id;
+  const char *alias;
+  DossierEntity *entity;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok;
+
+  g_variant_get (parameter, "(u&s)", &id, &alias);
+  entity = entity_for_action (self, id);
+  if (entity == NULL)
+    return;
+  /* TRANSLATORS: the first %s is an alias, the second an entity name */
+  message = g_strdup_printf (_("“%s” split off “%s”"), alias, dossier_entity_get_name (entity));
+  ok = dossier_corrections_split (self->corrections, entity, alias, &error);
+  corrected (self, ok, error, message);
+}
+
+static void
+on_rename_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    DossierWindow    *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "entry");
+  guint32 id = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "entity-id"));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  DossierEntity *entity;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gboolean ok;
+
+  if (!g_str_equal (response, "rename") || *name == '\0')
+    return;
+  entity = entity_for_action (self, id);
+  if (entity == NULL || g_str_equal (name, dossier_entity_get_name (entity)))
+    return;
+  /* TRANSLATORS: %s is the new name of an entity */
+  message = g_strdup_printf (_("Renamed to “%s”"), name);
+  ok = dossier_corrections_rename (self->corrections, entity, name, &error);
+  corrected (self, ok, error, message);
+}
+
+static void
+rename_entity_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  guint32 id = g_variant_get_uint32 (parameter);
+  DossierEntity *entity = entity_for_action (self, id);
+  GtkWidget *dialog, *entry;
+
+  if (entity == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Entity"),
+                                   _("The name shown for it everywhere; the names it is mentioned by stay its aliases."));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), dossier_entity_get_name (entity));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("New Name"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+  g_object_set_data (G_OBJECT (dialog), "entity-id", GUINT_TO_POINTER (id));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_rename_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+undo_correction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->corpus == NULL || self->corrections == NULL)
+    return;
+  ensure_base (self);
+  if (dossier_corrections_undo (self->corrections, &error))
+    {
+      apply_corrections (self);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Correction undone")));
+    }
+  else if (error)
+    show_error (self, error->message);
+}
+
 /* Loading */
 
 static void
@@ -530,7 +794,12 @@ close_folder (DossierWindow *self)
   if (self->filter)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   if (self->corpus)
-    g_signal_handlers_disconnect_by_data (self->corpus, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->corpus, self);
+      g_signal_handlers_disconnect_by_data (dossier_corpus_get_entities (self->corpus), self);
+    }
+  g_clear_handle_id (&self->apply_idle, g_source_remove);
+  g_clear_object (&self->corrections);
   g_clear_object (&self->filter);
   g_clear_object (&self->corpus);
 }
@@ -562,6 +831,17 @@ dossier_window_open_folder (DossierWindow *self,
   g_signal_connect_swapped (self->corpus, "notify::n-done", G_CALLBACK (update_progress), self);
   g_signal_connect_swapped (self->corpus, "notify::n-files", G_CALLBACK (update_progress), self);
   g_signal_connect_swapped (self->corpus, "items-changed", G_CALLBACK (on_corpus_items_changed), self);
+  g_signal_connect_swapped (dossier_corpus_get_entities (self->corpus), "items-changed",
+                            G_CALLBACK (on_entities_arrived), self);
+
+  self->corrections = dossier_corrections_new_for_folder (folder);
+  self->base_stale = TRUE;
+  {
+    g_autoptr(GError) error = NULL;
+
+    if (!dossier_corrections_load (self->corrections, &error))
+      show_error (self, error->message);
+  }
 
   self->articles = dossier_article_list_new (self->filter);
   {
@@ -1103,6 +1383,12 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "window.show-errors", NULL, show_errors_action);
   gtk_widget_class_install_action (widget_class, "window.about", NULL, about_action);
   gtk_widget_class_install_property_action (widget_class, "window.sort", "sort-order");
+  gtk_widget_class_install_action (widget_class, "window.merge-entity", "u", merge_entity_action);
+  gtk_widget_class_install_action (widget_class, "window.rename-entity", "u", rename_entity_action);
+  gtk_widget_class_install_action (widget_class, "window.relabel-entity", "(uu)", relabel_entity_action);
+  gtk_widget_class_install_action (widget_class, "window.split-alias", "(us)", split_alias_action);
+  gtk_widget_class_install_action (widget_class, "window.not-an-entity", "u", not_entity_action);
+  gtk_widget_class_install_action (widget_class, "window.undo-correction", NULL, undo_correction_action);
 
   /* Listed in gtk/help-overlay.ui too. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "window.open-folder", NULL);
@@ -1118,6 +1404,7 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_G, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "window.previous-mention", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "window.undo-correction", NULL);
 }
 
 static void
