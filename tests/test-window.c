@@ -868,6 +868,21 @@ test_settings (void)
   g_settings_set_int (settings, "window-height", 800);
 }
 
+static void
+save_shot (DossierWindow *window,
+           const char    *name)
+{
+  g_autofree char *png = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_getenv ("DOSSIER_TEST_SHOTS") == NULL)
+    return;
+  png = g_build_filename (g_getenv ("DOSSIER_TEST_SHOTS"), name, NULL);
+  spin (200);
+  dossier_window_save_png (window, png, &error);
+  g_assert_no_error (error);
+}
+
 static gboolean
 menu_has_action (GMenuModel *model,
                  const char *action)
@@ -943,6 +958,21 @@ test_corrections (void)
     g_object_unref (row);
   }
 
+  /* For looking at: the menu on a row of the panel. */
+  if (g_getenv ("DOSSIER_TEST_SHOTS"))
+    {
+      GtkWidget *w = GTK_WIDGET (dossier_entity_panel_get_list_view (dossier_window_get_entity_panel (window)));
+
+      spin (100);
+      while (w && !DOSSIER_IS_ENTITY_ROW (w))
+        w = gtk_widget_get_first_child (w) ? gtk_widget_get_first_child (w) : gtk_widget_get_next_sibling (w);
+      if (w)
+        {
+          dossier_entity_row_popup_menu (DOSSIER_ENTITY_ROW (w));
+          save_shot (window, "entity-menu.png");
+        }
+    }
+
   gtk_widget_activate_action (GTK_WIDGET (window), "window.merge-entity", "u", england);
   g_assert_true (dossier_corpus_lookup_entity (corpus, "Sweden") == dossier_corpus_lookup_entity (corpus, "England"));
   g_assert_cmpstr (dossier_entity_get_name (dossier_corpus_lookup_entity (corpus, "Sweden")), ==, "England");
@@ -988,21 +1018,6 @@ test_cancel (void)
   }
   g_assert_false (dossier_window_get_loading (window));
   close_window (window);
-}
-
-static void
-save_shot (DossierWindow *window,
-           const char    *name)
-{
-  g_autofree char *png = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_getenv ("DOSSIER_TEST_SHOTS") == NULL)
-    return;
-  png = g_build_filename (g_getenv ("DOSSIER_TEST_SHOTS"), name, NULL);
-  spin (200);
-  dossier_window_save_png (window, png, &error);
-  g_assert_no_error (error);
 }
 
 /* A phone-sized window: one pane at a time. */

@@ -111,6 +111,20 @@ on_activate (DossierEntityPanel *self,
     dossier_filter_toggle_entity (self->filter, dossier_entity_get_id (entity));
 }
 
+static gboolean
+on_menu_key (GtkWidget *list_view,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  GtkWidget *item = gtk_widget_get_focus_child (list_view);
+  GtkWidget *row = item ? gtk_widget_get_first_child (item) : NULL;
+
+  if (!DOSSIER_IS_ENTITY_ROW (row))
+    return FALSE;
+  dossier_entity_row_popup_menu (DOSSIER_ENTITY_ROW (row));
+  return TRUE;
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -232,6 +246,16 @@ dossier_entity_panel_init (DossierEntityPanel *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
+
+  /* The corrections menu from the keyboard, as a right click opens it. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Menu|<Shift>F10"),
+                                                            gtk_callback_action_new (on_menu_key, NULL, NULL)));
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
+  }
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   update_empty (self);

@@ -166,9 +166,22 @@ dossier_entity_row_build_menu (DossierEntityRow *self)
   if (n_others > 0)
     {
       g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *label = g_strdup_printf (ngettext ("_Merge the Other Selected Entity Into This One",
-                                                          "_Merge the %u Other Selected Entities Into This One",
-                                                          n_others), n_others);
+      g_autofree char *label = NULL;
+
+      if (n_others == 1)
+        {
+          DossierEntity *other = NULL;
+
+          for (guint i = 0; i < n_selected && other == NULL; i++)
+            if (selected[i] != id)
+              other = dossier_corpus_get_entity_by_id (dossier_filter_get_corpus (self->filter), selected[i]);
+          /* TRANSLATORS: %s is the name of another entity, selected in the filter */
+          label = g_strdup_printf (_("_Merge “%s” Into This One"), other ? dossier_entity_get_name (other) : "");
+        }
+      else
+        label = g_strdup_printf (ngettext ("_Merge the Other Selected Entity Into This One",
+                                           "_Merge the %u Other Selected Entities Into This One",
+                                           n_others), n_others);
 
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "window.merge-entity", g_variant_new_uint32 (id));
@@ -223,6 +236,17 @@ popup_menu (DossierEntityRow *self,
   gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { x, y, 1, 1 });
   g_signal_connect (popover, "closed", G_CALLBACK (on_popover_closed), NULL);
   gtk_popover_popup (GTK_POPOVER (popover));
+}
+
+/**
+ * dossier_entity_row_popup_menu:
+ *
+ * Shows the corrections menu, for the keyboard (Menu, Shift+F10).
+ */
+void
+dossier_entity_row_popup_menu (DossierEntityRow *self)
+{
+  popup_menu (self, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, gtk_widget_get_height (GTK_WIDGET (self)));
 }
 
 static void

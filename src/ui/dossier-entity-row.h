@@ -19,6 +19,7 @@ void           dossier_entity_row_bind       (DossierEntityRow *self,
 void           dossier_entity_row_unbind     (DossierEntityRow *self);
 DossierEntity *dossier_entity_row_get_entity (DossierEntityRow *self);
 GMenuModel    *dossier_entity_row_build_menu (DossierEntityRow *self);
+void           dossier_entity_row_popup_menu (DossierEntityRow *self);
 const char    *dossier_label_css_class       (DossierLabel      label);
 const char    *dossier_label_display_name    (DossierLabel      label);
 
