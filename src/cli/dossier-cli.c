@@ -14,6 +14,7 @@
 static const DossierCommand commands[] = {
   { "articles", N_("List the articles of a folder"), dossier_cli_articles },
   { "show", N_("Show one article: metadata and clean body"), dossier_cli_show },
+  { "notes", N_("Highlights and notes: list, export, import, add"), dossier_cli_notes },
 };
 
 int

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "dossier-anchor.h"
 #include "dossier-article.h"
 #include "dossier-article-list.h"
 #include "dossier-corpus.h"
@@ -10,10 +11,13 @@
 #include "dossier-decode.h"
 #include "dossier-entity.h"
 #include "dossier-entity-list.h"
+#include "dossier-export.h"
 #include "dossier-filter.h"
 #include "dossier-gazetteer.h"
 #include "dossier-label.h"
 #include "dossier-language.h"
 #include "dossier-linker.h"
 #include "dossier-mapped-text.h"
+#include "dossier-note.h"
+#include "dossier-notes.h"
 #include "dossier-parser.h"
