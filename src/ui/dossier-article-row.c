@@ -57,7 +57,7 @@ format_date (const char *iso)
  *
  * Returns: "Outlet · 7 May 2015", with a page date said as such: a date
  *   printed in the page's masthead is the day the page was saved, not the
- *   day the story ran
+ *   day the story ran; the file's path when nothing is known
  */
 char *
 dossier_format_article_meta (DossierArticle *article,
@@ -78,8 +78,6 @@ dossier_format_article_meta (DossierArticle *article,
       /* TRANSLATORS: %s is a date shown on a saved web page, not the day the story ran */
       g_ptr_array_add (parts, g_strdup_printf (_("page date %s"), formatted));
     }
-  else if (!with_details)
-    g_ptr_array_add (parts, g_strdup (_("no date")));
 
   if (with_details)
     {
@@ -91,6 +89,11 @@ dossier_format_article_meta (DossierArticle *article,
       if (place && *place)
         g_ptr_array_add (parts, g_strdup (place));
     }
+
+  /* Nothing known: the file's place in the folder says something at least
+   * ("business/001.txt"). */
+  if (parts->len == 0)
+    g_ptr_array_add (parts, g_strdup (dossier_article_get_path (article)));
 
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **) parts->pdata);
