@@ -211,5 +211,12 @@ dossier_article_row_set_article (DossierArticleRow *self,
   gtk_label_set_label (self->title_label, article ? dossier_article_get_title (article) : "");
   gtk_label_set_label (self->meta_label, meta ? meta : "");
   gtk_label_set_label (self->snippet_label, snippet ? snippet : "");
+  /* What a screen reader says for the row: title, then outlet and date. */
+  if (article)
+    {
+      g_autofree char *label = g_strdup_printf ("%s, %s", dossier_article_get_title (article), meta);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }

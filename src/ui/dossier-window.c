@@ -715,8 +715,9 @@ static void
 set_folder_open (DossierWindow *self,
                  gboolean       open)
 {
-  gtk_widget_set_sensitive (GTK_WIDGET (self->search_entry), open);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->flap_button), open);
+  /* Nothing to search or filter on the start page: hidden, not greyed. */
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), open);
+  gtk_widget_set_visible (GTK_WIDGET (self->flap_button), open);
 }
 
 static void
@@ -957,7 +958,7 @@ find_action (GtkWidget  *widget,
 {
   DossierWindow *self = DOSSIER_WINDOW (widget);
 
-  if (gtk_widget_get_sensitive (GTK_WIDGET (self->search_entry)))
+  if (gtk_widget_get_visible (GTK_WIDGET (self->search_entry)))
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
