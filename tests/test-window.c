@@ -595,6 +595,74 @@ test_highlights (void)
 }
 
 static gboolean
+filter_has (gpointer data)
+{
+  DossierWindow *window = data;
+  guint n;
+
+  dossier_filter_get_entities (dossier_window_get_filter (window), &n);
+  return n > 0;
+}
+
+/* A real click, through X (xdotool), on a highlighted mention: its entity
+ * goes into the filter. */
+static void
+test_click_mention (void)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  DossierWindow *window;
+  DossierCorpus *corpus;
+  DossierReader *reader;
+  GtkTextView *view;
+  DossierArticle *article;
+  const DossierMention *mentions;
+  guint n_mentions;
+  GtkTextIter iter;
+  GdkRectangle rect;
+  int offset, wx, wy;
+  double nx, ny, tx, ty;
+  g_autofree char *wid = NULL;
+  g_autofree char *cmd = NULL;
+  GtkNative *native;
+
+  if (xdotool == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  window = open_sample ();
+  gtk_window_set_title (GTK_WINDOW (window), "dossier-click-test");
+  corpus = dossier_window_get_corpus (window);
+  reader = dossier_window_get_reader (window);
+  view = dossier_reader_get_text_view (reader);
+  add_test_entities (corpus);
+  spin (300);
+
+  /* The first mention of the article shown. */
+  article = dossier_reader_get_article (reader);
+  mentions = dossier_article_get_mentions (article, &n_mentions);
+  g_assert_cmpuint (n_mentions, >, 0);
+  g_assert_true (dossier_reader_text_to_buffer (reader, mentions[0].start, &offset));
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, offset + 1);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y + rect.height / 2, &wx, &wy);
+  native = gtk_widget_get_native (GTK_WIDGET (view));
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (native), wx, wy, &tx, &ty));
+  gtk_native_get_surface_transform (native, &nx, &ny);
+
+  g_assert_true (g_spawn_command_line_sync ("xdotool search --sync --onlyvisible --name '^dossier-click-test$'",
+                                            &wid, NULL, NULL, NULL));
+  g_strstrip (wid);
+  g_assert_cmpstr (wid, !=, "");
+  cmd = g_strdup_printf ("xdotool mousemove --window %s %d %d click 1", wid, (int) (tx + nx), (int) (ty + ny));
+  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
+
+  g_assert_true (wait_for (filter_has, window));
+  g_assert_true (dossier_filter_has_entity (dossier_window_get_filter (window), mentions[0].entity));
+  close_window (window);
+}
+
+static gboolean
 has_entities (gpointer data)
 {
   DossierCorpus *corpus = dossier_window_get_corpus (data);
@@ -1121,6 +1189,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/entity-filter", test_entity_filter);
   g_test_add_func ("/window/highlights", test_highlights);
+  g_test_add_func ("/window/click-mention", test_click_mention);
   g_test_add_func ("/window/seeds", test_seeds);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
   g_test_add_func ("/window/narrow", test_narrow);

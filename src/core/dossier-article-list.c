@@ -140,7 +140,8 @@ compute_order (DossierArticleList *self)
           entries[i].key = *folded ? g_utf8_collate_key (folded, -1) : g_strdup ("");
           entries[i].position = i;
         }
-      qsort (entries, n, sizeof (SortEntry), compare_entries);
+      if (n > 1)
+        qsort (entries, n, sizeof (SortEntry), compare_entries);
     }
 
   for (guint i = 0; i < n; i++)

@@ -171,7 +171,8 @@ rebuild (DossierEntityList *self)
           r.index = i;
           g_array_append_val (ranked, r);
         }
-      qsort (ranked->data, ranked->len, sizeof (Ranked), compare_ranked);
+      if (ranked->len > 1)
+        qsort (ranked->data, ranked->len, sizeof (Ranked), compare_ranked);
       for (guint i = 0; i < ranked->len; i++)
         g_array_append_val (self->visible, g_array_index (ranked, Ranked, i).index);
     }
