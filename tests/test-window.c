@@ -604,6 +604,12 @@ filter_has (gpointer data)
   return n > 0;
 }
 
+static gboolean
+filter_empty (gpointer data)
+{
+  return !filter_has (data);
+}
+
 /* A real click, through X (xdotool), on a highlighted mention: its entity
  * goes into the filter. */
 static void
@@ -659,6 +665,26 @@ test_click_mention (void)
 
   g_assert_true (wait_for (filter_has, window));
   g_assert_true (dossier_filter_has_entity (dossier_window_get_filter (window), mentions[0].entity));
+
+  /* Real key presses for the shortcuts: F3 selects the next mention of the
+   * filter, Escape clears the filter. */
+  {
+    g_autofree char *f3 = g_strdup_printf ("xdotool key --window %s F3", wid);
+    g_autofree char *esc = g_strdup_printf ("xdotool key --window %s Escape", wid);
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+
+    g_assert_true (g_spawn_command_line_sync (f3, NULL, NULL, NULL, NULL));
+    g_assert_true (wait_for ((Condition) gtk_text_buffer_get_has_selection, buffer));
+    {
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+      g_assert_cmpuint (dossier_reader_get_entity_at (reader, gtk_text_iter_get_offset (&start)), ==,
+                        mentions[0].entity);
+    }
+    g_assert_true (g_spawn_command_line_sync (esc, NULL, NULL, NULL, NULL));
+    g_assert_true (wait_for (filter_empty, window));
+  }
   close_window (window);
 }
 
@@ -1189,7 +1215,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/entity-filter", test_entity_filter);
   g_test_add_func ("/window/highlights", test_highlights);
-  g_test_add_func ("/window/click-mention", test_click_mention);
+  g_test_add_func ("/window/click-and-keys", test_click_mention);
   g_test_add_func ("/window/seeds", test_seeds);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
   g_test_add_func ("/window/narrow", test_narrow);
