@@ -12,6 +12,7 @@
 #include "dossier-entity-row.h"
 #include "dossier-reader.h"
 #include "dossier-window.h"
+#include "dossier-window-private.h"
 
 #define MAX_RECENT 8
 #define SCREENSHOT_WIDTH 1200
@@ -805,28 +806,16 @@ close_folder (DossierWindow *self)
   g_clear_object (&self->corpus);
 }
 
-/**
- * dossier_window_open_folder:
- *
- * Opens @folder: shows the loading page, then the articles. Whatever was
- * open, or still loading, is closed first.
- */
-void
-dossier_window_open_folder (DossierWindow *self,
-                            GFile         *folder)
+/* Shows @corpus (loaded or not) in the panes: the filter, the article list,
+ * the entity panel and the reader follow it from now on. */
+static void
+attach_corpus (DossierWindow *self,
+               DossierCorpus *corpus)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-
-  g_return_if_fail (DOSSIER_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (folder));
-
   close_folder (self);
 
-  self->corpus = dossier_corpus_new (folder);
+  self->corpus = g_object_ref (corpus);
   self->filter = dossier_filter_new (self->corpus);
-  self->cancellable = g_cancellable_new ();
 
   g_signal_connect_swapped (self->filter, "changed", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->corpus, "notify::n-done", G_CALLBACK (update_progress), self);
@@ -835,7 +824,7 @@ dossier_window_open_folder (DossierWindow *self,
   g_signal_connect_swapped (dossier_corpus_get_entities (self->corpus), "items-changed",
                             G_CALLBACK (on_entities_arrived), self);
 
-  self->corrections = dossier_corrections_new_for_folder (folder);
+  self->corrections = dossier_corrections_new_for_folder (dossier_corpus_get_folder (corpus));
   self->base_stale = TRUE;
   {
     g_autoptr(GError) error = NULL;
@@ -859,8 +848,33 @@ dossier_window_open_folder (DossierWindow *self,
   dossier_entity_panel_set_filter (self->entity_panel, self->filter);
   dossier_reader_set_filter (self->reader, self->filter);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_revealer_set_reveal_child (self->errors_revealer, FALSE);
   update_chips (self);
+}
+
+/**
+ * dossier_window_open_folder:
+ *
+ * Opens @folder: shows the loading page, then the articles. Whatever was
+ * open, or still loading, is closed first.
+ */
+void
+dossier_window_open_folder (DossierWindow *self,
+                            GFile         *folder)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (DOSSIER_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  {
+    g_autoptr(DossierCorpus) corpus = dossier_corpus_new (folder);
+
+    attach_corpus (self, corpus);
+  }
+  self->cancellable = g_cancellable_new ();
+  gtk_revealer_set_reveal_child (self->errors_revealer, FALSE);
 
   name = g_file_get_basename (folder);
   /* TRANSLATORS: %s is a folder name */
@@ -879,6 +893,23 @@ dossier_window_open_folder (DossierWindow *self,
   dossier_corpus_load_async (self->corpus, self->cancellable, on_loaded, g_object_ref (self));
   update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/**
+ * dossier_window_show_corpus:
+ *
+ * Shows a corpus that is already loaded, or built in memory: for tests and
+ * benchmarks.
+ */
+void
+dossier_window_show_corpus (DossierWindow *self,
+                            DossierCorpus *corpus)
+{
+  attach_corpus (self, corpus);
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  set_folder_open (self, TRUE);
+  update_title (self);
+  update_count (self);
 }
 
 static void
