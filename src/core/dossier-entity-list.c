@@ -40,6 +40,8 @@ struct _DossierEntityList
   GArray *visible;  /* guint indices into items */
   int label;
   char *needle;
+  guint limit;      /* 0: no limit */
+  guint n_matching; /* before the limit */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -176,6 +178,12 @@ rebuild (DossierEntityList *self)
       for (guint i = 0; i < ranked->len; i++)
         g_array_append_val (self->visible, g_array_index (ranked, Ranked, i).index);
     }
+
+  /* A panel of 40,000 names is no use to read, and GTK's list widgets pay
+   * for every item a change replaces: beyond the limit, search. */
+  self->n_matching = self->visible->len;
+  if (self->limit > 0 && self->visible->len > self->limit)
+    g_array_set_size (self->visible, self->limit);
 
   if (old_n > 0 || self->visible->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->visible->len);
@@ -364,6 +372,32 @@ dossier_entity_list_set_search (DossierEntityList *self,
   g_free (self->needle);
   self->needle = g_steal_pointer (&needle);
   rebuild (self);
+}
+
+/**
+ * dossier_entity_list_set_limit:
+ * @limit: how many entities to list at most, the most frequent; 0 for all
+ */
+void
+dossier_entity_list_set_limit (DossierEntityList *self,
+                               guint              limit)
+{
+  if (self->limit == limit)
+    return;
+  self->limit = limit;
+  rebuild (self);
+}
+
+/**
+ * dossier_entity_list_get_n_matching:
+ *
+ * Returns: how many entities match the kind, the search and the filter,
+ *   listed or beyond the limit
+ */
+guint
+dossier_entity_list_get_n_matching (DossierEntityList *self)
+{
+  return self->n_matching;
 }
 
 /**

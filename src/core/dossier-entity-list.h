@@ -25,5 +25,8 @@ void               dossier_entity_list_set_label  (DossierEntityList *self,
 void               dossier_entity_list_set_search (DossierEntityList *self,
                                                    const char        *text);
 guint              dossier_entity_list_get_n_all  (DossierEntityList *self);
+void               dossier_entity_list_set_limit  (DossierEntityList *self,
+                                                   guint              limit);
+guint              dossier_entity_list_get_n_matching (DossierEntityList *self);
 
 G_END_DECLS

@@ -32,7 +32,11 @@ struct _DossierEntityPanel
   GtkListView *list_view;
   GtkStack *stack;
   AdwStatusPage *empty_page;
+  GtkLabel *more_label;
 };
+
+/* The most frequent entities listed; the others are a search away. */
+#define LIMIT 500
 
 G_DEFINE_FINAL_TYPE (DossierEntityPanel, dossier_entity_panel, GTK_TYPE_WIDGET)
 
@@ -57,7 +61,18 @@ static void
 update_empty (DossierEntityPanel *self)
 {
   gboolean any = self->entities && dossier_entity_list_get_n_all (self->entities) > 0;
-  gboolean shown = self->entities && g_list_model_get_n_items (G_LIST_MODEL (self->entities)) > 0;
+  guint n_shown = self->entities ? g_list_model_get_n_items (G_LIST_MODEL (self->entities)) : 0;
+  guint n_matching = self->entities ? dossier_entity_list_get_n_matching (self->entities) : 0;
+  gboolean shown = n_shown > 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->more_label), n_matching > n_shown);
+  if (n_matching > n_shown)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("The %u most frequent of %u entity; search to find the others",
+                                                         "The %u most frequent of %u entities; search to find the others",
+                                                         n_matching), n_shown, n_matching);
+      gtk_label_set_label (self->more_label, text);
+    }
 
   if (shown)
     {
@@ -224,6 +239,7 @@ dossier_entity_panel_class_init (DossierEntityPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierEntityPanel, list_view);
   gtk_widget_class_bind_template_child (widget_class, DossierEntityPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, DossierEntityPanel, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DossierEntityPanel, more_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
   gtk_widget_class_bind_template_callback (widget_class, on_kind_changed);
@@ -300,6 +316,7 @@ dossier_entity_panel_set_filter (DossierEntityPanel *self,
   if (filter)
     {
       self->entities = dossier_entity_list_new (filter);
+      dossier_entity_list_set_limit (self->entities, LIMIT);
       dossier_entity_list_set_label (self->entities, selected_label (self));
       g_signal_connect_swapped (self->entities, "items-changed", G_CALLBACK (update_empty), self);
       gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->entities));

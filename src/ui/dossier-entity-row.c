@@ -65,6 +65,25 @@ dossier_label_display_name (DossierLabel label)
     }
 }
 
+static char *
+describe (DossierEntityRow *self,
+          guint             count,
+          gboolean          selected)
+{
+  char *description = g_strdup_printf (ngettext ("%s, in %u article", "%s, in %u articles", count),
+                                       dossier_label_display_name (dossier_entity_get_label (self->entity)),
+                                       count);
+
+  if (selected)
+    {
+      char *s = g_strdup_printf (_("%s, in the filter"), description);
+
+      g_free (description);
+      description = s;
+    }
+  return description;
+}
+
 static void
 update (DossierEntityRow *self)
 {
@@ -73,11 +92,6 @@ update (DossierEntityRow *self)
   gboolean selected;
   g_autofree char *count_text = NULL;
   g_autofree char *description = NULL;
-  g_autofree char *aliases = NULL;
-  g_autofree char *tooltip = NULL;
-  const char * const *names;
-  g_autoptr(GStrvBuilder) others = g_strv_builder_new ();
-  g_auto(GStrv) others_v = NULL;
 
   if (self->entity == NULL || self->filter == NULL)
     return;
@@ -89,6 +103,36 @@ update (DossierEntityRow *self)
   gtk_label_set_label (self->count_label, count_text);
   gtk_widget_set_visible (self->check, selected);
 
+  description = describe (self, count, selected);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, dossier_entity_get_name (self->entity),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
+/* The tooltip is made when asked for: setting tooltip text on every row at
+ * every filter change costs a round trip to the display server each. */
+static gboolean
+on_query_tooltip (GtkWidget        *widget,
+                  int               x,
+                  int               y,
+                  gboolean          keyboard,
+                  GtkTooltip       *tooltip,
+                  DossierEntityRow *self)
+{
+  const char * const *names;
+  g_autoptr(GStrvBuilder) others = g_strv_builder_new ();
+  g_auto(GStrv) others_v = NULL;
+  g_autofree char *aliases = NULL;
+  g_autofree char *description = NULL;
+  guint32 id;
+
+  if (self->entity == NULL || self->filter == NULL)
+    return FALSE;
+  id = dossier_entity_get_id (self->entity);
+  description = describe (self, dossier_filter_get_facet_count (self->filter, id),
+                          dossier_filter_has_entity (self->filter, id));
+
   names = dossier_entity_get_aliases (self->entity);
   for (guint i = 0; names[i]; i++)
     if (g_strcmp0 (names[i], dossier_entity_get_name (self->entity)) != 0)
@@ -96,24 +140,16 @@ update (DossierEntityRow *self)
   others_v = g_strv_builder_end (others);
   aliases = g_strjoinv (", ", others_v);
 
-  description = g_strdup_printf (ngettext ("%s, in %u article", "%s, in %u articles", count),
-                                 dossier_label_display_name (dossier_entity_get_label (self->entity)), count);
-  if (selected)
-    {
-      char *s = g_strdup_printf (_("%s, in the filter"), description);
-      g_free (description);
-      description = s;
-    }
   if (*aliases)
-    /* TRANSLATORS: entity tooltip: "Person, in 3 articles", then the other names it goes by */
-    tooltip = g_strdup_printf (_("%s\nAlso: %s"), description, aliases);
+    {
+      /* TRANSLATORS: entity tooltip: "Person, in 3 articles", then the other names it goes by */
+      g_autofree char *text = g_strdup_printf (_("%s\nAlso: %s"), description, aliases);
+
+      gtk_tooltip_set_text (tooltip, text);
+    }
   else
-    tooltip = g_strdup (description);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, dossier_entity_get_name (self->entity),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
+    gtk_tooltip_set_text (tooltip, description);
+  return TRUE;
 }
 
 /**
@@ -307,6 +343,9 @@ dossier_entity_row_init (DossierEntityRow *self)
   GtkGesture *gesture;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (on_query_tooltip), self);
 
   /* Corrections: a right click, or a long press on a touch screen. */
   gesture = gtk_gesture_click_new ();

@@ -1029,13 +1029,6 @@ mention_action (GtkWidget  *widget,
 }
 
 static void
-on_errors_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    gpointer          user_data)
-{
-}
-
-static void
 show_errors_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -1053,7 +1046,6 @@ show_errors_action (GtkWidget  *widget,
                                     errors->len), errors->len);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Some Files Could Not Be Read"), body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_errors_response), NULL);
 
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
