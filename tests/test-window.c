@@ -406,7 +406,15 @@ test_entity_filter (void)
   guint n;
 
   add_test_entities (corpus);
-  g_assert_cmpuint (g_list_model_get_n_items (panel_model), ==, G_N_ELEMENTS (test_entities));
+  /* The panel lists the entities that are mentioned at all. */
+  {
+    guint mentioned = 0;
+
+    for (guint e = 0; e < G_N_ELEMENTS (test_entities); e++)
+      mentioned += dossier_entity_get_n_mentions (dossier_corpus_get_entity_by_id (corpus, e)) > 0;
+    g_assert_cmpuint (mentioned, >=, 5);
+    g_assert_cmpuint (g_list_model_get_n_items (panel_model), ==, mentioned);
+  }
 
   korea = entity_articles (corpus, "korea");
   sweden = entity_articles (corpus, "Sweden");

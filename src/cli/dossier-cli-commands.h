@@ -21,6 +21,7 @@ typedef struct
 
 int dossier_cli_articles (int argc, char **argv);
 int dossier_cli_show     (int argc, char **argv);
+int dossier_cli_entities (int argc, char **argv);
 int dossier_cli_notes    (int argc, char **argv);
 
 int dossier_cli_usage_error (GOptionContext *context,

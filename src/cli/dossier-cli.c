@@ -14,6 +14,7 @@
 static const DossierCommand commands[] = {
   { "articles", N_("List the articles of a folder"), dossier_cli_articles },
   { "show", N_("Show one article: metadata and clean body"), dossier_cli_show },
+  { "entities", N_("List the entities of a folder, or every mention"), dossier_cli_entities },
   { "notes", N_("Highlights and notes: list, export, import, add"), dossier_cli_notes },
 };
 

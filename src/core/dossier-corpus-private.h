@@ -2,12 +2,15 @@
 #pragma once
 
 #include "dossier-corpus.h"
+#include "dossier-extractor.h"
 
 G_BEGIN_DECLS
 
-void dossier_corpus_set_entities (DossierCorpus *self,
-                                  GPtrArray     *entities);
-void dossier_corpus_add_articles (DossierCorpus *self,
-                                  GPtrArray     *articles);
+void dossier_corpus_set_extractor (DossierCorpus    *self,
+                                   DossierExtractor *extractor);
+void dossier_corpus_set_entities  (DossierCorpus    *self,
+                                   GPtrArray        *entities);
+void dossier_corpus_add_articles  (DossierCorpus    *self,
+                                   GPtrArray        *articles);
 
 G_END_DECLS

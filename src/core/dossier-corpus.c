@@ -10,8 +10,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "dossier-corpus.h"
 #include "dossier-corpus-private.h"
+#include "dossier-linker.h"
 #include "dossier-parser.h"
 
 /**
@@ -36,6 +36,7 @@ struct _DossierCorpus
   GHashTable *entity_names; /* case-folded name or alias → DossierEntity */
   DossierArticleFunc article_func;
   gpointer article_func_data;
+  DossierExtractor *extractor;
 
   guint n_files;
   guint n_done;
@@ -127,6 +128,7 @@ dossier_corpus_finalize (GObject *object)
   g_clear_object (&self->entities);
   g_clear_pointer (&self->entity_by_id, g_ptr_array_unref);
   g_clear_pointer (&self->entity_names, g_hash_table_unref);
+  g_clear_pointer (&self->extractor, dossier_extractor_unref);
 
   G_OBJECT_CLASS (dossier_corpus_parent_class)->finalize (object);
 }
@@ -287,6 +289,12 @@ typedef struct
   GCancellable *cancellable;
   DossierArticleFunc func;
   gpointer func_data;
+  DossierExtractor *extractor;
+  GMutex lock;
+  GPtrArray *all;             /* every article read, in the order read (under lock) */
+  guint next_id;              /* atomic */
+  GPtrArray *entities;        /* DossierEntity, from linking; NULL without extraction */
+  GArray *mention_entities;   /* guint32: entity of each mention of each article of all */
   guint skipped;
   guint total;
   gint scanned;               /* atomic: the walk is over, total is known */
@@ -322,6 +330,11 @@ load_state_free (LoadState *state)
   g_clear_pointer (&state->seen_dirs, g_hash_table_unref);
   g_clear_pointer (&state->results, g_async_queue_unref);
   g_clear_object (&state->cancellable);
+  g_clear_pointer (&state->extractor, dossier_extractor_unref);
+  g_clear_pointer (&state->all, g_ptr_array_unref);
+  g_clear_pointer (&state->entities, g_ptr_array_unref);
+  g_clear_pointer (&state->mention_entities, g_array_unref);
+  g_mutex_clear (&state->lock);
   g_free (state);
 }
 
@@ -490,10 +503,85 @@ parse_one (gpointer data,
       r->article = dossier_article_load (file, entry->rel, state->cancellable, &error);
       if (r->article == NULL)
         r->message = g_strdup (error->message);
-      else if (state->func)
-        state->func (r->article, state->func_data);
+      else
+        {
+          dossier_article_set_id (r->article, (guint) g_atomic_int_add ((gint *) &state->next_id, 1));
+          if (state->extractor)
+            dossier_extractor_extract (state->extractor, r->article);
+          if (state->func)
+            state->func (r->article, state->func_data);
+          g_mutex_lock (&state->lock);
+          g_ptr_array_add (state->all, g_object_ref (r->article));
+          g_mutex_unlock (&state->lock);
+        }
     }
   g_async_queue_push (state->results, r);
+}
+
+static int
+compare_by_id (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = dossier_article_get_id (*(DossierArticle **) a);
+  guint y = dossier_article_get_id (*(DossierArticle **) b);
+
+  return x < y ? -1 : x > y;
+}
+
+/* Links the mentions of every article into entities, on the worker thread.
+ * The entity of each mention is kept aside and set on the articles by the
+ * main thread, which may be showing them already. */
+static void
+link_entities (LoadState *state)
+{
+  g_autoptr(DossierLinker) linker = dossier_linker_new (dossier_extractor_get_gazetteer (state->extractor));
+  guint n_entities;
+
+  g_ptr_array_sort (state->all, compare_by_id);
+  for (guint i = 0; i < state->all->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (state->all, i);
+      const char *text = dossier_article_get_text (a);
+      guint n;
+      const DossierMention *m = dossier_article_get_mentions (a, &n);
+
+      for (guint j = 0; j < n; j++)
+        dossier_linker_add_mention (linker, dossier_article_get_id (a), text + m[j].start,
+                                    m[j].end - m[j].start, m[j].label);
+    }
+  dossier_linker_resolve (linker);
+
+  n_entities = dossier_linker_get_n_entities (linker);
+  state->entities = g_ptr_array_new_full (n_entities, g_object_unref);
+  for (guint e = 0; e < n_entities; e++)
+    {
+      DossierEntity *entity = dossier_entity_new (e, dossier_linker_get_entity_name (linker, e),
+                                                  dossier_linker_get_entity_label (linker, e));
+      const char * const *aliases = dossier_linker_get_entity_aliases (linker, e);
+
+      for (guint k = 0; aliases && aliases[k]; k++)
+        dossier_entity_add_alias (entity, aliases[k]);
+      g_ptr_array_add (state->entities, entity);
+    }
+
+  state->mention_entities = g_array_sized_new (FALSE, FALSE, sizeof (guint32), dossier_linker_get_n_mentions (linker));
+  for (guint i = 0, k = 0; i < state->all->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (state->all, i);
+      guint n;
+
+      dossier_article_get_mentions (a, &n);
+      for (guint j = 0; j < n; j++, k++)
+        {
+          guint32 e = dossier_linker_get_mention_entity (linker, k);
+
+          g_array_append_val (state->mention_entities, e);
+          if (e < n_entities)
+            dossier_entity_add_mention (g_ptr_array_index (state->entities, e), dossier_article_get_id (a));
+        }
+    }
+  for (guint e = 0; e < n_entities; e++)
+    dossier_entity_finish (g_ptr_array_index (state->entities, e));
 }
 
 static void
@@ -524,6 +612,9 @@ load_thread (GTask        *task,
   for (guint i = 0; i < state->files->len; i++)
     g_thread_pool_push (pool, g_ptr_array_index (state->files, i), NULL);
   g_thread_pool_free (pool, FALSE, TRUE);
+
+  if (state->extractor && !g_cancellable_is_cancelled (state->cancellable))
+    link_entities (state);
   g_atomic_int_set (&state->finished, 1);
 }
 
@@ -580,6 +671,22 @@ finish_load (LoadState *state)
       add_error (self->errors, e->path, e->message);
     }
   g_ptr_array_sort (self->errors, compare_errors);
+
+  if (state->entities != NULL)
+    {
+      for (guint i = 0, k = 0; i < state->all->len; i++)
+        {
+          DossierArticle *a = g_ptr_array_index (state->all, i);
+          guint n;
+
+          dossier_article_get_mentions (a, &n);
+          for (guint j = 0; j < n; j++, k++)
+            dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
+        }
+      dossier_corpus_set_entities (self, state->entities);
+    }
+
+  self->next_id = state->next_id;
   self->n_skipped = state->skipped;
   self->loading = FALSE;
   state->drain_source = 0;
@@ -615,8 +722,11 @@ drain_results (gpointer user_data)
         {
           if (!g_hash_table_contains (self->by_path, r->rel))
             {
-              dossier_article_set_id (r->article, self->next_id++);
-              g_ptr_array_add (self->by_id, r->article);
+              guint id = dossier_article_get_id (r->article);
+
+              if (id >= self->by_id->len)
+                g_ptr_array_set_size (self->by_id, id + 1);
+              g_ptr_array_index (self->by_id, id) = r->article;
               g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (r->article), r->article);
               g_ptr_array_add (batch, g_steal_pointer (&r->article));
             }
@@ -687,6 +797,10 @@ dossier_corpus_load_async (DossierCorpus       *self,
   state->cancellable = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
   state->func = self->article_func;
   state->func_data = self->article_func_data;
+  state->extractor = self->extractor ? dossier_extractor_ref (self->extractor) : NULL;
+  state->all = g_ptr_array_new_with_free_func (g_object_unref);
+  state->next_id = self->next_id;
+  g_mutex_init (&state->lock);
   state->task = task;
   g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
 
@@ -877,82 +991,105 @@ dossier_corpus_get_article_by_id (DossierCorpus *self,
   return g_ptr_array_index (self->by_id, id);
 }
 
+/**
+ * dossier_corpus_set_extractor:
+ * @extractor: (nullable): what finds entities in each article
+ *
+ * With an extractor, loading also finds and links the folder's entities.
+ * Set it before loading.
+ */
+void
+dossier_corpus_set_extractor (DossierCorpus    *self,
+                              DossierExtractor *extractor)
+{
+  g_clear_pointer (&self->extractor, dossier_extractor_unref);
+  self->extractor = extractor ? dossier_extractor_ref (extractor) : NULL;
+}
+
 static int
 compare_entities (gconstpointer a,
                   gconstpointer b)
 {
   DossierEntity *x = *(DossierEntity **) a;
   DossierEntity *y = *(DossierEntity **) b;
-  guint nx = dossier_entity_get_n_articles (x);
-  guint ny = dossier_entity_get_n_articles (y);
+  guint nx = dossier_entity_get_n_articles (x), ny = dossier_entity_get_n_articles (y);
   int r;
 
   if (nx != ny)
     return nx > ny ? -1 : 1;
-  r = g_utf8_collate (dossier_entity_get_name (x), dossier_entity_get_name (y));
+  nx = dossier_entity_get_n_mentions (x);
+  ny = dossier_entity_get_n_mentions (y);
+  if (nx != ny)
+    return nx > ny ? -1 : 1;
+  r = g_strcmp0 (dossier_entity_get_name (x), dossier_entity_get_name (y));
   if (r)
     return r;
   return dossier_entity_get_id (x) < dossier_entity_get_id (y) ? -1 : 1;
 }
 
-static void
-add_entity_name (DossierCorpus *self,
-                 const char    *name,
-                 DossierEntity *entity)
-{
-  char *key = g_utf8_casefold (name, -1);
-
-  /* The first entity to claim a name keeps it: entities come in order of
-   * article count, so an ambiguous alias finds the most mentioned one. */
-  if (g_hash_table_contains (self->entity_names, key))
-    g_free (key);
-  else
-    g_hash_table_insert (self->entity_names, key, entity);
-}
-
 /**
  * dossier_corpus_set_entities:
- * @entities: (element-type DossierEntity): the linked entities, finished
- *   (dossier_entity_finish() called), with ids unique in the corpus
+ * @entities: (element-type DossierEntity): the entities, with the ids the
+ *   articles' mentions point at (usually their index in @entities; ids may
+ *   also come in any order and with gaps, as corrections make them)
  *
- * Replaces the entities of the corpus: the list model (most articles first),
- * the id table and the case-folded name and alias table. The articles'
- * mentions must already point at these ids. Emits one items-changed.
+ * Replaces the corpus's entities: the list model (most articles first, only
+ * those mentioned), the id index and the name and alias lookup. Emits one
+ * items-changed.
  */
 void
 dossier_corpus_set_entities (DossierCorpus *self,
                              GPtrArray     *entities)
 {
-  g_autoptr(GPtrArray) sorted = NULL;
-  guint old_n;
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (entities->len, g_object_unref);
+  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
 
   g_return_if_fail (DOSSIER_IS_CORPUS (self));
-  g_return_if_fail (entities != NULL);
-
-  sorted = g_ptr_array_new_full (entities->len, g_object_unref);
-  for (guint i = 0; i < entities->len; i++)
-    g_ptr_array_add (sorted, g_object_ref (g_ptr_array_index (entities, i)));
-  g_ptr_array_sort (sorted, compare_entities);
 
   g_ptr_array_set_size (self->entity_by_id, 0);
   g_hash_table_remove_all (self->entity_names);
-  for (guint i = 0; i < sorted->len; i++)
+
+  for (guint i = 0; i < entities->len; i++)
     {
-      DossierEntity *entity = g_ptr_array_index (sorted, i);
-      guint32 id = dossier_entity_get_id (entity);
-      const char * const *aliases = dossier_entity_get_aliases (entity);
+      DossierEntity *e = g_ptr_array_index (entities, i);
+      guint32 id = dossier_entity_get_id (e);
 
       if (id >= self->entity_by_id->len)
         g_ptr_array_set_size (self->entity_by_id, id + 1);
       g_clear_object (&g_ptr_array_index (self->entity_by_id, id));
-      g_ptr_array_index (self->entity_by_id, id) = g_object_ref (entity);
-
-      add_entity_name (self, dossier_entity_get_name (entity), entity);
-      for (guint j = 0; aliases[j]; j++)
-        add_entity_name (self, aliases[j], entity);
+      g_ptr_array_index (self->entity_by_id, id) = g_object_ref (e);
+      if (dossier_entity_get_n_mentions (e) > 0)
+        g_ptr_array_add (sorted, g_object_ref (e));
     }
+  g_ptr_array_sort (sorted, compare_entities);
 
-  old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
+  /* The canonical name wins over an alias of another entity; between two
+   * entities, the one in more articles wins. */
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DossierEntity *e = g_ptr_array_index (sorted, i);
+      char *key = g_utf8_casefold (dossier_entity_get_name (e), -1);
+
+      if (!g_hash_table_contains (self->entity_names, key))
+        g_hash_table_insert (self->entity_names, key, e);
+      else
+        g_free (key);
+    }
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DossierEntity *e = g_ptr_array_index (sorted, i);
+      const char * const *aliases = dossier_entity_get_aliases (e);
+
+      for (guint k = 0; aliases[k]; k++)
+        {
+          char *key = g_utf8_casefold (aliases[k], -1);
+
+          if (!g_hash_table_contains (self->entity_names, key))
+            g_hash_table_insert (self->entity_names, key, e);
+          else
+            g_free (key);
+        }
+    }
   g_list_store_splice (self->entities, 0, old_n, sorted->pdata, sorted->len);
 }
 

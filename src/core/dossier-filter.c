@@ -306,6 +306,15 @@ compare_id_lists (gconstpointer a,
   return x->n < y->n ? -1 : x->n > y->n;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 static const char *
 get_haystack (DossierFilter  *self,
               DossierArticle *article)
@@ -335,6 +344,20 @@ text_matches (DossierFilter *self,
   return article != NULL && strstr (get_haystack (self, article), self->needle) != NULL;
 }
 
+/* Ids are given as articles are parsed, on several threads, so they are
+ * dense once loading is over but not in list order: the largest one says
+ * how big the id-indexed tables must be. */
+static guint32
+max_article_id (DossierFilter *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  guint32 max = 0;
+
+  for (guint i = 0; i < n; i++)
+    max = MAX (max, dossier_article_get_id (dossier_corpus_get_article (self->corpus, i)));
+  return max;
+}
+
 static void
 ensure_facets (DossierFilter *self,
                guint32        entity_id)
@@ -358,7 +381,7 @@ ensure_facets (DossierFilter *self,
 void
 dossier_filter_build_rows (DossierFilter *self)
 {
-  guint n_articles = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+  guint n_articles = max_article_id (self) + 1;
   g_autofree guint32 *stamps = NULL;
   guint n_stamps = 0;
   guint32 zero = 0;
@@ -448,7 +471,8 @@ recompute (DossierFilter *self)
     {
       g_array_set_size (self->matches, n_articles);
       for (guint i = 0; i < n_articles; i++)
-        g_array_index (self->matches, guint32, i) = i;
+        g_array_index (self->matches, guint32, i) = dossier_article_get_id (dossier_corpus_get_article (self->corpus, i));
+      g_array_sort (self->matches, compare_ids);
     }
 
   /* 2. Text. The index will answer this with an id set; until then, a
@@ -464,7 +488,9 @@ recompute (DossierFilter *self)
       g_array_set_size (self->matches, out);
     }
 
-  /* 3. The bitset. */
+  /* 3. The bitset, as large as the largest id. */
+  m = (const guint32 *) self->matches->data;
+  n_articles = MAX (n_articles, self->matches->len > 0 ? m[self->matches->len - 1] + 1 : 0);
   if (self->n_bits < n_articles || self->bits == NULL)
     {
       self->n_bits = MAX (n_articles, 64);
