@@ -772,8 +772,55 @@ test_seeds (void)
     ap = dossier_corpus_lookup_entity (corpus, "AP");
   belta = dossier_corpus_lookup_entity (corpus, "Belta");
   g_assert_true (ap != NULL || belta != NULL);
-  click_entity (window, dossier_entity_get_name (ap ? ap : belta));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  /* Each of them, with Xi Jinping, narrows to one article. */
+  for (guint k = 0; k < 2; k++)
+    {
+      DossierEntity *other = k == 0 ? ap : belta;
+      g_autofree char *name = NULL;
+
+      if (other == NULL)
+        continue;
+      name = g_strdup (dossier_entity_get_name (other));
+      gtk_widget_activate_action (GTK_WIDGET (window), "window.clear-filter", NULL);
+      click_entity (window, dossier_entity_get_name (xi));
+      click_entity (window, name);
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+    }
+
+  /* The extractor's own mentions are highlighted at the right characters
+   * in both articles. */
+  for (guint i = 0; i < 2; i++)
+    {
+      DossierReader *reader = dossier_window_get_reader (window);
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
+      DossierArticle *article;
+      const DossierMention *mentions;
+      guint n_mentions, shown = 0;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "window.clear-filter", NULL);
+      gtk_single_selection_set_selected (dossier_window_get_selection (window), i);
+      article = dossier_reader_get_article (reader);
+      mentions = dossier_article_get_mentions (article, &n_mentions);
+      for (guint j = 0; j < n_mentions; j++)
+        {
+          g_autofree char *expected = g_strndup (dossier_article_get_text (article) + mentions[j].start,
+                                                 mentions[j].end - mentions[j].start);
+          g_autofree char *text = NULL;
+          GtkTextIter start, end;
+          int offset;
+
+          /* Mentions in captions and datelines are not shown. */
+          if (!dossier_reader_text_to_buffer (reader, mentions[j].start, &offset))
+            continue;
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + g_utf8_strlen (expected, -1));
+          text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+          g_assert_cmpstr (text, ==, expected);
+          g_assert_cmpuint (dossier_reader_get_entity_at (reader, offset), ==, mentions[j].entity);
+          shown++;
+        }
+      g_assert_cmpuint (shown, >, 5);
+    }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "window.clear-filter", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);

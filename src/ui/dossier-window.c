@@ -13,6 +13,7 @@
 #include "dossier-reader.h"
 #include "dossier-window.h"
 #include "dossier-window-private.h"
+#include "dossier-corpus-private.h"
 
 #define MAX_RECENT 8
 #define SCREENSHOT_WIDTH 1200
@@ -38,6 +39,8 @@ struct _DossierWindow
   char *sort_order;
 
   DossierArticleList *articles;
+  DossierExtractor *extractor;
+  gboolean extractor_failed;
   DossierCorrections *corrections;
   gboolean base_stale;
   gboolean applying;
@@ -868,9 +871,27 @@ dossier_window_open_folder (DossierWindow *self,
   g_return_if_fail (DOSSIER_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (folder));
 
+  /* The tagger and word lists are loaded once per window, at the first
+   * folder; without them the articles still open, without entities. */
+  if (self->extractor == NULL && !self->extractor_failed)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->extractor = dossier_extractor_new_default (&error);
+      if (self->extractor == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("Entities cannot be found: %s"), error->message);
+
+          self->extractor_failed = TRUE;
+          show_error (self, message);
+        }
+    }
+
   {
     g_autoptr(DossierCorpus) corpus = dossier_corpus_new (folder);
 
+    if (self->extractor)
+      dossier_corpus_set_extractor (corpus, self->extractor);
     attach_corpus (self, corpus);
   }
   self->cancellable = g_cancellable_new ();
@@ -1280,6 +1301,7 @@ dossier_window_dispose (GObject *object)
   DossierWindow *self = (DossierWindow *) object;
 
   close_folder (self);
+  g_clear_pointer (&self->extractor, dossier_extractor_unref);
   g_clear_handle_id (&self->screenshot_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
   g_clear_object (&self->selection);
