@@ -765,6 +765,31 @@ test_seeds (void)
   xi = dossier_corpus_lookup_entity (corpus, "Xi Jinping");
   g_assert_nonnull (xi);
   click_entity (window, dossier_entity_get_name (xi));
+
+  /* The panel shows its list from the top after a change: the row highest
+   * up is the first entity of the model. */
+  {
+    DossierEntityPanel *panel = dossier_window_get_entity_panel (window);
+    g_autoptr(DossierEntity) first = g_list_model_get_item (dossier_entity_panel_get_model (panel), 0);
+    DossierEntity *top = NULL;
+    float top_y = G_MAXFLOAT;
+
+    spin (200);
+    for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (dossier_entity_panel_get_list_view (panel)));
+         w; w = gtk_widget_get_next_sibling (w))
+      {
+        GtkWidget *row = gtk_widget_get_first_child (w);
+        graphene_rect_t bounds;
+
+        if (row && DOSSIER_IS_ENTITY_ROW (row) && gtk_widget_get_child_visible (w) &&
+            gtk_widget_compute_bounds (w, GTK_WIDGET (window), &bounds) && bounds.origin.y < top_y)
+          {
+            top_y = bounds.origin.y;
+            top = dossier_entity_row_get_entity (DOSSIER_ENTITY_ROW (row));
+          }
+      }
+    g_assert_true (top == first);
+  }
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 
   ap = dossier_corpus_lookup_entity (corpus, "Associated Press");

@@ -318,8 +318,8 @@ dossier_entity_panel_set_filter (DossierEntityPanel *self,
       self->entities = dossier_entity_list_new (filter);
       dossier_entity_list_set_limit (self->entities, LIMIT);
       dossier_entity_list_set_label (self->entities, selected_label (self));
-      g_signal_connect_swapped (self->entities, "items-changed", G_CALLBACK (update_empty), self);
       gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->entities));
+      g_signal_connect_swapped (self->entities, "items-changed", G_CALLBACK (update_empty), self);
     }
   update_empty (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
