@@ -1167,12 +1167,14 @@ screenshot_tick (GtkWidget     *widget,
 
   /* Tick callbacks run before the frame is painted: wait until a few frames
    * were drawn, so that list rows are bound and the layout has settled. */
-  if (++self->screenshot_ticks < 4)
+  /* About 0.4 s at 60 frames a second: revealers (the filter's chips, the
+   * mention bar) take 0.25 s to slide in. */
+  if (++self->screenshot_ticks < 24)
     return G_SOURCE_CONTINUE;
 
   /* The window may come out smaller than asked (decorations drawn by the
    * client take their share): grow it until the content is big enough. */
-  if ((width < SCREENSHOT_WIDTH || height < SCREENSHOT_HEIGHT) && self->screenshot_ticks < 40)
+  if ((width < SCREENSHOT_WIDTH || height < SCREENSHOT_HEIGHT) && self->screenshot_ticks < 80)
     {
       int dw, dh;
 
