@@ -381,13 +381,14 @@ ensure_facets (DossierFilter *self,
 void
 dossier_filter_build_rows (DossierFilter *self)
 {
-  guint n_articles = max_article_id (self) + 1;
+  guint n_articles;
   g_autofree guint32 *stamps = NULL;
   guint n_stamps = 0;
   guint32 zero = 0;
 
   if (!self->rows_dirty)
     return;
+  n_articles = max_article_id (self) + 1;
   self->rows_dirty = FALSE;
   g_array_set_size (self->offsets, 0);
   g_array_set_size (self->entity_ids, 0);
