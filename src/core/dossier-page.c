@@ -426,6 +426,67 @@ title_case (const char *raw)
 
 /* A dateline ends "(AP) —", "(Reuters) -" or a bare dash after a place in
  * capitals: "BEIJING (AP) — ", "LONDON, March 3 (Reuters) - ", "SALVADOR, Feb 26 - ". */
+/* "Washington (CNN) — ", "Kyiv, Ukraine (AP) — ": a place in title case is
+ * a dateline only with the agency in brackets and the dash after it. */
+static gboolean
+find_agency_dateline (const char *s,
+                      gsize      *len,
+                      char      **place,
+                      char      **agency)
+{
+  const char *open = strchr (s, '(');
+  const char *close;
+  const char *p;
+  guint words = 0;
+
+  if (open == NULL || open == s || open - s > 40)
+    return FALSE;
+  for (p = s; p < open; p++)
+    {
+      if ((p == s || p[-1] == ' ') && *p != ' ')
+        {
+          if (!g_ascii_isupper (*p))
+            return FALSE;
+          words++;
+        }
+      if (!g_ascii_isalpha (*p) && *p != ' ' && *p != ',' && *p != '.' && *p != '-' && *p != '\'')
+        return FALSE;
+    }
+  if (words == 0 || words > 4)
+    return FALSE;
+  close = strchr (open, ')');
+  if (close == NULL || close - open > 20 || close - open < 3)
+    return FALSE;
+  p = close + 1;
+  while (*p == ' ')
+    p++;
+  if (g_str_has_prefix (p, "—") || g_str_has_prefix (p, "–"))
+    p += strlen ("—");
+  else if (*p == '-')
+    p++;
+  else
+    return FALSE;
+  if (*p != ' ')
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  if (!*p)
+    return FALSE;
+
+  *len = p - s;
+  {
+    g_autofree char *raw = g_strndup (s, open - s);
+    char *comma;
+
+    g_strstrip (raw);
+    if ((comma = strchr (raw, ',')))
+      *comma = '\0';
+    *place = g_strdup (g_strstrip (raw));
+  }
+  *agency = g_strndup (open + 1, close - open - 1);
+  return TRUE;
+}
+
 static gboolean
 find_dateline (const char *s,
                gsize      *len,
@@ -449,7 +510,7 @@ find_dateline (const char *s,
     p--;
   place_end = p;
   if (caps < 3 || place_end - s > 40)
-    return FALSE;
+    return find_agency_dateline (s, len, place, agency);
   /* A place is a few words: "NEW YORK", "BAHIA BLANCA", not a headline. */
   {
     guint spaces = 0;
