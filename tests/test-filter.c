@@ -429,6 +429,57 @@ test_corrections (void)
   g_rmdir (dir);
 }
 
+/* dossier-cli entities applies the corrections made in the app. */
+static void
+test_cli_honours_corrections (void)
+{
+  const char *cli = g_getenv ("DOSSIER_CLI");
+  const char *datadir = g_getenv ("DOSSIER_DATADIR");
+  g_autofree char *sample = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(DossierCorrections) corrections = NULL;
+  g_autoptr(DossierEntity) us = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *after = NULL;
+  const char *argv[] = { cli, "entities", NULL, "--format=csv", NULL };
+  int status;
+
+  if (cli == NULL || datadir == NULL)
+    {
+      g_test_skip ("DOSSIER_CLI or DOSSIER_DATADIR not set");
+      return;
+    }
+  sample = g_build_filename (datadir, "sample", NULL);
+  argv[2] = sample;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &before, NULL, &status, &error));
+  g_assert_no_error (error);
+  if (!g_str_has_prefix (before, "entity,") || strstr (before, "\nUnited States,PLACE,") == NULL)
+    {
+      g_test_skip ("the extractor finds no “United States” in the sample");
+      return;
+    }
+
+  /* The user says it is not an entity: the correction is keyed by name and
+   * label, so an entity object made here stands for it. */
+  folder = g_file_new_for_path (sample);
+  corrections = dossier_corrections_new_for_folder (folder);
+  g_assert_true (dossier_corrections_load (corrections, &error));
+  us = dossier_entity_new (0, "United States", DOSSIER_LABEL_PLACE);
+  g_assert_true (dossier_corrections_not_entity (corrections, us, &error));
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &after, NULL, &status, &error));
+  g_assert_null (strstr (after, "\nUnited States,"));
+  g_assert_nonnull (strstr (after, "\nNew Zealand,"));
+
+  g_assert_true (dossier_corrections_undo (corrections, &error));
+  {
+    g_autofree char *path = g_file_get_path (dossier_corrections_get_store (corrections));
+    g_unlink (path);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -440,5 +491,6 @@ main (int   argc,
   g_test_add_func ("/filter/article-list", test_list);
   g_test_add_func ("/filter/entity-list", test_entity_list);
   g_test_add_func ("/filter/corrections", test_corrections);
+  g_test_add_func ("/filter/cli-honours-corrections", test_cli_honours_corrections);
   return g_test_run ();
 }
