@@ -14,6 +14,8 @@
 static const DossierCommand commands[] = {
   { "articles", N_("List the articles of a folder"), dossier_cli_articles },
   { "show", N_("Show one article: metadata and clean body"), dossier_cli_show },
+  { "index", N_("Build or update the index cache of a folder"), dossier_cli_index },
+  { "search", N_("Full-text search in a folder, with snippets"), dossier_cli_search },
 };
 
 int

@@ -7,6 +7,8 @@
 #include "dossier-date.h"
 #include "dossier-decode.h"
 #include "dossier-entity.h"
+#include "dossier-index.h"
 #include "dossier-label.h"
 #include "dossier-mapped-text.h"
 #include "dossier-parser.h"
+#include "dossier-search.h"

@@ -10,7 +10,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "dossier-article-private.h"
 #include "dossier-corpus.h"
+#include "dossier-index.h"
 #include "dossier-parser.h"
 
 /**
@@ -41,6 +43,14 @@ struct _DossierCorpus
   guint n_skipped;
   guint next_id;
   gboolean loading;
+
+  /* Index cache (see "Index cache" below) */
+  gboolean use_index;
+  DossierIndex *index;
+  GError *index_error;
+  gint64 index_generation;  /* files generation the in-memory links match */
+  gboolean links_restored;  /* entities came from the cache: no linking */
+  guint n_from_cache;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -126,6 +136,8 @@ dossier_corpus_finalize (GObject *object)
   g_clear_object (&self->entities);
   g_clear_pointer (&self->entity_by_id, g_ptr_array_unref);
   g_clear_pointer (&self->entity_names, g_hash_table_unref);
+  g_clear_pointer (&self->index, dossier_index_free);
+  g_clear_error (&self->index_error);
 
   G_OBJECT_CLASS (dossier_corpus_parent_class)->finalize (object);
 }
@@ -258,6 +270,9 @@ typedef struct
 {
   char *path;  /* on disk */
   char *rel;   /* relative, UTF-8, for display and output */
+  gint64 size;
+  gint64 mtime; /* µs */
+  guint32 id;   /* with the index: the article id it gets */
 } FileEntry;
 
 typedef struct
@@ -265,6 +280,7 @@ typedef struct
   DossierArticle *article;
   char *rel;
   char *message;
+  FileEntry *entry;  /* borrowed from LoadState.files; NULL from the cache */
 } Result;
 
 typedef struct
@@ -284,6 +300,16 @@ typedef struct
   gint finished;              /* atomic: every file went through the pool */
   guint drain_source;
   GTask *task;
+
+  /* Index cache */
+  DossierIndex *index;        /* borrowed from the corpus */
+  GAsyncQueue *to_write;      /* Result copies for the writer */
+  GPtrArray *to_parse;        /* FileEntry, borrowed */
+  GArray *removed;            /* guint32 ids of files gone */
+  GPtrArray *cached_entities; /* DossierEntity, when nothing changed */
+  GError *index_error;
+  guint n_from_cache;
+  gboolean changed;
 } LoadState;
 
 static void
@@ -313,6 +339,11 @@ load_state_free (LoadState *state)
   g_clear_pointer (&state->seen_dirs, g_hash_table_unref);
   g_clear_pointer (&state->results, g_async_queue_unref);
   g_clear_object (&state->cancellable);
+  g_clear_pointer (&state->to_write, g_async_queue_unref);
+  g_clear_pointer (&state->to_parse, g_ptr_array_unref);
+  g_clear_pointer (&state->removed, g_array_unref);
+  g_clear_pointer (&state->cached_entities, g_ptr_array_unref);
+  g_clear_error (&state->index_error);
   g_free (state);
 }
 
@@ -457,6 +488,8 @@ walk (LoadState  *state,
           e = g_new0 (FileEntry, 1);
           e->path = g_steal_pointer (&path);
           e->rel = g_steal_pointer (&child_rel);
+          e->size = st.st_size;
+          e->mtime = (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000;
           g_ptr_array_add (state->files, e);
         }
       else
@@ -483,8 +516,260 @@ parse_one (gpointer data,
         r->message = g_strdup (error->message);
       else if (state->func)
         state->func (r->article, state->func_data);
+      if (r->article)
+        {
+          _dossier_article_set_mtime (r->article, entry->mtime);
+          if (state->index)
+            dossier_article_set_id (r->article, entry->id);
+        }
+    }
+  r->entry = entry;
+  if (state->to_write)
+    {
+      Result *w = g_new0 (Result, 1);
+
+      w->article = r->article ? g_object_ref (r->article) : NULL;
+      w->message = g_strdup (r->message);
+      w->entry = entry;
+      g_async_queue_push (state->to_write, w);
     }
   g_async_queue_push (state->results, r);
+}
+
+/* Index cache */
+
+/* Opens the folder's cache (once per corpus) and sorts the walked files:
+ * unchanged ones (same size and mtime) become light rows from the cache,
+ * pushed as results right away; new and changed ones go to the parser
+ * pool, with the id they keep in the cache; the rest were deleted. */
+static void
+index_plan (LoadState *state)
+{
+  DossierCorpus *self = state->corpus;
+  g_autoptr(GHashTable) files = NULL;
+  g_autoptr(GHashTable) articles = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (self->index == NULL)
+    {
+      self->index = dossier_index_open (state->root, &error);
+      if (self->index == NULL)
+        {
+          g_message ("%s", error->message);
+          g_propagate_error (&state->index_error, g_steal_pointer (&error));
+          return;
+        }
+    }
+
+  if (!dossier_index_load (self->index, self->folder, &files, &articles, &error))
+    {
+      if (!g_error_matches (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_CORRUPT) ||
+          !dossier_index_reset (self->index, error->message, NULL) ||
+          (g_clear_error (&error), !dossier_index_load (self->index, self->folder, &files, &articles, &error)))
+        {
+          g_message ("%s", error->message);
+          g_propagate_error (&state->index_error, g_steal_pointer (&error));
+          g_clear_pointer (&self->index, dossier_index_free);
+          return;
+        }
+    }
+
+  state->index = self->index;
+  state->to_write = g_async_queue_new_full ((GDestroyNotify) result_free);
+  state->removed = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_ptr_array_set_size (state->to_parse, 0);
+
+  for (guint i = 0; i < state->files->len; i++)
+    {
+      FileEntry *e = g_ptr_array_index (state->files, i);
+      DossierIndexFile *f = g_hash_table_lookup (files, e->rel);
+
+      if (f != NULL && f->size == e->size && f->mtime == e->mtime)
+        {
+          Result *r = g_new0 (Result, 1);
+
+          r->rel = g_strdup (e->rel);
+          if (f->error)
+            r->message = g_strdup (f->error);
+          else
+            g_hash_table_steal_extended (articles, GUINT_TO_POINTER (f->id), NULL, (gpointer *) &r->article);
+          if (r->article == NULL && r->message == NULL)
+            {
+              g_free (r->rel);
+              g_free (r);
+              e->id = f->id;
+              g_ptr_array_add (state->to_parse, e);
+              state->changed = TRUE;
+            }
+          else
+            {
+              g_async_queue_push (state->results, r);
+              state->n_from_cache++;
+            }
+          g_hash_table_remove (files, e->rel);
+          continue;
+        }
+
+      e->id = f ? f->id : dossier_index_get_next_id (self->index);
+      g_ptr_array_add (state->to_parse, e);
+      state->changed = TRUE;
+      if (f)
+        g_hash_table_remove (files, e->rel);
+    }
+
+  /* What is left in the cache is gone from the folder. */
+  g_hash_table_iter_init (&iter, files);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      DossierIndexFile *f = value;
+      g_array_append_val (state->removed, f->id);
+      state->changed = TRUE;
+    }
+
+  if (!state->changed && !dossier_index_load_entities (self->index, &state->cached_entities, &error))
+    {
+      g_message ("%s", error->message);
+      g_clear_error (&error);
+    }
+}
+
+/* The one writer: stores what the pool parses as it comes, in one
+ * transaction (a reader of the cache sees all of it or none). */
+static void
+index_write (LoadState *state)
+{
+  DossierIndex *index = state->index;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!state->changed)
+    return;
+
+  ok = dossier_index_begin (index, &error);
+  for (guint i = 0; i < state->to_parse->len; i++)
+    {
+      Result *w = g_async_queue_pop (state->to_write);
+      FileEntry *e = w->entry;
+
+      if (ok && g_cancellable_is_cancelled (state->cancellable))
+        {
+          /* Keep what was written: it is all consistent, and the rest
+           * is read on the next open. */
+        }
+      else if (ok && w->article)
+        ok = dossier_index_put_article (index, e->id, w->article, &error);
+      else if (ok && w->message)
+        ok = dossier_index_put_error (index, e->id, e->rel, e->size, e->mtime, w->message, &error);
+      result_free (w);
+    }
+  for (guint i = 0; ok && i < state->removed->len; i++)
+    ok = dossier_index_remove (index, g_array_index (state->removed, guint32, i), &error);
+  if (ok)
+    ok = dossier_index_commit (index, &error);
+  else
+    dossier_index_rollback (index);
+
+  if (!ok)
+    {
+      g_message ("%s", error->message);
+      if (g_error_matches (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_CORRUPT))
+        dossier_index_reset (index, error->message, NULL);
+      g_propagate_error (&state->index_error, g_steal_pointer (&error));
+    }
+}
+
+static int
+compare_entities (gconstpointer a,
+                  gconstpointer b)
+{
+  DossierEntity *x = *(DossierEntity **) a, *y = *(DossierEntity **) b;
+  guint nx = dossier_entity_get_n_articles (x), ny = dossier_entity_get_n_articles (y);
+
+  if (nx != ny)
+    return nx > ny ? -1 : 1;
+  return g_strcmp0 (dossier_entity_get_name (x), dossier_entity_get_name (y));
+}
+
+static void
+install_entities (DossierCorpus *self,
+                  GPtrArray     *entities)
+{
+  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
+
+  g_ptr_array_set_size (self->entity_by_id, 0);
+  g_hash_table_remove_all (self->entity_names);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      DossierEntity *e = g_ptr_array_index (entities, i);
+      guint32 id = dossier_entity_get_id (e);
+      const char * const *aliases = dossier_entity_get_aliases (e);
+
+      if (id >= self->entity_by_id->len)
+        g_ptr_array_set_size (self->entity_by_id, id + 1);
+      g_clear_object (&g_ptr_array_index (self->entity_by_id, id));
+      g_ptr_array_index (self->entity_by_id, id) = g_object_ref (e);
+      g_hash_table_insert (self->entity_names, g_utf8_casefold (dossier_entity_get_name (e), -1), e);
+      for (guint j = 0; aliases[j]; j++)
+        {
+          char *key = g_utf8_casefold (aliases[j], -1);
+          if (!g_hash_table_contains (self->entity_names, key))
+            g_hash_table_insert (self->entity_names, key, e);
+          else
+            g_free (key);
+        }
+    }
+  g_ptr_array_sort (entities, compare_entities);
+  g_list_store_splice (self->entities, 0, old_n, entities->pdata, entities->len);
+}
+
+/* On the main thread, once the folder is read (and, when the lead's
+ * linking step ran, linked): restores or stores the entities and frees
+ * the bodies read meanwhile. */
+static void
+index_finish (DossierCorpus *self,
+              LoadState     *state)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_error (&self->index_error);
+  self->n_from_cache = state->n_from_cache;
+  if (state->index_error)
+    self->index_error = g_error_copy (state->index_error);
+  if (state->index == NULL)
+    return;
+
+  if (state->cached_entities)
+    {
+      install_entities (self, state->cached_entities);
+      self->links_restored = TRUE;
+    }
+  else if (state->index_error == NULL)
+    {
+      g_autoptr(GPtrArray) with_mentions = g_ptr_array_new ();
+
+      self->links_restored = FALSE;
+      for (guint i = 0; i < self->articles->len; i++)
+        {
+          DossierArticle *a = g_ptr_array_index (self->articles, i);
+          guint n;
+
+          if (dossier_article_get_mentions (a, &n) && n > 0)
+            g_ptr_array_add (with_mentions, a);
+        }
+      if (!dossier_index_put_links (state->index, with_mentions, G_LIST_MODEL (self->entities),
+                                    dossier_index_get_generation (state->index), &error))
+        {
+          g_message ("%s", error->message);
+          if (self->index_error == NULL)
+            self->index_error = g_steal_pointer (&error);
+        }
+    }
+
+  /* The cache has the bodies now; keep light rows only. */
+  for (guint i = 0; i < self->articles->len; i++)
+    dossier_article_drop_text (g_ptr_array_index (self->articles, i));
 }
 
 static void
@@ -511,9 +796,17 @@ load_thread (GTask        *task,
   state->total = state->files->len;
   g_atomic_int_set (&state->scanned, 1);
 
+  /* With the index: unchanged files come from the cache, only the rest
+   * is parsed, and this thread writes what was parsed meanwhile. */
+  g_ptr_array_extend (state->to_parse, state->files, NULL, NULL);
+  if (state->corpus->use_index)
+    index_plan (state);
+
   pool = g_thread_pool_new (parse_one, state, MAX (1, (int) g_get_num_processors ()), TRUE, NULL);
-  for (guint i = 0; i < state->files->len; i++)
-    g_thread_pool_push (pool, g_ptr_array_index (state->files, i), NULL);
+  for (guint i = 0; i < state->to_parse->len; i++)
+    g_thread_pool_push (pool, g_ptr_array_index (state->to_parse, i), NULL);
+  if (state->index)
+    index_write (state);
   g_thread_pool_free (pool, FALSE, TRUE);
   g_atomic_int_set (&state->finished, 1);
 }
@@ -570,6 +863,8 @@ finish_load (LoadState *state)
       DossierLoadError *e = g_ptr_array_index (state->scan_errors, i);
       add_error (self->errors, e->path, e->message);
     }
+  if (self->use_index)
+    index_finish (self, state);
   g_ptr_array_sort (self->errors, compare_errors);
   self->n_skipped = state->skipped;
   self->loading = FALSE;
@@ -606,8 +901,15 @@ drain_results (gpointer user_data)
         {
           if (!g_hash_table_contains (self->by_path, r->rel))
             {
-              dossier_article_set_id (r->article, self->next_id++);
-              g_ptr_array_add (self->by_id, r->article);
+              guint id = state->index ? dossier_article_get_id (r->article) : self->next_id++;
+
+              /* With the index, ids are the cache's: stable across runs
+               * (the stored entity arrays hold them), with holes where
+               * files were deleted. */
+              dossier_article_set_id (r->article, id);
+              if (id >= self->by_id->len)
+                g_ptr_array_set_size (self->by_id, id + 1);
+              g_ptr_array_index (self->by_id, id) = r->article;
               g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (r->article), r->article);
               g_ptr_array_add (batch, g_steal_pointer (&r->article));
             }
@@ -679,6 +981,7 @@ dossier_corpus_load_async (DossierCorpus       *self,
   state->func = self->article_func;
   state->func_data = self->article_func_data;
   state->task = task;
+  state->to_parse = g_ptr_array_new ();
   g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
 
   self->loading = TRUE;
@@ -866,4 +1169,78 @@ dossier_corpus_get_article_by_id (DossierCorpus *self,
   if (id >= self->by_id->len)
     return NULL;
   return g_ptr_array_index (self->by_id, id);
+}
+
+/**
+ * dossier_corpus_set_use_index:
+ * @use_index: whether to use the index cache
+ *
+ * With the index cache (`$XDG_CACHE_HOME/dossier/`), loading reads
+ * unchanged files from the cache instead of parsing them, stores what it
+ * parses, and articles are light rows whose text loads on demand
+ * (dossier_article_load_text()). Set it before loading. Off by default so
+ * that library users and tests never write to the cache by surprise.
+ */
+void
+dossier_corpus_set_use_index (DossierCorpus *self,
+                              gboolean       use_index)
+{
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+  g_return_if_fail (!self->loading);
+  self->use_index = !!use_index;
+}
+
+gboolean
+dossier_corpus_get_use_index (DossierCorpus *self)
+{
+  return self->use_index;
+}
+
+/**
+ * dossier_corpus_get_index:
+ *
+ * Returns: (transfer none) (nullable): the index cache, once loaded with
+ *   dossier_corpus_set_use_index()
+ */
+DossierIndex *
+dossier_corpus_get_index (DossierCorpus *self)
+{
+  return self->loading ? NULL : self->index;
+}
+
+/**
+ * dossier_corpus_get_index_error:
+ *
+ * Returns: (transfer none) (nullable): why the cache could not be used or
+ *   written in the last load (disk full, …); the articles are there anyway
+ */
+const GError *
+dossier_corpus_get_index_error (DossierCorpus *self)
+{
+  return self->index_error;
+}
+
+/**
+ * dossier_corpus_get_links_restored:
+ *
+ * Returns: whether the entities and the mentions' entity ids came from the
+ *   cache (nothing changed since they were stored), so that linking can be
+ *   skipped
+ */
+gboolean
+dossier_corpus_get_links_restored (DossierCorpus *self)
+{
+  return self->links_restored;
+}
+
+/**
+ * dossier_corpus_get_n_from_cache:
+ *
+ * Returns: how many files the last load took from the index cache without
+ *   reading them (articles and remembered errors)
+ */
+guint
+dossier_corpus_get_n_from_cache (DossierCorpus *self)
+{
+  return self->n_from_cache;
 }
