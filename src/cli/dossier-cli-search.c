@@ -84,15 +84,16 @@ dossier_cli_search (int    argc,
   guint shown = 0;
   int status;
   GOptionEntry entries[] = {
-    { "entity", 'e', 0, G_OPTION_ARG_STRING_ARRAY, &entity_names, N_("Only articles that mention NAME (repeat for AND)"), "NAME" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text, jsonl or csv"), "FORMAT" },
-    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("Print at most N results"), "N" },
+    { "entity", 0, 0, G_OPTION_ARG_STRING_ARRAY, &entity_names, N_("Only articles that mention NAME (repeat for AND)"), "NAME" },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text, jsonl or csv"), "FORMAT" },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("Print at most N results"), "N" },
     { "timing", 0, 0, G_OPTION_ARG_NONE, &timing, N_("Print how long loading, the query and the entity filter took, on stderr"), NULL },
     { NULL }
   };
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  /* "-word" is an excluded word of the query, not an option. */
+  /* "-word" is an excluded word of the query, not an option: hence no
+   * short options, which GOption would find inside "-word". */
   g_option_context_set_ignore_unknown_options (context, TRUE);
   g_option_context_set_summary (context,
     _("Finds the articles of FOLDER that match QUERY, best first, with a snippet\n"

@@ -551,6 +551,8 @@ index_plan (LoadState *state)
   g_autoptr(GError) error = NULL;
   GHashTableIter iter;
   gpointer key, value;
+  guint n_new = 0;
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) result_free);
 
   if (self->index == NULL)
     {
@@ -604,20 +606,49 @@ index_plan (LoadState *state)
               state->changed = TRUE;
             }
           else
-            {
-              g_async_queue_push (state->results, r);
-              state->n_from_cache++;
-            }
+            g_ptr_array_add (hits, r);
           g_hash_table_remove (files, e->rel);
           continue;
         }
 
-      e->id = f ? f->id : dossier_index_get_next_id (self->index);
+      e->id = f ? f->id : 0;
       g_ptr_array_add (state->to_parse, e);
       state->changed = TRUE;
       if (f)
         g_hash_table_remove (files, e->rel);
+      else
+        n_new++;
     }
+
+  if (n_new > 0)
+    {
+      guint32 next = 0;
+
+      if (!dossier_index_reserve_ids (self->index, n_new, &next, &error))
+        {
+          /* Without ids nothing can be stored: read everything, as
+           * without a cache (the articles still need ids). */
+          g_message ("%s", error->message);
+          g_propagate_error (&state->index_error, g_steal_pointer (&error));
+          state->index = NULL;
+          g_ptr_array_set_size (state->to_parse, 0);
+          g_ptr_array_extend (state->to_parse, state->files, NULL, NULL);
+          g_clear_pointer (&state->to_write, g_async_queue_unref);
+          return;
+        }
+      for (guint i = 0; i < state->to_parse->len; i++)
+        {
+          FileEntry *e = g_ptr_array_index (state->to_parse, i);
+          if (e->id == 0)
+            e->id = next++;
+        }
+    }
+
+  /* Only now, when every id is known, do rows reach the main thread. */
+  for (guint i = 0; i < hits->len; i++)
+    g_async_queue_push (state->results, g_ptr_array_index (hits, i));
+  state->n_from_cache = hits->len;
+  g_free (g_ptr_array_steal (hits, NULL));
 
   /* What is left in the cache is gone from the folder. */
   g_hash_table_iter_init (&iter, files);

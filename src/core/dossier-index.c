@@ -61,7 +61,6 @@ struct _DossierIndex
   char *rebuild_reason;
   gboolean in_transaction;
   gboolean dirty;
-  guint32 next_id;
   GHashTable *stmts; /* static SQL text → prepared statement */
 };
 
@@ -100,11 +99,16 @@ set_error (DossierIndex  *self,
 
   if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
     code = DOSSIER_INDEX_ERROR_CORRUPT;
-  else if (primary == SQLITE_FULL || sys == ENOSPC || sys == EFBIG || sys == EDQUOT)
+  /* A write that fails with EFBIG (file size limit) or EDQUOT comes back
+   * as SQLITE_IOERR_WRITE, ENOSPC as SQLITE_FULL; by COMMIT time the errno
+   * may be gone, so a failed write counts as a full disk. */
+  else if (primary == SQLITE_FULL || rc == SQLITE_IOERR_WRITE ||
+           sys == ENOSPC || sys == EFBIG || sys == EDQUOT)
     code = DOSSIER_INDEX_ERROR_FULL;
   else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
     code = DOSSIER_INDEX_ERROR_BUSY;
 
+  g_debug ("SQLite error %d (errno %d) while %s: %s", rc, sys, what, msg);
   if (code == DOSSIER_INDEX_ERROR_FULL)
     g_set_error (error, DOSSIER_INDEX_ERROR, code, _("No space left for the index cache %s"), self->filename);
   else if (code == DOSSIER_INDEX_ERROR_CORRUPT)
@@ -520,7 +524,6 @@ dossier_index_reset (DossierIndex  *self,
 
   g_rec_mutex_lock (&self->lock);
   self->in_transaction = FALSE;
-  self->next_id = 0;
   ok = open_or_rebuild (self, reason, error);
   g_rec_mutex_unlock (&self->lock);
   return ok;
@@ -560,7 +563,6 @@ dossier_index_load (DossierIndex  *self,
                                                    (GDestroyNotify) dossier_index_file_free);
   g_autoptr(GHashTable) a = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  guint32 max_id = 0;
   int rc;
 
   g_rec_mutex_lock (&self->lock);
@@ -588,7 +590,6 @@ dossier_index_load (DossierIndex  *self,
       file->size = sqlite3_column_int64 (stmt, 2);
       file->mtime = sqlite3_column_int64 (stmt, 3);
       file->error = g_strdup (col_text (stmt, 5));
-      max_id = MAX (max_id, file->id);
 
       if (file->error == NULL && sqlite3_column_type (stmt, 6) != SQLITE_NULL)
         {
@@ -642,7 +643,6 @@ dossier_index_load (DossierIndex  *self,
       goto fail;
     }
 
-  self->next_id = MAX (self->next_id, max_id + 1);
   g_rec_mutex_unlock (&self->lock);
   *files = g_steal_pointer (&f);
   *articles = g_steal_pointer (&a);
@@ -654,27 +654,48 @@ fail:
 }
 
 /**
- * dossier_index_get_next_id:
+ * dossier_index_reserve_ids:
+ * @n: how many ids
+ * @first: (out): the first of @n consecutive ids never used in the cache
  *
- * Returns: an article id never used in the cache, to give to a new file;
- *   each call returns another one
+ * Reserves article ids for new files. The counter lives in the cache, so
+ * that two processes indexing the same folder never give one id to two
+ * different files.
  */
-guint32
-dossier_index_get_next_id (DossierIndex *self)
+gboolean
+dossier_index_reserve_ids (DossierIndex  *self,
+                           guint          n,
+                           guint32       *first,
+                           GError       **error)
 {
-  guint32 id;
+  gint64 next, max_id;
+  g_autofree char *value = NULL;
+  int rc;
 
-  g_rec_mutex_lock (&self->lock);
-  if (self->next_id == 0)
+  if (!dossier_index_begin (self, error))
+    return FALSE;
+  next = meta_get_int (self, "next_id");
+  max_id = query_int (self, "SELECT coalesce(max(id), 0) FROM files", &rc);
+  if (rc != SQLITE_OK)
     {
-      int rc;
-      self->next_id = query_int (self, "SELECT coalesce(max(id), 0) + 1 FROM files", &rc);
-      if (self->next_id == 0)
-        self->next_id = 1;
+      dossier_index_rollback (self);
+      return set_error (self, rc, "reserving ids", error);
     }
-  id = self->next_id++;
-  g_rec_mutex_unlock (&self->lock);
-  return id;
+  next = MAX (MAX (next, max_id + 1), 1);
+  if (next + n >= G_MAXUINT32)
+    {
+      dossier_index_rollback (self);
+      g_set_error (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_CORRUPT, _("The index cache ran out of ids"));
+      return FALSE;
+    }
+  value = g_strdup_printf ("%" G_GINT64_FORMAT, next + n);
+  if (!meta_set (self, "next_id", value, error))
+    {
+      dossier_index_rollback (self);
+      return FALSE;
+    }
+  *first = next;
+  return dossier_index_commit (self, error);
 }
 
 /**

@@ -69,7 +69,10 @@ gboolean      dossier_index_load            (DossierIndex   *self,
                                              GHashTable    **files,
                                              GHashTable    **articles,
                                              GError        **error);
-guint32       dossier_index_get_next_id     (DossierIndex   *self);
+gboolean      dossier_index_reserve_ids     (DossierIndex   *self,
+                                             guint           n,
+                                             guint32        *first,
+                                             GError        **error);
 gint64        dossier_index_get_generation  (DossierIndex   *self);
 
 gboolean      dossier_index_begin           (DossierIndex   *self,
