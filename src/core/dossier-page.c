@@ -34,7 +34,9 @@ typedef enum
   KIND_CAPTION,     /* photo captions and credits */
   KIND_SOURCE,      /* "Source: BBC", a trailing agency signature */
   KIND_COPYRIGHT,
-  KIND_NOISE,       /* lone symbols, numbers */
+  KIND_NOISE,       /* lone symbols */
+  KIND_DATA,        /* results, figures, tables: short lines with numbers */
+  KIND_DATELINE,    /* "LONDON 1996-08-30" on a line of its own */
 } Kind;
 
 typedef struct
@@ -367,6 +369,31 @@ byline_names (const char *s)
   return *v ? g_steal_pointer (&v) : NULL;
 }
 
+/* "BAHIA BLANCA" → "Bahia Blanca": a place in capitals as a reader would
+ * write it. */
+static char *
+title_case (const char *raw)
+{
+  g_auto(GStrv) words = g_strsplit (raw, " ", -1);
+  GString *nice = g_string_new (NULL);
+
+  for (guint i = 0; words[i]; i++)
+    {
+      g_autofree char *low = g_utf8_strdown (words[i], -1);
+
+      if (!*low)
+        continue;
+      if (nice->len)
+        g_string_append_c (nice, ' ');
+      low[0] = g_ascii_toupper (low[0]);
+      for (char *c = low + 1; *c; c++)
+        if ((c[-1] == '-' || c[-1] == '.' || c[-1] == '\'') && g_ascii_isalpha (*c))
+          *c = g_ascii_toupper (*c);
+      g_string_append (nice, low);
+    }
+  return g_string_free (nice, FALSE);
+}
+
 /* A dateline ends "(AP) —", "(Reuters) -" or a bare dash after a place in
  * capitals: "BEIJING (AP) — ", "LONDON, March 3 (Reuters) - ", "SALVADOR, Feb 26 - ". */
 static gboolean
@@ -435,25 +462,8 @@ find_dateline (const char *s,
   *len = p - s;
   {
     g_autofree char *raw = g_strndup (s, place_end - s);
-    g_auto(GStrv) words = g_strsplit (g_strstrip (raw), " ", -1);
-    GString *nice = g_string_new (NULL);
 
-    /* "BAHIA BLANCA" → "Bahia Blanca": the place as a reader would write it. */
-    for (guint i = 0; words[i]; i++)
-      {
-        g_autofree char *low = g_utf8_strdown (words[i], -1);
-
-        if (!*low)
-          continue;
-        if (nice->len)
-          g_string_append_c (nice, ' ');
-        low[0] = g_ascii_toupper (low[0]);
-        for (char *c = low + 1; *c; c++)
-          if ((c[-1] == '-' || c[-1] == '.' || c[-1] == '\'') && g_ascii_isalpha (*c))
-            *c = g_ascii_toupper (*c);
-        g_string_append (nice, low);
-      }
-    *place = g_string_free (nice, FALSE);
+    *place = title_case (g_strstrip (raw));
   }
   *agency = agency_start ? g_strndup (agency_start, agency_end - agency_start) : NULL;
   return TRUE;
@@ -570,6 +580,43 @@ count_set_words (const char *s,
 }
 
 static gboolean
+has_digit (const char *s)
+{
+  for (const char *p = s; *p; p++)
+    if (g_ascii_isdigit (*p))
+      return TRUE;
+  return FALSE;
+}
+
+/* A place in capitals followed by a date and nothing else: the dateline of
+ * wire copy laid out on its own line ("LONDON 1996-08-30"). */
+static gboolean
+looks_like_dateline_line (const char  *s,
+                          char       **date)
+{
+  gsize ms = 0, me = 0;
+  g_autofree char *iso = dossier_date_find (s, &ms, &me);
+  guint caps = 0;
+
+  if (iso == NULL || ms == 0)
+    return FALSE;
+  for (gsize i = 0; i < ms; i++)
+    {
+      if (g_ascii_islower (s[i]))
+        return FALSE;
+      if (g_ascii_isupper (s[i]))
+        caps++;
+    }
+  for (const char *p = s + me; *p; p++)
+    if (g_ascii_isalnum (*p))
+      return FALSE;
+  if (caps < 3)
+    return FALSE;
+  *date = g_steal_pointer (&iso);
+  return TRUE;
+}
+
+static gboolean
 is_all_caps (const char *s)
 {
   guint upper = 0, lower = 0;
@@ -629,6 +676,8 @@ classify (Line *l)
     }
   if (dossier_date_is_only_date (s, &l->date))
     return KIND_DATE;
+  if (l->n_words <= 6 && looks_like_dateline_line (s, &l->date))
+    return KIND_DATELINE;
   if ((has_prefix_word (s, "Published") || has_prefix_word (s, "Updated") || has_prefix_word (s, "Posted") ||
        has_prefix_word (s, "First published") || has_prefix_word (s, "Last updated") || has_prefix_word (s, "Date")) &&
       l->n_words <= 16)
@@ -661,6 +710,10 @@ classify (Line *l)
 
   if (l->n_words <= 60 && has_credit_marker (s))
     return KIND_CAPTION;
+
+  if (l->n_words <= 40 && has_digit (s) && !l->date &&
+      (!l->terminal || lower_ratio < 0.35) && !(l->n_words >= 8 && lower_ratio >= 0.5))
+    return KIND_DATA;
 
   if (l->n_words <= 2 && !l->terminal)
     {
@@ -705,6 +758,24 @@ classify (Line *l)
   return KIND_HEADLINE;
 }
 
+/* Appends [from, to) of @piece as a section of its own, blank-line separated. */
+static void
+append_section (DossierMappedText *text,
+                DossierMappedText *piece,
+                gsize              from,
+                gsize              to,
+                gsize             *start,
+                gsize             *end)
+{
+  if (dossier_mapped_text_get_length (text) > 0)
+    dossier_mapped_text_append_synthetic (text, "\n\n");
+  if (start)
+    *start = dossier_mapped_text_get_length (text);
+  dossier_mapped_text_append_mapped (text, piece, from, MIN (to, dossier_mapped_text_get_length (piece)));
+  if (end)
+    *end = dossier_mapped_text_get_length (text);
+}
+
 static double
 title_score (const Line *l,
              guint       rank,
@@ -717,6 +788,7 @@ title_score (const Line *l,
   /* Headlines come first and are followed by the date or the byline;
    * captions come after them. */
   if (index + 1 < n_lines && (lines[index + 1].kind == KIND_DATE || lines[index + 1].kind == KIND_PUBLISHED ||
+                              lines[index + 1].kind == KIND_DATELINE ||
                               lines[index + 1].kind == KIND_BYLINE))
     score += 4;
 
@@ -743,7 +815,7 @@ title_score (const Line *l,
 static gboolean
 is_body_kind (Kind k)
 {
-  return k == KIND_PROSE || k == KIND_SHORT || k == KIND_HEADLINE;
+  return k == KIND_PROSE || k == KIND_SHORT || k == KIND_HEADLINE || k == KIND_DATA;
 }
 
 static void
@@ -752,6 +824,23 @@ set_if_unset (char       **field,
 {
   if (*field == NULL && value != NULL && *value)
     *field = g_strdup (value);
+}
+
+/* Printing every block costs; only format them when asked to. */
+static gboolean
+debug_blocks (void)
+{
+  static gsize once;
+  static gboolean enabled;
+
+  if (g_once_init_enter (&once))
+    {
+      const char *env = g_getenv ("G_MESSAGES_DEBUG");
+
+      enabled = env && (strstr (env, "all") || strstr (env, G_LOG_DOMAIN));
+      g_once_init_leave (&once, 1);
+    }
+  return enabled;
 }
 
 /**
@@ -774,6 +863,7 @@ dossier_page_analyze (GPtrArray               *blocks,
   g_autofree char *dateline_agency = NULL;
   gsize dateline_len = 0;
   guint n_prose = 0;
+  gint dateline_line = -1;
 
   init_sets ();
   for (guint i = 0; i < n; i++)
@@ -782,7 +872,7 @@ dossier_page_analyze (GPtrArray               *blocks,
       lines[i].s = dossier_mapped_text_get_text (lines[i].block->text);
       measure (&lines[i]);
       lines[i].kind = classify (&lines[i]);
-      if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+      if (debug_blocks ())
         g_debug ("block %u: kind %d, %u words: %s", i, lines[i].kind, lines[i].n_words, lines[i].s);
     }
 
@@ -797,6 +887,30 @@ dossier_page_analyze (GPtrArray               *blocks,
         body_start = i;
         break;
       }
+
+  /* A headline that ends with a full stop reads as prose; the dateline or
+   * date under it gives it away. */
+  if (body_start >= 0 && (guint) body_start + 1 < n && lines[body_start].n_words <= 20 &&
+      (lines[body_start + 1].kind == KIND_DATELINE || lines[body_start + 1].kind == KIND_DATE ||
+       lines[body_start + 1].kind == KIND_PUBLISHED || lines[body_start + 1].kind == KIND_BYLINE))
+    {
+      gboolean first = TRUE;
+
+      for (gint i = 0; i < body_start; i++)
+        if (is_body_kind (lines[i].kind))
+          first = FALSE;
+      if (first)
+        {
+          lines[body_start].kind = KIND_HEADLINE;
+          body_start = -1;
+          for (guint i = 0; i < n; i++)
+            if (lines[i].kind == KIND_PROSE)
+              {
+                body_start = i;
+                break;
+              }
+        }
+    }
 
   /* The title: the best headline before the body (or an explicit heading). */
   {
@@ -837,7 +951,7 @@ dossier_page_analyze (GPtrArray               *blocks,
    * without sentences, at its last block of text). */
   if (body_start >= 0)
     for (gint i = n - 1; i >= body_start; i--)
-      if (lines[i].kind == KIND_PROSE || lines[i].kind == KIND_SHORT)
+      if (lines[i].kind == KIND_PROSE || lines[i].kind == KIND_SHORT || lines[i].kind == KIND_DATA)
         {
           body_end = i;
           break;
@@ -907,8 +1021,29 @@ dossier_page_analyze (GPtrArray               *blocks,
       set_if_unset (&out->title, lines[title].s);
     }
 
-  if (body_start >= 0 &&
-      find_dateline (lines[body_start].s, &dateline_len, &dateline_place, &dateline_agency))
+  /* A dateline on its own line between the headline and the body. */
+  for (gint i = title + 1; i < (body_start >= 0 ? body_start : (gint) n); i++)
+    if (lines[i].kind == KIND_DATELINE)
+      {
+        dateline_line = i;
+        break;
+      }
+
+  if (dateline_line >= 0)
+    {
+      const char *s = lines[dateline_line].s;
+      gsize ms = 0;
+      g_autofree char *iso = dossier_date_find (s, &ms, NULL);
+      g_autofree char *raw = g_strndup (s, ms);
+
+      append_section (text, lines[dateline_line].block->text, 0, G_MAXSIZE, &out->dateline_start, &out->dateline_end);
+      dateline_place = title_case (g_strstrip (raw));
+      set_if_unset (&out->place, dateline_place);
+      set_if_unset (&out->date, iso);
+      dateline_len = 0;
+    }
+  else if (body_start >= 0 &&
+           find_dateline (lines[body_start].s, &dateline_len, &dateline_place, &dateline_agency))
     {
       gsize dl = dateline_len;
       const char *s = lines[body_start].s;
@@ -916,11 +1051,7 @@ dossier_page_analyze (GPtrArray               *blocks,
       /* Keep the dash out of the dateline section. */
       while (dl > 0 && (s[dl - 1] == ' '))
         dl--;
-      if (dossier_mapped_text_get_length (text) > 0)
-        dossier_mapped_text_append_synthetic (text, "\n\n");
-      out->dateline_start = dossier_mapped_text_get_length (text);
-      dossier_mapped_text_append_mapped (text, lines[body_start].block->text, 0, dl);
-      out->dateline_end = dossier_mapped_text_get_length (text);
+      append_section (text, lines[body_start].block->text, 0, dl, &out->dateline_start, &out->dateline_end);
       set_if_unset (&out->place, dateline_place);
       if (dateline_agency)
         {
@@ -931,14 +1062,14 @@ dossier_page_analyze (GPtrArray               *blocks,
   else
     dateline_len = 0;
 
+  /* Captions, and the text between the headline and the body (a standfirst,
+   * a subtitle): analysed for names, but not part of the body. */
+  for (gint i = title + 1; i < body_start; i++)
+    if (i != dateline_line && (is_body_kind (lines[i].kind) || lines[i].kind == KIND_CAPTION))
+      append_section (text, lines[i].block->text, 0, G_MAXSIZE, NULL, NULL);
   for (gint i = MAX (body_start, 0); i <= body_end; i++)
     if (lines[i].kind == KIND_CAPTION)
-      {
-        if (dossier_mapped_text_get_length (text) > 0)
-          dossier_mapped_text_append_synthetic (text, "\n\n");
-        dossier_mapped_text_append_mapped (text, lines[i].block->text, 0,
-                                           dossier_mapped_text_get_length (lines[i].block->text));
-      }
+      append_section (text, lines[i].block->text, 0, G_MAXSIZE, NULL, NULL);
 
   if (dossier_mapped_text_get_length (text) > 0)
     dossier_mapped_text_append_synthetic (text, "\n\n");
@@ -961,7 +1092,7 @@ dossier_page_analyze (GPtrArray               *blocks,
           /* Three or more headlines in a row inside a story of prose are a
            * link list; in a page without prose they are its content (a
            * table of results, a list). */
-          if (l->kind == KIND_HEADLINE && n_prose >= 2)
+          if (l->kind == KIND_HEADLINE && n_prose >= 2 && !has_digit (l->s))
             {
               guint run = 0;
               gint a = i, b = i;
