@@ -97,7 +97,8 @@ fill_folder (const char *dir,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *rel = g_strdup_printf ("%s/story-%02u.txt", i % 2 ? "sub" : "top", i);
-      g_autofree char *title = g_strdup_printf ("Story number %u", i);
+      static const char *names[] = { "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel" };
+      g_autofree char *title = g_strdup_printf ("Harbour report %s %s", names[i % 8], names[(i / 8) % 8]);
       g_autofree char *date = g_strdup_printf ("%u May 2024", 1 + i % 28);
       g_autofree char *text = story (title, date,
                                      i == 3 ? "The minister visited Lisbon harbour on Monday."
@@ -177,7 +178,7 @@ test_incremental (void)
   g_autofree char *old_name = g_build_filename (dir, "top/story-02.txt", NULL);
   g_autofree char *new_name = g_build_filename (dir, "top/renamed.txt", NULL);
   g_autofree char *text = story ("A brand new story", "9 June 2024", "Fresh words about a zeppelin.");
-  g_autofree char *edit = story ("Story number 0, corrected", "1 May 2024", "Now about a gondola.");
+  g_autofree char *edit = story ("Corrected story about a gondola", "1 May 2024", "Now about a gondola.");
   guint id_kept;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(DossierQuery) q = NULL;
@@ -202,7 +203,7 @@ test_incremental (void)
   g_assert_null (dossier_corpus_find_article (second, "sub/story-01.txt"));
   g_assert_null (dossier_corpus_find_article (second, "top/story-02.txt"));
   g_assert_cmpstr (dossier_article_get_title (dossier_corpus_find_article (second, "top/story-00.txt")), ==,
-                   "Story number 0, corrected");
+                   "Corrected story about a gondola");
   g_assert_cmpuint (dossier_article_get_id (dossier_corpus_find_article (second, "sub/story-05.txt")), ==, id_kept);
   g_clear_object (&second);
 
@@ -216,7 +217,7 @@ test_incremental (void)
   g_clear_pointer (&ids, g_array_unref);
   g_clear_pointer (&q, dossier_query_free);
   /* The deleted and the old text of the modified file are out of FTS. */
-  q = dossier_query_parse ("\"number 1\" OR \"old port\"", NULL);
+  q = dossier_query_parse ("\"report bravo\" OR \"old port\"", NULL);
   g_assert_true (dossier_query_run (q, dossier_corpus_get_index (third), &ids, NULL));
   for (guint i = 0; i < ids->len; i++)
     {
@@ -547,7 +548,7 @@ test_search (void)
     { "Lisb*", 1 },
     { "harbour -Lisbon", 5 },
     { "minister OR ships", 6 },
-    { "\"story number\" 3", 1 },
+    { "\"report delta\"", 1 },
     { "title:harbour", 0 },
     { "NEAR(harbour", 0 },
     { "minist* -\"old port\"", 1 },
@@ -605,6 +606,107 @@ test_intersect (void)
   n = dossier_ids_intersect (small, G_N_ELEMENTS (small), big, 1000);
   g_assert_cmpuint (n, ==, 3);
   g_assert_cmpuint (small[2], ==, 999);
+}
+
+/* Live updates */
+
+static void
+count_changes (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *n)
+{
+  (*n)++;
+}
+
+static gboolean
+wait_for (DossierCorpus *corpus,
+          const char    *path,
+          gboolean       present,
+          gint64         timeout_us)
+{
+  gint64 end = g_get_monotonic_time () + timeout_us;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if ((dossier_corpus_find_article (corpus, path) != NULL) == present)
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return FALSE;
+}
+
+static void
+spin (gint64 us)
+{
+  gint64 end = g_get_monotonic_time () + us;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+test_watch (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autoptr(DossierCorpus) again = NULL;
+  g_autofree char *gone = g_build_filename (dir, "sub/story-01.txt", NULL);
+  g_autofree char *changed = g_build_filename (dir, "top/story-00.txt", NULL);
+  g_autofree char *text = story ("Arrived while open", "9 June 2024", "A file dropped into the folder.");
+  g_autofree char *edit = story ("Story number 0, edited while open", "1 May 2024", "Edited.");
+  g_autoptr(DossierArticle) kept = NULL;
+  guint n_changes = 0;
+  gint64 start;
+  gboolean found = FALSE;
+
+  fill_folder (dir, 6);
+  corpus = load_indexed (dir);
+  kept = g_object_ref (dossier_corpus_find_article (corpus, "sub/story-05.txt"));
+  dossier_corpus_watch (corpus, TRUE);
+  g_signal_connect (corpus, "items-changed", G_CALLBACK (count_changes), &n_changes);
+  /* The first refresh finds nothing to change. */
+  spin (600 * 1000);
+  g_assert_cmpuint (n_changes, ==, 0);
+
+  start = g_get_monotonic_time ();
+  write_file (dir, "new/arrived.txt", text);
+  write_file (dir, "top/story-00.txt", edit);
+  set_mtime (changed, 5);
+  g_assert_cmpint (g_unlink (gone), ==, 0);
+
+  g_assert_true (wait_for (corpus, "new/arrived.txt", TRUE, 10 * G_USEC_PER_SEC));
+  g_test_message ("picked up in %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_true (wait_for (corpus, "sub/story-01.txt", FALSE, G_USEC_PER_SEC));
+  spin (400 * 1000);
+  /* One coalesced change for the three. */
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 6);
+  {
+    g_autofree char *snippet = dossier_article_dup_snippet (dossier_corpus_find_article (corpus, "top/story-00.txt"), 80);
+    g_assert_nonnull (strstr (snippet, "Edited."));
+  }
+  /* The untouched article is the same object, still in the model. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
+    if (dossier_corpus_get_article (corpus, i) == kept)
+      found = TRUE;
+  g_assert_true (found);
+  g_assert_true (dossier_corpus_find_article (corpus, "sub/story-05.txt") == kept);
+
+  dossier_corpus_watch (corpus, FALSE);
+  g_clear_object (&corpus);
+
+  /* The cache followed the live updates. */
+  again = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 6);
+  g_assert_nonnull (dossier_corpus_find_article (again, "new/arrived.txt"));
+  remove_tree (dir);
 }
 
 /* Two processes */
@@ -740,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/index/query-syntax", test_query_syntax);
   g_test_add_func ("/index/search", test_search);
   g_test_add_func ("/index/intersect", test_intersect);
+  g_test_add_func ("/index/watch", test_watch);
   g_test_add_func ("/index/two-processes", test_two_processes);
   g_test_add_func ("/index/disk-full", test_disk_full);
   return g_test_run ();

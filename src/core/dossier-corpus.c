@@ -51,6 +51,15 @@ struct _DossierCorpus
   gint64 index_generation;  /* files generation the in-memory links match */
   gboolean links_restored;  /* entities came from the cache: no linking */
   guint n_from_cache;
+
+  /* Live updates (see "Live updates" below) */
+  char *root;               /* real path, known once loaded */
+  gboolean watching;
+  GHashTable *monitors;     /* real path of a folder → GFileMonitor */
+  guint refresh_source;
+  GCancellable *refresh_cancellable;
+  gboolean refreshing;
+  gboolean refresh_again;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -69,6 +78,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  REFRESHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 load_error_free (DossierLoadError *e)
@@ -124,6 +140,16 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
+dossier_corpus_dispose (GObject *object)
+{
+  DossierCorpus *self = (DossierCorpus *) object;
+
+  dossier_corpus_watch (self, FALSE);
+
+  G_OBJECT_CLASS (dossier_corpus_parent_class)->dispose (object);
+}
+
+static void
 dossier_corpus_finalize (GObject *object)
 {
   DossierCorpus *self = (DossierCorpus *) object;
@@ -138,6 +164,7 @@ dossier_corpus_finalize (GObject *object)
   g_clear_pointer (&self->entity_names, g_hash_table_unref);
   g_clear_pointer (&self->index, dossier_index_free);
   g_clear_error (&self->index_error);
+  g_free (self->root);
 
   G_OBJECT_CLASS (dossier_corpus_parent_class)->finalize (object);
 }
@@ -195,6 +222,7 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = dossier_corpus_dispose;
   object_class->finalize = dossier_corpus_finalize;
   object_class->get_property = dossier_corpus_get_property;
   object_class->set_property = dossier_corpus_set_property;
@@ -216,6 +244,15 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DossierCorpus::refreshed:
+   *
+   * Emitted on the main thread after a live update (dossier_corpus_watch())
+   * changed the articles: where relinking the entities plugs in.
+   */
+  signals[REFRESHED] =
+    g_signal_new ("refreshed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -290,6 +327,7 @@ typedef struct
   GPtrArray *files;           /* FileEntry */
   GPtrArray *scan_errors;     /* DossierLoadError, moved to the corpus at the end */
   GHashTable *seen_dirs;      /* "dev:ino" of folders walked */
+  GPtrArray *dirs;            /* paths of the folders walked, for the watch */
   GAsyncQueue *results;
   GCancellable *cancellable;
   DossierArticleFunc func;
@@ -337,6 +375,7 @@ load_state_free (LoadState *state)
   g_clear_pointer (&state->files, g_ptr_array_unref);
   g_clear_pointer (&state->scan_errors, g_ptr_array_unref);
   g_clear_pointer (&state->seen_dirs, g_hash_table_unref);
+  g_clear_pointer (&state->dirs, g_ptr_array_unref);
   g_clear_pointer (&state->results, g_async_queue_unref);
   g_clear_object (&state->cancellable);
   g_clear_pointer (&state->to_write, g_async_queue_unref);
@@ -428,6 +467,8 @@ walk (LoadState  *state,
       add_error (state->scan_errors, *rel ? rel : ".", error->message);
       return;
     }
+  if (state->dirs)
+    g_ptr_array_add (state->dirs, g_strdup (dir));
 
   /* Sorted, so that the walk (and so the error list) is reproducible. */
   names = g_ptr_array_new_with_free_func (g_free);
@@ -883,6 +924,9 @@ merge_batch (DossierCorpus *self,
   return first;
 }
 
+static void watch_update_monitors (DossierCorpus *self,
+                                   GPtrArray     *dirs);
+
 static void
 finish_load (LoadState *state)
 {
@@ -896,6 +940,10 @@ finish_load (LoadState *state)
     }
   if (self->use_index)
     index_finish (self, state);
+  if (state->root && self->root == NULL)
+    self->root = g_strdup (state->root);
+  if (self->watching)
+    watch_update_monitors (self, state->dirs);
   g_ptr_array_sort (self->errors, compare_errors);
   self->n_skipped = state->skipped;
   self->loading = FALSE;
@@ -1013,6 +1061,7 @@ dossier_corpus_load_async (DossierCorpus       *self,
   state->func_data = self->article_func_data;
   state->task = task;
   state->to_parse = g_ptr_array_new ();
+  state->dirs = g_ptr_array_new_with_free_func (g_free);
   g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
 
   self->loading = TRUE;
@@ -1274,4 +1323,480 @@ guint
 dossier_corpus_get_n_from_cache (DossierCorpus *self)
 {
   return self->n_from_cache;
+}
+
+/* Live updates
+ *
+ * While the folder is watched, a GFileMonitor on each of its folders
+ * (bounded: a huge tree gets the first WATCH_MAX_MONITORS) schedules a
+ * refresh a moment after the last event. A refresh walks the folder on a
+ * thread, compares size and mtime with the articles in memory, parses what
+ * is new or changed, updates the cache, and hands the result to the main
+ * thread, which applies it as one items-changed over the smallest range
+ * that covers every change. Articles that did not change stay the same
+ * objects at the same positions, so a selection on them survives.
+ */
+
+#define WATCH_MAX_MONITORS 2048
+#define WATCH_DELAY_MS 200
+
+typedef struct
+{
+  gint64 size;
+  gint64 mtime;
+  guint32 id;
+} Known;
+
+typedef struct
+{
+  DossierCorpus *corpus;
+  LoadState *state;       /* for walk(): files, scan errors, folders */
+  GHashTable *known;      /* relative path → Known, the articles in memory */
+  GPtrArray *fresh;       /* DossierArticle, new or changed */
+  GPtrArray *errors;      /* DossierLoadError: every error of the folder */
+  GArray *gone;           /* ids of articles removed or replaced */
+  GArray *removed;        /* ids of files deleted, for the cache */
+  DossierIndex *index;
+  GError *index_error;
+  DossierArticleFunc func;
+  gpointer func_data;
+} Refresh;
+
+static void
+refresh_free (Refresh *r)
+{
+  g_clear_object (&r->corpus);
+  g_clear_pointer (&r->state, load_state_free);
+  g_clear_pointer (&r->known, g_hash_table_unref);
+  g_clear_pointer (&r->fresh, g_ptr_array_unref);
+  g_clear_pointer (&r->errors, g_ptr_array_unref);
+  g_clear_pointer (&r->gone, g_array_unref);
+  g_clear_pointer (&r->removed, g_array_unref);
+  g_clear_error (&r->index_error);
+  g_free (r);
+}
+
+static void
+refresh_store (Refresh   *r,
+               GPtrArray *error_entries)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_new = 0;
+  guint32 next = 0;
+  gboolean ok;
+
+  for (guint i = 0; i < r->fresh->len; i++)
+    if (dossier_article_get_id (g_ptr_array_index (r->fresh, i)) == 0)
+      n_new++;
+  n_new += error_entries->len;
+
+  ok = n_new == 0 || dossier_index_reserve_ids (r->index, n_new, &next, &error);
+  if (ok)
+    ok = dossier_index_begin (r->index, &error);
+  for (guint i = 0; ok && i < r->fresh->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (r->fresh, i);
+
+      if (dossier_article_get_id (a) == 0)
+        dossier_article_set_id (a, next++);
+      ok = dossier_index_put_article (r->index, dossier_article_get_id (a), a, &error);
+    }
+  for (guint i = 0; ok && i < error_entries->len; i += 2)
+    {
+      FileEntry *e = g_ptr_array_index (error_entries, i);
+      const char *message = g_ptr_array_index (error_entries, i + 1);
+
+      ok = dossier_index_put_error (r->index, next++, e->rel, e->size, e->mtime, message, &error);
+    }
+  for (guint i = 0; ok && i < r->removed->len; i++)
+    ok = dossier_index_remove (r->index, g_array_index (r->removed, guint32, i), &error);
+  if (ok)
+    ok = dossier_index_commit (r->index, &error);
+  else
+    dossier_index_rollback (r->index);
+  if (!ok)
+    {
+      g_message ("%s", error->message);
+      g_propagate_error (&r->index_error, g_steal_pointer (&error));
+    }
+}
+
+static void
+refresh_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Refresh *r = task_data;
+  LoadState *state = r->state;
+  g_autoptr(GPtrArray) error_entries = g_ptr_array_new_with_free_func (NULL);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  walk (state, state->root, "", 0);
+  if (g_cancellable_is_cancelled (cancellable))
+    return;
+
+  for (guint i = 0; i < state->files->len; i++)
+    {
+      FileEntry *e = g_ptr_array_index (state->files, i);
+      Known *k = g_hash_table_lookup (r->known, e->rel);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierArticle) article = NULL;
+
+      if (k && k->size == e->size && k->mtime == e->mtime)
+        {
+          g_hash_table_remove (r->known, e->rel);
+          continue;
+        }
+
+      file = g_file_new_for_path (e->path);
+      article = dossier_article_load (file, e->rel, cancellable, &error);
+      if (k)
+        {
+          g_array_append_val (r->gone, k->id);
+          if (article)
+            dossier_article_set_id (article, k->id);
+          else
+            g_array_append_val (r->removed, k->id);
+          g_hash_table_remove (r->known, e->rel);
+        }
+      if (article)
+        {
+          if (r->func)
+            r->func (article, r->func_data);
+          _dossier_article_set_mtime (article, e->mtime);
+          g_ptr_array_add (r->fresh, g_steal_pointer (&article));
+        }
+      else
+        {
+          add_error (r->errors, e->rel, error->message);
+          g_ptr_array_add (error_entries, e);
+          g_ptr_array_add (error_entries, g_strdup (error->message));
+          g_ptr_array_add (messages, g_ptr_array_index (error_entries, error_entries->len - 1));
+        }
+    }
+
+  /* What is left was deleted. */
+  g_hash_table_iter_init (&iter, r->known);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Known *k = value;
+      g_array_append_val (r->gone, k->id);
+      g_array_append_val (r->removed, k->id);
+    }
+
+  for (guint i = 0; i < state->scan_errors->len; i++)
+    {
+      DossierLoadError *e = g_ptr_array_index (state->scan_errors, i);
+      add_error (r->errors, e->path, e->message);
+    }
+  g_ptr_array_sort (r->errors, compare_errors);
+
+  if (r->index && (r->fresh->len > 0 || r->removed->len > 0 || error_entries->len > 0))
+    refresh_store (r, error_entries);
+}
+
+static int
+compare_u32 (gconstpointer a,
+             gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void schedule_refresh (DossierCorpus *self);
+
+/* Applies a refresh: one items-changed over the range that changed. */
+static void
+refresh_apply (DossierCorpus *self,
+               Refresh       *r)
+{
+  GPtrArray *old = self->articles;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_full (old->len, g_object_unref);
+  guint old_n = old->len, new_n, first = 0, tail = 0;
+
+  g_array_sort (r->gone, compare_u32);
+  for (guint i = 0; i < old->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (old, i);
+      guint32 id = dossier_article_get_id (a);
+
+      if (bsearch (&id, r->gone->data, r->gone->len, sizeof (guint32), (GCompareFunc) compare_u32))
+        {
+          g_hash_table_remove (self->by_path, dossier_article_get_path (a));
+          if (id < self->by_id->len)
+            g_ptr_array_index (self->by_id, id) = NULL;
+          continue;
+        }
+      g_ptr_array_add (kept, g_object_ref (a));
+    }
+
+  for (guint i = 0; i < r->fresh->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (r->fresh, i);
+      guint id = dossier_article_get_id (a);
+
+      /* Without a cache, a new file takes the next free id. */
+      if (r->index == NULL && id == 0)
+        {
+          id = self->next_id++;
+          dossier_article_set_id (a, id);
+        }
+      if (id >= self->by_id->len)
+        g_ptr_array_set_size (self->by_id, id + 1);
+      g_ptr_array_index (self->by_id, id) = a;
+      g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (a), a);
+    }
+
+  g_ptr_array_sort (r->fresh, compare_articles);
+  self->articles = g_steal_pointer (&kept);
+  merge_batch (self, r->fresh);
+  new_n = self->articles->len;
+
+  /* The smallest range covering every change: same objects before it and
+   * after it. */
+  while (first < old_n && first < new_n &&
+         g_ptr_array_index (old, first) == g_ptr_array_index (self->articles, first))
+    first++;
+  while (tail < old_n - first && tail < new_n - first &&
+         g_ptr_array_index (old, old_n - 1 - tail) == g_ptr_array_index (self->articles, new_n - 1 - tail))
+    tail++;
+
+  g_ptr_array_unref (self->errors);
+  self->errors = g_ptr_array_ref (r->errors);
+  g_clear_error (&self->index_error);
+  if (r->index_error)
+    self->index_error = g_error_copy (r->index_error);
+
+  g_ptr_array_unref (old);
+  watch_update_monitors (self, r->state->dirs);
+  if (first >= old_n && first >= new_n && r->fresh->len == 0)
+    return;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), first, old_n - first - tail, new_n - first - tail);
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  g_signal_emit (self, signals[REFRESHED], 0);
+
+  if (self->use_index && r->index)
+    for (guint i = 0; i < r->fresh->len; i++)
+      dossier_article_drop_text (g_ptr_array_index (r->fresh, i));
+}
+
+static void
+refresh_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (object);
+  Refresh *r = g_task_get_task_data (G_TASK (result));
+
+  self->refreshing = FALSE;
+  if (!g_task_had_error (G_TASK (result)) && !g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    refresh_apply (self, r);
+  if (self->refresh_again && self->watching)
+    {
+      self->refresh_again = FALSE;
+      schedule_refresh (self);
+    }
+}
+
+static void
+start_refresh (DossierCorpus *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Refresh *r;
+
+  if (self->loading || self->root == NULL)
+    return;
+  if (self->refreshing)
+    {
+      self->refresh_again = TRUE;
+      return;
+    }
+
+  r = g_new0 (Refresh, 1);
+  r->corpus = g_object_ref (self);
+  r->state = g_new0 (LoadState, 1);
+  r->state->root = g_strdup (self->root);
+  r->state->files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
+  r->state->scan_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
+  r->state->seen_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->state->dirs = g_ptr_array_new_with_free_func (g_free);
+  r->state->cancellable = g_object_ref (self->refresh_cancellable);
+  r->known = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  r->fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  r->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
+  r->gone = g_array_new (FALSE, FALSE, sizeof (guint32));
+  r->removed = g_array_new (FALSE, FALSE, sizeof (guint32));
+  r->index = self->use_index ? self->index : NULL;
+  r->func = self->article_func;
+  r->func_data = self->article_func_data;
+
+  /* A snapshot of what is in memory, so the thread never reads the model. */
+  for (guint i = 0; i < self->articles->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (self->articles, i);
+      Known *k = g_new (Known, 1);
+
+      k->size = dossier_article_get_size (a);
+      k->mtime = _dossier_article_get_mtime (a);
+      k->id = dossier_article_get_id (a);
+      /* Keys borrowed: the articles outlive the refresh (it holds a
+       * reference to the corpus, and only refresh_apply drops them). */
+      g_hash_table_insert (r->known, (gpointer) dossier_article_get_path (a), k);
+    }
+
+  self->refreshing = TRUE;
+  task = g_task_new (self, self->refresh_cancellable, refresh_done, NULL);
+  g_task_set_source_tag (task, start_refresh);
+  g_task_set_task_data (task, r, (GDestroyNotify) refresh_free);
+  g_task_run_in_thread (task, refresh_thread);
+}
+
+static gboolean
+refresh_timeout (gpointer user_data)
+{
+  DossierCorpus *self = user_data;
+
+  self->refresh_source = 0;
+  start_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (DossierCorpus *self)
+{
+  /* Restarted by every event: a copy of 1,000 files is one refresh. */
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->refresh_source = g_timeout_add (WATCH_DELAY_MS, refresh_timeout, self);
+}
+
+static void
+on_monitor_changed (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    DossierCorpus     *self)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *other_name = other ? g_file_get_basename (other) : NULL;
+
+  /* Hidden files (editors' swap files, our own nothing) never matter. */
+  if (name && name[0] == '.' && (other_name == NULL || other_name[0] == '.'))
+    return;
+  if (event == G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED && !g_file_query_exists (file, NULL))
+    return;
+  schedule_refresh (self);
+}
+
+static void
+drop_monitor (gpointer monitor)
+{
+  g_signal_handlers_disconnect_matched (monitor, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_monitor_changed, NULL);
+  g_file_monitor_cancel (monitor);
+  g_object_unref (monitor);
+}
+
+static void
+watch_update_monitors (DossierCorpus *self,
+                       GPtrArray     *dirs)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  if (!self->watching || dirs == NULL)
+    return;
+  if (self->monitors == NULL)
+    self->monitors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, drop_monitor);
+
+  for (guint i = 0; i < dirs->len; i++)
+    g_hash_table_add (wanted, g_ptr_array_index (dirs, i));
+
+  g_hash_table_iter_init (&iter, self->monitors);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (wanted, key))
+      g_hash_table_iter_remove (&iter);
+
+  for (guint i = 0; i < dirs->len; i++)
+    {
+      const char *dir = g_ptr_array_index (dirs, i);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      GFileMonitor *monitor;
+
+      if (g_hash_table_contains (self->monitors, dir))
+        continue;
+      if (g_hash_table_size (self->monitors) >= WATCH_MAX_MONITORS)
+        {
+          g_message (_("Watching only %u folders of %s for changes"), WATCH_MAX_MONITORS, self->root);
+          break;
+        }
+      file = g_file_new_for_path (dir);
+      monitor = g_file_monitor_directory (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+      if (monitor == NULL)
+        {
+          g_debug ("Cannot watch %s: %s", dir, error->message);
+          continue;
+        }
+      g_signal_connect (monitor, "changed", G_CALLBACK (on_monitor_changed), self);
+      g_hash_table_insert (self->monitors, g_strdup (dir), monitor);
+    }
+}
+
+/**
+ * dossier_corpus_watch:
+ * @watch: whether to follow changes
+ *
+ * Follows changes to the folder while it is open: files added, changed or
+ * removed are read (and indexed, with the cache) and the model updated
+ * within a second, in one items-changed per refresh that leaves unchanged
+ * articles as they were. Call it any time; watching starts once loading is
+ * over.
+ */
+void
+dossier_corpus_watch (DossierCorpus *self,
+                      gboolean       watch)
+{
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+
+  watch = !!watch;
+  if (self->watching == watch)
+    return;
+  self->watching = watch;
+
+  if (watch)
+    {
+      self->refresh_cancellable = g_cancellable_new ();
+      if (!self->loading && self->root)
+        {
+          /* Folders are known from a walk: one refresh finds them (and
+           * anything that changed since loading). */
+          g_autoptr(GPtrArray) root = g_ptr_array_new ();
+
+          g_ptr_array_add (root, self->root);
+          watch_update_monitors (self, root);
+          start_refresh (self);
+        }
+    }
+  else
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      if (self->refresh_cancellable)
+        g_cancellable_cancel (self->refresh_cancellable);
+      g_clear_object (&self->refresh_cancellable);
+      g_clear_pointer (&self->monitors, g_hash_table_unref);
+      self->refresh_again = FALSE;
+    }
+}
+
+gboolean
+dossier_corpus_get_watching (DossierCorpus *self)
+{
+  return self->watching;
 }

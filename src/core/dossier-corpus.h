@@ -72,5 +72,8 @@ DossierIndex   *dossier_corpus_get_index          (DossierCorpus *self);
 const GError   *dossier_corpus_get_index_error    (DossierCorpus *self);
 gboolean        dossier_corpus_get_links_restored (DossierCorpus *self);
 guint           dossier_corpus_get_n_from_cache   (DossierCorpus *self);
+void            dossier_corpus_watch              (DossierCorpus *self,
+                                                   gboolean       watch);
+gboolean        dossier_corpus_get_watching       (DossierCorpus *self);
 
 G_END_DECLS

@@ -66,6 +66,11 @@ struct _DossierIndex
 
 G_DEFINE_QUARK (dossier-index-error-quark, dossier_index_error)
 
+/* The cache keeps what the readers (parsers, extraction) found: a new
+ * version of them must read the files again. Bump DOSSIER_READERS_VERSION
+ * when a reader's output changes between releases. */
+#define READERS_VERSION PACKAGE_VERSION "/" G_STRINGIFY (DOSSIER_READERS_VERSION)
+
 static const char schema_sql[] =
   "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;"
   "CREATE TABLE IF NOT EXISTS files ("
@@ -283,6 +288,7 @@ open_checked (DossierIndex  *self,
   int rc, rc2;
   gint64 app_id, version, n_tables;
   g_autofree char *root = NULL;
+  g_autofree char *readers = NULL;
 
   rc = sqlite3_open_v2 (self->filename, &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, NULL);
@@ -331,6 +337,7 @@ open_checked (DossierIndex  *self,
       if (!exec (self, schema_sql, error) ||
           !exec (self, ver, error) || !exec (self, app, error) ||
           !meta_set (self, "root", self->root, error) ||
+          !meta_set (self, "readers", READERS_VERSION, error) ||
           !exec (self, "COMMIT", error))
         {
           exec (self, "ROLLBACK", NULL);
@@ -353,6 +360,12 @@ open_checked (DossierIndex  *self,
   if (g_strcmp0 (root, self->root) != 0)
     {
       *reason = g_strdup (_("made for another folder"));
+      return FALSE;
+    }
+  readers = meta_get (self, "readers");
+  if (g_strcmp0 (readers, READERS_VERSION) != 0)
+    {
+      *reason = g_strdup (_("made by other article readers (what they found may have changed)"));
       return FALSE;
     }
 
