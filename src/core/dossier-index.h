@@ -26,7 +26,7 @@ typedef enum
 
 /* Bumped whenever the schema or the meaning of a column changes: an older
  * or newer cache is then rebuilt, never migrated (it is disposable). */
-#define DOSSIER_INDEX_SCHEMA_VERSION 1
+#define DOSSIER_INDEX_SCHEMA_VERSION 2
 
 /* Bumped when what the readers (parsers, extraction, linking) produce
  * changes, so that caches made by older readers are rebuilt. */
