@@ -9,10 +9,11 @@ dossier_packages_run=(
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev libsqlite3-dev
   libicu-dev libxml2-dev libexttextcat-dev
   desktop-file-utils appstream
+  adwaita-icon-theme librsvg2-common fonts-dejavu-core
 )
 dossier_packages_test=(
   "${dossier_packages_run[@]}"
-  xvfb xauth dbus dbus-x11 at-spi2-core python3-dogtail xdotool imagemagick
+  xvfb xauth dbus dbus-x11 at-spi2-core python3 python3-dogtail xdotool imagemagick
   clang libclang-rt-14-dev
 )
 dossier_packages_bench=(

@@ -335,6 +335,46 @@ test_bad_input (void)
   }
 }
 
+/* Pages written in the styles of several outlets, each with the menus,
+ * share buttons, captions and teasers their scrapes carry; expected.tsv
+ * gives title, outlet, date, and how the body starts and ends. */
+static void
+test_outlet_pages (void)
+{
+  g_autofree char *dir = g_build_filename (TEST_DATADIR, "pages", NULL);
+  g_autofree char *tsv_path = g_build_filename (dir, "expected.tsv", NULL);
+  g_autofree char *tsv = NULL;
+  g_auto(GStrv) rows = NULL;
+  guint checked = 0;
+
+  g_assert_true (g_file_get_contents (tsv_path, &tsv, NULL, NULL));
+  rows = g_strsplit (tsv, "\n", -1);
+  for (guint i = 0; rows[i]; i++)
+    {
+      g_auto(GStrv) f = NULL;
+      g_autoptr(DossierArticle) a = NULL;
+      const char *body;
+
+      if (rows[i][0] == '#' || rows[i][0] == '\0')
+        continue;
+      f = g_strsplit (rows[i], "\t", -1);
+      g_assert_cmpuint (g_strv_length (f), ==, 6);
+      {
+        g_autofree char *rel = g_build_filename ("pages", f[0], NULL);
+        a = load_fixture (rel);
+      }
+      body = dossier_article_get_body (a);
+      g_test_message ("%s", f[0]);
+      g_assert_cmpstr (dossier_article_get_title (a), ==, f[1]);
+      g_assert_cmpstr (dossier_article_get_outlet (a), ==, g_str_equal (f[2], "-") ? NULL : f[2]);
+      g_assert_cmpstr (dossier_article_get_date (a), ==, g_str_equal (f[3], "-") ? NULL : f[3]);
+      if (!g_str_has_prefix (body, f[4]) || !g_str_has_suffix (body, f[5]))
+        g_error ("%s: body runs from “%.40s” to “%s”", f[0], body, body + MAX (0, (int) strlen (body) - 60));
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/parser/markdown", test_markdown);
   g_test_add_func ("/parser/crlf-bom", test_crlf_bom);
   g_test_add_func ("/parser/bad-input", test_bad_input);
+  g_test_add_func ("/parser/outlet-pages", test_outlet_pages);
 
   return g_test_run ();
 }

@@ -36,7 +36,8 @@ typedef enum
   KIND_COPYRIGHT,
   KIND_NOISE,       /* lone symbols */
   KIND_DATA,        /* results, figures, tables: short lines with numbers */
-  KIND_DATELINE,    /* "LONDON 1996-08-30" on a line of its own */
+  KIND_DATELINE,    /* "LONDON 1996-08-30" or "Washington CNN —" on a line of its own */
+  KIND_MASTHEAD,    /* the outlet's name: "The Guardian - Back to homepage" */
 } Kind;
 
 typedef struct
@@ -52,6 +53,7 @@ typedef struct
   gboolean starts_upper;
   char *date;
   char *outlet;
+  char *place;        /* for datelines */
 } Line;
 
 static const char *function_words[] = {
@@ -69,11 +71,11 @@ static const char *boiler_words[] = {
   "email", "e-mail", "print", "subscribe", "subscription", "newsletter", "newsletters",
   "sign", "login", "log", "register", "cookie", "cookies", "advertisement", "advertising",
   "sponsored", "promoted", "related", "recommended", "popular", "trending", "latest", "follow",
-  "skip", "menu", "search", "comments", "comment", "download", "app", "privacy", "terms",
-  "policy", "contact", "copy", "link", "podcast", "watch", "listen", "video", "gallery",
+  "skip", "menu", "search", "comments", "comment", "download", "privacy", "terms",
+  "policy", "contact", "copy", "link", "podcast", "watch", "listen", "gallery",
   "more", "previous", "home", "accept", "settings", "notifications",
   "read", "click", "tap", "here", "continue", "reading", "min", "mins", "minute", "minutes",
-  "ad", "ads", "stories", "article", "articles", "week", "headlines", "news", "feedback",
+  "ad", "ads", "stories", "article", "articles", "headlines", "feedback",
   "hide", "loading", "trial", "upgrade", "edition",
   NULL,
 };
@@ -122,8 +124,20 @@ in_set (GHashTable *set,
   return g_hash_table_contains (set, low);
 }
 
+static const char *job_words[] = {
+  "reporter", "correspondent", "editor", "writer", "staff", "producer", "journalist", "contributor",
+  "columnist", "analyst", "in", "photographer", "team", "desk", NULL,
+};
+
+/* Words of the lines that introduce links to other stories. */
+static const char *teaser_words[] = {
+  "related", "read", "more", "recommended", "popular", "also", "latest", "see", "watch", "trending", NULL,
+};
+
+static GHashTable *teaser_set;
 static GHashTable *function_set;
 static GHashTable *boiler_set;
+static GHashTable *job_set;
 
 static void
 init_sets (void)
@@ -134,6 +148,8 @@ init_sets (void)
     {
       function_set = word_set (function_words);
       boiler_set = word_set (boiler_words);
+      job_set = word_set (job_words);
+      teaser_set = word_set (teaser_words);
       g_once_init_leave (&once, 1);
     }
 }
@@ -252,13 +268,27 @@ dossier_page_split_plain (const DossierMappedText *decoded,
           guint prev_len = g_utf8_strlen (t + prev->start, prev->end - prev->start);
 
           /* A new paragraph: indented, or the previous line stopped short. */
+          gboolean prev_ends = prev->end > prev->start && strchr (".!?:\"", t[prev->end - 1]) != NULL;
+
           if (l->indent > prev->indent)
             cur = NULL;
           else if (prev_len < 40)
             cur = NULL;
+          /* A signature under the last sentence: " Reuter". */
+          else if (prev_ends && (l->indent != prev->indent || l->end - l->start - l->indent <= 12))
+            cur = NULL;
         }
-      else
-        cur = NULL;
+      else if (cur != NULL)
+        {
+          /* Outside wrapped text, a line still joins the one above when
+           * that one stops mid-sentence and this one goes on in lower case. */
+          RawLine *prev = &g_array_index (lines, RawLine, i - 1);
+          gunichar first = g_utf8_get_char (t + l->start + l->indent);
+          gboolean prev_ends = prev->end > prev->start && strchr (".!?:\"", t[prev->end - 1]) != NULL;
+
+          if (prev_ends || prev->end - prev->start < 30 || !g_unichar_islower (first))
+            cur = NULL;
+        }
 
       if (cur == NULL)
         {
@@ -420,6 +450,16 @@ find_dateline (const char *s,
   place_end = p;
   if (caps < 3 || place_end - s > 40)
     return FALSE;
+  /* A place is a few words: "NEW YORK", "BAHIA BLANCA", not a headline. */
+  {
+    guint spaces = 0;
+
+    for (const char *q = s; q < place_end; q++)
+      if (*q == ' ')
+        spaces++;
+    if (spaces > 3)
+      return FALSE;
+  }
 
   /* ", Argentina" / ", March 3" / ", Feb 26" */
   while (*p == ',')
@@ -459,6 +499,16 @@ find_dateline (const char *s,
   if (!*p)
     return FALSE;
 
+  /* The story goes on after the dash in running text. */
+  {
+    gboolean lower = FALSE;
+
+    for (const char *q = p; *q && !lower; q++)
+      lower = g_ascii_islower (*q);
+    if (!lower)
+      return FALSE;
+  }
+
   *len = p - s;
   {
     g_autofree char *raw = g_strndup (s, place_end - s);
@@ -490,6 +540,14 @@ dossier_page_normalize_outlet (const char *name)
         break;
       }
   g_strstrip (v);
+  /* "Al Jazeera and news agencies" */
+  {
+    static const char *tails[] = { " and news agencies", " and agencies", " with agencies", " and wires", NULL };
+
+    for (guint i = 0; tails[i]; i++)
+      if (g_str_has_suffix (v, tails[i]))
+        v[strlen (v) - strlen (tails[i])] = '\0';
+  }
   n = strlen (v);
   if (n == 0 || n > 60)
     return NULL;
@@ -554,6 +612,16 @@ measure (Line *l)
   }
 }
 
+static guint count_set_words (const char *s,
+                              GHashTable *set);
+
+static gboolean
+in_set_any (const char *s,
+            GHashTable *set)
+{
+  return count_set_words (s, set) > 0;
+}
+
 static guint
 count_set_words (const char *s,
                  GHashTable *set)
@@ -579,6 +647,37 @@ count_set_words (const char *s,
   return n;
 }
 
+/* Whether a quarter or more of the space-separated words hold a digit. */
+static gboolean
+mostly_numbers (const char *s)
+{
+  guint n = 0, words = 0;
+  gboolean in_word = FALSE, digit = FALSE;
+
+  for (const char *p = s;; p++)
+    {
+      gboolean space = *p == ' ' || *p == '\0';
+
+      if (space)
+        {
+          if (in_word)
+            {
+              words++;
+              if (digit)
+                n++;
+            }
+          in_word = digit = FALSE;
+          if (*p == '\0')
+            break;
+          continue;
+        }
+      in_word = TRUE;
+      if (g_ascii_isdigit (*p))
+        digit = TRUE;
+    }
+  return words > 0 && n * 4 >= words;
+}
+
 static gboolean
 has_digit (const char *s)
 {
@@ -590,9 +689,13 @@ has_digit (const char *s)
 
 /* A place in capitals followed by a date and nothing else: the dateline of
  * wire copy laid out on its own line ("LONDON 1996-08-30"). */
+static char *title_case (const char *raw);
+static gboolean is_all_caps_word (const char *w);
+
 static gboolean
 looks_like_dateline_line (const char  *s,
-                          char       **date)
+                          char       **date,
+                          char       **place)
 {
   gsize ms = 0, me = 0;
   g_autofree char *iso = dossier_date_find (s, &ms, &me);
@@ -613,6 +716,133 @@ looks_like_dateline_line (const char  *s,
   if (caps < 3)
     return FALSE;
   *date = g_steal_pointer (&iso);
+  {
+    g_autofree char *raw = g_strndup (s, ms);
+
+    g_strdelimit (raw, ",", ' ');
+    *place = title_case (g_strstrip (raw));
+  }
+  return TRUE;
+}
+
+/* "3 hours ago", "2 days ago": when the page was saved, not a date. */
+static gboolean
+is_relative_time (const char *s)
+{
+  return g_str_has_suffix (s, " ago") && g_ascii_isdigit (*s);
+}
+
+/* A date and a few words of time or status glued to it:
+ * "March 14, 2024 6:12 AM GMTUpdated 2 hours ago". */
+static gboolean
+date_with_little_else (const char  *s,
+                       char       **date)
+{
+  gsize ms = 0, me = 0;
+  g_autofree char *iso = dossier_date_find (s, &ms, &me);
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  if (iso == NULL)
+    return FALSE;
+  for (gsize i = 0; s[i]; i++)
+    {
+      if (i >= ms && i < me)
+        continue;
+      if (g_ascii_isalpha (s[i]))
+        {
+          if (!in_word)
+            words++;
+          in_word = TRUE;
+        }
+      else
+        in_word = FALSE;
+    }
+  if (words > 5)
+    return FALSE;
+  *date = g_steal_pointer (&iso);
+  return TRUE;
+}
+
+/* A place and the outlet before a dash, on a line of their own, as some
+ * sites lay out the dateline: "Washington CNN —", "LONDON (Reuters) -". */
+static gboolean
+looks_like_dash_dateline (const char  *s,
+                          char       **place,
+                          char       **agency)
+{
+  g_autofree char *t = g_strstrip (g_strdup (s));
+  gsize n = strlen (t);
+  g_auto(GStrv) words = NULL;
+  guint count;
+  GString *p;
+
+  if (g_str_has_suffix (t, "—") || g_str_has_suffix (t, "–"))
+    t[n - strlen ("—")] = '\0';
+  else if (n > 0 && t[n - 1] == '-')
+    t[n - 1] = '\0';
+  else
+    return FALSE;
+  g_strstrip (t);
+  words = g_strsplit (t, " ", -1);
+  count = g_strv_length (words);
+  if (count < 2 || count > 5)
+    return FALSE;
+  for (guint i = 0; i < count; i++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[i])) && words[i][0] != '(')
+      return FALSE;
+
+  /* The last word is the outlet when it is in capitals or in brackets. */
+  {
+    char *last = words[count - 1];
+    gsize ln = strlen (last);
+
+    if (last[0] == '(' && last[ln - 1] == ')')
+      *agency = g_strndup (last + 1, ln - 2);
+    else if (ln >= 2 && is_all_caps_word (last))
+      *agency = g_strdup (last);
+    else
+      return FALSE;
+  }
+  p = g_string_new (NULL);
+  for (guint i = 0; i + 1 < count; i++)
+    {
+      if (p->len)
+        g_string_append_c (p, ' ');
+      g_string_append (p, words[i]);
+    }
+  while (p->len && p->str[p->len - 1] == ',')
+    g_string_truncate (p, p->len - 1);
+  *place = g_string_free (p, FALSE);
+  return TRUE;
+}
+
+/* The outlet's name as a logo's text gives it: "The Guardian - Back to
+ * homepage", "Reuters home". */
+static char *
+masthead_outlet (const char *s)
+{
+  static const char *suffixes[] = { " - Back to homepage", " – Back to homepage", " Back to homepage",
+                                    " homepage", " home page", " home", " logo", NULL };
+
+  for (guint i = 0; suffixes[i]; i++)
+    if (g_str_has_suffix (s, suffixes[i]))
+      {
+        g_autofree char *name = g_strndup (s, strlen (s) - strlen (suffixes[i]));
+
+        g_strstrip (name);
+        if (*name && g_unichar_isupper (g_utf8_get_char (name)) && strlen (name) <= 40)
+          return g_steal_pointer (&name);
+      }
+  return NULL;
+}
+
+static gboolean
+is_all_caps_word (const char *w)
+{
+  for (const char *p = w; *p; p++)
+    if (g_ascii_islower (*p))
+      return FALSE;
   return TRUE;
 }
 
@@ -674,10 +904,6 @@ classify (Line *l)
           return KIND_COPYRIGHT;
         }
     }
-  if (dossier_date_is_only_date (s, &l->date))
-    return KIND_DATE;
-  if (l->n_words <= 6 && looks_like_dateline_line (s, &l->date))
-    return KIND_DATELINE;
   if ((has_prefix_word (s, "Published") || has_prefix_word (s, "Updated") || has_prefix_word (s, "Posted") ||
        has_prefix_word (s, "First published") || has_prefix_word (s, "Last updated") || has_prefix_word (s, "Date")) &&
       l->n_words <= 16)
@@ -685,6 +911,18 @@ classify (Line *l)
       l->date = dossier_date_find (s, NULL, NULL);
       return KIND_PUBLISHED;
     }
+  if (dossier_date_is_only_date (s, &l->date))
+    return KIND_DATE;
+  if (l->n_words <= 6 && looks_like_dateline_line (s, &l->date, &l->place))
+    return KIND_DATELINE;
+  if (l->n_words <= 5 && looks_like_dash_dateline (s, &l->place, &l->outlet))
+    return KIND_DATELINE;
+  if (l->n_words <= 6 && is_relative_time (s))
+    return KIND_PUBLISHED;
+  if (l->n_words <= 12 && !l->terminal && date_with_little_else (s, &l->date))
+    return KIND_DATE;
+  if (l->n_words <= 8 && (l->outlet = masthead_outlet (s)))
+    return KIND_MASTHEAD;
   if (looks_like_byline (l))
     {
       l->date = dossier_date_find (s, NULL, NULL);
@@ -711,7 +949,16 @@ classify (Line *l)
   if (l->n_words <= 60 && has_credit_marker (s))
     return KIND_CAPTION;
 
-  if (l->n_words <= 40 && has_digit (s) && !l->date &&
+  /* Newswire headlines are in capitals: judge them by shape alone. */
+  if (l->n_lower == 0 && l->n_upper >= 2 && is_all_caps (s))
+    {
+      if (l->n_words >= 20 && l->terminal)
+        return KIND_PROSE;
+      return l->n_words >= 3 || !l->terminal ? KIND_HEADLINE : KIND_SHORT;
+    }
+
+  /* Scores, results and figures: a good share of the words are numbers. */
+  if (l->n_words <= 40 && !l->date && mostly_numbers (s) &&
       (!l->terminal || lower_ratio < 0.35) && !(l->n_words >= 8 && lower_ratio >= 0.5))
     return KIND_DATA;
 
@@ -719,14 +966,6 @@ classify (Line *l)
     {
       /* A lone name at the end of a story is often the agency's signature. */
       return KIND_MENU;
-    }
-
-  /* Newswire headlines are in capitals: judge them by shape alone. */
-  if (l->n_lower == 0 && l->n_upper >= 2 && is_all_caps (s))
-    {
-      if (l->n_words >= 20 && l->terminal)
-        return KIND_PROSE;
-      return l->n_words >= 3 || !l->terminal ? KIND_HEADLINE : KIND_SHORT;
     }
 
   /* Running text: long, lower-case words, sentence punctuation. */
@@ -776,21 +1015,50 @@ append_section (DossierMappedText *text,
     *end = dossier_mapped_text_get_length (text);
 }
 
+/* Where the outlet's name was read, most telling first. */
+enum {
+  OUTLET_SOURCE,     /* "Source: Al Jazeera" */
+  OUTLET_DATELINE,   /* "BEIJING (AP) —" */
+  OUTLET_BYLINE,     /* the line under the byline */
+  OUTLET_MASTHEAD,   /* "The Guardian - Back to homepage" */
+  OUTLET_COPYRIGHT,  /* "© 2023 The Westbury Gazette" */
+  OUTLET_SIGNATURE,  /* a trailing "Reuter" */
+  N_OUTLETS
+};
+
+static gboolean
+is_solid_prose (const Line *l)
+{
+  return l->kind == KIND_PROSE && (l->n_words >= 15 || count_set_words (l->s, boiler_set) == 0);
+}
+
+static gboolean
+is_meta_kind (Kind k)
+{
+  return k == KIND_DATE || k == KIND_PUBLISHED || k == KIND_DATELINE || k == KIND_BYLINE;
+}
+
 static double
 title_score (const Line *l,
              guint       rank,
              Line       *lines,
              guint       n_lines)
 {
-  double score = MIN (l->n_words, 20) - 3.0 * rank;
+  /* The first headline-shaped line of a file is the title more often
+   * than not. */
+  double score = MIN (l->n_words, 20) - 1.0 * rank + (rank == 0 ? 4 : 0);
   guint index = l - lines;
 
-  /* Headlines come first and are followed by the date or the byline;
-   * captions come after them. */
-  if (index + 1 < n_lines && (lines[index + 1].kind == KIND_DATE || lines[index + 1].kind == KIND_PUBLISHED ||
-                              lines[index + 1].kind == KIND_DATELINE ||
-                              lines[index + 1].kind == KIND_BYLINE))
-    score += 4;
+  /* Headlines are followed, within a line or two, by the byline, the date
+   * or the dateline; captions and teasers are not. */
+  for (guint j = index + 1; j < n_lines && j <= index + 3; j++)
+    if (is_meta_kind (lines[j].kind))
+      {
+        score += 6;
+        break;
+      }
+  /* Furniture words ("values your feedback") make a poor headline. */
+  score -= 3.0 * count_set_words (l->s, boiler_set);
 
   if (l->n_words <= 2)
     score -= 6;
@@ -864,6 +1132,7 @@ dossier_page_analyze (GPtrArray               *blocks,
   gsize dateline_len = 0;
   guint n_prose = 0;
   gint dateline_line = -1;
+  char *outlets[N_OUTLETS] = { NULL };
 
   init_sets ();
   for (guint i = 0; i < n; i++)
@@ -880,13 +1149,30 @@ dossier_page_analyze (GPtrArray               *blocks,
     if (lines[i].kind == KIND_PROSE)
       n_prose++;
 
-  /* The body starts at the first paragraph of prose. */
+  /* A caption's label on its own line ("Image caption,") makes the next
+   * line a caption too. */
+  for (guint i = 1; i < n; i++)
+    if (lines[i - 1].kind == KIND_CAPTION && lines[i - 1].n_words <= 3 && lines[i].n_words < 40 &&
+        (g_str_has_suffix (lines[i - 1].s, ",") || g_str_has_suffix (lines[i - 1].s, ":") ||
+         lines[i - 1].n_words <= 2))
+      lines[i].kind = KIND_CAPTION;
+
+  /* The body starts at the first solid paragraph of prose: a sentence
+   * made of furniture words ("How relevant is this ad to you?", "Save
+   * articles to read later") does not start a story. */
   for (guint i = 0; i < n; i++)
-    if (lines[i].kind == KIND_PROSE)
+    if (is_solid_prose (&lines[i]))
       {
         body_start = i;
         break;
       }
+  if (body_start < 0)
+    for (guint i = 0; i < n; i++)
+      if (lines[i].kind == KIND_PROSE)
+        {
+          body_start = i;
+          break;
+        }
 
   /* A headline that ends with a full stop reads as prose; the dateline or
    * date under it gives it away. */
@@ -912,6 +1198,25 @@ dossier_page_analyze (GPtrArray               *blocks,
         }
     }
 
+  /* A standfirst (a summary under the headline) reads as prose too; when
+   * the byline or the date follow it, the body starts after them. */
+  if (body_start >= 0)
+    for (guint j = body_start + 1; j < n && j <= (guint) body_start + 6; j++)
+      {
+        if (lines[j].kind == KIND_PROSE)
+          break;
+        if (is_meta_kind (lines[j].kind))
+          {
+            for (guint k = j + 1; k < n; k++)
+              if (is_solid_prose (&lines[k]))
+                {
+                  body_start = k;
+                  break;
+                }
+            break;
+          }
+      }
+
   /* The title: the best headline before the body (or an explicit heading). */
   {
     double best = -1e9;
@@ -922,11 +1227,21 @@ dossier_page_analyze (GPtrArray               *blocks,
       {
         double score;
 
-        if (lines[i].kind != KIND_HEADLINE && lines[i].kind != KIND_SHORT && lines[i].block->heading == 0)
+        if (lines[i].kind != KIND_HEADLINE && lines[i].kind != KIND_SHORT && lines[i].kind != KIND_DATA &&
+            lines[i].block->heading == 0)
           continue;
+        /* A line that opens with a dateline starts the story. */
+        {
+          gsize dl;
+          g_autofree char *pl = NULL, *ag = NULL;
+
+          if (find_dateline (lines[i].s, &dl, &pl, &ag))
+            continue;
+        }
+        /* Figures make a headline only when nothing else does. */
         if (g_utf8_strlen (lines[i].s, -1) > 250)
           continue;
-        score = title_score (&lines[i], rank++, lines, n);
+        score = title_score (&lines[i], rank++, lines, n) - (lines[i].kind == KIND_DATA ? 8 : 0);
         if (score > best)
           {
             best = score;
@@ -934,6 +1249,17 @@ dossier_page_analyze (GPtrArray               *blocks,
           }
       }
   }
+
+  /* No headline-shaped line above the body: the first line of a few words
+   * there is the title, even if it reads like furniture. */
+  if (title < 0 && body_start > 0)
+    for (gint i = 0; i < body_start; i++)
+      if (lines[i].n_words >= 3 && lines[i].n_words <= 30 &&
+          (lines[i].kind == KIND_BOILER || lines[i].kind == KIND_MENU))
+        {
+          title = i;
+          break;
+        }
 
   if (body_start < 0)
     {
@@ -964,6 +1290,56 @@ dossier_page_analyze (GPtrArray               *blocks,
           break;
         }
 
+  /* After the last paragraph of prose, a "Related" or "More on this story"
+   * line starts the page's furniture: nothing after it is the story. */
+  if (body_end >= 0)
+    {
+      gint last_prose = -1;
+
+      for (gint i = body_start; i <= body_end; i++)
+        if (lines[i].kind == KIND_PROSE)
+          last_prose = i;
+      for (gint i = last_prose + 1; last_prose >= 0 && i <= body_end; i++)
+        if (lines[i].kind == KIND_BOILER)
+          {
+            body_end = i - 1;
+            break;
+          }
+      /* Teasers below a "More on this story" line can be sentences; the
+       * story's own paragraphs are longer. */
+      for (gint i = body_start + 1; i <= body_end; i++)
+        if (lines[i].kind == KIND_BOILER && lines[i].n_words <= 5)
+          {
+            gboolean story_goes_on = FALSE;
+
+            for (gint k = i + 1; k <= body_end; k++)
+              if ((lines[k].kind == KIND_PROSE || lines[k].kind == KIND_SHORT) &&
+                  (lines[k].n_words >= 15 || g_str_has_suffix (lines[k].s, ".") ||
+                   g_str_has_suffix (lines[k].s, ".”") || g_str_has_suffix (lines[k].s, ".\"")))
+                story_goes_on = TRUE;
+            if (!story_goes_on)
+              {
+                body_end = i - 1;
+                break;
+              }
+          }
+    }
+
+  /* The outlet on the line under the byline ("By Tom Edgington" / "BBC
+   * News"), unless it is the writer's job. */
+  for (guint i = 1; i < n; i++)
+    {
+      Line *l = &lines[i];
+
+      if (lines[i - 1].kind == KIND_BYLINE && l->n_words <= 4 && l->n_words >= 1 && l->n_lower == 0 &&
+          !l->terminal && !l->date && !in_set_any (l->s, job_set) && (body_start < 0 || (gint) i < body_start) &&
+          (l->kind == KIND_MENU || l->kind == KIND_BOILER || l->kind == KIND_HEADLINE))
+        {
+          set_if_unset (&outlets[OUTLET_BYLINE], l->s);
+          l->kind = KIND_MASTHEAD;
+        }
+    }
+
   /* Metadata from the furniture. */
   for (guint i = 0; i < n; i++)
     {
@@ -990,21 +1366,23 @@ dossier_page_analyze (GPtrArray               *blocks,
           set_if_unset (&out->date, l->date);
           break;
         case KIND_SOURCE:
+          set_if_unset (&outlets[OUTLET_SOURCE], l->outlet);
+          break;
+        case KIND_DATELINE:
+          set_if_unset (&outlets[OUTLET_DATELINE], l->outlet);
+          break;
+        case KIND_MASTHEAD:
+          set_if_unset (&outlets[OUTLET_MASTHEAD], l->outlet);
+          break;
         case KIND_COPYRIGHT:
-          if (l->outlet)
-            {
-              g_autofree char *o = dossier_page_normalize_outlet (l->outlet);
-              set_if_unset (&out->outlet, o);
-            }
+          set_if_unset (&outlets[OUTLET_COPYRIGHT], l->outlet);
           break;
         case KIND_MENU:
+        case KIND_HEADLINE:
           /* A trailing signature ("Reuter", "AP") after the body. */
           if (body_end >= 0 && (gint) i > body_end && l->n_words == 1 && l->n_upper == 1 &&
               strlen (l->s) <= 12 && i == n - 1)
-            {
-              g_autofree char *o = dossier_page_normalize_outlet (l->s);
-              set_if_unset (&out->outlet, o);
-            }
+            set_if_unset (&outlets[OUTLET_SIGNATURE], l->s);
           break;
         default:
           break;
@@ -1012,6 +1390,7 @@ dossier_page_analyze (GPtrArray               *blocks,
     }
 
   /* Assemble the analysed text: title, dateline, captions, body. */
+
   if (title >= 0)
     {
       out->title_start = 0;
@@ -1031,15 +1410,11 @@ dossier_page_analyze (GPtrArray               *blocks,
 
   if (dateline_line >= 0)
     {
-      const char *s = lines[dateline_line].s;
-      gsize ms = 0;
-      g_autofree char *iso = dossier_date_find (s, &ms, NULL);
-      g_autofree char *raw = g_strndup (s, ms);
+      Line *l = &lines[dateline_line];
 
-      append_section (text, lines[dateline_line].block->text, 0, G_MAXSIZE, &out->dateline_start, &out->dateline_end);
-      dateline_place = title_case (g_strstrip (raw));
-      set_if_unset (&out->place, dateline_place);
-      set_if_unset (&out->date, iso);
+      append_section (text, l->block->text, 0, G_MAXSIZE, &out->dateline_start, &out->dateline_end);
+      set_if_unset (&out->place, l->place);
+      set_if_unset (&out->date, l->date);
       dateline_len = 0;
     }
   else if (body_start >= 0 &&
@@ -1053,11 +1428,7 @@ dossier_page_analyze (GPtrArray               *blocks,
         dl--;
       append_section (text, lines[body_start].block->text, 0, dl, &out->dateline_start, &out->dateline_end);
       set_if_unset (&out->place, dateline_place);
-      if (dateline_agency)
-        {
-          g_autofree char *o = dossier_page_normalize_outlet (dateline_agency);
-          set_if_unset (&out->outlet, o);
-        }
+      set_if_unset (&outlets[OUTLET_DATELINE], dateline_agency);
     }
   else
     dateline_len = 0;
@@ -1085,6 +1456,10 @@ dossier_page_analyze (GPtrArray               *blocks,
           gsize from = 0;
 
           if (!is_body_kind (l->kind))
+            continue;
+          /* The teaser after "Related article" or "Read more". */
+          if (l->kind == KIND_HEADLINE && i > 0 && lines[i - 1].kind == KIND_BOILER &&
+              in_set_any (lines[i - 1].s, teaser_set))
             continue;
           /* The title repeated at the top of the body. */
           if (title >= 0 && i != title && strcmp (l->s, lines[title].s) == 0)
@@ -1115,11 +1490,19 @@ dossier_page_analyze (GPtrArray               *blocks,
         }
     }
 
+  /* The outlet, from the most telling line that names it. */
+  for (guint k = 0; k < N_OUTLETS; k++)
+    if (outlets[k] != NULL && out->outlet == NULL)
+      out->outlet = dossier_page_normalize_outlet (outlets[k]);
+  for (guint k = 0; k < N_OUTLETS; k++)
+    g_free (outlets[k]);
+
   out->text = dossier_mapped_text_compose (text, decoded);
 
   for (guint i = 0; i < n; i++)
     {
       g_free (lines[i].date);
       g_free (lines[i].outlet);
+      g_free (lines[i].place);
     }
 }
