@@ -51,6 +51,7 @@ struct _DossierCorpus
   gint64 index_generation;  /* files generation the in-memory links match */
   gboolean links_restored;  /* entities came from the cache: no linking */
   guint n_from_cache;
+  GArray *link_hashes;      /* guint32 per article id: its links as stored */
 
   /* Live updates (see "Live updates" below) */
   char *root;               /* real path, known once loaded */
@@ -165,6 +166,7 @@ dossier_corpus_finalize (GObject *object)
   g_clear_pointer (&self->index, dossier_index_free);
   g_clear_error (&self->index_error);
   g_free (self->root);
+  g_clear_pointer (&self->link_hashes, g_array_unref);
 
   G_OBJECT_CLASS (dossier_corpus_parent_class)->finalize (object);
 }
@@ -346,6 +348,7 @@ typedef struct
   GArray *removed;            /* guint32 ids of files gone */
   GPtrArray *cached_entities; /* DossierEntity, when nothing changed */
   GError *index_error;
+  gint64 generation;
   guint n_from_cache;
   gboolean changed;
 } LoadState;
@@ -579,6 +582,33 @@ parse_one (gpointer data,
 
 /* Index cache */
 
+/* A fingerprint of an article's mention → entity ids, to store again only
+ * the articles that relinking changed. */
+static guint32
+links_hash (DossierArticle *article)
+{
+  guint n;
+  const DossierMention *m = dossier_article_get_mentions (article, &n);
+  guint32 h = 2166136261u;
+
+  for (guint i = 0; i < n; i++)
+    h = (h ^ m[i].entity) * 16777619u;
+  return h;
+}
+
+static void
+remember_links (DossierCorpus  *self,
+                DossierArticle *article)
+{
+  guint id = dossier_article_get_id (article);
+
+  if (self->link_hashes == NULL)
+    self->link_hashes = g_array_new (FALSE, TRUE, sizeof (guint32));
+  if (id >= self->link_hashes->len)
+    g_array_set_size (self->link_hashes, id + 1);
+  g_array_index (self->link_hashes, guint32, id) = links_hash (article);
+}
+
 /* Opens the folder's cache (once per corpus) and sorts the walked files:
  * unchanged ones (same size and mtime) become light rows from the cache,
  * pushed as results right away; new and changed ones go to the parser
@@ -700,6 +730,8 @@ index_plan (LoadState *state)
       state->changed = TRUE;
     }
 
+  if (!state->changed)
+    state->generation = dossier_index_get_generation (self->index);
   if (!state->changed && !dossier_index_load_entities (self->index, &state->cached_entities, &error))
     {
       g_message ("%s", error->message);
@@ -742,6 +774,8 @@ index_write (LoadState *state)
     ok = dossier_index_commit (index, &error);
   else
     dossier_index_rollback (index);
+  if (ok)
+    state->generation = dossier_index_get_committed_generation (index);
 
   if (!ok)
     {
@@ -819,25 +853,16 @@ index_finish (DossierCorpus *self,
     }
   else if (state->index_error == NULL)
     {
-      g_autoptr(GPtrArray) with_mentions = g_ptr_array_new ();
-
       self->links_restored = FALSE;
-      for (guint i = 0; i < self->articles->len; i++)
-        {
-          DossierArticle *a = g_ptr_array_index (self->articles, i);
-          guint n;
-
-          if (dossier_article_get_mentions (a, &n) && n > 0)
-            g_ptr_array_add (with_mentions, a);
-        }
-      if (!dossier_index_put_links (state->index, with_mentions, G_LIST_MODEL (self->entities),
-                                    dossier_index_get_generation (state->index), &error))
+      self->index_generation = state->generation;
+      if (!dossier_corpus_save_links (self, &error))
         {
           g_message ("%s", error->message);
           if (self->index_error == NULL)
             self->index_error = g_steal_pointer (&error);
         }
     }
+  self->index_generation = state->generation;
 
   /* The cache has the bodies now; keep light rows only. */
   for (guint i = 0; i < self->articles->len; i++)
@@ -989,6 +1014,8 @@ drain_results (gpointer user_data)
               if (id >= self->by_id->len)
                 g_ptr_array_set_size (self->by_id, id + 1);
               g_ptr_array_index (self->by_id, id) = r->article;
+              if (state->index)
+                remember_links (self, r->article);
               g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (r->article), r->article);
               g_ptr_array_add (batch, g_steal_pointer (&r->article));
             }
@@ -1358,6 +1385,7 @@ typedef struct
   GArray *removed;        /* ids of files deleted, for the cache */
   DossierIndex *index;
   GError *index_error;
+  gint64 generation;
   DossierArticleFunc func;
   gpointer func_data;
 } Refresh;
@@ -1414,6 +1442,8 @@ refresh_store (Refresh   *r,
     ok = dossier_index_commit (r->index, &error);
   else
     dossier_index_rollback (r->index);
+  if (ok)
+    r->generation = dossier_index_get_committed_generation (r->index);
   if (!ok)
     {
       g_message ("%s", error->message);
@@ -1550,6 +1580,8 @@ refresh_apply (DossierCorpus *self,
         g_ptr_array_set_size (self->by_id, id + 1);
       g_ptr_array_index (self->by_id, id) = a;
       g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (a), a);
+      if (r->index)
+        remember_links (self, a);
     }
 
   g_ptr_array_sort (r->fresh, compare_articles);
@@ -1580,7 +1612,16 @@ refresh_apply (DossierCorpus *self,
   g_list_model_items_changed (G_LIST_MODEL (self), first, old_n - first - tail, new_n - first - tail);
   if (old_n != new_n)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  if (r->index && r->index_error == NULL && r->generation)
+    self->index_generation = r->generation;
   g_signal_emit (self, signals[REFRESHED], 0);
+  if (r->index && r->index_error == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!dossier_corpus_save_links (self, &error))
+        g_message ("%s", error->message);
+    }
 
   if (self->use_index && r->index)
     for (guint i = 0; i < r->fresh->len; i++)
@@ -1799,4 +1840,40 @@ gboolean
 dossier_corpus_get_watching (DossierCorpus *self)
 {
   return self->watching;
+}
+
+/**
+ * dossier_corpus_save_links:
+ *
+ * Stores the entities and each mention's entity id in the index cache, so
+ * that the next open of an unchanged folder skips linking. Only articles
+ * whose links changed since they were stored are written. Called after
+ * loading; call it again after relinking (on #DossierCorpus::refreshed the
+ * corpus calls it once the handlers ran).
+ */
+gboolean
+dossier_corpus_save_links (DossierCorpus  *self,
+                           GError        **error)
+{
+  g_autoptr(GPtrArray) changed = g_ptr_array_new ();
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+
+  if (self->index == NULL)
+    return TRUE;
+  for (guint i = 0; i < self->articles->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (self->articles, i);
+      guint id = dossier_article_get_id (a);
+      guint32 h = links_hash (a);
+
+      if (self->link_hashes == NULL || id >= self->link_hashes->len ||
+          g_array_index (self->link_hashes, guint32, id) != h)
+        g_ptr_array_add (changed, a);
+    }
+  if (!dossier_index_put_links (self->index, changed, G_LIST_MODEL (self->entities), self->index_generation, error))
+    return FALSE;
+  for (guint i = 0; i < changed->len; i++)
+    remember_links (self, g_ptr_array_index (changed, i));
+  return TRUE;
 }

@@ -71,6 +71,8 @@ gboolean        dossier_corpus_get_use_index      (DossierCorpus *self);
 DossierIndex   *dossier_corpus_get_index          (DossierCorpus *self);
 const GError   *dossier_corpus_get_index_error    (DossierCorpus *self);
 gboolean        dossier_corpus_get_links_restored (DossierCorpus *self);
+gboolean        dossier_corpus_save_links         (DossierCorpus *self,
+                                                   GError       **error);
 guint           dossier_corpus_get_n_from_cache   (DossierCorpus *self);
 void            dossier_corpus_watch              (DossierCorpus *self,
                                                    gboolean       watch);

@@ -63,6 +63,7 @@ struct _DossierIndex
   char *rebuild_reason;
   gboolean in_transaction;
   gboolean dirty;
+  gint64 committed_generation;
   GHashTable *stmts; /* static SQL text → prepared statement */
 };
 
@@ -764,8 +765,12 @@ dossier_index_commit (DossierIndex  *self,
     return TRUE;
   if (self->dirty)
     {
-      g_autofree char *g = g_strdup_printf ("%" G_GINT64_FORMAT, meta_get_int (self, "files_generation") + 1);
+      gint64 generation = meta_get_int (self, "files_generation") + 1;
+      g_autofree char *g = g_strdup_printf ("%" G_GINT64_FORMAT, generation);
+
       ok = meta_set (self, "files_generation", g, error);
+      if (ok)
+        self->committed_generation = generation;
     }
   if (ok)
     ok = exec (self, "COMMIT", error);
@@ -1285,4 +1290,17 @@ dossier_index_dup_body (DossierIndex  *self,
     }
   g_rec_mutex_unlock (&self->lock);
   return out;
+}
+
+/**
+ * dossier_index_get_committed_generation:
+ *
+ * Returns: the files generation the last dossier_index_commit() of this
+ *   process made: what links computed from its files belong to, even when
+ *   another process wrote since
+ */
+gint64
+dossier_index_get_committed_generation (DossierIndex *self)
+{
+  return self->committed_generation;
 }

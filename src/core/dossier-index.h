@@ -78,6 +78,7 @@ gboolean      dossier_index_reserve_ids     (DossierIndex   *self,
                                              guint32        *first,
                                              GError        **error);
 gint64        dossier_index_get_generation  (DossierIndex   *self);
+gint64        dossier_index_get_committed_generation (DossierIndex *self);
 
 gboolean      dossier_index_begin           (DossierIndex   *self,
                                              GError        **error);
