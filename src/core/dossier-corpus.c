@@ -344,6 +344,7 @@ typedef struct
   /* Index cache */
   DossierIndex *index;        /* borrowed from the corpus */
   GAsyncQueue *to_write;      /* Result copies for the writer */
+  GAsyncQueue *written;       /* DossierArticle stored: its text can go */
   GPtrArray *to_parse;        /* FileEntry, borrowed */
   GArray *removed;            /* guint32 ids of files gone */
   GPtrArray *cached_entities; /* DossierEntity, when nothing changed */
@@ -382,6 +383,7 @@ load_state_free (LoadState *state)
   g_clear_pointer (&state->results, g_async_queue_unref);
   g_clear_object (&state->cancellable);
   g_clear_pointer (&state->to_write, g_async_queue_unref);
+  g_clear_pointer (&state->written, g_async_queue_unref);
   g_clear_pointer (&state->to_parse, g_ptr_array_unref);
   g_clear_pointer (&state->removed, g_array_unref);
   g_clear_pointer (&state->cached_entities, g_ptr_array_unref);
@@ -651,6 +653,7 @@ index_plan (LoadState *state)
 
   state->index = self->index;
   state->to_write = g_async_queue_new_full ((GDestroyNotify) result_free);
+  state->written = g_async_queue_new_full (g_object_unref);
   state->removed = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_ptr_array_set_size (state->to_parse, 0);
 
@@ -763,7 +766,13 @@ index_write (LoadState *state)
            * is read on the next open. */
         }
       else if (ok && w->article)
-        ok = dossier_index_put_article (index, e->id, w->article, &error);
+        {
+          ok = dossier_index_put_article (index, e->id, w->article, &error);
+          /* Its text can be freed now, on the main thread (the only one
+           * that reads texts of articles in the model). */
+          if (ok)
+            g_async_queue_push (state->written, g_object_ref (w->article));
+        }
       else if (ok && w->message)
         ok = dossier_index_put_error (index, e->id, e->rel, e->size, e->mtime, w->message, &error);
       result_free (w);
@@ -1023,6 +1032,20 @@ drain_results (gpointer user_data)
       else if (r->message)
         add_error (self->errors, r->rel, r->message);
       result_free (r);
+    }
+
+  /* Written to the cache: keep light rows only, so that a cold open of
+   * 100,000 files never holds all their bodies. Done here because the
+   * main thread is the one that reads texts of articles in the model. */
+  if (state->written)
+    {
+      DossierArticle *a;
+
+      while ((a = g_async_queue_try_pop (state->written)))
+        {
+          dossier_article_drop_text (a);
+          g_object_unref (a);
+        }
     }
 
   if (batch->len > 0)
