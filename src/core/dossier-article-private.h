@@ -34,6 +34,7 @@ void            _dossier_article_take_light_mentions (DossierArticle         *se
                                                       GArray                 *mentions,
                                                       char                   *surfaces,
                                                       gsize                   len);
+void            _dossier_article_keep_surfaces     (DossierArticle          *self);
 const char     *_dossier_article_get_snippet        (DossierArticle          *self);
 gint64          _dossier_article_get_mtime          (DossierArticle          *self);
 void            _dossier_article_set_mtime          (DossierArticle          *self,

@@ -692,6 +692,19 @@ _dossier_article_take_light_mentions (DossierArticle *self,
   self->surfaces = surfaces;
 }
 
+/* Copies the mention texts aside, so that the linker can read them on one
+ * thread while the main thread drops the body. Call it when the mentions
+ * are final, from the thread that owns the article. */
+void
+_dossier_article_keep_surfaces (DossierArticle *self)
+{
+  if (self->parsed.text == NULL)
+    return;
+  G_LOCK (text_lock);
+  keep_surfaces (self);
+  G_UNLOCK (text_lock);
+}
+
 const char *
 _dossier_article_get_snippet (DossierArticle *self)
 {

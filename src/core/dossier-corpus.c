@@ -771,7 +771,12 @@ index_write (LoadState *state)
           /* Its text can be freed now, on the main thread (the only one
            * that reads texts of articles in the model). */
           if (ok)
-            g_async_queue_push (state->written, g_object_ref (w->article));
+            {
+              /* The linker (on this thread, later) reads the mention
+               * texts while the main thread may be freeing the body. */
+              _dossier_article_keep_surfaces (w->article);
+              g_async_queue_push (state->written, g_object_ref (w->article));
+            }
         }
       else if (ok && w->message)
         ok = dossier_index_put_error (index, e->id, e->rel, e->size, e->mtime, w->message, &error);
