@@ -27,7 +27,7 @@ typedef struct
   DossierArticleFlags flags;
 } DossierArticleRow;
 
-DossierArticle *_dossier_article_new_light          (GFile                   *file,
+DossierArticle *_dossier_article_new_light          (GFile                   *folder,
                                                      const char              *relative_path,
                                                      const DossierArticleRow *row);
 void            _dossier_article_take_light_mentions (DossierArticle         *self,

@@ -605,7 +605,6 @@ dossier_index_load (DossierIndex  *self,
 
       if (file->error == NULL && sqlite3_column_type (stmt, 6) != SQLITE_NULL)
         {
-          g_autoptr(GFile) gfile = g_file_resolve_relative_path (folder, path);
           DossierArticleRow row = {
             .title = col_text (stmt, 7),
             .outlet = col_text (stmt, 8),
@@ -622,7 +621,7 @@ dossier_index_load (DossierIndex  *self,
             .words = sqlite3_column_int (stmt, 16),
             .flags = sqlite3_column_int (stmt, 17),
           };
-          DossierArticle *article = _dossier_article_new_light (gfile, path, &row);
+          DossierArticle *article = _dossier_article_new_light (folder, path, &row);
           int n_spans = sqlite3_column_bytes (stmt, 18);
 
           dossier_article_set_id (article, file->id);
