@@ -698,6 +698,28 @@ test_watch (void)
   g_assert_true (found);
   g_assert_true (dossier_corpus_find_article (corpus, "sub/story-05.txt") == kept);
 
+  /* Changes to files only: the refresh looks at those files, no walk. */
+  {
+    g_autofree char *from = g_build_filename (dir, "top/story-04.txt", NULL);
+    g_autofree char *to = g_build_filename (dir, "top/moved.txt", NULL);
+    g_autofree char *victim = g_build_filename (dir, "sub/story-03.txt", NULL);
+    g_autofree char *late = story ("Late arrival in an old folder", "10 June 2024", "Late.");
+
+    n_changes = 0;
+    write_file (dir, "top/late.txt", late);
+    g_assert_cmpint (g_rename (from, to), ==, 0);
+    g_assert_cmpint (g_unlink (victim), ==, 0);
+    write_file (dir, "top/.hidden.txt", late);
+    g_assert_true (wait_for (corpus, "top/late.txt", TRUE, 10 * G_USEC_PER_SEC));
+    g_assert_true (wait_for (corpus, "top/moved.txt", TRUE, G_USEC_PER_SEC));
+    g_assert_true (wait_for (corpus, "top/story-04.txt", FALSE, G_USEC_PER_SEC));
+    g_assert_true (wait_for (corpus, "sub/story-03.txt", FALSE, G_USEC_PER_SEC));
+    spin (400 * 1000);
+    g_assert_cmpuint (n_changes, ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 6);
+    g_assert_true (dossier_corpus_find_article (corpus, "sub/story-05.txt") == kept);
+  }
+
   dossier_corpus_watch (corpus, FALSE);
   g_clear_object (&corpus);
 
@@ -706,6 +728,8 @@ test_watch (void)
   g_assert_cmpint (n_parsed, ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 6);
   g_assert_nonnull (dossier_corpus_find_article (again, "new/arrived.txt"));
+  g_assert_nonnull (dossier_corpus_find_article (again, "top/moved.txt"));
+  g_assert_null (dossier_corpus_find_article (again, "sub/story-03.txt"));
   remove_tree (dir);
 }
 
