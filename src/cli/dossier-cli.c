@@ -16,6 +16,7 @@ static const DossierCommand commands[] = {
   { "show", N_("Show one article: metadata and clean body"), dossier_cli_show },
   { "index", N_("Build or update the index cache of a folder"), dossier_cli_index },
   { "search", N_("Full-text search in a folder, with snippets"), dossier_cli_search },
+  { "watch", N_("Follow a folder: update its index as files change"), dossier_cli_watch },
 };
 
 int
