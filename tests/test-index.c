@@ -255,7 +255,7 @@ test_mentions_and_entities (void)
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(DossierCorpus) first = dossier_corpus_new (folder);
   g_autoptr(DossierCorpus) second = NULL;
-  g_autoptr(GListStore) entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
   g_autoptr(GPtrArray) with_mentions = g_ptr_array_new ();
   g_autoptr(DossierEntity) lisbon = dossier_entity_new (0, "Lisbon", DOSSIER_LABEL_PLACE);
   g_autoptr(DossierEntity) ships = dossier_entity_new (1, "Ships", DOSSIER_LABEL_MISC);
@@ -290,9 +290,9 @@ test_mentions_and_entities (void)
   dossier_entity_add_alias (lisbon, "Lisboa");
   dossier_entity_finish (lisbon);
   dossier_entity_finish (ships);
-  g_list_store_append (entities, ships);
-  g_list_store_append (entities, lisbon);
-  g_assert_true (dossier_index_put_links (dossier_corpus_get_index (first), with_mentions, G_LIST_MODEL (entities),
+  g_ptr_array_add (entities, lisbon);
+  g_ptr_array_add (entities, ships);
+  g_assert_true (dossier_index_put_links (dossier_corpus_get_index (first), with_mentions, entities,
                                           dossier_index_get_generation (dossier_corpus_get_index (first)), NULL));
   /* The bodies were dropped after indexing; the mention texts stay. */
   a = dossier_corpus_find_article (first, "sub/story-03.txt");

@@ -633,6 +633,14 @@ compare_results (gconstpointer a,
   return (x->article == NULL) - (y->article == NULL);
 }
 
+/* What the cache must have been made with besides the readers: a cache
+ * of plain reading is no use when entities are wanted. */
+static const char *
+index_variant (DossierCorpus *self)
+{
+  return "plain";
+}
+
 /* Opens the cache and reads it, on its own thread while the load thread
  * walks the folder: the two take about as long on a large folder. */
 static gpointer
@@ -644,7 +652,7 @@ index_read (gpointer data)
 
   if (self->index == NULL)
     {
-      self->index = dossier_index_open (state->root, &error);
+      self->index = dossier_index_open (state->root, index_variant (self), &error);
       if (self->index == NULL)
         {
           g_message ("%s", error->message);
@@ -2073,7 +2081,7 @@ dossier_corpus_save_links (DossierCorpus  *self,
           g_array_index (self->link_hashes, guint32, id) != h)
         g_ptr_array_add (changed, a);
     }
-  if (!dossier_index_put_links (self->index, changed, G_LIST_MODEL (self->entities), self->index_generation, error))
+  if (!dossier_index_put_links (self->index, changed, self->entity_by_id, self->index_generation, error))
     return FALSE;
   for (guint i = 0; i < changed->len; i++)
     remember_links (self, g_ptr_array_index (changed, i));

@@ -60,6 +60,7 @@ struct _DossierIndex
   sqlite3 *db;
   char *filename;
   char *root;
+  char *readers;       /* READERS_VERSION and the variant */
   char *rebuild_reason;
   gboolean in_transaction;
   gboolean dirty;
@@ -336,7 +337,7 @@ open_checked (DossierIndex  *self,
       if (!exec (self, schema_sql, error) ||
           !exec (self, ver, error) || !exec (self, app, error) ||
           !meta_set (self, "root", self->root, error) ||
-          !meta_set (self, "readers", READERS_VERSION, error) ||
+          !meta_set (self, "readers", self->readers, error) ||
           !exec (self, "COMMIT", error))
         {
           exec (self, "ROLLBACK", NULL);
@@ -362,7 +363,7 @@ open_checked (DossierIndex  *self,
       return FALSE;
     }
   readers = meta_get (self, "readers");
-  if (g_strcmp0 (readers, READERS_VERSION) != 0)
+  if (g_strcmp0 (readers, self->readers) != 0)
     {
       *reason = g_strdup (_("made by other article readers (what they found may have changed)"));
       return FALSE;
@@ -441,6 +442,8 @@ dossier_index_path_for_folder (const char *real_path)
 /**
  * dossier_index_open:
  * @real_path: the folder's real path
+ * @variant: (nullable): what else the readers did (say, "entities" when
+ *   extraction ran): a cache made with another variant is rebuilt
  *
  * Opens the cache of a folder, creating it, or rebuilding it when it is
  * damaged, foreign or of another schema version (with a g_message()).
@@ -450,11 +453,12 @@ dossier_index_path_for_folder (const char *real_path)
  */
 DossierIndex *
 dossier_index_open (const char  *real_path,
+                    const char  *variant,
                     GError     **error)
 {
   g_autofree char *filename = dossier_index_path_for_folder (real_path);
 
-  return dossier_index_open_file (filename, real_path, error);
+  return dossier_index_open_file (filename, real_path, variant, error);
 }
 
 /**
@@ -465,6 +469,7 @@ dossier_index_open (const char  *real_path,
 DossierIndex *
 dossier_index_open_file (const char  *filename,
                          const char  *real_path,
+                         const char  *variant,
                          GError     **error)
 {
   g_autoptr(DossierIndex) self = g_new0 (DossierIndex, 1);
@@ -474,6 +479,7 @@ dossier_index_open_file (const char  *filename,
   self->stmts = g_hash_table_new_full (NULL, NULL, NULL, finalize_stmt);
   self->filename = g_strdup (filename);
   self->root = g_strdup (real_path);
+  self->readers = g_strdup_printf ("%s+%s", READERS_VERSION, variant ? variant : "");
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
@@ -498,6 +504,7 @@ dossier_index_free (DossierIndex *self)
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   g_free (self->filename);
   g_free (self->root);
+  g_free (self->readers);
   g_free (self->rebuild_reason);
   g_rec_mutex_clear (&self->lock);
   g_free (self);
@@ -1045,7 +1052,8 @@ dossier_index_bump_generation (DossierIndex  *self,
  * dossier_index_put_links:
  * @articles: (element-type DossierArticle): the articles whose mentions'
  *   entity ids changed
- * @entities: (element-type DossierEntity): every entity of the folder
+ * @entities: (element-type DossierEntity): every entity of the folder, by
+ *   id (%NULL where an id is free)
  * @generation: the files generation the links were computed from
  *
  * Stores the result of linking. When another process changed the files
@@ -1054,14 +1062,14 @@ dossier_index_bump_generation (DossierIndex  *self,
 gboolean
 dossier_index_put_links (DossierIndex  *self,
                          GPtrArray     *articles,
-                         GListModel    *entities,
+                         GPtrArray     *entities,
                          gint64         generation,
                          GError       **error)
 {
   g_autoptr(sqlite3_stmt) ins = NULL;
   g_autoptr(sqlite3_stmt) upd = NULL;
   g_autofree char *gen = NULL;
-  guint n = g_list_model_get_n_items (entities);
+  guint n = entities ? entities->len : 0;
 
   if (!dossier_index_begin (self, error))
     return FALSE;
@@ -1081,10 +1089,15 @@ dossier_index_put_links (DossierIndex  *self,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(DossierEntity) e = g_list_model_get_item (entities, i);
-      g_autofree char *aliases = g_strjoinv ("\x1f", (char **) dossier_entity_get_aliases (e));
+      DossierEntity *e = g_ptr_array_index (entities, i);
+      g_autofree char *aliases = NULL;
       guint n_ids;
-      const guint32 *ids = dossier_entity_get_article_ids (e, &n_ids);
+      const guint32 *ids;
+
+      if (e == NULL)
+        continue;
+      aliases = g_strjoinv ("\x1f", (char **) dossier_entity_get_aliases (e));
+      ids = dossier_entity_get_article_ids (e, &n_ids);
 
       sqlite3_bind_int64 (ins, 1, dossier_entity_get_id (e));
       sqlite3_bind_text (ins, 2, dossier_entity_get_name (e), -1, SQLITE_STATIC);

@@ -57,9 +57,11 @@ typedef struct
 GQuark        dossier_index_error_quark     (void);
 char         *dossier_index_path_for_folder (const char     *real_path);
 DossierIndex *dossier_index_open            (const char     *real_path,
+                                             const char     *variant,
                                              GError        **error);
 DossierIndex *dossier_index_open_file       (const char     *filename,
                                              const char     *real_path,
+                                             const char     *variant,
                                              GError        **error);
 void          dossier_index_free            (DossierIndex   *self);
 const char   *dossier_index_get_filename    (DossierIndex   *self);
@@ -104,7 +106,7 @@ gboolean      dossier_index_bump_generation (DossierIndex   *self,
 
 gboolean      dossier_index_put_links       (DossierIndex   *self,
                                              GPtrArray      *articles,
-                                             GListModel     *entities,
+                                             GPtrArray      *entities,
                                              gint64          generation,
                                              GError        **error);
 gboolean      dossier_index_load_entities   (DossierIndex   *self,
