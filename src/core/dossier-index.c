@@ -58,6 +58,8 @@ struct _DossierIndex
 {
   GRecMutex lock;
   sqlite3 *db;
+  GMutex read_lock;
+  sqlite3 *reader;     /* read-only, for queries; opened on first use */
   char *filename;
   char *root;
   char *readers;       /* READERS_VERSION and the variant */
@@ -256,6 +258,10 @@ close_db (DossierIndex *self)
 {
   if (self->stmts)
     g_hash_table_remove_all (self->stmts);
+  /* The file may be about to be replaced: the reader must reopen it. */
+  g_mutex_lock (&self->read_lock);
+  g_clear_pointer (&self->reader, sqlite3_close_v2);
+  g_mutex_unlock (&self->read_lock);
   if (self->db)
     {
       /* Statements are all finalized by their owners; close_v2 copes
@@ -476,6 +482,7 @@ dossier_index_open_file (const char  *filename,
   g_autofree char *dir = g_path_get_dirname (filename);
 
   g_rec_mutex_init (&self->lock);
+  g_mutex_init (&self->read_lock);
   self->stmts = g_hash_table_new_full (NULL, NULL, NULL, finalize_stmt);
   self->filename = g_strdup (filename);
   self->root = g_strdup (real_path);
@@ -507,6 +514,7 @@ dossier_index_free (DossierIndex *self)
   g_free (self->readers);
   g_free (self->rebuild_reason);
   g_rec_mutex_clear (&self->lock);
+  g_mutex_clear (&self->read_lock);
   g_free (self);
 }
 
@@ -1192,6 +1200,67 @@ dossier_index_load_entities (DossierIndex  *self,
   return TRUE;
 }
 
+/* Queries go through a read-only connection of their own: with WAL it
+ * reads the last committed state while the writer (a live update, another
+ * process) works, so a search typed meanwhile never waits for a write. */
+static sqlite3 *
+lock_reader (DossierIndex *self)
+{
+  g_mutex_lock (&self->read_lock);
+  if (self->reader == NULL)
+    {
+      if (sqlite3_open_v2 (self->filename, &self->reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX,
+                           NULL) != SQLITE_OK)
+        {
+          sqlite3_close_v2 (self->reader);
+          self->reader = NULL;
+        }
+      else
+        sqlite3_busy_timeout (self->reader, 10000);
+    }
+  if (self->reader)
+    return self->reader;
+
+  /* No second connection (no file descriptor left, …): share the
+   * writer's. */
+  g_mutex_unlock (&self->read_lock);
+  g_rec_mutex_lock (&self->lock);
+  return self->db;
+}
+
+static void
+unlock_reader (DossierIndex *self,
+               sqlite3      *db)
+{
+  if (db == self->reader && db != NULL)
+    g_mutex_unlock (&self->read_lock);
+  else
+    g_rec_mutex_unlock (&self->lock);
+}
+
+static gboolean
+reader_error (DossierIndex  *self,
+              sqlite3       *db,
+              int            rc,
+              const char    *what,
+              GError       **error)
+{
+  int primary = rc & 0xff;
+
+  g_debug ("SQLite error %d while %s: %s", rc, what, sqlite3_errmsg (db));
+  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    g_set_error (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_CORRUPT,
+                 _("The index cache %s is damaged (%s)"), self->filename, sqlite3_errmsg (db));
+  else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    g_set_error (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_BUSY,
+                 _("The index cache %s is busy in another program"), self->filename);
+  else
+    /* Not shown as SQL: the expression is ours, so this is a bug or a
+     * damaged cache, and the message says so in words. */
+    g_set_error (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_FAILED, _("The search could not be run"));
+  return FALSE;
+}
+
 /**
  * dossier_index_match:
  * @match: an FTS5 expression, as built by dossier_query_parse(): never
@@ -1206,32 +1275,26 @@ dossier_index_match (DossierIndex  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (guint32));
+  sqlite3 *db = lock_reader (self);
   int rc;
 
-  g_rec_mutex_lock (&self->lock);
-  stmt = prepare (self, "SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank", error);
-  if (stmt == NULL)
+  rc = sqlite3_prepare_v2 (db, "SELECT rowid FROM fts WHERE fts MATCH ?1 ORDER BY rank", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
     {
-      g_rec_mutex_unlock (&self->lock);
-      return FALSE;
+      sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          guint32 id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (out, id);
+        }
     }
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      guint32 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (out, id);
-    }
-  g_rec_mutex_unlock (&self->lock);
   if (rc != SQLITE_DONE)
     {
-      /* Not shown as SQL: the expression is ours, so this is a bug or a
-       * damaged cache, and the message says so in words. */
-      g_debug ("FTS5 query %s failed: %s", match, sqlite3_errmsg (self->db));
-      if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
-        return set_error (self, rc, "searching", error);
-      g_set_error (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_FAILED, _("The search could not be run"));
+      reader_error (self, db, rc, "searching", error);
+      unlock_reader (self, db);
       return FALSE;
     }
+  unlock_reader (self, db);
   *ids = g_steal_pointer (&out);
   return TRUE;
 }
@@ -1249,28 +1312,29 @@ dossier_index_snippet (DossierIndex  *self,
                        GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = lock_reader (self);
   char *out = NULL;
   int rc;
 
-  g_rec_mutex_lock (&self->lock);
-  stmt = prepare (self, "SELECT snippet(fts, -1, '[', ']', '…', 24) FROM fts WHERE fts MATCH ?1 AND rowid = ?2", error);
-  if (stmt != NULL)
+  rc = sqlite3_prepare_v2 (db, "SELECT snippet(fts, -1, '[', ']', '…', 24) FROM fts WHERE fts MATCH ?1 AND rowid = ?2",
+                           -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
     {
       sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, id);
       rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          /* Snippets join lines: keep them on one. */
-          out = g_strdup (col_text (stmt, 0));
-          for (char *p = out; p && *p; p++)
-            if (*p == '\n' || *p == '\r' || *p == '\t')
-              *p = ' ';
-        }
-      else if (rc != SQLITE_DONE)
-        set_error (self, rc, "making a snippet", error);
     }
-  g_rec_mutex_unlock (&self->lock);
+  if (rc == SQLITE_ROW)
+    {
+      /* Snippets join lines: keep them on one. */
+      out = g_strdup (col_text (stmt, 0));
+      for (char *p = out; p && *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+          *p = ' ';
+    }
+  else if (rc != SQLITE_DONE)
+    reader_error (self, db, rc, "making a snippet", error);
+  unlock_reader (self, db);
   return out;
 }
 
@@ -1286,21 +1350,21 @@ dossier_index_dup_body (DossierIndex  *self,
                         GError       **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  sqlite3 *db = lock_reader (self);
   char *out = NULL;
   int rc;
 
-  g_rec_mutex_lock (&self->lock);
-  stmt = prepare (self, "SELECT body FROM texts WHERE id = ?1", error);
-  if (stmt != NULL)
+  rc = sqlite3_prepare_v2 (db, "SELECT body FROM texts WHERE id = ?1", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
     {
       sqlite3_bind_int64 (stmt, 1, id);
       rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        out = g_strdup (col_text (stmt, 0));
-      else if (rc != SQLITE_DONE)
-        set_error (self, rc, "reading a body", error);
     }
-  g_rec_mutex_unlock (&self->lock);
+  if (rc == SQLITE_ROW)
+    out = g_strdup (col_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    reader_error (self, db, rc, "reading a body", error);
+  unlock_reader (self, db);
   return out;
 }
 
