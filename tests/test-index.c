@@ -588,6 +588,22 @@ test_search (void)
 }
 
 static void
+test_find (void)
+{
+  const char *text = "The minister visited Lisbon harbour. A café in Lisbon; the harbourmaster spoke.";
+  g_autoptr(DossierQuery) q = dossier_query_parse ("\"lisbon HARBOUR\" minist* cafe -gas", NULL);
+  g_autoptr(GArray) ranges = dossier_query_find (q, text, -1);
+  const char *expected[] = { "minister", "Lisbon harbour", "café" };
+
+  g_assert_cmpuint (ranges->len, ==, 2 * G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      gsize s = g_array_index (ranges, gsize, 2 * i), e = g_array_index (ranges, gsize, 2 * i + 1);
+      g_assert_cmpmem (text + s, e - s, expected[i], strlen (expected[i]));
+    }
+}
+
+static void
 test_intersect (void)
 {
   guint32 a[] = { 1, 3, 5, 7, 9, 11 };
@@ -865,6 +881,7 @@ main (int   argc,
   g_test_add_func ("/index/corrupt/other-version", test_corrupt_other_version);
   g_test_add_func ("/index/query-syntax", test_query_syntax);
   g_test_add_func ("/index/search", test_search);
+  g_test_add_func ("/index/find", test_find);
   g_test_add_func ("/index/intersect", test_intersect);
   g_test_add_func ("/index/watch", test_watch);
   g_test_add_func ("/index/two-processes", test_two_processes);

@@ -26,6 +26,7 @@ struct _DossierQuery
 {
   char *match;
   GPtrArray *terms; /* char*, NULL-terminated: what the reader highlights */
+  GArray *prefix;   /* gboolean per term: its last word is a prefix */
 };
 
 G_DEFINE_QUARK (dossier-query-error-quark, dossier_query_error)
@@ -69,6 +70,7 @@ append_fts_string (GString    *out,
 
 static void
 add_term (Group      *group,
+          GArray     *prefixes,
           GPtrArray  *terms,
           const char *s,
           gsize       len,
@@ -88,6 +90,7 @@ add_term (Group      *group,
       append_fts_string (group->pos, s, len, prefix);
       group->n_pos++;
       g_ptr_array_add (terms, g_strndup (s, len));
+      g_array_append_val (prefixes, prefix);
     }
 }
 
@@ -133,6 +136,7 @@ dossier_query_parse (const char  *text,
 {
   g_autoptr(GString) match = g_string_new (NULL);
   g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) prefixes = g_array_new (FALSE, FALSE, sizeof (gboolean));
   g_autoptr(GString) pos = g_string_new (NULL);
   g_autoptr(GString) neg = g_string_new (NULL);
   Group group = { pos, neg, 0, 0 };
@@ -244,7 +248,7 @@ dossier_query_parse (const char  *text,
        * rather than look for an empty phrase. */
       if (!has_alnum (start, end - start))
         continue;
-      add_term (&group, terms, start, end - start, prefix, negated);
+      add_term (&group, prefixes, terms, start, end - start, prefix, negated);
       after_or = FALSE;
     }
 
@@ -266,6 +270,7 @@ dossier_query_parse (const char  *text,
   self->match = g_string_free (g_steal_pointer (&match), FALSE);
   g_ptr_array_add (terms, NULL);
   self->terms = g_steal_pointer (&terms);
+  self->prefix = g_steal_pointer (&prefixes);
   return self;
 }
 
@@ -276,6 +281,7 @@ dossier_query_free (DossierQuery *self)
     return;
   g_free (self->match);
   g_ptr_array_unref (self->terms);
+  g_array_unref (self->prefix);
   g_free (self);
 }
 
@@ -300,6 +306,163 @@ const char * const *
 dossier_query_get_terms (DossierQuery *self)
 {
   return (const char * const *) self->terms->pdata;
+}
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+  char *key; /* folded */
+} Word;
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Range;
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const Range *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static void
+word_clear (Word *w)
+{
+  g_free (w->key);
+}
+
+/* Folds a word roughly as the FTS5 tokenizer does (unicode61,
+ * remove_diacritics 2): case folded, accents dropped. */
+static char *
+fold_word (const char *s,
+           gsize       len)
+{
+  g_autofree char *nfd = g_utf8_normalize (s, len, G_NORMALIZE_NFD);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (nfd == NULL)
+    return g_strndup (s, len);
+  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_utf8_casefold (out->str, out->len);
+}
+
+/* Words as the tokenizer sees them: runs of letters and digits. */
+static GArray *
+split_words (const char *text,
+             gsize       len)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  const char *p = text, *end = text + len;
+
+  g_array_set_clear_func (words, (GDestroyNotify) word_clear);
+  while (p < end)
+    {
+      const char *start;
+
+      while (p < end && !g_unichar_isalnum (g_utf8_get_char_validated (p, end - p)))
+        p = g_utf8_find_next_char (p, end) ? g_utf8_find_next_char (p, end) : end;
+      start = p;
+      while (p < end)
+        {
+          gunichar c = g_utf8_get_char_validated (p, end - p);
+
+          if (c == (gunichar) -1 || c == (gunichar) -2 || (!g_unichar_isalnum (c) && !g_unichar_ismark (c)))
+            break;
+          p = g_utf8_find_next_char (p, end) ? g_utf8_find_next_char (p, end) : end;
+        }
+      if (p > start)
+        {
+          Word w = { start - text, p - text, fold_word (start, p - start) };
+          g_array_append_val (words, w);
+        }
+      else if (p < end)
+        p++;
+    }
+  return words;
+}
+
+/**
+ * dossier_query_find:
+ * @text: the text to look in, such as dossier_article_get_text()
+ * @len: its length, or -1 when NUL-terminated
+ *
+ * Finds where the query's words and phrases occur in @text, the way the
+ * index matched them (case and accents ignored, prefixes), for the reader
+ * to highlight.
+ *
+ * Returns: (transfer full) (element-type gsize): start and end byte
+ *   offsets, two per match, in text order
+ */
+GArray *
+dossier_query_find (DossierQuery *self,
+                    const char   *text,
+                    gssize        len)
+{
+  g_autoptr(GArray) words = split_words (text, len < 0 ? strlen (text) : (gsize) len);
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (Range));
+
+  for (guint t = 0; t + 1 < self->terms->len; t++)
+    {
+      const char *term = g_ptr_array_index (self->terms, t);
+      gboolean prefix = g_array_index (self->prefix, gboolean, t);
+      g_autoptr(GArray) want = split_words (term, strlen (term));
+
+      if (want->len == 0)
+        continue;
+      for (guint i = 0; i + want->len <= words->len; i++)
+        {
+          gboolean ok = TRUE;
+
+          for (guint j = 0; ok && j < want->len; j++)
+            {
+              const char *have = g_array_index (words, Word, i + j).key;
+              const char *need = g_array_index (want, Word, j).key;
+
+              if (prefix && j + 1 == want->len)
+                ok = g_str_has_prefix (have, need);
+              else
+                ok = g_str_equal (have, need);
+            }
+          if (ok)
+            {
+              Range r = { g_array_index (words, Word, i).start, g_array_index (words, Word, i + want->len - 1).end };
+
+              g_array_append_val (hits, r);
+            }
+        }
+    }
+
+  /* In text order, overlaps merged. */
+  g_array_sort (hits, compare_ranges);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      Range *r = &g_array_index (hits, Range, i);
+
+      if (out->len > 0 && r->start <= g_array_index (out, gsize, out->len - 1))
+        {
+          gsize *last = &g_array_index (out, gsize, out->len - 1);
+          *last = MAX (*last, r->end);
+          continue;
+        }
+      g_array_append_val (out, r->start);
+      g_array_append_val (out, r->end);
+    }
+  return out;
 }
 
 /**

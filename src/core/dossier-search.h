@@ -29,6 +29,9 @@ DossierQuery      *dossier_query_parse       (const char    *text,
 void               dossier_query_free        (DossierQuery  *self);
 const char        *dossier_query_get_match   (DossierQuery  *self);
 const char * const *dossier_query_get_terms  (DossierQuery  *self);
+GArray            *dossier_query_find        (DossierQuery  *self,
+                                              const char    *text,
+                                              gssize         len);
 
 gboolean           dossier_query_run         (DossierQuery  *self,
                                               DossierIndex  *index,
