@@ -1,17 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "dossier-anchor.h"
 #include "dossier-article.h"
 #include "dossier-corpus.h"
 #include "dossier-data.h"
 #include "dossier-date.h"
 #include "dossier-decode.h"
 #include "dossier-entity.h"
+#include "dossier-export.h"
 #include "dossier-gazetteer.h"
 #include "dossier-index.h"
 #include "dossier-label.h"
 #include "dossier-language.h"
 #include "dossier-linker.h"
 #include "dossier-mapped-text.h"
+#include "dossier-note.h"
+#include "dossier-notes.h"
 #include "dossier-parser.h"
 #include "dossier-search.h"
