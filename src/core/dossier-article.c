@@ -505,8 +505,8 @@ dossier_article_has_text (DossierArticle *self)
  *
  * Reads and parses the file again to get the text and its map, for a light
  * row (the reader opening one article). Metadata and mentions are kept; when
- * the file changed since it was indexed, the mentions are dropped, as their
- * offsets no longer hold (the folder watch re-indexes it).
+ * the file changed since it was indexed, their offsets may not hold until
+ * the folder watch reads it again.
  *
  * Returns: %TRUE when the text is in memory
  */
@@ -533,13 +533,10 @@ dossier_article_load_text (DossierArticle  *self,
   G_LOCK (text_lock);
   if (self->parsed.text == NULL)
     {
+      /* The mentions stay (a linker may be reading them on another
+       * thread); the folder watch reads the changed file again. */
       if (g_strcmp0 (fresh->hash, self->hash) != 0)
-        {
-          g_debug ("%s changed since it was indexed", self->path);
-          g_clear_pointer (&self->mentions, g_array_unref);
-          g_clear_pointer (&self->surfaces, g_free);
-          g_clear_pointer (&self->surface_offsets, g_free);
-        }
+        g_debug ("%s changed since it was indexed", self->path);
       self->parsed.title_start = fresh->parsed.title_start;
       self->parsed.title_end = fresh->parsed.title_end;
       self->parsed.dateline_start = fresh->parsed.dateline_start;
