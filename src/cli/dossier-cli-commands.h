@@ -32,6 +32,7 @@ DossierCorpus *dossier_cli_load_indexed (const char *path,
                                          gboolean    progress,
                                          gboolean    list_errors,
                                          int        *status);
+void           dossier_cli_keep_until_exit (DossierCorpus *corpus);
 
 int dossier_cli_usage_error (GOptionContext *context,
                              const char     *message);

@@ -240,5 +240,7 @@ dossier_cli_search (int    argc,
 
   if (format == DOSSIER_FORMAT_CSV)
     fwrite (csv->str, 1, csv->len, stdout);
+  g_clear_pointer (&entities, g_ptr_array_unref);
+  dossier_cli_keep_until_exit (g_steal_pointer (&corpus));
   return status;
 }

@@ -357,6 +357,7 @@ typedef struct
   gboolean changed;
   GHashTable *cache_files;    /* from index_read(): path → DossierIndexFile */
   GHashTable *cache_articles; /* from index_read(): id → light DossierArticle */
+  GPtrArray *cache_sorted;    /* from index_read(): the same, in model order */
 } LoadState;
 
 static void
@@ -394,6 +395,7 @@ load_state_free (LoadState *state)
   g_clear_pointer (&state->cached_entities, g_ptr_array_unref);
   g_clear_pointer (&state->cache_files, g_hash_table_unref);
   g_clear_pointer (&state->cache_articles, g_hash_table_unref);
+  g_clear_pointer (&state->cache_sorted, g_ptr_array_unref);
   g_clear_error (&state->index_error);
   g_free (state);
 }
@@ -622,16 +624,8 @@ remember_links (DossierCorpus  *self,
  * unchanged ones (same size and mtime) become light rows from the cache,
  * pushed as results right away; new and changed ones go to the parser
  * pool, with the id they keep in the cache; the rest were deleted. */
-static int
-compare_results (gconstpointer a,
-                 gconstpointer b)
-{
-  const Result *x = *(const Result **) a, *y = *(const Result **) b;
-
-  if (x->article && y->article)
-    return dossier_article_compare (x->article, y->article);
-  return (x->article == NULL) - (y->article == NULL);
-}
+static int compare_articles (gconstpointer a,
+                             gconstpointer b);
 
 /* What the cache must have been made with besides the readers: a cache
  * of plain reading is no use when entities are wanted. */
@@ -671,8 +665,22 @@ index_read (gpointer data)
           g_message ("%s", error->message);
           g_propagate_error (&state->index_error, g_steal_pointer (&error));
           g_clear_pointer (&self->index, dossier_index_free);
+          return NULL;
         }
     }
+
+  /* Sorted here, while the walk still runs, so that the rows reach the
+   * main thread in model order and it merges them in one pass. */
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    state->cache_sorted = g_ptr_array_new_full (g_hash_table_size (state->cache_articles), g_object_unref);
+    g_hash_table_iter_init (&iter, state->cache_articles);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      g_ptr_array_add (state->cache_sorted, g_object_ref (value));
+    g_ptr_array_sort (state->cache_sorted, compare_articles);
+  }
   return NULL;
 }
 
@@ -687,6 +695,7 @@ index_plan (LoadState *state)
   gpointer key, value;
   guint n_new = 0;
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) result_free);
+  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
 
   if (self->index == NULL || files == NULL)
     return;
@@ -704,23 +713,24 @@ index_plan (LoadState *state)
 
       if (f != NULL && f->size == e->size && f->mtime == e->mtime)
         {
-          Result *r = g_new0 (Result, 1);
-
-          r->rel = g_strdup (e->rel);
+          /* Unchanged: an error is replayed now, an article stays in
+           * the table and is sent below, in model order. */
           if (f->error)
-            r->message = g_strdup (f->error);
-          else
-            g_hash_table_steal_extended (articles, GUINT_TO_POINTER (f->id), NULL, (gpointer *) &r->article);
-          if (r->article == NULL && r->message == NULL)
             {
-              g_free (r->rel);
-              g_free (r);
+              Result *r = g_new0 (Result, 1);
+
+              r->rel = g_strdup (e->rel);
+              r->message = g_strdup (f->error);
+              g_ptr_array_add (hits, r);
+            }
+          else if (g_hash_table_contains (articles, GUINT_TO_POINTER (f->id)))
+            g_hash_table_add (kept, GUINT_TO_POINTER (f->id));
+          else
+            {
               e->id = f->id;
               g_ptr_array_add (state->to_parse, e);
               state->changed = TRUE;
             }
-          else
-            g_ptr_array_add (hits, r);
           g_hash_table_remove (files, e->rel);
           continue;
         }
@@ -760,7 +770,19 @@ index_plan (LoadState *state)
 
   /* Only now, when every id is known, do rows reach the main thread; in
    * model order, so that merging them there is one pass. */
-  g_ptr_array_sort (hits, compare_results);
+  for (guint i = 0; i < state->cache_sorted->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (state->cache_sorted, i);
+
+      if (g_hash_table_contains (kept, GUINT_TO_POINTER (dossier_article_get_id (a))))
+        {
+          Result *r = g_new0 (Result, 1);
+
+          r->rel = g_strdup (dossier_article_get_path (a));
+          r->article = g_object_ref (a);
+          g_ptr_array_add (hits, r);
+        }
+    }
   for (guint i = 0; i < hits->len; i++)
     g_async_queue_push (state->results, g_ptr_array_index (hits, i));
   state->n_from_cache = hits->len;
