@@ -106,6 +106,9 @@ void
 dossier_cli_keep_until_exit (DossierCorpus *corpus)
 {
   g_clear_object (&kept_until_exit);
+  /* The cache is closed properly, though: that folds its write-ahead log
+   * back into the database and deletes it. */
+  dossier_corpus_close_index (corpus);
   kept_until_exit = corpus;
 }
 

@@ -1432,6 +1432,22 @@ dossier_corpus_get_index (DossierCorpus *self)
 }
 
 /**
+ * dossier_corpus_close_index:
+ *
+ * Closes the index cache now (searches are no longer possible), rather
+ * than when the corpus is freed: for a program about to exit.
+ */
+void
+dossier_corpus_close_index (DossierCorpus *self)
+{
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+  g_return_if_fail (!self->loading);
+
+  dossier_corpus_watch (self, FALSE);
+  g_clear_pointer (&self->index, dossier_index_free);
+}
+
+/**
  * dossier_corpus_get_index_error:
  *
  * Returns: (transfer none) (nullable): why the cache could not be used or

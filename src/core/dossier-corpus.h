@@ -69,6 +69,7 @@ void            dossier_corpus_set_use_index      (DossierCorpus *self,
                                                    gboolean       use_index);
 gboolean        dossier_corpus_get_use_index      (DossierCorpus *self);
 DossierIndex   *dossier_corpus_get_index          (DossierCorpus *self);
+void            dossier_corpus_close_index        (DossierCorpus *self);
 const GError   *dossier_corpus_get_index_error    (DossierCorpus *self);
 gboolean        dossier_corpus_get_links_restored (DossierCorpus *self);
 gboolean        dossier_corpus_save_links         (DossierCorpus *self,

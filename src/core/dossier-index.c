@@ -380,7 +380,10 @@ open_checked (DossierIndex  *self,
        * transactions, never the file) and much faster; the cache is
        * disposable anyway. */
       !exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      !exec (self, "PRAGMA cache_size = -32000", error))
+      !exec (self, "PRAGMA cache_size = -32000", error) ||
+      /* A cold index writes the whole folder in one transaction; the log
+       * it leaves is cut back once checkpointed. */
+      !exec (self, "PRAGMA journal_size_limit = 16777216", error))
     return FALSE;
   return TRUE;
 }
