@@ -9,6 +9,7 @@
 
 #include "dossier-cli-commands.h"
 #include "dossier-cli-output.h"
+#include "dossier-corpus-private.h"
 
 typedef struct
 {
@@ -57,6 +58,7 @@ dossier_cli_load_indexed (const char *path,
   g_autoptr(GFile) folder = g_file_new_for_commandline_arg (path);
   g_autoptr(DossierCorpus) corpus = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(DossierExtractor) extractor = NULL;
   Progress p = { 0, isatty (2) };
   GPtrArray *errors;
   gulong handler = 0;
@@ -71,6 +73,16 @@ dossier_cli_load_indexed (const char *path,
 
   corpus = dossier_corpus_new (folder);
   dossier_corpus_set_use_index (corpus, TRUE);
+  /* The cache holds entities too, as the app wants them; without the
+   * model (an unusual install) it still indexes the text. */
+  extractor = g_getenv ("DOSSIER_NO_ENTITIES") ? NULL : dossier_extractor_new_default (&error);
+  if (extractor)
+    dossier_corpus_set_extractor (corpus, extractor);
+  else if (error)
+    {
+      dossier_cli_error_line ("dossier-cli", error->message);
+      g_clear_error (&error);
+    }
   if (progress)
     handler = g_signal_connect (corpus, "notify::n-done", G_CALLBACK (on_progress), &p);
   if (!dossier_corpus_load_sync (corpus, NULL, &error))

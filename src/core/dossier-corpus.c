@@ -11,8 +11,9 @@
 #include <sys/stat.h>
 
 #include "dossier-article-private.h"
-#include "dossier-corpus.h"
+#include "dossier-corpus-private.h"
 #include "dossier-index.h"
+#include "dossier-linker.h"
 #include "dossier-parser.h"
 
 /**
@@ -37,6 +38,7 @@ struct _DossierCorpus
   GHashTable *entity_names; /* case-folded name or alias → DossierEntity */
   DossierArticleFunc article_func;
   gpointer article_func_data;
+  DossierExtractor *extractor;
 
   guint n_files;
   guint n_done;
@@ -170,6 +172,7 @@ dossier_corpus_finalize (GObject *object)
   g_free (self->root);
   g_clear_pointer (&self->link_hashes, g_array_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
+  g_clear_pointer (&self->extractor, dossier_extractor_unref);
 
   G_OBJECT_CLASS (dossier_corpus_parent_class)->finalize (object);
 }
@@ -337,6 +340,12 @@ typedef struct
   GCancellable *cancellable;
   DossierArticleFunc func;
   gpointer func_data;
+  DossierExtractor *extractor;
+  GMutex lock;
+  GPtrArray *all;             /* every article read, in the order read (under lock) */
+  guint next_id;              /* atomic */
+  GPtrArray *entities;        /* DossierEntity, from linking; NULL without extraction */
+  GArray *mention_entities;   /* guint32: entity of each mention of each article of all */
   guint skipped;
   guint total;
   gint scanned;               /* atomic: the walk is over, total is known */
@@ -397,6 +406,11 @@ load_state_free (LoadState *state)
   g_clear_pointer (&state->cache_articles, g_hash_table_unref);
   g_clear_pointer (&state->cache_sorted, g_ptr_array_unref);
   g_clear_error (&state->index_error);
+  g_clear_pointer (&state->extractor, dossier_extractor_unref);
+  g_clear_pointer (&state->all, g_ptr_array_unref);
+  g_clear_pointer (&state->entities, g_ptr_array_unref);
+  g_clear_pointer (&state->mention_entities, g_array_unref);
+  g_mutex_clear (&state->lock);
   g_free (state);
 }
 
@@ -569,13 +583,21 @@ parse_one (gpointer data,
       r->article = dossier_article_load (file, entry->rel, state->cancellable, &error);
       if (r->article == NULL)
         r->message = g_strdup (error->message);
-      else if (state->func)
-        state->func (r->article, state->func_data);
-      if (r->article)
+      else
         {
+          /* With the index, ids are the cache's: stable across runs (the
+           * stored entity arrays hold them). */
+          guint id = state->index ? entry->id : (guint) g_atomic_int_add ((gint *) &state->next_id, 1);
+
+          dossier_article_set_id (r->article, id);
           _dossier_article_set_mtime (r->article, entry->mtime);
-          if (state->index)
-            dossier_article_set_id (r->article, entry->id);
+          if (state->extractor)
+            dossier_extractor_extract (state->extractor, r->article);
+          if (state->func)
+            state->func (r->article, state->func_data);
+          g_mutex_lock (&state->lock);
+          g_ptr_array_add (state->all, g_object_ref (r->article));
+          g_mutex_unlock (&state->lock);
         }
     }
   r->entry = entry;
@@ -632,7 +654,7 @@ static int compare_articles (gconstpointer a,
 static const char *
 index_variant (DossierCorpus *self)
 {
-  return "plain";
+  return self->extractor ? "entities" : "plain";
 }
 
 /* Opens the cache and reads it, on its own thread while the load thread
@@ -781,6 +803,9 @@ index_plan (LoadState *state)
           r->rel = g_strdup (dossier_article_get_path (a));
           r->article = g_object_ref (a);
           g_ptr_array_add (hits, r);
+          /* The linking step sees the rows from the cache too. */
+          if (state->all)
+            g_ptr_array_add (state->all, g_object_ref (a));
         }
     }
   for (guint i = 0; i < hits->len; i++)
@@ -804,6 +829,10 @@ index_plan (LoadState *state)
       g_message ("%s", error->message);
       g_clear_error (&error);
     }
+  /* Entities are set by id: any gap (a damaged row) means linking again. */
+  for (guint i = 0; state->cached_entities && i < state->cached_entities->len; i++)
+    if (dossier_entity_get_id (g_ptr_array_index (state->cached_entities, i)) != i)
+      g_clear_pointer (&state->cached_entities, g_ptr_array_unref);
 }
 
 /* The one writer: stores what the pool parses as it comes, in one
@@ -864,50 +893,6 @@ index_write (LoadState *state)
     }
 }
 
-static int
-compare_entities (gconstpointer a,
-                  gconstpointer b)
-{
-  DossierEntity *x = *(DossierEntity **) a, *y = *(DossierEntity **) b;
-  guint nx = dossier_entity_get_n_articles (x), ny = dossier_entity_get_n_articles (y);
-
-  if (nx != ny)
-    return nx > ny ? -1 : 1;
-  return g_strcmp0 (dossier_entity_get_name (x), dossier_entity_get_name (y));
-}
-
-static void
-install_entities (DossierCorpus *self,
-                  GPtrArray     *entities)
-{
-  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
-
-  g_ptr_array_set_size (self->entity_by_id, 0);
-  g_hash_table_remove_all (self->entity_names);
-  for (guint i = 0; i < entities->len; i++)
-    {
-      DossierEntity *e = g_ptr_array_index (entities, i);
-      guint32 id = dossier_entity_get_id (e);
-      const char * const *aliases = dossier_entity_get_aliases (e);
-
-      if (id >= self->entity_by_id->len)
-        g_ptr_array_set_size (self->entity_by_id, id + 1);
-      g_clear_object (&g_ptr_array_index (self->entity_by_id, id));
-      g_ptr_array_index (self->entity_by_id, id) = g_object_ref (e);
-      g_hash_table_insert (self->entity_names, g_utf8_casefold (dossier_entity_get_name (e), -1), e);
-      for (guint j = 0; aliases[j]; j++)
-        {
-          char *key = g_utf8_casefold (aliases[j], -1);
-          if (!g_hash_table_contains (self->entity_names, key))
-            g_hash_table_insert (self->entity_names, key, e);
-          else
-            g_free (key);
-        }
-    }
-  g_ptr_array_sort (entities, compare_entities);
-  g_list_store_splice (self->entities, 0, old_n, entities->pdata, entities->len);
-}
-
 /* On the main thread, once the folder is read (and, when the lead's
  * linking step ran, linked): restores or stores the entities and frees
  * the bodies read meanwhile. */
@@ -926,7 +911,7 @@ index_finish (DossierCorpus *self,
 
   if (state->cached_entities)
     {
-      install_entities (self, state->cached_entities);
+      dossier_corpus_set_entities (self, state->cached_entities);
       self->links_restored = TRUE;
     }
   else if (state->index_error == NULL)
@@ -945,6 +930,77 @@ index_finish (DossierCorpus *self,
   /* The cache has the bodies now; keep light rows only. */
   for (guint i = 0; i < self->articles->len; i++)
     dossier_article_drop_text (g_ptr_array_index (self->articles, i));
+}
+
+static int
+compare_by_id (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = dossier_article_get_id (*(DossierArticle **) a);
+  guint y = dossier_article_get_id (*(DossierArticle **) b);
+
+  return x < y ? -1 : x > y;
+}
+
+/* Links the mentions of every article into entities, on the worker thread.
+ * The entity of each mention is kept aside and set on the articles by the
+ * main thread, which may be showing them already. */
+static void
+link_entities (LoadState *state)
+{
+  g_autoptr(DossierLinker) linker = dossier_linker_new (dossier_extractor_get_gazetteer (state->extractor));
+  guint n_entities;
+
+  g_ptr_array_sort (state->all, compare_by_id);
+  for (guint i = 0; i < state->all->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (state->all, i);
+      guint n;
+      const DossierMention *m = dossier_article_get_mentions (a, &n);
+
+      /* The mention texts, not the body: rows from the cache have no
+       * body, and the main thread frees bodies once they are stored. */
+      for (guint j = 0; j < n; j++)
+        {
+          gsize len;
+          const char *text = dossier_article_get_mention_text (a, j, &len);
+
+          dossier_linker_add_mention (linker, dossier_article_get_id (a), text, len, m[j].label);
+        }
+    }
+  dossier_linker_resolve (linker);
+
+  n_entities = dossier_linker_get_n_entities (linker);
+  state->entities = g_ptr_array_new_full (n_entities, g_object_unref);
+  for (guint e = 0; e < n_entities; e++)
+    {
+      DossierEntity *entity = dossier_entity_new (e, dossier_linker_get_entity_name (linker, e),
+                                                  dossier_linker_get_entity_label (linker, e));
+      const char * const *aliases = dossier_linker_get_entity_aliases (linker, e);
+
+      for (guint k = 0; aliases && aliases[k]; k++)
+        dossier_entity_add_alias (entity, aliases[k]);
+      g_ptr_array_add (state->entities, entity);
+    }
+
+  state->mention_entities = g_array_sized_new (FALSE, FALSE, sizeof (guint32), dossier_linker_get_n_mentions (linker));
+  for (guint i = 0, k = 0; i < state->all->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (state->all, i);
+      guint n;
+
+      dossier_article_get_mentions (a, &n);
+      for (guint j = 0; j < n; j++, k++)
+        {
+          guint32 e = dossier_linker_get_mention_entity (linker, k);
+
+          g_array_append_val (state->mention_entities, e);
+          if (e < n_entities)
+            dossier_entity_add_mention (g_ptr_array_index (state->entities, e), dossier_article_get_id (a));
+        }
+    }
+  for (guint e = 0; e < n_entities; e++)
+    dossier_entity_finish (g_ptr_array_index (state->entities, e));
 }
 
 static void
@@ -995,6 +1051,11 @@ load_thread (GTask        *task,
     index_write (state);
   g_thread_pool_free (pool, FALSE, TRUE);
   g_debug ("read and stored after %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+
+  /* Links again when anything changed: over every article's stored
+   * mentions, without tagging the unchanged files again. */
+  if (state->extractor && state->cached_entities == NULL && !g_cancellable_is_cancelled (state->cancellable))
+    link_entities (state);
   g_atomic_int_set (&state->finished, 1);
 }
 
@@ -1053,13 +1114,30 @@ finish_load (LoadState *state)
       DossierLoadError *e = g_ptr_array_index (state->scan_errors, i);
       add_error (self->errors, e->path, e->message);
     }
-  if (self->use_index)
-    index_finish (self, state);
   if (state->root && self->root == NULL)
     self->root = g_strdup (state->root);
   if (self->watching)
     watch_update_monitors (self, state->dirs);
   g_ptr_array_sort (self->errors, compare_errors);
+
+  if (state->entities != NULL)
+    {
+      for (guint i = 0, k = 0; i < state->all->len; i++)
+        {
+          DossierArticle *a = g_ptr_array_index (state->all, i);
+          guint n;
+
+          dossier_article_get_mentions (a, &n);
+          for (guint j = 0; j < n; j++, k++)
+            dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
+        }
+      dossier_corpus_set_entities (self, state->entities);
+    }
+  /* After linking: stores the links, or restores them from the cache. */
+  if (self->use_index)
+    index_finish (self, state);
+
+  self->next_id = state->next_id;
   self->n_skipped = state->skipped;
   self->loading = FALSE;
   state->drain_source = 0;
@@ -1106,12 +1184,8 @@ drain_results (gpointer user_data)
         {
           if (!g_hash_table_contains (self->by_path, r->rel))
             {
-              guint id = state->index ? dossier_article_get_id (r->article) : self->next_id++;
+              guint id = dossier_article_get_id (r->article);
 
-              /* With the index, ids are the cache's: stable across runs
-               * (the stored entity arrays hold them), with holes where
-               * files were deleted. */
-              dossier_article_set_id (r->article, id);
               if (id >= self->by_id->len)
                 g_ptr_array_set_size (self->by_id, id + 1);
               g_ptr_array_index (self->by_id, id) = r->article;
@@ -1202,6 +1276,10 @@ dossier_corpus_load_async (DossierCorpus       *self,
   state->cancellable = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
   state->func = self->article_func;
   state->func_data = self->article_func_data;
+  state->extractor = self->extractor ? dossier_extractor_ref (self->extractor) : NULL;
+  state->all = g_ptr_array_new_with_free_func (g_object_unref);
+  state->next_id = self->next_id;
+  g_mutex_init (&state->lock);
   state->task = task;
   state->to_parse = g_ptr_array_new ();
   state->dirs = g_ptr_array_new_with_free_func (g_free);
@@ -1658,6 +1736,8 @@ refresh_thread (GTask        *task,
         }
       if (article)
         {
+          if (state->extractor)
+            dossier_extractor_extract (state->extractor, article);
           if (r->func)
             r->func (article, r->func_data);
           _dossier_article_set_mtime (article, e->mtime);
@@ -1689,6 +1769,28 @@ refresh_thread (GTask        *task,
 
   if (r->index && (r->fresh->len > 0 || r->removed->len > 0 || error_entries->len > 0))
     refresh_store (r, error_entries);
+
+  /* Link again over every article's mentions (stored ones for the rest),
+   * so that a new file's names join the folder's entities. */
+  if (state->extractor && (r->fresh->len > 0 || r->gone->len > 0) && !g_cancellable_is_cancelled (cancellable))
+    {
+      g_autoptr(GHashTable) gone = g_hash_table_new (NULL, NULL);
+      g_autoptr(GPtrArray) all = g_ptr_array_new_full (state->all->len + r->fresh->len, g_object_unref);
+
+      for (guint i = 0; i < r->gone->len; i++)
+        g_hash_table_add (gone, GUINT_TO_POINTER (g_array_index (r->gone, guint32, i)));
+      for (guint i = 0; i < state->all->len; i++)
+        {
+          DossierArticle *a = g_ptr_array_index (state->all, i);
+          if (!g_hash_table_contains (gone, GUINT_TO_POINTER (dossier_article_get_id (a))))
+            g_ptr_array_add (all, g_object_ref (a));
+        }
+      for (guint i = 0; i < r->fresh->len; i++)
+        g_ptr_array_add (all, g_object_ref (g_ptr_array_index (r->fresh, i)));
+      g_ptr_array_unref (state->all);
+      state->all = g_steal_pointer (&all);
+      link_entities (state);
+    }
 }
 
 static int
@@ -1792,6 +1894,21 @@ refresh_apply (DossierCorpus *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
   if (r->index && r->index_error == NULL && r->generation)
     self->index_generation = r->generation;
+  if (r->state->entities)
+    {
+      LoadState *state = r->state;
+
+      for (guint i = 0, k = 0; i < state->all->len; i++)
+        {
+          DossierArticle *a = g_ptr_array_index (state->all, i);
+          guint n;
+
+          dossier_article_get_mentions (a, &n);
+          for (guint j = 0; j < n; j++, k++)
+            dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
+        }
+      dossier_corpus_set_entities (self, state->entities);
+    }
   g_signal_emit (self, signals[REFRESHED], 0);
   if (r->index && r->index_error == NULL)
     {
@@ -1870,6 +1987,13 @@ start_refresh (DossierCorpus *self)
   r->gone = g_array_new (FALSE, FALSE, sizeof (guint32));
   r->removed = g_array_new (FALSE, FALSE, sizeof (guint32));
   r->index = self->use_index ? self->index : NULL;
+  if (self->extractor)
+    {
+      r->state->extractor = dossier_extractor_ref (self->extractor);
+      r->state->all = g_ptr_array_new_full (self->articles->len, g_object_unref);
+      for (guint i = 0; i < self->articles->len; i++)
+        g_ptr_array_add (r->state->all, g_object_ref (g_ptr_array_index (self->articles, i)));
+    }
   r->func = self->article_func;
   r->func_data = self->article_func_data;
 
@@ -2124,4 +2248,78 @@ dossier_corpus_save_links (DossierCorpus  *self,
   for (guint i = 0; i < changed->len; i++)
     remember_links (self, g_ptr_array_index (changed, i));
   return TRUE;
+}
+
+/**
+ * dossier_corpus_set_extractor:
+ * @extractor: (nullable): what finds entities in each article
+ *
+ * With an extractor, loading also finds and links the folder's entities.
+ * Set it before loading.
+ */
+void
+dossier_corpus_set_extractor (DossierCorpus    *self,
+                              DossierExtractor *extractor)
+{
+  g_clear_pointer (&self->extractor, dossier_extractor_unref);
+  self->extractor = extractor ? dossier_extractor_ref (extractor) : NULL;
+}
+
+static int
+compare_entities (gconstpointer a,
+                  gconstpointer b)
+{
+  DossierEntity *x = *(DossierEntity **) a;
+  DossierEntity *y = *(DossierEntity **) b;
+  guint nx = dossier_entity_get_n_articles (x), ny = dossier_entity_get_n_articles (y);
+
+  if (nx != ny)
+    return nx > ny ? -1 : 1;
+  nx = dossier_entity_get_n_mentions (x);
+  ny = dossier_entity_get_n_mentions (y);
+  if (nx != ny)
+    return nx > ny ? -1 : 1;
+  return g_strcmp0 (dossier_entity_get_name (x), dossier_entity_get_name (y));
+}
+
+/**
+ * dossier_corpus_set_entities:
+ * @entities: (element-type DossierEntity): the entities, indexed by id
+ *
+ * Replaces the corpus's entities: the list model (most articles first), the
+ * id index and the name and alias lookup.
+ */
+void
+dossier_corpus_set_entities (DossierCorpus *self,
+                             GPtrArray     *entities)
+{
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (entities->len, g_object_unref);
+  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
+
+  g_ptr_array_set_size (self->entity_by_id, 0);
+  g_hash_table_remove_all (self->entity_names);
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      DossierEntity *e = g_ptr_array_index (entities, i);
+      const char * const *aliases = dossier_entity_get_aliases (e);
+
+      g_ptr_array_add (self->entity_by_id, g_object_ref (e));
+      if (dossier_entity_get_n_mentions (e) == 0)
+        continue;
+      g_ptr_array_add (sorted, g_object_ref (e));
+      /* The canonical name wins over an alias of another entity. */
+      g_hash_table_insert (self->entity_names, g_utf8_casefold (dossier_entity_get_name (e), -1), e);
+      for (guint k = 0; aliases[k]; k++)
+        {
+          char *key = g_utf8_casefold (aliases[k], -1);
+
+          if (!g_hash_table_contains (self->entity_names, key))
+            g_hash_table_insert (self->entity_names, key, e);
+          else
+            g_free (key);
+        }
+    }
+  g_ptr_array_sort (sorted, compare_entities);
+  g_list_store_splice (self->entities, 0, old_n, sorted->pdata, sorted->len);
 }

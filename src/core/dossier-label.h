@@ -5,6 +5,15 @@
 
 G_BEGIN_DECLS
 
+/**
+ * DossierLabel:
+ * @DOSSIER_LABEL_PERSON: a person's name, without titles or honorifics
+ * @DOSSIER_LABEL_ORG: an organisation, agency, company, party or outlet
+ * @DOSSIER_LABEL_PLACE: a country, city, region or other location
+ * @DOSSIER_LABEL_MISC: other names: demonyms, events, works, products
+ *
+ * The kinds of named entity that Dossier extracts (CoNLL-2003 types).
+ */
 typedef enum
 {
   DOSSIER_LABEL_PERSON,

@@ -1531,6 +1531,18 @@ build_entities (DossierLinker *self)
             }
         }
 
+      /* A name the word lists know (an agency, a country) has a known
+       * kind, whatever the tagger made of its mentions here; but a person
+       * who shares a city's name stays a person. */
+      if (canon_best != NONE && self->gazetteer != NULL && e->label != DOSSIER_LABEL_PERSON)
+        {
+          DossierLabel known = DOSSIER_LABEL_MISC;
+
+          if (dossier_gazetteer_canonical (self->gazetteer, e->name, strlen (e->name), &known) != NULL &&
+              known != DOSSIER_LABEL_MISC)
+            e->label = known;
+        }
+
       i = j;
     }
 

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "dossier-corpus.h"
+#include "dossier-extractor.h"
+
+G_BEGIN_DECLS
+
+void dossier_corpus_set_extractor (DossierCorpus    *self,
+                                   DossierExtractor *extractor);
+void dossier_corpus_set_entities  (DossierCorpus    *self,
+                                   GPtrArray        *entities);
+
+G_END_DECLS
