@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "dossier-core.h"
+#include "dossier-corpus-private.h"
 
 /* The index cache: reopening without parsing, incremental updates, damaged
  * caches, search syntax, two processes, a full disk. Every test runs with
@@ -330,6 +331,123 @@ test_mentions_and_entities (void)
   second = load_indexed (dir);
   g_assert_cmpint (n_parsed, ==, 1);
   g_assert_false (dossier_corpus_get_links_restored (second));
+  remove_tree (dir);
+}
+
+/* With the real extractor and linker: the entities come back from the
+ * cache, and a change relinks the stored mentions without tagging the
+ * unchanged files again. */
+
+static DossierCorpus *
+load_extracting (const char       *dir,
+                 DossierExtractor *extractor,
+                 gboolean          use_index)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  DossierCorpus *corpus = dossier_corpus_new (folder);
+
+  g_atomic_int_set (&n_parsed, 0);
+  dossier_corpus_set_use_index (corpus, use_index);
+  dossier_corpus_set_extractor (corpus, extractor);
+  dossier_corpus_set_article_func (corpus, count_parse, NULL);
+  g_assert_true (dossier_corpus_load_sync (corpus, NULL, NULL));
+  return corpus;
+}
+
+static void
+check_same_entities (DossierCorpus *a,
+                     DossierCorpus *b)
+{
+  GListModel *ea = dossier_corpus_get_entities (a);
+  GListModel *eb = dossier_corpus_get_entities (b);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ea), ==, g_list_model_get_n_items (eb));
+  for (guint i = 0; i < g_list_model_get_n_items (ea); i++)
+    {
+      g_autoptr(DossierEntity) x = g_list_model_get_item (ea, i);
+      DossierEntity *y = dossier_corpus_lookup_entity (b, dossier_entity_get_name (x));
+      guint nx, ny;
+      const guint32 *ix = dossier_entity_get_article_ids (x, &nx);
+      const guint32 *iy;
+
+      g_assert_nonnull (y);
+      iy = dossier_entity_get_article_ids (y, &ny);
+      g_assert_cmpuint (nx, ==, ny);
+      /* Same articles, by path (ids may differ between the two). */
+      for (guint k = 0; k < nx; k++)
+        g_assert_cmpstr (dossier_article_get_path (dossier_corpus_get_article_by_id (a, ix[k])), ==,
+                         dossier_article_get_path (dossier_corpus_get_article_by_id (b, iy[k])));
+    }
+}
+
+static void
+test_extraction (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierExtractor) extractor = dossier_extractor_new_default (&error);
+  g_autoptr(DossierCorpus) plain = NULL;
+  g_autoptr(DossierCorpus) first = NULL;
+  g_autoptr(DossierCorpus) second = NULL;
+  g_autoptr(DossierCorpus) third = NULL;
+  g_autofree char *ap = NULL, *bbc = NULL;
+  DossierEntity *e;
+  DossierArticle *a;
+  const DossierMention *m;
+  guint n;
+
+  if (extractor == NULL)
+    {
+      g_test_skip (error->message);
+      return;
+    }
+  g_assert_true (g_file_get_contents (TEST_DATADIR "/ap-china-belarus.txt", &ap, NULL, NULL));
+  g_assert_true (g_file_get_contents (TEST_DATADIR "/bbc-china-belarus.txt", &bbc, NULL, NULL));
+  write_file (dir, "ap.txt", ap);
+  write_file (dir, "bbc.txt", bbc);
+
+  plain = load_extracting (dir, extractor, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_entities (plain)), >, 5);
+
+  first = load_extracting (dir, extractor, TRUE);
+  g_assert_cmpint (n_parsed, ==, 2);
+  g_assert_false (dossier_corpus_get_links_restored (first));
+  check_same_entities (plain, first);
+  g_clear_object (&first);
+
+  /* Reopened: nothing parsed, nothing tagged, the same entities. */
+  second = load_extracting (dir, extractor, TRUE);
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_true (dossier_corpus_get_links_restored (second));
+  check_same_entities (plain, second);
+  e = dossier_corpus_lookup_entity (second, "Lukashenko");
+  g_assert_nonnull (e);
+  a = dossier_corpus_find_article (second, "ap.txt");
+  g_assert_false (dossier_article_has_text (a));
+  m = dossier_article_get_mentions (a, &n);
+  g_assert_cmpuint (n, >, 0);
+  /* Every mention is linked, and its stored text is the file's. */
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len;
+      const char *s = dossier_article_get_mention_text (a, i, &len);
+      DossierEntity *linked = dossier_corpus_get_entity_by_id (second, m[i].entity);
+
+      g_assert_nonnull (linked);
+      g_assert_cmpmem (s, len, dossier_article_get_text (a) + m[i].start, m[i].end - m[i].start);
+    }
+  g_clear_object (&second);
+
+  /* A new file: only it is tagged; linking runs over the stored mentions
+   * and finds the same people in it. */
+  write_file (dir, "new.txt", "Lukashenko meets Xi again\n\nPublished 2 March 2023\n\n"
+              "Belarusian President Alexander Lukashenko met Chinese leader Xi Jinping in Beijing on Wednesday, "
+              "the second meeting of the two presidents this year, officials said.\n");
+  third = load_extracting (dir, extractor, TRUE);
+  g_assert_cmpint (n_parsed, ==, 1);
+  e = dossier_corpus_lookup_entity (third, "Lukashenko");
+  g_assert_nonnull (e);
+  g_assert_cmpuint (dossier_entity_get_n_articles (e), ==, 3);
   remove_tree (dir);
 }
 
@@ -875,6 +993,7 @@ main (int   argc,
   g_test_add_func ("/index/reopen-without-parsing", test_reopen_without_parsing);
   g_test_add_func ("/index/incremental", test_incremental);
   g_test_add_func ("/index/mentions-and-entities", test_mentions_and_entities);
+  g_test_add_func ("/index/extraction", test_extraction);
   g_test_add_func ("/index/corrupt/truncated", test_corrupt_truncated);
   g_test_add_func ("/index/corrupt/junk", test_corrupt_junk);
   g_test_add_func ("/index/corrupt/foreign", test_corrupt_foreign);
