@@ -65,6 +65,8 @@ struct _DossierCorpus
   GCancellable *refresh_cancellable;
   gboolean refreshing;
   gboolean refresh_again;
+  gboolean relinking;
+  gboolean relink_again;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -1769,28 +1771,6 @@ refresh_thread (GTask        *task,
 
   if (r->index && (r->fresh->len > 0 || r->removed->len > 0 || error_entries->len > 0))
     refresh_store (r, error_entries);
-
-  /* Link again over every article's mentions (stored ones for the rest),
-   * so that a new file's names join the folder's entities. */
-  if (state->extractor && (r->fresh->len > 0 || r->gone->len > 0) && !g_cancellable_is_cancelled (cancellable))
-    {
-      g_autoptr(GHashTable) gone = g_hash_table_new (NULL, NULL);
-      g_autoptr(GPtrArray) all = g_ptr_array_new_full (state->all->len + r->fresh->len, g_object_unref);
-
-      for (guint i = 0; i < r->gone->len; i++)
-        g_hash_table_add (gone, GUINT_TO_POINTER (g_array_index (r->gone, guint32, i)));
-      for (guint i = 0; i < state->all->len; i++)
-        {
-          DossierArticle *a = g_ptr_array_index (state->all, i);
-          if (!g_hash_table_contains (gone, GUINT_TO_POINTER (dossier_article_get_id (a))))
-            g_ptr_array_add (all, g_object_ref (a));
-        }
-      for (guint i = 0; i < r->fresh->len; i++)
-        g_ptr_array_add (all, g_object_ref (g_ptr_array_index (r->fresh, i)));
-      g_ptr_array_unref (state->all);
-      state->all = g_steal_pointer (&all);
-      link_entities (state);
-    }
 }
 
 static int
@@ -1803,6 +1783,84 @@ compare_u32 (gconstpointer a,
 }
 
 static void schedule_refresh (DossierCorpus *self);
+
+/* Relinking after a live update runs on a thread of its own, after the
+ * list was updated: on 100,000 articles the linker takes seconds, and a
+ * changed file must show sooner than that. */
+
+static void start_relink (DossierCorpus *self);
+
+static void
+relink_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  link_entities (task_data);
+}
+
+static void
+relink_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (object);
+  LoadState *state = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->relinking = FALSE;
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))) || state->entities == NULL)
+    return;
+
+  /* Articles that left meanwhile get their links set harmlessly; those
+   * that came meanwhile wait for the next relink, already asked for. */
+  for (guint i = 0, k = 0; i < state->all->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (state->all, i);
+      guint n;
+
+      dossier_article_get_mentions (a, &n);
+      for (guint j = 0; j < n; j++, k++)
+        dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
+    }
+  dossier_corpus_set_entities (self, state->entities);
+  if (self->use_index && self->index && !dossier_corpus_save_links (self, &error))
+    g_message ("%s", error->message);
+  g_signal_emit (self, signals[REFRESHED], 0);
+
+  if (self->relink_again && self->watching)
+    {
+      self->relink_again = FALSE;
+      start_relink (self);
+    }
+}
+
+static void
+start_relink (DossierCorpus *self)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadState *state;
+
+  if (self->extractor == NULL || self->refresh_cancellable == NULL)
+    return;
+  if (self->relinking)
+    {
+      self->relink_again = TRUE;
+      return;
+    }
+
+  state = g_new0 (LoadState, 1);
+  state->extractor = dossier_extractor_ref (self->extractor);
+  state->all = g_ptr_array_new_full (self->articles->len, g_object_unref);
+  for (guint i = 0; i < self->articles->len; i++)
+    g_ptr_array_add (state->all, g_object_ref (g_ptr_array_index (self->articles, i)));
+
+  self->relinking = TRUE;
+  task = g_task_new (self, self->refresh_cancellable, relink_done, NULL);
+  g_task_set_source_tag (task, start_relink);
+  g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
+  g_task_run_in_thread (task, relink_thread);
+}
 
 /* Applies a refresh: one items-changed over the range that changed. */
 static void
@@ -1894,21 +1952,6 @@ refresh_apply (DossierCorpus *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
   if (r->index && r->index_error == NULL && r->generation)
     self->index_generation = r->generation;
-  if (r->state->entities)
-    {
-      LoadState *state = r->state;
-
-      for (guint i = 0, k = 0; i < state->all->len; i++)
-        {
-          DossierArticle *a = g_ptr_array_index (state->all, i);
-          guint n;
-
-          dossier_article_get_mentions (a, &n);
-          for (guint j = 0; j < n; j++, k++)
-            dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
-        }
-      dossier_corpus_set_entities (self, state->entities);
-    }
   g_signal_emit (self, signals[REFRESHED], 0);
   if (r->index && r->index_error == NULL)
     {
@@ -1921,6 +1964,10 @@ refresh_apply (DossierCorpus *self,
   if (self->use_index && r->index)
     for (guint i = 0; i < r->fresh->len; i++)
       dossier_article_drop_text (g_ptr_array_index (r->fresh, i));
+
+  /* The list is up to date now; the entities follow once linking, run
+   * over every article's stored mentions, is done. */
+  start_relink (self);
 }
 
 static void
@@ -1988,12 +2035,7 @@ start_refresh (DossierCorpus *self)
   r->removed = g_array_new (FALSE, FALSE, sizeof (guint32));
   r->index = self->use_index ? self->index : NULL;
   if (self->extractor)
-    {
-      r->state->extractor = dossier_extractor_ref (self->extractor);
-      r->state->all = g_ptr_array_new_full (self->articles->len, g_object_unref);
-      for (guint i = 0; i < self->articles->len; i++)
-        g_ptr_array_add (r->state->all, g_object_ref (g_ptr_array_index (self->articles, i)));
-    }
+    r->state->extractor = dossier_extractor_ref (self->extractor);
   r->func = self->article_func;
   r->func_data = self->article_func_data;
 
