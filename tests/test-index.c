@@ -338,6 +338,14 @@ test_mentions_and_entities (void)
  * cache, and a change relinks the stored mentions without tagging the
  * unchanged files again. */
 
+static void spin (gint64 us);
+
+static void
+count_refreshed (guint *n)
+{
+  (*n)++;
+}
+
 static DossierCorpus *
 load_extracting (const char       *dir,
                  DossierExtractor *extractor,
@@ -448,6 +456,38 @@ test_extraction (void)
   e = dossier_corpus_lookup_entity (third, "Lukashenko");
   g_assert_nonnull (e);
   g_assert_cmpuint (dossier_entity_get_n_articles (e), ==, 3);
+
+  /* Live: a file arrives; the list shows it first, the entities follow
+   * when the relink on its thread is done. */
+  {
+    gint64 end;
+    guint n_refreshed = 0;
+
+    g_signal_connect_swapped (third, "refreshed", G_CALLBACK (count_refreshed), &n_refreshed);
+    dossier_corpus_watch (third, TRUE);
+    spin (500 * 1000);
+    write_file (dir, "live.txt", "Lukashenko visits Minsk factory\n\nPublished 3 March 2023\n\n"
+                "President Alexander Lukashenko toured a tractor factory in Minsk on Thursday, state media "
+                "reported, and praised its workers for their output this year.\n");
+    end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+    while (g_get_monotonic_time () < end &&
+           dossier_entity_get_n_articles (dossier_corpus_lookup_entity (third, "Lukashenko")) < 4)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (2000);
+      }
+    g_assert_nonnull (dossier_corpus_find_article (third, "live.txt"));
+    g_assert_cmpuint (dossier_entity_get_n_articles (dossier_corpus_lookup_entity (third, "Lukashenko")), ==, 4);
+    g_assert_cmpuint (n_refreshed, >=, 2);
+    dossier_corpus_watch (third, FALSE);
+    g_clear_object (&third);
+
+    /* And the cache has the new links: nothing read, nothing linked. */
+    third = load_extracting (dir, extractor, TRUE);
+    g_assert_cmpint (n_parsed, ==, 0);
+    g_assert_true (dossier_corpus_get_links_restored (third));
+    g_assert_cmpuint (dossier_entity_get_n_articles (dossier_corpus_lookup_entity (third, "Lukashenko")), ==, 4);
+  }
   remove_tree (dir);
 }
 
