@@ -15,12 +15,12 @@ import tempfile
 
 # (articles, gold, span F1 floor, pairwise linking F1 floor)
 # The seeds floors are the issue's targets. GUM and CoNLL dev are held below
-# the targets of issue 5 (GUM 0.72, CoNLL dev 0.91) at what the committed
+# the target of issue 5 for GUM (0.72) at what the committed
 # model reaches, so that a regression fails; raise them with the model.
 FLOORS = [
     ("seeds", "seeds/gold.jsonl", 0.95, 1.0),
-    ("corpus/gum/articles", "corpus/gum/gold.jsonl", 0.66, 0.88),
-    ("corpus/conll2003/testa/articles", "corpus/conll2003/testa/gold.jsonl", 0.87, None),
+    ("corpus/gum/articles", "corpus/gum/gold.jsonl", 0.68, 0.88),
+    ("corpus/conll2003/testa/articles", "corpus/conll2003/testa/gold.jsonl", 0.91, None),
 ]
 
 

@@ -142,7 +142,6 @@ exchange (const Corpus  *c,
   double *Nl = g_new0 (double, C), *Nr = g_new0 (double, C);
   double *L = g_new0 (double, C), *R = g_new0 (double, C);
   guint *Lnz = g_new (guint, C), *Rnz = g_new (guint, C);
-  guint32 *order = g_new (guint32, c->n_words);
   guint w, k;
 
   /* Words are numbered by falling frequency: spread them round-robin so
@@ -162,8 +161,6 @@ exchange (const Corpus  *c,
         Nl[a] += N[a * C + r];
         Nr[r] += N[a * C + r];
       }
-  for (w = 0; w < c->n_words; w++)
-    order[w] = w;
 
   for (guint it = 0; it < iterations; it++)
     {
@@ -263,7 +260,7 @@ exchange (const Corpus  *c,
         break;
     }
   g_free (N); g_free (Nl); g_free (Nr); g_free (L); g_free (R);
-  g_free (Lnz); g_free (Rnz); g_free (order);
+  g_free (Lnz); g_free (Rnz);
   return cls;
 }
 
@@ -291,7 +288,6 @@ main (int   argc,
   GArray *seq; /* of Entry* */
   Corpus c = { 0 };
   Bigrams b;
-  guint32 *remap;
   guint16 **classes;
   guint n_sizes;
   FILE *out;
@@ -352,10 +348,8 @@ main (int   argc,
         break;
       c.words[c.n_words] = e->word;
       c.count[c.n_words] = e->count;
-      /* reuse mid as the id once counted: store the id in a side table */
       c.n_words++;
     }
-  remap = NULL;
   {
     g_autoptr(GHashTable) ids = g_hash_table_new (g_direct_hash, g_direct_equal);
     for (guint i = 1; i < c.n_words; i++)
@@ -368,7 +362,6 @@ main (int   argc,
         c.ids[i] = e ? GPOINTER_TO_UINT (g_hash_table_lookup (ids, e)) : 0;
       }
   }
-  (void) remap;
   g_printerr ("%u words with count >= %d\n", c.n_words - 1, MIN_COUNT);
 
   build_bigrams (&c, &b);

@@ -213,6 +213,17 @@ test_wire_story (void)
 }
 
 static void
+test_agency_dateline (void)
+{
+  const char *page = "Storm hits the coast\n\nWashington (CNN) — A storm hit the coast on Monday, cutting power to thousands of homes.\n";
+  g_autoptr(DossierArticle) a = parse_string ("cnn.txt", page);
+
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "CNN");
+  g_assert_cmpstr (dossier_article_get_place (a), ==, "Washington");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "A storm hit the coast"));
+}
+
+static void
 test_dates (void)
 {
   struct { const char *in; const char *iso; gboolean only; } cases[] = {
@@ -386,6 +397,7 @@ main (int   argc,
   g_test_add_func ("/parser/generic-page", test_generic_page);
   g_test_add_func ("/parser/wire-story", test_wire_story);
   g_test_add_func ("/parser/dates", test_dates);
+  g_test_add_func ("/parser/agency-dateline", test_agency_dateline);
   g_test_add_func ("/parser/markdown", test_markdown);
   g_test_add_func ("/parser/crlf-bom", test_crlf_bom);
   g_test_add_func ("/parser/bad-input", test_bad_input);

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dossier-data.h"
 #include "dossier-label.h"
@@ -72,6 +74,27 @@ test_load (void)
   g_clear_error (&error);
   g_assert_null (dossier_tagger_new_from_file (TEST_DATADIR, &error));
   g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  /* a truncated model is refused, not read past its end */
+  {
+    g_autofree char *model = NULL;
+    g_autofree char *path = NULL;
+    g_autofree char *contents = NULL;
+    gsize len;
+    int fd;
+
+    model = g_build_filename (g_getenv ("DOSSIER_DATADIR") ? g_getenv ("DOSSIER_DATADIR") : ".",
+                              "models", "ner.bin", NULL);
+    g_assert_true (g_file_get_contents (model, &contents, &len, NULL));
+    fd = g_file_open_tmp ("ner-XXXXXX.bin", &path, &error);
+    g_assert_no_error (error);
+    close (fd);
+    g_assert_true (g_file_set_contents (path, contents, len / 2, NULL));
+    g_assert_null (dossier_tagger_new_from_file (path, &error));
+    g_assert_nonnull (error);
+    g_unlink (path);
+  }
 }
 
 /* Sentences from the seed articles, tagged as ../shared/seeds/gold.jsonl

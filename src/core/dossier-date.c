@@ -145,8 +145,12 @@ find_iso (const char *text,
       m = (p[5] - '0') * 10 + (p[6] - '0');
       d = (p[8] - '0') * 10 + (p[9] - '0');
       q = p + 10;
-      if (make_iso (y, m, d) == NULL)
-        continue;
+      {
+        g_autofree char *valid = make_iso (y, m, d);
+
+        if (valid == NULL)
+          continue;
+      }
       /* Keep a time of day when one is given: "2023-03-01T10:00:00Z". */
       if ((*q == 'T' || *q == ' ') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && q[3] == ':')
         {

@@ -426,6 +426,67 @@ title_case (const char *raw)
 
 /* A dateline ends "(AP) —", "(Reuters) -" or a bare dash after a place in
  * capitals: "BEIJING (AP) — ", "LONDON, March 3 (Reuters) - ", "SALVADOR, Feb 26 - ". */
+/* "Washington (CNN) — ", "Kyiv, Ukraine (AP) — ": a place in title case is
+ * a dateline only with the agency in brackets and the dash after it. */
+static gboolean
+find_agency_dateline (const char *s,
+                      gsize      *len,
+                      char      **place,
+                      char      **agency)
+{
+  const char *open = strchr (s, '(');
+  const char *close;
+  const char *p;
+  guint words = 0;
+
+  if (open == NULL || open == s || open - s > 40)
+    return FALSE;
+  for (p = s; p < open; p++)
+    {
+      if ((p == s || p[-1] == ' ') && *p != ' ')
+        {
+          if (!g_ascii_isupper (*p))
+            return FALSE;
+          words++;
+        }
+      if (!g_ascii_isalpha (*p) && *p != ' ' && *p != ',' && *p != '.' && *p != '-' && *p != '\'')
+        return FALSE;
+    }
+  if (words == 0 || words > 4)
+    return FALSE;
+  close = strchr (open, ')');
+  if (close == NULL || close - open > 20 || close - open < 3)
+    return FALSE;
+  p = close + 1;
+  while (*p == ' ')
+    p++;
+  if (g_str_has_prefix (p, "—") || g_str_has_prefix (p, "–"))
+    p += strlen ("—");
+  else if (*p == '-')
+    p++;
+  else
+    return FALSE;
+  if (*p != ' ')
+    return FALSE;
+  while (*p == ' ')
+    p++;
+  if (!*p)
+    return FALSE;
+
+  *len = p - s;
+  {
+    g_autofree char *raw = g_strndup (s, open - s);
+    char *comma;
+
+    g_strstrip (raw);
+    if ((comma = strchr (raw, ',')))
+      *comma = '\0';
+    *place = g_strdup (g_strstrip (raw));
+  }
+  *agency = g_strndup (open + 1, close - open - 1);
+  return TRUE;
+}
+
 static gboolean
 find_dateline (const char *s,
                gsize      *len,
@@ -449,7 +510,7 @@ find_dateline (const char *s,
     p--;
   place_end = p;
   if (caps < 3 || place_end - s > 40)
-    return FALSE;
+    return find_agency_dateline (s, len, place, agency);
   /* A place is a few words: "NEW YORK", "BAHIA BLANCA", not a headline. */
   {
     guint spaces = 0;
@@ -517,6 +578,25 @@ find_dateline (const char *s,
   }
   *agency = agency_start ? g_strndup (agency_start, agency_end - agency_start) : NULL;
   return TRUE;
+}
+
+/**
+ * dossier_page_find_dateline:
+ * @s: the first paragraph of a story
+ * @len: (out): the length of the dateline with its dash and spaces
+ * @place: (out): the place, as a reader would write it
+ * @agency: (out) (nullable): the agency in brackets, if any
+ *
+ * Finds a wire dateline ("BEIJING (AP) — ") at the start of @s, for readers
+ * that find paragraphs by other means than dossier_page_analyze().
+ */
+gboolean
+dossier_page_find_dateline (const char *s,
+                            gsize      *len,
+                            char      **place,
+                            char      **agency)
+{
+  return find_dateline (s, len, place, agency);
 }
 
 /**
@@ -678,6 +758,19 @@ mostly_numbers (const char *s)
   return words > 0 && n * 4 >= words;
 }
 
+/* A list of names ("England: Mike Atherton, Nick Knight, Alec Stewart …"):
+ * three or more commas or semicolons, which headlines do not have. */
+static gboolean
+is_list_line (const char *s)
+{
+  guint n = 0;
+
+  for (const char *p = s; *p; p++)
+    if (*p == ',' || *p == ';')
+      n++;
+  return n >= 3;
+}
+
 static gboolean
 has_digit (const char *s)
 {
@@ -701,13 +794,17 @@ looks_like_dateline_line (const char  *s,
   g_autofree char *iso = dossier_date_find (s, &ms, &me);
   guint caps = 0;
 
+  const char *comma;
+
   if (iso == NULL || ms == 0)
     return FALSE;
+  /* The place in capitals, then maybe its country: "LONGYEAR, Norway". */
+  comma = memchr (s, ',', ms);
   for (gsize i = 0; i < ms; i++)
     {
-      if (g_ascii_islower (s[i]))
+      if (g_ascii_islower (s[i]) && (comma == NULL || s + i < comma))
         return FALSE;
-      if (g_ascii_isupper (s[i]))
+      if (g_ascii_isupper (s[i]) && (comma == NULL || s + i < comma))
         caps++;
     }
   for (const char *p = s + me; *p; p++)
@@ -1290,6 +1387,23 @@ dossier_page_analyze (GPtrArray               *blocks,
           break;
         }
 
+  /* Tables run on after the last sentence: rows of figures, and lines in
+   * capitals (a schedule, a league table's headings) belong to the story
+   * until something else comes. */
+  if (body_end >= 0)
+    while ((guint) body_end + 1 < n)
+      {
+        Line *next = &lines[body_end + 1];
+
+        if (next->kind == KIND_DATA ||
+            ((next->kind == KIND_HEADLINE || next->kind == KIND_MENU || next->kind == KIND_SHORT) &&
+             (is_all_caps (next->s) || has_digit (next->s) || is_list_line (next->s) ||
+              (g_str_has_suffix (next->s, ":") && next->n_words <= 3))))
+          body_end++;
+        else
+          break;
+      }
+
   /* After the last paragraph of prose, a "Related" or "More on this story"
    * line starts the page's furniture: nothing after it is the story. */
   if (body_end >= 0)
@@ -1455,7 +1569,9 @@ dossier_page_analyze (GPtrArray               *blocks,
           Line *l = &lines[i];
           gsize from = 0;
 
-          if (!is_body_kind (l->kind))
+          /* Inside the story, a line of a word or two is a fragment of it
+           * ("Leeds)", a table's heading), not a menu. */
+          if (!is_body_kind (l->kind) && !(l->kind == KIND_MENU && i > body_start && i < body_end))
             continue;
           /* The teaser after "Related article" or "Read more". */
           if (l->kind == KIND_HEADLINE && i > 0 && lines[i - 1].kind == KIND_BOILER &&
@@ -1467,7 +1583,7 @@ dossier_page_analyze (GPtrArray               *blocks,
           /* Three or more headlines in a row inside a story of prose are a
            * link list; in a page without prose they are its content (a
            * table of results, a list). */
-          if (l->kind == KIND_HEADLINE && n_prose >= 2 && !has_digit (l->s))
+          if (l->kind == KIND_HEADLINE && n_prose >= 2 && !has_digit (l->s) && !is_list_line (l->s))
             {
               guint run = 0;
               gint a = i, b = i;

@@ -32,6 +32,10 @@ void          dossier_page_analyze     (GPtrArray               *blocks,
                                         const DossierMappedText *decoded,
                                         DossierParsed           *out);
 char         *dossier_page_normalize_outlet (const char *name);
+gboolean      dossier_page_find_dateline (const char  *s,
+                                          gsize       *len,
+                                          char       **place,
+                                          char       **agency);
 void          dossier_parsed_set_decode_flags (DossierParsed      *out,
                                                DossierDecodeFlags  flags);
 

@@ -14,6 +14,7 @@ G_DEFINE_QUARK (dossier-parse-error-quark, dossier_parse_error)
 static const DossierFormat *formats[] = {
   &dossier_format_text,
   &dossier_format_markdown,
+  &dossier_format_html,
   NULL,
 };
 

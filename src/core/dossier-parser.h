@@ -84,5 +84,6 @@ gboolean             dossier_parse_bytes         (const DossierFormat *format,
 /* Formats, one per file. */
 extern const DossierFormat dossier_format_text;
 extern const DossierFormat dossier_format_markdown;
+extern const DossierFormat dossier_format_html;
 
 G_END_DECLS

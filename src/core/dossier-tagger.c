@@ -76,7 +76,7 @@ dossier_tagger_new_from_file (const char  *path,
       return NULL;
     }
   h = (const NerModelHeader *) base;
-  if (h->n_tags != NER_N_TAGS || h->n_gaz_cats > NER_MAX_GAZ_CATS ||
+  if (h->n_tags != NER_N_TAGS || h->n_gaz_cats > NER_MAX_GAZ_CATS || h->feat_slots == 0 ||
       (h->feat_slots & (h->feat_slots - 1)) != 0 || (h->word_slots & (h->word_slots - 1)) != 0 ||
       (h->gaz_slots & (h->gaz_slots - 1)) != 0 ||
       !check_table (len, h->feat_offset, (gsize) h->feat_slots * sizeof (NerSlot), error) ||
@@ -88,6 +88,18 @@ dossier_tagger_new_from_file (const char  *path,
         g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: unsupported model layout", path);
       return NULL;
     }
+
+  /* A damaged file must fail here, not read out of bounds while tagging:
+   * every used slot must name an existing row (a 0.1 ms walk). */
+  {
+    const NerSlot *slots = (const NerSlot *) (base + h->feat_offset);
+    for (guint32 i = 0; i < h->feat_slots; i++)
+      if (slots[i].key != 0 && slots[i].value >= h->n_rows)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: corrupt model", path);
+          return NULL;
+        }
+  }
 
   self = g_new0 (DossierTagger, 1);
   self->mapped = g_steal_pointer (&mapped);
@@ -407,6 +419,19 @@ static const char * const org_heads[] = {
   "Academy", "School", "Cabinet", "Bureau", "Administration", NULL,
 };
 
+/* events, prizes, laws */
+static const char * const misc_heads[] = {
+  "Fair", "Festival", "Games", "Olympics", "Paralympics", "Cup", "Championship",
+  "Championships", "Awards", "Award", "Prize", "War", "Expo", "Act", "Treaty",
+  "Accord", "Accords", "Marathon", "Tournament", "Jubilee", "Carnival", "Month",
+  "Convention", "Summit", "Prix", "Open", "Trophy", NULL,
+};
+
+/* "Storm Darragh", "Hurricane Katrina" are events, not people */
+static const char * const storm_words[] = {
+  "Storm", "Hurricane", "Cyclone", "Typhoon", "Tropical", NULL,
+};
+
 /* The head word of a multi-word name says its kind more reliably than the
  * tagger's guess for unseen names: "… Space Center" is a place, "… Institute
  * of Technology" an organisation. */
@@ -418,6 +443,11 @@ relabel_by_head (const NerDoc *doc,
 
   if (len < 2)
     return FALSE;
+  if (token_in (doc, s->last, misc_heads))
+    {
+      s->label = DOSSIER_LABEL_MISC;
+      return TRUE;
+    }
   if (token_in (doc, s->last, place_heads) ||
       (token_in (doc, s->first, place_heads) && token_is (doc, s->first + 1, "of")))
     {
@@ -656,6 +686,8 @@ trim_spans (const NerDoc *doc,
         continue;
       if (s.label != DOSSIER_LABEL_PERSON)
         relabel_by_head (doc, &s);
+      if (s.last > s.first && token_in (doc, s.first, storm_words))
+        s.label = DOSSIER_LABEL_MISC;
       /* "from Liverpool" is the city, whatever CoNLL's football results
        * taught the model */
       if (s.first == s.last && s.label == DOSSIER_LABEL_ORG && s.first > 0 &&
@@ -689,6 +721,42 @@ _ner_postprocess (const NerDoc *doc,
   trim_spans (doc, spans);
   if (spans->len == 0)
     return;
+
+  /* "the Met Office has…": a run of capitalised words ending in an
+   * organisation's or a place's head word is a name even when the model
+   * missed it (in running text only: in a headline every word is
+   * capitalised). */
+  {
+    g_autofree guint8 *taken = g_new0 (guint8, doc->tokens->len + 1);
+    guint n_spans = spans->len;
+
+    for (guint k = 0; k < n_spans; k++)
+      {
+        const TokSpan *sp = &g_array_index (spans, TokSpan, k);
+        memset (taken + sp->first, 1, sp->last - sp->first + 1);
+      }
+    for (guint i = 0; i < doc->tokens->len; i++)
+      {
+        guint j = i;
+
+        if (taken[i] || !(infos[i].flags & DOSSIER_TOKEN_CAPITALISED) ||
+            (infos[i].ctx & (NER_CTX_ALLCAPS_LINE | NER_CTX_TITLE_LINE)) ||
+            token_is (doc, i, "The") || is_honorific (doc, i))
+          continue;
+        while (j + 1 < doc->tokens->len && !taken[j + 1] &&
+               (infos[j + 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+               !(infos[j + 1].flags & DOSSIER_TOKEN_SENTENCE_START))
+          j++;
+        if (j > i && (token_in (doc, j, org_heads) || token_in (doc, j, place_heads)))
+          {
+            TokSpan s = { i, j, token_in (doc, j, org_heads) ? DOSSIER_LABEL_ORG : DOSSIER_LABEL_PLACE };
+            g_array_append_val (spans, s);
+          }
+        i = j;
+      }
+    if (spans->len != n_spans)
+      g_array_sort (spans, cmp_span);
+  }
 
   /* "Church of Scientology", "University of Copenhagen", "Museum of
    * Flight": a head word, "of", then a name is one name. */
@@ -773,7 +841,7 @@ _ner_postprocess (const NerDoc *doc,
 
             /* Only name-like words: capitalised, not usually lower case. */
             if (!(w->flags & DOSSIER_TOKEN_CAPITALISED) || w->low_ratio >= 4 ||
-                (w->flags & DOSSIER_TOKEN_ABBREV) || doc->tokens->len == 0 ||
+                (w->flags & DOSSIER_TOKEN_ABBREV) ||
                 g_array_index (doc->tokens, DossierToken, i).end - g_array_index (doc->tokens, DossierToken, i).start < 2)
               continue;
             pk = span_key (doc, i, i);

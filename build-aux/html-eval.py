@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Scores the HTML reader on pages whose right answers are known.
+
+Usage: build-aux/html-eval.py DOSSIER-CLI PAGES-DIR [-v]
+
+PAGES-DIR holds one folder per page with source.html, expected.html and
+expected-metadata.json, as in the test-pages folder of Mozilla's Readability
+(https://github.com/mozilla/readability, Apache-2.0): a checkout of it is
+enough. Nothing is downloaded. For each English page it compares the title
+(a site suffix the reader dropped is allowed), the outlet (siteName), the
+publication date (the day) and the first and last six words of the body with
+Readability's. Readability keeps standfirsts, captions and datelines in the
+body where Dossier keeps them apart, so "start~" also accepts a body that
+starts with one of the first three expected paragraphs.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+
+BLOCK = {'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'td', 'th', 'tr', 'br',
+         'figcaption', 'figure', 'section', 'article', 'dd', 'dt', 'table', 'ul', 'ol'}
+SKIP = {'script', 'style', 'figcaption', 'figure'}
+
+
+class Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts, self.skip = [], 0
+
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in SKIP
+        if tag in BLOCK:
+            self.parts.append('\n')
+
+    def handle_endtag(self, tag):
+        if tag in SKIP:
+            self.skip = max(0, self.skip - 1)
+        if tag in BLOCK:
+            self.parts.append('\n')
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def words(s):
+    return re.findall(r"\w+", (s or '').lower())
+
+
+def main():
+    cli, root = sys.argv[1], sys.argv[2]
+    verbose = '-v' in sys.argv
+    score = {k: [0, 0] for k in ('title', 'outlet', 'date', 'start', 'start~', 'end')}
+    misses = {k: [] for k in score}
+
+    def check(key, ok, name, info):
+        score[key][1] += 1
+        score[key][0] += bool(ok)
+        if not ok:
+            misses[key].append((name, info))
+
+    for name in sorted(os.listdir(root)):
+        d = os.path.join(root, name)
+        try:
+            meta = json.load(open(os.path.join(d, 'expected-metadata.json'), encoding='utf-8'))
+        except (OSError, ValueError):
+            continue
+        if not meta.get('readerable', True) or not str(meta.get('lang') or 'en').startswith('en'):
+            continue
+        run = subprocess.run([cli, 'show', os.path.join(d, 'source.html'), '--format=json'],
+                             capture_output=True, text=True, timeout=120)
+        try:
+            out = json.loads(run.stdout)
+        except ValueError:
+            out = {}
+        t = Text()
+        t.feed(open(os.path.join(d, 'expected.html'), encoding='utf-8').read())
+        paras = [p.strip() for p in ''.join(t.parts).split('\n') if len(words(p)) >= 6]
+        body = words(out.get('body'))
+
+        ot, et = ' '.join(words(out.get('title'))), ' '.join(words(meta.get('title')))
+        check('title', ot and (ot == et or (et.startswith(ot + ' ') and len(ot) > 0.4 * len(et))
+                               or et.endswith(' ' + ot)), name, (out.get('title'), meta.get('title')))
+        if meta.get('siteName'):
+            check('outlet', words(out.get('outlet')) == words(meta['siteName']), name,
+                  (out.get('outlet'), meta['siteName']))
+        if meta.get('publishedTime'):
+            check('date', (out.get('date') or '')[:10] == meta['publishedTime'][:10], name,
+                  (out.get('date'), meta['publishedTime']))
+        if paras:
+            first, last = words(paras[0])[:6], words(paras[-1])[-6:]
+            check('start', body[:6] == first, name, (' '.join(body[:8]), ' '.join(first)))
+            check('start~', any(body[:6] == words(p)[k:k + 6] for p in paras[:3] for k in range(3)), name,
+                  (' '.join(body[:8]), ' '.join(first)))
+            check('end', body[-6:] == last, name, (' '.join(body[-8:]), ' '.join(last)))
+
+    for key, (ok, n) in score.items():
+        print(f"{key:7s} {ok}/{n} = {100 * ok / max(n, 1):.0f}%")
+    if verbose:
+        for key, rows in misses.items():
+            print('==', key)
+            for name, info in rows:
+                print('  ', name, '|', info)
+
+
+if __name__ == '__main__':
+    main()

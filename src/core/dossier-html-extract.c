@@ -1,0 +1,2111 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-html"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "dossier-date.h"
+#include "dossier-html-private.h"
+#include "dossier-page.h"
+
+/*
+ * The article in a web page, found the way Readability does it: paragraphs
+ * of text vote for the containers they sit in (more text, more commas, more
+ * votes), containers named like content gain and those named like furniture
+ * lose, links count against, and the best container with its like-minded
+ * siblings is the article. Class names help when they mean something; when
+ * they are generated (css-1x2y3z) density and structure decide alone.
+ *
+ * The DOM is flattened into an array in document order once, with each
+ * node's parent and last descendant, so every later pass is a loop over the
+ * array: no recursion, whatever the nesting, and subtree tests are ranges.
+ */
+
+typedef enum
+{
+  K_OTHER,
+  K_HTML, K_BODY, K_HEAD,
+  K_P, K_DIV, K_SECTION, K_ARTICLE, K_MAIN, K_HEADER,
+  K_H1, K_H2, K_H3, K_H4, K_H5, K_H6,
+  K_LI, K_UL, K_OL, K_DL, K_DD, K_DT,
+  K_BLOCKQUOTE, K_PRE, K_TABLE, K_TR, K_TD, K_TH, K_ADDRESS, K_HR,
+  K_A, K_BR, K_FIGURE, K_FIGCAPTION, K_TIME,
+  K_DROP,       /* never article text: script, style, nav, form … */
+  K_BLOCK,      /* other block-level elements */
+  K_RAW,        /* script and style: their text is not in the visible text */
+} Kind;
+
+enum
+{
+  F_TEXT      = 1 << 0,  /* a text node with visible characters */
+  F_MATCHED   = 1 << 1,  /* … found in the visible text */
+  F_REMOVED   = 1 << 2,  /* furniture, with everything inside */
+  F_CANDIDATE = 1 << 3,
+  F_CLEANED   = 1 << 4,  /* dropped from the content by a link-density check */
+  F_HIDDEN    = 1 << 5,  /* not shown on screen (screen-reader text, display: none) */
+  F_DECLARED  = 1 << 6,  /* itemprop="articleBody": the publisher says this is the story */
+};
+
+typedef struct
+{
+  xmlNode *node;
+  guint parent;        /* G_MAXUINT for the root */
+  guint end;           /* index of the last descendant */
+  guint text_len;      /* visible bytes in the subtree (not counting spaces) */
+  guint link_len;      /* … of them inside links */
+  guint commas;
+  gsize vs, ve;        /* text nodes: the range in the visible text */
+  float score;
+  guint8 flags;
+  guint8 kind;
+  gint8 weight;        /* class and id words: +1 content, -1 furniture */
+  guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story */
+} Node;
+
+typedef struct
+{
+  gsize start, end;         /* in the block pool, mapped to the decoded page */
+  char *str;                /* its text */
+  guint heading;
+  gboolean list_item;
+  gboolean quote;
+  guint text_len, link_len;
+  guint first_node;
+} Block;
+
+typedef struct
+{
+  GArray *nodes;                      /* Node */
+  const DossierMappedText *decoded;
+  const DossierMappedText *visible;
+  const char *vt;                     /* visible text */
+  DossierMappedText *pool;            /* the text of all blocks, one after the other */
+} Ctx;
+
+#define NODE(c, i) (&g_array_index ((c)->nodes, Node, (i)))
+#define NONE G_MAXUINT
+#define HEADING_BIT (1u << 31)
+
+static GHashTable *kinds;
+static GHashTable *never_words, *strong_words, *weak_words, *positive_words;
+
+/* Names of things that are never the story, however much text they hold. */
+static const char *never_list[] = {
+  "comment", "comments", "disqus", "related", "recommended", "recommendations", "recirc", "recirculation",
+  "outbrain", "taboola", "trending", "popular", "mostread", "breadcrumb", "breadcrumbs", "cookie", "cookies",
+  "consent", "gdpr", "newsletter", "newsletters", "signup", "gallery", "slideshow", "carousel",
+  /* names run together */
+  "relatedposts", "relatedarticles", "relatedstories", "relatedlinks", "relatedcontent", "relatedcontents",
+  "sharedaddy", "sharebar", "sharetools", "sharebuttons", "socialshare", "socialbar", "socialicons",
+  "commentlist", "commentsarea", "commentform", "adslot", "adunit", "adcontainer", "adwrapper", "mostpopular",
+  "morestories", "readnext", "newslettersignup", "mostviewed", "mostshared", "mostcommented", NULL,
+};
+/* Names of furniture that a page may also put on a wrapper around the story
+ * ("article-share-wrapper"): a container of much prose is kept. */
+static const char *strong_list[] = {
+  "share", "sharing", "social", "promo", "promotion", "promoted", "ad", "ads", "advert", "adverts",
+  "advertisement", "advertising", "sponsor", "sponsored", "paywall", "subscribe", "subscription", "readmore",
+  "byline", "caption", "credit", "author", "tags", "tag", "topics", "keywords", "hidden", "sr", "print",
+  "dateline", "timestamp", "date", "banner", "masthead", "login", "register", "popup", "modal", "bio",
+  "biography", "authorbio", NULL,
+};
+static const char *weak_list[] = {
+  "nav", "navigation", "menu", "header", "footer", "foot", "sidebar", "aside", "widget", "pagination", "pager",
+  "toolbar", "tools", "skip", "meta", "extra", "supplemental", "rail", "teaser", "more", "links", NULL,
+};
+static const char *positive_list[] = {
+  "article", "articlebody", "body", "content", "entry", "main", "post", "text", "story", "storybody",
+  "prose", "blog", "richtext", "bodytext", "storytext", NULL,
+};
+
+static void
+init_tables (void)
+{
+  static gsize once;
+
+  if (g_once_init_enter (&once))
+    {
+      static const struct { const char *name; Kind kind; } table[] = {
+        { "html", K_HTML }, { "body", K_BODY }, { "head", K_HEAD },
+        { "p", K_P }, { "div", K_DIV }, { "section", K_SECTION }, { "article", K_ARTICLE }, { "main", K_MAIN },
+        { "header", K_HEADER }, { "h1", K_H1 }, { "h2", K_H2 }, { "h3", K_H3 }, { "h4", K_H4 }, { "h5", K_H5 },
+        { "h6", K_H6 }, { "li", K_LI }, { "ul", K_UL }, { "ol", K_OL }, { "dl", K_DL }, { "dd", K_DD },
+        { "dt", K_DT }, { "blockquote", K_BLOCKQUOTE }, { "pre", K_PRE }, { "table", K_TABLE }, { "tr", K_TR },
+        { "td", K_TD }, { "th", K_TH }, { "address", K_ADDRESS }, { "hr", K_HR }, { "a", K_A }, { "br", K_BR },
+        { "figure", K_FIGURE }, { "figcaption", K_FIGCAPTION }, { "time", K_TIME },
+        { "script", K_RAW }, { "style", K_RAW },
+        { "noscript", K_DROP }, { "form", K_DROP }, { "nav", K_DROP }, { "aside", K_DROP }, { "footer", K_DROP },
+        { "iframe", K_DROP }, { "svg", K_DROP }, { "math", K_DROP }, { "button", K_DROP }, { "select", K_DROP },
+        { "input", K_DROP }, { "textarea", K_DROP }, { "template", K_DROP }, { "object", K_DROP },
+        { "embed", K_DROP }, { "canvas", K_DROP }, { "video", K_DROP }, { "audio", K_DROP },
+        { "dialog", K_DROP }, { "menu", K_DROP }, { "title", K_DROP }, { "label", K_DROP }, { "option", K_DROP },
+        { "picture", K_DROP }, { "map", K_DROP }, { "applet", K_DROP }, { "frameset", K_DROP },
+        { "center", K_BLOCK }, { "details", K_BLOCK }, { "summary", K_BLOCK }, { "fieldset", K_BLOCK },
+        { "tbody", K_BLOCK }, { "thead", K_BLOCK }, { "tfoot", K_BLOCK }, { "caption", K_BLOCK },
+      };
+      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+        g_hash_table_insert (t, (gpointer) table[i].name, GUINT_TO_POINTER (table[i].kind + 1));
+      never_words = g_hash_table_new (g_str_hash, g_str_equal);
+      strong_words = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; never_list[i]; i++)
+        g_hash_table_add (never_words, (gpointer) never_list[i]);
+      weak_words = g_hash_table_new (g_str_hash, g_str_equal);
+      positive_words = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; strong_list[i]; i++)
+        g_hash_table_add (strong_words, (gpointer) strong_list[i]);
+      for (guint i = 0; weak_list[i]; i++)
+        g_hash_table_add (weak_words, (gpointer) weak_list[i]);
+      for (guint i = 0; positive_list[i]; i++)
+        g_hash_table_add (positive_words, (gpointer) positive_list[i]);
+      kinds = t;
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static Kind
+kind_of (const xmlNode *node)
+{
+  char low[16];
+  gsize n;
+
+  if (node->type != XML_ELEMENT_NODE || node->name == NULL)
+    return K_OTHER;
+  n = strlen ((const char *) node->name);
+  if (n >= sizeof low)
+    return K_OTHER;
+  for (gsize i = 0; i <= n; i++)
+    low[i] = g_ascii_tolower (node->name[i]);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (kinds, low)) ? (Kind) (GPOINTER_TO_UINT (g_hash_table_lookup (kinds, low)) - 1)
+                                                            : K_OTHER;
+}
+
+static gboolean
+is_block_kind (Kind k)
+{
+  switch (k)
+    {
+    case K_HTML: case K_BODY: case K_P: case K_DIV: case K_SECTION: case K_ARTICLE: case K_MAIN: case K_HEADER:
+    case K_H1: case K_H2: case K_H3: case K_H4: case K_H5: case K_H6: case K_LI: case K_UL: case K_OL:
+    case K_DL: case K_DD: case K_DT: case K_BLOCKQUOTE: case K_PRE: case K_TABLE: case K_TR: case K_TD:
+    case K_TH: case K_ADDRESS: case K_HR: case K_FIGURE: case K_FIGCAPTION: case K_BLOCK:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static guint
+heading_level (Kind k)
+{
+  return k >= K_H1 && k <= K_H6 ? k - K_H1 + 1 : 0;
+}
+
+/* Splits class and id values into lower-case words, at punctuation and at
+ * camelCase humps: "article-body__text" and "storyBody" both speak. */
+static void
+weigh_names (Node *n)
+{
+  static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
+  gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
+
+  for (guint a = 0; attrs[a]; a++)
+    {
+      const char *v = dossier_html_attr (n->node, attrs[a]);
+      char word[32];
+      gsize w = 0;
+
+      if (v == NULL)
+        continue;
+      if (a == 2)
+        {
+          if (g_ascii_strcasecmp (v, "navigation") == 0 || g_ascii_strcasecmp (v, "banner") == 0 ||
+              g_ascii_strcasecmp (v, "contentinfo") == 0 || g_ascii_strcasecmp (v, "complementary") == 0 ||
+              g_ascii_strcasecmp (v, "dialog") == 0 || g_ascii_strcasecmp (v, "alertdialog") == 0 ||
+              g_ascii_strcasecmp (v, "search") == 0 || g_ascii_strcasecmp (v, "menu") == 0 ||
+              g_ascii_strcasecmp (v, "menubar") == 0)
+            strong = TRUE;
+          else if (g_ascii_strcasecmp (v, "main") == 0 || g_ascii_strcasecmp (v, "article") == 0)
+            positive = TRUE;
+          continue;
+        }
+      if (a == 3 && g_ascii_strcasecmp (v, "articleBody") == 0)
+        {
+          positive = TRUE;
+          n->score += 25;
+          n->flags |= F_DECLARED;
+          continue;
+        }
+      for (gsize i = 0;; i++)
+        {
+          char c = v[i];
+          gboolean hump = i > 0 && g_ascii_isupper (c) && g_ascii_islower (v[i - 1]);
+
+          if (!g_ascii_isalnum (c) || hump || w == sizeof word - 1)
+            {
+              if (w > 0)
+                {
+                  word[w] = '\0';
+                  if (strcmp (word, "hidden") == 0 || strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
+                    hidden = TRUE;
+                  if (g_hash_table_contains (never_words, word) ||
+                      (w > 7 && (g_str_has_prefix (word, "related") ||
+                                 (g_str_has_prefix (word, "comment") && !g_str_has_prefix (word, "commentar")))))
+                    never = TRUE;
+                  else if (g_hash_table_contains (strong_words, word))
+                    strong = TRUE;
+                  else if (g_hash_table_contains (weak_words, word))
+                    weak = TRUE;
+                  else if (g_hash_table_contains (positive_words, word))
+                    positive = TRUE;
+                }
+              w = 0;
+              if (c == '\0')
+                break;
+              if (!g_ascii_isalnum (c))
+                continue;
+            }
+          if (w < sizeof word - 1)
+            word[w++] = g_ascii_tolower (c);
+        }
+    }
+  if (hidden)
+    n->flags |= F_HIDDEN;
+  n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0);
+  n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
+}
+
+static guint
+visible_len (const char *s,
+             guint      *commas)
+{
+  guint n = 0;
+
+  for (; *s; s++)
+    {
+      guchar c = *s;
+
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f')
+        continue;
+      /* A no-break space is white space too ("&nbsp;" alone in a cell). */
+      if (c == 0xC2 && (guchar) s[1] == 0xA0)
+        {
+          s++;
+          continue;
+        }
+      if (c == ',')
+        (*commas)++;
+      n++;
+    }
+  return n;
+}
+
+/* Pass 1: flatten the DOM and find every text node in the visible text. */
+static void
+flatten (Ctx     *c,
+         xmlNode *root)
+{
+  g_autoptr(DossierHtmlMatcher) matcher = dossier_html_matcher_new (c->visible);
+  xmlNode *cur = root;
+  guint parent = NONE;
+
+  while (cur != NULL)
+    {
+      Node n = { 0 };
+      guint idx = c->nodes->len;
+
+      n.node = cur;
+      n.parent = parent;
+      n.end = idx;
+      n.kind = kind_of (cur);
+      if (cur->type == XML_ELEMENT_NODE)
+        weigh_names (&n);
+      else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content &&
+               (parent == NONE || NODE (c, parent)->kind != K_RAW))
+        {
+          n.text_len = visible_len ((const char *) cur->content, &n.commas);
+          if (n.text_len > 0)
+            {
+              n.flags |= F_TEXT;
+              if (dossier_html_matcher_match (matcher, (const char *) cur->content, &n.vs, &n.ve))
+                n.flags |= F_MATCHED;
+              else
+                {
+                  n.vs = n.ve = dossier_html_matcher_get_cursor (matcher);
+                  g_debug ("text node not found in the source: %.40s", cur->content);
+                }
+            }
+        }
+      g_array_append_val (c->nodes, n);
+      /* The way back from libxml2's nodes to the array. */
+      cur->_private = GUINT_TO_POINTER (idx + 1);
+
+      if (cur->type == XML_ELEMENT_NODE && cur->children && n.kind != K_RAW)
+        {
+          parent = idx;
+          cur = cur->children;
+          continue;
+        }
+      while (cur != NULL)
+        {
+          if (cur == root)
+            {
+              cur = NULL;
+              break;
+            }
+          if (cur->next)
+            {
+              cur = cur->next;
+              break;
+            }
+          cur = cur->parent;
+          parent = NODE (c, parent)->parent;
+        }
+    }
+}
+
+/* Subtree ends and text totals, children before parents. */
+static void
+accumulate (Ctx      *c,
+            gboolean  skip_removed)
+{
+  guint n = c->nodes->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Node *x = NODE (c, i);
+      if (x->node->type == XML_ELEMENT_NODE)
+        x->text_len = x->link_len = x->commas = 0;
+      x->end = i;
+    }
+  for (guint i = n; i-- > 0;)
+    {
+      Node *x = NODE (c, i);
+      Node *p;
+
+      if (x->kind == K_A)
+        x->link_len = x->text_len;
+      if (x->parent == NONE)
+        continue;
+      p = NODE (c, x->parent);
+      p->end = MAX (p->end, x->end);
+      /* Furniture keeps its own totals (metadata is read from it) but adds
+       * nothing to the content around it. */
+      if (skip_removed && (x->flags & F_REMOVED) && !(p->flags & F_REMOVED))
+        continue;
+      p->text_len += x->text_len;
+      p->link_len += x->link_len;
+      p->commas += x->commas;
+    }
+}
+
+static gboolean
+attr_is (const xmlNode *node,
+         const char    *name,
+         const char    *value)
+{
+  const char *v = dossier_html_attr (node, name);
+
+  return v && g_ascii_strcasecmp (v, value) == 0;
+}
+
+static double
+link_density (const Node *x)
+{
+  return x->text_len ? (double) x->link_len / x->text_len : 0;
+}
+
+static gboolean
+should_remove (const Node *x)
+{
+  if (x->node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  switch (x->kind)
+    {
+    case K_DROP: case K_RAW: case K_HEAD: case K_FIGURE: case K_FIGCAPTION:
+      return TRUE;
+    case K_HTML: case K_BODY: case K_MAIN: case K_ARTICLE:
+      return FALSE;
+    default:
+      break;
+    }
+  if (x->flags & F_HIDDEN)
+    return TRUE;
+  if (x->strong & 4)
+    return TRUE;
+  /* Prose in quantity is not furniture, whatever the wrapper is called
+   * ("panel-two-col-sidebar-right", "article has-ads"). */
+  if (x->strong & 3)
+    return !(x->text_len - x->link_len > 1000 && link_density (x) < 0.5);
+  return FALSE;
+}
+
+static gboolean
+is_hidden (const xmlNode *node)
+{
+  const char *style;
+
+  if (dossier_html_attr (node, "hidden") || attr_is (node, "aria-hidden", "true"))
+    return TRUE;
+  style = dossier_html_attr (node, "style");
+  return style && (strstr (style, "display:none") || strstr (style, "display: none") ||
+                   strstr (style, "visibility:hidden") || strstr (style, "visibility: hidden"));
+}
+
+/* A <header> holds the headline, byline and date, unless a page uses it
+ * for the lede: prose with no heading in it. */
+static gboolean
+header_is_prose (Ctx  *c,
+                 guint i)
+{
+  Node *x = NODE (c, i);
+
+  if (x->text_len < 150 || link_density (x) > 0.2)
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    if (heading_level (NODE (c, j)->kind))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+mark_removed (Ctx *c)
+{
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node))
+        x->flags |= F_HIDDEN;
+
+      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x))
+        x->flags |= F_REMOVED;
+      else if (x->kind == K_HEADER && !header_is_prose (c, i))
+        x->flags |= F_REMOVED;
+      else
+        continue;
+      if (x->text_len > 500 && !(x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)))
+        g_debug ("dropped <%s class=\"%s\" id=\"%s\"> with %u bytes of text", (const char *) x->node->name,
+                 dossier_html_attr (x->node, "class") ? dossier_html_attr (x->node, "class") : "",
+                 dossier_html_attr (x->node, "id") ? dossier_html_attr (x->node, "id") : "", x->text_len);
+    }
+}
+
+static gboolean
+has_block_children (Ctx  *c,
+                    guint i)
+{
+  for (xmlNode *ch = NODE (c, i)->node->children; ch; ch = ch->next)
+    if (ch->type == XML_ELEMENT_NODE && ch->_private &&
+        is_block_kind (NODE (c, GPOINTER_TO_UINT (ch->_private) - 1)->kind))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+init_candidate (Node *x)
+{
+  float s = 0;
+
+  switch (x->kind)
+    {
+    case K_DIV: s = 5; break;
+    case K_PRE: case K_TD: case K_BLOCKQUOTE: s = 3; break;
+    case K_ARTICLE: case K_MAIN: s = 10; break;
+    case K_ADDRESS: case K_OL: case K_UL: case K_DL: case K_DD: case K_DT: case K_LI: s = -3; break;
+    case K_H1: case K_H2: case K_H3: case K_H4: case K_H5: case K_H6: case K_TH: s = -5; break;
+    default: break;
+    }
+  x->score += s + 25 * x->weight;
+  x->flags |= F_CANDIDATE;
+}
+
+static gboolean
+contains (Ctx  *c,
+          guint outer,
+          guint inner)
+{
+  return inner >= outer && inner <= NODE (c, outer)->end;
+}
+
+/* Pass 3: paragraphs vote for their containers; the best one wins. */
+static guint
+pick_top (Ctx  *c,
+          guint body)
+{
+  guint n = c->nodes->len;
+  guint top5[5] = { NONE, NONE, NONE, NONE, NONE };
+  guint top;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Node *x = NODE (c, i);
+      double s;
+      guint a;
+
+      if (x->node->type != XML_ELEMENT_NODE || (x->flags & F_REMOVED))
+        continue;
+      if (!(x->kind == K_P || x->kind == K_PRE || x->kind == K_TD ||
+            ((x->kind == K_DIV || x->kind == K_SECTION) && !has_block_children (c, i))))
+        continue;
+      if (x->text_len < 25)
+        continue;
+      s = 1 + x->commas + MIN (x->text_len / 100, 3);
+      a = x->parent;
+      for (guint level = 0; level < 5 && a != NONE; level++, a = NODE (c, a)->parent)
+        {
+          Node *y = NODE (c, a);
+
+          if (!(y->flags & F_CANDIDATE))
+            init_candidate (y);
+          y->score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (!(x->flags & F_CANDIDATE) || (x->flags & F_REMOVED))
+        continue;
+      x->score *= 1 - link_density (x);
+      for (guint k = 0; k < 5; k++)
+        if (top5[k] == NONE || x->score > NODE (c, top5[k])->score)
+          {
+            memmove (top5 + k + 1, top5 + k, (4 - k) * sizeof (guint));
+            top5[k] = i;
+            break;
+          }
+    }
+
+  top = top5[0];
+  if (top == NONE)
+    return body;
+
+  /* The publisher's own word (schema.org's articleBody) outweighs votes that
+   * a gallery or a list of captions can win; it must hold some prose. */
+  for (guint i = 0; i < n; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if ((x->flags & F_DECLARED) && !(x->flags & F_REMOVED) && x->text_len - x->link_len >= 500)
+        {
+          if (!(x->flags & F_CANDIDATE))
+            init_candidate (x);
+          x->score = MAX (x->score, NODE (c, top)->score);
+          return i;
+        }
+    }
+
+  /* Several strong candidates under one ancestor: the ancestor is the
+   * article and they are its parts. */
+  {
+    guint alts = 0;
+    float best = NODE (c, top)->score;
+
+    for (guint k = 1; k < 5; k++)
+      if (top5[k] != NONE && NODE (c, top5[k])->score >= 0.75 * best)
+        alts++;
+    if (alts >= 2)
+      for (guint a = NODE (c, top)->parent; a != NONE && NODE (c, a)->kind != K_BODY; a = NODE (c, a)->parent)
+        {
+          guint inside = 0;
+
+          for (guint k = 1; k < 5; k++)
+            if (top5[k] != NONE && NODE (c, top5[k])->score >= 0.75 * best && contains (c, a, top5[k]))
+              inside++;
+          if (inside >= 2)
+            {
+              top = a;
+              break;
+            }
+        }
+  }
+
+  /* A parent whose score rises above the winner's, a few steps up, holds
+   * more of the story in other places (an article cut into sections). */
+  {
+    float last = NODE (c, top)->score;
+    float floor = last / 3;
+
+    for (guint a = NODE (c, top)->parent; a != NONE && NODE (c, a)->kind != K_BODY && NODE (c, a)->kind != K_HTML;
+         a = NODE (c, a)->parent)
+      {
+        Node *y = NODE (c, a);
+
+        if (y->flags & F_REMOVED)
+          break;
+        if (!(y->flags & F_CANDIDATE))
+          continue;
+        if (y->score < floor)
+          break;
+        if (y->score > last)
+          {
+            top = a;
+            break;
+          }
+        last = y->score;
+      }
+  }
+
+  /* An only child says nothing its parent does not. */
+  for (;;)
+    {
+      guint p = NODE (c, top)->parent;
+      guint elements = 0;
+
+      if (p == NONE || NODE (c, p)->kind == K_BODY || NODE (c, p)->kind == K_HTML ||
+          (NODE (c, p)->flags & F_REMOVED))
+        break;
+      for (xmlNode *ch = NODE (c, p)->node->children; ch; ch = ch->next)
+        if (ch->type == XML_ELEMENT_NODE)
+          elements++;
+      if (elements != 1)
+        break;
+      if (!(NODE (c, p)->flags & F_CANDIDATE) || NODE (c, p)->score < NODE (c, top)->score)
+        NODE (c, p)->score = NODE (c, top)->score;
+      NODE (c, p)->flags |= F_CANDIDATE;
+      top = p;
+    }
+  return top;
+}
+
+static gboolean
+ends_sentence (const char *s)
+{
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\n'))
+    n--;
+  return n > 0 && (s[n - 1] == '.' || strstr (s, ". ") != NULL);
+}
+
+/* The top candidate and those of its siblings that look like more of it. */
+static GArray *
+pick_content (Ctx  *c,
+              guint top)
+{
+  GArray *content = g_array_new (FALSE, FALSE, sizeof (guint));
+  Node *t = NODE (c, top);
+  guint parent = t->parent;
+  float threshold = MAX (10, t->score * 0.2);
+  const char *top_class = dossier_html_attr (t->node, "class");
+
+  if (parent == NONE || t->kind == K_BODY || t->kind == K_HTML)
+    {
+      g_array_append_val (content, top);
+      return content;
+    }
+  for (xmlNode *ch = NODE (c, parent)->node->children; ch; ch = ch->next)
+    {
+      guint i;
+      Node *s;
+      gboolean append = FALSE;
+
+      if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL)
+        continue;
+      i = GPOINTER_TO_UINT (ch->_private) - 1;
+      s = NODE (c, i);
+      if (i == top)
+        append = TRUE;
+      else if (s->flags & F_REMOVED)
+        continue;
+      else
+        {
+          const char *cls = dossier_html_attr (ch, "class");
+          float bonus = top_class && cls && *cls && strcmp (cls, top_class) == 0 ? t->score * 0.2 : 0;
+
+          if ((s->flags & F_CANDIDATE) && s->score + bonus >= threshold)
+            append = TRUE;
+          else if (s->kind == K_P)
+            {
+              double ld = link_density (s);
+
+              if (s->text_len > 80 && ld < 0.25)
+                append = TRUE;
+              else if (s->text_len > 0 && s->text_len <= 80 && ld == 0)
+                {
+                  g_autofree char *txt = (char *) xmlNodeGetContent (ch);
+                  append = txt && ends_sentence (txt);
+                }
+            }
+        }
+      if (append)
+        g_array_append_val (content, i);
+      else if (heading_level (s->kind) >= 2 && s->text_len > 0)
+        {
+          /* A subheading between two parts of the story belongs to it; it is
+           * kept when a later sibling is (see below). */
+          guint mark = i | HEADING_BIT;
+          g_array_append_val (content, mark);
+        }
+    }
+
+  /* Keep subheadings only where content follows them. */
+  {
+    guint last_real = NONE;
+    guint first_real = NONE;
+    guint k = 0;
+
+    for (guint j = 0; j < content->len; j++)
+      if (!(g_array_index (content, guint, j) & HEADING_BIT))
+        {
+          last_real = j;
+          if (first_real == NONE)
+            first_real = j;
+        }
+    for (guint j = 0; j < content->len; j++)
+      {
+        guint v = g_array_index (content, guint, j);
+
+        if ((v & HEADING_BIT) && (first_real == NONE || j < first_real || j > last_real))
+          continue;
+        g_array_index (content, guint, k++) = v & ~HEADING_BIT;
+      }
+    g_array_set_size (content, k);
+  }
+  return content;
+}
+
+/* Pass 4: lists and boxes of links inside the article are not the story. */
+static void
+clean_content (Ctx    *c,
+               GArray *content)
+{
+  for (guint k = 0; k < content->len; k++)
+    {
+      guint root = g_array_index (content, guint, k);
+
+      for (guint i = root + 1; i <= NODE (c, root)->end; i++)
+        {
+          Node *x = NODE (c, i);
+          double ld;
+
+          if (x->node->type != XML_ELEMENT_NODE || (x->flags & (F_REMOVED | F_CLEANED)))
+            continue;
+          if (x->kind != K_UL && x->kind != K_OL && x->kind != K_DIV && x->kind != K_SECTION &&
+              x->kind != K_TABLE && x->kind != K_DL)
+            continue;
+          ld = link_density (x);
+          if (x->text_len > 0 && (ld > 0.5 || (x->weight < 0 && ld > 0.2)))
+            {
+              for (guint j = i; j <= x->end; j++)
+                NODE (c, j)->flags |= F_CLEANED;
+              i = x->end;
+            }
+        }
+    }
+}
+
+/* ---- text building ------------------------------------------------------ */
+
+typedef struct
+{
+  DossierMappedText *out;
+  gsize floor;           /* where the current piece starts in @out */
+  gboolean pending;      /* a space is due before the next word */
+  gboolean mapped;       /* … and it stands for [sp_start, sp_end) of the visible text */
+  gsize sp_start, sp_end;
+} Builder;
+
+static inline gboolean
+vis_space (char ch)
+{
+  return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+}
+
+static void
+builder_space (Builder *b)
+{
+  if (!b->pending)
+    {
+      b->pending = TRUE;
+      b->mapped = FALSE;
+    }
+}
+
+static void
+builder_flush_space (Ctx     *c,
+                     Builder *b)
+{
+  if (!b->pending)
+    return;
+  b->pending = FALSE;
+  if (dossier_mapped_text_get_length (b->out) == b->floor)
+    return;
+  if (b->mapped && b->sp_end == b->sp_start + 1 && c->vt[b->sp_start] == ' ')
+    dossier_mapped_text_append_mapped (b->out, c->visible, b->sp_start, b->sp_end);
+  else if (b->mapped)
+    {
+      gsize s, e;
+
+      dossier_mapped_text_range_to_source (c->visible, b->sp_start, b->sp_end, &s, &e);
+      dossier_mapped_text_append_replacement (b->out, " ", 1, s, e - s);
+    }
+  else
+    dossier_mapped_text_append_synthetic (b->out, " ");
+}
+
+static gboolean
+is_uni_space (gunichar u)
+{
+  return u == ' ' || u == '\n' || u == '\t' || u == '\r' || u == '\f' || u == 0xA0 || u == 0x1680 ||
+         (u >= 0x2000 && u <= 0x200A) || u == 0x202F || u == 0x205F || u == 0x3000;
+}
+
+/* Whether a DOM string starts or ends with white space, no-break and other
+ * Unicode spaces included ("reprinted on&#160;</i><a>Wired"). */
+static gboolean
+uni_space_at (const char *s)
+{
+  return *s && is_uni_space (g_utf8_get_char (s));
+}
+
+static gboolean
+uni_space_before_end (const char *s)
+{
+  gsize n = strlen (s);
+  const char *last;
+
+  if (n == 0)
+    return FALSE;
+  last = g_utf8_find_prev_char (s, s + n);
+  return last && is_uni_space (g_utf8_get_char (last));
+}
+
+/* Appends @content, text that libxml2 made out of what this reader took for
+ * markup ("<!DO weeks…" in a damaged page), word by word from the decoded
+ * page near @at, where each word most likely stands verbatim; a word that is
+ * not there is kept all the same, tied to @at, rather than lose text. */
+static void
+builder_add_unplaced (Ctx        *c,
+                      Builder    *b,
+                      const char *content,
+                      gsize       at)
+{
+  const char *dt = dossier_mapped_text_get_text (c->decoded);
+  gsize dn = dossier_mapped_text_get_length (c->decoded);
+  gsize pos = at > 1024 ? at - 1024 : 0;
+  const char *p = content;
+
+  while (*p)
+    {
+      const char *w;
+      g_autofree char *word = NULL;
+      const char *hit;
+      gsize to = MIN (dn, pos + 64 * 1024);
+
+      if (uni_space_at (p))
+        {
+          builder_space (b);
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      w = p;
+      while (*p && !uni_space_at (p))
+        p = g_utf8_next_char (p);
+      word = g_strndup (w, p - w);
+      hit = pos < to ? g_strstr_len (dt + pos, to - pos, word) : NULL;
+      builder_flush_space (c, b);
+      if (hit)
+        {
+          dossier_mapped_text_append_source (b->out, dt, hit - dt, p - w);
+          pos = hit - dt + (p - w);
+        }
+      else
+        {
+          g_autofree char *clean = dossier_html_collapse_spaces (word);
+          dossier_mapped_text_append_replacement (b->out, clean, -1, MIN (pos, dn), 0);
+        }
+    }
+}
+
+/* Appends the text node @i with its white space collapsed. The node's own
+ * leading and trailing spaces count: "<b>big</b> news" keeps its space,
+ * "<b>big</b>gest" gets none. */
+static void
+builder_add_node (Ctx     *c,
+                  Builder *b,
+                  guint    i)
+{
+  Node *x = NODE (c, i);
+  const char *content = (const char *) x->node->content;
+  gsize vs = x->vs, ve = x->ve;
+
+  /* Comments ("A<!-- -->1", as React writes) and processing instructions
+   * are nothing on screen, not even a space. */
+  if (content == NULL || (x->node->type != XML_TEXT_NODE && x->node->type != XML_CDATA_SECTION_NODE))
+    return;
+  if (!(x->flags & F_TEXT))
+    {
+      /* Only white space: it separates what is around it. */
+      if (*content)
+        builder_space (b);
+      return;
+    }
+  if (uni_space_at (content))
+    {
+      gsize a = vs;
+
+      /* Tie the space to the white space before the node when there is. */
+      while ((x->flags & F_MATCHED) && a > 0 && vis_space (c->vt[a - 1]) && vs - a < 64)
+        a--;
+      if (a < vs && !b->pending)
+        {
+          b->pending = TRUE;
+          b->mapped = TRUE;
+          b->sp_start = a;
+          b->sp_end = vs;
+        }
+      else
+        builder_space (b);
+    }
+
+  if (!(x->flags & F_MATCHED))
+    {
+      builder_add_unplaced (c, b, content, dossier_mapped_text_to_source (c->visible, x->vs, FALSE));
+    }
+  else
+    {
+      gsize p = vs;
+
+      /* Words with single spaces between them go in one piece: looking up
+       * the map once per stretch, not once per word, keeps big pages fast. */
+      while (p < ve)
+        {
+          gsize q = p;
+
+          if (vis_space (c->vt[p]))
+            {
+              while (q < ve && vis_space (c->vt[q]))
+                q++;
+              if (!b->pending)
+                {
+                  b->pending = TRUE;
+                  b->mapped = TRUE;
+                  b->sp_start = p;
+                  b->sp_end = q;
+                }
+              p = q;
+              continue;
+            }
+          while (q < ve)
+            {
+              if (vis_space (c->vt[q]) &&
+                  (c->vt[q] != ' ' || q + 1 >= ve || vis_space (c->vt[q + 1])))
+                break;
+              q++;
+            }
+          builder_flush_space (c, b);
+          dossier_mapped_text_append_mapped (b->out, c->visible, p, q);
+          p = q;
+        }
+    }
+
+  if (uni_space_before_end (content))
+    {
+      gsize e = ve;
+      gsize n = dossier_mapped_text_get_length (c->visible);
+
+      while ((x->flags & F_MATCHED) && e < n && vis_space (c->vt[e]) && e - ve < 64)
+        e++;
+      if (e > ve && !b->pending)
+        {
+          b->pending = TRUE;
+          b->mapped = TRUE;
+          b->sp_start = ve;
+          b->sp_end = e;
+        }
+      else
+        builder_space (b);
+    }
+}
+
+/* The text of the subtree at @i, whatever its flags (a title in a header,
+ * a caption in a figure), without scripts and forms. */
+static DossierMappedText *
+subtree_text (Ctx  *c,
+              guint i)
+{
+  Builder b = { dossier_mapped_text_new (), 0, FALSE, FALSE, 0, 0 };
+
+  for (guint j = i; j <= NODE (c, i)->end; j++)
+    {
+      Node *x = NODE (c, j);
+
+      if (j > i && (x->kind == K_DROP || x->kind == K_RAW || (x->flags & F_HIDDEN)))
+        {
+          j = x->end;
+          continue;
+        }
+      if (x->node->type == XML_ELEMENT_NODE)
+        {
+          if (j > i && (is_block_kind (x->kind) || x->kind == K_BR))
+            builder_space (&b);
+          continue;
+        }
+      builder_add_node (c, &b, j);
+    }
+  return b.out;
+}
+
+/* The element's text as the reader shows it: <br> and blocks separate
+ * words, as they do on screen. */
+static char *
+node_text (Ctx  *c,
+           guint i)
+{
+  g_autoptr(DossierMappedText) m = subtree_text (c, i);
+
+  return g_strdup (dossier_mapped_text_get_text (m));
+}
+
+static void
+block_free (Block *b)
+{
+  g_free (b->str);
+  g_free (b);
+}
+
+static gboolean
+only_space_between (Ctx  *c,
+                    guint a,
+                    guint b)
+{
+  for (guint i = a + 1; i < b; i++)
+    if (NODE (c, i)->flags & F_TEXT)
+      return FALSE;
+  return TRUE;
+}
+
+/* Pass 5: the content's blocks in order: every block-level element starts a
+ * new one, and inline text between them joins the one it is in. */
+static void
+extract_blocks (Ctx       *c,
+                guint      root,
+                GPtrArray *blocks)
+{
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (guint));  /* block ancestors */
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint)); /* open <a> */
+  Block *cur = NULL;
+  Builder b = { 0 };
+  guint end = NODE (c, root)->end;
+  guint last_br = NONE;
+
+#define FINISH() G_STMT_START {                                   \
+    if (cur != NULL)                                              \
+      cur->end = dossier_mapped_text_get_length (c->pool);        \
+    if (cur != NULL && cur->end > cur->start)                     \
+      {                                                           \
+        cur->str = g_strndup (dossier_mapped_text_get_text (c->pool) + cur->start, \
+                              cur->end - cur->start);             \
+        g_ptr_array_add (blocks, cur);                            \
+      }                                                           \
+    else if (cur != NULL)                                         \
+      block_free (cur);                                           \
+    cur = NULL;                                                   \
+  } G_STMT_END
+
+  for (guint i = root; i <= end; i++)
+    {
+      Node *x = NODE (c, i);
+
+      while (open->len > 0 && NODE (c, g_array_index (open, guint, open->len - 1))->end < i)
+        {
+          g_array_set_size (open, open->len - 1);
+          FINISH ();
+        }
+      while (links->len > 0 && NODE (c, g_array_index (links, guint, links->len - 1))->end < i)
+        g_array_set_size (links, links->len - 1);
+
+      if (i != root && (x->flags & (F_REMOVED | F_CLEANED)))
+        {
+          if (is_block_kind (x->kind))
+            FINISH ();
+          else if (cur)
+            builder_space (&b);
+          i = x->end;
+          continue;
+        }
+      if (x->node->type == XML_ELEMENT_NODE)
+        {
+          if (is_block_kind (x->kind))
+            {
+              FINISH ();
+              g_array_append_val (open, i);
+            }
+          else if (x->kind == K_BR && cur)
+            {
+              /* Two line breaks in a row end a paragraph on pages that
+               * were written without <p>. */
+              if (last_br != NONE && only_space_between (c, last_br, i))
+                FINISH ();
+              else
+                builder_space (&b);
+              last_br = i;
+            }
+          else if (x->kind == K_A)
+            g_array_append_val (links, i);
+          continue;
+        }
+      if (!(x->flags & F_TEXT))
+        {
+          if (cur)
+            builder_add_node (c, &b, i);
+          continue;
+        }
+      if (cur == NULL)
+        {
+          cur = g_new0 (Block, 1);
+          cur->start = dossier_mapped_text_get_length (c->pool);
+          cur->first_node = i;
+          for (guint k = 0; k < open->len; k++)
+            {
+              Kind kk = NODE (c, g_array_index (open, guint, k))->kind;
+
+              if (heading_level (kk))
+                cur->heading = heading_level (kk);
+              if (kk == K_LI || kk == K_DD)
+                cur->list_item = TRUE;
+              if (kk == K_BLOCKQUOTE)
+                cur->quote = TRUE;
+            }
+          b.out = c->pool;
+          b.floor = cur->start;
+          b.pending = FALSE;
+        }
+      builder_add_node (c, &b, i);
+      cur->text_len += x->text_len;
+      if (links->len > 0)
+        cur->link_len += x->text_len;
+    }
+  FINISH ();
+#undef FINISH
+}
+
+/* ---- judging blocks ------------------------------------------------------ */
+
+/* Words, where a Chinese or Japanese character counts as one: those
+ * scripts put no spaces between words, and the thresholds below are about
+ * how much was said. */
+static guint
+count_words (const char *s)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+
+  while (*s)
+    {
+      gunichar c;
+      gboolean sp;
+
+      if ((guchar) *s < 0x80)
+        {
+          sp = *s == ' ' || *s == '\n';
+          if (!sp && !in)
+            n++;
+          in = !sp;
+          s++;
+          continue;
+        }
+      c = g_utf8_get_char (s);
+      s = g_utf8_next_char (s);
+      if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))
+        {
+          n++;
+          in = FALSE;
+          continue;
+        }
+      if (!in)
+        n++;
+      in = TRUE;
+    }
+  return n;
+}
+
+static gboolean
+starts_with_word (const char *s,
+                  const char *prefix)
+{
+  gsize n = strlen (prefix);
+
+  return g_ascii_strncasecmp (s, prefix, n) == 0 && !g_ascii_isalpha (s[n]);
+}
+
+static gboolean
+is_terminal (const char *s)
+{
+  const char *last = NULL;
+
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if (*p != ' ')
+      last = p;
+  if (last == NULL)
+    return FALSE;
+  switch (g_utf8_get_char (last))
+    {
+    case '.': case '!': case '?': case ':': case ';': case 0x2026: case '"': case 0x201D: case ')': case 0x2019:
+    case 0x3002: case 0xFF01: case 0xFF1F: case 0xFF09: case 0x300D:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* How promotions inside a story open. The first kind never opens a
+ * sentence of news; the second can ("Get the vaccine, officials urged"), so
+ * it only counts in a short line or one with links. */
+static const char *promo_prefixes[] = {
+  "Read more", "Read also", "Read next", "Also read", "Read the full", "See also", "Related:", "Related stories",
+  "Related articles", "Related coverage", "Related content", "Related reading", "Related topics", "More on this",
+  "More from", "More:", "Recommended", "Advertisement", "Sponsored", "Most read", "Most popular",
+  "Continue reading", "Supported by", "Skip to", "You may also like", "Don't miss", "Listen to this article",
+  NULL,
+};
+static const char *weak_promo_prefixes[] = {
+  "Sign up", "Subscribe", "Follow us", "Follow the", "Click here", "Share this", "Share on", "Watch:", "Watch the",
+  "Listen:", "Listen to", "Download the", "Get the", "Join the", "Trending", "Related", "More on", "Tags:",
+  "Topics:", NULL,
+};
+/* Captions that sit in the story's flow instead of a <figcaption>. */
+static const char *caption_prefixes[] = {
+  "Photo:", "Image:", "Photograph:", "Picture:", "Caption:", "Image caption", "Media caption", "Image source",
+  "Video caption", "Pictured:", NULL,
+};
+
+typedef enum
+{
+  B_BODY,
+  B_DROP,       /* furniture */
+  B_BYLINE,
+  B_DATE,       /* a "Published" line or a date alone */
+  B_CAPTION,
+} Verdict;
+
+static Verdict
+judge (const Block *b,
+       const char  *s,
+       char       **date)
+{
+  guint words = count_words (s);
+
+  *date = NULL;
+  if (words == 0)
+    return B_DROP;
+  /* "___", "* * *": rules and ornaments, no words. */
+  {
+    gboolean alnum = FALSE;
+
+    for (const char *p = s; *p && !alnum; p = g_utf8_next_char (p))
+      alnum = g_unichar_isalnum (g_utf8_get_char (p));
+    if (!alnum)
+      return B_DROP;
+  }
+  /* Mostly links and short: a promotion or a list of stories. */
+  if (b->text_len > 0 && b->link_len * 2 > b->text_len && words < 40)
+    return B_DROP;
+  for (guint i = 0; promo_prefixes[i]; i++)
+    if (g_ascii_strncasecmp (s, promo_prefixes[i], strlen (promo_prefixes[i])) == 0 && words <= 30)
+      return B_DROP;
+  /* "Copyright 2024 The Associated Press. All rights reserved. This
+   * material may not be published…": the page's notice, not the story. */
+  if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || g_str_has_prefix (s, "(c)") ||
+       strstr (s, "All rights reserved") || strstr (s, "all rights reserved")) && words <= 40)
+    return B_DROP;
+  /* What a video player or the browser says in the page's place. */
+  if (words <= 25)
+    {
+      static const char *player[] = {
+        "video is not available", "video is unavailable", "browser does not support", "browser doesn't support",
+        "enable JavaScript", "JavaScript is disabled", "JavaScript is required", "to play this video",
+        "media playback is unsupported", NULL,
+      };
+
+      for (guint i = 0; player[i]; i++)
+        if (strstr (s, player[i]))
+          return B_DROP;
+    }
+  /* "[Get New York Today in your inbox.]": a bracketed line with a link. */
+  if ((s[0] == '[' || s[0] == '(') && b->link_len > 0 && words <= 30)
+    {
+      gsize n = strlen (s);
+
+      while (n > 0 && (s[n - 1] == '.' || s[n - 1] == ' '))
+        n--;
+      if (n > 0 && (s[n - 1] == ']' || s[n - 1] == ')'))
+        return B_DROP;
+    }
+  for (guint i = 0; weak_promo_prefixes[i]; i++)
+    if (g_ascii_strncasecmp (s, weak_promo_prefixes[i], strlen (weak_promo_prefixes[i])) == 0 &&
+        ((words <= 12 && !is_terminal (s)) || (b->link_len > 0 && words <= 30)))
+      return B_DROP;
+  for (guint i = 0; caption_prefixes[i]; i++)
+    if (g_ascii_strncasecmp (s, caption_prefixes[i], strlen (caption_prefixes[i])) == 0 && words <= 60)
+      return B_CAPTION;
+  if ((starts_with_word (s, "By") || starts_with_word (s, "Written by") || starts_with_word (s, "Reporting by")) &&
+      words <= 14 && !is_terminal (s))
+    {
+      *date = dossier_date_find (s, NULL, NULL);
+      return B_BYLINE;
+    }
+  if ((starts_with_word (s, "Published") || starts_with_word (s, "Updated") || starts_with_word (s, "Posted") ||
+       starts_with_word (s, "First published") || starts_with_word (s, "Last updated")) && words <= 16)
+    {
+      *date = dossier_date_find (s, NULL, NULL);
+      return B_DATE;
+    }
+  if (words <= 8 && dossier_date_is_only_date (s, date))
+    return B_DATE;
+  g_clear_pointer (date, g_free);
+  /* "5 min read" */
+  if (words <= 4 && (strstr (s, "min read") || strstr (s, "minute read") || strstr (s, "mins read")))
+    return B_DROP;
+  if (words <= 2 && (g_ascii_strcasecmp (s, "Advertisement") == 0 || g_ascii_strcasecmp (s, "Ad") == 0))
+    return B_DROP;
+  return B_BODY;
+}
+
+/* Whether @s ends like a sentence: a full stop, question or exclamation
+ * mark or ellipsis, maybe inside closing quotes or brackets. */
+static gboolean
+ends_sentence_mark (const char *s)
+{
+  const char *p = s + strlen (s);
+
+  while (p > s)
+    {
+      const char *q = g_utf8_find_prev_char (s, p);
+      gunichar c = g_utf8_get_char (q);
+
+      switch (c)
+        {
+        case ' ': case '"': case '\'': case ')': case ']': case 0x201D: case 0x2019: case 0xBB:
+          p = q;
+          continue;
+        case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F:
+          return TRUE;
+        default:
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+is_prose (const Block *b,
+          const char  *s)
+{
+  guint words = count_words (s);
+
+  /* Some pages set the lede in a heading element; a standfirst is shorter. */
+  if (b->heading)
+    return words >= 20 && is_terminal (s);
+  return (words >= 4 && is_terminal (s) && g_unichar_isupper (g_utf8_get_char (s))) || words >= 12;
+}
+
+static char *
+normalize_for_compare (const char *s)
+{
+  g_autofree char *c = dossier_html_collapse_spaces (s);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = c; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_unichar_tolower (g_utf8_get_char (p));
+
+      if (g_unichar_isalnum (u))
+        g_string_append_unichar (out, u);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+same_title (const char *a,
+            const char *b)
+{
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+  gsize nx = strlen (a), ny = strlen (b);
+
+  /* Far apart in length: not the same headline, whatever the case. */
+  if (nx * 2 < ny || ny * 2 < nx)
+    return FALSE;
+  x = normalize_for_compare (a);
+  y = normalize_for_compare (b);
+  nx = strlen (x);
+  ny = strlen (y);
+
+  if (nx == 0 || ny == 0)
+    return FALSE;
+  if (strcmp (x, y) == 0)
+    return TRUE;
+  /* One holds the other (a site suffix, a kicker) and most of it. */
+  if (nx > ny)
+    return strstr (x, y) != NULL && ny * 10 >= nx * 6;
+  return strstr (y, x) != NULL && nx * 10 >= ny * 6;
+}
+
+static void
+set_if_unset (char       **field,
+              const char  *value)
+{
+  if (*field == NULL && value != NULL && *value)
+    *field = g_strdup (value);
+}
+
+static char *
+byline_names (const char *s)
+{
+  const char *p = s;
+  g_autofree char *v = NULL;
+  char *cut;
+
+  if (starts_with_word (p, "Written by") || starts_with_word (p, "Reporting by"))
+    p = strchr (p, ' ') + 1;
+  if (starts_with_word (p, "By"))
+    p += 2;
+  while (*p == ' ' || *p == ':')
+    p++;
+  v = g_strdup (p);
+  if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
+      (cut = strstr (v, " Published")) || (cut = strstr (v, " Updated")))
+    *cut = '\0';
+  g_strstrip (v);
+  return *v ? g_steal_pointer (&v) : NULL;
+}
+
+/* ---- metadata from the page around the article ------------------------- */
+
+/* The article's own region: the <article> or <main> around the content,
+ * else the content's parent. Bylines and times are looked for there; a date
+ * in the masthead above it is the page's date. */
+static guint
+find_scope (Ctx   *c,
+            guint  top)
+{
+  for (guint a = top; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_ARTICLE || NODE (c, a)->kind == K_MAIN ||
+        attr_is (NODE (c, a)->node, "role", "main"))
+      return a;
+  if (NODE (c, top)->parent != NONE && NODE (c, NODE (c, top)->parent)->kind != K_HTML)
+    return NODE (c, top)->parent;
+  return top;
+}
+
+static gboolean
+in_furniture (Ctx  *c,
+              guint i,
+              guint stop)
+{
+  /* Related lists, asides, footers and teaser links carry other stories'
+   * dates and names. */
+  for (guint a = i; a != NONE && a != stop; a = NODE (c, a)->parent)
+    {
+      Kind k = NODE (c, a)->kind;
+
+      if (k == K_DROP || k == K_A || k == K_LI)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  char *time_date;     /* <time datetime> or itemprop=datePublished near the article */
+  char *line_date;     /* a visible "Published …" line */
+  char *byline;
+  char *page_date;
+  char *copyright;     /* the owner named in a copyright line */
+} Found;
+
+static void
+found_clear (Found *f)
+{
+  g_free (f->time_date);
+  g_free (f->line_date);
+  g_free (f->byline);
+  g_free (f->page_date);
+  g_free (f->copyright);
+}
+
+static gboolean
+named (const xmlNode *node,
+       const char    *word)
+{
+  const char *cls = dossier_html_attr (node, "class");
+  g_auto(GStrv) words = NULL;
+
+  if (cls == NULL)
+    return FALSE;
+  words = g_strsplit_set (cls, " -_", -1);
+  for (guint i = 0; words[i]; i++)
+    if (g_ascii_strcasecmp (words[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the short element @i may be a byline or a date line: it opens
+ * with one of their words or holds a year. A cheap look at its raw text
+ * spares building the text of every small element of the page. */
+static gboolean
+may_be_meta_line (Ctx  *c,
+                  guint i)
+{
+  /* A date alone is short; a "Published …" or "By …" line a little longer. */
+  gboolean short_enough = NODE (c, i)->text_len <= 60;
+
+  gboolean first = TRUE;
+
+  for (guint j = i + 1; j <= NODE (c, i)->end; j++)
+    {
+      const char *s;
+
+      if (!(NODE (c, j)->flags & F_TEXT))
+        continue;
+      s = (const char *) NODE (c, j)->node->content;
+      if (first)
+        {
+          while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
+            s++;
+          if (starts_with_word (s, "Published") || starts_with_word (s, "Updated") || starts_with_word (s, "Posted") ||
+              starts_with_word (s, "First published") || starts_with_word (s, "By"))
+            return TRUE;
+          first = FALSE;
+        }
+      if (!short_enough)
+        return FALSE;
+      for (const char *p = s; p[0]; p++)
+        if (g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+scan_scope (Ctx   *c,
+            guint  scope,
+            guint  content_end,
+            guint  title_node,
+            Found *f)
+{
+  guint end = MIN (NODE (c, scope)->end, content_end);
+
+  for (guint i = scope; i <= end; i++)
+    {
+      Node *x = NODE (c, i);
+      xmlNode *node = x->node;
+
+      if ((x->flags & F_TEXT) && f->line_date == NULL && x->text_len < 100)
+        {
+          /* "Posted on 12 November 2022<br>" on pages without elements
+           * around their lines. */
+          const char *t = (const char *) node->content;
+
+          while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+            t++;
+          if (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
+              starts_with_word (t, "First published"))
+            f->line_date = dossier_date_find (t, NULL, NULL);
+          continue;
+        }
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (x->kind == K_RAW)
+        {
+          i = x->end;
+          continue;
+        }
+      if (in_furniture (c, i, scope))
+        continue;
+
+      if (f->time_date == NULL)
+        {
+          const char *v = NULL;
+
+          if (attr_is (node, "itemprop", "datePublished"))
+            v = dossier_html_attr (node, "datetime") ? dossier_html_attr (node, "datetime")
+                                                       : dossier_html_attr (node, "content");
+          else if (x->kind == K_TIME)
+            v = dossier_html_attr (node, "datetime");
+          if (v)
+            f->time_date = dossier_date_find (v, NULL, NULL);
+        }
+
+      if (f->byline == NULL && x->text_len > 0 && x->text_len < 120 &&
+          (attr_is (node, "rel", "author") || attr_is (node, "itemprop", "author") || named (node, "byline") ||
+           named (node, "author")))
+        {
+          g_autofree char *t = node_text (c, i);
+          g_autofree char *names = t ? byline_names (t) : NULL;
+
+          if (names && count_words (names) <= 12)
+            f->byline = g_steal_pointer (&names);
+        }
+
+      if (x->text_len > 0 && x->text_len < 120 && may_be_meta_line (c, i) && !has_block_children (c, i))
+        {
+          g_autofree char *t = node_text (c, i);
+
+          if (t == NULL)
+            continue;
+          if (f->line_date == NULL &&
+              (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
+               starts_with_word (t, "First published")))
+            f->line_date = dossier_date_find (t, NULL, NULL);
+          if (f->byline == NULL && starts_with_word (t, "By") && count_words (t) <= 14)
+            f->byline = byline_names (t);
+          /* A date alone under the headline is the story's; above it, in
+           * the masthead, it is the page's. */
+          if (count_words (t) <= 8)
+            {
+              g_autofree char *iso = NULL;
+
+              if (dossier_date_is_only_date (t, &iso))
+                {
+                  if (title_node != NONE && i < title_node && !contains (c, i, title_node))
+                    {
+                      if (f->page_date == NULL)
+                        f->page_date = g_steal_pointer (&iso);
+                    }
+                  else if (f->line_date == NULL)
+                    f->line_date = g_steal_pointer (&iso);
+                }
+            }
+        }
+    }
+}
+
+/* A date printed above the article, in the masthead, is the day the page
+ * was saved: the page date, never the publication date. */
+static void
+scan_masthead (Ctx   *c,
+               guint  scope,
+               Found *f)
+{
+  guint limit = MIN (scope, 20000);
+
+  for (guint i = 0; i < limit && f->page_date == NULL; i++)
+    {
+      Node *x = NODE (c, i);
+      g_autofree char *t = NULL;
+
+      if (x->node->type != XML_ELEMENT_NODE || x->kind == K_RAW || x->kind == K_HEAD || contains (c, i, scope))
+        {
+          if (x->kind == K_RAW || x->kind == K_HEAD)
+            i = x->end;
+          continue;
+        }
+      if (x->text_len == 0 || x->text_len > 60 || !may_be_meta_line (c, i) || has_block_children (c, i))
+        continue;
+      t = node_text (c, i);
+      if (t && count_words (t) <= 8)
+        dossier_date_is_only_date (t, &f->page_date);
+    }
+}
+
+/* "© 2023 The Daily Ledger. All rights reserved.": the owner, as a last
+ * resort for the outlet. */
+static void
+scan_copyright (Ctx   *c,
+                Found *f)
+{
+  for (guint i = c->nodes->len; i-- > 0 && f->copyright == NULL;)
+    {
+      Node *x = NODE (c, i);
+      const char *content = (const char *) x->node->content;
+      g_autofree char *t = NULL;
+      const char *p;
+
+      if (!(x->flags & F_TEXT) || content == NULL || x->parent == NONE || NODE (c, x->parent)->text_len > 200)
+        continue;
+      if (strstr (content, "©") == NULL && strstr (content, "Copyright") == NULL)
+        continue;
+      t = node_text (c, x->parent);
+      p = strstr (t, "©");
+      p = p ? p + strlen ("©") : strstr (t, "Copyright");
+      if (p == NULL)
+        continue;
+      if (g_str_has_prefix (p, "Copyright"))
+        p += strlen ("Copyright");
+      while (*p == ' ' || g_ascii_isdigit (*p) || *p == '-' || *p == ',' || *p == '(' || *p == ')')
+        p++;
+      if (g_str_has_prefix (p, "©"))
+        p += strlen ("©");
+      while (*p == ' ' || g_ascii_isdigit (*p) || *p == '-' || *p == ',')
+        p++;
+      if (g_ascii_isupper (*p))
+        f->copyright = dossier_page_normalize_outlet (p);
+    }
+}
+
+static guint
+find_title_node (Ctx        *c,
+                 guint       scope,
+                 const char *title)
+{
+  guint first_in_scope = NONE, first = NONE;
+  guint commas = 0;
+  guint title_len = title ? visible_len (title, &commas) : 0;
+
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->kind != K_H1 && !(title && (x->kind == K_H2 || x->kind == K_P || x->kind == K_DIV) &&
+                               x->text_len < 400 && contains (c, scope, i)))
+        continue;
+      if (x->text_len == 0 || in_furniture (c, i, NONE))
+        continue;
+      /* Only elements of about the title's length can hold it. */
+      if (title && (x->text_len * 2 < title_len || x->text_len > 3 * title_len + 40))
+        continue;
+      if (title)
+        {
+          g_autofree char *t = node_text (c, i);
+
+          if (t && same_title (t, title) && !has_block_children (c, i))
+            return i;
+        }
+      if (x->kind == K_H1)
+        {
+          if (first == NONE)
+            first = i;
+          if (first_in_scope == NONE && contains (c, scope, i))
+            first_in_scope = i;
+        }
+    }
+  if (title)
+    return NONE;
+  return first_in_scope != NONE ? first_in_scope : first;
+}
+
+static gboolean
+looks_like_wall (GPtrArray *kept,
+                 guint      words)
+{
+  static const char *signs[] = {
+    "log in", "login", "sign in", "subscribe", "subscriber", "redirect", "javascript", "enable cookies",
+    "create an account", "register", "are you a robot", "access denied", "page not found", "continue reading",
+    NULL,
+  };
+
+  if (words >= 80)
+    return FALSE;
+  for (guint i = 0; i < kept->len; i++)
+    {
+      g_autofree char *low = g_utf8_strdown (((Block *) g_ptr_array_index (kept, i))->str, -1);
+
+      for (guint k = 0; signs[k]; k++)
+        if (strstr (low, signs[k]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+append_section (DossierMappedText       *text,
+                const DossierMappedText *piece,
+                gsize                    from)
+{
+  if (dossier_mapped_text_get_length (text) > 0)
+    dossier_mapped_text_append_synthetic (text, "\n\n");
+  dossier_mapped_text_append_mapped (text, piece, from, dossier_mapped_text_get_length (piece));
+}
+
+/**
+ * dossier_html_extract:
+ * @visible: the page's visible text (dossier_html_visible_text()), mapped
+ *   to @decoded
+ * @meta: what the head said; the title and outlet found here fill it in
+ *
+ * Finds the article in @doc and fills @out: metadata and the analysed text
+ * (title, dateline, captions, body), mapped to @decoded (not yet to the
+ * file: compose it with @decoded).
+ *
+ * Returns: %FALSE when the document has no content at all
+ */
+gboolean
+dossier_html_extract (xmlDoc                  *doc,
+                      const DossierMappedText *decoded,
+                      const DossierMappedText *visible,
+                      DossierHtmlMeta         *meta,
+                      DossierParsed           *out)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (Node));
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_autoptr(GPtrArray) inline_captions = g_ptr_array_new ();
+  g_autoptr(GArray) content = NULL;
+  g_autoptr(DossierMappedText) text = dossier_mapped_text_new ();
+  g_autoptr(DossierMappedText) title_text = NULL;
+  g_autoptr(GPtrArray) captions = g_ptr_array_new_with_free_func ((GDestroyNotify) dossier_mapped_text_free);
+  g_autofree char *place = NULL;
+  g_autofree char *agency = NULL;
+  Found found = { 0 };
+  g_autoptr(DossierMappedText) pool = dossier_mapped_text_new ();
+  Ctx ctx = { nodes, decoded, visible, dossier_mapped_text_get_text (visible), pool };
+  Ctx *c = &ctx;
+  guint body = 0, top, scope, title_node, content_end = 0;
+  gsize dateline_len = 0;
+  guint words = 0;
+
+  if (root == NULL)
+    return FALSE;
+  init_tables ();
+
+  flatten (c, root);
+  accumulate (c, FALSE);
+  mark_removed (c);
+  accumulate (c, TRUE);
+
+  for (guint i = 0; i < nodes->len; i++)
+    if (NODE (c, i)->kind == K_BODY)
+      {
+        body = i;
+        break;
+      }
+
+  top = pick_top (c, body);
+  content = pick_content (c, top);
+  clean_content (c, content);
+  for (guint k = 0; k < content->len; k++)
+    {
+      guint r = g_array_index (content, guint, k);
+
+      extract_blocks (c, r, blocks);
+      content_end = MAX (content_end, NODE (c, r)->end);
+    }
+  scope = find_scope (c, top);
+  g_debug ("top candidate %s (%u), score %.1f, %u content roots, %u blocks",
+           (const char *) NODE (c, top)->node->name, top, NODE (c, top)->score, content->len, blocks->len);
+
+  /* The title: the page's headline element when it says what the metadata
+   * says, so that the title section points at its bytes. Without a headline
+   * in the metadata, the <title> stands for it (minus the site's name) and
+   * the heading that repeats it is the headline; a heading that says
+   * something else ("About this site") is a section's name. */
+  if (meta->title == NULL && meta->title_tag && count_words (meta->title_tag) >= 3)
+    {
+      title_node = find_title_node (c, scope, meta->title_tag);
+      if (title_node == NONE && meta->title_raw)
+        title_node = find_title_node (c, scope, meta->title_raw);
+      if (title_node == NONE)
+        meta->title = g_strdup (meta->title_tag);
+    }
+  else
+    title_node = find_title_node (c, scope, meta->title);
+
+  /* Metadata around the article. */
+  scan_scope (c, scope, content_end, title_node, &found);
+  scan_masthead (c, scope, &found);
+  scan_copyright (c, &found);
+  if (title_node != NONE)
+    {
+      title_text = subtree_text (c, title_node);
+      if (meta->title == NULL)
+        meta->title = g_strdup (dossier_mapped_text_get_text (title_text));
+    }
+  else
+    {
+      for (guint i = 0; i < nodes->len; i++)
+        if (dossier_html_is_tag (NODE (c, i)->node, "title"))
+          {
+            title_text = subtree_text (c, i);
+            break;
+          }
+      if (title_text && meta->title_tag && g_str_has_prefix (dossier_mapped_text_get_text (title_text), meta->title_tag))
+        dossier_mapped_text_truncate (title_text, strlen (meta->title_tag));
+      else
+        g_clear_pointer (&title_text, dossier_mapped_text_free);
+      if (meta->title == NULL && meta->title_tag)
+        meta->title = g_strdup (meta->title_tag);
+    }
+
+  /* Judge the blocks. */
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      Block *b = g_ptr_array_index (blocks, i);
+      const char *s = b->str;
+      g_autofree char *date = NULL;
+      Verdict v;
+
+      if (b->first_node >= title_node && title_node != NONE && b->first_node <= NODE (c, title_node)->end)
+        continue;
+      if (meta->title && (b->heading || count_words (s) <= 30) && same_title (s, meta->title))
+        continue;
+      v = judge (b, s, &date);
+      if (v == B_BYLINE)
+        {
+          if (found.byline == NULL)
+            found.byline = byline_names (s);
+          if (date && found.line_date == NULL)
+            found.line_date = g_steal_pointer (&date);
+          continue;
+        }
+      if (v == B_DATE)
+        {
+          if (date && found.line_date == NULL)
+            found.line_date = g_steal_pointer (&date);
+          continue;
+        }
+      if (v == B_DROP)
+        continue;
+      if (v == B_CAPTION)
+        {
+          g_ptr_array_add (inline_captions, b);
+          continue;
+        }
+      g_ptr_array_add (kept, b);
+    }
+
+  /* The body starts at the first paragraph of prose (kickers and summaries
+   * above it go) and ends at its last sentence (headings and tag lists
+   * after it go). */
+  {
+    guint first = NONE;
+
+    for (guint i = 0; i < kept->len && first == NONE; i++)
+      {
+        Block *b = g_ptr_array_index (kept, i);
+        if (is_prose (b, b->str))
+          first = i;
+      }
+    if (first != NONE && first > 0)
+      g_ptr_array_remove_range (kept, 0, first);
+    while (kept->len > 1)
+      {
+        Block *b = g_ptr_array_index (kept, kept->len - 1);
+        const char *s = b->str;
+
+        /* "More about:", "Topics:" — labels of lists that were dropped;
+         * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)))
+          g_ptr_array_remove_index (kept, kept->len - 1);
+        else
+          break;
+      }
+  }
+
+  for (guint i = 0; i < kept->len; i++)
+    words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+  if (words < 20 || looks_like_wall (kept, words))
+    {
+      g_debug ("no article: %u words", words);
+      g_ptr_array_set_size (kept, 0);
+    }
+
+  /* Captions of the article's pictures, kept apart from the body. */
+  for (guint i = scope; kept->len > 0 && i <= NODE (c, scope)->end; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->kind == K_RAW)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->kind != K_FIGCAPTION || x->text_len == 0 || in_furniture (c, i, scope))
+        continue;
+      {
+        DossierMappedText *cap = subtree_text (c, i);
+
+        if (dossier_mapped_text_get_length (cap) > 0)
+          g_ptr_array_add (captions, cap);
+        else
+          dossier_mapped_text_free (cap);
+      }
+      i = x->end;
+    }
+
+  /* Assemble: title, dateline, captions, body. */
+  if (title_text && dossier_mapped_text_get_length (title_text) > 0)
+    {
+      out->title_start = 0;
+      dossier_mapped_text_append_mapped (text, title_text, 0, dossier_mapped_text_get_length (title_text));
+      out->title_end = dossier_mapped_text_get_length (text);
+    }
+  if (kept->len > 0)
+    {
+      Block *b = g_ptr_array_index (kept, 0);
+      const char *s = b->str;
+
+      if (dossier_page_find_dateline (s, &dateline_len, &place, &agency))
+        {
+          gsize dl = dateline_len;
+
+          while (dl > 0 && s[dl - 1] == ' ')
+            dl--;
+          if (dossier_mapped_text_get_length (text) > 0)
+            dossier_mapped_text_append_synthetic (text, "\n\n");
+          out->dateline_start = dossier_mapped_text_get_length (text);
+          dossier_mapped_text_append_mapped (text, c->pool, b->start, b->start + dl);
+          out->dateline_end = dossier_mapped_text_get_length (text);
+        }
+      else
+        dateline_len = 0;
+    }
+  for (guint i = 0; i < captions->len; i++)
+    append_section (text, g_ptr_array_index (captions, i), 0);
+  for (guint i = 0; kept->len > 0 && i < inline_captions->len; i++)
+    {
+      Block *b = g_ptr_array_index (inline_captions, i);
+
+      if (dossier_mapped_text_get_length (text) > 0)
+        dossier_mapped_text_append_synthetic (text, "\n\n");
+      dossier_mapped_text_append_mapped (text, c->pool, b->start, b->end);
+    }
+  if (dossier_mapped_text_get_length (text) > 0)
+    dossier_mapped_text_append_synthetic (text, "\n\n");
+  out->body_start = dossier_mapped_text_get_length (text);
+  for (guint i = 0; i < kept->len; i++)
+    {
+      Block *b = g_ptr_array_index (kept, i);
+
+      if (i > 0)
+        dossier_mapped_text_append_synthetic (text, "\n\n");
+      dossier_mapped_text_append_mapped (text, c->pool, b->start + (i == 0 ? dateline_len : 0), b->end);
+    }
+  /* The caller maps the text on to the file once the DOM is gone: on big
+   * pages the copies would not all fit at once. */
+  g_ptr_array_set_size (kept, 0);
+  g_ptr_array_set_size (inline_captions, 0);
+  g_ptr_array_set_size (blocks, 0);
+  g_clear_pointer (&pool, dossier_mapped_text_free);
+  out->text = g_steal_pointer (&text);
+
+  /* Metadata by trust. */
+  set_if_unset (&out->title, meta->title);
+  set_if_unset (&out->outlet, meta->outlet);
+  if (agency)
+    {
+      g_autofree char *o = dossier_page_normalize_outlet (agency);
+      set_if_unset (&out->outlet, o);
+    }
+  set_if_unset (&out->outlet, found.copyright);
+  set_if_unset (&out->url, meta->url);
+  set_if_unset (&out->url, meta->saved_url);
+  set_if_unset (&out->date, meta->date);
+  set_if_unset (&out->date, found.time_date);
+  set_if_unset (&out->date, found.line_date);
+  if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
+    set_if_unset (&out->page_date, found.page_date);
+  set_if_unset (&out->page_date, meta->saved_date);
+  /* An organisation as the author is no byline. */
+  if (meta->byline && (g_strcmp0 (meta->byline, meta->outlet) == 0 || g_strcmp0 (meta->byline, out->outlet) == 0))
+    g_clear_pointer (&meta->byline, g_free);
+  set_if_unset (&out->byline, meta->byline);
+  set_if_unset (&out->byline, found.byline);
+  set_if_unset (&out->place, place);
+  set_if_unset (&out->language, meta->language);
+
+  found_clear (&found);
+  return TRUE;
+}

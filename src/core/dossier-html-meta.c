@@ -1,0 +1,618 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-html"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "dossier-date.h"
+#include "dossier-html-private.h"
+#include "dossier-page.h"
+
+/*
+ * What a page says about itself, most trusted first: schema.org JSON-LD,
+ * which publishers fill for search engines; OpenGraph and article: meta tags,
+ * which they fill for social networks; the <title>, which carries the site's
+ * name and has to be trimmed. Nothing here is fetched: links are only read.
+ */
+
+gboolean
+dossier_html_is_tag (const xmlNode *node,
+                     const char    *name)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE && node->name != NULL &&
+         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+}
+
+const char *
+dossier_html_attr (const xmlNode *node,
+                   const char    *name)
+{
+  for (const xmlAttr *a = node->properties; a; a = a->next)
+    if (a->name && g_ascii_strcasecmp ((const char *) a->name, name) == 0)
+      {
+        if (a->children && a->children->type == XML_TEXT_NODE && a->children->next == NULL)
+          return (const char *) a->children->content;
+        return "";
+      }
+  return NULL;
+}
+
+void
+dossier_html_meta_clear (DossierHtmlMeta *meta)
+{
+  g_clear_pointer (&meta->title, g_free);
+  g_clear_pointer (&meta->title_tag, g_free);
+  g_clear_pointer (&meta->title_raw, g_free);
+  g_clear_pointer (&meta->outlet, g_free);
+  g_clear_pointer (&meta->url, g_free);
+  g_clear_pointer (&meta->date, g_free);
+  g_clear_pointer (&meta->byline, g_free);
+  g_clear_pointer (&meta->language, g_free);
+  g_clear_pointer (&meta->saved_url, g_free);
+  g_clear_pointer (&meta->saved_date, g_free);
+}
+
+/* The value after @key on its line, up to the end of the line or of the
+ * comment. */
+static char *
+value_after (const char *start,
+             const char *end,
+             const char *key)
+{
+  const char *p = g_strstr_len (start, end - start, key);
+  const char *e;
+
+  if (p == NULL)
+    return NULL;
+  p += strlen (key);
+  while (p < end && *p == ' ')
+    p++;
+  e = p;
+  while (e < end && *e != '\n' && *e != '\r' && !(e + 2 < end && strncmp (e, "-->", 3) == 0))
+    e++;
+  while (e > p && (e[-1] == ' ' || e[-1] == '\t'))
+    e--;
+  return e > p ? g_strndup (p, e - p) : NULL;
+}
+
+/**
+ * dossier_html_meta_read_save_marks:
+ *
+ * Reads what savers write at the top of a page: Internet Explorer's and
+ * Chrome's "<!-- saved from url=(0052)https://… -->", SingleFile's
+ * "url:" and "saved date:" lines. They give the page's address when the
+ * page itself does not, and the day it was saved.
+ */
+void
+dossier_html_meta_read_save_marks (const char      *t,
+                                   gsize            n,
+                                   DossierHtmlMeta *meta)
+{
+  const char *end = t + MIN (n, 4096);
+  const char *p = g_strstr_len (t, end - t, "saved from url=(");
+
+  if (p)
+    {
+      const char *u = memchr (p, ')', end - p);
+      const char *e;
+
+      if (u)
+        {
+          u++;
+          e = u;
+          while (e < end && !g_ascii_isspace (*e) && *e != '-')
+            e++;
+          if (e > u && meta->saved_url == NULL)
+            meta->saved_url = g_strndup (u, e - u);
+        }
+    }
+  p = g_strstr_len (t, end - t, "Page saved with SingleFile");
+  if (p)
+    {
+      const char *close = g_strstr_len (p, end - p, "-->");
+      g_autofree char *date = NULL;
+
+      if (close == NULL)
+        close = end;
+      if (meta->saved_url == NULL)
+        meta->saved_url = value_after (p, close, "url:");
+      date = value_after (p, close, "saved date:");
+      if (date)
+        meta->saved_date = dossier_date_find (date, NULL, NULL);
+    }
+}
+
+static void
+take_if_unset (char **field,
+               char  *value)
+{
+  if (*field == NULL && value != NULL && *value)
+    *field = value;
+  else
+    g_free (value);
+}
+
+static void
+set_if_unset (char       **field,
+              const char  *value)
+{
+  if (*field == NULL && value != NULL)
+    take_if_unset (field, dossier_html_decode_string (value, -1));
+}
+
+static char *
+normalize_date (const char *value)
+{
+  g_autofree char *v = NULL;
+
+  if (value == NULL)
+    return NULL;
+  v = g_strstrip (g_strdup (value));
+  return dossier_date_find (v, NULL, NULL);
+}
+
+static void
+set_date_if_unset (char       **field,
+                   const char  *value)
+{
+  if (*field == NULL)
+    take_if_unset (field, normalize_date (value));
+}
+
+/* ---- JSON-LD ---------------------------------------------------------- */
+
+static const char *article_types[] = {
+  "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+  "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting",
+  "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "SocialMediaPosting", NULL,
+};
+
+static gboolean
+is_article_type (const char *type)
+{
+  if (type == NULL)
+    return FALSE;
+  /* "http://schema.org/NewsArticle" */
+  if (strrchr (type, '/'))
+    type = strrchr (type, '/') + 1;
+  return g_strv_contains (article_types, type);
+}
+
+static gboolean
+has_article_type (JsonObject *o)
+{
+  JsonNode *t = json_object_get_member (o, "@type");
+
+  if (t == NULL)
+    return FALSE;
+  if (JSON_NODE_HOLDS_VALUE (t))
+    return is_article_type (json_node_get_string (t));
+  if (JSON_NODE_HOLDS_ARRAY (t))
+    {
+      JsonArray *a = json_node_get_array (t);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          JsonNode *e = json_array_get_element (a, i);
+          if (JSON_NODE_HOLDS_VALUE (e) && is_article_type (json_node_get_string (e)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static const char *
+member_string (JsonObject *o,
+               const char *name)
+{
+  JsonNode *n = json_object_get_member (o, name);
+
+  if (n && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    return json_node_get_string (n);
+  return NULL;
+}
+
+/* A person or organisation: "Jane Doe", {"name": "Jane Doe"}, or a list. */
+static char *
+names_of (JsonNode *n)
+{
+  if (n == NULL)
+    return NULL;
+  if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+    return dossier_html_decode_string (json_node_get_string (n), -1);
+  if (JSON_NODE_HOLDS_OBJECT (n))
+    {
+      const char *name = member_string (json_node_get_object (n), "name");
+      return name ? dossier_html_decode_string (name, -1) : NULL;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (n))
+    {
+      JsonArray *a = json_node_get_array (n);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < json_array_get_length (a) && i < 20; i++)
+        {
+          JsonNode *e = json_array_get_element (a, i);
+          char *s = JSON_NODE_HOLDS_ARRAY (e) ? NULL : names_of (e);
+
+          if (s && *s)
+            g_ptr_array_add (names, s);
+          else
+            g_free (s);
+        }
+      if (names->len == 0)
+        return NULL;
+      g_ptr_array_add (names, NULL);
+      return g_strjoinv (", ", (char **) names->pdata);
+    }
+  return NULL;
+}
+
+static void
+read_article_object (JsonObject      *o,
+                     DossierHtmlMeta *meta)
+{
+  const char *headline = member_string (o, "headline");
+  JsonNode *main_entity = json_object_get_member (o, "mainEntityOfPage");
+
+  set_if_unset (&meta->title, headline ? headline : member_string (o, "name"));
+  set_date_if_unset (&meta->date, member_string (o, "datePublished"));
+  set_date_if_unset (&meta->date, member_string (o, "dateCreated"));
+  take_if_unset (&meta->byline, names_of (json_object_get_member (o, "author")));
+  take_if_unset (&meta->outlet, names_of (json_object_get_member (o, "publisher")));
+  set_if_unset (&meta->url, member_string (o, "url"));
+  if (main_entity && JSON_NODE_HOLDS_OBJECT (main_entity))
+    set_if_unset (&meta->url, member_string (json_node_get_object (main_entity), "@id"));
+  else if (main_entity && JSON_NODE_HOLDS_VALUE (main_entity) &&
+           json_node_get_value_type (main_entity) == G_TYPE_STRING)
+    set_if_unset (&meta->url, json_node_get_string (main_entity));
+  set_if_unset (&meta->language, member_string (o, "inLanguage"));
+}
+
+/* Looks for article objects at the top, in arrays and in "@graph"; the
+ * depth is small on purpose: structured data that deep is not metadata. */
+static void
+walk_json (JsonNode        *n,
+           DossierHtmlMeta *meta,
+           guint            depth)
+{
+  if (n == NULL || depth > 4)
+    return;
+  if (JSON_NODE_HOLDS_ARRAY (n))
+    {
+      JsonArray *a = json_node_get_array (n);
+
+      for (guint i = 0; i < json_array_get_length (a) && i < 200; i++)
+        walk_json (json_array_get_element (a, i), meta, depth + 1);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (n))
+    {
+      JsonObject *o = json_node_get_object (n);
+
+      if (has_article_type (o))
+        read_article_object (o, meta);
+      if (json_object_has_member (o, "@graph"))
+        walk_json (json_object_get_member (o, "@graph"), meta, depth + 1);
+      /* A WebPage whose main entity is the article: the page's address is
+       * the article's. */
+      if (json_object_has_member (o, "mainEntity"))
+        {
+          walk_json (json_object_get_member (o, "mainEntity"), meta, depth + 1);
+          if (meta->title != NULL)
+            set_if_unset (&meta->url, member_string (o, "url"));
+        }
+    }
+}
+
+/* json-glib parses recursively: refuse nesting that could exhaust the
+ * stack before handing it the text. */
+static gboolean
+json_depth_ok (const char *s,
+               gsize       n)
+{
+  int depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      char c = s[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > 64)
+            return FALSE;
+        }
+      else if (c == '}' || c == ']')
+        depth--;
+    }
+  return TRUE;
+}
+
+static void
+read_json_ld (const char      *text,
+              DossierHtmlMeta *meta)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  gsize n;
+
+  /* XHTML habits: the JSON wrapped in a CDATA section or a comment. */
+  while (g_ascii_isspace (*text))
+    text++;
+  if (g_str_has_prefix (text, "//"))
+    text += 2;
+  if (g_str_has_prefix (text, "<![CDATA["))
+    text += 9;
+  else if (g_str_has_prefix (text, "<!--"))
+    text += 4;
+  n = strlen (text);
+  while (n > 0 && g_ascii_isspace (text[n - 1]))
+    n--;
+  if (n >= 3 && (strncmp (text + n - 3, "]]>", 3) == 0 || strncmp (text + n - 3, "-->", 3) == 0))
+    n -= 3;
+  while (n > 0 && (g_ascii_isspace (text[n - 1]) || text[n - 1] == '/'))
+    n--;
+
+  if (n > 2 * 1024 * 1024 || !json_depth_ok (text, n))
+    return;
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, text, n, NULL))
+    return;
+  walk_json (json_parser_get_root (parser), meta, 0);
+}
+
+/* ---- the title ---------------------------------------------------------- */
+
+static const char *title_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", NULL };
+
+static guint
+count_words (const char *s)
+{
+  guint n = 0;
+  gboolean in = FALSE;
+
+  for (; *s; s++)
+    {
+      gboolean sp = *s == ' ';
+      if (!sp && !in)
+        n++;
+      in = !sp;
+    }
+  return n;
+}
+
+/**
+ * dossier_html_strip_site_suffix:
+ * @site: (nullable): the site's name, when known
+ * @suffix: (out) (optional): the part taken off
+ *
+ * "Harbour strike ends - BBC News" → "Harbour strike ends". The last part
+ * after a separator goes when it is the site's name or short enough to be
+ * one; "BBC News - Harbour strike ends" loses its first part likewise when
+ * it is the known site name.
+ */
+char *
+dossier_html_strip_site_suffix (const char  *title,
+                                const char  *site,
+                                char       **suffix)
+{
+  const char *best = NULL;
+  gsize best_len = 0;
+
+  if (suffix)
+    *suffix = NULL;
+  for (guint i = 0; title_separators[i]; i++)
+    {
+      const char *p = g_strrstr (title, title_separators[i]);
+
+      if (p && p > title && (best == NULL || p > best))
+        {
+          best = p;
+          best_len = strlen (title_separators[i]);
+        }
+    }
+  if (best)
+    {
+      const char *tail = best + best_len;
+      gboolean is_site = site && g_ascii_strcasecmp (tail, site) == 0;
+
+      if (is_site || (count_words (tail) <= 4 && count_words (title) - count_words (tail) >= 3))
+        {
+          if (suffix)
+            *suffix = g_strdup (tail);
+          return g_strndup (title, best - title);
+        }
+    }
+  if (site)
+    {
+      gsize n = strlen (site);
+
+      for (guint i = 0; title_separators[i]; i++)
+        {
+          gsize k = strlen (title_separators[i]);
+          if (g_ascii_strncasecmp (title, site, n) == 0 && strncmp (title + n, title_separators[i], k) == 0)
+            return g_strdup (title + n + k);
+        }
+    }
+  return g_strdup (title);
+}
+
+/* ---- the head --------------------------------------------------------- */
+
+typedef struct
+{
+  char *og_title, *og_site, *og_url, *published, *author, *app_name, *twitter_title, *canonical, *title_tag;
+  char *date_meta;
+} HeadMeta;
+
+static void
+head_meta_clear (HeadMeta *h)
+{
+  g_free (h->og_title);
+  g_free (h->og_site);
+  g_free (h->og_url);
+  g_free (h->published);
+  g_free (h->author);
+  g_free (h->app_name);
+  g_free (h->twitter_title);
+  g_free (h->canonical);
+  g_free (h->title_tag);
+  g_free (h->date_meta);
+}
+
+static void
+read_meta_tag (const xmlNode *node,
+               HeadMeta      *h)
+{
+  const char *key = dossier_html_attr (node, "property");
+  const char *content = dossier_html_attr (node, "content");
+  g_autofree char *k = NULL;
+
+  if (key == NULL)
+    key = dossier_html_attr (node, "name");
+  if (key == NULL)
+    key = dossier_html_attr (node, "itemprop");
+  if (key == NULL || content == NULL || *content == '\0')
+    return;
+  k = g_ascii_strdown (key, -1);
+
+  if (g_str_equal (k, "og:title"))
+    set_if_unset (&h->og_title, content);
+  else if (g_str_equal (k, "twitter:title"))
+    set_if_unset (&h->twitter_title, content);
+  else if (g_str_equal (k, "og:site_name"))
+    set_if_unset (&h->og_site, content);
+  else if (g_str_equal (k, "application-name"))
+    set_if_unset (&h->app_name, content);
+  else if (g_str_equal (k, "og:url"))
+    set_if_unset (&h->og_url, content);
+  else if (g_str_equal (k, "article:published_time") || g_str_equal (k, "datepublished") ||
+           g_str_equal (k, "og:article:published_time") || g_str_equal (k, "article.published"))
+    set_if_unset (&h->published, content);
+  else if (g_str_equal (k, "date") || g_str_equal (k, "pubdate") || g_str_equal (k, "publishdate") ||
+           g_str_equal (k, "dc.date") || g_str_equal (k, "dc.date.issued") || g_str_equal (k, "dcterms.created") ||
+           g_str_equal (k, "sailthru.date") || g_str_equal (k, "parsely-pub-date") || g_str_equal (k, "publish-date"))
+    set_if_unset (&h->date_meta, content);
+  else if ((g_str_equal (k, "author") || g_str_equal (k, "article:author") || g_str_equal (k, "byl") ||
+            g_str_equal (k, "dc.creator") || g_str_equal (k, "parsely-author") || g_str_equal (k, "sailthru.author")) &&
+           !g_str_has_prefix (content, "http"))
+    set_if_unset (&h->author, content);
+}
+
+/**
+ * dossier_html_meta_read:
+ *
+ * Reads the document's own metadata: JSON-LD, meta tags, the canonical link,
+ * the title and the declared language.
+ */
+void
+dossier_html_meta_read (xmlDoc          *doc,
+                        DossierHtmlMeta *meta)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  HeadMeta h = { 0 };
+  xmlNode *n = root;
+  guint steps = 0;
+
+  if (root == NULL)
+    return;
+  if (dossier_html_attr (root, "lang"))
+    set_if_unset (&meta->language, dossier_html_attr (root, "lang"));
+
+  /* Metadata elements may appear anywhere (JSON-LD often sits in the body);
+   * the walk is iterative so depth costs no stack. */
+  while (n != NULL && steps++ < 2000000)
+    {
+      if (n->type == XML_ELEMENT_NODE)
+        {
+          if (dossier_html_is_tag (n, "meta"))
+            read_meta_tag (n, &h);
+          else if (dossier_html_is_tag (n, "link"))
+            {
+              const char *rel = dossier_html_attr (n, "rel");
+              const char *href = dossier_html_attr (n, "href");
+
+              if (rel && href && g_ascii_strcasecmp (rel, "canonical") == 0 && *href)
+                set_if_unset (&h.canonical, href);
+            }
+          else if (dossier_html_is_tag (n, "title") && h.title_tag == NULL)
+            {
+              g_autofree char *c = (char *) xmlNodeGetContent (n);
+              if (c)
+                take_if_unset (&h.title_tag, dossier_html_collapse_spaces (c));
+            }
+          else if (dossier_html_is_tag (n, "script"))
+            {
+              const char *type = dossier_html_attr (n, "type");
+
+              if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
+                {
+                  g_autofree char *c = (char *) xmlNodeGetContent (n);
+                  if (c)
+                    read_json_ld (c, meta);
+                }
+              /* Script content is not walked. */
+              goto next_sibling;
+            }
+          else if (dossier_html_is_tag (n, "style") || dossier_html_is_tag (n, "svg"))
+            goto next_sibling;
+        }
+      if (n->children && n->type == XML_ELEMENT_NODE)
+        {
+          n = n->children;
+          continue;
+        }
+    next_sibling:
+      while (n && n != root && n->next == NULL)
+        n = n->parent;
+      if (n == NULL || n == root)
+        break;
+      n = n->next;
+    }
+
+  /* Then OpenGraph and the rest, where JSON-LD said nothing. */
+  if (h.og_site)
+    set_if_unset (&meta->outlet, h.og_site);
+  if (h.og_title)
+    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.og_title, meta->outlet, NULL));
+  else if (h.twitter_title)
+    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.twitter_title, meta->outlet, NULL));
+  set_date_if_unset (&meta->date, h.published);
+  set_date_if_unset (&meta->date, h.date_meta);
+  set_if_unset (&meta->byline, h.author);
+  set_if_unset (&meta->url, h.canonical);
+  set_if_unset (&meta->url, h.og_url);
+
+  if (h.title_tag && *h.title_tag)
+    {
+      g_autofree char *suffix = NULL;
+      g_autofree char *stripped = dossier_html_strip_site_suffix (h.title_tag, meta->outlet ? meta->outlet : h.app_name,
+                                                                  &suffix);
+
+      meta->title_tag = g_steal_pointer (&stripped);
+      meta->title_raw = g_strdup (h.title_tag);
+      if (h.app_name)
+        set_if_unset (&meta->outlet, h.app_name);
+      /* The <title>'s suffix is the site's name as a last resort. */
+      if (suffix)
+        {
+          g_autofree char *o = dossier_page_normalize_outlet (suffix);
+          set_if_unset (&meta->outlet, o);
+        }
+    }
+  else if (h.app_name)
+    set_if_unset (&meta->outlet, h.app_name);
+
+  head_meta_clear (&h);
+}

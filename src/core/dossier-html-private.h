@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <libxml/HTMLparser.h>
+
+#include "dossier-decode.h"
+#include "dossier-mapped-text.h"
+#include "dossier-parser.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Internal API of the HTML reader, shared by its files:
+ *  dossier-html-source.c   the page's bytes: charset, visible text, matching
+ *  dossier-html-meta.c     metadata from JSON-LD, meta tags and <title>
+ *  dossier-html-extract.c  the readability-style body extractor
+ *  dossier-parser-html.c   the DossierFormat entry that ties them together
+ */
+
+char              *dossier_html_sniff_charset   (const char *data,
+                                                 gsize       len);
+DossierMappedText *dossier_html_visible_text    (const char *t,
+                                                 gsize       n);
+DossierMappedText *dossier_html_decode_legacy   (const char         *data,
+                                                 gsize               len,
+                                                 const char         *charset,
+                                                 DossierDecodeFlags *flags);
+char              *dossier_html_decode_string   (const char *s,
+                                                 gssize      len);
+char              *dossier_html_collapse_spaces (const char *s);
+
+typedef struct _DossierHtmlMatcher DossierHtmlMatcher;
+
+DossierHtmlMatcher *dossier_html_matcher_new   (const DossierMappedText *visible);
+void                dossier_html_matcher_free  (DossierHtmlMatcher      *self);
+gboolean            dossier_html_matcher_match (DossierHtmlMatcher      *self,
+                                                const char              *content,
+                                                gsize                   *start,
+                                                gsize                   *end);
+gsize               dossier_html_matcher_get_cursor (DossierHtmlMatcher *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierHtmlMatcher, dossier_html_matcher_free)
+
+/* Metadata that the document head and structured data give, by trust. */
+typedef struct
+{
+  char *title;       /* JSON-LD headline, else og:title, else <title> */
+  char *title_tag;   /* <title> without its site suffix */
+  char *title_raw;   /* <title> as it is */
+  char *outlet;
+  char *url;
+  char *date;
+  char *byline;
+  char *language;
+  char *saved_url;   /* from the comment a browser or SingleFile leaves */
+  char *saved_date;  /* the day the page was saved, ISO 8601 */
+} DossierHtmlMeta;
+
+void  dossier_html_meta_read  (xmlDoc          *doc,
+                               DossierHtmlMeta *meta);
+void  dossier_html_meta_clear (DossierHtmlMeta *meta);
+void  dossier_html_meta_read_save_marks (const char      *t,
+                                         gsize            n,
+                                         DossierHtmlMeta *meta);
+char *dossier_html_strip_site_suffix (const char  *title,
+                                      const char  *site,
+                                      char       **suffix);
+gboolean dossier_html_is_tag  (const xmlNode *node,
+                               const char    *name);
+const char *dossier_html_attr (const xmlNode *node,
+                               const char    *name);
+
+gboolean dossier_html_extract (xmlDoc                  *doc,
+                               const DossierMappedText *decoded,
+                               const DossierMappedText *visible,
+                               DossierHtmlMeta         *meta,
+                               DossierParsed           *out);
+
+G_END_DECLS

@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "dossier-parser-html"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <libxml/parser.h>
+#include <string.h>
+
+#include "dossier-decode.h"
+#include "dossier-html-private.h"
+#include "dossier-page.h"
+#include "dossier-parser.h"
+
+/*
+ * Saved web pages (.html, .htm), "HTML only" or "complete". The page is
+ * decoded by Dossier's own decoder (so offsets stay tied to the file's
+ * bytes), parsed by libxml2's tolerant HTML parser, and read by the
+ * extractor in dossier-html-extract.c. Nothing is fetched or run: the parser
+ * is told not to touch the network, scripts are skipped, links only read.
+ */
+
+static void
+ensure_libxml (void)
+{
+  static gsize once;
+
+  /* libxml2 wants its globals set up once before threads use it; the
+   * corpus parses on a worker pool. */
+  if (g_once_init_enter (&once))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&once, 1);
+    }
+}
+
+static gboolean
+has_bom (const char *data,
+         gsize       len)
+{
+  return (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0) ||
+         (len >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0));
+}
+
+static gboolean
+is_western_charset (const char *charset)
+{
+  static const char *names[] = {
+    "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii",
+    "x-cp1252", NULL,
+  };
+
+  return charset && g_strv_contains (names, charset);
+}
+
+static gboolean
+parse_html (const char     *data,
+            gsize           len,
+            DossierParsed  *out,
+            GError        **error)
+{
+  DossierDecodeFlags flags = 0;
+  g_autofree char *charset = NULL;
+  g_autoptr(DossierMappedText) decoded = NULL;
+  g_autoptr(DossierMappedText) visible = NULL;
+  DossierHtmlMeta meta = { 0 };
+  const char *t;
+  gsize n;
+  htmlDocPtr doc;
+  gboolean ok;
+
+  if (dossier_decode_looks_binary (data, len))
+    {
+      g_set_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_BINARY,
+                   _("File holds binary data, not text"));
+      return FALSE;
+    }
+  ensure_libxml ();
+
+  /* A BOM wins over a declaration; a declared charset is believed when the
+   * bytes are not UTF-8 (pages re-saved as UTF-8 often keep their old
+   * declaration); anything else is read as UTF-8 with the decoder's own
+   * fallback to Windows-1252. */
+  charset = dossier_html_sniff_charset (data, len);
+  if (has_bom (data, len) || charset == NULL || g_utf8_validate_len (data, len, NULL))
+    decoded = dossier_decode_text (data, len, &flags);
+  else if (is_western_charset (charset))
+    decoded = dossier_decode_text_as (data, len, "windows-1252", &flags);
+  else
+    {
+      decoded = dossier_html_decode_legacy (data, len, charset, &flags);
+      if (decoded == NULL)
+        decoded = dossier_decode_text (data, len, &flags);
+    }
+  dossier_parsed_set_decode_flags (out, flags);
+
+  t = dossier_mapped_text_get_text (decoded);
+  n = dossier_mapped_text_get_length (decoded);
+  if (n == 0 || n > G_MAXINT)
+    {
+      g_set_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_EMPTY, _("No article text found"));
+      return FALSE;
+    }
+
+  /* libxml2 reads the decoded text, told it is UTF-8 so that a <meta
+   * charset> in it does not make it decode again. No HTML_PARSE_HUGE: its
+   * depth and size limits stay on. */
+  doc = htmlReadMemory (t, (int) n, NULL, "UTF-8",
+                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                        HTML_PARSE_COMPACT);
+  if (doc == NULL)
+    {
+      g_set_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_EMPTY, _("No article text found"));
+      return FALSE;
+    }
+
+  visible = dossier_html_visible_text (t, n);
+  dossier_html_meta_read_save_marks (t, n, &meta);
+  dossier_html_meta_read (doc, &meta);
+  ok = dossier_html_extract (doc, decoded, visible, &meta, out);
+  dossier_html_meta_clear (&meta);
+  xmlFreeDoc (doc);
+  g_clear_pointer (&visible, dossier_mapped_text_free);
+
+  if (ok && out->text)
+    {
+      DossierMappedText *on_decoded = out->text;
+
+      out->text = dossier_mapped_text_compose (on_decoded, decoded);
+      dossier_mapped_text_free (on_decoded);
+    }
+
+  if (!ok)
+    {
+      g_set_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_EMPTY, _("No article text found"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static const char * const html_extensions[] = { "html", "htm", "xhtml", "shtml", NULL };
+
+const DossierFormat dossier_format_html = {
+  .name = "html",
+  .extensions = html_extensions,
+  .parse = parse_html,
+};

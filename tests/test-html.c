@@ -1,0 +1,1083 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dossier-core.h"
+#include "dossier-html-private.h"
+
+/* Pages in tests/data/html/ are written for these tests in the styles of
+ * several kinds of news site; none is a copy of a real page. */
+
+static char *
+read_fixture (const char *name,
+              gsize      *len)
+{
+  g_autofree char *path = g_build_filename (TEST_DATADIR, "html", name, NULL);
+  char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, len, NULL));
+  return data;
+}
+
+static DossierArticle *
+parse_bytes (const char *name,
+             const char *data,
+             gsize       len)
+{
+  g_autoptr(GError) error = NULL;
+  DossierArticle *a = dossier_article_new_from_bytes (NULL, name, data, len, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+  return a;
+}
+
+static void
+assert_parse_fails (const char *data,
+                    gsize       len,
+                    int         code)
+{
+  g_autoptr(GError) error = NULL;
+  DossierArticle *a = dossier_article_new_from_bytes (NULL, "bad.html", data, len, &error);
+
+  g_assert_null (a);
+  g_assert_error (error, DOSSIER_PARSE_ERROR, code);
+}
+
+/* The contract of the mentions JSONL, checked on every word of the text:
+ * a word's byte range in the file lies inside it, is not empty, decodes
+ * (markup dropped, references resolved) to exactly the word, and is the
+ * word byte for byte when it holds no markup or reference. @strict stops at
+ * the first word that breaks it; otherwise they are counted, for pages so
+ * damaged that libxml2's reading and this reader's can part ways. */
+static guint
+check_offsets (DossierArticle *a,
+               const char     *file,
+               gsize           file_len,
+               const char     *charset,
+               gboolean        strict,
+               guint          *n_words)
+{
+  const char *t = dossier_article_get_text (a);
+  const char *p = t;
+  guint bad = 0;
+
+  *n_words = 0;
+  while (*p)
+    {
+      const char *w;
+      gsize fs, fe;
+      g_autofree char *word = NULL;
+      g_autofree char *why = NULL;
+
+      while (*p == ' ' || *p == '\n')
+        p++;
+      if (!*p)
+        break;
+      w = p;
+      while (*p && *p != ' ' && *p != '\n')
+        p++;
+      (*n_words)++;
+      word = g_strndup (w, p - w);
+
+      dossier_article_text_to_file (a, w - t, p - t, &fs, &fe);
+      g_assert_cmpuint (fe, <=, file_len);
+      g_assert_cmpuint (fs, <=, fe);
+      if (fs == fe)
+        why = g_strdup_printf ("word “%s” at %" G_GSIZE_FORMAT " maps to no bytes", word, (gsize) (w - t));
+      else
+        {
+          g_autoptr(DossierMappedText) dec =
+            charset == NULL ? dossier_decode_text (file + fs, fe - fs, NULL)
+            : g_str_equal (charset, "windows-1252") ? dossier_decode_text_as (file + fs, fe - fs, charset, NULL)
+            : dossier_html_decode_legacy (file + fs, fe - fs, charset, NULL);
+          g_autoptr(DossierMappedText) vis = dossier_html_visible_text (dossier_mapped_text_get_text (dec),
+                                                                        dossier_mapped_text_get_length (dec));
+          g_autofree char *seen = dossier_html_collapse_spaces (dossier_mapped_text_get_text (vis));
+
+          if (g_strcmp0 (seen, word) != 0)
+            why = g_strdup_printf ("word “%s” maps to bytes %" G_GSIZE_FORMAT "–%" G_GSIZE_FORMAT " that read “%s”",
+                                   word, fs, fe, seen);
+          /* Byte for byte where nothing was decoded: no markup, no
+           * reference, no invisible character (a soft hyphen) that the
+           * decoder drops. */
+          else if (charset == NULL && memchr (file + fs, '<', fe - fs) == NULL &&
+                   memchr (file + fs, '&', fe - fs) == NULL && dossier_mapped_text_get_length (dec) == fe - fs &&
+                   (fe - fs != (gsize) (p - w) || memcmp (file + fs, w, p - w) != 0))
+            why = g_strdup_printf ("word “%s” maps to plain bytes that differ", word);
+        }
+      if (why == NULL)
+        continue;
+      bad++;
+      /* DOSSIER_TEST_SAVE=FILE keeps the input of a failure. */
+      if (g_getenv ("DOSSIER_TEST_SAVE"))
+        g_file_set_contents (g_getenv ("DOSSIER_TEST_SAVE"), file, file_len, NULL);
+      if (strict)
+        g_error ("%s", why);
+      g_test_message ("%s", why);
+    }
+  return bad;
+}
+
+static void
+assert_offsets (DossierArticle *a,
+                const char     *file,
+                gsize           file_len,
+                const char     *charset)
+{
+  guint n_words;
+
+  check_offsets (a, file, file_len, charset, TRUE, &n_words);
+  g_assert_cmpuint (n_words, >, 0);
+}
+
+static void
+assert_absent (const char         *haystack,
+               const char * const *needles)
+{
+  for (guint i = 0; needles[i]; i++)
+    if (strstr (haystack, needles[i]))
+      g_error ("“%s” should not be in:\n%s", needles[i], haystack);
+}
+
+/* The file bytes of the title section. */
+static char *
+title_source (DossierArticle *a,
+              const char     *file)
+{
+  gsize ts, te;
+
+  dossier_article_get_title_range (a, &ts, &te);
+  g_assert_cmpuint (te, >, ts);
+  dossier_article_text_to_file (a, ts, te, &ts, &te);
+  return g_strndup (file + ts, te - ts);
+}
+
+static void
+test_jsonld_article (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("ledger-jsonld.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("ledger-jsonld.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *cruft[] = { "Advertisement", "Read more", "Port traffic falls", "Related", "Union calls", "Sign up",
+                          "Subscribe", "Comments", "Great news", "cookies", "Share", "Email", "Tracking text",
+                          "Skip to", "Daily Ledger", "Jane Doe", "14 March 2023", "Dockers at work", "Home",
+                          "Privacy", NULL };
+  g_autofree char *title_src = title_source (a, html);
+  gsize ts, te;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Harbour strike ends after three weeks of talks");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "The Daily Ledger");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-03-14T09:30:00+00:00");
+  g_assert_null (dossier_article_get_page_date (a));
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Jane Doe, Rob Smith");
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://ledger.example.org/world/2023/03/14/harbour-strike-ends");
+
+  g_assert_true (g_str_has_prefix (body, "Dock workers in the port city voted on Tuesday to end a strike"));
+  g_assert_true (g_str_has_suffix (body, "retailers warned of empty shelves before Easter."));
+  /* Paragraphs, the subheading and the quote, in order, a blank line apart;
+   * references decoded. */
+  g_assert_nonnull (strstr (body, "the union’s leaders said.\n\nUnion leaders said"));
+  g_assert_nonnull (strstr (body, "two years & new rules"));
+  g_assert_nonnull (strstr (body, "“a fair deal for everyone who keeps the port running”."));
+  g_assert_nonnull (strstr (body, "\n\nWhat happens next\n\nThe first ships"));
+  g_assert_nonnull (strstr (body, "about 40 vessels"));
+  g_assert_nonnull (strstr (body, "\n\n“We never wanted to stop work"));
+  assert_absent (body, cruft);
+
+  /* The caption is analysed text, kept apart from the body. */
+  g_assert_nonnull (strstr (text, "Dockers at work in the harbour on Monday. Photo: John Roe"));
+  g_assert_true (strstr (text, "Dockers at work") < text + dossier_article_get_body_offset (a));
+
+  /* The title section points at the <h1>, not at <title>. */
+  g_assert_cmpstr (title_src, ==, "Harbour strike ends after three weeks of talks");
+  dossier_article_get_title_range (a, &ts, &te);
+  dossier_article_text_to_file (a, ts, te, &ts, &te);
+  g_assert_cmpuint (ts, >, (gsize) (strstr (html, "<h1") - html));
+
+  assert_offsets (a, html, len, NULL);
+}
+
+static void
+test_opengraph_divs (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("courier-og.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("courier-og.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *cruft[] = { "Most popular", "Council approves", "School results", "Get the morning briefing", "Tags",
+                          "Facebook", "26 C", "Floods", "June 18", "Ann Lee", "Copyright", "Politics", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Rivers rise across the north as rain continues");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "The Courier");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-02-11T07:15:00Z");
+  /* The masthead's date is the day the page was saved. */
+  g_assert_cmpstr (dossier_article_get_page_date (a), ==, "2024-06-18");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Ann Lee");
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://courier.example.com/news/rivers-rise-north");
+  g_assert_true (g_str_has_prefix (body, "Heavy rain has pushed several rivers over their banks"));
+  g_assert_true (g_str_has_suffix (body, "as water drains from the hills."));
+  g_assert_nonnull (strstr (body, "“We have never seen it this high,” said one resident"));
+  assert_absent (body, cruft);
+  assert_offsets (a, html, len, NULL);
+}
+
+static void
+test_no_metadata (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("gazette-plain.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("gazette-plain.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *cruft[] = { "VALLEY GAZETTE", "Log in", "Subscribe", "Home", "Letters", "Peter Hall", "Published",
+                          "Write to the editor", "©", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Mayor unveils plan for new tram line");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Valley Gazette");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-03-03");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Peter Hall");
+  g_assert_null (dossier_article_get_url (a));
+  g_assert_true (g_str_has_prefix (body, "The mayor has unveiled plans for a tram line"));
+  g_assert_true (g_str_has_suffix (body, "A public consultation will open on Monday and run for eight weeks."));
+  /* A line break inside a paragraph is a space. */
+  g_assert_nonnull (strstr (body, "the council said. Work on the first section"));
+  assert_absent (body, cruft);
+  assert_offsets (a, html, len, NULL);
+}
+
+static void
+test_generated_classes (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("generated-classes.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("generated-classes.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *cruft[] = { "Newsroom", "Markets", "Technology", "Tom Park", "Sept. 5", "Chip shortage",
+                          "Why chips", "More from Tech", "Start-ups", "not text", "©", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Chip maker to build plant in Arizona");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2022-09-05T14:00:00-04:00");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Newsroom Inc");
+  g_assert_true (g_str_has_prefix (body, "A semiconductor company said on Monday it would spend 12 billion dollars"));
+  g_assert_true (g_str_has_suffix (body, "advanced chips back to the United States."));
+  g_assert_nonnull (strstr (body, "Governors of several states"));
+  assert_absent (body, cruft);
+  assert_offsets (a, html, len, NULL);
+}
+
+static void
+test_windows_1252 (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("wire-cp1252.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("wire-cp1252.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  gsize ds, de;
+
+  g_assert_false (g_utf8_validate (html, len, NULL));
+  g_assert_true (dossier_article_get_flags (a) & DOSSIER_ARTICLE_FLAG_LEGACY);
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Café owners protest new rent rules");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Wire Service");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-03-03");
+  g_assert_cmpstr (dossier_article_get_place (a), ==, "Paris");
+  g_assert_true (g_str_has_prefix (body, "Hundreds of café owners marched"));
+  g_assert_nonnull (strstr (body, "the organisers’ union said."));
+  g_assert_nonnull (strstr (body, "“We cannot survive this,” said Rémi Durand"));
+  g_assert_true (g_str_has_suffix (body, "with the rest of the region."));
+  /* The dateline is analysed text but not body. */
+  dossier_article_get_dateline_range (a, &ds, &de);
+  g_assert_cmpuint (de, >, ds);
+  g_assert_true (g_str_has_prefix (text + ds, "PARIS (AP)"));
+  g_assert_null (strstr (body, "(AP)"));
+  assert_offsets (a, html, len, "windows-1252");
+}
+
+static void
+test_wire_story (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("wire-jsonld.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("wire-jsonld.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *cruft[] = { "World News", "SAM BERGER", "Updated", "AP Photo", "EU farm ministers", "___", "Copyright",
+                          "Related", "Spain", "©", "PARIS", NULL };
+  gsize ds, de;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Farmers block roads as tractor protests spread");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Wire News");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-01-29T14:05:11Z");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Sam Berger, Lorne Cook");
+  g_assert_cmpstr (dossier_article_get_place (a), ==, "Paris");
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://wirenews.example/article/farmers-protest-tractors-4f2a9c");
+  g_assert_true (g_str_has_prefix (body, "Farmers drove hundreds of tractors onto the main roads"));
+  g_assert_true (g_str_has_suffix (body, "Associated Press writer Sylvie Corbet contributed to this report."));
+  assert_absent (body, cruft);
+  /* The dateline and the caption are analysed, apart from the body. */
+  dossier_article_get_dateline_range (a, &ds, &de);
+  g_assert_true (g_str_has_prefix (text + ds, "PARIS (AP)"));
+  g_assert_nonnull (strstr (text, "Farmers drive tractors toward the capital on Monday. (AP Photo/Jean Martin)"));
+  assert_offsets (a, html, len, NULL);
+}
+
+static void
+test_component_blocks (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("broadcaster-blocks.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("broadcaster-blocks.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *cruft[] = { "Skip to", "Scotland Politics", "Fiona", "More on this story", "Island trust seeks",
+                          "Related Topics", "Lighthouses", "Top Stories", "Ferry services", "Copyright",
+                          "Image caption", "automated in 1971", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Lighthouse keepers return to remote island after 40 years");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Broadcaster News");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-05-02T05:12:44.000Z");
+  /* The JSON-LD author is the organisation; the visible byline names the
+   * reporter. */
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Fiona MacLeod");
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://broadcaster.example/news/uk-scotland-65012345");
+  /* One paragraph per component block, the subheading between them kept. */
+  g_assert_true (g_str_has_prefix (body, "Two volunteers are to live on a remote Hebridean island"));
+  g_assert_nonnull (strstr (body, "posts in January.\n\nA famous mystery\n\nThe lighthouse is best known"));
+  g_assert_true (g_str_has_suffix (body, "will arrive by boat next week."));
+  assert_absent (body, cruft);
+  /* The caption without the screen-reader label. */
+  g_assert_nonnull (strstr (text, "\n\nThe lighthouse on Eilean Mòr was automated in 1971\n\n"));
+  g_assert_null (strstr (text, "Image caption"));
+  assert_offsets (a, html, len, NULL);
+}
+
+static void
+test_line_breaks (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("blog-br.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-br.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *cruft[] = { "archive", "Posted on", "Previous post", "Next post", "Notes from", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Notes from the allotment: the first frost");
+  g_assert_null (dossier_article_get_outlet (a));
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2022-11-12");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Sam Green");
+  /* <br><br> separates paragraphs on pages written without <p>. */
+  g_assert_true (g_str_has_prefix (body, "The first frost arrived on Thursday night"));
+  g_assert_nonnull (strstr (body, "black by the morning.\n\nI lifted the tubers"));
+  g_assert_true (g_str_has_suffix (body, "as every gardener here will tell you."));
+  assert_absent (body, cruft);
+  assert_offsets (a, html, len, NULL);
+}
+
+/* Furniture inside the story's own container, where structure cannot tell
+ * it apart: the lines themselves must. */
+static void
+test_inline_furniture (void)
+{
+  const char *html =
+    "<html><head><title>Clinic opens late for vaccines | Town Times</title></head><body>"
+    "<div class=\"css-a1\"><div class=\"css-b2\">"
+    "<p>Analysis</p>"
+    "<div class=\"css-v1\"><p>Unfortunately, this video is not available in your region.</p></div>"
+    "<p>The town's clinic will stay open until nine in the evening this week to give flu vaccines to people "
+    "who cannot come during the day, the health board said.</p>"
+    "<p>Photo: Nurses at the clinic on Monday (Town Times)</p>"
+    "<p>Get the vaccine before the winter, the board urged older residents and anyone with asthma.</p>"
+    "<p><strong>Related:</strong> <a href=\"/a\">Flu cases rise early this year</a></p>"
+    "<p>[Get the <a href=\"/daily\">Town Times daily briefing</a> in your inbox.]</p>"
+    "<p>Sign up for our health newsletter</p>"
+    "<p>Subscribe to the Town Times for 1 pound a week</p>"
+    "<p>Appointments can be booked by telephone or at the front desk, and walk-ins will be seen when "
+    "nurses are free.</p>"
+    "<p>It was needed.</p>"
+    "<p>Copyright 2023 The Town Times. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed.</p>"
+    "<p>Advertisement</p>"
+    "<p>Share this article</p>"
+    "</div></div></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("clinic.html", html, strlen (html));
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *cruft[] = { "Analysis", "Photo:", "Related", "Flu cases", "Sign up", "Subscribe", "Advertisement",
+                          "Share", "briefing", "Copyright", "video", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Clinic opens late for vaccines");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Town Times");
+  g_assert_true (g_str_has_prefix (body, "The town's clinic will stay open until nine"));
+  g_assert_nonnull (strstr (body, "\n\nGet the vaccine before the winter, the board urged"));
+  g_assert_true (g_str_has_suffix (body, "nurses are free.\n\nIt was needed."));
+  assert_absent (body, cruft);
+  /* The picture's caption is analysed text, apart from the body. */
+  g_assert_nonnull (strstr (text, "Photo: Nurses at the clinic on Monday"));
+  assert_offsets (a, html, strlen (html), NULL);
+}
+
+/* Pages in encodings other than UTF-8 and Windows-1252, as they declare
+ * them: every character keeps its bytes. */
+static void
+test_legacy_charsets (void)
+{
+  struct { const char *charset; const char *title; const char *para; } cases[] = {
+    { "shift_jis", "東京で大雨、電車が止まる",
+      "東京では月曜日、記録的な大雨が降り、多くの電車が止まった。気象庁によると、一時間に百ミリを超える雨が降った地域もあった。" },
+    { "iso-8859-2", "Powódź w Gdańsku: zamknięto drogi",
+      "W poniedziałek ulewne deszcze zalały ulice Gdańska, a straż pożarna wypompowywała wodę z piwnic przez całą noc, poinformowały władze miasta." },
+    { "koi8-r", "В Москве открылась новая станция метро",
+      "В понедельник в Москве открылась новая станция метро, которая соединит южные районы города с центром, сообщили в мэрии столицы." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *utf8 = g_strdup_printf (
+        "<html><head><meta charset=\"%s\"><title>%s</title></head><body><article><h1>%s</h1>"
+        "<p>%s</p><p>%s</p></article></body></html>",
+        cases[i].charset, cases[i].title, cases[i].title, cases[i].para, cases[i].para);
+      gsize len = 0;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *page = g_convert (utf8, -1, cases[i].charset, "UTF-8", NULL, &len, &error);
+      g_autoptr(DossierArticle) a = NULL;
+      g_autofree char *both = g_strdup_printf ("%s\n\n%s", cases[i].para, cases[i].para);
+
+      g_assert_no_error (error);
+      g_assert_false (g_utf8_validate (page, len, NULL));
+      a = parse_bytes ("legacy.html", page, len);
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      g_assert_cmpstr (dossier_article_get_body (a), ==, both);
+      assert_offsets (a, page, len, cases[i].charset);
+    }
+}
+
+static const char *story =
+  "<p>The council voted on Wednesday to close the old bridge to cars from next month, after engineers found "
+  "cracks in two of its supports during an inspection.</p>"
+  "<p>Buses and bicycles will still be allowed to cross, the council said, while repairs that could take "
+  "two years are planned.</p>";
+
+/* A byte order mark outweighs the page's own declaration. */
+static void
+test_bom (void)
+{
+  g_autofree char *utf8 = g_strdup_printf ("<html><head><meta charset=\"windows-1252\"><title>Café reopens</title>"
+                                           "</head><body><p>%s</p></body></html>", story);
+  gsize len = 0;
+  g_autofree char *u16 = g_convert (utf8, -1, "UTF-16LE", "UTF-8", NULL, &len, NULL);
+  g_autofree char *page = g_malloc (len + 2);
+  g_autoptr(DossierArticle) a = NULL;
+
+  memcpy (page, "\xFF\xFE", 2);
+  memcpy (page + 2, u16, len);
+  a = parse_bytes ("bom.html", page, len + 2);
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Café reopens");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "The council voted on Wednesday"));
+  g_assert_true (dossier_article_get_flags (a) & DOSSIER_ARTICLE_FLAG_UTF16);
+}
+
+static void
+test_references (void)
+{
+  const char *html =
+    "<html><head><title>Refs</title></head><body><article>"
+    "<h1>AT&amp;T and Procter &#38; Gamble&#8217;s deal</h1>"
+    "<p>The companies&#x2019; chiefs met in New&nbsp;York on Monday &#150; a day late &hellip; "
+    "to sign what one called the <b>big</b>gest deal of the year, worth &pound;3bn &amp; more.</p>"
+    "<p>Unknown references such as &foo; and bare ampersands like R&D stay as they are, "
+    "and a soft&shy;hyphen vanishes from the text of the article, as does a raw one in Netan\u00ADyahu.</p>"
+    "<p>Comments between text nodes, as React writes them, join them: Page <!-- -->A<!-- -->1<!-- --> of the "
+    "print edition.</p>"
+    "<p>Split <i>across</i> <a href=\"javascript:alert(1)\">inline</a> tags, the words keep their "
+    "spaces but not <em>mark</em>up, which is what readers of the page would see on their screens.</p>"
+    "</article></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("refs.html", html, strlen (html));
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *w;
+  gsize fs, fe;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "AT&T and Procter & Gamble’s deal");
+  g_assert_true (g_str_has_prefix (body, "The companies’ chiefs met in New York on Monday – a day late … to sign"));
+  g_assert_nonnull (strstr (body, "the biggest deal of the year, worth £3bn & more."));
+  g_assert_nonnull (strstr (body, "such as &foo; and bare ampersands like R&D stay"));
+  g_assert_nonnull (strstr (body, "a softhyphen vanishes"));
+  g_assert_nonnull (strstr (body, "Page A1 of the print edition."));
+  g_assert_nonnull (strstr (body, "a raw one in Netanyahu."));
+  g_assert_nonnull (strstr (body, "Split across inline tags, the words keep their spaces but not markup,"));
+
+  /* A word with a reference covers the reference's bytes. */
+  w = strstr (text, "companies’");
+  dossier_article_text_to_file (a, w - text, w - text + strlen ("companies’"), &fs, &fe);
+  g_assert_cmpint (strncmp (html + fs, "companies&#x2019;", fe - fs), ==, 0);
+  g_assert_cmpuint (fe - fs, ==, strlen ("companies&#x2019;"));
+  /* A word split by markup covers the markup. */
+  w = strstr (text, "biggest");
+  dossier_article_text_to_file (a, w - text, w - text + strlen ("biggest"), &fs, &fe);
+  g_assert_cmpint (strncmp (html + fs, "big</b>gest", fe - fs), ==, 0);
+  g_assert_cmpuint (fe - fs, ==, strlen ("big</b>gest"));
+  /* A plain word is its bytes. */
+  w = strstr (text, "Procter");
+  dossier_article_text_to_file (a, w - text, w - text + 7, &fs, &fe);
+  g_assert_cmpint (strncmp (html + fs, "Procter", 7), ==, 0);
+  g_assert_cmpuint (fe - fs, ==, 7);
+
+  assert_offsets (a, html, strlen (html), NULL);
+}
+
+static void
+load_done (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (dossier_corpus_load_finish (DOSSIER_CORPUS (source), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+/* A page saved "complete" comes with NAME_files/ that holds the page's
+ * images, scripts and frames (some of them .html): only the page counts. */
+/* The contract end to end: `dossier-cli entities --format=jsonl` on the
+ * fixture pages. Every mention's bytes lie in its file and decode to its
+ * text; where they hold no markup or reference they are its text. */
+static void
+test_entities_jsonl (void)
+{
+  const char *cli = g_getenv ("DOSSIER_CLI");
+  g_autofree char *folder = g_build_filename (TEST_DATADIR, "html", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) files = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_bytes_unref);
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { cli, "entities", "--format=jsonl", folder, NULL };
+  guint n = 0;
+  int status;
+
+  if (cli == NULL)
+    {
+      g_test_skip ("DOSSIER_CLI is not set");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *o;
+      const char *file, *text;
+      gsize start, end, len;
+      const char *data;
+      GBytes *bytes;
+
+      if (*lines[i] == '\0')
+        continue;
+      g_assert_true (json_parser_load_from_data (parser, lines[i], -1, NULL));
+      o = json_node_get_object (json_parser_get_root (parser));
+      file = json_object_get_string_member (o, "file");
+      text = json_object_get_string_member (o, "text");
+      start = json_object_get_int_member (o, "start");
+      end = json_object_get_int_member (o, "end");
+
+      bytes = g_hash_table_lookup (files, file);
+      if (bytes == NULL)
+        {
+          g_autofree char *path = g_build_filename (folder, file, NULL);
+          char *contents;
+
+          g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+          bytes = g_bytes_new_take (contents, len);
+          g_hash_table_insert (files, g_strdup (file), bytes);
+        }
+      data = g_bytes_get_data (bytes, &len);
+      g_assert_cmpuint (start, <, end);
+      g_assert_cmpuint (end, <=, len);
+      {
+        gboolean utf8 = g_utf8_validate (data, len, NULL);
+        g_autoptr(DossierMappedText) dec = utf8 ? dossier_decode_text (data + start, end - start, NULL)
+                                                : dossier_decode_text_as (data + start, end - start, "windows-1252", NULL);
+        g_autoptr(DossierMappedText) vis = dossier_html_visible_text (dossier_mapped_text_get_text (dec),
+                                                                      dossier_mapped_text_get_length (dec));
+        g_autofree char *seen = dossier_html_collapse_spaces (dossier_mapped_text_get_text (vis));
+        g_autofree char *said = dossier_html_collapse_spaces (text);
+
+        g_assert_cmpstr (seen, ==, said);
+        if (utf8 && !memchr (data + start, '<', end - start) && !memchr (data + start, '&', end - start))
+          {
+            g_assert_cmpuint (strlen (text), ==, end - start);
+            g_assert_true (memcmp (text, data + start, end - start) == 0);
+          }
+      }
+      n++;
+    }
+  g_test_message ("%u mentions checked", n);
+  g_assert_cmpuint (n, >=, 10);
+}
+
+static void
+test_complete_save (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dossier-html-XXXXXX", NULL);
+  g_autofree char *page = g_build_filename (dir, "Harbour strike.html", NULL);
+  g_autofree char *files = g_build_filename (dir, "Harbour strike_files", NULL);
+  g_autofree char *frame = g_build_filename (files, "frame.html", NULL);
+  g_autofree char *script = g_build_filename (files, "app.js", NULL);
+  g_autofree char *other = g_build_filename (dir, "notes_files", NULL);
+  g_autofree char *other_page = g_build_filename (other, "kept.htm", NULL);
+  g_autofree char *html = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(DossierCorpus) corpus = dossier_corpus_new (folder);
+  gboolean done = FALSE;
+  gsize len;
+
+  html = read_fixture ("ledger-jsonld.html", &len);
+  g_assert_cmpint (g_mkdir (files, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (other, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (page, html, len, NULL));
+  g_assert_true (g_file_set_contents (frame, html, len, NULL));
+  g_assert_true (g_file_set_contents (script, "var x = 1;", -1, NULL));
+  /* A folder named like a save whose page is missing is an ordinary one. */
+  g_assert_true (g_file_set_contents (other_page, html, len, NULL));
+
+  dossier_corpus_load_async (corpus, NULL, load_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(DossierArticle) a = g_list_model_get_item (G_LIST_MODEL (corpus), i);
+      const char *path = dossier_article_get_path (a);
+
+      g_assert_true (g_str_equal (path, "Harbour strike.html") || g_str_equal (path, "notes_files/kept.htm"));
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Harbour strike ends after three weeks of talks");
+    }
+
+  g_assert_nonnull (dossier_format_for_path ("a/b/page.HTM"));
+  g_assert_cmpstr (dossier_format_for_path ("page.html")->name, ==, "html");
+
+  g_remove (frame);
+  g_remove (script);
+  g_remove (other_page);
+  g_rmdir (files);
+  g_rmdir (other);
+  g_remove (page);
+  g_rmdir (dir);
+}
+
+
+static void
+test_redirect_and_walls (void)
+{
+  const char *redirect =
+    "<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://example.org/story\">"
+    "<title>Redirecting…</title></head><body><p>If you are not redirected automatically, "
+    "<a href=\"https://example.org/story\">follow this link</a>.</p></body></html>";
+  const char *wall =
+    "<html><head><title>Subscribe to read | The Paper</title></head><body>"
+    "<header><nav><a href=\"/\">Home</a></nav></header>"
+    "<h1>Council closes old bridge to cars</h1>"
+    "<div class=\"wall\"><p>This article is for subscribers only. Log in or subscribe to continue reading.</p>"
+    "<form><input name=\"email\"><input type=\"password\"><button>Sign in</button></form></div>"
+    "</body></html>";
+  const char *scripts_only =
+    "<html><body><script>document.write('<p>' + 'x'.repeat(500) + '</p>')</script>"
+    "<noscript>Please enable JavaScript to view this site.</noscript></body></html>";
+
+  assert_parse_fails (redirect, strlen (redirect), DOSSIER_PARSE_ERROR_EMPTY);
+  assert_parse_fails (wall, strlen (wall), DOSSIER_PARSE_ERROR_EMPTY);
+  assert_parse_fails (scripts_only, strlen (scripts_only), DOSSIER_PARSE_ERROR_EMPTY);
+  assert_parse_fails ("<html></html>", 13, DOSSIER_PARSE_ERROR_EMPTY);
+  assert_parse_fails ("   \n", 4, DOSSIER_PARSE_ERROR_EMPTY);
+  assert_parse_fails ("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, DOSSIER_PARSE_ERROR_BINARY);
+
+  {
+    g_autoptr(GError) error = NULL;
+    DossierArticle *a = dossier_article_new_from_bytes (NULL, "w.html", wall, strlen (wall), &error);
+
+    g_assert_null (a);
+    g_assert_cmpstr (error->message, ==, "No article text found");
+  }
+}
+
+static void
+test_malformed (void)
+{
+  g_autofree char *full = NULL;
+  gsize len;
+  const char *broken[] = {
+    "<html><body><div><p>Unclosed <b>bold <i>and italic</p></div></span></b><p>The council voted on "
+    "Wednesday to close the old bridge to cars, after engineers found cracks in two of its supports.",
+    "<p>The council voted on Wednesday <p>to close the old bridge <<<< to cars > after engineers found cracks "
+    "in two of its supports, and buses & bicycles will still be allowed to cross while repairs are made. "
+    "<!-- an unclosed comment in two of its supports during an inspection of the whole structure.",
+    "<html><body><p class=\"a\" id='b' data-x=\"1 > 0\" title=unquoted>The council voted on Wednesday to close "
+    "the old bridge to cars, after engineers found cracks in two of its supports.</p><p attr=\"never closed>",
+    "<svg><text>Not article text</text></svg><p>The council voted on Wednesday to close the old bridge to "
+    "cars, after engineers found cracks in two of its supports during an inspection.</p>"
+    "<svg viewBox=\"0 0 10 10\"><title>Icon</title><text x=\"1\">Chart label text</text></svg>"
+    "<p><a href=\"javascript:void(document.cookie)\">Click</a> Buses and bicycles will still be allowed to "
+    "cross, the council said.</p>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierArticle) a = dossier_article_new_from_bytes (NULL, "b.html", broken[i], strlen (broken[i]),
+                                                                    &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (dossier_article_get_body (a), "close the old bridge"));
+      g_assert_null (strstr (dossier_article_get_text (a), "Not article text"));
+      g_assert_null (strstr (dossier_article_get_text (a), "Chart label"));
+      assert_offsets (a, broken[i], strlen (broken[i]), NULL);
+    }
+
+  /* Entities declared in the page are not expanded (no billion laughs),
+   * and nothing it points at is fetched. */
+  {
+    GString *laughs = g_string_new ("<!DOCTYPE html [<!ENTITY l0 \"lol\">");
+    g_autoptr(DossierArticle) a = NULL;
+
+    for (guint i = 1; i < 10; i++)
+      {
+        g_string_append_printf (laughs, "<!ENTITY l%u \"", i);
+        for (guint k = 0; k < 10; k++)
+          g_string_append_printf (laughs, "&l%u;", i - 1);
+        g_string_append (laughs, "\">");
+      }
+    g_string_append_printf (laughs, "]><html><body><p>&l9; %s</p><img src=\"file:///etc/passwd\">"
+                                    "<iframe src=\"http://example.com/\"></iframe></body></html>", story);
+    a = parse_bytes ("laughs.html", laughs->str, laughs->len);
+    g_assert_null (strstr (dossier_article_get_text (a), "lollol"));
+    g_assert_nonnull (strstr (dossier_article_get_body (a), "close the old bridge"));
+    assert_offsets (a, laughs->str, laughs->len, NULL);
+    g_string_free (laughs, TRUE);
+  }
+
+  /* Every truncation of a real page parses or says there is no article. */
+  full = read_fixture ("ledger-jsonld.html", &len);
+  for (gsize cut = 0; cut < len; cut += 97)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierArticle) a = dossier_article_new_from_bytes (NULL, "t.html", full, cut, &error);
+
+      if (a == NULL)
+        g_assert_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_EMPTY);
+      else
+        assert_offsets (a, full, cut, NULL);
+    }
+}
+
+/* Random damage to real-looking pages: bytes flipped, markup characters
+ * thrown in, pieces cut out or repeated. Whatever comes out must keep the
+ * offsets contract, and nothing may crash. */
+static void
+test_mutations (void)
+{
+  const char *fixtures[] = { "ledger-jsonld.html", "courier-og.html", "generated-classes.html", "blog-br.html" };
+  const char noise[] = "<>&;\"'/=#!-x \n";
+  const char *env_rounds = g_getenv ("DOSSIER_TEST_MUTATIONS");
+  const char *env_seed = g_getenv ("DOSSIER_TEST_SEED");
+  /* DOSSIER_TEST_MUTATIONS=5000 DOSSIER_TEST_SEED=7 for a longer run. */
+  guint rounds = env_rounds ? (guint) atoi (env_rounds) : 60;
+  guint total_bad = 0, total_words = 0;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (env_seed ? (guint32) atoi (env_seed) : 20240618);
+
+  for (guint f = 0; f < G_N_ELEMENTS (fixtures); f++)
+    {
+      gsize len;
+      g_autofree char *orig = read_fixture (fixtures[f], &len);
+
+      for (guint round = 0; round < rounds; round++)
+        {
+          GString *s = g_string_new_len (orig, len);
+          guint edits = g_rand_int_range (rand, 1, 40);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(DossierArticle) a = NULL;
+
+          for (guint e = 0; e < edits && s->len > 2; e++)
+            {
+              gsize at = g_rand_int_range (rand, 0, s->len - 1);
+
+              switch (g_rand_int_range (rand, 0, 4))
+                {
+                case 0:
+                  s->str[at] = noise[g_rand_int_range (rand, 0, sizeof noise - 1)];
+                  break;
+                case 1:
+                  g_string_insert_c (s, at, noise[g_rand_int_range (rand, 0, sizeof noise - 1)]);
+                  break;
+                case 2:
+                  {
+                    gsize r = g_rand_int_range (rand, 1, 200);
+                    g_string_erase (s, at, MIN (s->len - at, r));
+                  }
+                  break;
+                default:
+                  {
+                    gsize r = g_rand_int_range (rand, 1, 300);
+                    gsize n = MIN (s->len - at, r);
+                    g_autofree char *piece = g_strndup (s->str + at, n);
+                    g_string_insert_len (s, g_rand_int_range (rand, 0, s->len), piece, n);
+                  }
+                  break;
+                }
+            }
+          a = dossier_article_new_from_bytes (NULL, "m.html", s->str, s->len, &error);
+          if (a)
+            {
+              guint n;
+
+              total_bad += check_offsets (a, s->str, s->len, NULL, FALSE, &n);
+              total_words += n;
+            }
+          else
+            g_assert_true (error->domain == DOSSIER_PARSE_ERROR);
+          g_string_free (s, TRUE);
+        }
+    }
+  /* Where damage confuses libxml2 in ways this reader does not follow, a
+   * word may end up tied to the wrong bytes; that must stay rare. */
+  g_test_message ("%u of %u words of damaged pages off their bytes", total_bad, total_words);
+  g_assert_cmpuint (total_bad * 100, <=, total_words);
+}
+
+static void
+test_deep_nesting (void)
+{
+  GString *s = g_string_new ("<html><body>");
+  g_autoptr(DossierArticle) a = NULL;
+
+  /* libxml2 stops building the tree at 256 levels; what comes before the
+   * abyss is read, nothing overflows, and the reader's own passes over the
+   * tree do not recurse. */
+  g_string_append (s, story);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "<div><span>");
+  g_string_append (s, "deep text");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "</span></div>");
+  g_string_append (s, "</body></html>");
+
+  a = parse_bytes ("deep.html", s->str, s->len);
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "The council voted on Wednesday"));
+  assert_offsets (a, s->str, s->len, NULL);
+
+  /* Unclosed all the way down, with the story at the bottom: a clean
+   * answer either way. */
+  g_string_truncate (s, 0);
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, i % 2 ? "<div>" : "<b>");
+  g_string_append (s, story);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DossierArticle) b = dossier_article_new_from_bytes (NULL, "d.html", s->str, s->len, &error);
+
+    if (b)
+      assert_offsets (b, s->str, s->len, NULL);
+    else
+      g_assert_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_EMPTY);
+  }
+  g_string_free (s, TRUE);
+}
+
+static void
+test_huge_attributes (void)
+{
+  GString *s = g_string_new ("<html><head><meta name=\"x\" content=\"");
+  g_autoptr(DossierArticle) a = NULL;
+
+  for (guint i = 0; i < 4 * 1024 * 1024; i++)
+    g_string_append_c (s, "ab>c'<"[i % 6]);
+  g_string_append (s, "\"></head><body><div class=\"");
+  for (guint i = 0; i < 1024 * 1024; i++)
+    g_string_append_c (s, "content "[i % 8]);
+  g_string_append (s, "\"><img src=\"data:image/png;base64,");
+  for (guint i = 0; i < 2 * 1024 * 1024; i++)
+    g_string_append_c (s, 'A' + i % 26);
+  g_string_append (s, "\">");
+  g_string_append (s, story);
+  g_string_append (s, "</div></body></html>");
+
+  a = parse_bytes ("attrs.html", s->str, s->len);
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "The council voted on Wednesday"));
+  assert_offsets (a, s->str, s->len, NULL);
+  g_string_free (s, TRUE);
+}
+
+/* A page of some 50 MB: a long story with navigation, scripts and link
+ * lists, parsed in bounded time and memory. */
+static void
+test_big_page (void)
+{
+  GString *s = g_string_sized_new (52 * 1024 * 1024);
+  g_autoptr(DossierArticle) a = NULL;
+  gint64 t0;
+  guint i = 0;
+
+  g_string_append (s, "<!DOCTYPE html><html><head><title>A very long report - Big Site</title></head><body>"
+                      "<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/n\">News</a></li></ul></nav>"
+                      "<article><h1>A very long report</h1>");
+  while (s->len < 50 * 1024 * 1024)
+    {
+      g_string_append_printf (s, "<p>Paragraph %u of the report says that the committee, which met %u times, "
+                                 "found &ldquo;no evidence&rdquo; of wrongdoing &amp; asked for more time.</p>\n",
+                              i, i % 97);
+      if (++i % 50 == 0)
+        g_string_append (s, "<script>var ad = '<p>not text</p>';</script><div class=\"related\"><ul><li>"
+                            "<a href=\"/r\">Related story</a></li></ul></div>\n");
+    }
+  g_string_append (s, "</article><footer>© Big Site</footer></body></html>");
+
+  t0 = g_get_monotonic_time ();
+  a = parse_bytes ("big.html", s->str, s->len);
+  g_test_message ("50 MB page parsed in %.1f s", (g_get_monotonic_time () - t0) / 1e6);
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Paragraph 0 of the report"));
+  g_assert_null (strstr (dossier_article_get_body (a), "Related story"));
+  g_assert_null (strstr (dossier_article_get_body (a), "not text"));
+  g_assert_cmpuint (dossier_article_get_word_count (a), >, 5000000);
+  g_string_free (s, TRUE);
+}
+
+/* Structured data as pages write it: in a CDATA section, as an array,
+ * with the author as a string, a list or an organisation. */
+static void
+test_jsonld_variants (void)
+{
+  struct { const char *ld; const char *title, *date, *byline, *outlet; } cases[] = {
+    { "<![CDATA[ {\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes to cars\","
+      "\"datePublished\":\"2021-06-01T08:00:00Z\",\"author\":\"Ann Lee\",\"publisher\":{\"name\":\"The Post\"}} ]]>",
+      "Bridge closes to cars", "2021-06-01T08:00:00Z", "Ann Lee", "The Post" },
+    { "[{\"@type\":\"BreadcrumbList\"},{\"@type\":[\"Article\",\"ReportageNewsArticle\"],\"headline\":\"Bridge closes\","
+      "\"datePublished\":\"2021-06-02\",\"author\":[{\"name\":\"Ann Lee\"},\"Tom Park\"],"
+      "\"publisher\":[{\"@type\":\"Organization\",\"name\":\"The Post\"}]}]",
+      "Bridge closes", "2021-06-02", "Ann Lee, Tom Park", "The Post" },
+    { "{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"NewsArticle\","
+      "\"headline\":\"Bridge &amp; road close\",\"datePublished\":\"2021-06-03T10:00:00+02:00\","
+      "\"author\":{\"@type\":\"Organization\",\"name\":\"The Post\"},\"publisher\":{\"name\":\"The Post\"}}}",
+      "Bridge & road close", "2021-06-03T10:00:00+02:00", NULL, "The Post" },
+    /* Broken JSON is ignored, not fatal. */
+    { "{\"@type\":\"NewsArticle\",\"headline\":", "Page title here", NULL, NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<html><head><title>Page title here</title><script type=\"application/ld+json\">%s</script></head>"
+        "<body><article><p>%s</p></article></body></html>", cases[i].ld, story);
+      g_autoptr(DossierArticle) a = parse_bytes ("ld.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
+      g_assert_cmpstr (dossier_article_get_outlet (a), ==, cases[i].outlet);
+      assert_offsets (a, html, strlen (html), NULL);
+    }
+}
+
+/* What savers write at the top of a page: the address, the day. */
+static void
+test_save_marks (void)
+{
+  g_autofree char *chrome = g_strdup_printf (
+    "<!DOCTYPE html>\n<!-- saved from url=(0047)https://news.example.org/2023/03/harbour.html -->\n"
+    "<html><head><title>Bridge closes - The Post</title></head><body><p>%s</p></body></html>", story);
+  g_autofree char *singlefile = g_strdup_printf (
+    "<!DOCTYPE html> <html lang=\"en\"><!--\n Page saved with SingleFile \n url: https://news.example.org/x \n"
+    " saved date: Tue Jun 18 2024 10:00:00 GMT+0200 (Central European Summer Time)\n-->"
+    "<head><title>Bridge closes - The Post</title><link rel=\"canonical\" href=\"https://news.example.org/bridge\">"
+    "</head><body><p>%s</p></body></html>", story);
+  g_autoptr(DossierArticle) a = parse_bytes ("chrome.html", chrome, strlen (chrome));
+  g_autoptr(DossierArticle) b = parse_bytes ("singlefile.html", singlefile, strlen (singlefile));
+
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://news.example.org/2023/03/harbour.html");
+  g_assert_null (dossier_article_get_page_date (a));
+  /* The page's own canonical link outranks the saver's note. */
+  g_assert_cmpstr (dossier_article_get_url (b), ==, "https://news.example.org/bridge");
+  g_assert_cmpstr (dossier_article_get_page_date (b), ==, "2024-06-18");
+  g_assert_null (dossier_article_get_date (b));
+  g_assert_cmpstr (dossier_article_get_outlet (b), ==, "The Post");
+}
+
+static void
+test_title_suffix (void)
+{
+  struct { const char *in, *site, *out; } cases[] = {
+    { "Harbour strike ends - BBC News", NULL, "Harbour strike ends" },
+    { "Harbour strike ends | Reuters", NULL, "Harbour strike ends" },
+    { "Harbour strike ends after talks — The Daily Ledger", "The Daily Ledger", "Harbour strike ends after talks" },
+    { "BBC News - Harbour strike ends after talks", "BBC News", "Harbour strike ends after talks" },
+    { "Jean-Paul - a life in pictures", NULL, "Jean-Paul - a life in pictures" },
+    { "No suffix here", NULL, "No suffix here" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *t = dossier_html_strip_site_suffix (cases[i].in, cases[i].site, NULL);
+      g_assert_cmpstr (t, ==, cases[i].out);
+    }
+}
+
+static void
+test_charset_sniff (void)
+{
+  struct { const char *in, *out; } cases[] = {
+    { "<html><head><meta charset=\"windows-1252\">", "windows-1252" },
+    { "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">", "iso-8859-1" },
+    { "<meta charset=utf-8>", "utf-8" },
+    { "<meta name=\"description\" content=\"charset talk\">", NULL },
+    { "<p>no meta</p>", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *cs = dossier_html_sniff_charset (cases[i].in, strlen (cases[i].in));
+      g_assert_cmpstr (cs, ==, cases[i].out);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/html/jsonld-article", test_jsonld_article);
+  g_test_add_func ("/html/opengraph-divs", test_opengraph_divs);
+  g_test_add_func ("/html/no-metadata", test_no_metadata);
+  g_test_add_func ("/html/generated-classes", test_generated_classes);
+  g_test_add_func ("/html/windows-1252", test_windows_1252);
+  g_test_add_func ("/html/wire-story", test_wire_story);
+  g_test_add_func ("/html/component-blocks", test_component_blocks);
+  g_test_add_func ("/html/line-breaks", test_line_breaks);
+  g_test_add_func ("/html/inline-furniture", test_inline_furniture);
+  g_test_add_func ("/html/legacy-charsets", test_legacy_charsets);
+  g_test_add_func ("/html/bom", test_bom);
+  g_test_add_func ("/html/references", test_references);
+  g_test_add_func ("/html/entities-jsonl", test_entities_jsonl);
+  g_test_add_func ("/html/complete-save", test_complete_save);
+  g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
+  g_test_add_func ("/html/save-marks", test_save_marks);
+  g_test_add_func ("/html/title-suffix", test_title_suffix);
+  g_test_add_func ("/html/charset-sniff", test_charset_sniff);
+  g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
+  g_test_add_func ("/html/bad/malformed", test_malformed);
+  g_test_add_func ("/html/bad/mutations", test_mutations);
+  g_test_add_func ("/html/bad/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/html/bad/huge-attributes", test_huge_attributes);
+  g_test_add_func ("/html/bad/big-page", test_big_page);
+
+  return g_test_run ();
+}
