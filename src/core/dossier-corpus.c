@@ -2114,6 +2114,13 @@ note_path (DossierCorpus *self,
   /* In a hidden folder, or hidden itself: never read. */
   if (path[n + 1] == '.' || strstr (path + n, "/.") != NULL)
     return;
+  /* Inside the NAME_files folder of a saved page, which the walk skips:
+   * let a walk decide. */
+  if (strstr (path + n, "_files/") != NULL)
+    {
+      self->pending_walk = TRUE;
+      return;
+    }
   type = g_file_query_file_type (file, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL);
   if (type == G_FILE_TYPE_DIRECTORY || type == G_FILE_TYPE_SYMBOLIC_LINK ||
       (self->monitors && g_hash_table_contains (self->monitors, path)))
