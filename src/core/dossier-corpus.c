@@ -895,9 +895,9 @@ index_write (LoadState *state)
     }
 }
 
-/* On the main thread, once the folder is read (and, when the lead's
- * linking step ran, linked): restores or stores the entities and frees
- * the bodies read meanwhile. */
+/* On the main thread, once the folder is read and (with an extractor)
+ * linked: restores the entities from the cache or stores the new links,
+ * and frees the bodies read meanwhile. */
 static void
 index_finish (DossierCorpus *self,
               LoadState     *state)
@@ -1493,6 +1493,11 @@ dossier_corpus_set_use_index (DossierCorpus *self,
   self->use_index = !!use_index;
 }
 
+/**
+ * dossier_corpus_get_use_index:
+ *
+ * Returns: whether loading uses the index cache
+ */
 gboolean
 dossier_corpus_get_use_index (DossierCorpus *self)
 {
@@ -2257,6 +2262,11 @@ dossier_corpus_watch (DossierCorpus *self,
     }
 }
 
+/**
+ * dossier_corpus_get_watching:
+ *
+ * Returns: whether the folder's changes are followed (dossier_corpus_watch())
+ */
 gboolean
 dossier_corpus_get_watching (DossierCorpus *self)
 {

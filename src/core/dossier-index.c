@@ -503,6 +503,11 @@ dossier_index_open_file (const char  *filename,
   return g_steal_pointer (&self);
 }
 
+/**
+ * dossier_index_free:
+ *
+ * Closes the cache (checkpointing its write-ahead log) and frees @self.
+ */
 void
 dossier_index_free (DossierIndex *self)
 {
@@ -521,6 +526,11 @@ dossier_index_free (DossierIndex *self)
   g_free (self);
 }
 
+/**
+ * dossier_index_get_filename:
+ *
+ * Returns: the path of the cache's SQLite file
+ */
 const char *
 dossier_index_get_filename (DossierIndex *self)
 {

@@ -274,6 +274,11 @@ dossier_query_parse (const char  *text,
   return self;
 }
 
+/**
+ * dossier_query_free:
+ *
+ * Frees a query from dossier_query_parse().
+ */
 void
 dossier_query_free (DossierQuery *self)
 {
