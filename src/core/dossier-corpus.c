@@ -259,7 +259,9 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
    * DossierCorpus::refreshed:
    *
    * Emitted on the main thread after a live update (dossier_corpus_watch())
-   * changed the articles: where relinking the entities plugs in.
+   * changed the articles, and again once the entities were linked anew
+   * (with an extractor): a view that shows entities or filters by them
+   * updates itself here.
    */
   signals[REFRESHED] =
     g_signal_new ("refreshed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
