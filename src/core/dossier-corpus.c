@@ -268,6 +268,13 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
 }
 
 static void
+unref_nullable (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
+}
+
+static void
 dossier_corpus_init (DossierCorpus *self)
 {
   self->articles = g_ptr_array_new_with_free_func (g_object_unref);
@@ -275,7 +282,8 @@ dossier_corpus_init (DossierCorpus *self)
   self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
   self->by_id = g_ptr_array_new ();
   self->entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
-  self->entity_by_id = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Ids may have gaps (entities dropped by corrections): slots can be NULL. */
+  self->entity_by_id = g_ptr_array_new_with_free_func (unref_nullable);
   self->entity_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -2333,6 +2341,7 @@ compare_entities (gconstpointer a,
   DossierEntity *x = *(DossierEntity **) a;
   DossierEntity *y = *(DossierEntity **) b;
   guint nx = dossier_entity_get_n_articles (x), ny = dossier_entity_get_n_articles (y);
+  int r;
 
   if (nx != ny)
     return nx > ny ? -1 : 1;
@@ -2340,15 +2349,21 @@ compare_entities (gconstpointer a,
   ny = dossier_entity_get_n_mentions (y);
   if (nx != ny)
     return nx > ny ? -1 : 1;
-  return g_strcmp0 (dossier_entity_get_name (x), dossier_entity_get_name (y));
+  r = g_strcmp0 (dossier_entity_get_name (x), dossier_entity_get_name (y));
+  if (r)
+    return r;
+  return dossier_entity_get_id (x) < dossier_entity_get_id (y) ? -1 : 1;
 }
 
 /**
  * dossier_corpus_set_entities:
- * @entities: (element-type DossierEntity): the entities, indexed by id
+ * @entities: (element-type DossierEntity): the entities, with the ids the
+ *   articles' mentions point at (usually their index in @entities; ids may
+ *   also come in any order and with gaps, as corrections make them)
  *
- * Replaces the corpus's entities: the list model (most articles first), the
- * id index and the name and alias lookup.
+ * Replaces the corpus's entities: the list model (most articles first, only
+ * those mentioned), the id index and the name and alias lookup. Emits one
+ * items-changed.
  */
 void
 dossier_corpus_set_entities (DossierCorpus *self,
@@ -2357,20 +2372,42 @@ dossier_corpus_set_entities (DossierCorpus *self,
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (entities->len, g_object_unref);
   guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
 
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+
   g_ptr_array_set_size (self->entity_by_id, 0);
   g_hash_table_remove_all (self->entity_names);
 
   for (guint i = 0; i < entities->len; i++)
     {
       DossierEntity *e = g_ptr_array_index (entities, i);
+      guint32 id = dossier_entity_get_id (e);
+
+      if (id >= self->entity_by_id->len)
+        g_ptr_array_set_size (self->entity_by_id, id + 1);
+      g_clear_object (&g_ptr_array_index (self->entity_by_id, id));
+      g_ptr_array_index (self->entity_by_id, id) = g_object_ref (e);
+      if (dossier_entity_get_n_mentions (e) > 0)
+        g_ptr_array_add (sorted, g_object_ref (e));
+    }
+  g_ptr_array_sort (sorted, compare_entities);
+
+  /* The canonical name wins over an alias of another entity; between two
+   * entities, the one in more articles wins. */
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DossierEntity *e = g_ptr_array_index (sorted, i);
+      char *key = g_utf8_casefold (dossier_entity_get_name (e), -1);
+
+      if (!g_hash_table_contains (self->entity_names, key))
+        g_hash_table_insert (self->entity_names, key, e);
+      else
+        g_free (key);
+    }
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DossierEntity *e = g_ptr_array_index (sorted, i);
       const char * const *aliases = dossier_entity_get_aliases (e);
 
-      g_ptr_array_add (self->entity_by_id, g_object_ref (e));
-      if (dossier_entity_get_n_mentions (e) == 0)
-        continue;
-      g_ptr_array_add (sorted, g_object_ref (e));
-      /* The canonical name wins over an alias of another entity. */
-      g_hash_table_insert (self->entity_names, g_utf8_casefold (dossier_entity_get_name (e), -1), e);
       for (guint k = 0; aliases[k]; k++)
         {
           char *key = g_utf8_casefold (aliases[k], -1);
@@ -2381,6 +2418,40 @@ dossier_corpus_set_entities (DossierCorpus *self,
             g_free (key);
         }
     }
-  g_ptr_array_sort (sorted, compare_entities);
   g_list_store_splice (self->entities, 0, old_n, sorted->pdata, sorted->len);
+}
+
+/**
+ * dossier_corpus_add_articles:
+ * @articles: (element-type DossierArticle): articles built in memory
+ *
+ * Adds articles that were not read from the folder, giving them ids: for
+ * tests and benchmarks that build a corpus without files.
+ */
+void
+dossier_corpus_add_articles (DossierCorpus *self,
+                             GPtrArray     *articles)
+{
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  guint old_n = self->articles->len;
+  guint first;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DossierArticle *article = g_ptr_array_index (articles, i);
+
+      if (g_hash_table_contains (self->by_path, dossier_article_get_path (article)))
+        continue;
+      dossier_article_set_id (article, self->next_id++);
+      g_ptr_array_add (self->by_id, article);
+      g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (article), article);
+      g_ptr_array_add (batch, g_object_ref (article));
+    }
+  if (batch->len == 0)
+    return;
+
+  g_ptr_array_sort (batch, compare_articles);
+  first = merge_batch (self, batch);
+  g_list_model_items_changed (G_LIST_MODEL (self), first, old_n - first, self->articles->len - first);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
