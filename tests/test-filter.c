@@ -237,6 +237,46 @@ test_text (void)
   g_assert_cmpuint (dossier_filter_get_n_matches (filter), ==, 2);
 }
 
+static void
+test_restrict (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_corpus ();
+  g_autoptr(DossierFilter) filter = dossier_filter_new (corpus);
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL;
+  /* Unsorted, with a duplicate and an id no article has: as an index may
+   * answer for a file just removed. */
+  guint32 ids[] = { id_of (corpus, "Delta"), id_of (corpus, "Alpha"), id_of (corpus, "Echo"),
+                    id_of (corpus, "Alpha"), 9999 };
+  dossier_filter_set_restrict (filter, ids, G_N_ELEMENTS (ids));
+  g_assert_true (dossier_filter_is_active (filter));
+  g_assert_true (dossier_filter_get_restricted (filter));
+  a = matching_titles (filter);
+  g_assert_cmpstr (a, ==, "Alpha,Delta,Echo");
+  g_assert_cmpuint (dossier_filter_get_n_matches (filter), ==, 3);
+  g_assert_cmpuint (dossier_filter_get_facet_count (filter, 0), ==, 2);
+
+  /* AND with the entities: Xi is in Alpha to Delta. */
+  dossier_filter_add_entity (filter, 0);
+  b = matching_titles (filter);
+  g_assert_cmpstr (b, ==, "Alpha,Delta");
+  dossier_filter_add_entity (filter, 1);
+  c = matching_titles (filter);
+  g_assert_cmpstr (c, ==, "Delta");
+
+  /* An empty answer matches nothing; NULL lifts the restriction. */
+  dossier_filter_set_restrict (filter, ids, 0);
+  g_assert_cmpuint (dossier_filter_get_n_matches (filter), ==, 0);
+  dossier_filter_set_restrict (filter, NULL, 0);
+  g_assert_false (dossier_filter_get_restricted (filter));
+  d = matching_titles (filter);
+  g_assert_cmpstr (d, ==, "Bravo,Delta");
+
+  dossier_filter_set_restrict (filter, ids, 1);
+  g_assert_true (dossier_filter_clear (filter));
+  g_assert_false (dossier_filter_get_restricted (filter));
+  g_assert_false (dossier_filter_is_active (filter));
+}
+
 static char *
 list_titles (GListModel *list)
 {
@@ -488,6 +528,7 @@ main (int   argc,
   g_test_add_func ("/filter/entities-model", test_entities_model);
   g_test_add_func ("/filter/and", test_and);
   g_test_add_func ("/filter/text", test_text);
+  g_test_add_func ("/filter/restrict", test_restrict);
   g_test_add_func ("/filter/article-list", test_list);
   g_test_add_func ("/filter/entity-list", test_entity_list);
   g_test_add_func ("/filter/corrections", test_corrections);

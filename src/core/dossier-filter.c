@@ -30,6 +30,7 @@ struct _DossierFilter
   char *text;             /* as typed, NULL when empty */
   char *needle;           /* case-folded text */
   GPtrArray *haystacks;   /* article id → case-folded "title\noutlet", lazily */
+  GArray *restrict_ids;   /* guint32, sorted: a full-text search's answer, or NULL */
 
   GArray *matches;        /* guint32 article ids, sorted, when active */
   guint64 *bits;
@@ -107,6 +108,7 @@ dossier_filter_finalize (GObject *object)
   g_array_unref (self->selected);
   g_array_unref (self->matches);
   g_ptr_array_unref (self->haystacks);
+  g_clear_pointer (&self->restrict_ids, g_array_unref);
   g_free (self->text);
   g_free (self->needle);
   g_free (self->bits);
@@ -435,7 +437,7 @@ recompute (DossierFilter *self)
   const guint32 *m;
 
   g_array_set_size (self->matches, 0);
-  self->active = self->selected->len > 0 || self->needle != NULL;
+  self->active = self->selected->len > 0 || self->needle != NULL || self->restrict_ids != NULL;
   if (!self->active)
     return;
 
@@ -468,6 +470,17 @@ recompute (DossierFilter *self)
       for (guint i = 1; i < n_lists && self->matches->len > 0; i++)
         intersect (self->matches, lists[i].ids, lists[i].n);
     }
+  else if (self->restrict_ids != NULL)
+    {
+      /* The search's ids are the candidates: no need to list every article
+       * only to intersect them away. Ids of files the index still knows but
+       * the corpus dropped are skipped. */
+      const guint32 *r = (const guint32 *) self->restrict_ids->data;
+
+      for (guint i = 0; i < self->restrict_ids->len; i++)
+        if (dossier_corpus_get_article_by_id (self->corpus, r[i]) != NULL)
+          g_array_append_val (self->matches, r[i]);
+    }
   else
     {
       g_array_set_size (self->matches, n_articles);
@@ -475,6 +488,9 @@ recompute (DossierFilter *self)
         g_array_index (self->matches, guint32, i) = dossier_article_get_id (dossier_corpus_get_article (self->corpus, i));
       g_array_sort (self->matches, compare_ids);
     }
+
+  if (self->restrict_ids != NULL && self->selected->len > 0 && self->matches->len > 0)
+    intersect (self->matches, (const guint32 *) self->restrict_ids->data, self->restrict_ids->len);
 
   /* 2. Text. The index will answer this with an id set; until then, a
    * case-folded substring of title and outlet. */
@@ -555,7 +571,7 @@ dossier_filter_refresh (DossierFilter *self)
 
   /* Nothing selected, nothing to recompute: a loading folder costs
    * nothing until the user filters. */
-  if (!was_active && self->selected->len == 0 && self->needle == NULL)
+  if (!was_active && self->selected->len == 0 && self->needle == NULL && self->restrict_ids == NULL)
     {
       if (old_n != dossier_filter_get_n_matches (self))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_MATCHES]);
@@ -680,6 +696,58 @@ dossier_filter_get_text (DossierFilter *self)
 }
 
 /**
+ * dossier_filter_set_restrict:
+ * @ids: (nullable) (array length=n_ids): article ids, in any order
+ *
+ * Narrows the filter to these articles as well (AND with the entities and
+ * the text): how a full-text search from the index combines with the
+ * entity filter, by intersecting id sets. %NULL lifts the restriction; an
+ * empty array matches nothing.
+ */
+void
+dossier_filter_set_restrict (DossierFilter *self,
+                             const guint32 *ids,
+                             guint          n_ids)
+{
+  gboolean was_active = self->active;
+  guint old_n = dossier_filter_get_n_matches (self);
+
+  g_return_if_fail (DOSSIER_IS_FILTER (self));
+
+  if (ids == NULL && self->restrict_ids == NULL)
+    return;
+  g_clear_pointer (&self->restrict_ids, g_array_unref);
+  if (ids != NULL)
+    {
+      guint32 *r;
+      guint out = 0;
+
+      self->restrict_ids = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_ids);
+      g_array_append_vals (self->restrict_ids, ids, n_ids);
+      g_array_sort (self->restrict_ids, compare_ids);
+      /* Sorted and without duplicates, as intersect() expects. */
+      r = (guint32 *) self->restrict_ids->data;
+      for (guint i = 0; i < n_ids; i++)
+        if (out == 0 || r[out - 1] != r[i])
+          r[out++] = r[i];
+      g_array_set_size (self->restrict_ids, out);
+    }
+  recompute (self);
+  changed (self, was_active, old_n);
+}
+
+/**
+ * dossier_filter_get_restricted:
+ *
+ * Returns: whether dossier_filter_set_restrict() narrows the filter
+ */
+gboolean
+dossier_filter_get_restricted (DossierFilter *self)
+{
+  return self->restrict_ids != NULL;
+}
+
+/**
  * dossier_filter_clear:
  *
  * Drops the selected entities and the text.
@@ -695,6 +763,7 @@ dossier_filter_clear (DossierFilter *self)
   if (!self->active)
     return FALSE;
   g_array_set_size (self->selected, 0);
+  g_clear_pointer (&self->restrict_ids, g_array_unref);
   if (self->text)
     {
       g_clear_pointer (&self->text, g_free);

@@ -26,6 +26,10 @@ const guint32  *dossier_filter_get_entities     (DossierFilter *self,
 void            dossier_filter_set_text         (DossierFilter *self,
                                                  const char    *text);
 const char     *dossier_filter_get_text         (DossierFilter *self);
+void            dossier_filter_set_restrict     (DossierFilter *self,
+                                                 const guint32 *ids,
+                                                 guint          n_ids);
+gboolean        dossier_filter_get_restricted   (DossierFilter *self);
 gboolean        dossier_filter_clear            (DossierFilter *self);
 gboolean        dossier_filter_is_active        (DossierFilter *self);
 gboolean        dossier_filter_matches          (DossierFilter *self,
