@@ -1269,10 +1269,13 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *data_home = g_dir_make_tmp ("dossier-test-data-XXXXXX", NULL);
+  g_autofree char *cache_home = g_dir_make_tmp ("dossier-test-cache-XXXXXX", NULL);
   int status;
 
   /* Entity corrections are user data: kept away from the real ones. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  /* Folders open through the index cache: a fresh one per run. */
+  g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
   g_test_init (&argc, &argv, NULL);
   dossier_ui_init ();
   gtk_init ();

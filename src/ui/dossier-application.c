@@ -22,6 +22,7 @@ struct _DossierApplication
 
   char *screenshot;
   char *select_entity;
+  char *search;
 };
 
 G_DEFINE_FINAL_TYPE (DossierApplication, dossier_application, ADW_TYPE_APPLICATION)
@@ -70,7 +71,10 @@ new_window (DossierApplication *self)
   DossierWindow *window = dossier_window_new (ADW_APPLICATION (self));
 
   if (self->screenshot)
-    dossier_window_set_screenshot (window, self->screenshot, self->select_entity);
+    {
+      dossier_window_set_screenshot (window, self->screenshot, self->select_entity);
+      dossier_window_set_screenshot_search (window, self->search);
+    }
   return window;
 }
 
@@ -130,9 +134,15 @@ dossier_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, "screenshot", "^ay", &self->screenshot);
   g_variant_dict_lookup (options, "select-entity", "s", &self->select_entity);
+  g_variant_dict_lookup (options, "search", "s", &self->search);
   if (self->select_entity && self->screenshot == NULL)
     {
       g_printerr ("%s\n", _("--select-entity goes with --screenshot"));
+      return 2;
+    }
+  if (self->search && self->screenshot == NULL)
+    {
+      g_printerr ("%s\n", _("--search goes with --screenshot"));
       return 2;
     }
   /* A screenshot is taken by this process, never handed to a running
@@ -177,6 +187,7 @@ dossier_application_finalize (GObject *object)
 
   g_free (self->screenshot);
   g_free (self->select_entity);
+  g_free (self->search);
 
   G_OBJECT_CLASS (dossier_application_parent_class)->finalize (object);
 }
@@ -202,6 +213,8 @@ dossier_application_init (DossierApplication *self)
       N_("Open FOLDER in a 1200×800 window, save a PNG of it when loaded, and quit"), N_("FILE.png") },
     { "select-entity", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --screenshot: filter by the entity with this name or alias first"), N_("NAME") },
+    { "search", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --screenshot: search the articles for QUERY first"), N_("QUERY") },
     { NULL }
   };
 

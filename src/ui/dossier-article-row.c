@@ -19,6 +19,7 @@ struct _DossierArticleRow
   GtkWidget parent_instance;
 
   DossierArticle *article;
+  DossierSearchController *search;
 
   GtkLabel *title_label;
   GtkLabel *meta_label;
@@ -99,6 +100,32 @@ dossier_format_article_meta (DossierArticle *article,
   return g_strjoinv (" · ", (char **) parts->pdata);
 }
 
+/* With a full-text search, the line around the match with the match in
+ * bold; otherwise the article's opening. */
+static void
+update_snippet (DossierArticleRow *self)
+{
+  g_autofree char *markup = NULL;
+  g_autofree char *snippet = NULL;
+
+  if (self->article && self->search)
+    markup = dossier_search_controller_dup_snippet_markup (self->search, self->article);
+  /* Two lines for a match: on one, the match is often ellipsized away. */
+  gtk_label_set_single_line_mode (self->snippet_label, markup == NULL);
+  gtk_label_set_wrap (self->snippet_label, markup != NULL);
+  gtk_label_set_lines (self->snippet_label, markup ? 2 : -1);
+  if (markup)
+    {
+      gtk_label_set_markup (self->snippet_label, markup);
+      return;
+    }
+  if (self->article)
+    snippet = dossier_article_dup_snippet (self->article, 120);
+  /* Plain text: an article's own "<" or "&" is never markup. */
+  gtk_label_set_use_markup (self->snippet_label, FALSE);
+  gtk_label_set_label (self->snippet_label, snippet ? snippet : "");
+}
+
 static void
 dossier_article_row_dispose (GObject *object)
 {
@@ -110,6 +137,9 @@ dossier_article_row_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->article);
+  if (self->search)
+    g_signal_handlers_disconnect_by_data (self->search, self);
+  g_clear_object (&self->search);
 
   G_OBJECT_CLASS (dossier_article_row_parent_class)->dispose (object);
 }
@@ -196,7 +226,6 @@ dossier_article_row_set_article (DossierArticleRow *self,
                                  DossierArticle    *article)
 {
   g_autofree char *meta = NULL;
-  g_autofree char *snippet = NULL;
 
   g_return_if_fail (DOSSIER_IS_ARTICLE_ROW (self));
 
@@ -204,13 +233,10 @@ dossier_article_row_set_article (DossierArticleRow *self,
     return;
 
   if (article)
-    {
-      meta = dossier_format_article_meta (article, FALSE);
-      snippet = dossier_article_dup_snippet (article, 120);
-    }
+    meta = dossier_format_article_meta (article, FALSE);
   gtk_label_set_label (self->title_label, article ? dossier_article_get_title (article) : "");
   gtk_label_set_label (self->meta_label, meta ? meta : "");
-  gtk_label_set_label (self->snippet_label, snippet ? snippet : "");
+  update_snippet (self);
   /* What a screen reader says for the row: title, then outlet and date. */
   if (article)
     {
@@ -219,4 +245,24 @@ dossier_article_row_set_article (DossierArticleRow *self,
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+/**
+ * dossier_article_row_set_search:
+ * @search: (nullable): whose query's snippets to show
+ */
+void
+dossier_article_row_set_search (DossierArticleRow       *self,
+                                DossierSearchController *search)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE_ROW (self));
+
+  if (self->search)
+    g_signal_handlers_disconnect_by_data (self->search, self);
+  g_set_object (&self->search, search);
+  /* The list may keep a row bound to the same article across a new query,
+   * so the row follows the query itself. */
+  if (search)
+    g_signal_connect_swapped (search, "changed", G_CALLBACK (update_snippet), self);
+  update_snippet (self);
 }

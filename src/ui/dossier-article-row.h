@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "dossier-article.h"
+#include "dossier-search-controller.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,8 @@ GtkWidget      *dossier_article_row_new         (void);
 DossierArticle *dossier_article_row_get_article (DossierArticleRow *self);
 void            dossier_article_row_set_article (DossierArticleRow *self,
                                                  DossierArticle    *article);
+void            dossier_article_row_set_search  (DossierArticleRow       *self,
+                                                 DossierSearchController *search);
 char           *dossier_format_article_meta     (DossierArticle    *article,
                                                  gboolean           with_details);
 

@@ -55,6 +55,12 @@ struct _DossierReader
   GtkTextTag *label_tags[DOSSIER_N_LABELS];
   GtkTextTag *emphasis_tag;
 
+  /* Full-text search: its matches get a tag of their own, apart from the
+   * entity tags (dossier_reader_set_search()). */
+  DossierQuery *query;
+  GtkTextTag *search_tag;
+  int body_char;          /* where the body starts in the buffer */
+
   GtkStack *stack;
   GtkTextView *text_view;
   GtkRevealer *mention_bar;
@@ -101,6 +107,11 @@ update_colours (DossierReader *self)
 
   for (guint i = 0; i < DOSSIER_N_LABELS; i++)
     g_object_set (self->label_tags[i], "background", colours[i], NULL);
+  /* The usual find-in-page yellow, darker in the dark style so that the
+   * light text stays readable. */
+  g_object_set (self->search_tag,
+                "background", dark ? "rgba(229,165,10,0.55)" : "rgba(249,240,107,0.9)",
+                NULL);
   g_object_set (self->emphasis_tag,
                 "underline-rgba", &(GdkRGBA) { dark ? 0.47 : 0.11, dark ? 0.68 : 0.44, dark ? 0.92 : 0.85, 1.0 },
                 NULL);
@@ -202,6 +213,7 @@ fill_buffer (DossierReader *self)
       gtk_text_buffer_insert (buffer, &iter, "\n", 1);
     }
   body_char = gtk_text_iter_get_offset (&iter);
+  self->body_char = body_char;
   gtk_text_buffer_insert (buffer, &iter, text + body_offset, text_len - body_offset);
 
   /* Mentions, in text order: walk the body once, converting bytes to
@@ -252,10 +264,66 @@ fill_buffer (DossierReader *self)
 }
 
 static void
+tag_matches (DossierReader *self,
+             const char    *text,
+             gsize          from,
+             gsize          to,
+             int            at_char)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autoptr(GArray) ranges = dossier_query_find (self->query, text + from, to - from);
+  const char *walk = text + from;
+  int walk_char = at_char;
+
+  /* Ranges come in text order: one walk converts bytes to characters. */
+  for (guint i = 0; i + 1 < ranges->len; i += 2)
+    {
+      const char *s = text + from + g_array_index (ranges, gsize, i);
+      const char *e = text + from + g_array_index (ranges, gsize, i + 1);
+      GtkTextIter start, end;
+
+      walk_char += g_utf8_pointer_to_offset (walk, s);
+      walk = s;
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, walk_char);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, walk_char + g_utf8_pointer_to_offset (s, e));
+      gtk_text_buffer_apply_tag (buffer, self->search_tag, &start, &end);
+    }
+}
+
+static void
+apply_search (DossierReader *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  const char *text;
+  gsize text_len, body_offset, title_start, title_end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->search_tag, &start, &end);
+  if (self->query == NULL || self->article == NULL)
+    return;
+
+  text = dossier_article_get_text (self->article);
+  text_len = strlen (text);
+  body_offset = MIN (dossier_article_get_body_offset (self->article), text_len);
+  dossier_article_get_title_range (self->article, &title_start, &title_end);
+  if (title_start < title_end && title_end <= text_len)
+    tag_matches (self, text, title_start, title_end, 0);
+  else
+    {
+      const char *title = dossier_article_get_title (self->article);
+
+      tag_matches (self, title, 0, strlen (title), 0);
+    }
+  tag_matches (self, text, body_offset, text_len, self->body_char);
+}
+
+static void
 refresh (DossierReader *self)
 {
   fill_buffer (self);
   apply_emphasis (self);
+  apply_search (self);
 }
 
 static int
@@ -491,6 +559,7 @@ dossier_reader_finalize (GObject *object)
 
   g_array_unref (self->spans);
   g_array_unref (self->emphasised);
+  g_clear_pointer (&self->query, dossier_query_free);
 
   G_OBJECT_CLASS (dossier_reader_parent_class)->finalize (object);
 }
@@ -600,6 +669,8 @@ dossier_reader_init (DossierReader *self)
                                                    "weight", PANGO_WEIGHT_BOLD,
                                                    "underline", PANGO_UNDERLINE_SINGLE,
                                                    NULL);
+  /* Last of all: a search match shows even inside an entity. */
+  self->search_tag = gtk_text_buffer_create_tag (buffer, "search-match", NULL);
   update_colours (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (update_colours), self, G_CONNECT_SWAPPED);
@@ -645,6 +716,7 @@ dossier_reader_set_article (DossierReader  *self,
 
   fill_buffer (self);
   apply_emphasis (self);
+  apply_search (self);
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
   if (adjustment)
     gtk_adjustment_set_value (adjustment, 0);
@@ -704,4 +776,21 @@ dossier_reader_dup_title (DossierReader *self)
   end = start;
   gtk_text_iter_forward_to_tag_toggle (&end, self->title_tag);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * dossier_reader_set_search:
+ * @query: (nullable): a full-text query whose matches to highlight
+ */
+void
+dossier_reader_set_search (DossierReader *self,
+                           const char    *query)
+{
+  g_return_if_fail (DOSSIER_IS_READER (self));
+
+  g_clear_pointer (&self->query, dossier_query_free);
+  /* A query that cannot be read highlights nothing; the entry says why. */
+  if (query && *query)
+    self->query = dossier_query_parse (query, NULL);
+  apply_search (self);
 }

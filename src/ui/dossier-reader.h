@@ -18,6 +18,8 @@ void            dossier_reader_set_article      (DossierReader  *self,
                                                  DossierArticle *article);
 void            dossier_reader_set_filter       (DossierReader  *self,
                                                  DossierFilter  *filter);
+void            dossier_reader_set_search       (DossierReader  *self,
+                                                 const char     *query);
 GtkTextView    *dossier_reader_get_text_view    (DossierReader  *self);
 char           *dossier_reader_dup_title        (DossierReader  *self);
 gboolean        dossier_reader_move_to_mention  (DossierReader  *self,

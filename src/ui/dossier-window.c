@@ -11,6 +11,7 @@
 #include "dossier-entity-panel.h"
 #include "dossier-entity-row.h"
 #include "dossier-reader.h"
+#include "dossier-search-controller.h"
 #include "dossier-window.h"
 #include "dossier-window-private.h"
 #include "dossier-corpus-private.h"
@@ -35,6 +36,7 @@ struct _DossierWindow
   GSettings *settings;
   DossierCorpus *corpus;
   DossierFilter *filter;
+  DossierSearchController *search;
   GCancellable *cancellable;
   char *sort_order;
 
@@ -51,6 +53,7 @@ struct _DossierWindow
 
   char *screenshot_path;
   char *screenshot_entity;
+  char *screenshot_search;
   guint screenshot_ticks;
   guint screenshot_timeout;
   gboolean screenshot_started;
@@ -194,8 +197,14 @@ static void
 on_search_changed (DossierWindow  *self,
                    GtkSearchEntry *entry)
 {
-  if (self->filter)
-    dossier_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  dossier_search_controller_update (self->search);
+}
+
+/* The reader highlights what the list was searched for. */
+static void
+on_search_results (DossierWindow *self)
+{
+  dossier_reader_set_search (self->reader, dossier_search_controller_get_query (self->search));
 }
 
 static void
@@ -287,7 +296,11 @@ setup_article_row (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
                    gpointer                  user_data)
 {
-  gtk_list_item_set_child (item, dossier_article_row_new ());
+  DossierWindow *self = user_data;
+  GtkWidget *row = dossier_article_row_new ();
+
+  dossier_article_row_set_search (DOSSIER_ARTICLE_ROW (row), self->search);
+  gtk_list_item_set_child (item, row);
 }
 
 static void
@@ -724,6 +737,35 @@ set_folder_open (DossierWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->flap_button), open);
 }
 
+/* The cache is disposable: a rebuilt or unwritable one costs time, not
+ * articles, so it is said in passing, not as an error page. */
+static void
+show_cache_messages (DossierWindow *self)
+{
+  const GError *index_error = dossier_corpus_get_index_error (self->corpus);
+  DossierIndex *index = dossier_corpus_get_index (self->corpus);
+  const char *reason = index ? dossier_index_get_rebuild_reason (index) : NULL;
+
+  if (index_error)
+    {
+      g_autofree char *text = NULL;
+
+      if (g_error_matches (index_error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_FULL))
+        text = g_strdup (_("The disk is full: the search index could not be saved"));
+      else
+        /* TRANSLATORS: %s says why */
+        text = g_strdup_printf (_("The search index could not be saved: %s"), index_error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+  else if (reason)
+    {
+      /* TRANSLATORS: %s says why, such as "it was damaged" */
+      g_autofree char *text = g_strdup_printf (_("The search index was rebuilt: %s"), reason);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+    }
+}
+
 static void
 on_loaded (GObject      *object,
            GAsyncResult *result,
@@ -755,6 +797,9 @@ on_loaded (GObject      *object,
     }
   if (error)
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  show_cache_messages (self);
+  /* Files added, changed or removed from now on show up by themselves. */
+  dossier_corpus_watch (corpus, TRUE);
 
   errors = dossier_corpus_get_errors (corpus);
   if (errors->len > 0)
@@ -800,6 +845,8 @@ close_folder (DossierWindow *self)
   dossier_entity_panel_set_filter (self->entity_panel, NULL);
   dossier_reader_set_filter (self->reader, NULL);
   dossier_reader_set_article (self->reader, NULL);
+  if (self->search)
+    dossier_search_controller_set_filter (self->search, NULL);
   if (self->filter)
     g_signal_handlers_disconnect_by_data (self->filter, self);
   if (self->corpus)
@@ -855,6 +902,7 @@ attach_corpus (DossierWindow *self,
   dossier_entity_panel_set_filter (self->entity_panel, self->filter);
   dossier_reader_set_filter (self->reader, self->filter);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  dossier_search_controller_set_filter (self->search, self->filter);
   update_chips (self);
 }
 
@@ -896,6 +944,9 @@ dossier_window_open_folder (DossierWindow *self,
 
     if (self->extractor)
       dossier_corpus_set_extractor (corpus, self->extractor);
+    /* Reopening reads the cache instead of parsing, and full-text search
+     * needs the index anyway. */
+    dossier_corpus_set_use_index (corpus, TRUE);
     attach_corpus (self, corpus);
   }
   self->cancellable = g_cancellable_new ();
@@ -1221,6 +1272,17 @@ dossier_window_start_screenshot (DossierWindow *self)
       g_printerr (_("No entity named “%s” in this folder\n"), self->screenshot_entity);
       dossier_application_set_exit_status (1);
     }
+  if (self->screenshot_search && self->corpus)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), self->screenshot_search);
+      /* Now, not after the entry's typing delay. */
+      dossier_search_controller_update (self->search);
+      if (dossier_search_controller_get_error (self->search))
+        {
+          g_printerr ("%s\n", dossier_search_controller_get_error (self->search));
+          dossier_application_set_exit_status (1);
+        }
+    }
   self->screenshot_ticks = 0;
   gtk_widget_add_tick_callback (GTK_WIDGET (self), screenshot_tick, NULL, NULL);
 }
@@ -1280,6 +1342,19 @@ dossier_window_set_screenshot (DossierWindow *self,
   gtk_window_set_default_size (GTK_WINDOW (self), SCREENSHOT_WIDTH, SCREENSHOT_HEIGHT);
 }
 
+/**
+ * dossier_window_set_screenshot_search:
+ * @query: (nullable): a full-text query to type in the search field
+ *   before the screenshot
+ */
+void
+dossier_window_set_screenshot_search (DossierWindow *self,
+                                      const char    *query)
+{
+  g_free (self->screenshot_search);
+  self->screenshot_search = g_strdup (query);
+}
+
 /* Window state */
 
 static gboolean
@@ -1307,6 +1382,9 @@ dossier_window_dispose (GObject *object)
   DossierWindow *self = (DossierWindow *) object;
 
   close_folder (self);
+  if (self->search)
+    g_signal_handlers_disconnect_by_data (self->search, self);
+  g_clear_object (&self->search);
   g_clear_pointer (&self->extractor, dossier_extractor_unref);
   g_clear_handle_id (&self->screenshot_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_WINDOW);
@@ -1326,6 +1404,7 @@ dossier_window_finalize (GObject *object)
   g_free (self->sort_order);
   g_free (self->screenshot_path);
   g_free (self->screenshot_entity);
+  g_free (self->screenshot_search);
 
   G_OBJECT_CLASS (dossier_window_parent_class)->finalize (object);
 }
@@ -1470,11 +1549,14 @@ dossier_window_init (DossierWindow *self)
 
   self->settings = g_settings_new (APP_ID);
 
+  self->search = dossier_search_controller_new (self->search_entry);
+  g_signal_connect_swapped (self->search, "changed", G_CALLBACK (on_search_results), self);
+
   self->selection = gtk_single_selection_new (NULL);
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selected_item), self);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_article_row), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_article_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_article_row), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_article_row), NULL);
   gtk_list_view_set_factory (self->article_list, factory);

@@ -29,6 +29,8 @@ gboolean            dossier_window_select_entity        (DossierWindow  *self,
 void                dossier_window_set_screenshot       (DossierWindow  *self,
                                                          const char     *path,
                                                          const char     *entity_name);
+void                dossier_window_set_screenshot_search (DossierWindow *self,
+                                                         const char     *query);
 void                dossier_window_start_screenshot     (DossierWindow  *self);
 gboolean            dossier_window_save_png             (DossierWindow  *self,
                                                          const char     *path,
