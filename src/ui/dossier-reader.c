@@ -107,10 +107,11 @@ update_colours (DossierReader *self)
 
   for (guint i = 0; i < DOSSIER_N_LABELS; i++)
     g_object_set (self->label_tags[i], "background", colours[i], NULL);
-  /* The usual find-in-page yellow, darker in the dark style so that the
-   * light text stays readable. */
+  /* Orange and bold: the find-in-page yellow is taken by organisations,
+   * and a match inside an entity must still stand out. */
   g_object_set (self->search_tag,
-                "background", dark ? "rgba(229,165,10,0.55)" : "rgba(249,240,107,0.9)",
+                "background", dark ? "rgba(255,120,0,0.60)" : "rgba(255,120,0,0.50)",
+                "weight", PANGO_WEIGHT_BOLD,
                 NULL);
   g_object_set (self->emphasis_tag,
                 "underline-rgba", &(GdkRGBA) { dark ? 0.47 : 0.11, dark ? 0.68 : 0.44, dark ? 0.92 : 0.85, 1.0 },

@@ -114,6 +114,30 @@ set_sort_order (DossierWindow *self,
 
 /* Filtering */
 
+/* A query that cannot be read says why where the count goes, in full, not
+ * only in the entry's tooltip: the list above stays as it was. */
+static void
+show_search_error (DossierWindow *self)
+{
+  const char *error = self->search ? dossier_search_controller_get_error (self->search) : NULL;
+  GtkWidget *label = GTK_WIDGET (self->count_label);
+
+  if (error)
+    gtk_label_set_label (self->count_label, error);
+  gtk_label_set_wrap (self->count_label, error != NULL);
+  gtk_label_set_ellipsize (self->count_label, error ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+  if (error)
+    {
+      gtk_widget_add_css_class (label, "error");
+      gtk_widget_remove_css_class (label, "dim-label");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (label, "error");
+      gtk_widget_add_css_class (label, "dim-label");
+    }
+}
+
 static void
 update_count (DossierWindow *self)
 {
@@ -128,6 +152,7 @@ update_count (DossierWindow *self)
     text = g_strdup_printf (ngettext ("%u article", "%u articles", total), total);
   gtk_label_set_label (self->count_label, text);
   gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "none");
+  show_search_error (self);
 }
 
 static void
@@ -205,6 +230,7 @@ static void
 on_search_results (DossierWindow *self)
 {
   dossier_reader_set_search (self->reader, dossier_search_controller_get_query (self->search));
+  update_count (self);
 }
 
 static void
