@@ -1687,3 +1687,15 @@ dossier_window_select_entity (DossierWindow *self,
   dossier_filter_add_entity (self->filter, dossier_entity_get_id (entity));
   return TRUE;
 }
+
+GtkSearchEntry *
+dossier_window_get_search_entry (DossierWindow *self)
+{
+  return self->search_entry;
+}
+
+DossierSearchController *
+dossier_window_get_search (DossierWindow *self)
+{
+  return self->search;
+}
