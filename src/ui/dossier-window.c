@@ -282,6 +282,15 @@ on_list_changed (DossierWindow *self)
     {
       guint position = dossier_article_list_find (self->articles, self->keep_selected);
 
+      /* Its file changed on disk: the new article of the same path. */
+      if (position == G_MAXUINT && self->corpus)
+        {
+          DossierArticle *now = dossier_corpus_find_article (self->corpus,
+                                                             dossier_article_get_path (self->keep_selected));
+
+          if (now)
+            position = dossier_article_list_find (self->articles, now);
+        }
       if (position != G_MAXUINT && position != gtk_single_selection_get_selected (self->selection))
         gtk_single_selection_set_selected (self->selection, position);
       g_clear_object (&self->keep_selected);
