@@ -176,6 +176,42 @@ row_shows (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Like dossier_window_save_png(), with the note editor drawn in: a
+ * popover is a surface of its own, which the window's paintable leaves out. */
+static void
+save_png_with_popover (DossierWindow *window,
+                       GtkWidget     *popover,
+                       const char    *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  g_autoptr(GdkPaintable) pop_paintable = gtk_widget_paintable_new (popover);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (GTK_WIDGET (window));
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  double wx, wy, px, py;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  if (surface && gtk_widget_get_mapped (popover))
+    {
+      gtk_native_get_surface_transform (GTK_NATIVE (window), &wx, &wy);
+      gtk_native_get_surface_transform (GTK_NATIVE (popover), &px, &py);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (gdk_popup_get_position_x (GDK_POPUP (surface)) + px - wx,
+                                                    gdk_popup_get_position_y (GDK_POPUP (surface)) + py - wy));
+      gdk_paintable_snapshot (pop_paintable, snapshot, gtk_widget_get_width (popover), gtk_widget_get_height (popover));
+      gtk_snapshot_restore (snapshot);
+    }
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static void
 test_highlight_note_export (void)
 {
@@ -249,6 +285,15 @@ test_highlight_note_export (void)
   gtk_editable_set_text (GTK_EDITABLE (dossier_notes_view_get_search_entry (view)), "");
   g_assert_true (wait_for (has_one_note, window));
 
+  /* The entity filter: the passage mentions no entity, so any entity in
+   * the filter hides the note. */
+  if (dossier_window_select_entity (window, "Beijing"))
+    {
+      g_assert_true (wait_for (has_no_note, window));
+      dossier_filter_clear (dossier_window_get_filter (window));
+      g_assert_true (wait_for (has_one_note, window));
+    }
+
   /* Export through the menu's action, with a path instead of the chooser. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.export-notes", "(ss)", "md", md_path));
   g_assert_true (g_file_get_contents (md_path, &md, NULL, NULL));
@@ -267,7 +312,6 @@ test_highlight_note_export (void)
     const char *shot = g_getenv ("DOSSIER_NOTES_SCREENSHOT");
     g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
                                               "notes-ui.png", NULL);
-    g_autoptr(GError) error = NULL;
     GtkTextIter start, s, e;
 
     /* Opening the note from the Notes view selects its passage. */
@@ -277,14 +321,44 @@ test_highlight_note_export (void)
       g_autofree char *selected = gtk_text_buffer_get_text (buffer, &s, &e, FALSE);
       g_assert_cmpstr (selected, ==, PASSAGE);
     }
+    /* The view scrolls to the passage once it is laid out. */
+    spin (300);
     /* Then the editor, as clicking the highlight opens it. */
     gtk_text_buffer_get_start_iter (buffer, &start);
     gtk_text_buffer_place_cursor (buffer, &s);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.highlight", NULL));
     g_assert_true (wait_for (editor_shown, window));
     spin (400);
-    g_assert_true (dossier_window_save_png (window, shot ? shot : path, &error));
+    save_png_with_popover (window, GTK_WIDGET (editor), shot ? shot : path);
+  }
+
+  /* A note whose passage is not in its file: listed, marked orphaned. */
+  {
+    g_autoptr(DossierNote) orphan = dossier_note_new ();
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autofree char *key = dossier_notes_folder_key (folder);
+    GtkWidget *orphan_row = NULL;
+
+    dossier_note_set_folder (orphan, key);
+    dossier_note_set_path (orphan, "bbc-china-belarus.txt");
+    dossier_note_set_quote (orphan, "a sentence that was never in the article", NULL, NULL);
+    dossier_note_set_text (orphan, "lost");
+    g_assert_true (dossier_notes_add (dossier_window_get_notes (window), orphan, &error));
     g_assert_no_error (error);
+    spin (100);
+    g_assert_cmpuint (dossier_notes_view_get_n_notes (view), ==, 2);
+    for (int i = 0; i < 2; i++)
+      {
+        GtkWidget *r = GTK_WIDGET (gtk_list_box_get_row_at_index (dossier_notes_view_get_list (view), i));
+        if (row_shows (r, "never in the article"))
+          orphan_row = r;
+      }
+    g_assert_nonnull (orphan_row);
+    g_assert_true (row_shows (orphan_row, "Orphaned"));
+    g_assert_false (dossier_window_open_note (window, orphan));
+    g_assert_nonnull (dossier_notes_delete (dossier_window_get_notes (window), dossier_note_get_id (orphan), NULL));
+    g_assert_true (wait_for (has_one_note, window));
   }
 
   /* Delete from the editor, then undo. */
@@ -325,6 +399,10 @@ main (int   argc,
     gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
+
+  /* To look at the dark style's colours: DOSSIER_NOTES_DARK=1. */
+  if (g_getenv ("DOSSIER_NOTES_DARK"))
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
   g_test_add_func ("/notes-ui/highlight-note-export", test_highlight_note_export);
   status = g_test_run ();

@@ -57,6 +57,14 @@ static const char *dark_css[DOSSIER_N_HIGHLIGHT_COLORS] = {
   "rgba(229,165,10,0.55)", "rgba(38,162,105,0.60)", "rgba(28,113,216,0.60)",
   "rgba(192,28,40,0.55)", "rgba(129,61,156,0.65)",
 };
+/* The underline that tells a note from an entity tint of a like hue:
+ * the hue's darkest shade in light mode, its lightest in dark mode. */
+static const char *light_line[DOSSIER_N_HIGHLIGHT_COLORS] = {
+  "#986a44", "#26a269", "#1a5fb4", "#a51d2d", "#613583",
+};
+static const char *dark_line[DOSSIER_N_HIGHLIGHT_COLORS] = {
+  "#f9f06b", "#8ff0a4", "#99c1f1", "#f66151", "#dc8add",
+};
 
 static guint
 color_index (const char *color)
@@ -97,8 +105,7 @@ update_colours (DossierHighlighter *self)
     {
       GdkRGBA rgba;
 
-      gdk_rgba_parse (&rgba, (dark ? dark_css : light_css)[i]);
-      rgba.alpha = 1.0;
+      gdk_rgba_parse (&rgba, (dark ? dark_line : light_line)[i]);
       g_object_set (self->tags[i],
                     "background", (dark ? dark_css : light_css)[i],
                     "underline-rgba", &rgba,

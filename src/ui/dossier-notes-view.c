@@ -143,6 +143,9 @@ make_row (Item *item)
   gtk_label_set_lines (GTK_LABEL (label), 3);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* Wrapping labels ask for their whole text's width: cap it, so the
+   * sidebar keeps its size. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
   gtk_widget_add_css_class (label, "quote");
   gtk_box_append (GTK_BOX (vbox), label);
 
@@ -154,6 +157,7 @@ make_row (Item *item)
       gtk_label_set_lines (GTK_LABEL (label), 4);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
       gtk_box_append (GTK_BOX (vbox), label);
     }
 
@@ -171,6 +175,7 @@ make_row (Item *item)
       label = gtk_label_new (caption->str);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, item->orphaned ? "error" : "dim-label");
       gtk_box_append (GTK_BOX (vbox), label);
@@ -208,6 +213,7 @@ update_header (GtkListBoxRow *row,
   header = gtk_label_new (group);
   gtk_label_set_xalign (GTK_LABEL (header), 0);
   gtk_label_set_ellipsize (GTK_LABEL (header), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (header), 30);
   gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "notes-group-header");
   gtk_list_box_row_set_header (row, header);

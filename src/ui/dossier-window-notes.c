@@ -360,6 +360,13 @@ dossier_window_open_note (DossierWindow *window,
     }
   if (!found || dossier_reader_get_article (wn->reader) != anchor.article)
     dossier_reader_set_article (wn->reader, anchor.article);
+  {
+    /* A narrow window shows one pane: go to the reader. */
+    GtkWidget *leaflet = gtk_widget_get_ancestor (GTK_WIDGET (wn->reader), ADW_TYPE_LEAFLET);
+
+    if (leaflet && adw_leaflet_get_folded (ADW_LEAFLET (leaflet)))
+      adw_leaflet_set_visible_child (ADW_LEAFLET (leaflet), GTK_WIDGET (wn->reader));
+  }
 
   if (anchor.in_text &&
       dossier_reader_text_range_to_buffer (wn->reader, anchor.text_start, anchor.text_end, &start, &end))
