@@ -14,6 +14,7 @@
 #include "dossier-export.h"
 #include "dossier-filter.h"
 #include "dossier-gazetteer.h"
+#include "dossier-index.h"
 #include "dossier-label.h"
 #include "dossier-language.h"
 #include "dossier-linker.h"
@@ -21,3 +22,4 @@
 #include "dossier-note.h"
 #include "dossier-notes.h"
 #include "dossier-parser.h"
+#include "dossier-search.h"

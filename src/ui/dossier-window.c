@@ -767,6 +767,10 @@ on_loaded (GObject      *object,
     }
   gtk_revealer_set_reveal_child (self->errors_revealer, errors->len > 0);
 
+  /* Articles arrived in batches, newest first, so the one selected when
+   * the first batch came may be anywhere by now: start at the top. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->articles)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   set_folder_open (self, TRUE);
   update_title (self);
