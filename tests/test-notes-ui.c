@@ -377,6 +377,97 @@ test_highlight_note_export (void)
   remove_seed_folder (dir);
 }
 
+static gboolean
+editor_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (dossier_window_get_note_editor (data)));
+}
+
+static void
+xdotool (const char *args)
+{
+  g_autofree char *cmd = g_strdup_printf ("xdotool %s", args);
+
+  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
+}
+
+/* Real key presses and a real click through X: Ctrl+E in the reader
+ * highlights (and does not go to the entity search), a click on the
+ * highlight opens its note instead of filtering by the entity under it. */
+static void
+test_keys_and_click (void)
+{
+  g_autofree char *xdotool_path = g_find_program_in_path ("xdotool");
+  g_autofree char *dir = NULL;
+  g_autofree char *wid = NULL;
+  g_autofree char *args = NULL;
+  DossierWindow *window;
+  DossierReader *reader;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  DossierNoteEditor *editor;
+  GtkTextIter start, s, e;
+  GdkRectangle rect;
+  GtkNative *native;
+  int wx, wy;
+  double nx, ny, tx, ty;
+
+  if (xdotool_path == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  dir = make_seed_folder ();
+  window = open_window (dir);
+  gtk_window_set_title (GTK_WINDOW (window), "dossier-notes-click-test");
+  reader = dossier_window_get_reader (window);
+  view = dossier_reader_get_text_view (reader);
+  buffer = gtk_text_view_get_buffer (view);
+  editor = dossier_window_get_note_editor (window);
+  select_passage (window);
+
+  /* A passage with an entity in it: "Beijing plan". */
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "Beijing plan", 0, &s, &e, NULL));
+  gtk_text_buffer_select_range (buffer, &s, &e);
+  spin (100);
+
+  g_assert_true (g_spawn_command_line_sync ("xdotool search --sync --onlyvisible --name '^dossier-notes-click-test$'",
+                                            &wid, NULL, NULL, NULL));
+  g_strstrip (wid);
+  g_assert_cmpstr (wid, !=, "");
+  args = g_strdup_printf ("key --window %s ctrl+e", wid);
+  xdotool (args);
+  g_assert_true (wait_for (editor_shown, window));
+  g_assert_cmpstr (dossier_note_get_exact (dossier_note_editor_get_note (editor)), ==, "Beijing plan");
+  dossier_note_editor_save (editor);
+  g_assert_true (wait_for (editor_hidden, window));
+  g_assert_true (wait_for (has_highlight, window));
+
+  /* Click the middle of "Beijing". */
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "Beijing plan", 0, &s, &e, NULL));
+  gtk_text_iter_forward_chars (&s, 3);
+  gtk_text_buffer_place_cursor (buffer, &e);
+  spin (100);
+  gtk_text_view_get_iter_location (view, &s, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y + rect.height / 2, &wx, &wy);
+  native = gtk_widget_get_native (GTK_WIDGET (view));
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (native), wx, wy, &tx, &ty));
+  gtk_native_get_surface_transform (native, &nx, &ny);
+  g_free (args);
+  args = g_strdup_printf ("mousemove --window %s %d %d click 1", wid, (int) (tx + nx), (int) (ty + ny));
+  xdotool (args);
+  g_assert_true (wait_for (editor_shown, window));
+  g_assert_cmpstr (dossier_note_get_exact (dossier_note_editor_get_note (editor)), ==, "Beijing plan");
+  g_assert_false (dossier_filter_is_active (dossier_window_get_filter (window)));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+  remove_seed_folder (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +496,7 @@ main (int   argc,
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
   g_test_add_func ("/notes-ui/highlight-note-export", test_highlight_note_export);
+  g_test_add_func ("/notes-ui/keys-and-click", test_keys_and_click);
   status = g_test_run ();
 
   {

@@ -186,6 +186,8 @@ dossier_note_editor_init (DossierNoteEditor *self)
       gtk_box_append (self->color_box, button);
     }
   gtk_toggle_button_set_active (self->color_buttons[0], TRUE);
+  /* Return in the tags entry saves. */
+  gtk_popover_set_default_widget (GTK_POPOVER (self), GTK_WIDGET (self->save_button));
 }
 
 GtkWidget *
