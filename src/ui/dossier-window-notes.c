@@ -314,6 +314,63 @@ on_reader_clicked (WindowNotes *wn,
   return id != NULL && edit_note (wn, id);
 }
 
+static const char *
+note_at_point (WindowNotes *wn,
+               double       x,
+               double       y)
+{
+  GtkTextView *view = dossier_reader_get_text_view (wn->reader);
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (view, &iter, bx, by))
+    return NULL;
+  return dossier_highlighter_get_note_at (wn->highlighter, gtk_text_iter_get_offset (&iter));
+}
+
+/* Runs after the reader's own motion handler (added later), so it only
+ * has to say "pointer" over a highlight: clicking one opens its note. */
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           WindowNotes              *wn)
+{
+  if (note_at_point (wn, x, y))
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (dossier_reader_get_text_view (wn->reader)), "pointer");
+}
+
+/* A highlight's tooltip: its note, or its tags when it has no text. */
+static gboolean
+on_query_tooltip (GtkWidget   *widget,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip,
+                  WindowNotes *wn)
+{
+  const char *id;
+  g_autoptr(DossierNote) note = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char * const *tags;
+
+  if (keyboard || wn->notes == NULL || (id = note_at_point (wn, x, y)) == NULL)
+    return FALSE;
+  note = dossier_notes_lookup (wn->notes, id, NULL);
+  if (note == NULL)
+    return FALSE;
+  if (dossier_note_get_text (note))
+    g_string_append (text, dossier_note_get_text (note));
+  tags = dossier_note_get_tags (note);
+  for (guint i = 0; tags && tags[i]; i++)
+    g_string_append_printf (text, "%s#%s", i == 0 && text->len ? "\n" : i ? " " : "", tags[i]);
+  if (text->len == 0)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text->str);
+  return TRUE;
+}
+
 /* Opening a note */
 
 /**
@@ -682,6 +739,7 @@ dossier_window_notes_init (DossierWindow   *window,
   g_autoptr(GError) error = NULL;
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkEventController *shortcuts;
+  GtkEventController *controller;
   GtkTextView *view;
 
   wn->window = window;
@@ -719,6 +777,11 @@ dossier_window_notes_init (DossierWindow   *window,
                                         gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>e"),
                                                           gtk_named_action_new ("window.highlight")));
   gtk_widget_add_controller (GTK_WIDGET (view), shortcuts);
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (on_motion), wn);
+  gtk_widget_add_controller (GTK_WIDGET (view), controller);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (view), TRUE);
+  g_signal_connect (view, "query-tooltip", G_CALLBACK (on_query_tooltip), wn);
   g_menu_append (menu, _("_Highlight…"), "window.highlight");
   gtk_text_view_set_extra_menu (view, G_MENU_MODEL (menu));
 
