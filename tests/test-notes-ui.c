@@ -306,6 +306,15 @@ test_highlight_note_export (void)
   g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
   g_assert_null (strstr (html, "<b>Beijing</b>"));
   g_assert_nonnull (strstr (html, "&lt;b&gt;Beijing"));
+  {
+    g_autofree char *csv_path = g_build_filename (out_dir, "entities.csv", NULL);
+    g_autofree char *csv = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.export-entities", "s", csv_path));
+    g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+    g_assert_true (g_str_has_prefix (csv, "name,label,articles,mentions,aliases"));
+    g_unlink (csv_path);
+  }
 
   /* Screenshot with the highlight, the note and the Notes view. */
   {
