@@ -49,6 +49,13 @@ struct _DossierReader
   int current;            /* index into emphasised, -1 for none */
   double press_x;
   double press_y;
+  /* Where the analysed text shows in the buffer, for mapping selections
+   * back to it (notes): the title when it comes from the text, the body. */
+  gboolean title_in_text;
+  gsize title_start;
+  int title_chars;
+  gsize body_offset;
+  int body_char;
 
   GtkTextTag *title_tag;
   GtkTextTag *meta_tag;
@@ -59,7 +66,6 @@ struct _DossierReader
    * entity tags (dossier_reader_set_search()). */
   DossierQuery *query;
   GtkTextTag *search_tag;
-  int body_char;          /* where the body starts in the buffer */
 
   GtkStack *stack;
   GtkTextView *text_view;
@@ -77,6 +83,7 @@ enum {
 
 enum {
   ENTITY_ACTIVATED,
+  CLICKED,
   N_SIGNALS
 };
 
@@ -188,6 +195,10 @@ fill_buffer (DossierReader *self)
   int walk_char;
 
   g_array_set_size (self->spans, 0);
+  self->title_in_text = FALSE;
+  self->title_chars = 0;
+  self->body_offset = 0;
+  self->body_char = 0;
   gtk_text_buffer_set_text (buffer, "", 0);
   if (article == NULL)
     return;
@@ -214,8 +225,12 @@ fill_buffer (DossierReader *self)
       gtk_text_buffer_insert (buffer, &iter, "\n", 1);
     }
   body_char = gtk_text_iter_get_offset (&iter);
-  self->body_char = body_char;
   gtk_text_buffer_insert (buffer, &iter, text + body_offset, text_len - body_offset);
+  self->title_in_text = title_in_text;
+  self->title_start = title_start;
+  self->title_chars = title_in_text ? (int) g_utf8_strlen (text + title_start, title_end - title_start) : 0;
+  self->body_offset = body_offset;
+  self->body_char = body_char;
 
   /* Mentions, in text order: walk the body once, converting bytes to
    * characters as we go. */
@@ -447,7 +462,13 @@ on_event (GtkEventControllerLegacy *controller,
 
   gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, wx, wy, &bx, &by);
   if (gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
-    dossier_reader_activate_offset (self, gtk_text_iter_get_offset (&iter));
+    {
+      gboolean handled = FALSE;
+
+      g_signal_emit (self, signals[CLICKED], 0, gtk_text_iter_get_offset (&iter), &handled);
+      if (!handled)
+        dossier_reader_activate_offset (self, gtk_text_iter_get_offset (&iter));
+    }
   return GDK_EVENT_PROPAGATE;
 }
 
@@ -624,6 +645,16 @@ dossier_reader_class_init (DossierReaderClass *klass)
   signals[ENTITY_ACTIVATED] =
     g_signal_new ("entity-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /**
+   * DossierReader::clicked:
+   * @char_offset: where in the buffer
+   *
+   * A click that did not select: handlers return %TRUE when they acted on
+   * it (a note's highlight), and then no mention is activated.
+   */
+  signals[CLICKED] =
+    g_signal_new ("clicked", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, g_signal_accumulator_true_handled, NULL, NULL, G_TYPE_BOOLEAN, 1, G_TYPE_INT);
 
   gtk_widget_class_install_action (widget_class, "reader.next-mention", NULL, next_mention);
   gtk_widget_class_install_action (widget_class, "reader.previous-mention", NULL, previous_mention);
@@ -777,6 +808,83 @@ dossier_reader_dup_title (DossierReader *self)
   end = start;
   gtk_text_iter_forward_to_tag_toggle (&end, self->title_tag);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/**
+ * dossier_reader_buffer_to_text:
+ * @char_offset: a character offset into the reader's buffer
+ * @is_end: whether the offset ends a range; in the metadata line (which is
+ *   not part of the analysed text) an end snaps back to the title's end
+ *   and a start forward to the body
+ *
+ * Returns: @char_offset as a byte offset into dossier_article_get_text()
+ */
+gsize
+dossier_reader_buffer_to_text (DossierReader *self,
+                               int            char_offset,
+                               gboolean       is_end)
+{
+  const char *text;
+
+  if (self->article == NULL)
+    return 0;
+  text = dossier_article_get_text (self->article);
+  if (self->title_in_text && char_offset <= self->title_chars &&
+      (char_offset < self->title_chars || is_end))
+    return g_utf8_offset_to_pointer (text + self->title_start, char_offset) - text;
+  if (char_offset < self->body_char)
+    {
+      if (is_end && self->title_in_text)
+        return g_utf8_offset_to_pointer (text + self->title_start, self->title_chars) - text;
+      return self->body_offset;
+    }
+  return g_utf8_offset_to_pointer (text + self->body_offset, char_offset - self->body_char) - text;
+}
+
+/**
+ * dossier_reader_text_range_to_buffer:
+ * @text_start: a byte offset into dossier_article_get_text()
+ * @text_end: the range's end (exclusive)
+ *
+ * Returns: whether the range shows in the buffer; @start and @end are
+ *   where, in characters
+ */
+gboolean
+dossier_reader_text_range_to_buffer (DossierReader *self,
+                                     gsize          text_start,
+                                     gsize          text_end,
+                                     int           *start,
+                                     int           *end)
+{
+  const char *text;
+  gsize len;
+
+  if (self->article == NULL || text_start >= text_end)
+    return FALSE;
+  text = dossier_article_get_text (self->article);
+  len = strlen (text);
+  text_end = MIN (text_end, len);
+  if (text_start >= text_end)
+    return FALSE;
+  if (text_start >= self->body_offset)
+    {
+      *start = self->body_char + g_utf8_pointer_to_offset (text + self->body_offset, text + text_start);
+      *end = *start + g_utf8_pointer_to_offset (text + text_start, text + text_end);
+      return TRUE;
+    }
+  if (self->title_in_text && text_start >= self->title_start)
+    {
+      *start = g_utf8_pointer_to_offset (text + self->title_start, text + text_start);
+      *end = *start + g_utf8_pointer_to_offset (text + text_start, text + text_end);
+      *end = MIN (*end, self->title_chars);
+      return *start < *end;
+    }
+  /* Before the body and not in the title: clip to the body. */
+  if (text_end <= self->body_offset)
+    return FALSE;
+  *start = self->body_char;
+  *end = self->body_char + g_utf8_pointer_to_offset (text + self->body_offset, text + text_end);
+  return TRUE;
 }
 
 /**

@@ -31,5 +31,13 @@ gboolean        dossier_reader_activate_offset  (DossierReader  *self,
 gboolean        dossier_reader_text_to_buffer   (DossierReader  *self,
                                                  gsize           text_offset,
                                                  int            *char_offset);
+gsize           dossier_reader_buffer_to_text   (DossierReader  *self,
+                                                 int             char_offset,
+                                                 gboolean        is_end);
+gboolean        dossier_reader_text_range_to_buffer (DossierReader *self,
+                                                     gsize          text_start,
+                                                     gsize          text_end,
+                                                     int           *start,
+                                                     int           *end);
 
 G_END_DECLS

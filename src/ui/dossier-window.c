@@ -14,6 +14,7 @@
 #include "dossier-search-controller.h"
 #include "dossier-window.h"
 #include "dossier-window-private.h"
+#include "dossier-window-notes.h"
 #include "dossier-corpus-private.h"
 
 #define MAX_RECENT 8
@@ -880,6 +881,7 @@ close_folder (DossierWindow *self)
   dossier_entity_panel_set_filter (self->entity_panel, NULL);
   dossier_reader_set_filter (self->reader, NULL);
   dossier_reader_set_article (self->reader, NULL);
+  dossier_window_notes_set_corpus (self, NULL, NULL);
   if (self->search)
     dossier_search_controller_set_filter (self->search, NULL);
   if (self->filter)
@@ -936,6 +938,7 @@ attach_corpus (DossierWindow *self,
                          NULL, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   dossier_entity_panel_set_filter (self->entity_panel, self->filter);
   dossier_reader_set_filter (self->reader, self->filter);
+  dossier_window_notes_set_corpus (self, self->corpus, self->filter);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   dossier_search_controller_set_filter (self->search, self->filter);
   update_chips (self);
@@ -1571,6 +1574,8 @@ dossier_window_class_init (DossierWindowClass *klass)
                                        "window.previous-mention", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "window.undo-correction", NULL);
+
+  dossier_window_notes_class_init (widget_class);
 }
 
 static void
@@ -1613,6 +1618,9 @@ dossier_window_init (DossierWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.clear-filter", FALSE);
   update_count (self);
   update_back_button (self);
+
+  dossier_window_notes_init (self, self->sidebar, gtk_widget_get_prev_sibling (GTK_WIDGET (self->list_stack)),
+                             self->toast_overlay);
 }
 
 DossierWindow *
