@@ -65,6 +65,7 @@ struct _DossierReader
   /* Full-text search: its matches get a tag of their own, apart from the
    * entity tags (dossier_reader_set_search()). */
   DossierQuery *query;
+  char *query_text;
   GtkTextTag *search_tag;
 
   GtkStack *stack;
@@ -334,6 +335,30 @@ apply_search (DossierReader *self)
   tag_matches (self, text, body_offset, text_len, self->body_char);
 }
 
+/* An article opened from a search shows its first match a third of the way
+ * down, with what leads to it above; a match near the top leaves the view
+ * at the top (the scroll is clamped), title and all. */
+static void
+show_first_match (DossierReader *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter iter;
+  GtkTextMark *mark;
+
+  if (self->query == NULL)
+    return;
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, self->search_tag) &&
+      !gtk_text_iter_forward_to_tag_toggle (&iter, self->search_tag))
+    return;
+  mark = gtk_text_buffer_get_mark (buffer, "search-first");
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (buffer, "search-first", &iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (buffer, mark, &iter);
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0, TRUE, 0, 0.3);
+}
+
 static void
 refresh (DossierReader *self)
 {
@@ -582,6 +607,7 @@ dossier_reader_finalize (GObject *object)
   g_array_unref (self->spans);
   g_array_unref (self->emphasised);
   g_clear_pointer (&self->query, dossier_query_free);
+  g_free (self->query_text);
 
   G_OBJECT_CLASS (dossier_reader_parent_class)->finalize (object);
 }
@@ -752,6 +778,7 @@ dossier_reader_set_article (DossierReader  *self,
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
   if (adjustment)
     gtk_adjustment_set_value (adjustment, 0);
+  show_first_match (self);
   gtk_stack_set_visible_child_name (self->stack, article ? "article" : "empty");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
@@ -897,9 +924,18 @@ dossier_reader_set_search (DossierReader *self,
 {
   g_return_if_fail (DOSSIER_IS_READER (self));
 
+  if (query && *query == '\0')
+    query = NULL;
+  /* The same query again (the folder changed, say) leaves the reader
+   * where it was scrolled to. */
+  if (g_strcmp0 (query, self->query_text) == 0)
+    return;
+  g_free (self->query_text);
+  self->query_text = g_strdup (query);
   g_clear_pointer (&self->query, dossier_query_free);
   /* A query that cannot be read highlights nothing; the entry says why. */
-  if (query && *query)
+  if (query)
     self->query = dossier_query_parse (query, NULL);
   apply_search (self);
+  show_first_match (self);
 }
