@@ -505,6 +505,32 @@ test_reopen_from_cache (void)
   /* Every article came from the cache: no file was parsed. */
   g_assert_cmpuint (dossier_corpus_get_n_from_cache (corpus), ==, n);
   g_assert_true (dossier_corpus_get_links_restored (corpus));
+
+  /* A damaged cache is rebuilt, said in a notification, never a crash;
+   * and the search works on the new one. */
+  {
+    g_autofree char *db = g_strdup (dossier_index_get_filename (dossier_corpus_get_index (corpus)));
+    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+    g_autoptr(GArray) want = NULL;
+    g_autoptr(GArray) have = NULL;
+
+    close_window (window);
+    g_unlink (wal);
+    g_unlink (shm);
+    g_assert_true (g_file_set_contents (db, "This is not a cache, only some bytes that are not SQLite's.", -1, NULL));
+    window = open_copy ();
+    corpus = dossier_window_get_corpus (window);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, n);
+    g_assert_nonnull (dossier_corpus_get_index (corpus));
+    g_assert_nonnull (dossier_index_get_rebuild_reason (dossier_corpus_get_index (corpus)));
+    g_test_message ("rebuilt: %s", dossier_index_get_rebuild_reason (dossier_corpus_get_index (corpus)));
+    type_query (window, "korea*");
+    want = expected_ids (window, "korea*");
+    have = shown_ids (window);
+    g_assert_cmpuint (want->len, >, 0);
+    assert_ids_equal (want, have);
+  }
   close_window (window);
 }
 
