@@ -738,6 +738,14 @@ test_search (void)
     snippet = dossier_index_snippet (index, dossier_query_get_match (q), g_array_index (ids, guint32, 0), NULL);
     g_test_message ("snippet: %s", snippet);
     g_assert_nonnull (strstr (snippet, "[Lisbon harbour]"));
+    {
+      /* Marks of one's own, from the body. */
+      g_autofree char *marked = dossier_index_snippet_full (index, dossier_query_get_match (q),
+                                                            g_array_index (ids, guint32, 0), "{{", "}}", NULL);
+
+      g_assert_nonnull (strstr (marked, "{{Lisbon harbour}}"));
+      g_assert_null (strchr (marked, '['));
+    }
     terms = dossier_query_get_terms (q);
     g_assert_cmpstr (terms[0], ==, "Lisbon harbour");
     g_assert_null (terms[1]);

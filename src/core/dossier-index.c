@@ -1318,23 +1318,72 @@ dossier_index_match (DossierIndex  *self,
  * Returns: (nullable): a line of the article around the match, the
  *   matched words between `[` and `]`
  */
+static char *
+make_snippet (DossierIndex  *self,
+              const char    *match,
+              guint32        id,
+              const char    *open,
+              const char    *close,
+              gboolean       body_only,
+              GError       **error);
+
 char *
 dossier_index_snippet (DossierIndex  *self,
                        const char    *match,
                        guint32        id,
                        GError       **error)
 {
+  return make_snippet (self, match, id, "[", "]", FALSE, error);
+}
+
+/**
+ * dossier_index_snippet_full:
+ * @open: what goes before each match
+ * @close: what goes after it
+ *
+ * Like dossier_index_snippet(), from the body only (a list shows the title
+ * already, and a match only in the title gives the body's opening), with
+ * marks of the caller's choice: marks that cannot occur in an article
+ * (private-use characters, say) tell a match from brackets the article
+ * itself has.
+ *
+ * Returns: (nullable): a line of the article around the match
+ */
+char *
+dossier_index_snippet_full (DossierIndex  *self,
+                            const char    *match,
+                            guint32        id,
+                            const char    *open,
+                            const char    *close,
+                            GError       **error)
+{
+  return make_snippet (self, match, id, open, close, TRUE, error);
+}
+
+static char *
+make_snippet (DossierIndex  *self,
+              const char    *match,
+              guint32        id,
+              const char    *open,
+              const char    *close,
+              gboolean       body_only,
+              GError       **error)
+{
   g_autoptr(sqlite3_stmt) stmt = NULL;
   sqlite3 *db = lock_reader (self);
   char *out = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db, "SELECT snippet(fts, -1, '[', ']', '…', 24) FROM fts WHERE fts MATCH ?1 AND rowid = ?2",
+  rc = sqlite3_prepare_v2 (db, "SELECT snippet(fts, ?5, ?3, ?4, '…', 24) FROM fts WHERE fts MATCH ?1 AND rowid = ?2",
                            -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     {
       sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 2, id);
+      sqlite3_bind_text (stmt, 3, open, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, close, -1, SQLITE_STATIC);
+      /* -1: the best column; 1: the body. */
+      sqlite3_bind_int (stmt, 5, body_only ? 1 : -1);
       rc = sqlite3_step (stmt);
     }
   if (rc == SQLITE_ROW)

@@ -121,6 +121,12 @@ char         *dossier_index_snippet         (DossierIndex   *self,
                                              const char     *match,
                                              guint32         id,
                                              GError        **error);
+char         *dossier_index_snippet_full    (DossierIndex   *self,
+                                             const char     *match,
+                                             guint32         id,
+                                             const char     *open,
+                                             const char     *close,
+                                             GError        **error);
 char         *dossier_index_dup_body        (DossierIndex   *self,
                                              guint32         id,
                                              GError        **error);
