@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "dossier-application.h"
+#include "dossier-article-row.h"
 #include "dossier-reader.h"
 #include "dossier-search-controller.h"
 #include "dossier-window.h"
@@ -233,13 +234,65 @@ highlighted (DossierReader *reader)
 static void
 test_snippet_markup (void)
 {
-  g_autofree char *a = dossier_snippet_to_markup ("a <i>x</i> & [Korea] said [b");
-  g_autofree char *b = dossier_snippet_to_markup ("no marks ] here");
+  g_autofree char *a = dossier_snippet_to_markup ("a <i>x</i> & [Korea] said [b", "[", "]");
+  g_autofree char *b = dossier_snippet_to_markup ("no marks ] here", "[", "]");
+  /* Other marks: the article's own brackets stay as they are. */
+  g_autofree char *c = dossier_snippet_to_markup ("[sic] {{Korea}}", "{{", "}}");
 
   /* Everything from the article escaped; only our marks become bold. */
   g_assert_cmpstr (a, ==, "a &lt;i&gt;x&lt;/i&gt; &amp; <b>Korea</b> said <b>b</b>");
   g_assert_cmpstr (b, ==, "no marks ] here");
+  g_assert_cmpstr (c, ==, "[sic] <b>Korea</b>");
   g_assert_true (pango_parse_markup (a, -1, 0, NULL, NULL, NULL, NULL));
+}
+
+static DossierArticleRow *
+find_row (GtkWidget  *widget,
+          const char *path)
+{
+  if (DOSSIER_IS_ARTICLE_ROW (widget))
+    {
+      DossierArticle *a = dossier_article_row_get_article (DOSSIER_ARTICLE_ROW (widget));
+
+      return a && g_str_equal (dossier_article_get_path (a), path) ? DOSSIER_ARTICLE_ROW (widget) : NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      DossierArticleRow *row = find_row (child, path);
+
+      if (row)
+        return row;
+    }
+  return NULL;
+}
+
+static void
+test_row_markup (void)
+{
+  DossierWindow *window = open_copy ();
+  GListModel *model = dossier_window_get_article_model (window);
+  DossierArticleRow *row;
+  GtkWidget *box;
+  GtkLabel *snippet;
+
+  type_query (window, "quasar");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  spin (100);
+  row = find_row (GTK_WIDGET (dossier_window_get_article_list (window)), "markup-test.txt");
+  g_assert_nonnull (row);
+  /* Title, meta line, snippet. */
+  box = gtk_widget_get_first_child (GTK_WIDGET (row));
+  snippet = GTK_LABEL (gtk_widget_get_last_child (box));
+  g_assert_true (gtk_label_get_use_markup (snippet));
+  g_assert_nonnull (strstr (gtk_label_get_label (snippet), "<b>quasar</b>"));
+  g_assert_nonnull (strstr (gtk_label_get_text (snippet), "The quasar <i>report</i> & [sic] findings"));
+
+  /* No search: the plain opening again. */
+  gtk_editable_set_text (GTK_EDITABLE (dossier_window_get_search_entry (window)), "");
+  spin (300);
+  g_assert_false (gtk_label_get_use_markup (snippet));
+  g_assert_null (strstr (gtk_label_get_label (snippet), "<b>"));
+  close_window (window);
 }
 
 static void
@@ -557,9 +610,20 @@ main (int   argc,
   folder_path = g_build_filename (tmp, "sample", NULL);
   to = g_file_new_for_path (folder_path);
   copy_tree (from, to);
+  {
+    /* An article whose text looks like markup, with brackets of its own:
+     * its snippet must show them as they are. */
+    g_autofree char *markup_file = g_build_filename (folder_path, "markup-test.txt", NULL);
+
+    g_assert_true (g_file_set_contents (markup_file,
+                                        "Quasar survey published\n\n"
+                                        "The quasar <i>report</i> & [sic] findings were published by astronomers "
+                                        "on Tuesday.\n", -1, NULL));
+  }
 
   g_test_add_func ("/search-ui/snippet-markup", test_snippet_markup);
   g_test_add_func ("/search-ui/query", test_query);
+  g_test_add_func ("/search-ui/row-markup", test_row_markup);
   g_test_add_func ("/search-ui/live", test_live);
   g_test_add_func ("/search-ui/reopen-from-cache", test_reopen_from_cache);
   status = g_test_run ();

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "dossier-search-controller.h"
 
@@ -53,6 +54,11 @@ static guint signals[N_SIGNALS];
 /* GtkSearchEntry waits this long after the last key before it emits
  * search-changed: one query per pause in typing, not one per letter. */
 #define SEARCH_DELAY_MS 150
+
+/* Private-use characters U+E000 and U+E001 mark the matches in snippets:
+ * unlike `[` and `]`, no news article has them. */
+#define MATCH_OPEN "\xee\x80\x80"
+#define MATCH_CLOSE "\xee\x80\x81"
 
 static void
 set_error (DossierSearchController *self,
@@ -305,33 +311,35 @@ dossier_search_controller_get_full_text (DossierSearchController *self)
 
 /**
  * dossier_snippet_to_markup:
- * @snippet: a snippet from the index, matches between `[` and `]`
+ * @snippet: a snippet from the index, each match between @open and @close
+ *   (`[` and `]` from dossier_index_snippet())
  *
  * Returns: Pango markup with the matches in bold and everything else
  *   escaped: text from an article is never read as markup
  */
 char *
-dossier_snippet_to_markup (const char *snippet)
+dossier_snippet_to_markup (const char *snippet,
+                           const char *open,
+                           const char *close)
 {
   GString *out = g_string_new (NULL);
   const char *run = snippet;
-  gboolean open = FALSE;
+  gboolean inside = FALSE;
 
-  for (const char *p = snippet; ; p++)
+  while (TRUE)
     {
-      if (*p == '\0' || (*p == '[' && !open) || (*p == ']' && open))
-        {
-          g_autofree char *escaped = g_markup_escape_text (run, p - run);
+      const char *mark = inside ? close : open;
+      const char *p = strstr (run, mark);
+      g_autofree char *escaped = g_markup_escape_text (run, p ? p - run : -1);
 
-          g_string_append (out, escaped);
-          if (*p == '\0')
-            break;
-          g_string_append (out, open ? "</b>" : "<b>");
-          open = !open;
-          run = p + 1;
-        }
+      g_string_append (out, escaped);
+      if (p == NULL)
+        break;
+      g_string_append (out, inside ? "</b>" : "<b>");
+      inside = !inside;
+      run = p + strlen (mark);
     }
-  if (open)
+  if (inside)
     g_string_append (out, "</b>");
   return g_string_free (out, FALSE);
 }
@@ -356,7 +364,7 @@ dossier_search_controller_dup_snippet_markup (DossierSearchController *self,
   if (markup == NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autofree char *snippet = dossier_index_snippet (index, self->match, id, &error);
+      g_autofree char *snippet = dossier_index_snippet_full (index, self->match, id, MATCH_OPEN, MATCH_CLOSE, &error);
 
       if (snippet == NULL)
         {
@@ -364,7 +372,7 @@ dossier_search_controller_dup_snippet_markup (DossierSearchController *self,
             g_debug ("No snippet for article %u: %s", id, error->message);
           return NULL;
         }
-      markup = dossier_snippet_to_markup (snippet);
+      markup = dossier_snippet_to_markup (snippet, MATCH_OPEN, MATCH_CLOSE);
       g_hash_table_insert (self->snippets, GUINT_TO_POINTER (id), (char *) markup);
     }
   return g_strdup (markup);

@@ -20,6 +20,8 @@ const char              *dossier_search_controller_get_error  (DossierSearchCont
 gboolean                 dossier_search_controller_get_full_text (DossierSearchController *self);
 char                    *dossier_search_controller_dup_snippet_markup (DossierSearchController *self,
                                                                        DossierArticle          *article);
-char                    *dossier_snippet_to_markup            (const char              *snippet);
+char                    *dossier_snippet_to_markup            (const char              *snippet,
+                                                               const char              *open,
+                                                               const char              *close);
 
 G_END_DECLS
