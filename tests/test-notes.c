@@ -668,7 +668,7 @@ test_export_markdown (void)
     "\n"
     "## China, Belarus presidents call for Ukraine cease-fire, talks\n"
     "\n"
-    "*AP · 2024-06-18 · `ap-china-belarus.txt`*\n"
+    "*AP · page of 2024-06-18 · `ap-china-belarus.txt`*\n"
     "\n"
     "> a close ally of Russia\n"
     "\n"

@@ -21,8 +21,19 @@ typedef struct
 
 int dossier_cli_articles (int argc, char **argv);
 int dossier_cli_show     (int argc, char **argv);
+int dossier_cli_index    (int argc, char **argv);
+int dossier_cli_search   (int argc, char **argv);
+int dossier_cli_watch    (int argc, char **argv);
 int dossier_cli_entities (int argc, char **argv);
 int dossier_cli_notes    (int argc, char **argv);
+
+#include "dossier-core.h"
+
+DossierCorpus *dossier_cli_load_indexed (const char *path,
+                                         gboolean    progress,
+                                         gboolean    list_errors,
+                                         int        *status);
+void           dossier_cli_keep_until_exit (DossierCorpus *corpus);
 
 int dossier_cli_usage_error (GOptionContext *context,
                              const char     *message);

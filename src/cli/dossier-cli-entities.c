@@ -151,6 +151,21 @@ dossier_cli_entities (int    argc,
       return DOSSIER_EXIT_SOME;
     }
 
+  /* The user's corrections (made in the app) go on top of what the
+   * extractor found. */
+  {
+    g_autoptr(DossierCorrections) corrections = dossier_corrections_new_for_folder (folder);
+    g_autoptr(GError) corrections_error = NULL;
+
+    if (!dossier_corrections_load (corrections, &corrections_error))
+      dossier_cli_error_line (argv[1], corrections_error->message);
+    else if (dossier_corrections_get_n (corrections) > 0)
+      {
+        dossier_corrections_rebase (corrections, corpus);
+        dossier_corrections_apply (corrections, corpus);
+      }
+  }
+
   if (format == DOSSIER_FORMAT_JSONL)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (corpus));

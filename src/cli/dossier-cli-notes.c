@@ -9,6 +9,7 @@
 
 #include "dossier-cli-commands.h"
 #include "dossier-cli-output.h"
+#include "dossier-corpus-private.h"
 
 /* dossier-cli notes list|export|import|add: highlights and notes of a
  * folder, kept in the user's notes database (never in the folder). */
@@ -61,6 +62,14 @@ notes_context_open (NotesContext *ctx,
     }
 
   ctx->corpus = dossier_corpus_new (ctx->folder);
+  /* Entities, for the "Mentions" of each passage; without a model the
+   * notes still work, only without them. */
+  {
+    g_autoptr(DossierExtractor) extractor = dossier_extractor_new_default (NULL);
+
+    if (extractor)
+      dossier_corpus_set_extractor (ctx->corpus, extractor);
+  }
   if (!dossier_corpus_load_sync (ctx->corpus, NULL, &error))
     {
       dossier_cli_error_line (folder_arg, error->message);

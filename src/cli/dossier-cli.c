@@ -14,6 +14,9 @@
 static const DossierCommand commands[] = {
   { "articles", N_("List the articles of a folder"), dossier_cli_articles },
   { "show", N_("Show one article: metadata and clean body"), dossier_cli_show },
+  { "index", N_("Build or update the index cache of a folder"), dossier_cli_index },
+  { "search", N_("Full-text search in a folder, with snippets"), dossier_cli_search },
+  { "watch", N_("Follow a folder: update its index as files change"), dossier_cli_watch },
   { "entities", N_("List the entities of a folder, or every mention"), dossier_cli_entities },
   { "notes", N_("Highlights and notes: list, export, import, add"), dossier_cli_notes },
 };

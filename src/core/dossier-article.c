@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "dossier-article.h"
+#include "dossier-article-private.h"
 
 /**
  * DossierArticle:
@@ -19,12 +20,18 @@
  * One article file, parsed: its metadata, its clean text and the map from
  * that text back to the file's bytes. Immutable once loaded, so it can be
  * built on a worker thread and handed to the main thread.
+ *
+ * An article read from the index cache is "light": it has its metadata, a
+ * snippet and its mentions (with their surface text), but no body. The text
+ * and its map are loaded on demand, by dossier_article_load_text() or
+ * implicitly by the text getters, so that 100,000 rows fit in memory.
  */
 struct _DossierArticle
 {
   GObject parent_instance;
 
-  GFile *file;
+  GFile *file;    /* for a light row: made on first use, from folder */
+  GFile *folder;
   char *path;
   char *fallback_title;
   char *sort_key;
@@ -34,8 +41,18 @@ struct _DossierArticle
   guint64 size;
   guint word_count;
   guint id;
+  gint64 mtime;     /* of the file when it was read, µs; 0 when unknown */
   GArray *mentions; /* DossierMention, in text order */
+
+  /* Light rows: what is kept when the text is not in memory. */
+  char *snippet;
+  char *surfaces;           /* mention texts, NUL-terminated, back to back */
+  guint32 *surface_offsets; /* n_mentions + 1 */
 };
+
+/* Lazy loads are rare (one article opened in the reader), so one lock for
+ * all articles is enough and keeps each row small. */
+G_LOCK_DEFINE_STATIC (text_lock);
 
 G_DEFINE_FINAL_TYPE (DossierArticle, dossier_article, G_TYPE_OBJECT)
 
@@ -64,6 +81,7 @@ dossier_article_finalize (GObject *object)
   DossierArticle *self = (DossierArticle *) object;
 
   g_clear_object (&self->file);
+  g_clear_object (&self->folder);
   g_free (self->path);
   g_free (self->fallback_title);
   g_free (self->sort_key);
@@ -71,6 +89,9 @@ dossier_article_finalize (GObject *object)
   g_free (self->hash);
   g_free (self->warning);
   g_clear_pointer (&self->mentions, g_array_unref);
+  g_free (self->snippet);
+  g_free (self->surfaces);
+  g_free (self->surface_offsets);
 
   G_OBJECT_CLASS (dossier_article_parent_class)->finalize (object);
 }
@@ -86,7 +107,7 @@ dossier_article_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, dossier_article_get_file (self));
       break;
     case PROP_PATH:
       g_value_set_string (value, self->path);
@@ -345,6 +366,16 @@ GFile *
 dossier_article_get_file (DossierArticle *self)
 {
   g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), NULL);
+
+  /* Light rows make their GFile when asked: 100,000 of them up front cost
+   * a good part of reopening a folder. */
+  if (g_atomic_pointer_get (&self->file) == NULL && self->folder != NULL)
+    {
+      GFile *file = g_file_resolve_relative_path (self->folder, self->path);
+
+      if (!g_atomic_pointer_compare_and_exchange (&self->file, NULL, file))
+        g_object_unref (file);
+    }
   return self->file;
 }
 
@@ -432,6 +463,276 @@ dossier_article_get_place (DossierArticle *self)
   return self->parsed.place;
 }
 
+/* Loads the text of a light row, or leaves an empty text when the file is
+ * gone, so that getters never return NULL. */
+static void
+ensure_text (DossierArticle *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (G_LIKELY (g_atomic_pointer_get (&self->parsed.text) != NULL))
+    return;
+  if (!dossier_article_load_text (self, NULL, &error))
+    {
+      g_message ("%s: %s", self->path, error->message);
+      G_LOCK (text_lock);
+      if (self->parsed.text == NULL)
+        {
+          DossierMappedText *empty = dossier_mapped_text_new ();
+
+          self->parsed.body_start = 0;
+          g_atomic_pointer_set (&self->parsed.text, empty);
+        }
+      G_UNLOCK (text_lock);
+    }
+}
+
+/**
+ * dossier_article_has_text:
+ *
+ * Returns: whether the text is in memory; %FALSE for a light row read from
+ *   the index cache
+ */
+gboolean
+dossier_article_has_text (DossierArticle *self)
+{
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), FALSE);
+  return g_atomic_pointer_get (&self->parsed.text) != NULL;
+}
+
+/**
+ * dossier_article_load_text:
+ *
+ * Reads and parses the file again to get the text and its map, for a light
+ * row (the reader opening one article). Metadata and mentions are kept; when
+ * the file changed since it was indexed, their offsets may not hold until
+ * the folder watch reads it again.
+ *
+ * Returns: %TRUE when the text is in memory
+ */
+gboolean
+dossier_article_load_text (DossierArticle  *self,
+                           GCancellable    *cancellable,
+                           GError         **error)
+{
+  g_autoptr(DossierArticle) fresh = NULL;
+
+  g_return_val_if_fail (DOSSIER_IS_ARTICLE (self), FALSE);
+
+  if (dossier_article_has_text (self))
+    return TRUE;
+  if (dossier_article_get_file (self) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The article has no file to read"));
+      return FALSE;
+    }
+  fresh = dossier_article_load (self->file, self->path, cancellable, error);
+  if (fresh == NULL)
+    return FALSE;
+
+  G_LOCK (text_lock);
+  if (self->parsed.text == NULL)
+    {
+      /* The mentions stay (a linker may be reading them on another
+       * thread); the folder watch reads the changed file again. */
+      if (g_strcmp0 (fresh->hash, self->hash) != 0)
+        g_debug ("%s changed since it was indexed", self->path);
+      self->parsed.title_start = fresh->parsed.title_start;
+      self->parsed.title_end = fresh->parsed.title_end;
+      self->parsed.dateline_start = fresh->parsed.dateline_start;
+      self->parsed.dateline_end = fresh->parsed.dateline_end;
+      self->parsed.body_start = fresh->parsed.body_start;
+      g_atomic_pointer_set (&self->parsed.text, g_steal_pointer (&fresh->parsed.text));
+    }
+  G_UNLOCK (text_lock);
+  return TRUE;
+}
+
+static void
+keep_surfaces (DossierArticle *self)
+{
+  GString *buf;
+  const char *text = dossier_mapped_text_get_text (self->parsed.text);
+  gsize len = dossier_mapped_text_get_length (self->parsed.text);
+
+  if (self->surfaces != NULL || self->mentions == NULL)
+    return;
+  buf = g_string_new (NULL);
+  self->surface_offsets = g_new (guint32, self->mentions->len + 1);
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      const DossierMention *m = &g_array_index (self->mentions, DossierMention, i);
+
+      self->surface_offsets[i] = buf->len;
+      if (m->start <= m->end && m->end <= len)
+        g_string_append_len (buf, text + m->start, m->end - m->start);
+      g_string_append_c (buf, '\0');
+    }
+  self->surface_offsets[self->mentions->len] = buf->len;
+  self->surfaces = g_string_free (buf, FALSE);
+}
+
+/**
+ * dossier_article_drop_text:
+ *
+ * Frees the text and its map, keeping the metadata, a snippet and the text
+ * of each mention: what the list, the filters and the linker need. The text
+ * comes back on demand (dossier_article_load_text()). Call it only when no
+ * other thread uses the text.
+ */
+void
+dossier_article_drop_text (DossierArticle *self)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE (self));
+
+  if (self->parsed.text == NULL || dossier_article_get_file (self) == NULL)
+    return;
+  G_LOCK (text_lock);
+  if (self->snippet == NULL)
+    self->snippet = dossier_article_dup_snippet (self, DOSSIER_ARTICLE_SNIPPET_CHARS);
+  keep_surfaces (self);
+  g_clear_pointer (&self->parsed.text, dossier_mapped_text_free);
+  G_UNLOCK (text_lock);
+}
+
+/**
+ * dossier_article_get_mention_text:
+ * @len: (out): the length in bytes
+ *
+ * The text of mention @index, whether or not the body is in memory: what
+ * the linker reads, so that relinking never re-reads files.
+ *
+ * Returns: (transfer none): the mention's text, not NUL-terminated when
+ *   the body is in memory
+ */
+const char *
+dossier_article_get_mention_text (DossierArticle *self,
+                                  guint           index,
+                                  gsize          *len)
+{
+  const DossierMention *m;
+
+  g_return_val_if_fail (self->mentions != NULL && index < self->mentions->len, NULL);
+
+  if (self->surfaces != NULL)
+    {
+      *len = self->surface_offsets[index + 1] - self->surface_offsets[index] - 1;
+      return self->surfaces + self->surface_offsets[index];
+    }
+  m = &g_array_index (self->mentions, DossierMention, index);
+  *len = m->end - m->start;
+  return dossier_article_get_text (self) + m->start;
+}
+
+/* Private API for the index cache. */
+
+DossierArticle *
+_dossier_article_new_light (GFile                   *folder,
+                            const char              *relative_path,
+                            const DossierArticleRow *row)
+{
+  DossierArticle *self = g_object_new (DOSSIER_TYPE_ARTICLE, NULL);
+  const char *base;
+
+  self->folder = folder ? g_object_ref (folder) : NULL;
+  self->path = g_strdup (relative_path);
+  self->parsed.title = g_strdup (row->title);
+  self->parsed.outlet = g_strdup (row->outlet);
+  self->parsed.url = g_strdup (row->url);
+  self->parsed.date = g_strdup (row->date);
+  self->parsed.page_date = g_strdup (row->page_date);
+  self->parsed.byline = g_strdup (row->byline);
+  self->parsed.place = g_strdup (row->place);
+  self->parsed.flags = row->flags;
+  self->warning = g_strdup (row->warning);
+  self->snippet = g_strdup (row->snippet ? row->snippet : "");
+  self->hash = g_strdup (row->hash);
+  self->size = row->size;
+  self->mtime = row->mtime;
+  self->word_count = row->words;
+
+  base = strrchr (relative_path, '/');
+  base = base ? base + 1 : relative_path;
+  self->fallback_title = g_strdup (base);
+  if (strrchr (self->fallback_title, '.') > self->fallback_title)
+    *strrchr (self->fallback_title, '.') = '\0';
+  self->sort_key = g_utf8_collate_key (dossier_article_get_title (self), -1);
+  return self;
+}
+
+/**
+ * _dossier_article_take_light_mentions:
+ * @mentions: (transfer full): #DossierMention
+ * @surfaces: (transfer full): their texts, each NUL-terminated, back to back
+ */
+void
+_dossier_article_take_light_mentions (DossierArticle *self,
+                                      GArray         *mentions,
+                                      char           *surfaces,
+                                      gsize           len)
+{
+  guint n = mentions->len;
+  gsize p = 0;
+
+  g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->surfaces, g_free);
+  g_clear_pointer (&self->surface_offsets, g_free);
+  self->mentions = mentions;
+  self->surface_offsets = g_new (guint32, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *nul = p < len ? memchr (surfaces + p, '\0', len - p) : NULL;
+
+      if (nul == NULL)
+        {
+          /* A short buffer (a damaged cache) gives empty texts rather
+           * than reads past its end. */
+          g_free (surfaces);
+          surfaces = g_malloc0 (MAX (n, 1));
+          for (guint j = 0; j <= n; j++)
+            self->surface_offsets[j] = j;
+          self->surfaces = surfaces;
+          return;
+        }
+      self->surface_offsets[i] = p;
+      p = nul - surfaces + 1;
+    }
+  self->surface_offsets[n] = p;
+  self->surfaces = surfaces;
+}
+
+/* Copies the mention texts aside, so that the linker can read them on one
+ * thread while the main thread drops the body. Call it when the mentions
+ * are final, from the thread that owns the article. */
+void
+_dossier_article_keep_surfaces (DossierArticle *self)
+{
+  if (self->parsed.text == NULL)
+    return;
+  G_LOCK (text_lock);
+  keep_surfaces (self);
+  G_UNLOCK (text_lock);
+}
+
+const char *
+_dossier_article_get_snippet (DossierArticle *self)
+{
+  return self->snippet;
+}
+
+gint64
+_dossier_article_get_mtime (DossierArticle *self)
+{
+  return self->mtime;
+}
+
+void
+_dossier_article_set_mtime (DossierArticle *self,
+                            gint64          mtime)
+{
+  self->mtime = mtime;
+}
+
 /**
  * dossier_article_get_text:
  *
@@ -441,6 +742,7 @@ dossier_article_get_place (DossierArticle *self)
 const char *
 dossier_article_get_text (DossierArticle *self)
 {
+  ensure_text (self);
   return dossier_mapped_text_get_text (self->parsed.text);
 }
 
@@ -452,6 +754,7 @@ dossier_article_get_text (DossierArticle *self)
 const char *
 dossier_article_get_body (DossierArticle *self)
 {
+  ensure_text (self);
   return dossier_mapped_text_get_text (self->parsed.text) + self->parsed.body_start;
 }
 
@@ -463,6 +766,7 @@ dossier_article_get_body (DossierArticle *self)
 gsize
 dossier_article_get_body_offset (DossierArticle *self)
 {
+  ensure_text (self);
   return self->parsed.body_start;
 }
 
@@ -471,6 +775,7 @@ dossier_article_get_title_range (DossierArticle *self,
                                  gsize          *start,
                                  gsize          *end)
 {
+  ensure_text (self);
   *start = self->parsed.title_start;
   *end = self->parsed.title_end;
 }
@@ -480,6 +785,7 @@ dossier_article_get_dateline_range (DossierArticle *self,
                                     gsize          *start,
                                     gsize          *end)
 {
+  ensure_text (self);
   *start = self->parsed.dateline_start;
   *end = self->parsed.dateline_end;
 }
@@ -487,6 +793,7 @@ dossier_article_get_dateline_range (DossierArticle *self,
 const DossierMappedText *
 dossier_article_get_map (DossierArticle *self)
 {
+  ensure_text (self);
   return self->parsed.text;
 }
 
@@ -503,6 +810,7 @@ dossier_article_text_to_file (DossierArticle *self,
                               gsize          *file_start,
                               gsize          *file_end)
 {
+  ensure_text (self);
   dossier_mapped_text_range_to_source (self->parsed.text, start, end, file_start, file_end);
 }
 
@@ -559,10 +867,20 @@ char *
 dossier_article_dup_snippet (DossierArticle *self,
                              guint           max_chars)
 {
-  const char *body = dossier_article_get_body (self);
+  const char *body;
   GString *s = g_string_new (NULL);
   guint chars = 0;
   gboolean space = FALSE;
+
+  /* A light row answers from its stored snippet rather than loading the
+   * file: the list asks for snippets of every visible row. */
+  if (self->parsed.text == NULL && self->snippet != NULL &&
+      g_utf8_strlen (self->snippet, -1) <= (glong) max_chars + 1)
+    {
+      g_string_free (s, TRUE);
+      return g_strdup (self->snippet);
+    }
+  body = self->parsed.text == NULL && self->snippet != NULL ? self->snippet : dossier_article_get_body (self);
 
   for (const char *p = body; *p && chars < max_chars; p = g_utf8_next_char (p))
     {
@@ -665,6 +983,8 @@ dossier_article_take_mentions (DossierArticle *self,
                                GArray         *mentions)
 {
   g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->surfaces, g_free);
+  g_clear_pointer (&self->surface_offsets, g_free);
   self->mentions = mentions;
 }
 

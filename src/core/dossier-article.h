@@ -35,6 +35,14 @@ const char         *dossier_article_get_byline        (DossierArticle *self);
 const char         *dossier_article_get_place         (DossierArticle *self);
 const char         *dossier_article_get_body          (DossierArticle *self);
 const char         *dossier_article_get_text          (DossierArticle *self);
+gboolean            dossier_article_has_text          (DossierArticle *self);
+gboolean            dossier_article_load_text         (DossierArticle *self,
+                                                       GCancellable   *cancellable,
+                                                       GError        **error);
+void                dossier_article_drop_text         (DossierArticle *self);
+const char         *dossier_article_get_mention_text  (DossierArticle *self,
+                                                       guint           index,
+                                                       gsize          *len);
 gsize               dossier_article_get_body_offset   (DossierArticle *self);
 void                dossier_article_get_title_range   (DossierArticle *self,
                                                        gsize          *start,

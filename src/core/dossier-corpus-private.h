@@ -10,5 +10,7 @@ void dossier_corpus_set_extractor (DossierCorpus    *self,
                                    DossierExtractor *extractor);
 void dossier_corpus_set_entities  (DossierCorpus    *self,
                                    GPtrArray        *entities);
+void dossier_corpus_add_articles  (DossierCorpus    *self,
+                                   GPtrArray        *articles);
 
 G_END_DECLS

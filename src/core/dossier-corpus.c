@@ -10,7 +10,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "dossier-article-private.h"
 #include "dossier-corpus-private.h"
+#include "dossier-index.h"
 #include "dossier-linker.h"
 #include "dossier-parser.h"
 
@@ -43,6 +45,28 @@ struct _DossierCorpus
   guint n_skipped;
   guint next_id;
   gboolean loading;
+
+  /* Index cache (see "Index cache" below) */
+  gboolean use_index;
+  DossierIndex *index;
+  GError *index_error;
+  gint64 index_generation;  /* files generation the in-memory links match */
+  gboolean links_restored;  /* entities came from the cache: no linking */
+  guint n_from_cache;
+  GArray *link_hashes;      /* guint32 per article id: its links as stored */
+
+  /* Live updates (see "Live updates" below) */
+  char *root;               /* real path, known once loaded */
+  gboolean watching;
+  GHashTable *monitors;     /* real path of a folder → GFileMonitor */
+  guint refresh_source;
+  GHashTable *pending;      /* relative paths events named; NULL: walk all */
+  gboolean pending_walk;    /* a folder came or went: walk everything */
+  GCancellable *refresh_cancellable;
+  gboolean refreshing;
+  gboolean refresh_again;
+  gboolean relinking;
+  gboolean relink_again;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -61,6 +85,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  REFRESHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 load_error_free (DossierLoadError *e)
@@ -116,6 +147,16 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
+dossier_corpus_dispose (GObject *object)
+{
+  DossierCorpus *self = (DossierCorpus *) object;
+
+  dossier_corpus_watch (self, FALSE);
+
+  G_OBJECT_CLASS (dossier_corpus_parent_class)->dispose (object);
+}
+
+static void
 dossier_corpus_finalize (GObject *object)
 {
   DossierCorpus *self = (DossierCorpus *) object;
@@ -128,6 +169,11 @@ dossier_corpus_finalize (GObject *object)
   g_clear_object (&self->entities);
   g_clear_pointer (&self->entity_by_id, g_ptr_array_unref);
   g_clear_pointer (&self->entity_names, g_hash_table_unref);
+  g_clear_pointer (&self->index, dossier_index_free);
+  g_clear_error (&self->index_error);
+  g_free (self->root);
+  g_clear_pointer (&self->link_hashes, g_array_unref);
+  g_clear_pointer (&self->pending, g_hash_table_unref);
   g_clear_pointer (&self->extractor, dossier_extractor_unref);
 
   G_OBJECT_CLASS (dossier_corpus_parent_class)->finalize (object);
@@ -186,6 +232,7 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = dossier_corpus_dispose;
   object_class->finalize = dossier_corpus_finalize;
   object_class->get_property = dossier_corpus_get_property;
   object_class->set_property = dossier_corpus_set_property;
@@ -207,6 +254,24 @@ dossier_corpus_class_init (DossierCorpusClass *klass)
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * DossierCorpus::refreshed:
+   *
+   * Emitted on the main thread after a live update (dossier_corpus_watch())
+   * changed the articles, and again once the entities were linked anew
+   * (with an extractor): a view that shows entities or filters by them
+   * updates itself here.
+   */
+  signals[REFRESHED] =
+    g_signal_new ("refreshed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+unref_nullable (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
 }
 
 static void
@@ -217,7 +282,8 @@ dossier_corpus_init (DossierCorpus *self)
   self->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
   self->by_id = g_ptr_array_new ();
   self->entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
-  self->entity_by_id = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Ids may have gaps (entities dropped by corrections): slots can be NULL. */
+  self->entity_by_id = g_ptr_array_new_with_free_func (unref_nullable);
   self->entity_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -261,6 +327,9 @@ typedef struct
 {
   char *path;  /* on disk */
   char *rel;   /* relative, UTF-8, for display and output */
+  gint64 size;
+  gint64 mtime; /* µs */
+  guint32 id;   /* with the index: the article id it gets */
 } FileEntry;
 
 typedef struct
@@ -268,6 +337,7 @@ typedef struct
   DossierArticle *article;
   char *rel;
   char *message;
+  FileEntry *entry;  /* borrowed from LoadState.files; NULL from the cache */
 } Result;
 
 typedef struct
@@ -277,6 +347,7 @@ typedef struct
   GPtrArray *files;           /* FileEntry */
   GPtrArray *scan_errors;     /* DossierLoadError, moved to the corpus at the end */
   GHashTable *seen_dirs;      /* "dev:ino" of folders walked */
+  GPtrArray *dirs;            /* paths of the folders walked, for the watch */
   GAsyncQueue *results;
   GCancellable *cancellable;
   DossierArticleFunc func;
@@ -293,6 +364,21 @@ typedef struct
   gint finished;              /* atomic: every file went through the pool */
   guint drain_source;
   GTask *task;
+
+  /* Index cache */
+  DossierIndex *index;        /* borrowed from the corpus */
+  GAsyncQueue *to_write;      /* Result copies for the writer */
+  GAsyncQueue *written;       /* DossierArticle stored: its text can go */
+  GPtrArray *to_parse;        /* FileEntry, borrowed */
+  GArray *removed;            /* guint32 ids of files gone */
+  GPtrArray *cached_entities; /* DossierEntity, when nothing changed */
+  GError *index_error;
+  gint64 generation;
+  guint n_from_cache;
+  gboolean changed;
+  GHashTable *cache_files;    /* from index_read(): path → DossierIndexFile */
+  GHashTable *cache_articles; /* from index_read(): id → light DossierArticle */
+  GPtrArray *cache_sorted;    /* from index_read(): the same, in model order */
 } LoadState;
 
 static void
@@ -320,8 +406,18 @@ load_state_free (LoadState *state)
   g_clear_pointer (&state->files, g_ptr_array_unref);
   g_clear_pointer (&state->scan_errors, g_ptr_array_unref);
   g_clear_pointer (&state->seen_dirs, g_hash_table_unref);
+  g_clear_pointer (&state->dirs, g_ptr_array_unref);
   g_clear_pointer (&state->results, g_async_queue_unref);
   g_clear_object (&state->cancellable);
+  g_clear_pointer (&state->to_write, g_async_queue_unref);
+  g_clear_pointer (&state->written, g_async_queue_unref);
+  g_clear_pointer (&state->to_parse, g_ptr_array_unref);
+  g_clear_pointer (&state->removed, g_array_unref);
+  g_clear_pointer (&state->cached_entities, g_ptr_array_unref);
+  g_clear_pointer (&state->cache_files, g_hash_table_unref);
+  g_clear_pointer (&state->cache_articles, g_hash_table_unref);
+  g_clear_pointer (&state->cache_sorted, g_ptr_array_unref);
+  g_clear_error (&state->index_error);
   g_clear_pointer (&state->extractor, dossier_extractor_unref);
   g_clear_pointer (&state->all, g_ptr_array_unref);
   g_clear_pointer (&state->entities, g_ptr_array_unref);
@@ -411,6 +507,8 @@ walk (LoadState  *state,
       add_error (state->scan_errors, *rel ? rel : ".", error->message);
       return;
     }
+  if (state->dirs)
+    g_ptr_array_add (state->dirs, g_strdup (dir));
 
   /* Sorted, so that the walk (and so the error list) is reproducible. */
   names = g_ptr_array_new_with_free_func (g_free);
@@ -471,6 +569,8 @@ walk (LoadState  *state,
           e = g_new0 (FileEntry, 1);
           e->path = g_steal_pointer (&path);
           e->rel = g_steal_pointer (&child_rel);
+          e->size = st.st_size;
+          e->mtime = (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000;
           g_ptr_array_add (state->files, e);
         }
       else
@@ -497,7 +597,12 @@ parse_one (gpointer data,
         r->message = g_strdup (error->message);
       else
         {
-          dossier_article_set_id (r->article, (guint) g_atomic_int_add ((gint *) &state->next_id, 1));
+          /* With the index, ids are the cache's: stable across runs (the
+           * stored entity arrays hold them). */
+          guint id = state->index ? entry->id : (guint) g_atomic_int_add ((gint *) &state->next_id, 1);
+
+          dossier_article_set_id (r->article, id);
+          _dossier_article_set_mtime (r->article, entry->mtime);
           if (state->extractor)
             dossier_extractor_extract (state->extractor, r->article);
           if (state->func)
@@ -507,7 +612,336 @@ parse_one (gpointer data,
           g_mutex_unlock (&state->lock);
         }
     }
+  r->entry = entry;
+  if (state->to_write)
+    {
+      Result *w = g_new0 (Result, 1);
+
+      w->article = r->article ? g_object_ref (r->article) : NULL;
+      w->message = g_strdup (r->message);
+      w->entry = entry;
+      g_async_queue_push (state->to_write, w);
+    }
   g_async_queue_push (state->results, r);
+}
+
+/* Index cache */
+
+/* A fingerprint of an article's mention → entity ids, to store again only
+ * the articles that relinking changed. */
+static guint32
+links_hash (DossierArticle *article)
+{
+  guint n;
+  const DossierMention *m = dossier_article_get_mentions (article, &n);
+  guint32 h = 2166136261u;
+
+  for (guint i = 0; i < n; i++)
+    h = (h ^ m[i].entity) * 16777619u;
+  return h;
+}
+
+static void
+remember_links (DossierCorpus  *self,
+                DossierArticle *article)
+{
+  guint id = dossier_article_get_id (article);
+
+  if (self->link_hashes == NULL)
+    self->link_hashes = g_array_new (FALSE, TRUE, sizeof (guint32));
+  if (id >= self->link_hashes->len)
+    g_array_set_size (self->link_hashes, id + 1);
+  g_array_index (self->link_hashes, guint32, id) = links_hash (article);
+}
+
+/* Opens the folder's cache (once per corpus) and sorts the walked files:
+ * unchanged ones (same size and mtime) become light rows from the cache,
+ * pushed as results right away; new and changed ones go to the parser
+ * pool, with the id they keep in the cache; the rest were deleted. */
+static int compare_articles (gconstpointer a,
+                             gconstpointer b);
+
+/* What the cache must have been made with besides the readers: a cache
+ * of plain reading is no use when entities are wanted. */
+static const char *
+index_variant (DossierCorpus *self)
+{
+  return self->extractor ? "entities" : "plain";
+}
+
+/* Opens the cache and reads it, on its own thread while the load thread
+ * walks the folder: the two take about as long on a large folder. */
+static gpointer
+index_read (gpointer data)
+{
+  LoadState *state = data;
+  DossierCorpus *self = state->corpus;
+  g_autoptr(GError) error = NULL;
+
+  if (self->index == NULL)
+    {
+      self->index = dossier_index_open (state->root, index_variant (self), &error);
+      if (self->index == NULL)
+        {
+          g_message ("%s", error->message);
+          g_propagate_error (&state->index_error, g_steal_pointer (&error));
+          return NULL;
+        }
+    }
+
+  if (!dossier_index_load (self->index, self->folder, &state->cache_files, &state->cache_articles, &error))
+    {
+      if (!g_error_matches (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_CORRUPT) ||
+          !dossier_index_reset (self->index, error->message, NULL) ||
+          (g_clear_error (&error),
+           !dossier_index_load (self->index, self->folder, &state->cache_files, &state->cache_articles, &error)))
+        {
+          g_message ("%s", error->message);
+          g_propagate_error (&state->index_error, g_steal_pointer (&error));
+          g_clear_pointer (&self->index, dossier_index_free);
+          return NULL;
+        }
+    }
+
+  /* Sorted here, while the walk still runs, so that the rows reach the
+   * main thread in model order and it merges them in one pass. */
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    state->cache_sorted = g_ptr_array_new_full (g_hash_table_size (state->cache_articles), g_object_unref);
+    g_hash_table_iter_init (&iter, state->cache_articles);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      g_ptr_array_add (state->cache_sorted, g_object_ref (value));
+    g_ptr_array_sort (state->cache_sorted, compare_articles);
+  }
+  return NULL;
+}
+
+static void
+index_plan (LoadState *state)
+{
+  DossierCorpus *self = state->corpus;
+  GHashTable *files = state->cache_files;
+  GHashTable *articles = state->cache_articles;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n_new = 0;
+  g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) result_free);
+  g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
+
+  if (self->index == NULL || files == NULL)
+    return;
+
+  state->index = self->index;
+  state->to_write = g_async_queue_new_full ((GDestroyNotify) result_free);
+  state->written = g_async_queue_new_full (g_object_unref);
+  state->removed = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_ptr_array_set_size (state->to_parse, 0);
+
+  for (guint i = 0; i < state->files->len; i++)
+    {
+      FileEntry *e = g_ptr_array_index (state->files, i);
+      DossierIndexFile *f = g_hash_table_lookup (files, e->rel);
+
+      if (f != NULL && f->size == e->size && f->mtime == e->mtime)
+        {
+          /* Unchanged: an error is replayed now, an article stays in
+           * the table and is sent below, in model order. */
+          if (f->error)
+            {
+              Result *r = g_new0 (Result, 1);
+
+              r->rel = g_strdup (e->rel);
+              r->message = g_strdup (f->error);
+              g_ptr_array_add (hits, r);
+            }
+          else if (g_hash_table_contains (articles, GUINT_TO_POINTER (f->id)))
+            g_hash_table_add (kept, GUINT_TO_POINTER (f->id));
+          else
+            {
+              e->id = f->id;
+              g_ptr_array_add (state->to_parse, e);
+              state->changed = TRUE;
+            }
+          g_hash_table_remove (files, e->rel);
+          continue;
+        }
+
+      e->id = f ? f->id : 0;
+      g_ptr_array_add (state->to_parse, e);
+      state->changed = TRUE;
+      if (f)
+        g_hash_table_remove (files, e->rel);
+      else
+        n_new++;
+    }
+
+  if (n_new > 0)
+    {
+      guint32 next = 0;
+
+      if (!dossier_index_reserve_ids (self->index, n_new, &next, &error))
+        {
+          /* Without ids nothing can be stored: read everything, as
+           * without a cache (the articles still need ids). */
+          g_message ("%s", error->message);
+          g_propagate_error (&state->index_error, g_steal_pointer (&error));
+          state->index = NULL;
+          g_ptr_array_set_size (state->to_parse, 0);
+          g_ptr_array_extend (state->to_parse, state->files, NULL, NULL);
+          g_clear_pointer (&state->to_write, g_async_queue_unref);
+          return;
+        }
+      for (guint i = 0; i < state->to_parse->len; i++)
+        {
+          FileEntry *e = g_ptr_array_index (state->to_parse, i);
+          if (e->id == 0)
+            e->id = next++;
+        }
+    }
+
+  /* Only now, when every id is known, do rows reach the main thread; in
+   * model order, so that merging them there is one pass. */
+  for (guint i = 0; i < state->cache_sorted->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (state->cache_sorted, i);
+
+      if (g_hash_table_contains (kept, GUINT_TO_POINTER (dossier_article_get_id (a))))
+        {
+          Result *r = g_new0 (Result, 1);
+
+          r->rel = g_strdup (dossier_article_get_path (a));
+          r->article = g_object_ref (a);
+          g_ptr_array_add (hits, r);
+          /* The linking step sees the rows from the cache too. */
+          if (state->all)
+            g_ptr_array_add (state->all, g_object_ref (a));
+        }
+    }
+  for (guint i = 0; i < hits->len; i++)
+    g_async_queue_push (state->results, g_ptr_array_index (hits, i));
+  state->n_from_cache = hits->len;
+  g_free (g_ptr_array_steal (hits, NULL));
+
+  /* What is left in the cache is gone from the folder. */
+  g_hash_table_iter_init (&iter, files);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      DossierIndexFile *f = value;
+      g_array_append_val (state->removed, f->id);
+      state->changed = TRUE;
+    }
+
+  if (!state->changed)
+    state->generation = dossier_index_get_generation (self->index);
+  if (!state->changed && !dossier_index_load_entities (self->index, &state->cached_entities, &error))
+    {
+      g_message ("%s", error->message);
+      g_clear_error (&error);
+    }
+  /* Entities are set by id: any gap (a damaged row) means linking again. */
+  for (guint i = 0; state->cached_entities && i < state->cached_entities->len; i++)
+    if (dossier_entity_get_id (g_ptr_array_index (state->cached_entities, i)) != i)
+      g_clear_pointer (&state->cached_entities, g_ptr_array_unref);
+}
+
+/* The one writer: stores what the pool parses as it comes, in one
+ * transaction (a reader of the cache sees all of it or none). */
+static void
+index_write (LoadState *state)
+{
+  DossierIndex *index = state->index;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (!state->changed)
+    return;
+
+  ok = dossier_index_begin (index, &error);
+  for (guint i = 0; i < state->to_parse->len; i++)
+    {
+      Result *w = g_async_queue_pop (state->to_write);
+      FileEntry *e = w->entry;
+
+      if (ok && g_cancellable_is_cancelled (state->cancellable))
+        {
+          /* Keep what was written: it is all consistent, and the rest
+           * is read on the next open. */
+        }
+      else if (ok && w->article)
+        {
+          ok = dossier_index_put_article (index, e->id, w->article, &error);
+          /* Its text can be freed now, on the main thread (the only one
+           * that reads texts of articles in the model). */
+          if (ok)
+            {
+              /* The linker (on this thread, later) reads the mention
+               * texts while the main thread may be freeing the body. */
+              _dossier_article_keep_surfaces (w->article);
+              g_async_queue_push (state->written, g_object_ref (w->article));
+            }
+        }
+      else if (ok && w->message)
+        ok = dossier_index_put_error (index, e->id, e->rel, e->size, e->mtime, w->message, &error);
+      result_free (w);
+    }
+  for (guint i = 0; ok && i < state->removed->len; i++)
+    ok = dossier_index_remove (index, g_array_index (state->removed, guint32, i), &error);
+  if (ok)
+    ok = dossier_index_commit (index, &error);
+  else
+    dossier_index_rollback (index);
+  if (ok)
+    state->generation = dossier_index_get_committed_generation (index);
+
+  if (!ok)
+    {
+      g_message ("%s", error->message);
+      if (g_error_matches (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_CORRUPT))
+        dossier_index_reset (index, error->message, NULL);
+      g_propagate_error (&state->index_error, g_steal_pointer (&error));
+    }
+}
+
+/* On the main thread, once the folder is read and (with an extractor)
+ * linked: restores the entities from the cache or stores the new links,
+ * and frees the bodies read meanwhile. */
+static void
+index_finish (DossierCorpus *self,
+              LoadState     *state)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_error (&self->index_error);
+  self->n_from_cache = state->n_from_cache;
+  if (state->index_error)
+    self->index_error = g_error_copy (state->index_error);
+  if (state->index == NULL)
+    return;
+
+  if (state->cached_entities)
+    {
+      dossier_corpus_set_entities (self, state->cached_entities);
+      self->links_restored = TRUE;
+    }
+  else if (state->index_error == NULL)
+    {
+      self->links_restored = FALSE;
+      self->index_generation = state->generation;
+      if (!dossier_corpus_save_links (self, &error))
+        {
+          g_message ("%s", error->message);
+          if (self->index_error == NULL)
+            self->index_error = g_steal_pointer (&error);
+        }
+    }
+  self->index_generation = state->generation;
+
+  /* The cache has the bodies now; keep light rows only. */
+  for (guint i = 0; i < self->articles->len; i++)
+    dossier_article_drop_text (g_ptr_array_index (self->articles, i));
 }
 
 static int
@@ -533,13 +967,18 @@ link_entities (LoadState *state)
   for (guint i = 0; i < state->all->len; i++)
     {
       DossierArticle *a = g_ptr_array_index (state->all, i);
-      const char *text = dossier_article_get_text (a);
       guint n;
       const DossierMention *m = dossier_article_get_mentions (a, &n);
 
+      /* The mention texts, not the body: rows from the cache have no
+       * body, and the main thread frees bodies once they are stored. */
       for (guint j = 0; j < n; j++)
-        dossier_linker_add_mention (linker, dossier_article_get_id (a), text + m[j].start,
-                                    m[j].end - m[j].start, m[j].label);
+        {
+          gsize len;
+          const char *text = dossier_article_get_mention_text (a, j, &len);
+
+          dossier_linker_add_mention (linker, dossier_article_get_id (a), text, len, m[j].label);
+        }
     }
   dossier_linker_resolve (linker);
 
@@ -584,7 +1023,9 @@ load_thread (GTask        *task,
 {
   LoadState *state = task_data;
   g_autofree char *path = g_file_get_path (state->corpus->folder);
+  GThread *reader = NULL;
   GThreadPool *pool;
+  gint64 start = g_get_monotonic_time ();
 
   state->root = path ? realpath (path, NULL) : NULL;
   if (state->root == NULL)
@@ -596,16 +1037,36 @@ load_thread (GTask        *task,
       return;
     }
 
+  if (state->corpus->use_index)
+    reader = g_thread_new ("dossier-cache", index_read, state);
   walk (state, state->root, "", 0);
   state->total = state->files->len;
   g_atomic_int_set (&state->scanned, 1);
+  g_debug ("walked %u files in %.0f ms", state->total, (g_get_monotonic_time () - start) / 1000.0);
+
+  /* With the index: unchanged files come from the cache, only the rest
+   * is parsed, and this thread writes what was parsed meanwhile. */
+  g_ptr_array_extend (state->to_parse, state->files, NULL, NULL);
+  if (reader)
+    {
+      g_thread_join (reader);
+      g_debug ("cache read after %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+      index_plan (state);
+      g_debug ("planned after %.0f ms: %u from the cache, %u to read", (g_get_monotonic_time () - start) / 1000.0,
+               state->n_from_cache, state->to_parse->len);
+    }
 
   pool = g_thread_pool_new (parse_one, state, MAX (1, (int) g_get_num_processors ()), TRUE, NULL);
-  for (guint i = 0; i < state->files->len; i++)
-    g_thread_pool_push (pool, g_ptr_array_index (state->files, i), NULL);
+  for (guint i = 0; i < state->to_parse->len; i++)
+    g_thread_pool_push (pool, g_ptr_array_index (state->to_parse, i), NULL);
+  if (state->index)
+    index_write (state);
   g_thread_pool_free (pool, FALSE, TRUE);
+  g_debug ("read and stored after %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
 
-  if (state->extractor && !g_cancellable_is_cancelled (state->cancellable))
+  /* Links again when anything changed: over every article's stored
+   * mentions, without tagging the unchanged files again. */
+  if (state->extractor && state->cached_entities == NULL && !g_cancellable_is_cancelled (state->cancellable))
     link_entities (state);
   g_atomic_int_set (&state->finished, 1);
 }
@@ -651,6 +1112,9 @@ merge_batch (DossierCorpus *self,
   return first;
 }
 
+static void watch_update_monitors (DossierCorpus *self,
+                                   GPtrArray     *dirs);
+
 static void
 finish_load (LoadState *state)
 {
@@ -662,6 +1126,10 @@ finish_load (LoadState *state)
       DossierLoadError *e = g_ptr_array_index (state->scan_errors, i);
       add_error (self->errors, e->path, e->message);
     }
+  if (state->root && self->root == NULL)
+    self->root = g_strdup (state->root);
+  if (self->watching)
+    watch_update_monitors (self, state->dirs);
   g_ptr_array_sort (self->errors, compare_errors);
 
   if (state->entities != NULL)
@@ -677,6 +1145,9 @@ finish_load (LoadState *state)
         }
       dossier_corpus_set_entities (self, state->entities);
     }
+  /* After linking: stores the links, or restores them from the cache. */
+  if (self->use_index)
+    index_finish (self, state);
 
   self->next_id = state->next_id;
   self->n_skipped = state->skipped;
@@ -694,6 +1165,17 @@ finish_load (LoadState *state)
   else
     g_task_return_boolean (task, TRUE);
   g_object_unref (task);
+}
+
+/* Rows from the cache come sorted: checking costs one pass, sorting again
+ * seventeen at 100,000 rows. */
+static gboolean
+is_sorted (GPtrArray *batch)
+{
+  for (guint i = 1; i < batch->len; i++)
+    if (dossier_article_compare (g_ptr_array_index (batch, i - 1), g_ptr_array_index (batch, i)) > 0)
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -719,6 +1201,8 @@ drain_results (gpointer user_data)
               if (id >= self->by_id->len)
                 g_ptr_array_set_size (self->by_id, id + 1);
               g_ptr_array_index (self->by_id, id) = r->article;
+              if (state->index)
+                remember_links (self, r->article);
               g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (r->article), r->article);
               g_ptr_array_add (batch, g_steal_pointer (&r->article));
             }
@@ -728,11 +1212,26 @@ drain_results (gpointer user_data)
       result_free (r);
     }
 
+  /* Written to the cache: keep light rows only, so that a cold open of
+   * 100,000 files never holds all their bodies. Done here because the
+   * main thread is the one that reads texts of articles in the model. */
+  if (state->written)
+    {
+      DossierArticle *a;
+
+      while ((a = g_async_queue_try_pop (state->written)))
+        {
+          dossier_article_drop_text (a);
+          g_object_unref (a);
+        }
+    }
+
   if (batch->len > 0)
     {
       guint first;
 
-      g_ptr_array_sort (batch, compare_articles);
+      if (!is_sorted (batch))
+        g_ptr_array_sort (batch, compare_articles);
       first = merge_batch (self, batch);
       g_list_model_items_changed (G_LIST_MODEL (self), first, old_n - first, self->articles->len - first);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -794,6 +1293,8 @@ dossier_corpus_load_async (DossierCorpus       *self,
   state->next_id = self->next_id;
   g_mutex_init (&state->lock);
   state->task = task;
+  state->to_parse = g_ptr_array_new ();
+  state->dirs = g_ptr_array_new_with_free_func (g_free);
   g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
 
   self->loading = TRUE;
@@ -984,6 +1485,841 @@ dossier_corpus_get_article_by_id (DossierCorpus *self,
 }
 
 /**
+ * dossier_corpus_set_use_index:
+ * @use_index: whether to use the index cache
+ *
+ * With the index cache (`$XDG_CACHE_HOME/dossier/`), loading reads
+ * unchanged files from the cache instead of parsing them, stores what it
+ * parses, and articles are light rows whose text loads on demand
+ * (dossier_article_load_text()). Set it before loading. Off by default so
+ * that library users and tests never write to the cache by surprise.
+ */
+void
+dossier_corpus_set_use_index (DossierCorpus *self,
+                              gboolean       use_index)
+{
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+  g_return_if_fail (!self->loading);
+  self->use_index = !!use_index;
+}
+
+/**
+ * dossier_corpus_get_use_index:
+ *
+ * Returns: whether loading uses the index cache
+ */
+gboolean
+dossier_corpus_get_use_index (DossierCorpus *self)
+{
+  return self->use_index;
+}
+
+/**
+ * dossier_corpus_get_index:
+ *
+ * Returns: (transfer none) (nullable): the index cache, once loaded with
+ *   dossier_corpus_set_use_index()
+ */
+DossierIndex *
+dossier_corpus_get_index (DossierCorpus *self)
+{
+  return self->loading ? NULL : self->index;
+}
+
+/**
+ * dossier_corpus_close_index:
+ *
+ * Closes the index cache now (searches are no longer possible), rather
+ * than when the corpus is freed: for a program about to exit.
+ */
+void
+dossier_corpus_close_index (DossierCorpus *self)
+{
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+  g_return_if_fail (!self->loading);
+
+  dossier_corpus_watch (self, FALSE);
+  g_clear_pointer (&self->index, dossier_index_free);
+}
+
+/**
+ * dossier_corpus_get_index_error:
+ *
+ * Returns: (transfer none) (nullable): why the cache could not be used or
+ *   written in the last load (disk full, …); the articles are there anyway
+ */
+const GError *
+dossier_corpus_get_index_error (DossierCorpus *self)
+{
+  return self->index_error;
+}
+
+/**
+ * dossier_corpus_get_links_restored:
+ *
+ * Returns: whether the entities and the mentions' entity ids came from the
+ *   cache (nothing changed since they were stored), so that linking can be
+ *   skipped
+ */
+gboolean
+dossier_corpus_get_links_restored (DossierCorpus *self)
+{
+  return self->links_restored;
+}
+
+/**
+ * dossier_corpus_get_n_from_cache:
+ *
+ * Returns: how many files the last load took from the index cache without
+ *   reading them (articles and remembered errors)
+ */
+guint
+dossier_corpus_get_n_from_cache (DossierCorpus *self)
+{
+  return self->n_from_cache;
+}
+
+/* Live updates
+ *
+ * While the folder is watched, a GFileMonitor on each of its folders
+ * (bounded: a huge tree gets the first WATCH_MAX_MONITORS) schedules a
+ * refresh a moment after the last event. A refresh walks the folder on a
+ * thread, compares size and mtime with the articles in memory, parses what
+ * is new or changed, updates the cache, and hands the result to the main
+ * thread, which applies it as one items-changed over the smallest range
+ * that covers every change. Articles that did not change stay the same
+ * objects at the same positions, so a selection on them survives.
+ */
+
+#define WATCH_MAX_MONITORS 2048
+#define WATCH_DELAY_MS 200
+
+typedef struct
+{
+  gint64 size;
+  gint64 mtime;
+  guint32 id;
+} Known;
+
+typedef struct
+{
+  DossierCorpus *corpus;
+  LoadState *state;       /* for walk(): files, scan errors, folders */
+  GPtrArray *paths;       /* relative paths to look at, or NULL: walk all */
+  GHashTable *known;      /* relative path → Known, the articles in memory */
+  GPtrArray *fresh;       /* DossierArticle, new or changed */
+  GPtrArray *errors;      /* DossierLoadError: every error of the folder */
+  GArray *gone;           /* ids of articles removed or replaced */
+  GArray *removed;        /* ids of files deleted, for the cache */
+  DossierIndex *index;
+  GError *index_error;
+  gint64 generation;
+  DossierArticleFunc func;
+  gpointer func_data;
+} Refresh;
+
+static void
+refresh_free (Refresh *r)
+{
+  g_clear_object (&r->corpus);
+  g_clear_pointer (&r->state, load_state_free);
+  g_clear_pointer (&r->paths, g_ptr_array_unref);
+  g_clear_pointer (&r->known, g_hash_table_unref);
+  g_clear_pointer (&r->fresh, g_ptr_array_unref);
+  g_clear_pointer (&r->errors, g_ptr_array_unref);
+  g_clear_pointer (&r->gone, g_array_unref);
+  g_clear_pointer (&r->removed, g_array_unref);
+  g_clear_error (&r->index_error);
+  g_free (r);
+}
+
+static void
+refresh_store (Refresh   *r,
+               GPtrArray *error_entries)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_new = 0;
+  guint32 next = 0;
+  gboolean ok;
+
+  for (guint i = 0; i < r->fresh->len; i++)
+    if (dossier_article_get_id (g_ptr_array_index (r->fresh, i)) == 0)
+      n_new++;
+  n_new += error_entries->len;
+
+  ok = n_new == 0 || dossier_index_reserve_ids (r->index, n_new, &next, &error);
+  if (ok)
+    ok = dossier_index_begin (r->index, &error);
+  for (guint i = 0; ok && i < r->fresh->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (r->fresh, i);
+
+      if (dossier_article_get_id (a) == 0)
+        dossier_article_set_id (a, next++);
+      ok = dossier_index_put_article (r->index, dossier_article_get_id (a), a, &error);
+    }
+  for (guint i = 0; ok && i < error_entries->len; i += 2)
+    {
+      FileEntry *e = g_ptr_array_index (error_entries, i);
+      const char *message = g_ptr_array_index (error_entries, i + 1);
+
+      ok = dossier_index_put_error (r->index, next++, e->rel, e->size, e->mtime, message, &error);
+    }
+  for (guint i = 0; ok && i < r->removed->len; i++)
+    ok = dossier_index_remove (r->index, g_array_index (r->removed, guint32, i), &error);
+  if (ok)
+    ok = dossier_index_commit (r->index, &error);
+  else
+    dossier_index_rollback (r->index);
+  if (ok)
+    r->generation = dossier_index_get_committed_generation (r->index);
+  if (!ok)
+    {
+      g_message ("%s", error->message);
+      g_propagate_error (&r->index_error, g_steal_pointer (&error));
+    }
+}
+
+/* The files named by events, instead of a walk of the whole folder: what
+ * keeps a change among 100,000 files quick. Only plain files reach here;
+ * folders and links coming or going make a full walk. */
+static void
+look_at_paths (Refresh *r)
+{
+  LoadState *state = r->state;
+
+  for (guint i = 0; i < r->paths->len; i++)
+    {
+      const char *rel = g_ptr_array_index (r->paths, i);
+      g_autofree char *path = g_build_filename (state->root, rel, NULL);
+      struct stat st;
+      FileEntry *e;
+
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || dossier_format_for_path (rel) == NULL)
+        continue;
+      e = g_new0 (FileEntry, 1);
+      e->path = g_steal_pointer (&path);
+      e->rel = g_strdup (rel);
+      e->size = st.st_size;
+      e->mtime = (gint64) st.st_mtim.tv_sec * G_USEC_PER_SEC + st.st_mtim.tv_nsec / 1000;
+      g_ptr_array_add (state->files, e);
+    }
+}
+
+static void
+refresh_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Refresh *r = task_data;
+  LoadState *state = r->state;
+  g_autoptr(GPtrArray) error_entries = g_ptr_array_new_with_free_func (NULL);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (r->paths)
+    look_at_paths (r);
+  else
+    walk (state, state->root, "", 0);
+  if (g_cancellable_is_cancelled (cancellable))
+    return;
+
+  for (guint i = 0; i < state->files->len; i++)
+    {
+      FileEntry *e = g_ptr_array_index (state->files, i);
+      Known *k = g_hash_table_lookup (r->known, e->rel);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierArticle) article = NULL;
+
+      if (k && k->size == e->size && k->mtime == e->mtime)
+        {
+          g_hash_table_remove (r->known, e->rel);
+          continue;
+        }
+
+      file = g_file_new_for_path (e->path);
+      article = dossier_article_load (file, e->rel, cancellable, &error);
+      if (k)
+        {
+          g_array_append_val (r->gone, k->id);
+          if (article)
+            dossier_article_set_id (article, k->id);
+          else
+            g_array_append_val (r->removed, k->id);
+          g_hash_table_remove (r->known, e->rel);
+        }
+      if (article)
+        {
+          if (state->extractor)
+            dossier_extractor_extract (state->extractor, article);
+          if (r->func)
+            r->func (article, r->func_data);
+          _dossier_article_set_mtime (article, e->mtime);
+          g_ptr_array_add (r->fresh, g_steal_pointer (&article));
+        }
+      else
+        {
+          add_error (r->errors, e->rel, error->message);
+          g_ptr_array_add (error_entries, e);
+          g_ptr_array_add (error_entries, g_strdup (error->message));
+          g_ptr_array_add (messages, g_ptr_array_index (error_entries, error_entries->len - 1));
+        }
+    }
+
+  /* What is left was deleted. */
+  g_hash_table_iter_init (&iter, r->known);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      Known *k = value;
+      g_array_append_val (r->gone, k->id);
+      g_array_append_val (r->removed, k->id);
+    }
+
+  for (guint i = 0; i < state->scan_errors->len; i++)
+    {
+      DossierLoadError *e = g_ptr_array_index (state->scan_errors, i);
+      add_error (r->errors, e->path, e->message);
+    }
+
+  if (r->index && (r->fresh->len > 0 || r->removed->len > 0 || error_entries->len > 0))
+    refresh_store (r, error_entries);
+}
+
+static int
+compare_u32 (gconstpointer a,
+             gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void schedule_refresh (DossierCorpus *self);
+
+/* Relinking after a live update runs on a thread of its own, after the
+ * list was updated: on 100,000 articles the linker takes seconds, and a
+ * changed file must show sooner than that. */
+
+static void start_relink (DossierCorpus *self);
+
+static void
+relink_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  link_entities (task_data);
+}
+
+static void
+relink_done (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (object);
+  LoadState *state = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  self->relinking = FALSE;
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))) || state->entities == NULL)
+    return;
+
+  /* Articles that left meanwhile get their links set harmlessly; those
+   * that came meanwhile wait for the next relink, already asked for. */
+  for (guint i = 0, k = 0; i < state->all->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (state->all, i);
+      guint n;
+
+      dossier_article_get_mentions (a, &n);
+      for (guint j = 0; j < n; j++, k++)
+        dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
+    }
+  dossier_corpus_set_entities (self, state->entities);
+  if (self->use_index && self->index && !dossier_corpus_save_links (self, &error))
+    g_message ("%s", error->message);
+  g_signal_emit (self, signals[REFRESHED], 0);
+
+  if (self->relink_again && self->watching)
+    {
+      self->relink_again = FALSE;
+      start_relink (self);
+    }
+}
+
+static void
+start_relink (DossierCorpus *self)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadState *state;
+
+  if (self->extractor == NULL || self->refresh_cancellable == NULL)
+    return;
+  if (self->relinking)
+    {
+      self->relink_again = TRUE;
+      return;
+    }
+
+  state = g_new0 (LoadState, 1);
+  state->extractor = dossier_extractor_ref (self->extractor);
+  state->all = g_ptr_array_new_full (self->articles->len, g_object_unref);
+  for (guint i = 0; i < self->articles->len; i++)
+    g_ptr_array_add (state->all, g_object_ref (g_ptr_array_index (self->articles, i)));
+
+  self->relinking = TRUE;
+  task = g_task_new (self, self->refresh_cancellable, relink_done, NULL);
+  g_task_set_source_tag (task, start_relink);
+  g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
+  g_task_run_in_thread (task, relink_thread);
+}
+
+/* Applies a refresh: one items-changed over the range that changed. */
+static void
+refresh_apply (DossierCorpus *self,
+               Refresh       *r)
+{
+  GPtrArray *old = self->articles;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_full (old->len, g_object_unref);
+  guint old_n = old->len, new_n, first = 0, tail = 0;
+
+  g_array_sort (r->gone, compare_u32);
+  for (guint i = 0; i < old->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (old, i);
+      guint32 id = dossier_article_get_id (a);
+
+      if (bsearch (&id, r->gone->data, r->gone->len, sizeof (guint32), (GCompareFunc) compare_u32))
+        {
+          g_hash_table_remove (self->by_path, dossier_article_get_path (a));
+          if (id < self->by_id->len)
+            g_ptr_array_index (self->by_id, id) = NULL;
+          continue;
+        }
+      g_ptr_array_add (kept, g_object_ref (a));
+    }
+
+  for (guint i = 0; i < r->fresh->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (r->fresh, i);
+      guint id = dossier_article_get_id (a);
+
+      /* Without a cache, a new file takes the next free id. */
+      if (r->index == NULL && id == 0)
+        {
+          id = self->next_id++;
+          dossier_article_set_id (a, id);
+        }
+      if (id >= self->by_id->len)
+        g_ptr_array_set_size (self->by_id, id + 1);
+      g_ptr_array_index (self->by_id, id) = a;
+      g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (a), a);
+      if (r->index)
+        remember_links (self, a);
+    }
+
+  g_ptr_array_sort (r->fresh, compare_articles);
+  self->articles = g_steal_pointer (&kept);
+  merge_batch (self, r->fresh);
+  new_n = self->articles->len;
+
+  /* The smallest range covering every change: same objects before it and
+   * after it. */
+  while (first < old_n && first < new_n &&
+         g_ptr_array_index (old, first) == g_ptr_array_index (self->articles, first))
+    first++;
+  while (tail < old_n - first && tail < new_n - first &&
+         g_ptr_array_index (old, old_n - 1 - tail) == g_ptr_array_index (self->articles, new_n - 1 - tail))
+    tail++;
+
+  if (r->paths)
+    {
+      /* Only the named files were looked at: keep the other errors. */
+      g_autoptr(GHashTable) touched = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < r->paths->len; i++)
+        g_hash_table_add (touched, g_ptr_array_index (r->paths, i));
+      for (guint i = 0; i < self->errors->len; i++)
+        {
+          DossierLoadError *e = g_ptr_array_index (self->errors, i);
+          if (!g_hash_table_contains (touched, e->path))
+            add_error (r->errors, e->path, e->message);
+        }
+    }
+  g_ptr_array_sort (r->errors, compare_errors);
+  g_ptr_array_unref (self->errors);
+  self->errors = g_ptr_array_ref (r->errors);
+  g_clear_error (&self->index_error);
+  if (r->index_error)
+    self->index_error = g_error_copy (r->index_error);
+
+  g_ptr_array_unref (old);
+  if (r->paths == NULL)
+    watch_update_monitors (self, r->state->dirs);
+  if (first >= old_n && first >= new_n && r->fresh->len == 0)
+    return;
+
+  g_list_model_items_changed (G_LIST_MODEL (self), first, old_n - first - tail, new_n - first - tail);
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+  if (r->index && r->index_error == NULL && r->generation)
+    self->index_generation = r->generation;
+  g_signal_emit (self, signals[REFRESHED], 0);
+  if (r->index && r->index_error == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!dossier_corpus_save_links (self, &error))
+        g_message ("%s", error->message);
+    }
+
+  if (self->use_index && r->index)
+    for (guint i = 0; i < r->fresh->len; i++)
+      dossier_article_drop_text (g_ptr_array_index (r->fresh, i));
+
+  /* The list is up to date now; the entities follow once linking, run
+   * over every article's stored mentions, is done. */
+  start_relink (self);
+}
+
+static void
+refresh_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DossierCorpus *self = DOSSIER_CORPUS (object);
+  Refresh *r = g_task_get_task_data (G_TASK (result));
+
+  self->refreshing = FALSE;
+  if (!g_task_had_error (G_TASK (result)) && !g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    refresh_apply (self, r);
+  if (self->refresh_again && self->watching)
+    {
+      self->refresh_again = FALSE;
+      schedule_refresh (self);
+    }
+}
+
+static void
+add_known (Refresh        *r,
+           DossierArticle *a)
+{
+  Known *k;
+
+  if (a == NULL)
+    return;
+  k = g_new (Known, 1);
+  k->size = dossier_article_get_size (a);
+  k->mtime = _dossier_article_get_mtime (a);
+  k->id = dossier_article_get_id (a);
+  /* Keys borrowed: the articles outlive the refresh (it holds a reference
+   * to the corpus, and only refresh_apply drops them). */
+  g_hash_table_insert (r->known, (gpointer) dossier_article_get_path (a), k);
+}
+
+static void
+start_refresh (DossierCorpus *self)
+{
+  g_autoptr(GTask) task = NULL;
+  Refresh *r;
+
+  if (self->loading || self->root == NULL)
+    return;
+  if (self->refreshing)
+    {
+      self->refresh_again = TRUE;
+      return;
+    }
+
+  r = g_new0 (Refresh, 1);
+  r->corpus = g_object_ref (self);
+  r->state = g_new0 (LoadState, 1);
+  r->state->root = g_strdup (self->root);
+  r->state->files = g_ptr_array_new_with_free_func ((GDestroyNotify) file_entry_free);
+  r->state->scan_errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
+  r->state->seen_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r->state->dirs = g_ptr_array_new_with_free_func (g_free);
+  r->state->cancellable = g_object_ref (self->refresh_cancellable);
+  r->known = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  r->fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  r->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
+  r->gone = g_array_new (FALSE, FALSE, sizeof (guint32));
+  r->removed = g_array_new (FALSE, FALSE, sizeof (guint32));
+  r->index = self->use_index ? self->index : NULL;
+  if (self->extractor)
+    r->state->extractor = dossier_extractor_ref (self->extractor);
+  r->func = self->article_func;
+  r->func_data = self->article_func_data;
+
+  if (!self->pending_walk && self->pending && g_hash_table_size (self->pending) > 0)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      r->paths = g_ptr_array_new_with_free_func (g_free);
+      g_hash_table_iter_init (&iter, self->pending);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          g_ptr_array_add (r->paths, g_strdup (key));
+          add_known (r, g_hash_table_lookup (self->by_path, key));
+        }
+    }
+  else
+    {
+      /* A snapshot of what is in memory, so the thread never reads the
+       * model. */
+      for (guint i = 0; i < self->articles->len; i++)
+        add_known (r, g_ptr_array_index (self->articles, i));
+    }
+  g_clear_pointer (&self->pending, g_hash_table_unref);
+  self->pending_walk = FALSE;
+  g_debug ("refresh: %s", r->paths ? "the files events named" : "walking the folder");
+
+  self->refreshing = TRUE;
+  task = g_task_new (self, self->refresh_cancellable, refresh_done, NULL);
+  g_task_set_source_tag (task, start_refresh);
+  g_task_set_task_data (task, r, (GDestroyNotify) refresh_free);
+  g_task_run_in_thread (task, refresh_thread);
+}
+
+static gboolean
+refresh_timeout (gpointer user_data)
+{
+  DossierCorpus *self = user_data;
+
+  self->refresh_source = 0;
+  start_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_refresh (DossierCorpus *self)
+{
+  /* Restarted by every event: a copy of 1,000 files is one refresh. */
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->refresh_source = g_timeout_add (WATCH_DELAY_MS, refresh_timeout, self);
+}
+
+#define WATCH_MAX_PENDING 4096
+
+/* Remembers a file an event named, or asks for a full walk when it is (or
+ * was) a folder or a link, or when too many files changed at once. */
+static void
+note_path (DossierCorpus *self,
+           GFile         *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  gsize n = self->root ? strlen (self->root) : 0;
+  GFileType type;
+  char *rel;
+
+  if (self->pending_walk)
+    return;
+  /* Outside the folder as we know it, or a name the walk would show
+   * differently (not UTF-8): let a walk sort it out. */
+  if (path == NULL || n == 0 || strncmp (path, self->root, n) != 0 || path[n] != '/' ||
+      !g_utf8_validate (path, -1, NULL))
+    {
+      self->pending_walk = TRUE;
+      return;
+    }
+  /* In a hidden folder, or hidden itself: never read. */
+  if (path[n + 1] == '.' || strstr (path + n, "/.") != NULL)
+    return;
+  /* Inside the NAME_files folder of a saved page, which the walk skips:
+   * let a walk decide. */
+  if (strstr (path + n, "_files/") != NULL)
+    {
+      self->pending_walk = TRUE;
+      return;
+    }
+  type = g_file_query_file_type (file, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL);
+  if (type == G_FILE_TYPE_DIRECTORY || type == G_FILE_TYPE_SYMBOLIC_LINK ||
+      (self->monitors && g_hash_table_contains (self->monitors, path)))
+    {
+      self->pending_walk = TRUE;
+      return;
+    }
+  if (self->pending == NULL)
+    self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  rel = g_strdup (path + n + 1);
+  g_hash_table_add (self->pending, rel);
+  if (g_hash_table_size (self->pending) > WATCH_MAX_PENDING)
+    self->pending_walk = TRUE;
+}
+
+static void
+on_monitor_changed (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    DossierCorpus     *self)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *other_name = other ? g_file_get_basename (other) : NULL;
+
+  /* Hidden files (editors' swap files, our own nothing) never matter. */
+  if (name && name[0] == '.' && (other_name == NULL || other_name[0] == '.'))
+    return;
+  note_path (self, file);
+  if (other)
+    note_path (self, other);
+  schedule_refresh (self);
+}
+
+static void
+drop_monitor (gpointer monitor)
+{
+  g_signal_handlers_disconnect_matched (monitor, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_monitor_changed, NULL);
+  g_file_monitor_cancel (monitor);
+  g_object_unref (monitor);
+}
+
+static void
+watch_update_monitors (DossierCorpus *self,
+                       GPtrArray     *dirs)
+{
+  g_autoptr(GHashTable) wanted = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  gpointer key;
+
+  if (!self->watching || dirs == NULL)
+    return;
+  if (self->monitors == NULL)
+    self->monitors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, drop_monitor);
+
+  for (guint i = 0; i < dirs->len; i++)
+    g_hash_table_add (wanted, g_ptr_array_index (dirs, i));
+
+  g_hash_table_iter_init (&iter, self->monitors);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!g_hash_table_contains (wanted, key))
+      g_hash_table_iter_remove (&iter);
+
+  for (guint i = 0; i < dirs->len; i++)
+    {
+      const char *dir = g_ptr_array_index (dirs, i);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+      GFileMonitor *monitor;
+
+      if (g_hash_table_contains (self->monitors, dir))
+        continue;
+      if (g_hash_table_size (self->monitors) >= WATCH_MAX_MONITORS)
+        {
+          g_message (_("Watching only %u folders of %s for changes"), WATCH_MAX_MONITORS, self->root);
+          break;
+        }
+      file = g_file_new_for_path (dir);
+      monitor = g_file_monitor_directory (file, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
+      if (monitor == NULL)
+        {
+          g_debug ("Cannot watch %s: %s", dir, error->message);
+          continue;
+        }
+      g_signal_connect (monitor, "changed", G_CALLBACK (on_monitor_changed), self);
+      g_hash_table_insert (self->monitors, g_strdup (dir), monitor);
+    }
+}
+
+/**
+ * dossier_corpus_watch:
+ * @watch: whether to follow changes
+ *
+ * Follows changes to the folder while it is open: files added, changed or
+ * removed are read (and indexed, with the cache) and the model updated
+ * within a second, in one items-changed per refresh that leaves unchanged
+ * articles as they were. Call it any time; watching starts once loading is
+ * over.
+ */
+void
+dossier_corpus_watch (DossierCorpus *self,
+                      gboolean       watch)
+{
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+
+  watch = !!watch;
+  if (self->watching == watch)
+    return;
+  self->watching = watch;
+
+  if (watch)
+    {
+      self->refresh_cancellable = g_cancellable_new ();
+      if (!self->loading && self->root)
+        {
+          /* Folders are known from a walk: one refresh finds them (and
+           * anything that changed since loading). */
+          g_autoptr(GPtrArray) root = g_ptr_array_new ();
+
+          g_ptr_array_add (root, self->root);
+          watch_update_monitors (self, root);
+          self->pending_walk = TRUE;
+          start_refresh (self);
+        }
+    }
+  else
+    {
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
+      if (self->refresh_cancellable)
+        g_cancellable_cancel (self->refresh_cancellable);
+      g_clear_object (&self->refresh_cancellable);
+      g_clear_pointer (&self->monitors, g_hash_table_unref);
+      self->refresh_again = FALSE;
+    }
+}
+
+/**
+ * dossier_corpus_get_watching:
+ *
+ * Returns: whether the folder's changes are followed (dossier_corpus_watch())
+ */
+gboolean
+dossier_corpus_get_watching (DossierCorpus *self)
+{
+  return self->watching;
+}
+
+/**
+ * dossier_corpus_save_links:
+ *
+ * Stores the entities and each mention's entity id in the index cache, so
+ * that the next open of an unchanged folder skips linking. Only articles
+ * whose links changed since they were stored are written. Called after
+ * loading; call it again after relinking (on #DossierCorpus::refreshed the
+ * corpus calls it once the handlers ran).
+ */
+gboolean
+dossier_corpus_save_links (DossierCorpus  *self,
+                           GError        **error)
+{
+  g_autoptr(GPtrArray) changed = g_ptr_array_new ();
+
+  g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
+
+  if (self->index == NULL)
+    return TRUE;
+  for (guint i = 0; i < self->articles->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (self->articles, i);
+      guint id = dossier_article_get_id (a);
+      guint32 h = links_hash (a);
+
+      if (self->link_hashes == NULL || id >= self->link_hashes->len ||
+          g_array_index (self->link_hashes, guint32, id) != h)
+        g_ptr_array_add (changed, a);
+    }
+  if (!dossier_index_put_links (self->index, changed, self->entity_by_id, self->index_generation, error))
+    return FALSE;
+  for (guint i = 0; i < changed->len; i++)
+    remember_links (self, g_ptr_array_index (changed, i));
+  return TRUE;
+}
+
+/**
  * dossier_corpus_set_extractor:
  * @extractor: (nullable): what finds entities in each article
  *
@@ -1005,6 +2341,7 @@ compare_entities (gconstpointer a,
   DossierEntity *x = *(DossierEntity **) a;
   DossierEntity *y = *(DossierEntity **) b;
   guint nx = dossier_entity_get_n_articles (x), ny = dossier_entity_get_n_articles (y);
+  int r;
 
   if (nx != ny)
     return nx > ny ? -1 : 1;
@@ -1012,15 +2349,21 @@ compare_entities (gconstpointer a,
   ny = dossier_entity_get_n_mentions (y);
   if (nx != ny)
     return nx > ny ? -1 : 1;
-  return g_strcmp0 (dossier_entity_get_name (x), dossier_entity_get_name (y));
+  r = g_strcmp0 (dossier_entity_get_name (x), dossier_entity_get_name (y));
+  if (r)
+    return r;
+  return dossier_entity_get_id (x) < dossier_entity_get_id (y) ? -1 : 1;
 }
 
 /**
  * dossier_corpus_set_entities:
- * @entities: (element-type DossierEntity): the entities, indexed by id
+ * @entities: (element-type DossierEntity): the entities, with the ids the
+ *   articles' mentions point at (usually their index in @entities; ids may
+ *   also come in any order and with gaps, as corrections make them)
  *
- * Replaces the corpus's entities: the list model (most articles first), the
- * id index and the name and alias lookup.
+ * Replaces the corpus's entities: the list model (most articles first, only
+ * those mentioned), the id index and the name and alias lookup. Emits one
+ * items-changed.
  */
 void
 dossier_corpus_set_entities (DossierCorpus *self,
@@ -1029,20 +2372,42 @@ dossier_corpus_set_entities (DossierCorpus *self,
   g_autoptr(GPtrArray) sorted = g_ptr_array_new_full (entities->len, g_object_unref);
   guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
 
+  g_return_if_fail (DOSSIER_IS_CORPUS (self));
+
   g_ptr_array_set_size (self->entity_by_id, 0);
   g_hash_table_remove_all (self->entity_names);
 
   for (guint i = 0; i < entities->len; i++)
     {
       DossierEntity *e = g_ptr_array_index (entities, i);
+      guint32 id = dossier_entity_get_id (e);
+
+      if (id >= self->entity_by_id->len)
+        g_ptr_array_set_size (self->entity_by_id, id + 1);
+      g_clear_object (&g_ptr_array_index (self->entity_by_id, id));
+      g_ptr_array_index (self->entity_by_id, id) = g_object_ref (e);
+      if (dossier_entity_get_n_mentions (e) > 0)
+        g_ptr_array_add (sorted, g_object_ref (e));
+    }
+  g_ptr_array_sort (sorted, compare_entities);
+
+  /* The canonical name wins over an alias of another entity; between two
+   * entities, the one in more articles wins. */
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DossierEntity *e = g_ptr_array_index (sorted, i);
+      char *key = g_utf8_casefold (dossier_entity_get_name (e), -1);
+
+      if (!g_hash_table_contains (self->entity_names, key))
+        g_hash_table_insert (self->entity_names, key, e);
+      else
+        g_free (key);
+    }
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      DossierEntity *e = g_ptr_array_index (sorted, i);
       const char * const *aliases = dossier_entity_get_aliases (e);
 
-      g_ptr_array_add (self->entity_by_id, g_object_ref (e));
-      if (dossier_entity_get_n_mentions (e) == 0)
-        continue;
-      g_ptr_array_add (sorted, g_object_ref (e));
-      /* The canonical name wins over an alias of another entity. */
-      g_hash_table_insert (self->entity_names, g_utf8_casefold (dossier_entity_get_name (e), -1), e);
       for (guint k = 0; aliases[k]; k++)
         {
           char *key = g_utf8_casefold (aliases[k], -1);
@@ -1053,6 +2418,40 @@ dossier_corpus_set_entities (DossierCorpus *self,
             g_free (key);
         }
     }
-  g_ptr_array_sort (sorted, compare_entities);
   g_list_store_splice (self->entities, 0, old_n, sorted->pdata, sorted->len);
+}
+
+/**
+ * dossier_corpus_add_articles:
+ * @articles: (element-type DossierArticle): articles built in memory
+ *
+ * Adds articles that were not read from the folder, giving them ids: for
+ * tests and benchmarks that build a corpus without files.
+ */
+void
+dossier_corpus_add_articles (DossierCorpus *self,
+                             GPtrArray     *articles)
+{
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  guint old_n = self->articles->len;
+  guint first;
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DossierArticle *article = g_ptr_array_index (articles, i);
+
+      if (g_hash_table_contains (self->by_path, dossier_article_get_path (article)))
+        continue;
+      dossier_article_set_id (article, self->next_id++);
+      g_ptr_array_add (self->by_id, article);
+      g_hash_table_insert (self->by_path, (gpointer) dossier_article_get_path (article), article);
+      g_ptr_array_add (batch, g_object_ref (article));
+    }
+  if (batch->len == 0)
+    return;
+
+  g_ptr_array_sort (batch, compare_articles);
+  first = merge_batch (self, batch);
+  g_list_model_items_changed (G_LIST_MODEL (self), first, old_n - first, self->articles->len - first);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }

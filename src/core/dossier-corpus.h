@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "dossier-article.h"
+#include "dossier-index.h"
 
 G_BEGIN_DECLS
 
@@ -63,5 +64,19 @@ DossierEntity  *dossier_corpus_lookup_entity    (DossierCorpus       *self,
                                                  const char          *name);
 DossierArticle *dossier_corpus_get_article_by_id (DossierCorpus      *self,
                                                   guint32             id);
+
+void            dossier_corpus_set_use_index      (DossierCorpus *self,
+                                                   gboolean       use_index);
+gboolean        dossier_corpus_get_use_index      (DossierCorpus *self);
+DossierIndex   *dossier_corpus_get_index          (DossierCorpus *self);
+void            dossier_corpus_close_index        (DossierCorpus *self);
+const GError   *dossier_corpus_get_index_error    (DossierCorpus *self);
+gboolean        dossier_corpus_get_links_restored (DossierCorpus *self);
+gboolean        dossier_corpus_save_links         (DossierCorpus *self,
+                                                   GError       **error);
+guint           dossier_corpus_get_n_from_cache   (DossierCorpus *self);
+void            dossier_corpus_watch              (DossierCorpus *self,
+                                                   gboolean       watch);
+gboolean        dossier_corpus_get_watching       (DossierCorpus *self);
 
 G_END_DECLS

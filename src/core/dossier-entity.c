@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "dossier-entity.h"
+#include "dossier-entity-private.h"
 
 /**
  * DossierEntity:
@@ -257,4 +258,18 @@ dossier_entity_finish (DossierEntity *self)
     if (out == 0 || ids[out - 1] != ids[i])
       ids[out++] = ids[i];
   g_array_set_size (self->article_ids, out);
+}
+
+/* For the index cache: the stored article ids, already sorted and unique,
+ * so that reopening a folder does not count mentions again. */
+void
+_dossier_entity_set_articles (DossierEntity *self,
+                              const guint32 *ids,
+                              guint          n_ids,
+                              guint          n_mentions)
+{
+  g_array_set_size (self->article_ids, 0);
+  if (n_ids > 0)
+    g_array_append_vals (self->article_ids, ids, n_ids);
+  self->n_mentions = n_mentions;
 }

@@ -177,6 +177,17 @@ md_block_quote (GString    *out,
     }
 }
 
+/* The publication date, or the page's masthead date said to be one: it is
+ * the day the page was saved, not the day the story ran. */
+static char *
+shown_date (DossierArticle *article)
+{
+  if (dossier_article_get_date (article))
+    return g_strdup (dossier_article_get_date (article));
+  /* Translators: %s is a date; the page was saved that day, the story may be older */
+  return g_strdup_printf (_("page of %s"), dossier_article_get_page_date (article));
+}
+
 static void
 md_meta (GString *out,
          NoteView *view)
@@ -186,7 +197,7 @@ md_meta (GString *out,
   if (view->article && dossier_article_get_outlet (view->article))
     g_ptr_array_add (parts, md_escape (dossier_article_get_outlet (view->article)));
   if (view->article && dossier_article_get_sort_date (view->article))
-    g_ptr_array_add (parts, g_strdup (dossier_article_get_sort_date (view->article)));
+    g_ptr_array_add (parts, shown_date (view->article));
   g_ptr_array_add (parts, g_strdup_printf ("`%s`", view_path (view)));
   g_ptr_array_add (parts, NULL);
   {
@@ -344,7 +355,9 @@ export_html (GString    *out,
             }
           if (v->article && dossier_article_get_sort_date (v->article))
             {
-              html_text (out, dossier_article_get_sort_date (v->article));
+              g_autofree char *date = shown_date (v->article);
+
+              html_text (out, date);
               g_string_append (out, " · ");
             }
           g_string_append (out, "<code>");

@@ -1,0 +1,1057 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "dossier-core.h"
+#include "dossier-corpus-private.h"
+
+/* The index cache: reopening without parsing, incremental updates, damaged
+ * caches, search syntax, two processes, a full disk. Every test runs with
+ * its own XDG_CACHE_HOME (G_TEST_OPTION_ISOLATE_DIRS). */
+
+static char *self_exe;
+
+static void
+write_file (const char *dir,
+            const char *rel,
+            const char *content)
+{
+  g_autofree char *path = g_build_filename (dir, rel, NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (path, content, -1, NULL));
+}
+
+static char *
+story (const char *title,
+       const char *date,
+       const char *body)
+{
+  return g_strdup_printf ("%s\n\nPublished %s\n\n%s This sentence makes the article long enough to be read as prose.\n",
+                          title, date, body);
+}
+
+static char *
+make_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("dossier-index-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
+  g_assert_cmpint (system (cmd), ==, 0);
+}
+
+/* The test hook: the article function runs once per parsed file, never
+ * for one taken from the cache. */
+static gint n_parsed;
+
+static void
+count_parse (DossierArticle *article,
+             gpointer        user_data)
+{
+  g_atomic_int_inc (&n_parsed);
+}
+
+static DossierCorpus *
+load_indexed (const char *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  DossierCorpus *corpus = dossier_corpus_new (folder);
+
+  g_atomic_int_set (&n_parsed, 0);
+  dossier_corpus_set_use_index (corpus, TRUE);
+  dossier_corpus_set_article_func (corpus, count_parse, NULL);
+  g_assert_true (dossier_corpus_load_sync (corpus, NULL, &error));
+  g_assert_no_error (error);
+  return corpus;
+}
+
+static char *
+cache_file (const char *dir)
+{
+  g_autofree char *real = realpath (dir, NULL);
+
+  return dossier_index_path_for_folder (real);
+}
+
+static void
+fill_folder (const char *dir,
+             guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *rel = g_strdup_printf ("%s/story-%02u.txt", i % 2 ? "sub" : "top", i);
+      static const char *names[] = { "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel" };
+      g_autofree char *title = g_strdup_printf ("Harbour report %s %s", names[i % 8], names[(i / 8) % 8]);
+      g_autofree char *date = g_strdup_printf ("%u May 2024", 1 + i % 28);
+      g_autofree char *text = story (title, date,
+                                     i == 3 ? "The minister visited Lisbon harbour on Monday."
+                                            : "Ships came into the harbour of the old port town.");
+      write_file (dir, rel, text);
+    }
+}
+
+static void
+test_reopen_without_parsing (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(DossierCorpus) first = NULL;
+  g_autoptr(DossierCorpus) second = NULL;
+  g_autofree char *body = NULL;
+  DossierArticle *a, *b;
+
+  fill_folder (dir, 6);
+  write_file (dir, "empty.txt", "");
+
+  first = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 6);
+  g_assert_cmpuint (dossier_corpus_get_n_from_cache (first), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (first)), ==, 6);
+  g_assert_null (dossier_corpus_get_index_error (first));
+  a = dossier_corpus_find_article (first, "sub/story-03.txt");
+  body = g_strdup (dossier_article_get_body (a));
+  g_assert_true (g_file_test (cache_file (dir), G_FILE_TEST_EXISTS));
+
+  second = load_indexed (dir);
+  /* Nothing parsed, and the unreadable file's error replayed. */
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_cmpuint (dossier_corpus_get_n_from_cache (second), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (second)), ==, 6);
+  g_assert_cmpuint (dossier_corpus_get_errors (second)->len, ==, 1);
+
+  /* Same order, same ids, same metadata; light rows without bodies. */
+  for (guint i = 0; i < 6; i++)
+    {
+      DossierArticle *x = dossier_corpus_get_article (first, i);
+      DossierArticle *y = dossier_corpus_get_article (second, i);
+
+      g_assert_cmpstr (dossier_article_get_path (x), ==, dossier_article_get_path (y));
+      g_assert_cmpstr (dossier_article_get_title (x), ==, dossier_article_get_title (y));
+      g_assert_cmpstr (dossier_article_get_date (x), ==, dossier_article_get_date (y));
+      g_assert_cmpuint (dossier_article_get_id (x), ==, dossier_article_get_id (y));
+      g_assert_cmpuint (dossier_article_get_word_count (x), ==, dossier_article_get_word_count (y));
+      g_assert_false (dossier_article_has_text (y));
+    }
+  b = dossier_corpus_find_article (second, "sub/story-03.txt");
+  g_assert_true (g_str_has_prefix (dossier_article_dup_snippet (b, 20), "The minister"));
+  g_assert_false (dossier_article_has_text (b));
+  /* The body comes back on demand, the same as parsed. */
+  g_assert_cmpstr (dossier_article_get_body (b), ==, body);
+  g_assert_true (dossier_article_has_text (b));
+  remove_tree (dir);
+}
+
+static void
+set_mtime (const char *path,
+           gint64      seconds_ago)
+{
+  g_autofree char *cmd = g_strdup_printf ("touch -d '@%" G_GINT64_FORMAT "' '%s'",
+                                          g_get_real_time () / G_USEC_PER_SEC - seconds_ago, path);
+  g_assert_cmpint (system (cmd), ==, 0);
+}
+
+static void
+test_incremental (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(DossierCorpus) first = NULL;
+  g_autoptr(DossierCorpus) second = NULL;
+  g_autoptr(DossierCorpus) third = NULL;
+  g_autofree char *changed = g_build_filename (dir, "top/story-00.txt", NULL);
+  g_autofree char *gone = g_build_filename (dir, "sub/story-01.txt", NULL);
+  g_autofree char *old_name = g_build_filename (dir, "top/story-02.txt", NULL);
+  g_autofree char *new_name = g_build_filename (dir, "top/renamed.txt", NULL);
+  g_autofree char *text = story ("A brand new story", "9 June 2024", "Fresh words about a zeppelin.");
+  g_autofree char *edit = story ("Corrected story about a gondola", "1 May 2024", "Now about a gondola.");
+  guint id_kept;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(DossierQuery) q = NULL;
+
+  fill_folder (dir, 6);
+  first = load_indexed (dir);
+  id_kept = dossier_article_get_id (dossier_corpus_find_article (first, "sub/story-05.txt"));
+  g_clear_object (&first);
+
+  write_file (dir, "new/fresh.txt", text);           /* added */
+  write_file (dir, "top/story-00.txt", edit);         /* modified */
+  set_mtime (changed, 5);
+  g_assert_cmpint (g_unlink (gone), ==, 0);           /* deleted */
+  g_assert_cmpint (g_rename (old_name, new_name), ==, 0); /* renamed */
+
+  second = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 3);
+  g_assert_cmpuint (dossier_corpus_get_n_from_cache (second), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (second)), ==, 6);
+  g_assert_nonnull (dossier_corpus_find_article (second, "new/fresh.txt"));
+  g_assert_nonnull (dossier_corpus_find_article (second, "top/renamed.txt"));
+  g_assert_null (dossier_corpus_find_article (second, "sub/story-01.txt"));
+  g_assert_null (dossier_corpus_find_article (second, "top/story-02.txt"));
+  g_assert_cmpstr (dossier_article_get_title (dossier_corpus_find_article (second, "top/story-00.txt")), ==,
+                   "Corrected story about a gondola");
+  g_assert_cmpuint (dossier_article_get_id (dossier_corpus_find_article (second, "sub/story-05.txt")), ==, id_kept);
+  g_clear_object (&second);
+
+  /* The cache follows: all from it now, and the search sees the edits. */
+  third = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (third)), ==, 6);
+  q = dossier_query_parse ("gondola OR zeppelin", NULL);
+  g_assert_true (dossier_query_run (q, dossier_corpus_get_index (third), &ids, NULL));
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_clear_pointer (&ids, g_array_unref);
+  g_clear_pointer (&q, dossier_query_free);
+  /* The deleted and the old text of the modified file are out of FTS. */
+  q = dossier_query_parse ("\"report bravo\" OR \"old port\"", NULL);
+  g_assert_true (dossier_query_run (q, dossier_corpus_get_index (third), &ids, NULL));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      DossierArticle *a = dossier_corpus_get_article_by_id (third, g_array_index (ids, guint32, i));
+      g_assert_nonnull (a);
+      g_assert_cmpstr (dossier_article_get_path (a), !=, "top/story-00.txt");
+    }
+  remove_tree (dir);
+}
+
+/* An extraction stand-in: every capitalised "Lisbon" or "Ships" is a
+ * mention. */
+static void
+fake_extract (DossierArticle *article,
+              gpointer        user_data)
+{
+  const char *text = dossier_article_get_text (article);
+  GArray *mentions = g_array_new (FALSE, FALSE, sizeof (DossierMention));
+  const char *names[] = { "Lisbon", "Ships" };
+
+  for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+    for (const char *p = strstr (text, names[n]); p; p = strstr (p + 1, names[n]))
+      {
+        DossierMention m = { p - text, p - text + strlen (names[n]), DOSSIER_NO_ENTITY,
+                             n == 0 ? DOSSIER_LABEL_PLACE : DOSSIER_LABEL_MISC };
+        g_array_append_val (mentions, m);
+      }
+  dossier_article_take_mentions (article, mentions);
+}
+
+static void
+test_mentions_and_entities (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(DossierCorpus) first = dossier_corpus_new (folder);
+  g_autoptr(DossierCorpus) second = NULL;
+  g_autoptr(GPtrArray) entities = g_ptr_array_new ();
+  g_autoptr(GPtrArray) with_mentions = g_ptr_array_new ();
+  g_autoptr(DossierEntity) lisbon = dossier_entity_new (0, "Lisbon", DOSSIER_LABEL_PLACE);
+  g_autoptr(DossierEntity) ships = dossier_entity_new (1, "Ships", DOSSIER_LABEL_MISC);
+  DossierArticle *a;
+  DossierEntity *e;
+  const DossierMention *m;
+  guint n, n_ids;
+  gsize len;
+  const char *s;
+  const guint32 *ids;
+
+  fill_folder (dir, 6);
+  dossier_corpus_set_use_index (first, TRUE);
+  dossier_corpus_set_article_func (first, fake_extract, NULL);
+  g_assert_true (dossier_corpus_load_sync (first, NULL, NULL));
+
+  /* Link by hand, as the linking step would, and store it. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (first)); i++)
+    {
+      a = dossier_corpus_get_article (first, i);
+      m = dossier_article_get_mentions (a, &n);
+      for (guint j = 0; j < n; j++)
+        {
+          DossierEntity *target = m[j].label == DOSSIER_LABEL_PLACE ? lisbon : ships;
+          dossier_article_set_mention_entity (a, j, dossier_entity_get_id (target));
+          dossier_entity_add_mention (target, dossier_article_get_id (a));
+        }
+      if (n)
+        g_ptr_array_add (with_mentions, a);
+    }
+  dossier_entity_add_alias (lisbon, "Lisbon");
+  dossier_entity_add_alias (lisbon, "Lisboa");
+  dossier_entity_finish (lisbon);
+  dossier_entity_finish (ships);
+  g_ptr_array_add (entities, lisbon);
+  g_ptr_array_add (entities, ships);
+  g_assert_true (dossier_index_put_links (dossier_corpus_get_index (first), with_mentions, entities,
+                                          dossier_index_get_generation (dossier_corpus_get_index (first)), NULL));
+  /* The bodies were dropped after indexing; the mention texts stay. */
+  a = dossier_corpus_find_article (first, "sub/story-03.txt");
+  g_assert_false (dossier_article_has_text (a));
+  s = dossier_article_get_mention_text (a, 0, &len);
+  g_assert_cmpmem (s, len, "Lisbon", 6);
+  g_clear_object (&first);
+
+  second = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_true (dossier_corpus_get_links_restored (second));
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_entities (second)), ==, 2);
+  e = dossier_corpus_lookup_entity (second, "lisboa");
+  g_assert_nonnull (e);
+  g_assert_cmpstr (dossier_entity_get_name (e), ==, "Lisbon");
+  ids = dossier_entity_get_article_ids (e, &n_ids);
+  g_assert_cmpuint (n_ids, ==, 1);
+  a = dossier_corpus_get_article_by_id (second, ids[0]);
+  g_assert_cmpstr (dossier_article_get_path (a), ==, "sub/story-03.txt");
+  m = dossier_article_get_mentions (a, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (m[0].entity, ==, dossier_entity_get_id (e));
+  g_assert_false (dossier_article_has_text (a));
+  s = dossier_article_get_mention_text (a, 0, &len);
+  g_assert_cmpmem (s, len, "Lisbon", 6);
+  /* Offsets still point at the name once the text is loaded. */
+  g_assert_cmpmem (dossier_article_get_text (a) + m[0].start, m[0].end - m[0].start, "Lisbon", 6);
+  e = dossier_corpus_lookup_entity (second, "Ships");
+  dossier_entity_get_article_ids (e, &n_ids);
+  g_assert_cmpuint (n_ids, ==, 5);
+  g_clear_object (&second);
+
+  /* A change makes the stored links stale: relinking is needed. */
+  write_file (dir, "extra.txt", "Extra\n\nPublished 2 May 2024\n\nAn extra article that says nothing of note at all.\n");
+  second = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 1);
+  g_assert_false (dossier_corpus_get_links_restored (second));
+  remove_tree (dir);
+}
+
+/* With the real extractor and linker: the entities come back from the
+ * cache, and a change relinks the stored mentions without tagging the
+ * unchanged files again. */
+
+static void spin (gint64 us);
+
+static void
+count_refreshed (guint *n)
+{
+  (*n)++;
+}
+
+static DossierCorpus *
+load_extracting (const char       *dir,
+                 DossierExtractor *extractor,
+                 gboolean          use_index)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  DossierCorpus *corpus = dossier_corpus_new (folder);
+
+  g_atomic_int_set (&n_parsed, 0);
+  dossier_corpus_set_use_index (corpus, use_index);
+  dossier_corpus_set_extractor (corpus, extractor);
+  dossier_corpus_set_article_func (corpus, count_parse, NULL);
+  g_assert_true (dossier_corpus_load_sync (corpus, NULL, NULL));
+  return corpus;
+}
+
+static void
+check_same_entities (DossierCorpus *a,
+                     DossierCorpus *b)
+{
+  GListModel *ea = dossier_corpus_get_entities (a);
+  GListModel *eb = dossier_corpus_get_entities (b);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ea), ==, g_list_model_get_n_items (eb));
+  for (guint i = 0; i < g_list_model_get_n_items (ea); i++)
+    {
+      g_autoptr(DossierEntity) x = g_list_model_get_item (ea, i);
+      DossierEntity *y = dossier_corpus_lookup_entity (b, dossier_entity_get_name (x));
+      guint nx, ny;
+      const guint32 *ix = dossier_entity_get_article_ids (x, &nx);
+      const guint32 *iy;
+
+      g_assert_nonnull (y);
+      iy = dossier_entity_get_article_ids (y, &ny);
+      g_assert_cmpuint (nx, ==, ny);
+      /* Same articles, by path (ids may differ between the two). */
+      for (guint k = 0; k < nx; k++)
+        g_assert_cmpstr (dossier_article_get_path (dossier_corpus_get_article_by_id (a, ix[k])), ==,
+                         dossier_article_get_path (dossier_corpus_get_article_by_id (b, iy[k])));
+    }
+}
+
+static void
+test_extraction (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierExtractor) extractor = dossier_extractor_new_default (&error);
+  g_autoptr(DossierCorpus) plain = NULL;
+  g_autoptr(DossierCorpus) first = NULL;
+  g_autoptr(DossierCorpus) second = NULL;
+  g_autoptr(DossierCorpus) third = NULL;
+  g_autofree char *ap = NULL, *bbc = NULL;
+  DossierEntity *e;
+  DossierArticle *a;
+  const DossierMention *m;
+  guint n;
+
+  if (extractor == NULL)
+    {
+      g_test_skip (error->message);
+      return;
+    }
+  g_assert_true (g_file_get_contents (TEST_DATADIR "/ap-china-belarus.txt", &ap, NULL, NULL));
+  g_assert_true (g_file_get_contents (TEST_DATADIR "/bbc-china-belarus.txt", &bbc, NULL, NULL));
+  write_file (dir, "ap.txt", ap);
+  write_file (dir, "bbc.txt", bbc);
+
+  plain = load_extracting (dir, extractor, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_entities (plain)), >, 5);
+
+  first = load_extracting (dir, extractor, TRUE);
+  g_assert_cmpint (n_parsed, ==, 2);
+  g_assert_false (dossier_corpus_get_links_restored (first));
+  check_same_entities (plain, first);
+  g_clear_object (&first);
+
+  /* Reopened: nothing parsed, nothing tagged, the same entities. */
+  second = load_extracting (dir, extractor, TRUE);
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_true (dossier_corpus_get_links_restored (second));
+  check_same_entities (plain, second);
+  e = dossier_corpus_lookup_entity (second, "Lukashenko");
+  g_assert_nonnull (e);
+  a = dossier_corpus_find_article (second, "ap.txt");
+  g_assert_false (dossier_article_has_text (a));
+  m = dossier_article_get_mentions (a, &n);
+  g_assert_cmpuint (n, >, 0);
+  /* Every mention is linked, and its stored text is the file's. */
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len;
+      const char *s = dossier_article_get_mention_text (a, i, &len);
+      DossierEntity *linked = dossier_corpus_get_entity_by_id (second, m[i].entity);
+
+      g_assert_nonnull (linked);
+      g_assert_cmpmem (s, len, dossier_article_get_text (a) + m[i].start, m[i].end - m[i].start);
+    }
+  g_clear_object (&second);
+
+  /* A new file: only it is tagged; linking runs over the stored mentions
+   * and finds the same people in it. */
+  write_file (dir, "new.txt", "Lukashenko meets Xi again\n\nPublished 2 March 2023\n\n"
+              "Belarusian President Alexander Lukashenko met Chinese leader Xi Jinping in Beijing on Wednesday, "
+              "the second meeting of the two presidents this year, officials said.\n");
+  third = load_extracting (dir, extractor, TRUE);
+  g_assert_cmpint (n_parsed, ==, 1);
+  e = dossier_corpus_lookup_entity (third, "Lukashenko");
+  g_assert_nonnull (e);
+  g_assert_cmpuint (dossier_entity_get_n_articles (e), ==, 3);
+
+  /* Live: a file arrives; the list shows it first, the entities follow
+   * when the relink on its thread is done. */
+  {
+    gint64 end;
+    guint n_refreshed = 0;
+
+    g_signal_connect_swapped (third, "refreshed", G_CALLBACK (count_refreshed), &n_refreshed);
+    dossier_corpus_watch (third, TRUE);
+    spin (500 * 1000);
+    write_file (dir, "live.txt", "Lukashenko visits Minsk factory\n\nPublished 3 March 2023\n\n"
+                "President Alexander Lukashenko toured a tractor factory in Minsk on Thursday, state media "
+                "reported, and praised its workers for their output this year.\n");
+    end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+    while (g_get_monotonic_time () < end &&
+           dossier_entity_get_n_articles (dossier_corpus_lookup_entity (third, "Lukashenko")) < 4)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (2000);
+      }
+    g_assert_nonnull (dossier_corpus_find_article (third, "live.txt"));
+    g_assert_cmpuint (dossier_entity_get_n_articles (dossier_corpus_lookup_entity (third, "Lukashenko")), ==, 4);
+    g_assert_cmpuint (n_refreshed, >=, 2);
+    dossier_corpus_watch (third, FALSE);
+    g_clear_object (&third);
+
+    /* And the cache has the new links: nothing read, nothing linked. */
+    third = load_extracting (dir, extractor, TRUE);
+    g_assert_cmpint (n_parsed, ==, 0);
+    g_assert_true (dossier_corpus_get_links_restored (third));
+    g_assert_cmpuint (dossier_entity_get_n_articles (dossier_corpus_lookup_entity (third, "Lukashenko")), ==, 4);
+  }
+  remove_tree (dir);
+}
+
+/* Damaged caches */
+
+static void
+check_rebuilt (const char *dir)
+{
+  g_autoptr(DossierCorpus) corpus = load_indexed (dir);
+  DossierIndex *index = dossier_corpus_get_index (corpus);
+
+  g_assert_nonnull (index);
+  g_assert_nonnull (dossier_index_get_rebuild_reason (index));
+  g_assert_cmpint (n_parsed, ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  g_assert_null (dossier_corpus_get_index_error (corpus));
+  g_clear_object (&corpus);
+
+  /* And it is a good cache again. */
+  corpus = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_null (dossier_index_get_rebuild_reason (dossier_corpus_get_index (corpus)));
+}
+
+static void
+build_cache (const char *dir)
+{
+  g_autoptr(DossierCorpus) corpus = NULL;
+
+  fill_folder (dir, 4);
+  corpus = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 4);
+}
+
+static void
+test_corrupt_truncated (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autofree char *db = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  build_cache (dir);
+  db = cache_file (dir);
+  g_assert_true (g_file_get_contents (db, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 8192);
+  /* Cut mid-file: the header promises pages that are not there. */
+  g_assert_cmpint (truncate (db, len / 3), ==, 0);
+  check_rebuilt (dir);
+
+  /* Cut inside the header. */
+  g_assert_cmpint (truncate (db, 50), ==, 0);
+  check_rebuilt (dir);
+  remove_tree (dir);
+}
+
+static void
+test_corrupt_junk (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autofree char *db = NULL;
+  g_autofree char *junk = g_malloc (65536);
+
+  build_cache (dir);
+  db = cache_file (dir);
+  for (guint i = 0; i < 65536; i++)
+    junk[i] = g_test_rand_int_range (0, 256);
+  g_assert_true (g_file_set_contents (db, junk, 65536, NULL));
+  check_rebuilt (dir);
+
+  /* Garbage over the pages, the header kept. */
+  {
+    g_autofree char *contents = NULL;
+    gsize len;
+
+    g_assert_true (g_file_get_contents (db, &contents, &len, NULL));
+    for (gsize i = 4096; i < len; i++)
+      contents[i] = g_test_rand_int_range (0, 256);
+    g_assert_true (g_file_set_contents (db, contents, len, NULL));
+    check_rebuilt (dir);
+  }
+  remove_tree (dir);
+}
+
+static void
+exec_on (const char *db,
+         const char *sql)
+{
+  sqlite3 *handle = NULL;
+
+  g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+}
+
+static void
+test_corrupt_foreign (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autofree char *db = NULL;
+
+  build_cache (dir);
+  db = cache_file (dir);
+  g_assert_cmpint (g_unlink (db), ==, 0);
+  exec_on (db, "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');");
+  check_rebuilt (dir);
+
+  /* Another application that set its own id. */
+  g_assert_cmpint (g_unlink (db), ==, 0);
+  exec_on (db, "PRAGMA application_id = 1234; CREATE TABLE t (x);");
+  check_rebuilt (dir);
+  remove_tree (dir);
+}
+
+static void
+test_corrupt_other_version (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autofree char *db = NULL;
+
+  build_cache (dir);
+  db = cache_file (dir);
+  exec_on (db, "PRAGMA user_version = 99");
+  check_rebuilt (dir);
+
+  /* A cache of another folder under this name (a hash collision). */
+  exec_on (db, "UPDATE meta SET value = '/elsewhere' WHERE key = 'root'");
+  check_rebuilt (dir);
+
+  /* Rows damaged by hand: missing article rows are re-read, not crashed on. */
+  exec_on (db, "DELETE FROM articles WHERE id IN (SELECT id FROM articles LIMIT 2)");
+  {
+    g_autoptr(DossierCorpus) corpus = load_indexed (dir);
+    g_assert_cmpint (n_parsed, ==, 2);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
+  }
+  remove_tree (dir);
+}
+
+/* Search syntax */
+
+static void
+test_query_syntax (void)
+{
+  struct { const char *in; const char *match; } ok[] = {
+    { "oil", "(\"oil\")" },
+    { "oil prices", "(\"oil\" AND \"prices\")" },
+    { "\"oil prices\" opec", "(\"oil prices\" AND \"opec\")" },
+    { "elect*", "(\"elect\" *)" },
+    { "oil -gas", "(\"oil\" NOT \"gas\")" },
+    { "oil NOT gas", "(\"oil\" NOT \"gas\")" },
+    { "oil OR gas", "(\"oil\") OR (\"gas\")" },
+    { "oil or gas", "(\"oil\" AND \"or\" AND \"gas\")" },
+    { "oil AND gas", "(\"oil\" AND \"gas\")" },
+    { "say \"he said \"\" hi\"", "(\"say\" AND \"he said \" AND \" hi\")" },
+    /* FTS5 syntax typed by someone is text, never syntax. */
+    { "title:oil", "(\"title:oil\")" },
+    { "NEAR(a b)", "(\"NEAR(a\" AND \"b)\")" },
+    { "^start", "(\"^start\")" },
+    { "a \" & \" b", "(\"a\" AND \"b\")" },
+    { "it's", "(\"it's\")" },
+    { "O\"Brien", NULL },
+  };
+  struct { const char *in; int code; } bad[] = {
+    { "\"unbalanced", DOSSIER_QUERY_ERROR_SYNTAX },
+    { "oil \"prices", DOSSIER_QUERY_ERROR_SYNTAX },
+    { "OR oil", DOSSIER_QUERY_ERROR_SYNTAX },
+    { "oil OR", DOSSIER_QUERY_ERROR_SYNTAX },
+    { "oil OR OR gas", DOSSIER_QUERY_ERROR_SYNTAX },
+    { "-oil", DOSSIER_QUERY_ERROR_SYNTAX },
+    { "oil NOT", DOSSIER_QUERY_ERROR_SYNTAX },
+    { "*oil", DOSSIER_QUERY_ERROR_SYNTAX },
+    { "el*ect", DOSSIER_QUERY_ERROR_SYNTAX },
+    { "", DOSSIER_QUERY_ERROR_EMPTY },
+    { "  & — ", DOSSIER_QUERY_ERROR_EMPTY },
+    { "\xff\xfe", DOSSIER_QUERY_ERROR_SYNTAX },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ok); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierQuery) q = dossier_query_parse (ok[i].in, &error);
+
+      if (ok[i].match == NULL)
+        {
+          g_assert_null (q);
+          continue;
+        }
+      g_assert_no_error (error);
+      g_assert_cmpstr (dossier_query_get_match (q), ==, ok[i].match);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierQuery) q = dossier_query_parse (bad[i].in, &error);
+
+      g_assert_null (q);
+      g_assert_error (error, DOSSIER_QUERY_ERROR, bad[i].code);
+      /* Sentences for people, not SQLite's words. */
+      g_assert_null (strstr (error->message, "fts5"));
+      g_assert_null (strstr (error->message, "SQL"));
+    }
+}
+
+static void
+test_search (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(DossierCorpus) corpus = NULL;
+  DossierIndex *index;
+  struct { const char *q; guint n; } cases[] = {
+    { "harbour", 6 },
+    { "HARBOUR", 6 },
+    { "\"Lisbon harbour\"", 1 },
+    { "\"harbour Lisbon\"", 0 },
+    { "Lisb*", 1 },
+    { "harbour -Lisbon", 5 },
+    { "minister OR ships", 6 },
+    { "\"report delta\"", 1 },
+    { "title:harbour", 0 },
+    { "NEAR(harbour", 0 },
+    { "minist* -\"old port\"", 1 },
+  };
+  const char * const *terms;
+
+  fill_folder (dir, 6);
+  corpus = load_indexed (dir);
+  index = dossier_corpus_get_index (corpus);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DossierQuery) q = dossier_query_parse (cases[i].q, &error);
+      g_autoptr(GArray) ids = NULL;
+
+      g_assert_no_error (error);
+      g_assert_true (dossier_query_run (q, index, &ids, &error));
+      g_assert_no_error (error);
+      g_test_message ("%s → %s: %u", cases[i].q, dossier_query_get_match (q), ids->len);
+      g_assert_cmpuint (ids->len, ==, cases[i].n);
+    }
+
+  {
+    g_autoptr(DossierQuery) q = dossier_query_parse ("\"Lisbon harbour\" -gas", NULL);
+    g_autoptr(GArray) ids = NULL;
+    g_autofree char *snippet = NULL;
+
+    g_assert_true (dossier_query_run (q, index, &ids, NULL));
+    snippet = dossier_index_snippet (index, dossier_query_get_match (q), g_array_index (ids, guint32, 0), NULL);
+    g_test_message ("snippet: %s", snippet);
+    g_assert_nonnull (strstr (snippet, "[Lisbon harbour]"));
+    {
+      /* Marks of one's own, from the body. */
+      g_autofree char *marked = dossier_index_snippet_full (index, dossier_query_get_match (q),
+                                                            g_array_index (ids, guint32, 0), "{{", "}}", NULL);
+
+      g_assert_nonnull (strstr (marked, "{{Lisbon harbour}}"));
+      g_assert_null (strchr (marked, '['));
+    }
+    terms = dossier_query_get_terms (q);
+    g_assert_cmpstr (terms[0], ==, "Lisbon harbour");
+    g_assert_null (terms[1]);
+  }
+  remove_tree (dir);
+}
+
+static void
+test_find (void)
+{
+  const char *text = "The minister visited Lisbon harbour. A café in Lisbon; the harbourmaster spoke.";
+  g_autoptr(DossierQuery) q = dossier_query_parse ("\"lisbon HARBOUR\" minist* cafe -gas", NULL);
+  g_autoptr(GArray) ranges = dossier_query_find (q, text, -1);
+  const char *expected[] = { "minister", "Lisbon harbour", "café" };
+
+  g_assert_cmpuint (ranges->len, ==, 2 * G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      gsize s = g_array_index (ranges, gsize, 2 * i), e = g_array_index (ranges, gsize, 2 * i + 1);
+      g_assert_cmpmem (text + s, e - s, expected[i], strlen (expected[i]));
+    }
+}
+
+static void
+test_intersect (void)
+{
+  guint32 a[] = { 1, 3, 5, 7, 9, 11 };
+  guint32 b[] = { 3, 4, 5, 11, 12 };
+  guint32 big[1000];
+  guint32 small[] = { 10, 500, 999, 1001 };
+  guint n;
+
+  n = dossier_ids_intersect (a, G_N_ELEMENTS (a), b, G_N_ELEMENTS (b));
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (a[0], ==, 3);
+  g_assert_cmpuint (a[2], ==, 11);
+  for (guint i = 0; i < 1000; i++)
+    big[i] = i;
+  /* The galloping path: one side far smaller. */
+  n = dossier_ids_intersect (small, G_N_ELEMENTS (small), big, 1000);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (small[2], ==, 999);
+}
+
+/* Live updates */
+
+static void
+count_changes (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *n)
+{
+  (*n)++;
+}
+
+static gboolean
+wait_for (DossierCorpus *corpus,
+          const char    *path,
+          gboolean       present,
+          gint64         timeout_us)
+{
+  gint64 end = g_get_monotonic_time () + timeout_us;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if ((dossier_corpus_find_article (corpus, path) != NULL) == present)
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  return FALSE;
+}
+
+static void
+spin (gint64 us)
+{
+  gint64 end = g_get_monotonic_time () + us;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static void
+test_watch (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autoptr(DossierCorpus) again = NULL;
+  g_autofree char *gone = g_build_filename (dir, "sub/story-01.txt", NULL);
+  g_autofree char *changed = g_build_filename (dir, "top/story-00.txt", NULL);
+  g_autofree char *text = story ("Arrived while open", "9 June 2024", "A file dropped into the folder.");
+  g_autofree char *edit = story ("Story number 0, edited while open", "1 May 2024", "Edited.");
+  g_autoptr(DossierArticle) kept = NULL;
+  guint n_changes = 0;
+  gint64 start;
+  gboolean found = FALSE;
+
+  fill_folder (dir, 6);
+  corpus = load_indexed (dir);
+  kept = g_object_ref (dossier_corpus_find_article (corpus, "sub/story-05.txt"));
+  dossier_corpus_watch (corpus, TRUE);
+  g_signal_connect (corpus, "items-changed", G_CALLBACK (count_changes), &n_changes);
+  /* The first refresh finds nothing to change. */
+  spin (600 * 1000);
+  g_assert_cmpuint (n_changes, ==, 0);
+
+  start = g_get_monotonic_time ();
+  write_file (dir, "new/arrived.txt", text);
+  write_file (dir, "top/story-00.txt", edit);
+  set_mtime (changed, 5);
+  g_assert_cmpint (g_unlink (gone), ==, 0);
+
+  g_assert_true (wait_for (corpus, "new/arrived.txt", TRUE, 10 * G_USEC_PER_SEC));
+  g_test_message ("picked up in %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_true (wait_for (corpus, "sub/story-01.txt", FALSE, G_USEC_PER_SEC));
+  spin (400 * 1000);
+  /* One coalesced change for the three. */
+  g_assert_cmpuint (n_changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 6);
+  {
+    g_autofree char *snippet = dossier_article_dup_snippet (dossier_corpus_find_article (corpus, "top/story-00.txt"), 80);
+    g_assert_nonnull (strstr (snippet, "Edited."));
+  }
+  /* The untouched article is the same object, still in the model. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
+    if (dossier_corpus_get_article (corpus, i) == kept)
+      found = TRUE;
+  g_assert_true (found);
+  g_assert_true (dossier_corpus_find_article (corpus, "sub/story-05.txt") == kept);
+
+  /* Changes to files only: the refresh looks at those files, no walk. */
+  {
+    g_autofree char *from = g_build_filename (dir, "top/story-04.txt", NULL);
+    g_autofree char *to = g_build_filename (dir, "top/moved.txt", NULL);
+    g_autofree char *victim = g_build_filename (dir, "sub/story-03.txt", NULL);
+    g_autofree char *late = story ("Late arrival in an old folder", "10 June 2024", "Late.");
+
+    n_changes = 0;
+    write_file (dir, "top/late.txt", late);
+    g_assert_cmpint (g_rename (from, to), ==, 0);
+    g_assert_cmpint (g_unlink (victim), ==, 0);
+    write_file (dir, "top/.hidden.txt", late);
+    g_assert_true (wait_for (corpus, "top/late.txt", TRUE, 10 * G_USEC_PER_SEC));
+    g_assert_true (wait_for (corpus, "top/moved.txt", TRUE, G_USEC_PER_SEC));
+    g_assert_true (wait_for (corpus, "top/story-04.txt", FALSE, G_USEC_PER_SEC));
+    g_assert_true (wait_for (corpus, "sub/story-03.txt", FALSE, G_USEC_PER_SEC));
+    spin (400 * 1000);
+    g_assert_cmpuint (n_changes, ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 6);
+    g_assert_true (dossier_corpus_find_article (corpus, "sub/story-05.txt") == kept);
+  }
+
+  dossier_corpus_watch (corpus, FALSE);
+  g_clear_object (&corpus);
+
+  /* The cache followed the live updates. */
+  again = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), ==, 6);
+  g_assert_nonnull (dossier_corpus_find_article (again, "new/arrived.txt"));
+  g_assert_nonnull (dossier_corpus_find_article (again, "top/moved.txt"));
+  g_assert_null (dossier_corpus_find_article (again, "sub/story-03.txt"));
+  remove_tree (dir);
+}
+
+/* Two processes */
+
+static int
+child_main (const char *dir)
+{
+  for (guint round = 0; round < 4; round++)
+    {
+      g_autoptr(GFile) folder = g_file_new_for_path (dir);
+      g_autoptr(DossierCorpus) corpus = dossier_corpus_new (folder);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *rel = g_strdup_printf ("child-%d-%u.txt", (int) getpid (), round);
+      g_autofree char *text = story ("A story from a child", "3 March 2024", "Written while another process reads.");
+
+      dossier_corpus_set_use_index (corpus, TRUE);
+      if (!dossier_corpus_load_sync (corpus, NULL, &error))
+        return 3;
+      if (dossier_corpus_get_index_error (corpus))
+        {
+          g_printerr ("child: %s\n", dossier_corpus_get_index_error (corpus)->message);
+          return 4;
+        }
+      if (g_list_model_get_n_items (G_LIST_MODEL (corpus)) < 20)
+        return 5;
+      write_file (dir, rel, text);
+    }
+  return 0;
+}
+
+static void
+test_two_processes (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autoptr(DossierCorpus) corpus = NULL;
+  GPid pids[2];
+
+  fill_folder (dir, 20);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *argv[] = { self_exe, "--child", dir, NULL };
+      g_autoptr(GError) error = NULL;
+
+      /* The isolated cache folder of this test, for the children too. */
+      g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+
+      g_assert_true (g_spawn_async (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pids[i], &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      int status = 0;
+
+      g_assert_cmpint (waitpid (pids[i], &status, 0), ==, pids[i]);
+      g_assert_true (WIFEXITED (status));
+      g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+    }
+
+  /* The cache is whole: one more load brings in the last files only,
+   * and a second one reads nothing. */
+  corpus = load_indexed (dir);
+  g_assert_null (dossier_index_get_rebuild_reason (dossier_corpus_get_index (corpus)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 28);
+  g_clear_object (&corpus);
+  corpus = load_indexed (dir);
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 28);
+  {
+    g_autoptr(DossierQuery) q = dossier_query_parse ("\"another process\"", NULL);
+    g_autoptr(GArray) ids = NULL;
+
+    g_assert_true (dossier_query_run (q, dossier_corpus_get_index (corpus), &ids, NULL));
+    g_assert_cmpuint (ids->len, ==, 8);
+  }
+  remove_tree (dir);
+}
+
+/* A full disk: the file size limit stands for it, in a child process. */
+static void
+test_disk_full (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autofree char *dir = make_folder ();
+      g_autoptr(DossierCorpus) corpus = NULL;
+      g_autoptr(GString) filler = g_string_new (NULL);
+      struct rlimit rl = { 256 * 1024, 256 * 1024 };
+      const GError *error;
+
+      for (guint i = 0; i < 2000; i++)
+        g_string_append_printf (filler, "word%u another%u ", i, i * 7);
+      for (guint i = 0; i < 80; i++)
+        {
+          g_autofree char *rel = g_strdup_printf ("f%02u.txt", i);
+          g_autofree char *text = story ("Filler", "1 May 2024", filler->str);
+          write_file (dir, rel, text);
+        }
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &rl), ==, 0);
+      corpus = load_indexed (dir);
+      /* The articles are there; the cache says why it failed. */
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 80);
+      error = dossier_corpus_get_index_error (corpus);
+      g_assert_nonnull (error);
+      g_assert_true (g_error_matches (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_FULL));
+      g_printerr ("%s\n", error->message);
+      /* Bodies were not stored, but the reader still gets them. */
+      g_assert_nonnull (strstr (dossier_article_get_body (dossier_corpus_get_article (corpus, 0)), "word1999"));
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("*No space left for the index cache*");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 3 && g_str_equal (argv[1], "--child"))
+    return child_main (argv[2]);
+
+  self_exe = realpath (argv[0], NULL);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_add_func ("/index/reopen-without-parsing", test_reopen_without_parsing);
+  g_test_add_func ("/index/incremental", test_incremental);
+  g_test_add_func ("/index/mentions-and-entities", test_mentions_and_entities);
+  g_test_add_func ("/index/extraction", test_extraction);
+  g_test_add_func ("/index/corrupt/truncated", test_corrupt_truncated);
+  g_test_add_func ("/index/corrupt/junk", test_corrupt_junk);
+  g_test_add_func ("/index/corrupt/foreign", test_corrupt_foreign);
+  g_test_add_func ("/index/corrupt/other-version", test_corrupt_other_version);
+  g_test_add_func ("/index/query-syntax", test_query_syntax);
+  g_test_add_func ("/index/search", test_search);
+  g_test_add_func ("/index/find", test_find);
+  g_test_add_func ("/index/intersect", test_intersect);
+  g_test_add_func ("/index/watch", test_watch);
+  g_test_add_func ("/index/two-processes", test_two_processes);
+  g_test_add_func ("/index/disk-full", test_disk_full);
+  return g_test_run ();
+}
