@@ -34,6 +34,9 @@
 #define LLVMFuzzerTestOneInput fuzz_html_one
 #include "fuzz/fuzz-html.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_query_one
+#include "fuzz/fuzz-query.c"
+#undef LLVMFuzzerTestOneInput
 
 typedef struct
 {
@@ -49,6 +52,7 @@ static const Harness harnesses[] = {
   { "notes", fuzz_notes_one },
   { "ner", fuzz_ner_one },
   { "html", fuzz_html_one },
+  { "query", fuzz_query_one },
 };
 
 static void
