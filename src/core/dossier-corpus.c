@@ -1892,7 +1892,10 @@ refresh_apply (DossierCorpus *self,
       DossierArticle *a = g_ptr_array_index (old, i);
       guint32 id = dossier_article_get_id (a);
 
-      if (bsearch (&id, r->gone->data, r->gone->len, sizeof (guint32), (GCompareFunc) compare_u32))
+      /* An empty GArray has no data (NULL), and bsearch() may not be given
+       * NULL even for zero elements. */
+      if (r->gone->len > 0 &&
+          bsearch (&id, r->gone->data, r->gone->len, sizeof (guint32), (GCompareFunc) compare_u32))
         {
           g_hash_table_remove (self->by_path, dossier_article_get_path (a));
           if (id < self->by_id->len)
