@@ -127,7 +127,10 @@ test_reopen_without_parsing (void)
   g_assert_null (dossier_corpus_get_index_error (first));
   a = dossier_corpus_find_article (first, "sub/story-03.txt");
   body = g_strdup (dossier_article_get_body (a));
-  g_assert_true (g_file_test (cache_file (dir), G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *cache = cache_file (dir);
+    g_assert_true (g_file_test (cache, G_FILE_TEST_EXISTS));
+  }
 
   second = load_indexed (dir);
   /* Nothing parsed, and the unreadable file's error replayed. */
@@ -150,7 +153,10 @@ test_reopen_without_parsing (void)
       g_assert_false (dossier_article_has_text (y));
     }
   b = dossier_corpus_find_article (second, "sub/story-03.txt");
-  g_assert_true (g_str_has_prefix (dossier_article_dup_snippet (b, 20), "The minister"));
+  {
+    g_autofree char *snippet = dossier_article_dup_snippet (b, 20);
+    g_assert_true (g_str_has_prefix (snippet, "The minister"));
+  }
   g_assert_false (dossier_article_has_text (b));
   /* The body comes back on demand, the same as parsed. */
   g_assert_cmpstr (dossier_article_get_body (b), ==, body);
