@@ -128,6 +128,10 @@ typedef struct
 static Allowed allowed[] = {
   { "dossier-notes.c", "PRAGMA user_version = %",
     "the schema version, an integer from the code; PRAGMA takes no bound parameters" },
+  { "dossier-index.c", "PRAGMA user_version = %d",
+    "the index schema version, a compile-time constant; PRAGMA takes no bound parameters" },
+  { "dossier-index.c", "PRAGMA application_id = %d",
+    "the index file's application id, a compile-time constant; PRAGMA takes no bound parameters" },
   { "dossier-notes.c", "SELECT   FROM notes",
     "select_notes() joins constant WHERE clauses from its two callers; the values are bound (?1)" },
 };
