@@ -69,7 +69,7 @@ dossier_cli_articles (int    argc,
   if (format == DOSSIER_FORMAT_CSV)
     {
       const char *header[] = { "file", "title", "outlet", "date", "page_date", "place", "byline", "url", "words", "error" };
-      dossier_cli_csv_row (csv, header, G_N_ELEMENTS (header));
+      dossier_csv_append_row (csv, header, G_N_ELEMENTS (header));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
@@ -95,7 +95,7 @@ dossier_cli_articles (int    argc,
             dossier_article_get_place (a), dossier_article_get_byline (a), dossier_article_get_url (a),
             words, dossier_article_get_warning (a),
           };
-          dossier_cli_csv_row (csv, row, G_N_ELEMENTS (row));
+          dossier_csv_append_row (csv, row, G_N_ELEMENTS (row));
         }
       else
         print_text_row (a);
@@ -132,7 +132,7 @@ dossier_cli_articles (int    argc,
       else if (format == DOSSIER_FORMAT_CSV)
         {
           const char *row[] = { e->path, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "0", e->message };
-          dossier_cli_csv_row (csv, row, G_N_ELEMENTS (row));
+          dossier_csv_append_row (csv, row, G_N_ELEMENTS (row));
         }
     }
 

@@ -185,7 +185,7 @@ dossier_cli_entities (int    argc,
       if (format == DOSSIER_FORMAT_CSV)
         {
           const char *header[] = { "entity", "label", "articles", "mentions", "aliases" };
-          dossier_cli_csv_row (csv, header, G_N_ELEMENTS (header));
+          dossier_csv_append_row (csv, header, G_N_ELEMENTS (header));
         }
       for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
         {
@@ -205,7 +205,7 @@ dossier_cli_entities (int    argc,
             {
               const char *row[] = { dossier_entity_get_name (e), dossier_label_to_string (dossier_entity_get_label (e)),
                                     n_articles, n_mentions, aliases };
-              dossier_cli_csv_row (csv, row, G_N_ELEMENTS (row));
+              dossier_csv_append_row (csv, row, G_N_ELEMENTS (row));
             }
           else
             printf ("%-32s  %-6s  %5s articles  %5s mentions%s%s\n", dossier_entity_get_name (e),

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include "dossier-cli-output.h"
 
@@ -37,35 +36,6 @@ dossier_cli_print_json (JsonBuilder *builder)
   s = json_generator_to_data (gen, NULL);
   fputs (s, stdout);
   fputc ('\n', stdout);
-}
-
-/* RFC 4180: quote when needed, double the quotes. */
-void
-dossier_cli_csv_row (GString            *out,
-                     const char * const *fields,
-                     guint               n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      const char *f = fields[i] ? fields[i] : "";
-
-      if (i > 0)
-        g_string_append_c (out, ',');
-      if (strpbrk (f, ",\"\r\n") != NULL)
-        {
-          g_string_append_c (out, '"');
-          for (const char *p = f; *p; p++)
-            {
-              if (*p == '"')
-                g_string_append_c (out, '"');
-              g_string_append_c (out, *p);
-            }
-          g_string_append_c (out, '"');
-        }
-      else
-        g_string_append (out, f);
-    }
-  g_string_append (out, "\r\n");
 }
 
 static void

@@ -19,9 +19,6 @@ gboolean dossier_cli_parse_format  (const char          *value,
                                     guint                allowed,
                                     DossierOutputFormat *format);
 void     dossier_cli_print_json    (JsonBuilder         *builder);
-void     dossier_cli_csv_row       (GString             *out,
-                                    const char * const  *fields,
-                                    guint                n);
 void     dossier_cli_article_json  (JsonBuilder         *builder,
                                     DossierArticle      *article);
 void     dossier_cli_error_line    (const char          *file,
