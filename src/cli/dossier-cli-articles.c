@@ -53,11 +53,8 @@ dossier_cli_articles (int    argc,
     return dossier_cli_usage_error (context, _("Unknown format"));
 
   folder = g_file_new_for_commandline_arg (argv[1]);
-  if (g_file_query_file_type (folder, 0, NULL) != G_FILE_TYPE_DIRECTORY)
-    {
-      dossier_cli_error_line (argv[1], _("Not a folder"));
-      return DOSSIER_EXIT_USAGE;
-    }
+  if (!dossier_cli_check_folder (folder, argv[1]))
+    return DOSSIER_EXIT_USAGE;
 
   corpus = dossier_corpus_new (folder);
   if (!dossier_corpus_load_sync (corpus, NULL, &error))

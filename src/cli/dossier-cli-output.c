@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdio.h>
 
 #include "dossier-cli-output.h"
@@ -73,4 +74,31 @@ dossier_cli_error_line (const char *file,
                         const char *message)
 {
   fprintf (stderr, "%s: %s\n", file, message);
+}
+
+/* Every command that reads a folder refuses anything else the same way,
+ * before it loads a model or opens a store. @arg is the argument as the
+ * user gave it, for the message. */
+gboolean
+dossier_cli_check_folder (GFile      *folder,
+                          const char *arg)
+{
+  if (g_file_query_file_type (folder, 0, NULL) == G_FILE_TYPE_DIRECTORY)
+    return TRUE;
+  dossier_cli_error_line (arg, _("Not a folder"));
+  return FALSE;
+}
+
+/* One line per file of @corpus that could not be read; returns how many. */
+guint
+dossier_cli_print_load_errors (DossierCorpus *corpus)
+{
+  GPtrArray *errors = dossier_corpus_get_errors (corpus);
+
+  for (guint i = 0; i < errors->len; i++)
+    {
+      DossierLoadError *e = g_ptr_array_index (errors, i);
+      dossier_cli_error_line (e->path, e->message);
+    }
+  return errors->len;
 }

@@ -23,5 +23,8 @@ void     dossier_cli_article_json  (JsonBuilder         *builder,
                                     DossierArticle      *article);
 void     dossier_cli_error_line    (const char          *file,
                                     const char          *message);
+gboolean dossier_cli_check_folder  (GFile               *folder,
+                                    const char          *arg);
+guint    dossier_cli_print_load_errors (DossierCorpus   *corpus);
 
 G_END_DECLS
