@@ -408,15 +408,7 @@ main (int   argc,
   dossier_ui_init ();
   gtk_init ();
   adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_BASE "/icons");
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  ui_test_load_app_style ();
 
   /* To look at the dark style's colours: DOSSIER_NOTES_DARK=1. */
   if (g_getenv ("DOSSIER_NOTES_DARK"))

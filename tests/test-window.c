@@ -1180,17 +1180,7 @@ main (int   argc,
   dossier_ui_init ();
   gtk_init ();
   adw_init ();
-  /* What GtkApplication does for the app: the icon in the resources. */
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_BASE "/icons");
-  /* And its style sheet, which AdwApplication loads by itself. */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  ui_test_load_app_style ();
 
   g_test_add_func ("/window/open-sample", test_open_sample);
   g_test_add_func ("/window/select-article", test_select_article);

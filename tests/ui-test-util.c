@@ -124,3 +124,18 @@ ui_test_remove_seed_folder (const char *dir)
     }
   g_rmdir (dir);
 }
+
+/* What DossierApplication gives its windows, for tests that build windows
+ * without it: after gtk_init(), the icons in the resources (GtkApplication
+ * adds them) and the style sheet (AdwApplication loads it by itself). */
+void
+ui_test_load_app_style (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_BASE "/icons");
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}

@@ -31,5 +31,6 @@ DossierWindow *ui_test_open_window          (const char      *path,
 void           ui_test_close_window         (DossierWindow   *window);
 char          *ui_test_make_seed_folder     (const char      *tmpl);
 void           ui_test_remove_seed_folder   (const char      *dir);
+void           ui_test_load_app_style       (void);
 
 G_END_DECLS
