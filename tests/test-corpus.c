@@ -8,39 +8,18 @@
 #include <unistd.h>
 
 #include "dossier-core.h"
+#include "test-util.h"
 
 static const char *story =
   "A headline for the test\n\nThis is the body of a short test article, long enough to be read as prose by the parser.\n";
 
-static void
-write_file (const char *dir,
-            const char *rel,
-            const char *content,
-            gssize      len)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
-  g_assert_true (g_file_set_contents (path, content, len, NULL));
-}
-
 static char *
 make_folder (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("dossier-corpus-XXXXXX", &error);
+  char *dir = test_make_tmp_dir ("dossier-corpus-XXXXXX");
 
-  g_assert_no_error (error);
   g_chmod (dir, 0755);
   return dir;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autofree char *cmd = g_strdup_printf ("chmod -R u+rwx '%s' 2>/dev/null; rm -rf '%s'", dir, dir);
-  g_assert_cmpint (system (cmd), ==, 0);
 }
 
 static DossierCorpus *
@@ -78,12 +57,12 @@ test_nested_and_order (void)
   const char *dated_old = "Old news\n\nPublished 1 May 2001\n\nThis happened a long time ago, as the test article says in a sentence.\n";
   const char *dated_new = "New news\n\nPublished 3 June 2024\n\nThis happened only recently, as the test article says in a sentence.\n";
 
-  write_file (dir, "a/b/c/deep.txt", story, -1);
-  write_file (dir, "old.txt", dated_old, -1);
-  write_file (dir, "x/new.md", dated_new, -1);
-  write_file (dir, "image.png", "\x89PNG", 4);
-  write_file (dir, "notes.docx", "PK", 2);
-  write_file (dir, ".hidden/secret.txt", story, -1);
+  test_write_file_len (dir, "a/b/c/deep.txt", story, -1);
+  test_write_file_len (dir, "old.txt", dated_old, -1);
+  test_write_file_len (dir, "x/new.md", dated_new, -1);
+  test_write_file_len (dir, "image.png", "\x89PNG", 4);
+  test_write_file_len (dir, "notes.docx", "PK", 2);
+  test_write_file_len (dir, ".hidden/secret.txt", story, -1);
 
   corpus = load (dir, &error);
   g_assert_no_error (error);
@@ -97,7 +76,7 @@ test_nested_and_order (void)
   g_assert_nonnull (dossier_corpus_find_article (corpus, "a/b/c/deep.txt"));
   g_assert_cmpuint (dossier_corpus_get_n_done (corpus), ==, 3);
   g_assert_cmpuint (dossier_corpus_get_n_files (corpus), ==, 3);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -109,10 +88,10 @@ test_bad_files (void)
   g_autofree char *big = g_build_filename (dir, "huge.txt", NULL);
   int fd;
 
-  write_file (dir, "good.txt", story, -1);
-  write_file (dir, "empty.txt", "", 0);
-  write_file (dir, "binary.txt", "\x7f" "ELF\0\0\0\0\1\2\3", 12);
-  write_file (dir, "latin1.txt", "Caf\xE9 news\n\nThe caf\xE9 opened on Monday in the old town, the owner said in a statement.\n", -1);
+  test_write_file_len (dir, "good.txt", story, -1);
+  test_write_file_len (dir, "empty.txt", "", 0);
+  test_write_file_len (dir, "binary.txt", "\x7f" "ELF\0\0\0\0\1\2\3", 12);
+  test_write_file_len (dir, "latin1.txt", "Caf\xE9 news\n\nThe caf\xE9 opened on Monday in the old town, the owner said in a statement.\n", -1);
 
   /* A sparse 100 MB file: refused by size, never read. */
   fd = g_open (big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -127,7 +106,7 @@ test_bad_files (void)
   g_assert_nonnull (strstr (find_error (corpus, "binary.txt"), "binary"));
   g_assert_nonnull (strstr (find_error (corpus, "huge.txt"), "too large"));
   g_assert_true (dossier_article_get_flags (dossier_corpus_find_article (corpus, "latin1.txt")) & DOSSIER_ARTICLE_FLAG_LEGACY);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -144,8 +123,8 @@ test_links (void)
   g_autofree char *dangling = g_build_filename (dir, "dangling.txt", NULL);
   g_autofree char *sub = g_build_filename (dir, "sub", NULL);
 
-  write_file (dir, "sub/inside.txt", story, -1);
-  write_file (outside, "private.txt", story, -1);
+  test_write_file_len (dir, "sub/inside.txt", story, -1);
+  test_write_file_len (outside, "private.txt", story, -1);
   g_assert_cmpint (symlink (sub, loop), ==, 0);                 /* a loop */
   g_assert_cmpint (symlink (outside, out_link), ==, 0);         /* out of the folder */
   g_assert_cmpint (symlink ("/", root_link), ==, 0);            /* never walk / */
@@ -158,8 +137,8 @@ test_links (void)
   g_assert_nonnull (dossier_corpus_find_article (corpus, "sub/inside.txt"));
   g_assert_nonnull (dossier_corpus_find_article (corpus, "alias.txt"));
   g_assert_null (dossier_corpus_find_article (corpus, "elsewhere/private.txt"));
-  remove_tree (dir);
-  remove_tree (outside);
+  test_remove_tree_writable (dir);
+  test_remove_tree_writable (outside);
 }
 
 static void
@@ -169,15 +148,15 @@ test_odd_names (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierCorpus) corpus = NULL;
 
-  write_file (dir, "new\nline.txt", story, -1);
-  write_file (dir, "bad\xFF" "name.txt", story, -1);
+  test_write_file_len (dir, "new\nline.txt", story, -1);
+  test_write_file_len (dir, "bad\xFF" "name.txt", story, -1);
 
   corpus = load (dir, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 2);
   for (guint i = 0; i < 2; i++)
     g_assert_true (g_utf8_validate (dossier_article_get_path (dossier_corpus_get_article (corpus, i)), -1, NULL));
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -185,9 +164,9 @@ test_permission_denied (void)
 {
   g_autofree char *dir = make_folder ();
 
-  write_file (dir, "ok.txt", story, -1);
-  write_file (dir, "locked.txt", story, -1);
-  write_file (dir, "closed/inner.txt", story, -1);
+  test_write_file_len (dir, "ok.txt", story, -1);
+  test_write_file_len (dir, "locked.txt", story, -1);
+  test_write_file_len (dir, "closed/inner.txt", story, -1);
 
   if (g_test_subprocess ())
     return;
@@ -214,7 +193,7 @@ test_permission_denied (void)
       if (!g_file_test ("/usr/bin/setpriv", G_FILE_TEST_EXISTS) || g_getenv ("DOSSIER_CLI") == NULL)
         {
           g_test_skip ("setpriv or DOSSIER_CLI missing");
-          remove_tree (dir);
+          test_remove_tree_writable (dir);
           return;
         }
       g_assert_true (g_spawn_command_line_sync (cmd, &out, &err, &status, NULL));
@@ -233,7 +212,7 @@ test_permission_denied (void)
       g_assert_nonnull (find_error (corpus, "locked.txt"));
       g_assert_nonnull (find_error (corpus, "closed"));
     }
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -271,7 +250,7 @@ test_batches_and_cancel (void)
   for (guint i = 0; i < 2000; i++)
     {
       g_autofree char *rel = g_strdup_printf ("d%02u/article-%04u.txt", i % 20, i);
-      write_file (dir, rel, story, -1);
+      test_write_file_len (dir, rel, story, -1);
     }
 
   /* Articles arrive in a few coalesced batches, not one signal each. */
@@ -287,7 +266,7 @@ test_batches_and_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (again)), <, 2000);
   g_assert_false (dossier_corpus_get_loading (again));
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void

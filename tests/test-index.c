@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "dossier-core.h"
+#include "test-util.h"
 #include "dossier-corpus-private.h"
 
 /* The index cache: reopening without parsing, incremental updates, damaged
@@ -19,18 +20,6 @@
 
 static char *self_exe;
 
-static void
-write_file (const char *dir,
-            const char *rel,
-            const char *content)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
-  g_assert_true (g_file_set_contents (path, content, -1, NULL));
-}
-
 static char *
 story (const char *title,
        const char *date,
@@ -38,23 +27,6 @@ story (const char *title,
 {
   return g_strdup_printf ("%s\n\nPublished %s\n\n%s This sentence makes the article long enough to be read as prose.\n",
                           title, date, body);
-}
-
-static char *
-make_folder (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("dossier-index-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
-  g_assert_cmpint (system (cmd), ==, 0);
 }
 
 /* The test hook: the article function runs once per parsed file, never
@@ -104,21 +76,21 @@ fill_folder (const char *dir,
       g_autofree char *text = story (title, date,
                                      i == 3 ? "The minister visited Lisbon harbour on Monday."
                                             : "Ships came into the harbour of the old port town.");
-      write_file (dir, rel, text);
+      test_write_file (dir, rel, text);
     }
 }
 
 static void
 test_reopen_without_parsing (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autoptr(DossierCorpus) first = NULL;
   g_autoptr(DossierCorpus) second = NULL;
   g_autofree char *body = NULL;
   DossierArticle *a, *b;
 
   fill_folder (dir, 6);
-  write_file (dir, "empty.txt", "");
+  test_write_file (dir, "empty.txt", "");
 
   first = load_indexed (dir);
   g_assert_cmpint (n_parsed, ==, 6);
@@ -161,7 +133,7 @@ test_reopen_without_parsing (void)
   /* The body comes back on demand, the same as parsed. */
   g_assert_cmpstr (dossier_article_get_body (b), ==, body);
   g_assert_true (dossier_article_has_text (b));
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -176,7 +148,7 @@ set_mtime (const char *path,
 static void
 test_incremental (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autoptr(DossierCorpus) first = NULL;
   g_autoptr(DossierCorpus) second = NULL;
   g_autoptr(DossierCorpus) third = NULL;
@@ -195,8 +167,8 @@ test_incremental (void)
   id_kept = dossier_article_get_id (dossier_corpus_find_article (first, "sub/story-05.txt"));
   g_clear_object (&first);
 
-  write_file (dir, "new/fresh.txt", text);           /* added */
-  write_file (dir, "top/story-00.txt", edit);         /* modified */
+  test_write_file (dir, "new/fresh.txt", text);           /* added */
+  test_write_file (dir, "top/story-00.txt", edit);         /* modified */
   set_mtime (changed, 5);
   g_assert_cmpint (g_unlink (gone), ==, 0);           /* deleted */
   g_assert_cmpint (g_rename (old_name, new_name), ==, 0); /* renamed */
@@ -232,7 +204,7 @@ test_incremental (void)
       g_assert_nonnull (a);
       g_assert_cmpstr (dossier_article_get_path (a), !=, "top/story-00.txt");
     }
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 /* An extraction stand-in: every capitalised "Lisbon" or "Ships" is a
@@ -258,7 +230,7 @@ fake_extract (DossierArticle *article,
 static void
 test_mentions_and_entities (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   g_autoptr(DossierCorpus) first = dossier_corpus_new (folder);
   g_autoptr(DossierCorpus) second = NULL;
@@ -333,11 +305,11 @@ test_mentions_and_entities (void)
   g_clear_object (&second);
 
   /* A change makes the stored links stale: relinking is needed. */
-  write_file (dir, "extra.txt", "Extra\n\nPublished 2 May 2024\n\nAn extra article that says nothing of note at all.\n");
+  test_write_file (dir, "extra.txt", "Extra\n\nPublished 2 May 2024\n\nAn extra article that says nothing of note at all.\n");
   second = load_indexed (dir);
   g_assert_cmpint (n_parsed, ==, 1);
   g_assert_false (dossier_corpus_get_links_restored (second));
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 /* With the real extractor and linker: the entities come back from the
@@ -368,6 +340,13 @@ load_extracting (const char       *dir,
   return corpus;
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
 static void
 check_same_entities (DossierCorpus *a,
                      DossierCorpus *b)
@@ -387,17 +366,29 @@ check_same_entities (DossierCorpus *a,
       g_assert_nonnull (y);
       iy = dossier_entity_get_article_ids (y, &ny);
       g_assert_cmpuint (nx, ==, ny);
-      /* Same articles, by path (ids may differ between the two). */
-      for (guint k = 0; k < nx; k++)
-        g_assert_cmpstr (dossier_article_get_path (dossier_corpus_get_article_by_id (a, ix[k])), ==,
-                         dossier_article_get_path (dossier_corpus_get_article_by_id (b, iy[k])));
+      /* Same articles, by path: ids are handed out by the reading threads
+       * in whatever order they finish, so compare the sets of paths. */
+      {
+        g_autoptr(GPtrArray) pa = g_ptr_array_new ();
+        g_autoptr(GPtrArray) pb = g_ptr_array_new ();
+
+        for (guint k = 0; k < nx; k++)
+          {
+            g_ptr_array_add (pa, (gpointer) dossier_article_get_path (dossier_corpus_get_article_by_id (a, ix[k])));
+            g_ptr_array_add (pb, (gpointer) dossier_article_get_path (dossier_corpus_get_article_by_id (b, iy[k])));
+          }
+        g_ptr_array_sort (pa, compare_strings);
+        g_ptr_array_sort (pb, compare_strings);
+        for (guint k = 0; k < nx; k++)
+          g_assert_cmpstr (g_ptr_array_index (pa, k), ==, g_ptr_array_index (pb, k));
+      }
     }
 }
 
 static void
 test_extraction (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierExtractor) extractor = dossier_extractor_new_default (&error);
   g_autoptr(DossierCorpus) plain = NULL;
@@ -417,8 +408,8 @@ test_extraction (void)
     }
   g_assert_true (g_file_get_contents (TEST_DATADIR "/ap-china-belarus.txt", &ap, NULL, NULL));
   g_assert_true (g_file_get_contents (TEST_DATADIR "/bbc-china-belarus.txt", &bbc, NULL, NULL));
-  write_file (dir, "ap.txt", ap);
-  write_file (dir, "bbc.txt", bbc);
+  test_write_file (dir, "ap.txt", ap);
+  test_write_file (dir, "bbc.txt", bbc);
 
   plain = load_extracting (dir, extractor, FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_entities (plain)), >, 5);
@@ -454,7 +445,7 @@ test_extraction (void)
 
   /* A new file: only it is tagged; linking runs over the stored mentions
    * and finds the same people in it. */
-  write_file (dir, "new.txt", "Lukashenko meets Xi again\n\nPublished 2 March 2023\n\n"
+  test_write_file (dir, "new.txt", "Lukashenko meets Xi again\n\nPublished 2 March 2023\n\n"
               "Belarusian President Alexander Lukashenko met Chinese leader Xi Jinping in Beijing on Wednesday, "
               "the second meeting of the two presidents this year, officials said.\n");
   third = load_extracting (dir, extractor, TRUE);
@@ -472,7 +463,7 @@ test_extraction (void)
     g_signal_connect_swapped (third, "refreshed", G_CALLBACK (count_refreshed), &n_refreshed);
     dossier_corpus_watch (third, TRUE);
     spin (500 * 1000);
-    write_file (dir, "live.txt", "Lukashenko visits Minsk factory\n\nPublished 3 March 2023\n\n"
+    test_write_file (dir, "live.txt", "Lukashenko visits Minsk factory\n\nPublished 3 March 2023\n\n"
                 "President Alexander Lukashenko toured a tractor factory in Minsk on Thursday, state media "
                 "reported, and praised its workers for their output this year.\n");
     end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
@@ -494,7 +485,7 @@ test_extraction (void)
     g_assert_true (dossier_corpus_get_links_restored (third));
     g_assert_cmpuint (dossier_entity_get_n_articles (dossier_corpus_lookup_entity (third, "Lukashenko")), ==, 4);
   }
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 /* Damaged caches */
@@ -531,7 +522,7 @@ build_cache (const char *dir)
 static void
 test_corrupt_truncated (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autofree char *db = NULL;
   g_autofree char *contents = NULL;
   gsize len;
@@ -547,13 +538,13 @@ test_corrupt_truncated (void)
   /* Cut inside the header. */
   g_assert_cmpint (truncate (db, 50), ==, 0);
   check_rebuilt (dir);
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 static void
 test_corrupt_junk (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autofree char *db = NULL;
   g_autofree char *junk = g_malloc (65536);
 
@@ -575,7 +566,7 @@ test_corrupt_junk (void)
     g_assert_true (g_file_set_contents (db, contents, len, NULL));
     check_rebuilt (dir);
   }
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -592,7 +583,7 @@ exec_on (const char *db,
 static void
 test_corrupt_foreign (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autofree char *db = NULL;
 
   build_cache (dir);
@@ -605,13 +596,13 @@ test_corrupt_foreign (void)
   g_assert_cmpint (g_unlink (db), ==, 0);
   exec_on (db, "PRAGMA application_id = 1234; CREATE TABLE t (x);");
   check_rebuilt (dir);
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 static void
 test_corrupt_other_version (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autofree char *db = NULL;
 
   build_cache (dir);
@@ -630,7 +621,7 @@ test_corrupt_other_version (void)
     g_assert_cmpint (n_parsed, ==, 2);
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4);
   }
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 /* Search syntax */
@@ -701,7 +692,7 @@ test_query_syntax (void)
 static void
 test_search (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autoptr(DossierCorpus) corpus = NULL;
   DossierIndex *index;
   struct { const char *q; guint n; } cases[] = {
@@ -756,7 +747,7 @@ test_search (void)
     g_assert_cmpstr (terms[0], ==, "Lisbon harbour");
     g_assert_null (terms[1]);
   }
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -841,7 +832,7 @@ spin (gint64 us)
 static void
 test_watch (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autoptr(DossierCorpus) corpus = NULL;
   g_autoptr(DossierCorpus) again = NULL;
   g_autofree char *gone = g_build_filename (dir, "sub/story-01.txt", NULL);
@@ -863,8 +854,8 @@ test_watch (void)
   g_assert_cmpuint (n_changes, ==, 0);
 
   start = g_get_monotonic_time ();
-  write_file (dir, "new/arrived.txt", text);
-  write_file (dir, "top/story-00.txt", edit);
+  test_write_file (dir, "new/arrived.txt", text);
+  test_write_file (dir, "top/story-00.txt", edit);
   set_mtime (changed, 5);
   g_assert_cmpint (g_unlink (gone), ==, 0);
 
@@ -894,10 +885,10 @@ test_watch (void)
     g_autofree char *late = story ("Late arrival in an old folder", "10 June 2024", "Late.");
 
     n_changes = 0;
-    write_file (dir, "top/late.txt", late);
+    test_write_file (dir, "top/late.txt", late);
     g_assert_cmpint (g_rename (from, to), ==, 0);
     g_assert_cmpint (g_unlink (victim), ==, 0);
-    write_file (dir, "top/.hidden.txt", late);
+    test_write_file (dir, "top/.hidden.txt", late);
     g_assert_true (wait_for (corpus, "top/late.txt", TRUE, 10 * G_USEC_PER_SEC));
     g_assert_true (wait_for (corpus, "top/moved.txt", TRUE, G_USEC_PER_SEC));
     g_assert_true (wait_for (corpus, "top/story-04.txt", FALSE, G_USEC_PER_SEC));
@@ -918,7 +909,7 @@ test_watch (void)
   g_assert_nonnull (dossier_corpus_find_article (again, "new/arrived.txt"));
   g_assert_nonnull (dossier_corpus_find_article (again, "top/moved.txt"));
   g_assert_null (dossier_corpus_find_article (again, "sub/story-03.txt"));
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 /* Two processes */
@@ -944,7 +935,7 @@ child_main (const char *dir)
         }
       if (g_list_model_get_n_items (G_LIST_MODEL (corpus)) < 20)
         return 5;
-      write_file (dir, rel, text);
+      test_write_file (dir, rel, text);
     }
   return 0;
 }
@@ -952,7 +943,7 @@ child_main (const char *dir)
 static void
 test_two_processes (void)
 {
-  g_autofree char *dir = make_folder ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
   g_autoptr(DossierCorpus) corpus = NULL;
   GPid pids[2];
 
@@ -993,7 +984,7 @@ test_two_processes (void)
     g_assert_true (dossier_query_run (q, dossier_corpus_get_index (corpus), &ids, NULL));
     g_assert_cmpuint (ids->len, ==, 8);
   }
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 /* A full disk: the file size limit stands for it, in a child process. */
@@ -1002,7 +993,7 @@ test_disk_full (void)
 {
   if (g_test_subprocess ())
     {
-      g_autofree char *dir = make_folder ();
+      g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
       g_autoptr(DossierCorpus) corpus = NULL;
       g_autoptr(GString) filler = g_string_new (NULL);
       struct rlimit rl = { 256 * 1024, 256 * 1024 };
@@ -1014,7 +1005,7 @@ test_disk_full (void)
         {
           g_autofree char *rel = g_strdup_printf ("f%02u.txt", i);
           g_autofree char *text = story ("Filler", "1 May 2024", filler->str);
-          write_file (dir, rel, text);
+          test_write_file (dir, rel, text);
         }
 
       signal (SIGXFSZ, SIG_IGN);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "dossier-core.h"
+#include "test-util.h"
 
 /* Crash safety of the notes store: tests/notes-writer adds notes in a
  * loop and prints each id once its transaction committed; it is killed with
@@ -25,23 +26,6 @@ writer_path (void)
 {
   const char *dir = g_getenv ("G_TEST_BUILDDIR");
   return g_build_filename (dir ? dir : ".", "notes-writer", NULL);
-}
-
-static char *
-make_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("dossier-crash-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
-  g_assert_cmpint (system (cmd), ==, 0);
 }
 
 /* Reads everything the writer printed; only whole lines count (a line cut
@@ -111,7 +95,7 @@ verify (const char *db,
 static void
 test_kill (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-crash-XXXXXX");
   g_autofree char *db = g_build_filename (dir, "notes.db", NULL);
   g_autofree char *writer = writer_path ();
   g_autoptr(GHashTable) printed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -150,7 +134,7 @@ test_kill (void)
   g_assert_cmpuint (lost, ==, 0);
   g_assert_cmpuint (n_printed, >, trials);
   g_rand_free (rand);
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -166,7 +150,7 @@ limit_file_size (gpointer data)
 static void
 test_full_disk (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-crash-XXXXXX");
   g_autofree char *db = g_build_filename (dir, "notes.db", NULL);
   g_autofree char *writer = writer_path ();
   g_autoptr(GHashTable) printed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -208,13 +192,13 @@ test_full_disk (void)
   g_assert_nonnull (strstr (err, "nothing of this change was saved"));
   g_assert_cmpuint (n_printed, >, 0);
   g_assert_cmpuint (verify (db, printed), ==, 0);
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 static void
 test_concurrent (void)
 {
-  g_autofree char *dir = make_dir ();
+  g_autofree char *dir = test_make_tmp_dir ("dossier-crash-XXXXXX");
   g_autofree char *db = g_build_filename (dir, "notes.db", NULL);
   g_autofree char *writer = writer_path ();
   g_autoptr(GHashTable) printed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -246,7 +230,7 @@ test_concurrent (void)
     }
   g_assert_cmpuint (n_printed, ==, 3 * 40);
   g_assert_cmpuint (verify (db, printed), ==, 0);
-  remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 int

@@ -10,6 +10,7 @@
 #include "dossier-application.h"
 #include "dossier-window.h"
 #include "dossier-window-notes.h"
+#include "ui-test-util.h"
 
 /* UI tests of highlights and notes (issue 7), under Xvfb (RECIPES.md):
  * select a passage of a seed article in the reader, highlight it with a
@@ -17,95 +18,12 @@
  * action, edit and delete it with undo. XDG_DATA_HOME is a fresh temporary
  * folder, so the notes store starts empty and the user's is never touched. */
 
-#define DEADLINE_US (20 * G_USEC_PER_SEC)
 #define PASSAGE "fully supports"
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + DEADLINE_US;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-is_loaded (gpointer data)
-{
-  return !dossier_window_get_loading (data) && dossier_window_get_corpus (data) != NULL;
-}
-
-static const char *seeds[] = { "ap-china-belarus.txt", "bbc-china-belarus.txt" };
-
-static char *
-make_seed_folder (void)
-{
-  char *dir = g_dir_make_tmp ("dossier-notes-seeds-XXXXXX", NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
-    {
-      g_autofree char *from = g_build_filename (TEST_DATADIR, seeds[i], NULL);
-      g_autofree char *to = g_build_filename (dir, seeds[i], NULL);
-      g_autofree char *data = NULL;
-      gsize len;
-
-      g_assert_true (g_file_get_contents (from, &data, &len, NULL));
-      g_assert_true (g_file_set_contents (to, data, len, NULL));
-    }
-  return dir;
-}
-
-static void
-remove_seed_folder (const char *dir)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, seeds[i], NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 static DossierWindow *
 open_window (const char *path)
 {
-  DossierWindow *window = dossier_window_new (NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
-  dossier_window_open_folder (window, folder);
-  g_assert_true (wait_for (is_loaded, window));
-  spin (300);
-  return window;
+  return ui_test_open_window (path, 1200, 800, 300);
 }
 
 /* Shows the BBC article and selects PASSAGE in the reader's buffer. */
@@ -129,7 +47,7 @@ select_passage (DossierWindow *window)
         }
     }
   g_assert_true (found);
-  spin (100);
+  ui_test_spin (100);
   g_assert_true (g_str_has_suffix (dossier_article_get_path (dossier_reader_get_article (reader)),
                                    "bbc-china-belarus.txt"));
 
@@ -215,7 +133,7 @@ save_png_with_popover (DossierWindow *window,
 static void
 test_highlight_note_export (void)
 {
-  g_autofree char *dir = make_seed_folder ();
+  g_autofree char *dir = ui_test_make_seed_folder ("dossier-notes-seeds-XXXXXX");
   DossierWindow *window = open_window (dir);
   DossierReader *reader = dossier_window_get_reader (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
@@ -237,7 +155,7 @@ test_highlight_note_export (void)
   select_passage (window);
   title = dossier_reader_dup_title (reader);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.highlight", NULL));
-  g_assert_true (wait_for (editor_shown, window));
+  g_assert_true (ui_test_wait_for (editor_shown, window));
   dossier_note_editor_set_text (editor, "Belarus backs the <b>Beijing</b> plan");
   dossier_note_editor_set_tags_text (editor, "peace, belarus");
   dossier_note_editor_save (editor);
@@ -251,7 +169,7 @@ test_highlight_note_export (void)
   g_assert_nonnull (dossier_note_get_hash (note));
   g_assert_cmpint (dossier_note_get_start (note), >=, 0);
   g_assert_true (dossier_note_has_tag (note, "peace"));
-  g_assert_true (wait_for (has_highlight, window));
+  g_assert_true (ui_test_wait_for (has_highlight, window));
   {
     GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
     GtkTextTag *tag = gtk_text_tag_table_lookup (table, "note-yellow");
@@ -264,7 +182,7 @@ test_highlight_note_export (void)
   }
 
   dossier_window_set_notes_mode (window, TRUE);
-  g_assert_true (wait_for (has_one_note, window));
+  g_assert_true (ui_test_wait_for (has_one_note, window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (view)));
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (dossier_notes_view_get_list (view), 0));
   g_assert_nonnull (row);
@@ -279,19 +197,19 @@ test_highlight_note_export (void)
 
   /* A search that does not match hides it; one that does shows it. */
   gtk_editable_set_text (GTK_EDITABLE (dossier_notes_view_get_search_entry (view)), "zzzz");
-  g_assert_true (wait_for (has_no_note, window));
+  g_assert_true (ui_test_wait_for (has_no_note, window));
   gtk_editable_set_text (GTK_EDITABLE (dossier_notes_view_get_search_entry (view)), "beijing");
-  g_assert_true (wait_for (has_one_note, window));
+  g_assert_true (ui_test_wait_for (has_one_note, window));
   gtk_editable_set_text (GTK_EDITABLE (dossier_notes_view_get_search_entry (view)), "");
-  g_assert_true (wait_for (has_one_note, window));
+  g_assert_true (ui_test_wait_for (has_one_note, window));
 
   /* The entity filter: the passage mentions no entity, so any entity in
    * the filter hides the note. */
   if (dossier_window_select_entity (window, "Beijing"))
     {
-      g_assert_true (wait_for (has_no_note, window));
+      g_assert_true (ui_test_wait_for (has_no_note, window));
       dossier_filter_clear (dossier_window_get_filter (window));
-      g_assert_true (wait_for (has_one_note, window));
+      g_assert_true (ui_test_wait_for (has_one_note, window));
     }
 
   /* Export through the menu's action, with a path instead of the chooser. */
@@ -331,13 +249,13 @@ test_highlight_note_export (void)
       g_assert_cmpstr (selected, ==, PASSAGE);
     }
     /* The view scrolls to the passage once it is laid out. */
-    spin (300);
+    ui_test_spin (300);
     /* Then the editor, as clicking the highlight opens it. */
     gtk_text_buffer_get_start_iter (buffer, &start);
     gtk_text_buffer_place_cursor (buffer, &s);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.highlight", NULL));
-    g_assert_true (wait_for (editor_shown, window));
-    spin (400);
+    g_assert_true (ui_test_wait_for (editor_shown, window));
+    ui_test_spin (400);
     save_png_with_popover (window, GTK_WIDGET (editor), shot ? shot : path);
   }
 
@@ -355,7 +273,7 @@ test_highlight_note_export (void)
     dossier_note_set_text (orphan, "lost");
     g_assert_true (dossier_notes_add (dossier_window_get_notes (window), orphan, &error));
     g_assert_no_error (error);
-    spin (100);
+    ui_test_spin (100);
     g_assert_cmpuint (dossier_notes_view_get_n_notes (view), ==, 2);
     for (int i = 0; i < 2; i++)
       {
@@ -367,23 +285,23 @@ test_highlight_note_export (void)
     g_assert_true (row_shows (orphan_row, "Orphaned"));
     g_assert_false (dossier_window_open_note (window, orphan));
     g_assert_nonnull (dossier_notes_delete (dossier_window_get_notes (window), dossier_note_get_id (orphan), NULL));
-    g_assert_true (wait_for (has_one_note, window));
+    g_assert_true (ui_test_wait_for (has_one_note, window));
   }
 
   /* Delete from the editor, then undo. */
   g_signal_emit_by_name (editor, "delete", dossier_note_editor_get_note (editor));
-  g_assert_true (wait_for (has_no_note, window));
+  g_assert_true (ui_test_wait_for (has_no_note, window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.undo-delete-note", NULL));
-  g_assert_true (wait_for (has_one_note, window));
-  g_assert_true (wait_for (has_highlight, window));
+  g_assert_true (ui_test_wait_for (has_one_note, window));
+  g_assert_true (ui_test_wait_for (has_highlight, window));
 
   gtk_popover_popdown (GTK_POPOVER (editor));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
+  ui_test_spin (20);
   g_unlink (md_path);
   g_unlink (html_path);
   g_rmdir (out_dir);
-  remove_seed_folder (dir);
+  ui_test_remove_seed_folder (dir);
 }
 
 static gboolean
@@ -426,7 +344,7 @@ test_keys_and_click (void)
       g_test_skip ("xdotool is not installed");
       return;
     }
-  dir = make_seed_folder ();
+  dir = ui_test_make_seed_folder ("dossier-notes-seeds-XXXXXX");
   window = open_window (dir);
   gtk_window_set_title (GTK_WINDOW (window), "dossier-notes-click-test");
   reader = dossier_window_get_reader (window);
@@ -439,7 +357,7 @@ test_keys_and_click (void)
   gtk_text_buffer_get_start_iter (buffer, &start);
   g_assert_true (gtk_text_iter_forward_search (&start, "Beijing plan", 0, &s, &e, NULL));
   gtk_text_buffer_select_range (buffer, &s, &e);
-  spin (100);
+  ui_test_spin (100);
 
   g_assert_true (g_spawn_command_line_sync ("xdotool search --sync --onlyvisible --name '^dossier-notes-click-test$'",
                                             &wid, NULL, NULL, NULL));
@@ -447,18 +365,18 @@ test_keys_and_click (void)
   g_assert_cmpstr (wid, !=, "");
   args = g_strdup_printf ("key --window %s ctrl+e", wid);
   xdotool (args);
-  g_assert_true (wait_for (editor_shown, window));
+  g_assert_true (ui_test_wait_for (editor_shown, window));
   g_assert_cmpstr (dossier_note_get_exact (dossier_note_editor_get_note (editor)), ==, "Beijing plan");
   dossier_note_editor_save (editor);
-  g_assert_true (wait_for (editor_hidden, window));
-  g_assert_true (wait_for (has_highlight, window));
+  g_assert_true (ui_test_wait_for (editor_hidden, window));
+  g_assert_true (ui_test_wait_for (has_highlight, window));
 
   /* Click the middle of "Beijing". */
   gtk_text_buffer_get_start_iter (buffer, &start);
   g_assert_true (gtk_text_iter_forward_search (&start, "Beijing plan", 0, &s, &e, NULL));
   gtk_text_iter_forward_chars (&s, 3);
   gtk_text_buffer_place_cursor (buffer, &e);
-  spin (100);
+  ui_test_spin (100);
   gtk_text_view_get_iter_location (view, &s, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y + rect.height / 2, &wx, &wy);
   native = gtk_widget_get_native (GTK_WIDGET (view));
@@ -467,14 +385,14 @@ test_keys_and_click (void)
   g_free (args);
   args = g_strdup_printf ("mousemove --window %s %d %d click 1", wid, (int) (tx + nx), (int) (ty + ny));
   xdotool (args);
-  g_assert_true (wait_for (editor_shown, window));
+  g_assert_true (ui_test_wait_for (editor_shown, window));
   g_assert_cmpstr (dossier_note_get_exact (dossier_note_editor_get_note (editor)), ==, "Beijing plan");
   g_assert_false (dossier_filter_is_active (dossier_window_get_filter (window)));
 
   gtk_popover_popdown (GTK_POPOVER (editor));
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
-  remove_seed_folder (dir);
+  ui_test_spin (20);
+  ui_test_remove_seed_folder (dir);
 }
 
 int
@@ -490,15 +408,7 @@ main (int   argc,
   dossier_ui_init ();
   gtk_init ();
   adw_init ();
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_BASE "/icons");
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  ui_test_load_app_style ();
 
   /* To look at the dark style's colours: DOSSIER_NOTES_DARK=1. */
   if (g_getenv ("DOSSIER_NOTES_DARK"))

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "dossier-core.h"
+#include "test-util.h"
 
 /* The notes layer: store, anchoring, export and import. Every test runs
  * with its own $XDG_DATA_HOME (G_TEST_OPTION_ISOLATE_DIRS), so the user's
@@ -30,29 +31,15 @@ static const char *passage_a = "the new quay would bring three hundred jobs to t
 static char *
 make_folder (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("dossier-notes-XXXXXX", &error);
+  char *dir = test_make_tmp_dir ("dossier-notes-XXXXXX");
   char *real;
 
-  g_assert_no_error (error);
   g_chmod (dir, 0755);
   real = realpath (dir, NULL);
   g_free (dir);
   dir = g_strdup (real);
   free (real);
   return dir;
-}
-
-static void
-write_file (const char *dir,
-            const char *rel,
-            const char *content)
-{
-  g_autofree char *path = g_build_filename (dir, rel, NULL);
-  g_autofree char *parent = g_path_get_dirname (path);
-
-  g_assert_cmpint (g_mkdir_with_parents (parent, 0755), ==, 0);
-  g_assert_true (g_file_set_contents (path, content, -1, NULL));
 }
 
 static void
@@ -63,14 +50,7 @@ copy_seed (const char *dir,
   g_autofree char *data = NULL;
 
   g_assert_true (g_file_get_contents (src, &data, NULL, NULL));
-  write_file (dir, name, data);
-}
-
-static void
-remove_tree (const char *dir)
-{
-  g_autofree char *cmd = g_strdup_printf ("chmod -R u+rwx '%s' 2>/dev/null; rm -rf '%s'", dir, dir);
-  g_assert_cmpint (system (cmd), ==, 0);
+  test_write_file (dir, name, data);
 }
 
 static DossierCorpus *
@@ -161,7 +141,7 @@ test_crud (void)
   DossierNoteFilter filter = { .folder = key };
   gint64 modified;
 
-  write_file (dir, "a.txt", article_a);
+  test_write_file (dir, "a.txt", article_a);
   corpus = load (dir);
   anchorer = dossier_anchorer_new (corpus);
   note = note_on (anchorer, dir, "a.txt", passage_a);
@@ -259,7 +239,7 @@ test_crud (void)
   g_clear_error (&error);
 
   g_assert_true (dossier_notes_check (notes, &error));
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 /* Stands in for entity extraction: one unlinked mention of "Jane Doe". */
@@ -289,7 +269,7 @@ test_entities_cached (void)
   g_autoptr(DossierNote) with = NULL, without = NULL;
   g_autoptr(GError) error = NULL;
 
-  write_file (dir, "a.txt", article_a);
+  test_write_file (dir, "a.txt", article_a);
   folder = g_file_new_for_path (dir);
   corpus = dossier_corpus_new (folder);
   dossier_corpus_set_article_func (corpus, mark_jane, NULL);
@@ -303,7 +283,7 @@ test_entities_cached (void)
   g_assert_true (dossier_note_mentions (with, "JANE DOE"));
   without = note_on (anchorer, dir, "a.txt", passage_a);
   g_assert_cmpuint (g_strv_length ((GStrv) dossier_note_get_entities (without)), ==, 0);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -327,7 +307,7 @@ test_unicode (void)
   DossierAnchor anchor;
   const char *at = strstr (content, quote);
 
-  write_file (dir, "u.txt", content);
+  test_write_file (dir, "u.txt", content);
   corpus = load (dir);
   anchorer = dossier_anchorer_new (corpus);
   note = note_on (anchorer, dir, "u.txt", quote);
@@ -355,7 +335,7 @@ test_unicode (void)
     g_assert_cmpstr (shown, ==, quote);
   }
   dossier_anchor_clear (&anchor);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 /* Re-anchoring */
@@ -387,7 +367,7 @@ test_anchor_unchanged_and_insert (void)
   g_autofree char *edited = NULL;
   DossierAnchor anchor;
 
-  write_file (dir, "a.txt", article_a);
+  test_write_file (dir, "a.txt", article_a);
   note = anchored_note (dir);
   resolve (dir, note, &anchor);
   g_assert_cmpint (anchor.state, ==, DOSSIER_ANCHOR_POSITION);
@@ -397,14 +377,14 @@ test_anchor_unchanged_and_insert (void)
 
   /* Text inserted before the passage: found by its quote, further on. */
   edited = replace (article_a, "The council", "Update: this story was corrected on Tuesday. The council");
-  write_file (dir, "a.txt", edited);
+  test_write_file (dir, "a.txt", edited);
   resolve (dir, note, &anchor);
   g_assert_cmpint (anchor.state, ==, DOSSIER_ANCHOR_QUOTE);
   g_assert_cmpuint (anchor.start, ==, dossier_note_get_start (note) + g_utf8_strlen ("Update: this story was corrected on Tuesday. ", -1));
   g_assert_cmpstr (anchor.passage, ==, passage_a);
   g_assert_true (anchor.in_text);
   dossier_anchor_clear (&anchor);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -415,18 +395,18 @@ test_anchor_small_edit (void)
   g_autofree char *edited = NULL;
   DossierAnchor anchor;
 
-  write_file (dir, "a.txt", article_a);
+  test_write_file (dir, "a.txt", article_a);
   note = anchored_note (dir);
   /* One word changed inside the quote: still at least 80% similar. */
   edited = replace (article_a, "three hundred jobs", "three hundred new jobs");
-  write_file (dir, "a.txt", edited);
+  test_write_file (dir, "a.txt", edited);
   resolve (dir, note, &anchor);
   g_assert_cmpint (anchor.state, ==, DOSSIER_ANCHOR_FUZZY);
   g_assert_cmpfloat (anchor.similarity, >=, 0.8);
   g_assert_cmpfloat (anchor.similarity, <, 1.0);
   g_assert_cmpstr (anchor.passage, ==, "the new quay would bring three hundred new jobs to the town");
   dossier_anchor_clear (&anchor);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -437,17 +417,17 @@ test_anchor_big_edit (void)
   g_autofree char *edited = NULL;
   DossierAnchor anchor;
 
-  write_file (dir, "a.txt", article_a);
+  test_write_file (dir, "a.txt", article_a);
   note = anchored_note (dir);
   /* Most of the quote rewritten, its context intact: context alone must
    * not anchor it. */
   edited = replace (article_a, passage_a, "a pier might one day employ several dozen of the people living there");
-  write_file (dir, "a.txt", edited);
+  test_write_file (dir, "a.txt", edited);
   resolve (dir, note, &anchor);
   g_assert_cmpint (anchor.state, ==, DOSSIER_ANCHOR_ORPHANED);
   g_assert_null (anchor.article);
   dossier_anchor_clear (&anchor);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -458,10 +438,10 @@ test_anchor_deleted (void)
   g_autofree char *edited = NULL;
   DossierAnchor anchor;
 
-  write_file (dir, "a.txt", article_a);
+  test_write_file (dir, "a.txt", article_a);
   note = anchored_note (dir);
   edited = replace (article_a, "Mayor Jane Doe said the new quay would bring three hundred jobs to the town by 2026.\n\n", "");
-  write_file (dir, "a.txt", edited);
+  test_write_file (dir, "a.txt", edited);
   resolve (dir, note, &anchor);
   g_assert_cmpint (anchor.state, ==, DOSSIER_ANCHOR_ORPHANED);
   dossier_anchor_clear (&anchor);
@@ -474,7 +454,7 @@ test_anchor_deleted (void)
   resolve (dir, note, &anchor);
   g_assert_cmpint (anchor.state, ==, DOSSIER_ANCHOR_ORPHANED);
   dossier_anchor_clear (&anchor);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -497,7 +477,7 @@ test_anchor_renamed (void)
   g_autoptr(DossierNote) note = NULL;
   DossierAnchor anchor;
 
-  write_file (dir, "a.txt", article_a);
+  test_write_file (dir, "a.txt", article_a);
   note = anchored_note (dir);
   rename_file (dir, "a.txt", "archive/harbour.txt");
   resolve (dir, note, &anchor);
@@ -505,7 +485,7 @@ test_anchor_renamed (void)
   g_assert_true (anchor.moved);
   g_assert_cmpstr (anchor.path, ==, "archive/harbour.txt");
   dossier_anchor_clear (&anchor);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -516,8 +496,8 @@ test_anchor_identical_files (void)
   DossierAnchor anchor;
 
   /* Two files with one hash: the note stays on its own file … */
-  write_file (dir, "a.txt", article_a);
-  write_file (dir, "copy.txt", article_a);
+  test_write_file (dir, "a.txt", article_a);
+  test_write_file (dir, "copy.txt", article_a);
   note = anchored_note (dir);
   resolve (dir, note, &anchor);
   g_assert_cmpstr (anchor.path, ==, "a.txt");
@@ -538,7 +518,7 @@ test_anchor_identical_files (void)
   g_assert_cmpstr (anchor.path, ==, "copy.txt");
   g_assert_cmpint (anchor.state, ==, DOSSIER_ANCHOR_POSITION);
   dossier_anchor_clear (&anchor);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -694,7 +674,7 @@ test_export_markdown (void)
   list = seed_notes (dir, anchorer);
   md = dossier_export_notes (list, anchorer, "Notes: seeds", DOSSIER_EXPORT_MARKDOWN);
   g_assert_cmpstr (md, ==, expected);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -733,7 +713,7 @@ test_export_html (void)
   g_assert_null (strstr (html, "<b>"));
   g_assert_null (strstr (html, "http"));
   g_assert_true (g_str_has_suffix (html, "</section>\n</body>\n</html>\n"));
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -765,7 +745,7 @@ test_export_csv (void)
     "Alexander Lukashenko; Beijing; Ukraine,%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",position,2023-11-14T22:13:20Z,2023-11-14T22:14:20.500000Z\r\n",
     dossier_note_get_start (ap), dossier_note_get_end (ap), dossier_note_get_start (bbc), dossier_note_get_end (bbc));
   g_assert_cmpstr (csv, ==, expected);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -783,7 +763,7 @@ test_export_entities_csv (void)
   g_assert_true (g_str_has_prefix (csv, "name,label,articles,mentions,aliases\r\n"));
   rows = g_strsplit (csv, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (rows) - 1, ==, 1 + g_list_model_get_n_items (dossier_corpus_get_entities (corpus)));
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static JsonObject *
@@ -853,7 +833,7 @@ test_export_jsonld (void)
   g_assert_cmpstr (json_object_get_string_member (quote, "prefix"), ==, dossier_note_get_prefix (g_ptr_array_index (list, 1)));
   g_assert_cmpstr (json_object_get_string_member (pos, "type"), ==, "TextPositionSelector");
   g_assert_cmpint (json_object_get_int_member (pos, "start"), ==, dossier_note_get_start (g_ptr_array_index (list, 1)));
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static void
@@ -917,7 +897,7 @@ test_jsonld_round_trip (void)
   g_clear_pointer (&back, g_ptr_array_unref);
   back = dossier_notes_list (notes, &filter, &error);
   g_assert_cmpuint (back->len, ==, 2);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 static GPtrArray *
@@ -1079,7 +1059,7 @@ test_import_foreign (void)
   g_assert_null (import (notes, anchorer, key, "[1, 2]", &error));
   g_assert_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_INVALID);
   g_clear_error (&error);
-  remove_tree (dir);
+  test_remove_tree_writable (dir);
 }
 
 /* Bad databases */
@@ -1278,7 +1258,7 @@ test_read_only (void)
     g_assert_no_error (error);
     g_assert_cmpstr (dossier_note_get_exact (note), ==, "kept");
   }
-  remove_tree (readonly_root);
+  test_remove_tree_writable (readonly_root);
 }
 
 static void
@@ -1491,8 +1471,8 @@ test_cli (void)
         g_clear_pointer (&err, g_free);
       }
   }
-  remove_tree (dir);
-  remove_tree (outdir);
+  test_remove_tree_writable (dir);
+  test_remove_tree_writable (outdir);
 }
 
 int

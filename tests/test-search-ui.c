@@ -13,65 +13,14 @@
 #include "dossier-search-controller.h"
 #include "dossier-window.h"
 #include "dossier-window-private.h"
+#include "ui-test-util.h"
 
 /* The window's full-text search, index cache and live updates, under Xvfb
  * (see RECIPES.md), on a temporary copy of the sample folder with a
  * temporary cache: what the list shows is checked against dossier_search
  * run directly on the same index. */
 
-#define DEADLINE_US (20 * G_USEC_PER_SEC)
-
-typedef gboolean (*Condition) (gpointer data);
-
 static char *folder_path;
-
-static gboolean
-wait_for_us (Condition condition,
-             gpointer  data,
-             gint64    timeout_us)
-{
-  gint64 deadline = g_get_monotonic_time () + timeout_us;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  return wait_for_us (condition, data, DEADLINE_US);
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-is_loaded (gpointer data)
-{
-  return !dossier_window_get_loading (data) && dossier_window_get_corpus (data) != NULL;
-}
 
 static void
 copy_tree (GFile *from,
@@ -100,23 +49,7 @@ copy_tree (GFile *from,
 static DossierWindow *
 open_copy (void)
 {
-  DossierWindow *window = dossier_window_new (NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
-  dossier_window_open_folder (window, folder);
-  g_assert_true (wait_for (is_loaded, window));
-  spin (50);
-  return window;
-}
-
-static void
-close_window (DossierWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
+  return ui_test_open_window (folder_path, 1200, 800, 50);
 }
 
 /* What the list must show for @text, asked of the index directly, ANDed
@@ -199,7 +132,7 @@ type_query (DossierWindow *window,
   Search s = { window, text };
 
   gtk_editable_set_text (GTK_EDITABLE (dossier_window_get_search_entry (window)), text);
-  g_assert_true (wait_for (search_ran, &s));
+  g_assert_true (ui_test_wait_for (search_ran, &s));
 }
 
 static gboolean
@@ -277,7 +210,7 @@ test_row_markup (void)
 
   type_query (window, "quasar");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  spin (100);
+  ui_test_spin (100);
   row = find_row (GTK_WIDGET (dossier_window_get_article_list (window)), "markup-test.txt");
   g_assert_nonnull (row);
   /* Title, meta line, snippet. */
@@ -289,10 +222,10 @@ test_row_markup (void)
 
   /* No search: the plain opening again. */
   gtk_editable_set_text (GTK_EDITABLE (dossier_window_get_search_entry (window)), "");
-  spin (300);
+  ui_test_spin (300);
   g_assert_false (gtk_label_get_use_markup (snippet));
   g_assert_null (strstr (gtk_label_get_label (snippet), "<b>"));
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
@@ -342,7 +275,7 @@ test_query (void)
 
   /* The reader: every match of the query, and only those, highlighted. */
   gtk_single_selection_set_selected (selection, 0);
-  spin (20);
+  ui_test_spin (20);
   {
     DossierArticle *article = dossier_reader_get_article (reader);
     g_autoptr(DossierQuery) query = dossier_query_parse ("korea*", NULL);
@@ -381,7 +314,7 @@ test_query (void)
     guint before = g_list_model_get_n_items (model);
 
     gtk_editable_set_text (GTK_EDITABLE (entry), "\"unclosed");
-    g_assert_true (wait_for (has_search_error, window));
+    g_assert_true (ui_test_wait_for (has_search_error, window));
     g_assert_true (gtk_widget_has_css_class (entry, "error"));
     g_assert_nonnull (strstr (dossier_search_controller_get_error (search), "quotation"));
     g_assert_null (strstr (dossier_search_controller_get_error (search), "fts5"));
@@ -393,7 +326,7 @@ test_query (void)
 
   /* Cleared: the entity filter alone, and no highlights. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  spin (300);
+  ui_test_spin (300);
   g_assert_false (gtk_widget_has_css_class (entry, "error"));
   g_assert_false (dossier_filter_get_restricted (filter));
   {
@@ -405,7 +338,7 @@ test_query (void)
     g_assert_cmpuint (g_list_model_get_n_items (model), ==, dossier_entity_get_n_articles (sweden));
   gtk_widget_activate_action (GTK_WIDGET (window), "window.clear-filter", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 typedef struct
@@ -472,7 +405,7 @@ test_live (void)
                                       "Zanzibar ferry resumes service\n\n"
                                       "The ferry between Dar es Salaam and Zanzibar sailed again on Monday, "
                                       "the harbour authority said.\n", -1, NULL));
-  g_assert_true (wait_for_us (article_shown, &p, 5 * G_USEC_PER_SEC));
+  g_assert_true (ui_test_wait_for_us (article_shown, &p, 5 * G_USEC_PER_SEC));
   appear_ms = (g_get_monotonic_time () - start) / 1000.0;
   g_test_message ("a new file showed after %.0f ms", appear_ms);
   g_assert_cmpfloat (appear_ms, <, 2000);
@@ -483,7 +416,7 @@ test_live (void)
   type_query (window, "zanzibar");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   gtk_editable_set_text (GTK_EDITABLE (dossier_window_get_search_entry (window)), "");
-  spin (300);
+  ui_test_spin (300);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all + 1);
   g_assert_false (dossier_filter_is_active (filter));
   gtk_single_selection_set_selected (selection, dossier_article_list_find (DOSSIER_ARTICLE_LIST (model), selected));
@@ -505,7 +438,7 @@ test_live (void)
                                         "Zanzibar ferry resumes service\n\n"
                                         "The ferry between Mombasa and Zanzibar sailed again on Monday, "
                                         "the harbour authority said.\n", -1, NULL));
-    g_assert_true (wait_for_us (reader_shows, &c, 5 * G_USEC_PER_SEC));
+    g_assert_true (ui_test_wait_for_us (reader_shows, &c, 5 * G_USEC_PER_SEC));
     g_test_message ("a changed file showed after %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
     g_assert_cmpstr (dossier_article_get_path (gtk_single_selection_get_selected_item (selection)), ==,
                      "live-zanzibar.txt");
@@ -528,13 +461,13 @@ test_live (void)
   p.present = FALSE;
   start = g_get_monotonic_time ();
   g_assert_cmpint (g_unlink (file), ==, 0);
-  g_assert_true (wait_for_us (article_shown, &p, 5 * G_USEC_PER_SEC));
+  g_assert_true (ui_test_wait_for_us (article_shown, &p, 5 * G_USEC_PER_SEC));
   vanish_ms = (g_get_monotonic_time () - start) / 1000.0;
   g_test_message ("a removed file went after %.0f ms", vanish_ms);
   g_assert_cmpfloat (vanish_ms, <, 2000);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
   g_assert_true (gtk_single_selection_get_selected_item (selection) == selected);
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
@@ -546,8 +479,8 @@ test_reopen_from_cache (void)
   gint64 start;
 
   /* Wait for the first open's links to reach the cache. */
-  spin (200);
-  close_window (window);
+  ui_test_spin (200);
+  ui_test_close_window (window);
 
   start = g_get_monotonic_time ();
   window = open_copy ();
@@ -568,7 +501,7 @@ test_reopen_from_cache (void)
     g_autoptr(GArray) want = NULL;
     g_autoptr(GArray) have = NULL;
 
-    close_window (window);
+    ui_test_close_window (window);
     g_unlink (wal);
     g_unlink (shm);
     g_assert_true (g_file_set_contents (db, "This is not a cache, only some bytes that are not SQLite's.", -1, NULL));
@@ -584,7 +517,7 @@ test_reopen_from_cache (void)
     g_assert_cmpuint (want->len, >, 0);
     assert_ids_equal (want, have);
   }
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 int
@@ -594,8 +527,7 @@ main (int   argc,
   g_autofree char *tmp = g_dir_make_tmp ("dossier-search-ui-XXXXXX", NULL);
   g_autofree char *cache_home = g_build_filename (tmp, "cache", NULL);
   g_autofree char *data_home = g_build_filename (tmp, "data", NULL);
-  const char *datadir = g_getenv ("DOSSIER_DATADIR");
-  g_autofree char *sample = g_build_filename (datadir ? datadir : SOURCE_DATADIR, "sample", NULL);
+  g_autofree char *sample = ui_test_sample_dir ();
   g_autoptr(GFile) from = g_file_new_for_path (sample);
   g_autoptr(GFile) to = NULL;
   int status;

@@ -11,80 +11,20 @@
 #include "dossier-corpus-private.h"
 #include "dossier-entity-row.h"
 #include "dossier-window.h"
+#include "ui-test-util.h"
 
 /* UI tests: run under Xvfb (see RECIPES.md), with the sample folder and
  * the seed articles. Entities: until extraction is wired into the corpus,
  * the entity tests build their own with add_test_entities(); the seed test
  * needs the real extractor and skips without it. */
 
-#define DEADLINE_US (20 * G_USEC_PER_SEC)
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + DEADLINE_US;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static gboolean
-is_loaded (gpointer data)
-{
-  return !dossier_window_get_loading (data) && dossier_window_get_corpus (data) != NULL;
-}
-
-static char *
-sample_dir (void)
-{
-  const char *datadir = g_getenv ("DOSSIER_DATADIR");
-
-  return g_build_filename (datadir ? datadir : SOURCE_DATADIR, "sample", NULL);
-}
-
 static DossierWindow *
 open_window_sized (const char *path,
                    int         width,
                    int         height)
 {
-  DossierWindow *window = dossier_window_new (NULL);
-  g_autoptr(GFile) folder = g_file_new_for_path (path);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
-  dossier_window_open_folder (window, folder);
-  g_assert_true (wait_for (is_loaded, window));
   /* Let the list rows bind. */
-  spin (50);
-  return window;
+  return ui_test_open_window (path, width, height, 50);
 }
 
 static DossierWindow *
@@ -96,7 +36,7 @@ open_window (const char *path)
 static DossierWindow *
 open_sample (void)
 {
-  g_autofree char *path = sample_dir ();
+  g_autofree char *path = ui_test_sample_dir ();
 
   return open_window (path);
 }
@@ -276,19 +216,12 @@ intersect (GArray *a,
   return out;
 }
 
-static void
-close_window (DossierWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
-}
-
 /* Tests */
 
 static void
 test_open_sample (void)
 {
-  g_autofree char *path = sample_dir ();
+  g_autofree char *path = ui_test_sample_dir ();
   DossierWindow *window = open_sample ();
   GListModel *model = dossier_window_get_article_model (window);
   guint expected = count_article_files (path);
@@ -304,7 +237,7 @@ test_open_sample (void)
   g_assert_true (gtk_single_selection_get_selected_item (dossier_window_get_selection (window)) == first);
   title = dossier_reader_dup_title (dossier_window_get_reader (window));
   g_assert_cmpstr (title, ==, dossier_article_get_title (first));
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
@@ -334,7 +267,7 @@ test_select_article (void)
       all = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
       g_assert_nonnull (strstr (all, dossier_article_get_body (article)));
     }
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
@@ -363,7 +296,7 @@ test_sort (void)
     g_assert_cmpstr (order, ==, "outlet");
   }
   g_object_set (window, "sort-order", "date", NULL);
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
@@ -387,7 +320,7 @@ test_search (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "window.clear-filter", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
@@ -469,7 +402,7 @@ test_entity_filter (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "window.clear-filter", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
   g_assert_false (dossier_filter_is_active (filter));
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
@@ -580,7 +513,7 @@ test_highlights (void)
       g_autofree char *png = g_build_filename (g_getenv ("DOSSIER_TEST_SHOTS"), "highlights.png", NULL);
       g_autoptr(GError) error = NULL;
 
-      spin (200);
+      ui_test_spin (200);
       dossier_window_save_png (window, png, &error);
       g_assert_no_error (error);
     }
@@ -599,7 +532,7 @@ test_highlights (void)
   /* Not on a mention: nothing. */
   g_assert_false (dossier_reader_activate_offset (reader, 0) &&
                   dossier_reader_get_entity_at (reader, 0) == DOSSIER_NO_ENTITY);
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static gboolean
@@ -650,7 +583,7 @@ test_click_mention (void)
   reader = dossier_window_get_reader (window);
   view = dossier_reader_get_text_view (reader);
   add_test_entities (corpus);
-  spin (300);
+  ui_test_spin (300);
 
   /* The first mention of the article shown. */
   article = dossier_reader_get_article (reader);
@@ -671,7 +604,7 @@ test_click_mention (void)
   cmd = g_strdup_printf ("xdotool mousemove --window %s %d %d click 1", wid, (int) (tx + nx), (int) (ty + ny));
   g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
 
-  g_assert_true (wait_for (filter_has, window));
+  g_assert_true (ui_test_wait_for (filter_has, window));
   g_assert_true (dossier_filter_has_entity (dossier_window_get_filter (window), mentions[0].entity));
 
   /* Real key presses for the shortcuts: F3 selects the next mention of the
@@ -682,7 +615,7 @@ test_click_mention (void)
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
 
     g_assert_true (g_spawn_command_line_sync (f3, NULL, NULL, NULL, NULL));
-    g_assert_true (wait_for ((Condition) gtk_text_buffer_get_has_selection, buffer));
+    g_assert_true (ui_test_wait_for ((UiTestCondition) gtk_text_buffer_get_has_selection, buffer));
     {
       GtkTextIter start, end;
 
@@ -691,9 +624,9 @@ test_click_mention (void)
                         mentions[0].entity);
     }
     g_assert_true (g_spawn_command_line_sync (esc, NULL, NULL, NULL, NULL));
-    g_assert_true (wait_for (filter_empty, window));
+    g_assert_true (ui_test_wait_for (filter_empty, window));
   }
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static gboolean
@@ -704,43 +637,10 @@ has_entities (gpointer data)
   return corpus && g_list_model_get_n_items (dossier_corpus_get_entities (corpus)) > 0;
 }
 
-static char *
-make_seed_folder (void)
-{
-  const char *seeds[] = { "ap-china-belarus.txt", "bbc-china-belarus.txt" };
-  char *dir = g_dir_make_tmp ("dossier-seeds-XXXXXX", NULL);
-
-  /* Only the two seed articles: tests/data holds other fixtures too. */
-  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
-    {
-      g_autofree char *from = g_build_filename (TEST_DATADIR, seeds[i], NULL);
-      g_autofree char *to = g_build_filename (dir, seeds[i], NULL);
-      g_autofree char *data = NULL;
-      gsize len;
-
-      g_assert_true (g_file_get_contents (from, &data, &len, NULL));
-      g_assert_true (g_file_set_contents (to, data, len, NULL));
-    }
-  return dir;
-}
-
-static void
-remove_seed_folder (const char *dir)
-{
-  const char *seeds[] = { "ap-china-belarus.txt", "bbc-china-belarus.txt" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (seeds); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, seeds[i], NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 static void
 test_seeds (void)
 {
-  g_autofree char *dir = make_seed_folder ();
+  g_autofree char *dir = ui_test_make_seed_folder ("dossier-seeds-XXXXXX");
   DossierWindow *window = open_window (dir);
   DossierCorpus *corpus = dossier_window_get_corpus (window);
   GListModel *model = dossier_window_get_article_model (window);
@@ -757,8 +657,8 @@ test_seeds (void)
   if (!has_entities (window))
     {
       g_test_skip ("entity extraction is not wired into the corpus yet");
-      close_window (window);
-      remove_seed_folder (dir);
+      ui_test_close_window (window);
+      ui_test_remove_seed_folder (dir);
       return;
     }
 
@@ -774,7 +674,7 @@ test_seeds (void)
     DossierEntity *top = NULL;
     float top_y = G_MAXFLOAT;
 
-    spin (200);
+    ui_test_spin (200);
     for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (dossier_entity_panel_get_list_view (panel)));
          w; w = gtk_widget_get_next_sibling (w))
       {
@@ -851,8 +751,8 @@ test_seeds (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_true (dossier_window_select_entity (window, "xi jinping"));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
-  close_window (window);
-  remove_seed_folder (dir);
+  ui_test_close_window (window);
+  ui_test_remove_seed_folder (dir);
 }
 
 /* Each shortcut is bound to the action it should run. */
@@ -927,9 +827,9 @@ test_shortcuts (void)
   g_assert_false (dossier_filter_is_active (filter));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "window.find", NULL);
-  spin (20);
+  ui_test_spin (20);
   g_assert_nonnull (gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_TYPE_SEARCH_ENTRY));
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
@@ -961,7 +861,7 @@ test_load_errors (void)
   g_assert_cmpstr (recent[0], ==, dir);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "window.show-errors", NULL);
-  spin (50);
+  ui_test_spin (50);
   toplevels = gtk_window_get_toplevels ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -971,7 +871,7 @@ test_load_errors (void)
     }
   g_assert_nonnull (dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  close_window (window);
+  ui_test_close_window (window);
 
   g_unlink (good);
   g_unlink (bad);
@@ -982,7 +882,7 @@ static void
 test_settings (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *path = sample_dir ();
+  g_autofree char *path = ui_test_sample_dir ();
   DossierWindow *window = open_sample ();
   const char *fake[] = { "/nonexistent/one", NULL };
   g_auto(GStrv) recent = NULL;
@@ -997,9 +897,9 @@ test_settings (void)
 
   /* The size is saved on close, and restored by the next window. */
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
-  spin (100);
+  ui_test_spin (100);
   gtk_window_close (GTK_WINDOW (window));
-  spin (50);
+  ui_test_spin (50);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
   {
@@ -1052,7 +952,7 @@ save_shot (DossierWindow *window,
   if (g_getenv ("DOSSIER_TEST_SHOTS") == NULL)
     return;
   png = g_build_filename (g_getenv ("DOSSIER_TEST_SHOTS"), name, NULL);
-  spin (200);
+  ui_test_spin (200);
   dossier_window_save_png (window, png, &error);
   g_assert_no_error (error);
 }
@@ -1113,7 +1013,7 @@ test_corrections (void)
   guint32 england;
 
   add_test_entities (corpus);
-  spin (50);
+  ui_test_spin (50);
   england = entity_id (corpus, "England");
   dossier_filter_add_entity (filter, entity_id (corpus, "Sweden"));
 
@@ -1137,7 +1037,7 @@ test_corrections (void)
     {
       GtkWidget *w = GTK_WIDGET (dossier_entity_panel_get_list_view (dossier_window_get_entity_panel (window)));
 
-      spin (100);
+      ui_test_spin (100);
       while (w && !DOSSIER_IS_ENTITY_ROW (w))
         w = gtk_widget_get_first_child (w) ? gtk_widget_get_first_child (w) : gtk_widget_get_next_sibling (w);
       if (w)
@@ -1156,55 +1056,55 @@ test_corrections (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "window.not-an-entity", "u", entity_id (corpus, "government"));
   g_assert_null (dossier_corpus_lookup_entity (corpus, "government"));
   g_assert_true (corrections_applied (window));
-  close_window (window);
+  ui_test_close_window (window);
 
   /* Reopened, the extractor finds the same entities as before; the
    * corrections go on top again. */
   window = open_sample ();
   corpus = dossier_window_get_corpus (window);
   add_test_entities (corpus);
-  g_assert_true (wait_for (corrections_applied, window));
+  g_assert_true (ui_test_wait_for (corrections_applied, window));
 
   /* Undo (Ctrl+Z), twice: back to what the extractor said. */
   gtk_widget_activate_action (GTK_WIDGET (window), "window.undo-correction", NULL);
   g_assert_nonnull (dossier_corpus_lookup_entity (corpus, "government"));
   gtk_widget_activate_action (GTK_WIDGET (window), "window.undo-correction", NULL);
   g_assert_true (dossier_corpus_lookup_entity (corpus, "Sweden") != dossier_corpus_lookup_entity (corpus, "England"));
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
 test_cancel (void)
 {
-  g_autofree char *path = sample_dir ();
+  g_autofree char *path = ui_test_sample_dir ();
   g_autoptr(GFile) folder = g_file_new_for_path (path);
   DossierWindow *window = dossier_window_new (NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (wait_for (is_mapped, window));
+  g_assert_true (ui_test_wait_for (ui_test_is_mapped, window));
   dossier_window_open_folder (window, folder);
   g_assert_true (dossier_window_get_loading (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "window.cancel-loading", NULL);
   {
-    gint64 until = g_get_monotonic_time () + DEADLINE_US;
+    gint64 until = g_get_monotonic_time () + UI_TEST_DEADLINE_US;
     while (dossier_window_get_loading (window) && g_get_monotonic_time () < until)
       g_main_context_iteration (NULL, FALSE);
   }
   g_assert_false (dossier_window_get_loading (window));
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 /* A phone-sized window: one pane at a time. */
 static void
 test_narrow (void)
 {
-  g_autofree char *path = sample_dir ();
+  g_autofree char *path = ui_test_sample_dir ();
   DossierWindow *window = open_window_sized (path, 400, 700);
   DossierReader *reader = dossier_window_get_reader (window);
   AdwLeaflet *leaflet = ADW_LEAFLET (gtk_widget_get_ancestor (GTK_WIDGET (reader), ADW_TYPE_LEAFLET));
   AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (leaflet), ADW_TYPE_FLAP));
 
-  spin (100);
+  ui_test_spin (100);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_true (adw_flap_get_folded (flap));
   g_assert_false (adw_flap_get_reveal_flap (flap));
@@ -1216,14 +1116,14 @@ test_narrow (void)
   g_assert_true (dossier_reader_get_article (reader) ==
                  model_article (dossier_window_get_article_model (window), 2));
   save_shot (window, "narrow-reader.png");
-  close_window (window);
+  ui_test_close_window (window);
 }
 
 static void
 test_screenshot (void)
 {
   const char *exe = g_getenv ("DOSSIER_EXE");
-  g_autofree char *path = sample_dir ();
+  g_autofree char *path = ui_test_sample_dir ();
   g_autofree char *dir = g_dir_make_tmp ("dossier-shot-XXXXXX", NULL);
   g_autofree char *png = g_build_filename (dir, "shot.png", NULL);
   g_autoptr(GError) error = NULL;
@@ -1280,17 +1180,7 @@ main (int   argc,
   dossier_ui_init ();
   gtk_init ();
   adw_init ();
-  /* What GtkApplication does for the app: the icon in the resources. */
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                    RESOURCE_BASE "/icons");
-  /* And its style sheet, which AdwApplication loads by itself. */
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  ui_test_load_app_style ();
 
   g_test_add_func ("/window/open-sample", test_open_sample);
   g_test_add_func ("/window/select-article", test_select_article);

@@ -54,11 +54,8 @@ dossier_cli_articles (int    argc,
     return dossier_cli_usage_error (context, _("Unknown format"));
 
   folder = g_file_new_for_commandline_arg (argv[1]);
-  if (g_file_query_file_type (folder, 0, NULL) != G_FILE_TYPE_DIRECTORY)
-    {
-      dossier_cli_error_line (argv[1], _("Not a folder"));
-      return DOSSIER_EXIT_USAGE;
-    }
+  if (!dossier_cli_check_folder (folder, argv[1]))
+    return DOSSIER_EXIT_USAGE;
 
   corpus = dossier_corpus_new (folder);
   if (!dossier_corpus_load_sync (corpus, NULL, &error))
@@ -70,7 +67,7 @@ dossier_cli_articles (int    argc,
   if (format == DOSSIER_FORMAT_CSV)
     {
       const char *header[] = { "file", "title", "outlet", "date", "page_date", "place", "byline", "url", "words", "error" };
-      dossier_cli_csv_row (csv, header, G_N_ELEMENTS (header));
+      dossier_csv_append_row (csv, header, G_N_ELEMENTS (header));
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (corpus)); i++)
@@ -96,7 +93,7 @@ dossier_cli_articles (int    argc,
             dossier_article_get_place (a), dossier_article_get_byline (a), dossier_article_get_url (a),
             words, dossier_article_get_warning (a),
           };
-          dossier_cli_csv_row (csv, row, G_N_ELEMENTS (row));
+          dossier_csv_append_row (csv, row, G_N_ELEMENTS (row));
         }
       else
         print_text_row (a);
@@ -133,7 +130,7 @@ dossier_cli_articles (int    argc,
       else if (format == DOSSIER_FORMAT_CSV)
         {
           const char *row[] = { e->path, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "0", e->message };
-          dossier_cli_csv_row (csv, row, G_N_ELEMENTS (row));
+          dossier_csv_append_row (csv, row, G_N_ELEMENTS (row));
         }
     }
 

@@ -106,7 +106,6 @@ dossier_cli_entities (int    argc,
   g_autoptr(DossierExtractor) extractor = NULL;
   g_autoptr(GPtrArray) articles = NULL;
   GListModel *entities;
-  GPtrArray *errors;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text, jsonl (mentions) or csv"), "FORMAT" },
     { "label", 'l', 0, G_OPTION_ARG_STRING, &label_name, N_("Only entities of this label: PERSON, ORG, PLACE or MISC"), "LABEL" },
@@ -130,11 +129,8 @@ dossier_cli_entities (int    argc,
     return dossier_cli_usage_error (context, _("Unknown label"));
 
   folder = g_file_new_for_commandline_arg (argv[1]);
-  if (g_file_query_file_type (folder, 0, NULL) != G_FILE_TYPE_DIRECTORY)
-    {
-      dossier_cli_error_line (argv[1], _("Not a folder"));
-      return DOSSIER_EXIT_USAGE;
-    }
+  if (!dossier_cli_check_folder (folder, argv[1]))
+    return DOSSIER_EXIT_USAGE;
 
   extractor = dossier_extractor_new_default (&error);
   if (extractor == NULL)
@@ -185,7 +181,7 @@ dossier_cli_entities (int    argc,
       if (format == DOSSIER_FORMAT_CSV)
         {
           const char *header[] = { "entity", "label", "articles", "mentions", "aliases" };
-          dossier_cli_csv_row (csv, header, G_N_ELEMENTS (header));
+          dossier_csv_append_row (csv, header, G_N_ELEMENTS (header));
         }
       for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
         {
@@ -205,7 +201,7 @@ dossier_cli_entities (int    argc,
             {
               const char *row[] = { dossier_entity_get_name (e), dossier_label_to_string (dossier_entity_get_label (e)),
                                     n_articles, n_mentions, aliases };
-              dossier_cli_csv_row (csv, row, G_N_ELEMENTS (row));
+              dossier_csv_append_row (csv, row, G_N_ELEMENTS (row));
             }
           else
             printf ("%-32s  %-6s  %5s articles  %5s mentions%s%s\n", dossier_entity_get_name (e),
@@ -215,11 +211,5 @@ dossier_cli_entities (int    argc,
       fwrite (csv->str, 1, csv->len, stdout);
     }
 
-  errors = dossier_corpus_get_errors (corpus);
-  for (guint i = 0; i < errors->len; i++)
-    {
-      DossierLoadError *e = g_ptr_array_index (errors, i);
-      dossier_cli_error_line (e->path, e->message);
-    }
-  return errors->len > 0 ? DOSSIER_EXIT_SOME : DOSSIER_EXIT_OK;
+  return dossier_cli_print_load_errors (corpus) > 0 ? DOSSIER_EXIT_SOME : DOSSIER_EXIT_OK;
 }

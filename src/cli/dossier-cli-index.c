@@ -60,13 +60,12 @@ dossier_cli_load_indexed (const char *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(DossierExtractor) extractor = NULL;
   Progress p = { 0, isatty (2) };
-  GPtrArray *errors;
+  guint n_failed = 0;
   gulong handler = 0;
 
   *status = DOSSIER_EXIT_OK;
-  if (g_file_query_file_type (folder, 0, NULL) != G_FILE_TYPE_DIRECTORY)
+  if (!dossier_cli_check_folder (folder, path))
     {
-      dossier_cli_error_line (path, _("Not a folder"));
       *status = DOSSIER_EXIT_USAGE;
       return NULL;
     }
@@ -96,15 +95,11 @@ dossier_cli_load_indexed (const char *path,
   if (progress && p.tty && p.last)
     fputc ('\n', stderr);
 
-  errors = dossier_corpus_get_errors (corpus);
-  for (guint i = 0; list_errors && i < errors->len; i++)
-    {
-      DossierLoadError *e = g_ptr_array_index (errors, i);
-      dossier_cli_error_line (e->path, e->message);
-    }
+  if (list_errors)
+    n_failed = dossier_cli_print_load_errors (corpus);
   if (dossier_corpus_get_index_error (corpus))
     dossier_cli_error_line (path, dossier_corpus_get_index_error (corpus)->message);
-  if ((list_errors && errors->len > 0) || dossier_corpus_get_index_error (corpus))
+  if (n_failed > 0 || dossier_corpus_get_index_error (corpus))
     *status = DOSSIER_EXIT_SOME;
   return g_steal_pointer (&corpus);
 }

@@ -43,14 +43,11 @@ notes_context_open (NotesContext *ctx,
                     guint        *n_failed)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *errors;
+  guint n;
 
   ctx->folder = g_file_new_for_commandline_arg (folder_arg);
-  if (g_file_query_file_type (ctx->folder, 0, NULL) != G_FILE_TYPE_DIRECTORY)
-    {
-      dossier_cli_error_line (folder_arg, _("Not a folder"));
-      return DOSSIER_EXIT_USAGE;
-    }
+  if (!dossier_cli_check_folder (ctx->folder, folder_arg))
+    return DOSSIER_EXIT_USAGE;
   ctx->key = dossier_notes_folder_key (ctx->folder);
 
   ctx->notes = dossier_notes_new (NULL, &error);
@@ -75,14 +72,9 @@ notes_context_open (NotesContext *ctx,
       dossier_cli_error_line (folder_arg, error->message);
       return DOSSIER_EXIT_SOME;
     }
-  errors = dossier_corpus_get_errors (ctx->corpus);
-  for (guint i = 0; i < errors->len; i++)
-    {
-      DossierLoadError *e = g_ptr_array_index (errors, i);
-      dossier_cli_error_line (e->path, e->message);
-    }
+  n = dossier_cli_print_load_errors (ctx->corpus);
   if (n_failed)
-    *n_failed = errors->len;
+    *n_failed = n;
   ctx->anchorer = dossier_anchorer_new (ctx->corpus);
   return -1;
 }

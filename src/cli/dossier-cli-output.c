@@ -3,8 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "dossier-cli-output.h"
 
@@ -37,35 +37,6 @@ dossier_cli_print_json (JsonBuilder *builder)
   s = json_generator_to_data (gen, NULL);
   fputs (s, stdout);
   fputc ('\n', stdout);
-}
-
-/* RFC 4180: quote when needed, double the quotes. */
-void
-dossier_cli_csv_row (GString            *out,
-                     const char * const *fields,
-                     guint               n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      const char *f = fields[i] ? fields[i] : "";
-
-      if (i > 0)
-        g_string_append_c (out, ',');
-      if (strpbrk (f, ",\"\r\n") != NULL)
-        {
-          g_string_append_c (out, '"');
-          for (const char *p = f; *p; p++)
-            {
-              if (*p == '"')
-                g_string_append_c (out, '"');
-              g_string_append_c (out, *p);
-            }
-          g_string_append_c (out, '"');
-        }
-      else
-        g_string_append (out, f);
-    }
-  g_string_append (out, "\r\n");
 }
 
 static void
@@ -137,4 +108,31 @@ dossier_cli_error_line (const char *file,
   g_autofree char *m = dossier_cli_escape (message);
 
   fprintf (stderr, "%s: %s\n", f, m);
+}
+
+/* Every command that reads a folder refuses anything else the same way,
+ * before it loads a model or opens a store. @arg is the argument as the
+ * user gave it, for the message. */
+gboolean
+dossier_cli_check_folder (GFile      *folder,
+                          const char *arg)
+{
+  if (g_file_query_file_type (folder, 0, NULL) == G_FILE_TYPE_DIRECTORY)
+    return TRUE;
+  dossier_cli_error_line (arg, _("Not a folder"));
+  return FALSE;
+}
+
+/* One line per file of @corpus that could not be read; returns how many. */
+guint
+dossier_cli_print_load_errors (DossierCorpus *corpus)
+{
+  GPtrArray *errors = dossier_corpus_get_errors (corpus);
+
+  for (guint i = 0; i < errors->len; i++)
+    {
+      DossierLoadError *e = g_ptr_array_index (errors, i);
+      dossier_cli_error_line (e->path, e->message);
+    }
+  return errors->len;
 }

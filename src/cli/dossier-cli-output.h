@@ -19,13 +19,13 @@ gboolean dossier_cli_parse_format  (const char          *value,
                                     guint                allowed,
                                     DossierOutputFormat *format);
 void     dossier_cli_print_json    (JsonBuilder         *builder);
-void     dossier_cli_csv_row       (GString             *out,
-                                    const char * const  *fields,
-                                    guint                n);
 void     dossier_cli_article_json  (JsonBuilder         *builder,
                                     DossierArticle      *article);
 char    *dossier_cli_escape        (const char          *s);
 void     dossier_cli_error_line    (const char          *file,
                                     const char          *message);
+gboolean dossier_cli_check_folder  (GFile               *folder,
+                                    const char          *arg);
+guint    dossier_cli_print_load_errors (DossierCorpus   *corpus);
 
 G_END_DECLS

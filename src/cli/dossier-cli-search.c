@@ -199,7 +199,7 @@ dossier_cli_search (int    argc,
   if (format == DOSSIER_FORMAT_CSV)
     {
       const char *header[] = { "file", "title", "snippet" };
-      dossier_cli_csv_row (csv, header, G_N_ELEMENTS (header));
+      dossier_csv_append_row (csv, header, G_N_ELEMENTS (header));
     }
 
   for (guint i = 0; i < ids->len && (limit <= 0 || shown < (guint) limit); i++)
@@ -231,7 +231,7 @@ dossier_cli_search (int    argc,
       else if (format == DOSSIER_FORMAT_CSV)
         {
           const char *row[] = { dossier_article_get_path (a), dossier_article_get_title (a), snippet };
-          dossier_cli_csv_row (csv, row, G_N_ELEMENTS (row));
+          dossier_csv_append_row (csv, row, G_N_ELEMENTS (row));
         }
       else
         printf ("%s  (%s)\n    %s\n", dossier_article_get_title (a), dossier_article_get_path (a),

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "dossier-anchor.h"
+#include "dossier-decode-private.h"
 
 struct _DossierFileText
 {
@@ -37,24 +38,6 @@ push (DossierFileText *self,
   g_string_append_unichar (self->utf8, c);
 }
 
-/* The same test dossier-decode.c uses to tell legacy text from UTF-8 with a
- * few bad bytes: the reader and the selectors must agree on the encoding. */
-static gboolean
-has_valid_multibyte (const char *data,
-                     gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    if ((guchar) data[i] >= 0xC2 && (guchar) data[i] <= 0xF4)
-      {
-        const char *end = NULL;
-
-        g_utf8_validate_len (data + i, MIN (len - i, 4), &end);
-        if (end > data + i)
-          return TRUE;
-      }
-  return FALSE;
-}
-
 static void
 decode_utf16 (DossierFileText *self,
               const char      *data,
@@ -65,26 +48,10 @@ decode_utf16 (DossierFileText *self,
 
   while (i + 1 < len)
     {
-      guint16 u = big_endian ? ((guchar) data[i] << 8) | (guchar) data[i + 1]
-                             : ((guchar) data[i + 1] << 8) | (guchar) data[i];
       gsize start = i;
-      gunichar c = u;
+      gboolean invalid = FALSE;
+      gunichar c = dossier_decode_utf16_next (data, len, &i, big_endian, &invalid);
 
-      i += 2;
-      if (u >= 0xD800 && u <= 0xDBFF && i + 1 < len)
-        {
-          guint16 lo = big_endian ? ((guchar) data[i] << 8) | (guchar) data[i + 1]
-                                  : ((guchar) data[i + 1] << 8) | (guchar) data[i];
-          if (lo >= 0xDC00 && lo <= 0xDFFF)
-            {
-              c = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-              i += 2;
-            }
-          else
-            c = 0xFFFD;
-        }
-      else if (u >= 0xD800 && u <= 0xDFFF)
-        c = 0xFFFD;
       push (self, c, start);
     }
 }
@@ -112,7 +79,7 @@ dossier_file_text_new (const char *data,
     decode_utf16 (self, data, len, FALSE);
   else if (len >= 2 && (guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)
     decode_utf16 (self, data, len, TRUE);
-  else if (!g_utf8_validate_len (data, len, NULL) && !has_valid_multibyte (data, len))
+  else if (!g_utf8_validate_len (data, len, NULL) && !dossier_decode_has_valid_multibyte (data, len))
     {
       for (gsize i = 0; i < len; i++)
         {

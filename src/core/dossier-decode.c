@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dossier-decode.h"
+#include "dossier-decode-private.h"
 
 /* windows-1252 bytes 0x80..0x9F; the rest of the upper half is Latin-1. */
 static const gunichar cp1252_high[32] = {
@@ -109,6 +110,54 @@ emit (DossierMappedText *out,
     }
 }
 
+static guint16
+utf16_unit (const char *data,
+            gsize       i,
+            gboolean    big_endian)
+{
+  return big_endian ? ((guchar) data[i] << 8) | (guchar) data[i + 1]
+                    : ((guchar) data[i + 1] << 8) | (guchar) data[i];
+}
+
+/*
+ * dossier_decode_utf16_next:
+ * @i: (inout): the byte offset of a code unit, with @i + 1 < @len; moved
+ *   past the character read
+ * @invalid: (out): set to %TRUE when the character read is an unpaired
+ *   surrogate, returned as U+FFFD
+ *
+ * Reads one character of UTF-16 text.
+ */
+gunichar
+dossier_decode_utf16_next (const char *data,
+                           gsize       len,
+                           gsize      *i,
+                           gboolean    big_endian,
+                           gboolean   *invalid)
+{
+  guint16 u = utf16_unit (data, *i, big_endian);
+
+  *i += 2;
+  if (u >= 0xD800 && u <= 0xDBFF && *i + 1 < len)
+    {
+      guint16 lo = utf16_unit (data, *i, big_endian);
+
+      if (lo >= 0xDC00 && lo <= 0xDFFF)
+        {
+          *i += 2;
+          return 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+        }
+      *invalid = TRUE;
+      return 0xFFFD;
+    }
+  if (u >= 0xD800 && u <= 0xDFFF)
+    {
+      *invalid = TRUE;
+      return 0xFFFD;
+    }
+  return u;
+}
+
 static DossierMappedText *
 decode_utf16 (const char         *data,
               gsize               len,
@@ -120,32 +169,12 @@ decode_utf16 (const char         *data,
 
   while (i + 1 < len)
     {
-      guint16 u = big_endian ? ((guchar) data[i] << 8) | (guchar) data[i + 1]
-                             : ((guchar) data[i + 1] << 8) | (guchar) data[i];
       gsize start = i;
-      gunichar c = u;
+      gboolean invalid = FALSE;
+      gunichar c = dossier_decode_utf16_next (data, len, &i, big_endian, &invalid);
 
-      i += 2;
-      if (u >= 0xD800 && u <= 0xDBFF && i + 1 < len)
-        {
-          guint16 lo = big_endian ? ((guchar) data[i] << 8) | (guchar) data[i + 1]
-                                  : ((guchar) data[i + 1] << 8) | (guchar) data[i];
-          if (lo >= 0xDC00 && lo <= 0xDFFF)
-            {
-              c = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-              i += 2;
-            }
-          else
-            {
-              c = 0xFFFD;
-              *flags |= DOSSIER_DECODE_INVALID_UTF8;
-            }
-        }
-      else if (u >= 0xD800 && u <= 0xDFFF)
-        {
-          c = 0xFFFD;
-          *flags |= DOSSIER_DECODE_INVALID_UTF8;
-        }
+      if (invalid)
+        *flags |= DOSSIER_DECODE_INVALID_UTF8;
 
       if (c == '\r' && i + 1 < len &&
           (big_endian ? data[i] == 0 && data[i + 1] == '\n' : data[i] == '\n' && data[i + 1] == 0))
@@ -188,9 +217,9 @@ decode_cp1252 (const char *data,
   return out;
 }
 
-static gboolean
-has_valid_multibyte (const char *data,
-                     gsize       len)
+gboolean
+dossier_decode_has_valid_multibyte (const char *data,
+                                    gsize       len)
 {
   for (gsize i = 0; i < len; i++)
     {
@@ -313,7 +342,7 @@ dossier_decode_text (const char         *data,
       *flags |= DOSSIER_DECODE_BOM;
       return decode_utf8 (data, len, 3, flags);
     }
-  if (!g_utf8_validate_len (data, len, NULL) && !has_valid_multibyte (data, len))
+  if (!g_utf8_validate_len (data, len, NULL) && !dossier_decode_has_valid_multibyte (data, len))
     {
       *flags |= DOSSIER_DECODE_LEGACY;
       return decode_cp1252 (data, len);

@@ -524,6 +524,29 @@ bind_text (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, i, value, -1, SQLITE_TRANSIENT);
 }
 
+/* Parameters ?1 to ?11, as INSERT and UPDATE of a note both number them:
+ * id, folder, path, hash, exact, prefix, suffix, start, end (left NULL
+ * for a note without a position), color, body. */
+static void
+bind_note (sqlite3_stmt *stmt,
+           DossierNote  *note)
+{
+  bind_text (stmt, 1, dossier_note_get_id (note));
+  bind_text (stmt, 2, dossier_note_get_folder (note));
+  bind_text (stmt, 3, dossier_note_get_path (note));
+  bind_text (stmt, 4, dossier_note_get_hash (note));
+  bind_text (stmt, 5, dossier_note_get_exact (note));
+  bind_text (stmt, 6, dossier_note_get_prefix (note));
+  bind_text (stmt, 7, dossier_note_get_suffix (note));
+  if (dossier_note_get_start (note) >= 0)
+    {
+      sqlite3_bind_int64 (stmt, 8, dossier_note_get_start (note));
+      sqlite3_bind_int64 (stmt, 9, dossier_note_get_end (note));
+    }
+  bind_text (stmt, 10, dossier_note_get_color (note));
+  bind_text (stmt, 11, dossier_note_get_text (note));
+}
+
 static gboolean
 step_done (DossierNotes  *self,
            sqlite3_stmt  *stmt,
@@ -620,20 +643,7 @@ insert_note (DossierNotes  *self,
                   error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, dossier_note_get_id (note));
-  bind_text (stmt, 2, dossier_note_get_folder (note));
-  bind_text (stmt, 3, dossier_note_get_path (note));
-  bind_text (stmt, 4, dossier_note_get_hash (note));
-  bind_text (stmt, 5, dossier_note_get_exact (note));
-  bind_text (stmt, 6, dossier_note_get_prefix (note));
-  bind_text (stmt, 7, dossier_note_get_suffix (note));
-  if (dossier_note_get_start (note) >= 0)
-    {
-      sqlite3_bind_int64 (stmt, 8, dossier_note_get_start (note));
-      sqlite3_bind_int64 (stmt, 9, dossier_note_get_end (note));
-    }
-  bind_text (stmt, 10, dossier_note_get_color (note));
-  bind_text (stmt, 11, dossier_note_get_text (note));
+  bind_note (stmt, note);
   sqlite3_bind_int64 (stmt, 12, dossier_note_get_created (note));
   sqlite3_bind_int64 (stmt, 13, dossier_note_get_modified (note));
   rc = sqlite3_step (stmt);
@@ -789,20 +799,7 @@ dossier_notes_update (DossierNotes  *self,
       rollback (self);
       return FALSE;
     }
-  bind_text (stmt, 1, dossier_note_get_id (note));
-  bind_text (stmt, 2, dossier_note_get_folder (note));
-  bind_text (stmt, 3, dossier_note_get_path (note));
-  bind_text (stmt, 4, dossier_note_get_hash (note));
-  bind_text (stmt, 5, dossier_note_get_exact (note));
-  bind_text (stmt, 6, dossier_note_get_prefix (note));
-  bind_text (stmt, 7, dossier_note_get_suffix (note));
-  if (dossier_note_get_start (note) >= 0)
-    {
-      sqlite3_bind_int64 (stmt, 8, dossier_note_get_start (note));
-      sqlite3_bind_int64 (stmt, 9, dossier_note_get_end (note));
-    }
-  bind_text (stmt, 10, dossier_note_get_color (note));
-  bind_text (stmt, 11, dossier_note_get_text (note));
+  bind_note (stmt, note);
   sqlite3_bind_int64 (stmt, 12, now);
   if (!step_done (self, stmt, _("Could not save the note"), error))
     {

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * Internal API of dossier-decode.c, shared with dossier-anchor.c: the
+ * reader and the note selectors must decode a file the same way, or a
+ * note's offsets would not point at the text the reader shows.
+ */
+
+gboolean dossier_decode_has_valid_multibyte (const char *data,
+                                             gsize       len);
+gunichar dossier_decode_utf16_next          (const char *data,
+                                             gsize       len,
+                                             gsize      *i,
+                                             gboolean    big_endian,
+                                             gboolean   *invalid);
+
+G_END_DECLS
