@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -200,6 +201,35 @@ save (DossierCorrections  *self,
   /* Written to a temporary file and renamed: never half a store. */
   return g_file_set_contents_full (path, data, -1, G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                    0600, error);
+}
+
+/**
+ * dossier_corrections_forget:
+ *
+ * Deletes the store and every correction in it (whether it could be read
+ * or not): what forgetting a folder does. One unlink(), so the store is
+ * either all there or gone. The base, if any, stays: applying now gives
+ * the extractor's entities back.
+ *
+ * Returns: %FALSE with @error set when the file exists and could not be
+ *   deleted
+ */
+gboolean
+dossier_corrections_forget (DossierCorrections  *self,
+                            GError             **error)
+{
+  g_autofree char *path = g_file_get_path (self->store);
+
+  if (path && g_unlink (path) != 0 && errno != ENOENT)
+    {
+      int e = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", path, g_strerror (e));
+      return FALSE;
+    }
+  json_array_unref (self->list);
+  self->list = json_array_new ();
+  return TRUE;
 }
 
 guint

@@ -449,6 +449,57 @@ dossier_index_path_for_folder (const char *real_path)
 }
 
 /**
+ * dossier_index_forget:
+ * @real_path: the folder's real path, as for dossier_index_open()
+ * @removed: (out) (optional): whether there was a cache to delete
+ *
+ * Deletes the cache of a folder: its database, then its write-ahead log
+ * and shared memory files. The database goes first, so that a failure
+ * later leaves nothing that could be opened as a cache (a log without
+ * its database is never replayed into a new one). Nothing else under
+ * `$XDG_CACHE_HOME/dossier/` is touched. A process that has the cache open
+ * keeps its own (now nameless) copy until it closes it.
+ *
+ * Returns: %FALSE with @error set when a file exists but could not be
+ *   deleted; a missing cache is not an error
+ */
+gboolean
+dossier_index_forget (const char  *real_path,
+                      gboolean    *removed,
+                      GError     **error)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autofree char *filename = NULL;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (real_path != NULL, FALSE);
+
+  if (removed)
+    *removed = FALSE;
+  filename = dossier_index_path_for_folder (real_path);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *f = g_strconcat (filename, suffixes[i], NULL);
+
+      if (g_unlink (f) == 0)
+        any = TRUE;
+      else if (errno != ENOENT)
+        {
+          int e = errno;
+
+          g_set_error (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_FAILED,
+                       _("Could not delete the index cache %s: %s"), f, g_strerror (e));
+          if (removed)
+            *removed = any;
+          return FALSE;
+        }
+    }
+  if (removed)
+    *removed = any;
+  return TRUE;
+}
+
+/**
  * dossier_index_open:
  * @real_path: the folder's real path
  * @variant: (nullable): what else the readers did (say, "entities" when

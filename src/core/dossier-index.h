@@ -56,6 +56,9 @@ typedef struct
 
 GQuark        dossier_index_error_quark     (void);
 char         *dossier_index_path_for_folder (const char     *real_path);
+gboolean      dossier_index_forget          (const char     *real_path,
+                                             gboolean       *removed,
+                                             GError        **error);
 DossierIndex *dossier_index_open            (const char     *real_path,
                                              const char     *variant,
                                              GError        **error);
