@@ -395,6 +395,176 @@ test_keys_and_click (void)
   ui_test_remove_seed_folder (dir);
 }
 
+/* Issue 6: forget a folder from the start page's recent folders. Opens two
+ * copies of the seed folder, notes a passage in each, goes back to the
+ * start page and forgets the first: the dialog names its note, and after
+ * the confirmation its cache and note are gone; the other folder's stay. */
+
+static void
+add_note (DossierWindow *window)
+{
+  DossierNoteEditor *editor = dossier_window_get_note_editor (window);
+
+  select_passage (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.highlight", NULL));
+  g_assert_true (ui_test_wait_for (editor_shown, window));
+  dossier_note_editor_set_text (editor, "To forget");
+  dossier_note_editor_save (editor);
+  g_assert_true (ui_test_wait_for (has_one_note, window));
+}
+
+static guint
+notes_of (DossierWindow *window,
+          const char    *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *key = dossier_notes_folder_key (folder);
+  g_autoptr(GError) error = NULL;
+  guint n = 99;
+
+  g_assert_true (dossier_notes_count_folder (dossier_window_get_notes (window), key, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+static char *
+cache_of (const char *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *key = dossier_notes_folder_key (folder);
+
+  return dossier_index_path_for_folder (key);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+/* What a click on the dialog's button does: the response, then the
+ * dialog closes. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static gboolean
+recent_has (DossierWindow *window,
+            const char    *dir)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) recent = g_settings_get_strv (settings, "recent-folders");
+
+  return g_strv_contains ((const char * const *) recent, dir);
+}
+
+static void
+test_forget_folder (void)
+{
+  g_autofree char *news = ui_test_make_seed_folder ("dossier-forget-news-XXXXXX");
+  g_autofree char *other = ui_test_make_seed_folder ("dossier-forget-other-XXXXXX");
+  g_autofree char *news_cache = cache_of (news);
+  g_autofree char *other_cache = cache_of (other);
+  g_autofree char *name = g_path_get_basename (news);
+  g_autofree char *heading = NULL;
+  DossierWindow *window = open_window (other);
+  AdwMessageDialog *dialog;
+
+  add_note (window);
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (news);
+
+    dossier_window_open_folder (window, folder);
+    g_assert_true (ui_test_wait_for (ui_test_is_loaded, window));
+    ui_test_spin (300);
+  }
+  add_note (window);
+  g_assert_cmpuint (notes_of (window, news), ==, 1);
+  g_assert_cmpuint (notes_of (window, other), ==, 1);
+  g_assert_true (g_file_test (news_cache, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other_cache, G_FILE_TEST_EXISTS));
+
+  /* Back to the start page: the folder is in the recent list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close-folder", NULL));
+  g_assert_null (dossier_window_get_corpus (window));
+  g_assert_true (recent_has (window, news));
+
+  /* Cancel first: nothing goes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.forget-folder", "s", news));
+  g_assert_true (ui_test_wait_for (dialog_shown, NULL));
+  dialog = find_dialog ();
+  respond (dialog, "cancel");
+  g_assert_true (ui_test_wait_for (no_dialog, NULL));
+  g_assert_cmpuint (notes_of (window, news), ==, 1);
+  g_assert_true (g_file_test (news_cache, G_FILE_TEST_EXISTS));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.forget-folder", "s", news));
+  g_assert_true (ui_test_wait_for (dialog_shown, NULL));
+  dialog = find_dialog ();
+  heading = g_strdup_printf ("Forget “%s”?", name);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Its 1 note will be deleted"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "correction"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "forget"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  respond (dialog, "forget");
+  g_assert_true (ui_test_wait_for (no_dialog, NULL));
+
+  g_assert_cmpuint (notes_of (window, news), ==, 0);
+  g_assert_false (g_file_test (news_cache, G_FILE_TEST_EXISTS));
+  g_assert_false (recent_has (window, news));
+  /* The other folder keeps its note and its cache. */
+  g_assert_cmpuint (notes_of (window, other), ==, 1);
+  g_assert_true (g_file_test (other_cache, G_FILE_TEST_EXISTS));
+  g_assert_true (recent_has (window, other));
+
+  /* With nothing but the cache left, an ordinary confirmation. */
+  {
+    g_autoptr(DossierNotes) notes = g_object_ref (dossier_window_get_notes (window));
+    g_autoptr(GFile) folder = g_file_new_for_path (other);
+    g_autofree char *key = dossier_notes_folder_key (folder);
+
+    g_assert_true (dossier_notes_forget_folder (notes, key, NULL, NULL));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.forget-folder", "s", other));
+  g_assert_true (ui_test_wait_for (dialog_shown, NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "no notes"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "forget"), ==, ADW_RESPONSE_SUGGESTED);
+  respond (dialog, "forget");
+  g_assert_true (ui_test_wait_for (no_dialog, NULL));
+  g_assert_false (g_file_test (other_cache, G_FILE_TEST_EXISTS));
+
+  ui_test_close_window (window);
+  ui_test_remove_seed_folder (news);
+  ui_test_remove_seed_folder (other);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +586,7 @@ main (int   argc,
 
   g_test_add_func ("/notes-ui/highlight-note-export", test_highlight_note_export);
   g_test_add_func ("/notes-ui/keys-and-click", test_keys_and_click);
+  g_test_add_func ("/notes-ui/forget-folder", test_forget_folder);
   status = g_test_run ();
 
   {

@@ -914,11 +914,11 @@ test_settings (void)
     g_settings_set_strv (settings, "recent-folders", fake);
     for (GtkWidget *w2 = GTK_WIDGET (second); w2; )
       {
-        /* Depth-first search for the remove button by its accessible
-         * label's tooltip. */
+        /* Depth-first search for the row's menu button by its
+         * tooltip. */
         GtkWidget *next = gtk_widget_get_first_child (w2);
 
-        if (GTK_IS_BUTTON (w2) && g_strcmp0 (gtk_widget_get_tooltip_text (w2), "Remove From the List") == 0)
+        if (GTK_IS_MENU_BUTTON (w2) && g_strcmp0 (gtk_widget_get_tooltip_text (w2), "Remove or Forget") == 0)
           {
             remove = w2;
             break;
@@ -932,7 +932,19 @@ test_settings (void)
         w2 = next;
       }
     g_assert_nonnull (remove);
-    g_signal_emit_by_name (remove, "clicked");
+    /* Its menu: "Remove From List" and "Forget Folder…", for this folder. */
+    {
+      GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (remove));
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+      g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_assert_cmpstr (action, ==, "window.remove-recent");
+      target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+      g_assert_cmpstr (g_variant_get_string (target, NULL), ==, fake[0]);
+      g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (second), action, target));
+    }
     g_strfreev (recent);
     recent = g_settings_get_strv (settings, "recent-folders");
     g_assert_null (recent[0]);

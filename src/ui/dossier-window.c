@@ -371,19 +371,30 @@ on_recent_activated (GtkListBox    *list,
 }
 
 static void
-on_recent_remove (GtkButton     *button,
-                  DossierWindow *self)
+remove_recent (DossierWindow *self,
+               const char    *path)
 {
-  const char *path = g_object_get_data (G_OBJECT (button), "path");
   g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-folders");
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) kept = NULL;
+  g_autofree char *last = g_settings_get_string (self->settings, "last-folder");
 
   for (guint i = 0; recent[i]; i++)
     if (g_strcmp0 (recent[i], path) != 0)
       g_strv_builder_add (builder, recent[i]);
   kept = g_strv_builder_end (builder);
   g_settings_set_strv (self->settings, "recent-folders", (const char * const *) kept);
+  /* Or the next start would open it again. */
+  if (g_strcmp0 (last, path) == 0)
+    g_settings_set_string (self->settings, "last-folder", "");
+}
+
+static void
+remove_recent_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  remove_recent (DOSSIER_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -400,9 +411,11 @@ update_recent (DossierWindow *self)
     {
       g_autofree char *name = g_path_get_basename (recent[i]);
       g_autofree char *display = NULL;
-      g_autofree char *remove_label = NULL;
+      g_autofree char *menu_label = NULL;
       const char *home = g_get_home_dir ();
-      GtkWidget *row, *remove;
+      GtkWidget *row, *button;
+      GMenu *menu;
+      GMenuItem *item;
 
       if (g_str_has_prefix (recent[i], home) && recent[i][strlen (home)] == '/')
         display = g_strconcat ("~", recent[i] + strlen (home), NULL);
@@ -416,16 +429,31 @@ update_recent (DossierWindow *self)
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "path", g_strdup (recent[i]), g_free);
 
-      remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove From the List"));
+      /* Taking a folder off the list and forgetting it (deleting its
+       * notes) sit in a menu, not as two icons side by side: the
+       * destructive one is never a click away from the harmless one. */
+      menu = g_menu_new ();
+      item = g_menu_item_new (_("_Remove From List"), NULL);
+      g_menu_item_set_action_and_target_value (item, "window.remove-recent", g_variant_new_string (recent[i]));
+      g_menu_append_item (menu, item);
+      g_clear_object (&item);
+      item = g_menu_item_new (_("_Forget Folder…"), NULL);
+      g_menu_item_set_action_and_target_value (item, "window.forget-folder", g_variant_new_string (recent[i]));
+      g_menu_append_item (menu, item);
+      g_clear_object (&item);
+
+      button = gtk_menu_button_new ();
+      gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+      gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Remove or Forget"));
       /* TRANSLATORS: %s is a folder name */
-      remove_label = g_strdup_printf (_("Remove “%s” From Recent Folders"), name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-      g_object_set_data_full (G_OBJECT (remove), "path", g_strdup (recent[i]), g_free);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_recent_remove), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      menu_label = g_strdup_printf (_("Remove or Forget “%s”"), name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+      g_object_set_data_full (G_OBJECT (button), "path", g_strdup (recent[i]), g_free);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      g_object_unref (menu);
 
       gtk_list_box_append (self->recent_list, row);
       n++;
@@ -825,6 +853,7 @@ on_loaded (GObject      *object,
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       g_clear_object (&self->corpus);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close-folder", FALSE);
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
       update_title (self);
       set_folder_open (self, FALSE);
@@ -945,6 +974,7 @@ attach_corpus (DossierWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   dossier_search_controller_set_filter (self->search, self->filter);
   update_chips (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close-folder", TRUE);
 }
 
 /**
@@ -1040,6 +1070,172 @@ open_folder_path (DossierWindow *self,
     return;
   folder = g_file_new_for_path (path);
   dossier_window_open_folder (self, folder);
+}
+
+/* Closing and forgetting a folder */
+
+static void
+show_start_page (DossierWindow *self)
+{
+  close_folder (self);
+  gtk_revealer_set_reveal_child (self->errors_revealer, FALSE);
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  set_folder_open (self, FALSE);
+  update_title (self);
+  update_count (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.cancel-loading", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.clear-filter", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close-folder", FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+close_folder_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  show_start_page (DOSSIER_WINDOW (widget));
+}
+
+/* Whether @self shows (or is opening) the folder whose notes key is @key. */
+static gboolean
+has_folder_open (DossierWindow *self,
+                 const char    *key)
+{
+  g_autofree char *open_key = NULL;
+
+  if (self->corpus == NULL)
+    return FALSE;
+  open_key = dossier_notes_folder_key (dossier_corpus_get_folder (self->corpus));
+  return g_strcmp0 (open_key, key) == 0;
+}
+
+/* Another window that has the folder open would keep reading its cache
+ * and writing notes into it: it is closed there first, by the user. */
+static gboolean
+open_elsewhere (DossierWindow *self,
+                const char    *key)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l; l = l->next)
+    if (l->data != (gpointer) self && DOSSIER_IS_WINDOW (l->data) && has_folder_open (l->data, key))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+forget_now (DossierWindow *self,
+            const char    *path)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+  g_autofree char *key = dossier_notes_folder_key (folder);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (open_elsewhere (self, key))
+    {
+      /* TRANSLATORS: %s is a folder name */
+      message = g_strdup_printf (_("“%s” is open in another window: close it there first"), name);
+      show_error (self, message);
+      return;
+    }
+  /* Its cache and notes must not be in use here while they go. */
+  if (has_folder_open (self, key))
+    show_start_page (self);
+  if (!dossier_forget_folder (folder, dossier_window_get_notes (self), NULL, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  remove_recent (self, path);
+  /* TRANSLATORS: %s is a folder name */
+  message = g_strdup_printf (_("“%s” forgotten"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+on_forget_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    DossierWindow    *self)
+{
+  if (g_str_equal (response, "forget"))
+    forget_now (self, g_object_get_data (G_OBJECT (dialog), "path"));
+}
+
+static void
+forget_folder_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  DossierWindow *self = DOSSIER_WINDOW (widget);
+  const char *path = g_variant_get_string (parameter, NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+  g_autofree char *key = dossier_notes_folder_key (folder);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *heading = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  DossierForgetCounts counts;
+  gboolean precious;
+  GtkWidget *dialog;
+
+  if (open_elsewhere (self, key))
+    {
+      g_autofree char *message = NULL;
+
+      /* TRANSLATORS: %s is a folder name */
+      message = g_strdup_printf (_("“%s” is open in another window: close it there first"), name);
+      show_error (self, message);
+      return;
+    }
+  if (!dossier_forget_count (folder, dossier_window_get_notes (self), &counts, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  /* TRANSLATORS: %s is a folder name */
+  heading = g_strdup_printf (_("Forget “%s”?"), name);
+  precious = counts.n_notes > 0 || counts.n_corrections > 0;
+  if (counts.n_notes > 0)
+    {
+      /* TRANSLATORS: the start of the text of the "Forget folder?" dialog */
+      g_string_append_printf (body, ngettext ("Its %u note will be deleted, with its highlight.",
+                                              "Its %u notes will be deleted, with their highlights.",
+                                              counts.n_notes), counts.n_notes);
+      g_string_append_c (body, ' ');
+    }
+  if (counts.n_corrections > 0)
+    {
+      g_string_append_printf (body, ngettext ("Its %u entity correction will be deleted too.",
+                                              "Its %u entity corrections will be deleted too.",
+                                              counts.n_corrections), counts.n_corrections);
+      g_string_append_c (body, ' ');
+    }
+  if (precious)
+    g_string_append (body, _("This cannot be undone. The folder and its files stay as they are."));
+  else
+    g_string_append (body, _("It has no notes and no entity corrections. Its search index is deleted and it "
+                             "leaves the list; the folder and its files stay as they are, and opening it again "
+                             "reads it anew."));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "forget", precious ? _("_Forget and Delete Notes") : _("_Forget"),
+                                    NULL);
+  /* With notes at stake, the destructive style and Cancel as the default
+   * (Enter does not delete them); with only the disposable cache, an
+   * ordinary confirmation. */
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "forget",
+                                              precious ? ADW_RESPONSE_DESTRUCTIVE : ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), precious ? "cancel" : "forget");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_forget_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Actions */
@@ -1546,6 +1742,9 @@ dossier_window_class_init (DossierWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_back_button);
 
   gtk_widget_class_install_action (widget_class, "window.open-folder", NULL, open_folder_action);
+  gtk_widget_class_install_action (widget_class, "window.close-folder", NULL, close_folder_action);
+  gtk_widget_class_install_action (widget_class, "window.remove-recent", "s", remove_recent_action);
+  gtk_widget_class_install_action (widget_class, "window.forget-folder", "s", forget_folder_action);
   gtk_widget_class_install_action (widget_class, "window.cancel-loading", NULL, cancel_loading_action);
   gtk_widget_class_install_action (widget_class, "window.clear-filter", NULL, clear_filter_action);
   gtk_widget_class_install_action (widget_class, "window.find", NULL, find_action);
@@ -1620,6 +1819,7 @@ dossier_window_init (DossierWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.cancel-loading", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.clear-filter", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close-folder", FALSE);
   update_count (self);
   update_back_button (self);
 
