@@ -473,6 +473,35 @@ respond (AdwMessageDialog *dialog,
   gtk_window_close (GTK_WINDOW (dialog));
 }
 
+/* DOSSIER_TEST_SHOTS=DIR: pictures of the start page and of the dialog,
+ * a window of its own. */
+static void
+save_toplevel_png (GtkWidget  *toplevel,
+                   const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (g_getenv ("DOSSIER_TEST_SHOTS") == NULL)
+    return;
+  ui_test_spin (300);
+  path = g_build_filename (g_getenv ("DOSSIER_TEST_SHOTS"), name, NULL);
+  paintable = gtk_widget_paintable_new (toplevel);
+  snapshot = gtk_snapshot_new ();
+  width = gtk_widget_get_width (toplevel);
+  height = gtk_widget_get_height (toplevel);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (toplevel)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 static gboolean
 recent_has (DossierWindow *window,
             const char    *dir)
@@ -513,6 +542,7 @@ test_forget_folder (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close-folder", NULL));
   g_assert_null (dossier_window_get_corpus (window));
   g_assert_true (recent_has (window, news));
+  save_toplevel_png (GTK_WIDGET (window), "start-page.png");
 
   /* Cancel first: nothing goes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.forget-folder", "s", news));
@@ -532,6 +562,7 @@ test_forget_folder (void)
   g_assert_null (strstr (adw_message_dialog_get_body (dialog), "correction"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "forget"), ==, ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  save_toplevel_png (GTK_WIDGET (dialog), "forget-dialog.png");
   respond (dialog, "forget");
   g_assert_true (ui_test_wait_for (no_dialog, NULL));
 

@@ -1224,7 +1224,7 @@ forget_folder_action (GtkWidget  *widget,
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body->str);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
-                                    "forget", precious ? _("_Forget and Delete Notes") : _("_Forget"),
+                                    "forget", _("_Forget"),
                                     NULL);
   /* With notes at stake, the destructive style and Cancel as the default
    * (Enter does not delete them); with only the disposable cache, an
