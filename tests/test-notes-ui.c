@@ -397,8 +397,9 @@ test_keys_and_click (void)
 
 /* Issue 6: forget a folder from the start page's recent folders. Opens two
  * copies of the seed folder, notes a passage in each, goes back to the
- * start page and forgets the first: the dialog names its note, and after
- * the confirmation its cache and note are gone; the other folder's stay. */
+ * start page and forgets the first: the dialog names its note and its
+ * entity correction, and after the confirmation its cache, note and
+ * correction are gone; the other folder's stay. */
 
 static void
 add_note (DossierWindow *window)
@@ -521,6 +522,7 @@ test_forget_folder (void)
   g_autofree char *other_cache = cache_of (other);
   g_autofree char *name = g_path_get_basename (news);
   g_autofree char *heading = NULL;
+  g_autofree char *corrections_file = NULL;
   DossierWindow *window = open_window (other);
   AdwMessageDialog *dialog;
 
@@ -544,6 +546,20 @@ test_forget_folder (void)
   g_assert_true (recent_has (window, news));
   save_toplevel_png (GTK_WIDGET (window), "start-page.png");
 
+  /* An entity correction of the folder, as the window saves them. */
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (news);
+    g_autoptr(DossierCorrections) corrections = dossier_corrections_new_for_folder (folder);
+    g_autofree char *store_dir = NULL;
+
+    corrections_file = g_file_get_path (dossier_corrections_get_store (corrections));
+    store_dir = g_path_get_dirname (corrections_file);
+    g_assert_cmpint (g_mkdir_with_parents (store_dir, 0700), ==, 0);
+    g_assert_true (g_file_set_contents (corrections_file,
+                                        "{\"version\": 1, \"corrections\": [{\"op\": \"not-entity\","
+                                        " \"entity\": {\"name\": \"Belta\", \"label\": \"ORG\"}}]}", -1, NULL));
+  }
+
   /* Cancel first: nothing goes. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.forget-folder", "s", news));
   g_assert_true (ui_test_wait_for (dialog_shown, NULL));
@@ -552,6 +568,7 @@ test_forget_folder (void)
   g_assert_true (ui_test_wait_for (no_dialog, NULL));
   g_assert_cmpuint (notes_of (window, news), ==, 1);
   g_assert_true (g_file_test (news_cache, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (corrections_file, G_FILE_TEST_EXISTS));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.forget-folder", "s", news));
   g_assert_true (ui_test_wait_for (dialog_shown, NULL));
@@ -559,7 +576,7 @@ test_forget_folder (void)
   heading = g_strdup_printf ("Forget “%s”?", name);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Its 1 note will be deleted"));
-  g_assert_null (strstr (adw_message_dialog_get_body (dialog), "correction"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Its 1 entity correction will be deleted too"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "forget"), ==, ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   save_toplevel_png (GTK_WIDGET (dialog), "forget-dialog.png");
@@ -568,6 +585,7 @@ test_forget_folder (void)
 
   g_assert_cmpuint (notes_of (window, news), ==, 0);
   g_assert_false (g_file_test (news_cache, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (corrections_file, G_FILE_TEST_EXISTS));
   g_assert_false (recent_has (window, news));
   /* The other folder keeps its note and its cache. */
   g_assert_cmpuint (notes_of (window, other), ==, 1);
