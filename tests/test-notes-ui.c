@@ -464,14 +464,32 @@ no_dialog (gpointer data)
   return find_dialog () == NULL;
 }
 
-/* What a click on the dialog's button does: the response, then the
- * dialog closes. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks the dialog's button for @response, as someone would. */
 static void
 respond (AdwMessageDialog *dialog,
          const char       *response)
 {
-  adw_message_dialog_response (dialog, response);
-  gtk_window_close (GTK_WINDOW (dialog));
+  GtkWidget *button = find_button (GTK_WIDGET (dialog),
+                                   adw_message_dialog_get_response_label (dialog, response));
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
 }
 
 /* DOSSIER_TEST_SHOTS=DIR: pictures of the start page and of the dialog,
