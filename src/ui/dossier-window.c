@@ -451,7 +451,6 @@ update_recent (DossierWindow *self)
       /* TRANSLATORS: %s is a folder name */
       menu_label = g_strdup_printf (_("Remove or Forget “%s”"), name);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
-      g_object_set_data_full (G_OBJECT (button), "path", g_strdup (recent[i]), g_free);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       g_object_unref (menu);
 
