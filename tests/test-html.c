@@ -987,6 +987,45 @@ test_jsonld_variants (void)
     }
 }
 
+/* Where the headline comes from when pages disagree with themselves. */
+static void
+test_title_sources (void)
+{
+  struct { const char *head; const char *title; } cases[] = {
+    /* RDFa names several properties in one tag; Dublin Core outranks
+     * OpenGraph, and property= outranks name=, in any order. */
+    { "<title>Page title here</title><meta property=\"x:title dc:title\" content=\"Bridge closes to cars\">"
+      "<meta property=\"og:title twitter:title\" content=\"Bridge news\">", "Bridge closes to cars" },
+    { "<meta name=\"og:title\" content=\"Name og title\"><meta name=\"DC.title\" content=\"Name dc title\">"
+      "<meta property=\"og:title\" content=\"Property og title\"><meta property=\"dc:title\" "
+      "content=\"Property dc title\">", "Property dc title" },
+    { "<meta name=\"parsely-title\" content=\"Bridge closes to cars for a year\">",
+      "Bridge closes to cars for a year" },
+    /* A tag with no content is no title. */
+    { "<title>Page title here</title><meta property=\"og:title\"><meta name=\"twitter:title\" "
+      "content=\"Bridge closes\">", "Bridge closes" },
+    /* A JSON-LD headline that is a description: the name the <title>
+     * repeats is the title. */
+    { "<title>Old Bridge - Encyclopedia</title><script type=\"application/ld+json\">{\"@type\":\"Article\","
+      "\"name\":\"Old Bridge\",\"headline\":\"stone bridge over the river in the county town\"}</script>",
+      "Old Bridge" },
+    /* … and a headline that the <title> repeats stays. */
+    { "<title>Bridge closes to cars - The Post</title><script type=\"application/ld+json\">{\"@type\":"
+      "\"NewsArticle\",\"name\":\"bridge-closes\",\"headline\":\"Bridge closes to cars\"}</script>",
+      "Bridge closes to cars" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf ("<html><head>%s</head><body><article><p>%s</p></article></body></html>",
+                                               cases[i].head, story);
+      g_autoptr(DossierArticle) a = parse_bytes ("t.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, html, strlen (html), NULL);
+    }
+}
+
 /* What savers write at the top of a page: the address, the day. */
 static void
 test_save_marks (void)
@@ -1071,6 +1110,7 @@ main (int   argc,
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/save-marks", test_save_marks);
   g_test_add_func ("/html/title-suffix", test_title_suffix);
+  g_test_add_func ("/html/title-sources", test_title_sources);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);

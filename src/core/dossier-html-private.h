@@ -44,7 +44,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierHtmlMatcher, dossier_html_matcher_free)
 /* Metadata that the document head and structured data give, by trust. */
 typedef struct
 {
-  char *title;       /* JSON-LD headline, else og:title, else <title> */
+  char *title;       /* JSON-LD headline, else Dublin Core, og:title, twitter:title, parsely-title */
+  char *title_alt;   /* the JSON-LD name, when it differs from its headline */
   char *title_tag;   /* <title> without its site suffix */
   char *title_raw;   /* <title> as it is */
   char *outlet;
