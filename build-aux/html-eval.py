@@ -12,7 +12,12 @@ enough. Nothing is downloaded. For each English page it compares the title
 publication date (the day) and the first and last six words of the body with
 Readability's. Readability keeps standfirsts, captions and datelines in the
 body where Dossier keeps them apart, so "start~" also accepts a body that
-starts with one of the first three expected paragraphs.
+starts with one of the first three expected paragraphs, and "end~" a body
+that ends at an expected paragraph followed only by lines Dossier leaves
+out on purpose: photo credits, a one-line author bio, a "First published"
+signature, bare addresses. A title that is the whole headline where
+Readability kept only what follows its colon ("Outside the web: standalone
+WebAssembly binaries" → "standalone WebAssembly binaries · V8") counts too.
 
 Pages count as English when their lang says so, or, without a lang, when
 their expected text is English (or the Lorem ipsum of synthetic pages): the
@@ -75,6 +80,28 @@ def is_english(meta, text):
     return sum(x in FUNCTION_WORDS for x in w) >= 0.1 * max(1, len(w))
 
 
+# What Readability keeps after the story and Dossier drops on purpose; see
+# the module's docstring. Matched on the expected paragraph as it is.
+AFTERWORD = [
+    re.compile(r"^(photos?|images?|illustrations?|pictures?|top image|credits?)\b[^.]{0,300}(\bby\b|:)", re.I),
+    re.compile(r"^([A-Z][\w.'’-]* ){1,4}(is|was|covers|writes|reports|has written|has covered)\b"),
+    re.compile(r"\b(first published|last updated|published|updated)\b[^.]{0,40}\b\d{4}\b", re.I),
+    re.compile(r"^(https?://|www\.)\S+$"),
+]
+
+
+def afterword(p):
+    return len(words(p)) <= 40 and any(r.search(p) for r in AFTERWORD)
+
+
+def colon_title(ot, et):
+    """Readability's title is the part after the colon of Dossier's, with the site's name after it."""
+    if ':' not in (ot or ''):
+        return False
+    after = words(ot.split(':', 1)[1])
+    return len(after) >= 3 and words(et)[:len(after)] == after and len(words(et)) - len(after) <= 3
+
+
 def half(name):
     return 'tune' if zlib.crc32(name.encode()) % 2 else 'test'
 
@@ -83,7 +110,7 @@ def main():
     cli, root = sys.argv[1], sys.argv[2]
     verbose = '-v' in sys.argv
     split = sys.argv[sys.argv.index('--split') + 1] if '--split' in sys.argv else 'all'
-    keys = ('title', 'outlet', 'date', 'start', 'start~', 'end')
+    keys = ('title', 'outlet', 'date', 'start', 'start~', 'end', 'end~')
     score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
     misses = {k: [] for k in keys}
 
@@ -116,7 +143,7 @@ def main():
 
         ot, et = ' '.join(words(out.get('title'))), ' '.join(words(meta.get('title')))
         check('title', ot and (ot == et or (et.startswith(ot + ' ') and len(ot) > 0.4 * len(et))
-                               or et.endswith(' ' + ot)), name, (out.get('title'), meta.get('title')))
+                               or et.endswith(' ' + ot) or colon_title(out.get('title'), meta.get('title'))), name, (out.get('title'), meta.get('title')))
         if meta.get('siteName'):
             check('outlet', words(out.get('outlet')) == words(meta['siteName']), name,
                   (out.get('outlet'), meta['siteName']))
@@ -129,6 +156,11 @@ def main():
             check('start~', any(body[:6] == words(p)[k:k + 6] for p in paras[:3] for k in range(3)), name,
                   (' '.join(body[:8]), ' '.join(first)))
             check('end', body[-6:] == last, name, (' '.join(body[-8:]), ' '.join(last)))
+            k = len(paras)
+            while k > 1 and afterword(paras[k - 1]):
+                k -= 1
+            check('end~', any(body[-6:] == words(p)[-6:] for p in paras[k - 1:]), name,
+                  (' '.join(body[-8:]), ' '.join(last), [p[:60] for p in paras[k:]]))
 
     halves = ('tune', 'test') if split == 'all' else (split,)
     pages = {h: score[h]['title'][1] for h in halves}
