@@ -987,6 +987,29 @@ test_jsonld_variants (void)
     }
 }
 
+/* A box after the story with a line of text and a button is a call to
+ * action; a paragraph beside a button stays. */
+static void
+test_call_to_action (void)
+{
+  g_autofree char *html = g_strdup_printf (
+    "<html><head><title>Bridge closes to cars</title></head><body><article><h1>Bridge closes to cars</h1>%s"
+    "<div class=\"row x9\"><div><img src=\"i.png\" alt=\"Community\"></div><div><span>Do you still have "
+    "questions? Head over to the Community to find answers.</span><br><a href=\"/c\"><button>Take me "
+    "there</button></a></div></div></article></body></html>", story);
+  g_autofree char *kept = g_strdup_printf (
+    "<html><head><title>Bridge closes to cars</title></head><body><article><h1>Bridge closes to cars</h1>%s"
+    "<div><p>The repairs will be paid for by the county, which has set aside money for them.</p>"
+    "<button>Share</button></div></article></body></html>", story);
+  g_autoptr(DossierArticle) a = parse_bytes ("cta.html", html, strlen (html));
+  g_autoptr(DossierArticle) b = parse_bytes ("kept.html", kept, strlen (kept));
+
+  g_assert_null (strstr (dossier_article_get_body (a), "questions"));
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "are planned."));
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (b), "money for them."));
+  assert_offsets (a, html, strlen (html), NULL);
+}
+
 /* Where the headline comes from when pages disagree with themselves. */
 static void
 test_title_sources (void)
@@ -1111,6 +1134,7 @@ main (int   argc,
   g_test_add_func ("/html/save-marks", test_save_marks);
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/title-sources", test_title_sources);
+  g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);

@@ -470,6 +470,32 @@ header_is_prose (Ctx  *c,
   return TRUE;
 }
 
+/* "Do you still have questions? Head over to the Community. [Take me
+ * there]": a little text beside a button, with no paragraph of its own, is
+ * a call to action, never the story. */
+static gboolean
+is_call_to_action (Ctx  *c,
+                   guint i)
+{
+  Node *x = NODE (c, i);
+  gboolean button = FALSE;
+
+  if ((x->kind != K_DIV && x->kind != K_SECTION && x->kind != K_BLOCK) || x->text_len == 0 ||
+      x->text_len >= 200 || x->end - i > 200)
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    {
+      Node *y = NODE (c, j);
+
+      if (y->kind == K_P || y->kind == K_LI || heading_level (y->kind))
+        return FALSE;
+      if (y->kind == K_DROP && (dossier_html_is_tag (y->node, "button") ||
+                                (dossier_html_is_tag (y->node, "input") && !attr_is (y->node, "type", "hidden"))))
+        button = TRUE;
+    }
+  return button;
+}
+
 static void
 mark_removed (Ctx *c)
 {
@@ -483,6 +509,8 @@ mark_removed (Ctx *c)
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x))
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i))
+        x->flags |= F_REMOVED;
+      else if (is_call_to_action (c, i))
         x->flags |= F_REMOVED;
       else
         continue;
