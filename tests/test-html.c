@@ -1010,6 +1010,35 @@ test_call_to_action (void)
   assert_offsets (a, html, strlen (html), NULL);
 }
 
+/* A story cut into parts by a picture, the parts at different depths but
+ * in one class: all of them are the body. */
+static void
+test_story_in_parts (void)
+{
+  const char *para = "<p>The council voted on Wednesday to close the old bridge, and officials, engineers and "
+                     "residents argued for hours about the cracks, the costs, and the two years of repairs.</p>";
+  g_autoptr(GString) html = g_string_new ("<html><head><title>Bridge closes to cars</title></head><body>"
+                                          "<article><h1>Bridge closes to cars</h1><section><div class=\"x1\">"
+                                          "<div class=\"post__body rich\"><p>First part begins here, as the "
+                                          "council met, argued, and voted, for the bridge.</p>");
+  g_autoptr(DossierArticle) a = NULL;
+
+  for (guint i = 0; i < 3; i++)
+    g_string_append (html, para);
+  g_string_append (html, "</div></div></section><figure><img src=\"b.jpg\"><figcaption>The bridge</figcaption>"
+                         "</figure><div class=\"wide\"><section><div class=\"x1\"><div class=\"post__body rich\">");
+  for (guint i = 0; i < 6; i++)
+    g_string_append (html, para);
+  g_string_append (html, "<p>The last part ends here, with the vote, the costs, and the bridge.</p>"
+                         "</div></div></section></div><div class=\"related\"><a href=\"/x\">Other news</a></div>"
+                         "</article></body></html>");
+  a = parse_bytes ("parts.html", html->str, html->len);
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "First part begins here"));
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "and the bridge."));
+  g_assert_null (strstr (dossier_article_get_body (a), "Other news"));
+  assert_offsets (a, html->str, html->len, NULL);
+}
+
 /* Where the headline comes from when pages disagree with themselves. */
 static void
 test_title_sources (void)
@@ -1135,6 +1164,7 @@ main (int   argc,
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/title-sources", test_title_sources);
   g_test_add_func ("/html/call-to-action", test_call_to_action);
+  g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);

@@ -711,6 +711,15 @@ ends_sentence (const char *s)
 }
 
 /* The top candidate and those of its siblings that look like more of it. */
+static int
+compare_roots (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a & ~HEADING_BIT, y = *(const guint *) b & ~HEADING_BIT;
+
+  return x < y ? -1 : x > y;
+}
+
 static GArray *
 pick_content (Ctx  *c,
               guint top)
@@ -770,6 +779,71 @@ pick_content (Ctx  *c,
           g_array_append_val (content, mark);
         }
     }
+
+  /* A story cut into parts by pictures or quotes at other depths ("<div
+   * class=post__content>" three times, the second under one more wrapper):
+   * the other parts wear the exact class and tag of the winner (or of the
+   * innermost of its only children that has a class), and are prose. */
+  {
+    guint sig = NONE;
+    const char *sig_class = NULL;
+
+    for (guint d = top; d != NONE;)
+      {
+        const char *cls = dossier_html_attr (NODE (c, d)->node, "class");
+        xmlNode *only = NULL;
+        guint elements = 0;
+
+        if (cls && strlen (cls) >= 6 &&
+            (NODE (c, d)->kind == K_DIV || NODE (c, d)->kind == K_SECTION || NODE (c, d)->kind == K_ARTICLE))
+          {
+            sig = d;
+            sig_class = cls;
+          }
+        for (xmlNode *ch = NODE (c, d)->node->children; ch && elements < 2; ch = ch->next)
+          if (ch->type == XML_ELEMENT_NODE)
+            {
+              elements++;
+              only = ch;
+            }
+        d = elements == 1 && only->_private ? GPOINTER_TO_UINT (only->_private) - 1 : NONE;
+      }
+    if (sig != NONE)
+      {
+        guint added = 0;
+
+        for (guint i = 0; i < c->nodes->len; i++)
+          {
+            Node *x = NODE (c, i);
+            const char *cls;
+            gboolean inside = FALSE;
+
+            if (x->kind == K_RAW || (x->flags & F_REMOVED))
+              {
+                i = x->end;
+                continue;
+              }
+            if (x->kind != NODE (c, sig)->kind || contains (c, i, top))
+              continue;
+            for (guint k = 0; k < content->len && !inside; k++)
+              inside = contains (c, g_array_index (content, guint, k) & ~HEADING_BIT, i);
+            if (inside)
+              {
+                i = x->end;
+                continue;
+              }
+            cls = dossier_html_attr (x->node, "class");
+            if (cls == NULL || strcmp (cls, sig_class) != 0 || x->text_len - x->link_len < 400 ||
+                link_density (x) > 0.25)
+              continue;
+            g_array_append_val (content, i);
+            added++;
+            i = x->end;
+          }
+        if (added)
+          g_array_sort (content, compare_roots);
+      }
+  }
 
   /* Keep subheadings only where content follows them. */
   {
