@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <string.h>
 
@@ -32,6 +33,113 @@ ensure_libxml (void)
       xmlInitParser ();
       g_once_init_leave (&once, 1);
     }
+}
+
+/* libxml2 2.9 builds no tree deeper than 256 elements without
+ * HTML_PARSE_HUGE, and stops reading where a page goes deeper: the text
+ * after that point was lost. HTML_PARSE_HUGE would lift the limit, but a
+ * tree 100,000 levels deep is one that libxml2's own recursive functions
+ * must not be given. So the tree builder is told a flatter story: below
+ * DEPTH_CAP levels, wrappers (div, span, b …) are not built and their text
+ * goes to the element above; elements that mean something (p, h1, li,
+ * script …) are built side by side at the cap, each closing the one before.
+ * The text stays, in order, and so do paragraphs. */
+#define DEPTH_CAP 200
+
+typedef struct
+{
+  startElementSAXFunc start;
+  endElementSAXFunc end;
+  guint depth;        /* elements the parser has open */
+  guint flat_depth;   /* the parser's depth of the element built at the cap, 0 for none */
+} Bound;
+
+static _Thread_local Bound *bound;
+
+static gboolean
+is_wrapper (const xmlChar *name)
+{
+  static const char *names[] = {
+    "div", "span", "b", "i", "u", "em", "strong", "font", "small", "big", "center", "section", "article",
+    "main", "header", "s", "strike", "sub", "sup", "tt", "code", "mark", "abbr", "cite", "q", "a", "ins",
+    "del", "nobr", "bdi", "bdo", "time", "data", "var", "kbd", "samp", "dfn", NULL,
+  };
+
+  for (guint i = 0; names[i]; i++)
+    if (g_ascii_strcasecmp ((const char *) name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+bounded_start (void           *ctx,
+               const xmlChar  *name,
+               const xmlChar **atts)
+{
+  Bound *b = bound;
+
+  b->depth++;
+  if (b->depth < DEPTH_CAP)
+    {
+      b->start (ctx, name, atts);
+      return;
+    }
+  if (name == NULL || is_wrapper (name))
+    return;
+  if (b->flat_depth)
+    {
+      b->end (ctx, name);
+      b->flat_depth = 0;
+    }
+  b->start (ctx, name, atts);
+  b->flat_depth = b->depth;
+}
+
+static void
+bounded_end (void          *ctx,
+             const xmlChar *name)
+{
+  Bound *b = bound;
+
+  if (b->flat_depth && (b->depth == b->flat_depth || b->depth < DEPTH_CAP))
+    {
+      b->end (ctx, name);
+      b->flat_depth = 0;
+    }
+  if (b->depth < DEPTH_CAP)
+    b->end (ctx, name);
+  if (b->depth > 0)
+    b->depth--;
+}
+
+static htmlDocPtr
+read_bounded (const char *t,
+              gsize       n)
+{
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
+  Bound b = { 0 };
+  htmlDocPtr doc;
+
+  if (ctxt == NULL || ctxt->sax == NULL)
+    {
+      if (ctxt)
+        htmlFreeParserCtxt (ctxt);
+      return NULL;
+    }
+  b.start = ctxt->sax->startElement ? ctxt->sax->startElement : xmlSAX2StartElement;
+  b.end = ctxt->sax->endElement ? ctxt->sax->endElement : xmlSAX2EndElement;
+  ctxt->sax->startElement = bounded_start;
+  ctxt->sax->endElement = bounded_end;
+  bound = &b;
+  /* libxml2 reads the decoded text, told it is UTF-8 so that a <meta
+   * charset> in it does not make it decode again. No HTML_PARSE_HUGE: its
+   * size limits stay on. */
+  doc = htmlCtxtReadMemory (ctxt, t, (int) n, NULL, "UTF-8",
+                            HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                            HTML_PARSE_COMPACT);
+  bound = NULL;
+  htmlFreeParserCtxt (ctxt);
+  return doc;
 }
 
 static gboolean
@@ -102,12 +210,7 @@ parse_html (const char     *data,
       return FALSE;
     }
 
-  /* libxml2 reads the decoded text, told it is UTF-8 so that a <meta
-   * charset> in it does not make it decode again. No HTML_PARSE_HUGE: its
-   * depth and size limits stay on. */
-  doc = htmlReadMemory (t, (int) n, NULL, "UTF-8",
-                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                        HTML_PARSE_COMPACT);
+  doc = read_bounded (t, n);
   if (doc == NULL)
     {
       g_set_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_EMPTY, _("No article text found"));
