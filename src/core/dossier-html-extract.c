@@ -66,7 +66,7 @@ typedef struct
 typedef struct
 {
   gsize start, end;         /* in the block pool, mapped to the decoded page */
-  char *str;                /* its text */
+  char *str;                /* its text, in the pool (NUL where the separator after it was) */
   guint heading;
   gboolean list_item;
   gboolean quote;
@@ -1167,7 +1167,6 @@ node_text (Ctx  *c,
 static void
 block_free (Block *b)
 {
-  g_free (b->str);
   g_free (b);
 }
 
@@ -1201,8 +1200,7 @@ extract_blocks (Ctx       *c,
       cur->end = dossier_mapped_text_get_length (c->pool);        \
     if (cur != NULL && cur->end > cur->start)                     \
       {                                                           \
-        cur->str = g_strndup (dossier_mapped_text_get_text (c->pool) + cur->start, \
-                              cur->end - cur->start);             \
+        dossier_mapped_text_append_synthetic (c->pool, "\n");     \
         g_ptr_array_add (blocks, cur);                            \
       }                                                           \
     else if (cur != NULL)                                         \
@@ -1934,13 +1932,13 @@ append_section (DossierMappedText       *text,
  * Returns: %FALSE when the document has no content at all
  */
 gboolean
-dossier_html_extract (xmlDoc                  *doc,
+dossier_html_extract (xmlDoc                 **doc,
                       const DossierMappedText *decoded,
-                      const DossierMappedText *visible,
+                      DossierMappedText      **visible,
                       DossierHtmlMeta         *meta,
                       DossierParsed           *out)
 {
-  xmlNode *root = xmlDocGetRootElement (doc);
+  xmlNode *root = xmlDocGetRootElement (*doc);
   g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (Node));
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
@@ -1953,7 +1951,7 @@ dossier_html_extract (xmlDoc                  *doc,
   g_autofree char *agency = NULL;
   Found found = { 0 };
   g_autoptr(DossierMappedText) pool = dossier_mapped_text_new ();
-  Ctx ctx = { nodes, decoded, visible, dossier_mapped_text_get_text (visible), pool };
+  Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool };
   Ctx *c = &ctx;
   guint body = 0, top, scope, title_node, content_end = 0;
   gsize dateline_len = 0;
@@ -1985,6 +1983,19 @@ dossier_html_extract (xmlDoc                  *doc,
       extract_blocks (c, r, blocks);
       content_end = MAX (content_end, NODE (c, r)->end);
     }
+  /* The blocks' strings are their text in the pool, each ended where the
+   * separator after it was: no copy of the article's text per block. */
+  {
+    char *pt = (char *) dossier_mapped_text_get_text (pool);
+
+    for (guint i = 0; i < blocks->len; i++)
+      {
+        Block *b = g_ptr_array_index (blocks, i);
+
+        pt[b->end] = '\0';
+        b->str = pt + b->start;
+      }
+  }
   scope = find_scope (c, top);
   g_debug ("top candidate %s (%u), score %.1f, %u content roots, %u blocks",
            (const char *) NODE (c, top)->node->name, top, NODE (c, top)->score, content->len, blocks->len);
@@ -2126,6 +2137,16 @@ dossier_html_extract (xmlDoc                  *doc,
       }
       i = x->end;
     }
+
+  /* What the text is made of is in the pool, the title and the captions
+   * now: the tree, its array and the visible text go before the text is
+   * assembled (on a big page they are most of the memory). */
+  g_clear_pointer (doc, xmlFreeDoc);
+  c->nodes = NULL;
+  g_clear_pointer (&nodes, g_array_unref);
+  c->visible = NULL;
+  c->vt = NULL;
+  g_clear_pointer (visible, dossier_mapped_text_free);
 
   /* Assemble: title, dateline, captions, body. */
   if (title_text && dossier_mapped_text_get_length (title_text) > 0)

@@ -71,9 +71,9 @@ gboolean dossier_html_is_tag  (const xmlNode *node,
 const char *dossier_html_attr (const xmlNode *node,
                                const char    *name);
 
-gboolean dossier_html_extract (xmlDoc                  *doc,
+gboolean dossier_html_extract (xmlDoc                 **doc,
                                const DossierMappedText *decoded,
-                               const DossierMappedText *visible,
+                               DossierMappedText      **visible,
                                DossierHtmlMeta         *meta,
                                DossierParsed           *out);
 

@@ -50,6 +50,8 @@ typedef struct
 {
   startElementSAXFunc start;
   endElementSAXFunc end;
+  charactersSAXFunc characters;
+  charactersSAXFunc whitespace;
   guint depth;        /* elements the parser has open */
   guint flat_depth;   /* the parser's depth of the element built at the cap, 0 for none */
 } Bound;
@@ -112,6 +114,61 @@ bounded_end (void          *ctx,
     b->depth--;
 }
 
+/* Pretty-printed pages put a line break and an indent between every two
+ * blocks: a text node each, a third of a page's nodes, that say nothing
+ * (the blocks are apart anyway). They are not built. Spaces after inline
+ * elements ("<b>a</b> <i>b</i>") are, and so is everything in <pre>. */
+static gboolean
+is_block_name (const xmlChar *name)
+{
+  static const char *names[] = {
+    "p", "div", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead",
+    "tfoot", "tr", "td", "th", "section", "article", "header", "footer", "nav", "aside", "figure", "blockquote",
+    "script", "style", "meta", "link", "title", "head", "form", "hr", "main", "noscript", "iframe", "svg", NULL,
+  };
+
+  for (guint i = 0; names[i]; i++)
+    if (g_ascii_strcasecmp ((const char *) name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_blank_between_blocks (void          *ctx,
+                         const xmlChar *ch,
+                         int            len)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  xmlNode *last;
+
+  for (int i = 0; i < len; i++)
+    if (ch[i] != ' ' && ch[i] != '\n' && ch[i] != '\t' && ch[i] != '\r' && ch[i] != '\f')
+      return FALSE;
+  if (ctxt->node == NULL || ctxt->node->type != XML_ELEMENT_NODE ||
+      g_ascii_strcasecmp ((const char *) ctxt->node->name, "pre") == 0)
+    return FALSE;
+  last = ctxt->node->last;
+  return last && last->type == XML_ELEMENT_NODE && last->name && is_block_name (last->name);
+}
+
+static void
+bounded_characters (void          *ctx,
+                    const xmlChar *ch,
+                    int            len)
+{
+  if (!is_blank_between_blocks (ctx, ch, len))
+    bound->characters (ctx, ch, len);
+}
+
+static void
+bounded_whitespace (void          *ctx,
+                    const xmlChar *ch,
+                    int            len)
+{
+  if (!is_blank_between_blocks (ctx, ch, len))
+    bound->whitespace (ctx, ch, len);
+}
+
 static htmlDocPtr
 read_bounded (const char *t,
               gsize       n)
@@ -128,8 +185,12 @@ read_bounded (const char *t,
     }
   b.start = ctxt->sax->startElement ? ctxt->sax->startElement : xmlSAX2StartElement;
   b.end = ctxt->sax->endElement ? ctxt->sax->endElement : xmlSAX2EndElement;
+  b.characters = ctxt->sax->characters ? ctxt->sax->characters : xmlSAX2Characters;
+  b.whitespace = ctxt->sax->ignorableWhitespace ? ctxt->sax->ignorableWhitespace : xmlSAX2Characters;
   ctxt->sax->startElement = bounded_start;
   ctxt->sax->endElement = bounded_end;
+  ctxt->sax->characters = bounded_characters;
+  ctxt->sax->ignorableWhitespace = bounded_whitespace;
   bound = &b;
   /* libxml2 reads the decoded text, told it is UTF-8 so that a <meta
    * charset> in it does not make it decode again. No HTML_PARSE_HUGE: its
@@ -220,9 +281,9 @@ parse_html (const char     *data,
   visible = dossier_html_visible_text (t, n);
   dossier_html_meta_read_save_marks (t, n, &meta);
   dossier_html_meta_read (doc, &meta);
-  ok = dossier_html_extract (doc, decoded, visible, &meta, out);
+  ok = dossier_html_extract (&doc, decoded, &visible, &meta, out);
   dossier_html_meta_clear (&meta);
-  xmlFreeDoc (doc);
+  g_clear_pointer (&doc, xmlFreeDoc);
   g_clear_pointer (&visible, dossier_mapped_text_free);
 
   if (ok && out->text)
