@@ -695,6 +695,47 @@ test_redirect_and_walls (void)
     "<html><body><script>document.write('<p>' + 'x'.repeat(500) + '</p>')</script>"
     "<noscript>Please enable JavaScript to view this site.</noscript></body></html>";
 
+  /* A login form, a script redirect, a "not found" page, a consent
+   * dialog, a robot check: prose, but what a page says in an article's
+   * place. */
+  const char *more_walls[] = {
+      "<html><head><title>Sign in - The Daily Ledger</title></head><body><header><a href=\"/\">The Daily Ledg"
+      "er</a></header><main><h1>Sign in to your account</h1><p>Enter the email address and password you use"
+      "d when you created your account with us, and we will take you back to the article you were reading.<"
+      "/p><form><label>Email</label><input name=\"email\"><label>Password</label><input type=\"password\" name="
+      "\"p\"><button>Sign in</button></form><p>Forgotten your password? We can send you a link to reset it, w"
+      "hich will be valid for twenty-four hours after it is sent to you.</p><p>By signing in you agree to o"
+      "ur terms of service and our privacy policy, which explain how we use the information you give us.</p"
+      "></main></body></html>",
+      "<html><head><title>Redirecting</title><script>window.location.replace(\"https://example.org/news/stor"
+      "y\");</script></head><body><p>You are being taken to the story you asked for. If nothing happens with"
+      "in a few seconds, please use the link below to go there yourself.</p><p><a href=\"https://example.org"
+      "/news/story\">Go to the story</a></p></body></html>",
+      "<html><head><title>Page not found | The Daily Ledger</title></head><body><h1>Sorry, we couldn't find"
+      " that page</h1><p>The page you were looking for may have been moved, deleted, or may never have exis"
+      "ted. Please check the address you typed, or use the search box above to find what you were looking f"
+      "or on our site.</p><p>You might also want to visit our home page, where you will find the latest new"
+      "s, sport, business and weather from across the region, updated every few minutes.</p></body></html>",
+      "<html><head><title>Before you continue</title></head><body><div class=\"qc-cmp2-container\"><div role="
+      "\"dialog\"><h2>We value your privacy</h2><p>We and our partners store and/or access information on a d"
+      "evice, such as cookies, and process personal data, such as unique identifiers and standard informati"
+      "on sent by a device, for personalised advertising and content, advertising and content measurement, "
+      "audience research and services development.</p><p>With your permission we and our partners may use p"
+      "recise geolocation data and identification through device scanning. You may click to consent to our "
+      "and our partners' processing as described above. Alternatively you may access more detailed informat"
+      "ion and change your preferences before consenting or to refuse consenting.</p><p>Please note that so"
+      "me processing of your personal data may not require your consent, but you have a right to object to "
+      "such processing. Your preferences will apply to this website only.</p><button>Accept all</button><bu"
+      "tton>More options</button></div></div></body></html>",
+      "<html><head><title>Just a moment...</title></head><body><div class=\"main-wrapper\"><h1>news.example.o"
+      "rg</h1><h2>Checking if the site connection is secure</h2><p>news.example.org needs to review the sec"
+      "urity of your connection before proceeding. This process is automatic. Your browser will redirect to"
+      " your requested content shortly. Please allow up to 5 seconds.</p><p>Ray ID: 7a1b2c3d4e5f6789 · Perf"
+      "ormance and security by a content delivery network</p></div></body></html>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (more_walls); i++)
+    assert_parse_fails (more_walls[i], strlen (more_walls[i]), DOSSIER_PARSE_ERROR_EMPTY);
   assert_parse_fails (redirect, strlen (redirect), DOSSIER_PARSE_ERROR_EMPTY);
   assert_parse_fails (wall, strlen (wall), DOSSIER_PARSE_ERROR_EMPTY);
   assert_parse_fails (scripts_only, strlen (scripts_only), DOSSIER_PARSE_ERROR_EMPTY);

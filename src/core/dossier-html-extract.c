@@ -1886,16 +1886,47 @@ find_title_node (Ctx        *c,
   return first_in_scope != NONE ? first_in_scope : first;
 }
 
+/* What a page says instead of an article: a wall to log in or subscribe
+ * through, a redirect, a robot check, a consent form, an error. */
 static gboolean
-looks_like_wall (GPtrArray *kept,
-                 guint      words)
+is_wall_title (const char *title)
 {
-  static const char *signs[] = {
-    "log in", "login", "sign in", "subscribe", "subscriber", "redirect", "javascript", "enable cookies",
-    "create an account", "register", "are you a robot", "access denied", "page not found", "continue reading",
+  static const char *starts[] = {
+    "redirecting", "just a moment", "sign in", "signin", "log in", "login", "page not found", "404", "403",
+    "access denied", "forbidden", "before you continue", "attention required", "are you a robot",
+    "subscribe to read", "subscribe to continue", "you have been blocked", "not found", "error 404", "error 403",
     NULL,
   };
+  g_autofree char *low = NULL;
+  const char *p;
 
+  if (title == NULL)
+    return FALSE;
+  low = g_utf8_strdown (title, -1);
+  p = low;
+  while (*p == ' ')
+    p++;
+  for (guint k = 0; starts[k]; k++)
+    if (g_str_has_prefix (p, starts[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+looks_like_wall (GPtrArray  *kept,
+                 guint       words,
+                 const char *title_tag,
+                 const char *title)
+{
+  static const char *signs[] = {
+    "log in", "login", "sign in", "signing in", "password", "subscribe", "subscriber", "redirect", "javascript",
+    "enable cookies", "create an account", "register", "are you a robot", "access denied", "page not found",
+    "continue reading", NULL,
+  };
+
+  /* "Redirecting…", "Sign in", "Page not found" over a short page. */
+  if (words < 150 && (is_wall_title (title_tag) || is_wall_title (title)))
+    return TRUE;
   if (words >= 80)
     return FALSE;
   for (guint i = 0; i < kept->len; i++)
@@ -2109,7 +2140,8 @@ dossier_html_extract (xmlDoc                 **doc,
 
   for (guint i = 0; i < kept->len; i++)
     words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
-  if (words < 20 || looks_like_wall (kept, words))
+  if (words < 20 || looks_like_wall (kept, words, meta->title_raw,
+                                     title_text ? dossier_mapped_text_get_text (title_text) : meta->title))
     {
       g_debug ("no article: %u words", words);
       g_ptr_array_set_size (kept, 0);
