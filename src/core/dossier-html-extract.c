@@ -2051,6 +2051,23 @@ dossier_html_extract (xmlDoc                 **doc,
   scan_scope (c, scope, content_end, title_node, &found);
   scan_masthead (c, scope, &found);
   scan_copyright (c, &found);
+  /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
+   * that no heading confirms, whose first or last part is the site named
+   * in the copyright line (known only now). */
+  if (title_node == NONE && meta->title && meta->title_tag && strcmp (meta->title, meta->title_tag) == 0 &&
+      (meta->outlet || found.copyright))
+    {
+      g_autofree char *t = dossier_html_strip_site_suffix (meta->title, meta->outlet ? meta->outlet : found.copyright,
+                                                           NULL);
+
+      if (strcmp (t, meta->title) != 0 && count_words (t) >= 3)
+        {
+          g_free (meta->title_tag);
+          meta->title_tag = g_strdup (t);
+          g_free (meta->title);
+          meta->title = g_steal_pointer (&t);
+        }
+    }
   if (title_node != NONE)
     {
       title_text = subtree_text (c, title_node);
@@ -2085,6 +2102,21 @@ dossier_html_extract (xmlDoc                 **doc,
         continue;
       if (meta->title && (b->heading || count_words (s) <= 30) && same_title (s, meta->title))
         continue;
+      /* The headline and its date line run together, one line break
+       * apart: "Mill fire: owners will rebuild Posted on Monday, June 3". */
+      if (meta->title && !b->heading && g_str_has_prefix (s, meta->title) && s[strlen (meta->title)] == ' ')
+        {
+          v = judge (b, s + strlen (meta->title) + 1, &date);
+          if (v == B_DATE || v == B_BYLINE)
+            {
+              if (v == B_BYLINE && found.byline == NULL)
+                found.byline = byline_names (s + strlen (meta->title) + 1);
+              if (date && found.line_date == NULL)
+                found.line_date = g_steal_pointer (&date);
+              continue;
+            }
+          g_clear_pointer (&date, g_free);
+        }
       v = judge (b, s, &date);
       if (v == B_BYLINE)
         {
