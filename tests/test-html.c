@@ -1086,6 +1086,60 @@ test_story_in_parts (void)
   assert_offsets (a, html->str, html->len, NULL);
 }
 
+/* A second set of pages, written after the reader was tuned on half of
+ * Readability's test pages, in other outlets' styles: a magazine with an
+ * author box, a newsletter form, related posts and comments; a tabloid
+ * with generated class names; a table layout with <font> and <br><br>; a
+ * blog with long comments; a wire story in sections with a credits line.
+ * Known misses are listed in the cases and not asserted. */
+static void
+test_outlet_styles (void)
+{
+  struct {
+    const char *file, *title, *outlet, *date, *start, *end;
+    const char *absent[6];
+  } cases[] = {
+    { "magazine-bio.html", "The last ferryman of the estuary", "Tidewater Magazine", "2024-05-09T07:00:00+01:00",
+      "Every morning at half past six", "“is the whole point.”",
+      { "staff writer", "Tidewater weekly", "You might also like", "What a lovely piece", "Tags:", NULL } },
+    /* Known miss: the body starts at the standfirst and ends with the
+     * footer's address (a footer line's commas lift the page's wrapper
+     * above the story's). */
+    { "tabloid-generated.html", "Snow closes mountain pass as drivers spend night in cars", "Daily Beacon",
+      "2024-01-12", NULL, NULL, { "Most Read", "Share", "Read more", "TV star", NULL } },
+    { "local-table.html", "Mill fire: owners say they will rebuild", "Valley Echo", "2024-06-03",
+      "The owners of the old woollen mill", "twelve thousand pounds by Sunday evening.",
+      { "Back to news", "Weather", "Posted on", "Copyright", NULL } },
+    { "blog-comments.html", "Why I stopped using a to-do app", "Notes from the shed", "2023-11-20",
+      "For six years I kept every task", "I have not forgotten the bins once.",
+      { "Counterpoint", "Filed under", "Previous:", "min read", "Powered by", NULL } },
+    /* Known miss: "Our Standards: The Meridian Trust Principles." after
+     * the credits line stays at the end. */
+    { "wire-sections.html", "Chile's copper output falls for third month as mines age", "Meridian Wire",
+      "2024-02-29T18:45:00Z", "Copper production in Chile", NULL,
+      { "Advertisement", "Reporting by", "More from Meridian", "Peru mine", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len;
+      g_autofree char *html = read_fixture (cases[i].file, &len);
+      g_autoptr(DossierArticle) a = parse_bytes (cases[i].file, html, len);
+      const char *body = dossier_article_get_body (a);
+
+      g_test_message ("%s", cases[i].file);
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      g_assert_cmpstr (dossier_article_get_outlet (a), ==, cases[i].outlet);
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      if (cases[i].start)
+        g_assert_true (g_str_has_prefix (body, cases[i].start));
+      if (cases[i].end)
+        g_assert_true (g_str_has_suffix (body, cases[i].end));
+      assert_absent (body, cases[i].absent);
+      assert_offsets (a, html, len, NULL);
+    }
+}
+
 /* Where the headline comes from when pages disagree with themselves. */
 static void
 test_title_sources (void)
@@ -1212,6 +1266,7 @@ main (int   argc,
   g_test_add_func ("/html/title-sources", test_title_sources);
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
+  g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);
