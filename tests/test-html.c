@@ -1140,6 +1140,23 @@ test_outlet_styles (void)
     }
 }
 
+/* A heading line with a copyright sign in it is not the first paragraph;
+ * prose that mentions the sign stays. */
+static void
+test_copyright_heading (void)
+{
+  g_autofree char *html = g_strdup_printf (
+    "<html><head><title>Bridge closes</title></head><body><table><tr><td><p><b>bridge notes ...or, why I "
+    "walk.</b> &copy; 2002, 2003 Ann Lee</p>%s<p>The sign &copy; on the old plaque, the council said, "
+    "will be kept when the bridge is repaired, with the rest of its ironwork.</p></td></tr></table></body></html>",
+    story);
+  g_autoptr(DossierArticle) a = parse_bytes ("c.html", html, strlen (html));
+
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "The council voted on Wednesday"));
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "with the rest of its ironwork."));
+  assert_offsets (a, html, strlen (html), NULL);
+}
+
 /* Where the headline comes from when pages disagree with themselves. */
 static void
 test_title_sources (void)
@@ -1267,6 +1284,7 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);

@@ -1414,6 +1414,10 @@ judge (const Block *b,
   if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || g_str_has_prefix (s, "(c)") ||
        strstr (s, "All rights reserved") || strstr (s, "all rights reserved")) && words <= 40)
     return B_DROP;
+  /* "Linux usability, or why do I bother. © 2002, 2003 Jamie Zawinski": a
+   * short line with a copyright sign in it is a heading or a footer. */
+  if (strstr (s, "©") && words <= 20)
+    return B_DROP;
   /* What a video player or the browser says in the page's place. */
   if (words <= 25)
     {
