@@ -1988,7 +1988,7 @@ dossier_html_extract (xmlDoc                 **doc,
   g_autoptr(DossierMappedText) pool = dossier_mapped_text_new ();
   Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool };
   Ctx *c = &ctx;
-  guint body = 0, top, scope, title_node, content_end = 0;
+  guint body = 0, top, scope, title_node, content_end = 0, credits_at = NONE;
   gsize dateline_len = 0;
   guint words = 0;
 
@@ -2124,6 +2124,11 @@ dossier_html_extract (xmlDoc                 **doc,
       v = judge (b, s, &date);
       if (v == B_BYLINE)
         {
+          /* "Reporting by Ana Ruiz; Editing by Tom Brandt" after the story
+           * closes it: what follows is the site's, not the story's. */
+          if ((starts_with_word (s, "Reporting by") || starts_with_word (s, "Additional reporting by")) &&
+              strstr (s, "diting by") && kept->len >= 3 && credits_at == NONE)
+            credits_at = kept->len;
           if (found.byline == NULL)
             found.byline = byline_names (s);
           if (date && found.line_date == NULL)
@@ -2157,6 +2162,15 @@ dossier_html_extract (xmlDoc                 **doc,
         Block *b = g_ptr_array_index (kept, i);
         if (is_prose (b, b->str))
           first = i;
+      }
+    if (credits_at != NONE && credits_at < kept->len && first != NONE && credits_at > first)
+      {
+        guint after = 0;
+
+        for (guint i = credits_at; i < kept->len; i++)
+          after += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+        if (after < 40)
+          g_ptr_array_set_size (kept, credits_at);
       }
     if (first != NONE && first > 0)
       g_ptr_array_remove_range (kept, 0, first);
