@@ -1096,25 +1096,25 @@ static void
 test_outlet_styles (void)
 {
   struct {
-    const char *file, *title, *outlet, *date, *start, *end;
+    const char *file, *title, *outlet, *date, *start, *end, *byline;
     const char *absent[6];
   } cases[] = {
     { "magazine-bio.html", "The last ferryman of the estuary", "Tidewater Magazine", "2024-05-09T07:00:00+01:00",
-      "Every morning at half past six", "“is the whole point.”",
+      "Every morning at half past six", "“is the whole point.”", "Mara Quill",
       { "staff writer", "Tidewater weekly", "You might also like", "What a lovely piece", "Tags:", NULL } },
     /* Known miss: the body starts at the standfirst and ends with the
      * footer's address (a footer line's commas lift the page's wrapper
      * above the story's). */
     { "tabloid-generated.html", "Snow closes mountain pass as drivers spend night in cars", "Daily Beacon",
-      "2024-01-12", NULL, NULL, { "Most Read", "Share", "Read more", "TV star", NULL } },
+      "2024-01-12", NULL, NULL, "Ellie Marsh", { "Most Read", "Share", "Read more", "TV star", NULL } },
     { "local-table.html", "Mill fire: owners say they will rebuild", "Valley Echo", "2024-06-03",
-      "The owners of the old woollen mill", "twelve thousand pounds by Sunday evening.",
+      "The owners of the old woollen mill", "twelve thousand pounds by Sunday evening.", NULL,
       { "Back to news", "Weather", "Posted on", "Copyright", NULL } },
     { "blog-comments.html", "Why I stopped using a to-do app", "Notes from the shed", "2023-11-20",
-      "For six years I kept every task", "I have not forgotten the bins once.",
+      "For six years I kept every task", "I have not forgotten the bins once.", NULL,
       { "Counterpoint", "Filed under", "Previous:", "min read", "Powered by", NULL } },
     { "wire-sections.html", "Chile's copper output falls for third month as mines age", "Meridian Wire",
-      "2024-02-29T18:45:00Z", "Copper production in Chile", "$8,512 a ton on Thursday.",
+      "2024-02-29T18:45:00Z", "Copper production in Chile", "$8,512 a ton on Thursday.", "Ana Ruiz",
       { "Advertisement", "Reporting by", "More from Meridian", "Peru mine", "Our Standards", NULL } },
   };
 
@@ -1129,6 +1129,7 @@ test_outlet_styles (void)
       g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
       g_assert_cmpstr (dossier_article_get_outlet (a), ==, cases[i].outlet);
       g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
       if (cases[i].start)
         g_assert_true (g_str_has_prefix (body, cases[i].start));
       if (cases[i].end)

@@ -1574,8 +1574,13 @@ byline_names (const char *s)
     p++;
   v = g_strdup (p);
   if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
-      (cut = strstr (v, " Published")) || (cut = strstr (v, " Updated")))
+      (cut = strstr (v, " · ")) || (cut = strstr (v, " • ")) || (cut = strstr (v, " Published")) ||
+      (cut = strstr (v, " Updated")))
     *cut = '\0';
+  /* "Ellie MarshPublished 12 January": two spans with no space between. */
+  if ((cut = strstr (v, "Published")) || (cut = strstr (v, "Updated")))
+    if (cut > v && g_ascii_islower (cut[-1]))
+      *cut = '\0';
   g_strstrip (v);
   return *v ? g_steal_pointer (&v) : NULL;
 }
