@@ -10,18 +10,20 @@ expected-metadata.json, as in the test-pages folder of Mozilla's Readability
 enough. Nothing is downloaded. For each English page it compares the title
 (a site suffix the reader dropped is allowed), the outlet (siteName), the
 publication date (the day, or the instant when both dates have a time zone)
-and the first and last six words of the body with Readability's. Readability keeps standfirsts, captions and datelines in the
-body where Dossier keeps them apart, so "start~" also accepts a body that
-starts with one of the first three expected paragraphs, and "end~" a body
-that ends at an expected paragraph followed only by lines Dossier leaves
-out on purpose: photo credits, a one-line author bio, a "First published"
-signature, bare addresses. A title that is the whole headline where
-Readability kept only what follows its colon ("Outside the web: standalone
-WebAssembly binaries" → "standalone WebAssembly binaries · V8") counts too.
+and the first and last six words of the body with Readability's. Readability
+keeps standfirsts, captions and datelines in the body where Dossier keeps
+them apart, so "start~" also accepts a body that starts with one of the
+first three expected paragraphs, and "end~" a body that ends at an expected
+paragraph followed only by lines Dossier leaves out on purpose: photo
+credits, a one-line author bio, a "First published" signature, bare
+addresses. A title that is the whole headline where Readability kept only
+what follows its colon ("Outside the web: standalone WebAssembly binaries" →
+"standalone WebAssembly binaries · V8") counts too.
 
 Pages count as English when their lang says so, or, without a lang, when
 their expected text is English (or the Lorem ipsum of synthetic pages): the
-pages in Chinese, Japanese and Spanish that declare no language are left out.
+pages in Chinese, Japanese and Spanish that declare no language are left
+out.
 
 The pages are split in two halves by a hash of their name (stable, whatever
 the checkout): "tune" is the half to look at while changing the reader,
