@@ -471,8 +471,8 @@ header_is_prose (Ctx  *c,
 }
 
 /* "Do you still have questions? Head over to the Community. [Take me
- * there]": a little text beside a button, with no paragraph of its own, is
- * a call to action, never the story. */
+ * there]": a little text beside a button, with no paragraph, list item or
+ * code of its own, is a call to action, never the story. */
 static gboolean
 is_call_to_action (Ctx  *c,
                    guint i)
@@ -487,7 +487,9 @@ is_call_to_action (Ctx  *c,
     {
       Node *y = NODE (c, j);
 
-      if (y->kind == K_P || y->kind == K_LI || heading_level (y->kind))
+      /* A code sample with a "Copy" button is part of the story. */
+      if (y->kind == K_P || y->kind == K_LI || y->kind == K_PRE || heading_level (y->kind) ||
+          dossier_html_is_tag (y->node, "code"))
         return FALSE;
       if (y->kind == K_DROP && (dossier_html_is_tag (y->node, "button") ||
                                 (dossier_html_is_tag (y->node, "input") && !attr_is (y->node, "type", "hidden"))))
