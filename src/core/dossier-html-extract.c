@@ -2068,10 +2068,12 @@ dossier_html_extract (xmlDoc                 **doc,
   if (title_node == NONE && meta->title && meta->title_tag && strcmp (meta->title, meta->title_tag) == 0 &&
       (meta->outlet || found.copyright))
     {
-      g_autofree char *t = dossier_html_strip_site_suffix (meta->title, meta->outlet ? meta->outlet : found.copyright,
-                                                           NULL);
+      const char *site = meta->outlet ? meta->outlet : found.copyright;
+      g_autofree char *cut = NULL;
+      g_autofree char *t = dossier_html_strip_site_suffix (meta->title, site, &cut);
 
-      if (strcmp (t, meta->title) != 0 && count_words (t) >= 3)
+      /* Only the site's name goes, not another short last part. */
+      if (strcmp (t, meta->title) != 0 && count_words (t) >= 3 && (cut == NULL || g_ascii_strcasecmp (cut, site) == 0))
         {
           g_free (meta->title_tag);
           meta->title_tag = g_strdup (t);
