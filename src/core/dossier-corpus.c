@@ -54,6 +54,7 @@ struct _DossierCorpus
   gboolean links_restored;  /* entities came from the cache: no linking */
   guint n_from_cache;
   GArray *link_hashes;      /* guint32 per article id: its links as stored */
+  GHashTable *error_stats;  /* relative path → ErrorStat of a file that could not be read */
 
   /* Live updates (see "Live updates" below) */
   char *root;               /* real path, known once loaded */
@@ -70,6 +71,7 @@ struct _DossierCorpus
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
+static GHashTable *error_stats_new (void);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (DossierCorpus, dossier_corpus, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
@@ -173,6 +175,7 @@ dossier_corpus_finalize (GObject *object)
   g_clear_error (&self->index_error);
   g_free (self->root);
   g_clear_pointer (&self->link_hashes, g_array_unref);
+  g_clear_pointer (&self->error_stats, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
   g_clear_pointer (&self->extractor, dossier_extractor_unref);
 
@@ -285,6 +288,7 @@ dossier_corpus_init (DossierCorpus *self)
   /* Ids may have gaps (entities dropped by corrections): slots can be NULL. */
   self->entity_by_id = g_ptr_array_new_with_free_func (unref_nullable);
   self->entity_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->error_stats = error_stats_new ();
 }
 
 /**
@@ -337,8 +341,45 @@ typedef struct
   DossierArticle *article;
   char *rel;
   char *message;
-  FileEntry *entry;  /* borrowed from LoadState.files; NULL from the cache */
+  FileEntry *entry;  /* borrowed from LoadState.files; NULL for an article from the cache */
 } Result;
+
+/* A file that could not be read, as it was then: a refresh reads it again
+ * only when it changed. Reading it again each time (and storing the same
+ * error again) would change the cache, whose stored links would then be
+ * stale: every open would link the whole folder again. */
+typedef struct
+{
+  gint64 size;
+  gint64 mtime;
+  char *message;
+} ErrorStat;
+
+static void
+error_stat_free (ErrorStat *es)
+{
+  g_free (es->message);
+  g_free (es);
+}
+
+static ErrorStat *
+error_stat_new (gint64      size,
+                gint64      mtime,
+                const char *message)
+{
+  ErrorStat *es = g_new (ErrorStat, 1);
+
+  es->size = size;
+  es->mtime = mtime;
+  es->message = g_strdup (message);
+  return es;
+}
+
+static GHashTable *
+error_stats_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) error_stat_free);
+}
 
 typedef struct
 {
@@ -755,6 +796,7 @@ index_plan (LoadState *state)
 
               r->rel = g_strdup (e->rel);
               r->message = g_strdup (f->error);
+              r->entry = e;
               g_ptr_array_add (hits, r);
             }
           else if (g_hash_table_contains (articles, GUINT_TO_POINTER (f->id)))
@@ -1208,7 +1250,12 @@ drain_results (gpointer user_data)
             }
         }
       else if (r->message)
-        add_error (self->errors, r->rel, r->message);
+        {
+          add_error (self->errors, r->rel, r->message);
+          if (r->entry)
+            g_hash_table_insert (self->error_stats, g_strdup (r->rel),
+                                 error_stat_new (r->entry->size, r->entry->mtime, r->message));
+        }
       result_free (r);
     }
 
@@ -1300,6 +1347,8 @@ dossier_corpus_load_async (DossierCorpus       *self,
   self->loading = TRUE;
   self->n_done = 0;
   self->n_files = 0;
+  g_clear_pointer (&self->error_stats, g_hash_table_unref);
+  self->error_stats = error_stats_new ();
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 
   /* The walk and the pool run on their own thread; the main thread only
@@ -1599,7 +1648,17 @@ typedef struct
   gint64 size;
   gint64 mtime;
   guint32 id;
+  char *message;    /* a file that could not be read: its error */
+  char *rel;        /* then its path, the key (an article's is borrowed) */
 } Known;
+
+static void
+known_free (Known *k)
+{
+  g_free (k->message);
+  g_free (k->rel);
+  g_free (k);
+}
 
 typedef struct
 {
@@ -1611,6 +1670,7 @@ typedef struct
   GPtrArray *errors;      /* DossierLoadError: every error of the folder */
   GArray *gone;           /* ids of articles removed or replaced */
   GArray *removed;        /* ids of files deleted, for the cache */
+  GHashTable *error_stats; /* relative path → ErrorStat, as the refresh leaves them */
   DossierIndex *index;
   GError *index_error;
   gint64 generation;
@@ -1629,6 +1689,7 @@ refresh_free (Refresh *r)
   g_clear_pointer (&r->errors, g_ptr_array_unref);
   g_clear_pointer (&r->gone, g_array_unref);
   g_clear_pointer (&r->removed, g_array_unref);
+  g_clear_pointer (&r->error_stats, g_hash_table_unref);
   g_clear_error (&r->index_error);
   g_free (r);
 }
@@ -1736,12 +1797,25 @@ refresh_thread (GTask        *task,
 
       if (k && k->size == e->size && k->mtime == e->mtime)
         {
+          /* Unchanged, and unreadable as before: said again, not read. */
+          if (k->message)
+            {
+              add_error (r->errors, e->rel, k->message);
+              g_hash_table_insert (r->error_stats, g_strdup (e->rel), error_stat_new (e->size, e->mtime, k->message));
+            }
           g_hash_table_remove (r->known, e->rel);
           continue;
         }
 
       file = g_file_new_for_path (e->path);
       article = dossier_article_load (file, e->rel, cancellable, &error);
+      /* A file that could not be read has no id in memory; the cache
+       * replaces its row by path. */
+      if (k && k->message)
+        {
+          g_hash_table_remove (r->known, e->rel);
+          k = NULL;
+        }
       if (k)
         {
           g_array_append_val (r->gone, k->id);
@@ -1763,17 +1837,21 @@ refresh_thread (GTask        *task,
       else
         {
           add_error (r->errors, e->rel, error->message);
+          g_hash_table_insert (r->error_stats, g_strdup (e->rel), error_stat_new (e->size, e->mtime, error->message));
           g_ptr_array_add (error_entries, e);
           g_ptr_array_add (error_entries, g_strdup (error->message));
           g_ptr_array_add (messages, g_ptr_array_index (error_entries, error_entries->len - 1));
         }
     }
 
-  /* What is left was deleted. */
+  /* What is left was deleted. (A file that could not be read leaves its
+   * row in the cache until the next load, which forgets it.) */
   g_hash_table_iter_init (&iter, r->known);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       Known *k = value;
+      if (k->message)
+        continue;
       g_array_append_val (r->gone, k->id);
       g_array_append_val (r->removed, k->id);
     }
@@ -1955,6 +2033,8 @@ refresh_apply (DossierCorpus *self,
   g_ptr_array_sort (r->errors, compare_errors);
   g_ptr_array_unref (self->errors);
   self->errors = g_ptr_array_ref (r->errors);
+  g_hash_table_unref (self->error_stats);
+  self->error_stats = g_steal_pointer (&r->error_stats);
   g_clear_error (&self->index_error);
   if (r->index_error)
     self->index_error = g_error_copy (r->index_error);
@@ -2014,13 +2094,31 @@ add_known (Refresh        *r,
 
   if (a == NULL)
     return;
-  k = g_new (Known, 1);
+  k = g_new0 (Known, 1);
   k->size = dossier_article_get_size (a);
   k->mtime = _dossier_article_get_mtime (a);
   k->id = dossier_article_get_id (a);
   /* Keys borrowed: the articles outlive the refresh (it holds a reference
    * to the corpus, and only refresh_apply drops them). */
   g_hash_table_insert (r->known, (gpointer) dossier_article_get_path (a), k);
+}
+
+static void
+add_known_error (Refresh    *r,
+                 GHashTable *error_stats,
+                 const char *path)
+{
+  ErrorStat *es = g_hash_table_lookup (error_stats, path);
+  Known *k;
+
+  if (es == NULL)
+    return;
+  k = g_new0 (Known, 1);
+  k->size = es->size;
+  k->mtime = es->mtime;
+  k->message = g_strdup (es->message);
+  k->rel = g_strdup (path);
+  g_hash_table_insert (r->known, k->rel, k);
 }
 
 static void
@@ -2046,11 +2144,12 @@ start_refresh (DossierCorpus *self)
   r->state->seen_dirs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   r->state->dirs = g_ptr_array_new_with_free_func (g_free);
   r->state->cancellable = g_object_ref (self->refresh_cancellable);
-  r->known = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  r->known = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) known_free);
   r->fresh = g_ptr_array_new_with_free_func (g_object_unref);
   r->errors = g_ptr_array_new_with_free_func ((GDestroyNotify) load_error_free);
   r->gone = g_array_new (FALSE, FALSE, sizeof (guint32));
   r->removed = g_array_new (FALSE, FALSE, sizeof (guint32));
+  r->error_stats = error_stats_new ();
   r->index = self->use_index ? self->index : NULL;
   if (self->extractor)
     r->state->extractor = dossier_extractor_ref (self->extractor);
@@ -2060,7 +2159,7 @@ start_refresh (DossierCorpus *self)
   if (!self->pending_walk && self->pending && g_hash_table_size (self->pending) > 0)
     {
       GHashTableIter iter;
-      gpointer key;
+      gpointer key, value;
 
       r->paths = g_ptr_array_new_with_free_func (g_free);
       g_hash_table_iter_init (&iter, self->pending);
@@ -2068,14 +2167,29 @@ start_refresh (DossierCorpus *self)
         {
           g_ptr_array_add (r->paths, g_strdup (key));
           add_known (r, g_hash_table_lookup (self->by_path, key));
+          add_known_error (r, self->error_stats, key);
         }
+      /* The files the events did not name keep their errors. */
+      g_hash_table_iter_init (&iter, self->error_stats);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (!g_hash_table_contains (self->pending, key))
+          {
+            ErrorStat *es = value;
+            g_hash_table_insert (r->error_stats, g_strdup (key), error_stat_new (es->size, es->mtime, es->message));
+          }
     }
   else
     {
+      GHashTableIter iter;
+      gpointer key;
+
       /* A snapshot of what is in memory, so the thread never reads the
        * model. */
       for (guint i = 0; i < self->articles->len; i++)
         add_known (r, g_ptr_array_index (self->articles, i));
+      g_hash_table_iter_init (&iter, self->error_stats);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        add_known_error (r, self->error_stats, key);
     }
   g_clear_pointer (&self->pending, g_hash_table_unref);
   self->pending_walk = FALSE;
