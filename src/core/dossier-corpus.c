@@ -30,6 +30,7 @@ struct _DossierCorpus
 
   GFile *folder;
   GPtrArray *articles;  /* sorted by dossier_article_compare() */
+  guint stamp;          /* bumped whenever articles changes */
   GHashTable *by_path;  /* relative path → DossierArticle (borrowed) */
   GPtrArray *errors;    /* DossierLoadError */
   GPtrArray *by_id;     /* article id → DossierArticle (borrowed) */
@@ -1152,6 +1153,7 @@ merge_batch (DossierCorpus *self,
     }
   g_ptr_array_unref (self->articles);
   self->articles = merged;
+  self->stamp++;
   return first;
 }
 
@@ -2007,6 +2009,7 @@ refresh_apply (DossierCorpus *self,
 
   g_ptr_array_sort (r->fresh, compare_articles);
   self->articles = g_steal_pointer (&kept);
+  self->stamp++;
   merge_batch (self, r->fresh);
   new_n = self->articles->len;
 
@@ -2578,6 +2581,14 @@ dossier_corpus_set_entities (DossierCorpus *self,
   for (guint i = 0; i < n_ranked; i++)
     sorted[i] = ranked[i].entity;
   g_list_store_splice (self->entities, 0, old_n, sorted, n_ranked);
+}
+
+/* Changes whenever the articles (or their positions) change: what lets a
+ * model built on positions in the corpus know whether they still hold. */
+guint
+_dossier_corpus_get_stamp (DossierCorpus *self)
+{
+  return self->stamp;
 }
 
 /**

@@ -263,6 +263,10 @@ on_selected_item (DossierWindow *self)
   /* While the list is rebuilt, the selection wanders: see on_list_changed(). */
   if (self->rebuilding)
     return;
+  /* Its moves in the list come apart from the rest: the selection follows
+   * it without looking for it through the whole list. */
+  if (self->articles)
+    dossier_article_list_set_pinned (self->articles, gtk_single_selection_get_selected_item (self->selection));
   dossier_reader_set_article (self->reader, gtk_single_selection_get_selected_item (self->selection));
 }
 
