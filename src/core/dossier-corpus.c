@@ -1724,6 +1724,7 @@ typedef struct
   GArray *gone;           /* ids of articles removed or replaced */
   GArray *removed;        /* ids of files deleted, for the cache */
   GHashTable *error_stats; /* relative path → ErrorStat, as the refresh leaves them */
+  GPtrArray *snapshot;    /* the corpus's articles when a walk of all was asked for */
   DossierIndex *index;
   GError *index_error;
   gint64 generation;
@@ -1743,6 +1744,7 @@ refresh_free (Refresh *r)
   g_clear_pointer (&r->gone, g_array_unref);
   g_clear_pointer (&r->removed, g_array_unref);
   g_clear_pointer (&r->error_stats, g_hash_table_unref);
+  g_clear_pointer (&r->snapshot, g_ptr_array_unref);
   g_clear_error (&r->index_error);
   g_free (r);
 }
@@ -1820,6 +1822,9 @@ look_at_paths (Refresh *r)
     }
 }
 
+static void add_known (Refresh        *r,
+                       DossierArticle *a);
+
 static void
 refresh_thread (GTask        *task,
                 gpointer      source_object,
@@ -1832,6 +1837,11 @@ refresh_thread (GTask        *task,
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
   GHashTableIter iter;
   gpointer key, value;
+
+  /* What is in memory, from the snapshot taken on the main thread: made
+   * here, where 100,000 entries do not hold up the first frame. */
+  for (guint i = 0; r->snapshot && i < r->snapshot->len; i++)
+    add_known (r, g_ptr_array_index (r->snapshot, i));
 
   if (r->paths)
     look_at_paths (r);
@@ -2238,9 +2248,9 @@ start_refresh (DossierCorpus *self)
       gpointer key;
 
       /* A snapshot of what is in memory, so the thread never reads the
-       * model. */
-      for (guint i = 0; i < self->articles->len; i++)
-        add_known (r, g_ptr_array_index (self->articles, i));
+       * model: the array itself, which is replaced, never changed, when
+       * the articles change (merge_batch(), refresh_apply()). */
+      r->snapshot = g_ptr_array_ref (self->articles);
       g_hash_table_iter_init (&iter, self->error_stats);
       while (g_hash_table_iter_next (&iter, &key, NULL))
         add_known_error (r, self->error_stats, key);
