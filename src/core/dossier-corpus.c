@@ -408,6 +408,7 @@ typedef struct
   gint scanned;               /* atomic: the walk is over, total is known */
   gint finished;              /* atomic: every file went through the pool */
   guint drain_source;
+  GSource *drain;             /* the same, a reference: the load thread hurries it */
   GTask *task;
 
   /* Index cache */
@@ -452,6 +453,7 @@ static void
 load_state_free (LoadState *state)
 {
   g_clear_handle_id (&state->drain_source, g_source_remove);
+  g_clear_pointer (&state->drain, g_source_unref);
   g_free (state->root);
   g_clear_pointer (&state->files, g_ptr_array_unref);
   g_clear_pointer (&state->scan_errors, g_ptr_array_unref);
@@ -1126,23 +1128,6 @@ link_entities (LoadState *state)
     dossier_entity_finish (g_ptr_array_index (state->entities, e));
 }
 
-static gboolean drain_results (gpointer user_data);
-
-/* On the main thread; the task (a reference held by the idle) keeps the
- * state alive. */
-static gboolean
-drain_soon (gpointer data)
-{
-  LoadState *state = g_task_get_task_data (data);
-  guint timeout = state->drain_source;
-
-  /* drain_results() clears drain_source when it is done, expecting its
-   * timeout to remove itself: here, the timeout is removed by hand. */
-  if (timeout != 0 && drain_results (state) == G_SOURCE_REMOVE)
-    g_source_remove (timeout);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -1153,6 +1138,7 @@ load_thread (GTask        *task,
   g_autofree char *path = g_file_get_path (state->corpus->folder);
   GThread *reader = NULL;
   GThreadPool *pool;
+  GSource *drain;
   gint64 start = g_get_monotonic_time ();
 
   state->root = path ? realpath (path, NULL) : NULL;
@@ -1199,10 +1185,15 @@ load_thread (GTask        *task,
    * mentions, without tagging the unchanged files again. */
   if (state->extractor && state->cached_entities == NULL && !g_cancellable_is_cancelled (state->cancellable))
     link_entities (state);
-  g_atomic_int_set (&state->finished, 1);
+
   /* The last drain now rather than at the next tick of its timeout (33 ms
-   * later on average): a reopen from the cache is over in a few hundred. */
-  g_idle_add_full (G_PRIORITY_DEFAULT, drain_soon, g_object_ref (state->task), g_object_unref);
+   * later on average): a reopen from the cache is over in a few hundred.
+   * Once finished is set, the main thread may free the state: the source
+   * is taken before (a destroyed source is never dispatched). */
+  drain = g_source_ref (state->drain);
+  g_atomic_int_set (&state->finished, 1);
+  g_source_set_ready_time (drain, 0);
+  g_source_unref (drain);
 }
 
 static int
@@ -1461,11 +1452,18 @@ dossier_corpus_load_async (DossierCorpus       *self,
 
   /* The walk and the pool run on their own thread; the main thread only
    * merges batches, about 15 times a second. */
-  thread_task = g_task_new (self, NULL, NULL, NULL);
+  state->drain = g_timeout_source_new (66);
+  g_source_set_callback (state->drain, drain_results, state, NULL);
+  state->drain_source = g_source_attach (state->drain, NULL);
+
+  /* Without a source object: the corpus is the outer task's. The thread
+   * task's completion comes to the main thread a moment after the load is
+   * over (its last drain comes as soon as the thread is done with the
+   * state), and a reference from it would keep the corpus (and its cache
+   * open) past the end of dossier_corpus_load_sync(). */
+  thread_task = g_task_new (NULL, NULL, NULL, NULL);
   g_task_set_task_data (thread_task, state, NULL);
   g_task_run_in_thread (thread_task, load_thread);
-
-  state->drain_source = g_timeout_add (66, drain_results, state);
 }
 
 gboolean
