@@ -339,6 +339,72 @@ test_list (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 6);
 }
 
+/* A copy of a list model kept by its items-changed, as a list widget
+ * keeps one, and whether the pinned article was ever among the removed. */
+typedef struct
+{
+  GPtrArray *items;
+  DossierArticle *pinned;
+  gboolean pinned_replaced;
+  guint n_changes;
+} Shadow;
+
+static void
+follow_changes (GListModel *list,
+                guint       position,
+                guint       removed,
+                guint       added,
+                Shadow     *shadow)
+{
+  for (guint i = position; i < position + removed; i++)
+    if (g_ptr_array_index (shadow->items, i) == shadow->pinned)
+      shadow->pinned_replaced = TRUE;
+  g_ptr_array_remove_range (shadow->items, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (shadow->items, position + i, g_list_model_get_item (list, position + i));
+  /* The model as it says it is, at every step. */
+  g_assert_cmpuint (shadow->items->len, ==, g_list_model_get_n_items (list));
+  for (guint i = 0; i < shadow->items->len; i++)
+    {
+      g_autoptr(DossierArticle) a = g_list_model_get_item (list, i);
+      g_assert_true (a == g_ptr_array_index (shadow->items, i));
+    }
+  shadow->n_changes++;
+}
+
+static void
+test_list_pinned (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_corpus ();
+  g_autoptr(DossierFilter) filter = dossier_filter_new (corpus);
+  g_autoptr(DossierArticleList) list = dossier_article_list_new (filter);
+  DossierArticle *delta = dossier_corpus_get_article_by_id (corpus, id_of (corpus, "Delta"));
+  Shadow shadow = { g_ptr_array_new_with_free_func (g_object_unref), delta, FALSE, 0 };
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    g_ptr_array_add (shadow.items, g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_signal_connect (list, "items-changed", G_CALLBACK (follow_changes), &shadow);
+  dossier_article_list_set_pinned (list, delta);
+
+  /* Delta stays: the change comes in two halves around it. */
+  dossier_article_list_set_sort (list, DOSSIER_SORT_TITLE);
+  dossier_filter_add_entity (filter, 2);
+  dossier_filter_clear (filter);
+  dossier_article_list_set_sort (list, DOSSIER_SORT_DATE);
+  g_assert_false (shadow.pinned_replaced);
+  g_assert_cmpuint (shadow.n_changes, ==, 8);
+
+  /* Delta goes: one change. */
+  shadow.n_changes = 0;
+  dossier_filter_add_entity (filter, 3);
+  g_assert_true (shadow.pinned_replaced);
+  g_assert_cmpuint (shadow.n_changes, ==, 1);
+  dossier_filter_clear (filter);
+
+  g_signal_handlers_disconnect_by_data (list, &shadow);
+  g_ptr_array_unref (shadow.items);
+}
+
 static char *
 entity_names (GListModel *list)
 {
@@ -590,6 +656,7 @@ main (int   argc,
   g_test_add_func ("/filter/text", test_text);
   g_test_add_func ("/filter/restrict", test_restrict);
   g_test_add_func ("/filter/article-list", test_list);
+  g_test_add_func ("/filter/article-list-pinned", test_list_pinned);
   g_test_add_func ("/filter/entity-list", test_entity_list);
   g_test_add_func ("/filter/corrections", test_corrections);
   g_test_add_func ("/filter/cli-honours-corrections", test_cli_honours_corrections);

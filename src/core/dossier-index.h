@@ -115,6 +115,10 @@ gboolean      dossier_index_put_links       (DossierIndex   *self,
 gboolean      dossier_index_load_entities   (DossierIndex   *self,
                                              GPtrArray     **entities,
                                              GError        **error);
+gboolean      dossier_index_load_entities_concurrently (DossierIndex *self,
+                                                        GPtrArray   **entities,
+                                                        gint64       *generation,
+                                                        GError      **error);
 
 gboolean      dossier_index_match           (DossierIndex   *self,
                                              const char     *match,
