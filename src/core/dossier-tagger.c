@@ -498,6 +498,104 @@ static const char * const inner_titles[] = {
   "President", "Senator", "Governor", "Mayor", "Sir", NULL,
 };
 
+
+/* A word written "Yiu-chung": capitalised, a hyphen, then lower case, with
+ * no space inside; Cantonese and Korean given names are written so. */
+static gboolean
+is_given_name_compound (const NerDoc *doc,
+                        guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+
+  return i + 2 < doc->tokens->len &&
+         (infos[i].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[i].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+         (infos[i].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+         !(infos[i].flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+         (infos[i + 1].flags & DOSSIER_TOKEN_HYPHEN) && !(infos[i + 1].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+         (infos[i + 2].flags & DOSSIER_TOKEN_LOWER) && !(infos[i + 2].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+         (i + 3 >= doc->tokens->len || (infos[i + 3].flags & DOSSIER_TOKEN_SPACE_BEFORE) ||
+          (infos[i + 3].flags & (DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_POSSESSIVE)));
+}
+
+/* "Leung Yiu-chung of NWSC": the model often closes the person after the
+ * surname and reads the given name as the start of the next name. A
+ * surname tagged as a person, then a hyphenated given name, is one name;
+ * what followed the given name in the next span is a name of its own. */
+static void
+join_given_names (const NerDoc *doc,
+                  GArray       *spans)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  guint out = 0;
+
+  for (guint k = 0; k < spans->len; k++)
+    {
+      TokSpan s = g_array_index (spans, TokSpan, k);
+      guint e = s.last;
+
+      if (s.label == DOSSIER_LABEL_PERSON && is_given_name_compound (doc, e + 1))
+        {
+          TokSpan *next = k + 1 < spans->len ? &g_array_index (spans, TokSpan, k + 1) : NULL;
+
+          if (next == NULL || next->first > e + 3)
+            s.last = e + 3;
+          else if (next->first == e + 1)
+            {
+              s.last = e + 3;
+              next->first = e + 4;
+              /* "… of NWSC", "… and Youngspiration": the rest starts after
+               * the connecting word */
+              while (next->first <= next->last && (infos[next->first].flags & DOSSIER_TOKEN_LOWER))
+                next->first++;
+              if (next->first > next->last || !(infos[next->first].flags & DOSSIER_TOKEN_CAPITALISED) ||
+                  (infos[next->first].flags & DOSSIER_TOKEN_SENTENCE_START))
+                {
+                  g_array_index (spans, TokSpan, out++) = s;
+                  k++;
+                  continue;
+                }
+              if (next->first > e + 4 && token_is (doc, next->first - 1, "and"))
+                next->label = DOSSIER_LABEL_ORG;
+            }
+        }
+      g_array_index (spans, TokSpan, out++) = s;
+    }
+  g_array_set_size (spans, out);
+}
+
+static gboolean
+token_contains (const NerDoc *doc,
+                guint         i,
+                const char   *needle)
+{
+  const DossierToken *t = &g_array_index (doc->tokens, DossierToken, i);
+  return g_strstr_len (doc->text + t->start, t->end - t->start, needle) != NULL;
+}
+
+static gboolean
+token_ends_with (const NerDoc *doc,
+                 guint         i,
+                 const char   *suffix)
+{
+  const DossierToken *t = &g_array_index (doc->tokens, DossierToken, i);
+  gsize n = strlen (suffix), len = t->end - t->start;
+  return len > n && memcmp (doc->text + t->end - n, suffix, n) == 0;
+}
+
+/* Ships and spacecraft are MISC, whatever their name sounds like. */
+static const char * const vessel_prefixes[] = {
+  "HMS", "USS", "RMS", "HMC", "HMCS", "HMAS", "HMNZS", "SS", "MV", "RV", NULL,
+};
+
+/* Days, months, feasts and centuries are times, not names ("19th Century",
+ * "Christmas"); May, March and August are left alone (people and verbs). */
+static const char * const time_words[] = {
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "January", "February", "April", "June", "July", "September", "October",
+  "November", "December", "Christmas", "Easter", "Century", "Halloween",
+  "Thanksgiving", NULL,
+};
+
 static void
 trim_spans (const NerDoc *doc,
             GArray       *spans)
@@ -648,6 +746,49 @@ trim_spans (const NerDoc *doc,
               break;
             }
         }
+      /* "Refugee Council Enver Solomon", "Washington Chris Gregoire",
+       * "Youngspiration's Baggio Leung": a first name and a surname closing
+       * a longer span are a person of their own after another name (or a
+       * description: "Biologist Nick Bos"). */
+      if (s.last >= s.first + 2)
+        {
+          guint f = s.last - 1, p = s.last - 2;
+          guint32 names = doc->first_name_cats | doc->person_name_cats;
+
+          if (((infos[f].gaz[NER_U] | infos[f].gaz[NER_B]) & doc->first_name_cats) &&
+              !(infos[f].gaz[NER_U] & (doc->place_cats | doc->demonym_cats)) &&
+              (infos[f].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[f].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+              (infos[s.last].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[s.last].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+              !token_in (doc, s.last, org_heads) && !token_in (doc, s.last, place_heads) &&
+              !token_in (doc, s.last, misc_heads) &&
+              !((infos[p].gaz[NER_U] | infos[p].gaz[NER_B] | infos[p].gaz[NER_I] | infos[p].gaz[NER_L]) & names) &&
+              infos[f].low_ratio < 4 &&
+              !(infos[p].flags & (DOSSIER_TOKEN_ABBREV | DOSSIER_TOKEN_HYPHEN)) &&
+              /* what comes before is surely no part of a person's name:
+               * a place, an organisation's head word, a possessive or a
+               * word mostly written in lower case ("Hernan Dario Gomez"
+               * stays whole) */
+              ((infos[p].flags & DOSSIER_TOKEN_POSSESSIVE) ||
+               ((infos[p].flags & DOSSIER_TOKEN_CAPITALISED) &&
+                ((infos[p].gaz[NER_U] & (doc->place_cats | doc->demonym_cats)) || infos[p].low_ratio >= 4 ||
+                 (p == s.first && token_ends_with (doc, p, "ist")) ||
+                 token_in (doc, p, org_heads) || token_in (doc, p, place_heads)))))
+            {
+              TokSpan person = { f, s.last, DOSSIER_LABEL_PERSON };
+              gboolean single = p == s.first;
+
+              if (s.label == DOSSIER_LABEL_PERSON && !single)
+                ; /* "Federal Administration Director Branko Bilbija": unsure */
+              else
+                {
+                  g_array_append_val (spans, person);
+                  if (s.label == DOSSIER_LABEL_PERSON ||
+                      (single && (is_honorific (doc, p) || infos[p].low_ratio >= 4)))
+                    goto drop;
+                  s.last = p;
+                }
+            }
+        }
       /* Caption credits glued to the caption: "… Station Image: NASA" */
       if (s.last > s.first && s.last + 1 < doc->tokens->len && token_is (doc, s.last + 1, ":") &&
           token_in (doc, s.last, credit_words))
@@ -684,9 +825,31 @@ trim_spans (const NerDoc *doc,
       if ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) &&
           s.first == s.last)
         continue;
+      /* Web addresses are not names. */
+      {
+        gboolean url = FALSE;
+        for (guint i = s.first; i <= s.last && !url; i++)
+          url = token_contains (doc, i, "www.") || token_contains (doc, i, "://") ||
+                (token_is (doc, i, "/") && i > s.first && token_contains (doc, i - 1, "."));
+        if (url)
+          continue;
+      }
+      /* "19th Century", "Christmas", "Christmas 1986" */
+      if (token_in (doc, s.first, time_words))
+        {
+          guint i = s.first + 1;
+          while (i <= s.last && is_bare_number (infos[i].flags))
+            i++;
+          if (i > s.last)
+            continue;
+        }
       if (s.label != DOSSIER_LABEL_PERSON)
         relabel_by_head (doc, &s);
       if (s.last > s.first && token_in (doc, s.first, storm_words))
+        s.label = DOSSIER_LABEL_MISC;
+      /* "HMS Belfast", "RMS Titanic", "Space Shuttle Atlantis" */
+      if (s.last > s.first && (token_in (doc, s.first, vessel_prefixes) ||
+                               (token_is (doc, s.first, "Space") && token_is (doc, s.first + 1, "Shuttle"))))
         s.label = DOSSIER_LABEL_MISC;
       /* "from Liverpool" is the city, whatever CoNLL's football results
        * taught the model */
@@ -718,6 +881,7 @@ _ner_postprocess (const NerDoc *doc,
   guint max_len = 1;
   guint n_before;
 
+  join_given_names (doc, spans);
   trim_spans (doc, spans);
   if (spans->len == 0)
     return;
