@@ -582,6 +582,19 @@ token_ends_with (const NerDoc *doc,
   return len > n && memcmp (doc->text + t->end - n, suffix, n) == 0;
 }
 
+/* Acronyms that stand for common nouns, never for a name. */
+static const char * const common_acronyms[] = {
+  "DNA", "RNA", "IQ", "VIP", "VIPs", "CD", "CDs", "DVD", "DVDs", "TV", "GDP", "GNP",
+  "CEO", "CEOs", "CFO", "COO", "PhD", "MBA", "UFO", "UFOs", "ID", "PC", "PCs", "SMS",
+  "URL", "PIN", "ATM", "LED", "LCD", "GPS", "USB", "VAT", "MP3", "HIV", "AIDS",
+  "IVF", "ROV", "POV", "BDSM", "IT", "AI", "VR", "SUV", "SUVs", NULL,
+};
+
+/* "pro-Beijing", "anti-American" ("ex-Milan coach" stays a club) */
+static const char * const modifier_prefixes[] = {
+  "pro", "anti", "non", "post", "pre", "neo", "pan", "mid", NULL,
+};
+
 /* Ships and spacecraft are MISC, whatever their name sounds like. */
 static const char * const vessel_prefixes[] = {
   "HMS", "USS", "RMS", "HMC", "HMCS", "HMAS", "HMNZS", "SS", "MV", "RV", NULL,
@@ -819,6 +832,16 @@ trim_spans (const NerDoc *doc,
       if (s.first == s.last && (infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
           (infos[s.first].low_ratio >= 6 || is_interjection (doc, s.first)))
         continue;
+      /* Acronyms of common nouns: "DNA", "IQ", "VIP", "GDP" */
+      if (s.first == s.last && token_in (doc, s.first, common_acronyms))
+        continue;
+      /* "pro-Beijing", "anti-Trump": a name inside a modifier
+       * is used as an adjective */
+      if (s.first >= 2 && (infos[s.first - 1].flags & DOSSIER_TOKEN_HYPHEN) &&
+          !(infos[s.first - 1].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+          !(infos[s.first].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+          token_in (doc, s.first - 2, modifier_prefixes))
+        s.label = DOSSIER_LABEL_MISC;
       /* the pronoun, which interviews are full of */
       if (s.first == s.last && (token_is (doc, s.first, "I") || is_interjection (doc, s.first)))
         continue;
