@@ -1057,6 +1057,13 @@ _ner_postprocess (const NerDoc *doc,
       for (guint l = 0; l < DOSSIER_N_LABELS; l++)
         if (v->votes[l] > v->votes[best])
           best = l;
+      /* "Paula's career" after "Paula Radcliffe": a word of a person's
+       * full name in this document is that person, unless it names a
+       * known place too ("Paris Hilton", then "Paris") */
+      if (v->person_part && s->first == s->last && best != DOSSIER_LABEL_PERSON &&
+          !(infos[s->first].gaz[NER_U] & (doc->place_cats | doc->demonym_cats)) &&
+          !token_in (doc, s->first, org_heads) && !token_in (doc, s->first, place_heads))
+        best = DOSSIER_LABEL_PERSON;
       s->label = best;
     }
 
