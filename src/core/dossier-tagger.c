@@ -416,7 +416,8 @@ static const char * const org_heads[] = {
   "Commission", "Authority", "Board", "Society", "Trust",
   "Fund", "Office", "Service", "Services", "Airlines", "Airways", "Network",
   "Times", "Post", "News", "Press", "Agency", "Assembly", "Congress",
-  "Academy", "School", "Cabinet", "Bureau", "Administration", NULL,
+  "Academy", "School", "Cabinet", "Bureau", "Administration", "Brothers", "Bros",
+  "Bros.", NULL,
 };
 
 /* events, prizes, laws */
