@@ -849,6 +849,18 @@ trim_spans (const NerDoc *doc,
       if ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) &&
           s.first == s.last)
         continue;
+      /* "… satire of The Onion", "reported in The Independent": a
+       * capital "The" inside a sentence belongs to the name after it, which
+       * is then no person's */
+      if (s.first >= 2 && token_is (doc, s.first - 1, "The") &&
+          !(infos[s.first - 1].flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          !(infos[s.first - 1].ctx & (NER_CTX_ALLCAPS_LINE | NER_CTX_TITLE_LINE)) &&
+          (infos[s.first - 2].flags & DOSSIER_TOKEN_LOWER) && s.label != DOSSIER_LABEL_MISC)
+        {
+          s.first--;
+          if (s.label == DOSSIER_LABEL_PERSON)
+            s.label = DOSSIER_LABEL_ORG;
+        }
       /* Web addresses are not names. */
       {
         gboolean url = FALSE;
