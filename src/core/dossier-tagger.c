@@ -596,6 +596,22 @@ static const char * const modifier_prefixes[] = {
   "pro", "anti", "non", "post", "pre", "neo", "pan", "mid", NULL,
 };
 
+/* Kinds of works whose titles are MISC ("game", "show" and "play" are
+ * left out: "play England", "the show Jerry Springer hosts") */
+static const char * const work_nouns[] = {
+  "film", "films", "movie", "movies", "novel", "novels", "book", "books",
+  "album", "albums", "song", "songs", "musical", "opera", "sitcom", "series",
+  "documentary", "drama", "thriller", "comedy", "painting", "poem",
+  "programme", NULL,
+};
+
+/* Kinds of organisations: "the newspaper Granma", "retailer Littlewoods" */
+static const char * const org_nouns[] = {
+  "newspaper", "broadcaster", "airline", "firm", "company",
+  "retailer", "supermarket", "bank", "insurer", "carmaker", "club", "band",
+  "charity", "publisher", "daily", "weekly", "magazine", "group", NULL,
+};
+
 /* Ships and spacecraft are MISC, whatever their name sounds like. */
 static const char * const vessel_prefixes[] = {
   "HMS", "USS", "RMS", "HMC", "HMCS", "HMAS", "HMNZS", "SS", "MV", "RV", NULL,
@@ -883,6 +899,14 @@ trim_spans (const NerDoc *doc,
         relabel_by_head (doc, &s);
       if (s.last > s.first && token_in (doc, s.first, storm_words))
         s.label = DOSSIER_LABEL_MISC;
+      /* "the film About Schmidt", "his novel Small Island": a name right
+       * after a word for a work is the work's title */
+      if (s.first > 0 && (infos[s.first - 1].flags & DOSSIER_TOKEN_LOWER) &&
+          token_in (doc, s.first - 1, work_nouns))
+        s.label = DOSSIER_LABEL_MISC;
+      else if (s.first > 0 && (infos[s.first - 1].flags & DOSSIER_TOKEN_LOWER) &&
+               token_in (doc, s.first - 1, org_nouns) && s.label != DOSSIER_LABEL_MISC)
+        s.label = DOSSIER_LABEL_ORG;
       /* "HMS Belfast", "RMS Titanic", "Space Shuttle Atlantis" */
       if (s.last > s.first && (token_in (doc, s.first, vessel_prefixes) ||
                                (token_is (doc, s.first, "Space") && token_is (doc, s.first + 1, "Shuttle"))))
