@@ -612,6 +612,14 @@ static const char * const org_nouns[] = {
   "charity", "publisher", "daily", "weekly", "magazine", "group", NULL,
 };
 
+/* Religions, scriptures, languages: MISC */
+static const char * const misc_words[] = {
+  "Islam", "Christianity", "Judaism", "Hajj", "Ramadan", "God", "Allah", "Satan",
+  "Bible", "Koran", "Quran", "Qur'an", "Torah", "Hebrew", "Arabic", "Latin",
+  "Yiddish", "Sanskrit", "Mandarin", "Cantonese", "Esperanto", "Swahili", "Urdu",
+  "Hindi", "Punjabi", "Bengali", NULL,
+};
+
 /* Ships and spacecraft are MISC, whatever their name sounds like. */
 static const char * const vessel_prefixes[] = {
   "HMS", "USS", "RMS", "HMC", "HMCS", "HMAS", "HMNZS", "SS", "MV", "RV", NULL,
@@ -907,6 +915,22 @@ trim_spans (const NerDoc *doc,
       else if (s.first > 0 && (infos[s.first - 1].flags & DOSSIER_TOKEN_LOWER) &&
                token_in (doc, s.first - 1, org_nouns) && s.label != DOSSIER_LABEL_MISC)
         s.label = DOSSIER_LABEL_ORG;
+      /* religions, languages, "-isms" and demonyms ("Gabonese") */
+      if (s.first == s.last &&
+          (token_in (doc, s.first, misc_words) || token_ends_with (doc, s.first, "ism") ||
+           token_ends_with (doc, s.first, "isms") ||
+           (s.label == DOSSIER_LABEL_PLACE && (infos[s.first].gaz[NER_U] & doc->demonym_cats) &&
+            !(infos[s.first].gaz[NER_U] & ~doc->demonym_cats))))
+        s.label = DOSSIER_LABEL_MISC;
+      /* "Formica fusca", "Beauveria bassiana": a genus before its species
+       * (a lower-case Latin word the news never uses) names no entity */
+      if (s.first == s.last && s.last + 1 < doc->tokens->len &&
+          (infos[s.last + 1].flags & DOSSIER_TOKEN_LOWER) && infos[s.last + 1].freq == 0 &&
+          (token_ends_with (doc, s.last + 1, "a") || token_ends_with (doc, s.last + 1, "us") ||
+           token_ends_with (doc, s.last + 1, "is") ||
+           token_ends_with (doc, s.last + 1, "ae") || token_ends_with (doc, s.last + 1, "ii") ||
+           token_ends_with (doc, s.last + 1, "ens")))
+        s.label = DOSSIER_LABEL_MISC;
       /* "HMS Belfast", "RMS Titanic", "Space Shuttle Atlantis" */
       if (s.last > s.first && (token_in (doc, s.first, vessel_prefixes) ||
                                (token_is (doc, s.first, "Space") && token_is (doc, s.first + 1, "Shuttle"))))
