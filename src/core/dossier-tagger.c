@@ -373,6 +373,13 @@ is_interjection (const NerDoc *doc,
     "Yeah", "Yes", "Yep", "Yup", "No", "Nah", "Nope", "Oh", "Ok", "OK", "Okay",
     "Well", "Hey", "Hi", "Hello", "Wow", "Ah", "Aha", "Uh", "Um", "Umm", "Hmm",
     "Hmmm", "Er", "Erm", "Thanks", "Sure", "Right", "Alright", "So", "Anyway",
+    /* sentence adverbs, which open sentences and never names */
+    "Moreover", "However", "Furthermore", "Meanwhile", "Nevertheless",
+    "Nonetheless", "Additionally", "Consequently", "Therefore", "Thus", "Hence",
+    "Indeed", "Instead", "Otherwise", "Likewise", "Similarly", "Overall",
+    "Elsewhere", "Afterwards", "Finally", "Unfortunately", "Fortunately",
+    "Interestingly", "Ultimately", "Currently", "Recently", "Yesterday",
+    "Tomorrow", "Tonight", "Today",
   };
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (token_is (doc, i, words[k]))
@@ -405,7 +412,8 @@ static const char * const place_heads[] = {
   "Island", "Islands", "River", "Lake", "Mountains", "Mountain", "Valley",
   "Bay", "Sea", "Ocean", "Desert", "Province", "Region", "Airbase",
   "Castle", "Cathedral", "Mosque", "Temple", "Harbour", "Harbor",
-  "Canal", "Peninsula", "Coast", "Strait", "Gulf", "Hospital", "Prison", NULL,
+  "Canal", "Peninsula", "Coast", "Strait", "Gulf", "Hospital", "Prison", "Falls",
+  "Heights", "Hills", "Springs", "Territories", "Isles", "Plains", "Lakes", NULL,
 };
 static const char * const org_heads[] = {
   "University", "Institute", "College", "Committee", "Council", "Party",
@@ -914,6 +922,14 @@ trim_spans (const NerDoc *doc,
         s.label = DOSSIER_LABEL_MISC;
       else if (s.first > 0 && (infos[s.first - 1].flags & DOSSIER_TOKEN_LOWER) &&
                token_in (doc, s.first - 1, org_nouns) && s.label != DOSSIER_LABEL_MISC)
+        s.label = DOSSIER_LABEL_ORG;
+      /* "the Gliders", "the Blue Jays": a plural name after "the" that is
+       * no known place is a team or a group */
+      if (s.label == DOSSIER_LABEL_PLACE && s.first > 0 && token_is (doc, s.first - 1, "the") &&
+          token_ends_with (doc, s.last, "s") && !token_ends_with (doc, s.last, "ss") &&
+          !(infos[s.last].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          !((infos[s.first].gaz[NER_U] | infos[s.first].gaz[NER_B]) & doc->place_cats) &&
+          !token_in (doc, s.last, place_heads))
         s.label = DOSSIER_LABEL_ORG;
       /* religions, languages, "-isms" and demonyms ("Gabonese") */
       if (s.first == s.last &&
