@@ -413,7 +413,8 @@ static const char * const place_heads[] = {
   "Bay", "Sea", "Ocean", "Desert", "Province", "Region", "Airbase",
   "Castle", "Cathedral", "Mosque", "Temple", "Harbour", "Harbor",
   "Canal", "Peninsula", "Coast", "Strait", "Gulf", "Hospital", "Prison", "Falls",
-  "Heights", "Hills", "Springs", "Territories", "Isles", "Plains", "Lakes", NULL,
+  "Heights", "Hills", "Springs", "Territories", "Isles", "Plains", "Lakes",
+  "Highlands", "Lowlands", "Midlands", NULL,
 };
 static const char * const org_heads[] = {
   "University", "Institute", "College", "Committee", "Council", "Party",
@@ -452,6 +453,17 @@ relabel_by_head (const NerDoc *doc,
 
   if (len < 2)
     return FALSE;
+  /* "Sunlaw Energy Corp of Beverly Hills": the head before "of" wins */
+  for (guint i = s->first + 2; i < s->last; i++)
+    if (token_is (doc, i, "of"))
+      {
+        if (token_in (doc, i - 1, org_heads))
+          {
+            s->label = DOSSIER_LABEL_ORG;
+            return TRUE;
+          }
+        break;
+      }
   if (token_in (doc, s->last, misc_heads))
     {
       s->label = DOSSIER_LABEL_MISC;
@@ -1022,6 +1034,31 @@ _ner_postprocess (const NerDoc *doc,
       g_array_sort (spans, cmp_span);
   }
 
+  /* "Andy Warhol Foundation", "Kennedy Space Center": a person's name
+   * followed by an organisation's or a place's head word names that. */
+  for (guint k = 0; k < spans->len; k++)
+    {
+      TokSpan *sp = &g_array_index (spans, TokSpan, k);
+      guint h = sp->last + 1;
+
+      if (sp->label != DOSSIER_LABEL_PERSON || h >= doc->tokens->len ||
+          (k + 1 < spans->len && g_array_index (spans, TokSpan, k + 1).first <= h) ||
+          !(infos[h].flags & DOSSIER_TOKEN_CAPITALISED) ||
+          (infos[h].flags & DOSSIER_TOKEN_SENTENCE_START) ||
+          (infos[h].ctx & (NER_CTX_ALLCAPS_LINE | NER_CTX_TITLE_LINE)))
+        continue;
+      if (token_is (doc, h, "News") || token_is (doc, h, "Times") || token_is (doc, h, "Post") ||
+          token_is (doc, h, "Press"))
+        continue; /* "… Jennifer Lopez News": a headline's topic */
+      if (token_in (doc, h, org_heads))
+        sp->label = DOSSIER_LABEL_ORG;
+      else if (token_in (doc, h, place_heads))
+        sp->label = DOSSIER_LABEL_PLACE;
+      else
+        continue;
+      sp->last = h;
+    }
+
   /* "Church of Scientology", "University of Copenhagen", "Museum of
    * Flight": a head word, "of", then a name is one name. */
   {
@@ -1030,11 +1067,20 @@ _ner_postprocess (const NerDoc *doc,
     for (guint k = 0; k < spans->len; k++)
       {
         TokSpan b = g_array_index (spans, TokSpan, k);
-        guint h = b.first >= 2 ? b.first - 2 : G_MAXUINT;
+        guint c = b.first >= 1 ? b.first - 1 : 0;  /* the connecting word */
+        guint h;
 
-        if (h != G_MAXUINT && token_is (doc, b.first - 1, "of") &&
+        /* "… of the Visual Arts", "Foundation for …" */
+        if (c >= 2 && token_is (doc, c, "the") && !(infos[c].flags & DOSSIER_TOKEN_SENTENCE_START))
+          c--;
+        h = c >= 1 ? c - 1 : G_MAXUINT;
+        if (h != G_MAXUINT &&
+            (token_is (doc, c, "of") || (token_is (doc, c, "for") && token_in (doc, h, org_heads))) &&
             (infos[h].flags & DOSSIER_TOKEN_CAPITALISED) &&
-            !(infos[b.first - 1].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+            !(infos[c].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+            /* "Colorado State University of the US" is two names */
+            !(c + 2 == b.first && b.first == b.last && (infos[b.first].gaz[NER_U] & doc->place_cats)) &&
+            !(infos[b.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
             (token_in (doc, h, org_heads) || token_in (doc, h, place_heads)))
           {
             TokSpan *a = out > 0 ? &g_array_index (spans, TokSpan, out - 1) : NULL;
