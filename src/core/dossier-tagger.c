@@ -982,6 +982,119 @@ trim_spans (const NerDoc *doc,
 }
 
 
+static const char * const month_words[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.",
+  "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", NULL,
+};
+
+/* "1996-08-30", "March 13", "13 March" */
+static gboolean
+is_date_at (const NerDoc *doc,
+            guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  guint n = doc->tokens->len;
+
+  if (i >= n || (infos[i].flags & DOSSIER_TOKEN_LINE_START))
+    return FALSE;
+  if (token_in (doc, i, month_words))
+    return i + 1 < n && (infos[i + 1].flags & DOSSIER_TOKEN_NUMBER);
+  if (infos[i].flags & DOSSIER_TOKEN_NUMBER)
+    {
+      const DossierToken *t = &g_array_index (doc->tokens, DossierToken, i);
+      if (t->end - t->start >= 8 && g_ascii_isdigit (doc->text[t->start]) &&
+          memchr (doc->text + t->start, '-', t->end - t->start) != NULL)
+        return TRUE;
+      /* the tokenizer may split "1996-08-30" at its hyphens */
+      if (t->end - t->start == 4 && i + 2 < n && (infos[i + 1].flags & DOSSIER_TOKEN_HYPHEN) &&
+          (infos[i + 2].flags & DOSSIER_TOKEN_NUMBER) && !(infos[i + 2].flags & DOSSIER_TOKEN_SPACE_BEFORE))
+        return TRUE;
+      return i + 1 < n && token_in (doc, i + 1, month_words);
+    }
+  return FALSE;
+}
+
+/* Datelines: "HONG KONG 1996-08-30", "NICE, France 1996-08-30",
+ * "BEIJING (AP) —", "NEW YORK, March 13 -": the capitalised place that
+ * opens a line before a date or an agency is a place, whatever the model
+ * made of a word it has never seen in capitals. */
+static void
+dateline_places (const NerDoc *doc,
+                 GArray       *spans)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  guint n = doc->tokens->len;
+  guint n_spans = spans->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = i, k, region = G_MAXUINT;
+      gboolean dateline = FALSE;
+
+      if (!(infos[i].flags & DOSSIER_TOKEN_LINE_START))
+        continue;
+      while (j < n && j - i < 5 && (j == i || !(infos[j].flags & DOSSIER_TOKEN_LINE_START)) &&
+             (((infos[j].flags & DOSSIER_TOKEN_ALL_CAPS) && !(infos[j].flags & DOSSIER_TOKEN_NUMBER) &&
+               !(infos[j].flags & DOSSIER_TOKEN_PUNCT)) ||
+              (j > i && (infos[j].flags & DOSSIER_TOKEN_HYPHEN) && !(infos[j].flags & DOSSIER_TOKEN_SPACE_BEFORE))))
+        j++;
+      if (j == i || j >= n || (infos[j].flags & DOSSIER_TOKEN_LINE_START) ||
+          (infos[j - 1].flags & DOSSIER_TOKEN_HYPHEN))
+        continue;
+      k = j;
+      if (token_is (doc, k, "(") && k + 2 < n && (infos[k + 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+          token_is (doc, k + 2, ")"))
+        dateline = TRUE;
+      else if (is_date_at (doc, k))
+        dateline = TRUE;
+      else if (token_is (doc, k, ","))
+        {
+          if (is_date_at (doc, k + 1))
+            dateline = TRUE;
+          else if (k + 2 < n && (infos[k + 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+                   !(infos[k + 1].flags & DOSSIER_TOKEN_LINE_START) &&
+                   (is_date_at (doc, k + 2) || token_is (doc, k + 2, "(")))
+            {
+              dateline = TRUE;
+              region = k + 1;
+            }
+        }
+      if (!dateline)
+        continue;
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          guint first = pass == 0 ? i : region, last = pass == 0 ? j - 1 : region;
+          gboolean found = FALSE;
+
+          if (first == G_MAXUINT)
+            break;
+          for (guint q = 0; q < n_spans && !found; q++)
+            {
+              TokSpan *sp = &g_array_index (spans, TokSpan, q);
+              if (sp->last < first || sp->first > last)
+                continue;
+              found = TRUE;
+              /* "UNITED NATIONS 1996-08-29": a listed organisation stays one */
+              if (sp->first == first && sp->last == last && sp->label != DOSSIER_LABEL_MISC &&
+                  !((first == last ? infos[first].gaz[NER_U] : infos[first].gaz[NER_B] & infos[last].gaz[NER_L]) &
+                    ~doc->place_cats))
+                sp->label = DOSSIER_LABEL_PLACE;
+            }
+          if (!found)
+            {
+              TokSpan add = { first, last, DOSSIER_LABEL_PLACE };
+              g_array_append_val (spans, add);
+            }
+        }
+      i = j;
+    }
+  if (spans->len != n_spans)
+    g_array_sort (spans, cmp_span);
+}
+
+
 void
 _ner_postprocess (const NerDoc *doc,
                   GArray       *spans)
@@ -995,6 +1108,7 @@ _ner_postprocess (const NerDoc *doc,
 
   join_given_names (doc, spans);
   trim_spans (doc, spans);
+  dateline_places (doc, spans);
   if (spans->len == 0)
     return;
 
