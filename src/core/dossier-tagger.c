@@ -379,7 +379,7 @@ is_interjection (const NerDoc *doc,
     "Indeed", "Instead", "Otherwise", "Likewise", "Similarly", "Overall",
     "Elsewhere", "Afterwards", "Finally", "Unfortunately", "Fortunately",
     "Interestingly", "Ultimately", "Currently", "Recently", "Yesterday",
-    "Tomorrow", "Tonight", "Today",
+    "Tomorrow", "Tonight", "Today", "Firstly", "Secondly", "Thirdly", "Lastly",
   };
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (token_is (doc, i, words[k]))
@@ -876,6 +876,12 @@ trim_spans (const NerDoc *doc,
        * written in lower case, or an interjection, is no name. */
       if (s.first == s.last && (infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
           (infos[s.first].low_ratio >= 6 || is_interjection (doc, s.first)))
+        continue;
+      /* "Mobile games are…" when the article writes "mobile" in lower
+       * case inside its sentences, and never capitalised */
+      if (s.first == s.last && (infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+          (infos[s.first].doc_case & 2) && !(infos[s.first].doc_case & 1) &&
+          !(infos[s.first].flags & DOSSIER_TOKEN_ALL_CAPS) && infos[s.first].low_ratio >= 4)
         continue;
       /* Acronyms of common nouns: "DNA", "IQ", "VIP", "GDP" */
       if (s.first == s.last && token_in (doc, s.first, common_acronyms))
