@@ -640,6 +640,17 @@ static const char * const misc_words[] = {
   "Hindi", "Punjabi", "Bengali", NULL,
 };
 
+static const char * const month_words[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.",
+  "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", NULL,
+};
+
+static const char * const weekdays[] = {
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL,
+};
+
 /* Ships and spacecraft are MISC, whatever their name sounds like. */
 static const char * const vessel_prefixes[] = {
   "HMS", "USS", "RMS", "HMC", "HMCS", "HMAS", "HMNZS", "SS", "MV", "RV", NULL,
@@ -847,6 +858,21 @@ trim_spans (const NerDoc *doc,
                 }
             }
         }
+      /* "Museum of Flight CEO", "Earth on January 14": a job's acronym
+       * or a date closing a span is no part of the name */
+      while (s.last > s.first &&
+             (token_in (doc, s.last, common_acronyms) || token_in (doc, s.last, weekdays) ||
+              /* not "Million Man March", "Johnnie Christmas" */
+              (token_in (doc, s.last, month_words) && token_in (doc, s.last, time_words)) ||
+              (is_bare_number (infos[s.last].flags) && s.last - 1 > s.first &&
+               token_in (doc, s.last - 1, month_words))))
+        {
+          if (is_bare_number (infos[s.last].flags))
+            s.last--;
+          s.last--;
+          while (s.last > s.first && (infos[s.last].flags & DOSSIER_TOKEN_LOWER))
+            s.last--;
+        }
       /* Caption credits glued to the caption: "… Station Image: NASA" */
       if (s.last > s.first && s.last + 1 < doc->tokens->len && token_is (doc, s.last + 1, ":") &&
           token_in (doc, s.last, credit_words))
@@ -988,12 +1014,6 @@ trim_spans (const NerDoc *doc,
 }
 
 
-static const char * const month_words[] = {
-  "January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
-  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.",
-  "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", NULL,
-};
 
 /* "1996-08-30", "March 13", "13 March" */
 static gboolean
