@@ -554,6 +554,24 @@ join_given_names (const NerDoc *doc,
       TokSpan s = g_array_index (spans, TokSpan, k);
       guint e = s.last;
 
+      /* "Health Secretary Victoria Atkins", "Chelsea Clinton": a first
+       * name that is also a place or a club, right before a person's
+       * surname, is the person's first name */
+      if (s.first == s.last && (s.label == DOSSIER_LABEL_PLACE || s.label == DOSSIER_LABEL_ORG) &&
+          k + 1 < spans->len && (infos[s.first].gaz[NER_U] & doc->first_name_cats) &&
+          !(infos[s.first].gaz[NER_U] & doc->demonym_cats) &&
+          (infos[s.first].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[s.first].flags & DOSSIER_TOKEN_ALL_CAPS))
+        {
+          TokSpan *next = &g_array_index (spans, TokSpan, k + 1);
+
+          if (next->first == s.first + 1 && next->label == DOSSIER_LABEL_PERSON &&
+              (infos[next->first].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+              !(infos[next->first].flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)))
+            {
+              next->first = s.first;
+              continue;
+            }
+        }
       if (s.label == DOSSIER_LABEL_PERSON && is_given_name_compound (doc, e + 1))
         {
           TokSpan *next = k + 1 < spans->len ? &g_array_index (spans, TokSpan, k + 1) : NULL;
@@ -647,8 +665,12 @@ static const char * const month_words[] = {
   "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", NULL,
 };
 
-static const char * const weekdays[] = {
-  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", NULL,
+static const char * const credit_tails[] = {
+  "Images", "Media", "Photos", "Pictures", "Photography", "Handout", "Shutterstock", NULL,
+};
+
+static const char * const job_acronyms[] = {
+  "CEO", "CFO", "COO", "CTO", NULL,
 };
 
 /* Ships and spacecraft are MISC, whatever their name sounds like. */
@@ -664,6 +686,33 @@ static const char * const time_words[] = {
   "November", "December", "Christmas", "Easter", "Century", "Halloween",
   "Thanksgiving", NULL,
 };
+
+/* A line that only credits a picture: "Getty Images", "PA Media",
+ * "AFP via Getty Images", "Reuters/EPA" */
+static gboolean
+is_credit_line (const NerDoc *doc,
+                guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  guint n = doc->tokens->len, a = i, b = i;
+  gboolean credit = FALSE;
+
+  while (a > 0 && !(infos[a].flags & DOSSIER_TOKEN_LINE_START))
+    a--;
+  while (b + 1 < n && !(infos[b + 1].flags & DOSSIER_TOKEN_LINE_START))
+    b++;
+  if (b - a > 6)
+    return FALSE;
+  for (guint k = a; k <= b; k++)
+    {
+      if (token_in (doc, k, credit_tails))
+        credit = TRUE;
+      else if (!(infos[k].flags & DOSSIER_TOKEN_CAPITALISED) && !token_is (doc, k, "/") &&
+               !token_is (doc, k, "via") && !token_is (doc, k, "&") && !token_is (doc, k, "/"))
+        return FALSE;
+    }
+  return credit && token_in (doc, b, credit_tails);
+}
 
 static void
 trim_spans (const NerDoc *doc,
@@ -858,18 +907,21 @@ trim_spans (const NerDoc *doc,
                 }
             }
         }
-      /* "Museum of Flight CEO", "Earth on January 14": a job's acronym
-       * or a date closing a span is no part of the name */
-      while (s.last > s.first &&
-             (token_in (doc, s.last, common_acronyms) || token_in (doc, s.last, weekdays) ||
-              /* not "Million Man March", "Johnnie Christmas" */
-              (token_in (doc, s.last, month_words) && token_in (doc, s.last, time_words)) ||
-              (is_bare_number (infos[s.last].flags) && s.last - 1 > s.first &&
-               token_in (doc, s.last - 1, month_words))))
+      /* "Museum of Flight CEO", "Earth on January 14": a job's acronym or
+       * a date closing a span is no part of the name ("Sheffield
+       * Wednesday", "Mail on Sunday", "Fourth of July" are names) */
+      for (;;)
         {
-          if (is_bare_number (infos[s.last].flags))
+          if (s.last > s.first && token_in (doc, s.last, job_acronyms))
             s.last--;
-          s.last--;
+          else if (s.last > s.first + 1 && is_bare_number (infos[s.last].flags) &&
+                   token_in (doc, s.last - 1, month_words))
+            s.last -= 2;
+          else if (s.last > s.first + 1 && token_in (doc, s.last, month_words) &&
+                   (token_is (doc, s.last - 1, "on") || token_is (doc, s.last - 1, "in")))
+            s.last--;
+          else
+            break;
           while (s.last > s.first && (infos[s.last].flags & DOSSIER_TOKEN_LOWER))
             s.last--;
         }
@@ -937,6 +989,23 @@ trim_spans (const NerDoc *doc,
           if (s.label == DOSSIER_LABEL_PERSON)
             s.label = DOSSIER_LABEL_ORG;
         }
+      /* "Starmer Pledges To Cut …", "Sunak Says …": in a title-case
+       * headline a person's name may run into the verb after it, a word
+       * mostly written in lower case that ends in -s ("Walter Little",
+       * "Guy Forget" keep their surnames) */
+      if (s.label == DOSSIER_LABEL_PERSON && (infos[s.first].ctx & NER_CTX_TITLE_LINE))
+        while (s.last > s.first && infos[s.last].low_ratio >= 6 &&
+               (infos[s.last].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+               !(infos[s.last].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+               token_ends_with (doc, s.last, "s") && !token_ends_with (doc, s.last, "ss") &&
+               !(infos[s.last].doc_case & 1) && s.last + 1 < doc->tokens->len &&
+               (infos[s.last + 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+               !(infos[s.last + 1].flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_ALL_CAPS)))
+          s.last--;
+      /* Picture credits on a line of their own ("Getty Images",
+       * "Reuters/PA Media") are page furniture, not part of the story */
+      if (is_credit_line (doc, s.first))
+        continue;
       /* Web addresses are not names. */
       {
         gboolean url = FALSE;
