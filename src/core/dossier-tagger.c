@@ -1328,6 +1328,16 @@ _ner_postprocess (const NerDoc *doc,
       else if (b->label == DOSSIER_LABEL_PLACE && a->label == DOSSIER_LABEL_ORG && a->first == a->last &&
                (infos[a->first].gaz[NER_U] & doc->place_cats))
         a->label = DOSSIER_LABEL_PLACE;
+      /* "the likes of Sony and Samsung": a word no list knows as a place,
+       * coordinated with an organisation, is one too */
+      else if (a->label == DOSSIER_LABEL_ORG && b->label == DOSSIER_LABEL_PLACE && b->first == b->last &&
+               !((infos[b->first].gaz[NER_U] | infos[b->first].gaz[NER_B]) & doc->place_cats) &&
+               !(infos[b->first].flags & DOSSIER_TOKEN_ABBREV) && !token_in (doc, b->first, place_heads))
+        b->label = DOSSIER_LABEL_ORG;
+      else if (b->label == DOSSIER_LABEL_ORG && a->label == DOSSIER_LABEL_PLACE && a->first == a->last &&
+               !((infos[a->first].gaz[NER_U] | infos[a->first].gaz[NER_B]) & doc->place_cats) &&
+               !(infos[a->first].flags & DOSSIER_TOKEN_ABBREV) && !token_in (doc, a->first, place_heads))
+        a->label = DOSSIER_LABEL_ORG;
     }
 
   /* Votes: every tagged occurrence of a string votes for its label; the
