@@ -1399,6 +1399,14 @@ _ner_postprocess (const NerDoc *doc,
       for (guint l = 0; l < DOSSIER_N_LABELS; l++)
         if (v->votes[l] > v->votes[best])
           best = l;
+      /* a tie between a place and an organisation, for a word no list
+       * knows as a place: "Sony" */
+      if (best == DOSSIER_LABEL_PLACE && v->votes[DOSSIER_LABEL_ORG] == v->votes[DOSSIER_LABEL_PLACE] &&
+          s->first == s->last && !((infos[s->first].gaz[NER_U] | infos[s->first].gaz[NER_B]) & doc->place_cats) &&
+          !(infos[s->first].flags & DOSSIER_TOKEN_ABBREV) && !(infos[s->first].ctx & NER_CTX_ALLCAPS_LINE) &&
+          /* not a dateline's "MILAN" */
+          !((infos[s->first].flags & DOSSIER_TOKEN_LINE_START) && (infos[s->first].flags & DOSSIER_TOKEN_ALL_CAPS)))
+        best = DOSSIER_LABEL_ORG;
       /* "Paula's career" after "Paula Radcliffe": a word of a person's
        * full name in this document is that person, unless it names a
        * known place too ("Paris Hilton", then "Paris") */
