@@ -1044,10 +1044,16 @@ trim_spans (const NerDoc *doc,
           !((infos[s.first].gaz[NER_U] | infos[s.first].gaz[NER_B]) & doc->place_cats) &&
           !token_in (doc, s.last, place_heads))
         s.label = DOSSIER_LABEL_ORG;
-      /* religions, languages, "-isms" and demonyms ("Gabonese") */
+      /* religions, languages, "-isms", events ("the Paralympics") and
+       * demonyms ("Gabonese") */
       if (s.first == s.last &&
           (token_in (doc, s.first, misc_words) || token_ends_with (doc, s.first, "ism") ||
-           token_ends_with (doc, s.first, "isms") ||
+           token_ends_with (doc, s.first, "isms") || token_ends_with (doc, s.first, "phobia") ||
+           token_is (doc, s.first, "Olympics") || token_is (doc, s.first, "Paralympics") ||
+           (s.label == DOSSIER_LABEL_PLACE && token_ends_with (doc, s.first, "ese") &&
+            g_array_index (doc->tokens, DossierToken, s.first).end -
+            g_array_index (doc->tokens, DossierToken, s.first).start >= 7 &&
+            !(infos[s.first].gaz[NER_U] & doc->place_cats)) ||
            (s.label == DOSSIER_LABEL_PLACE && (infos[s.first].gaz[NER_U] & doc->demonym_cats) &&
             !(infos[s.first].gaz[NER_U] & ~doc->demonym_cats))))
         s.label = DOSSIER_LABEL_MISC;
