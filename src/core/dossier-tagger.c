@@ -701,7 +701,8 @@ is_credit_line (const NerDoc *doc,
     a--;
   while (b + 1 < n && !(infos[b + 1].flags & DOSSIER_TOKEN_LINE_START))
     b++;
-  if (b - a > 6)
+  /* the headline, first, may end in "Media" ("… Buys Sky Media") */
+  if (a == 0 || b - a > 6)
     return FALSE;
   for (guint k = a; k <= b; k++)
     {
