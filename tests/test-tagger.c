@@ -303,7 +303,7 @@ corpus_f1 (const char *dir,
 }
 
 /* Floors: the issue's targets (seeds 0.95, GUM 0.72: met, the tagger alone
- * reaches 0.724 on GUM although GUM labels national teams and facilities
+ * reaches 0.727 on GUM although GUM labels national teams and facilities
  * unlike CoNLL) and CoNLL dev at its measured level minus a margin (0.926),
  * so that a change that makes the tagger worse fails here. */
 static void
