@@ -1032,9 +1032,10 @@ trim_spans (const NerDoc *doc,
       /* "the film About Schmidt", "his novel Small Island": a name right
        * after a word for a work is the work's title */
       if (s.first > 0 && (infos[s.first - 1].flags & DOSSIER_TOKEN_LOWER) &&
-          token_in (doc, s.first - 1, work_nouns))
+          !(infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) && token_in (doc, s.first - 1, work_nouns))
         s.label = DOSSIER_LABEL_MISC;
       else if (s.first > 0 && (infos[s.first - 1].flags & DOSSIER_TOKEN_LOWER) &&
+               !(infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
                token_in (doc, s.first - 1, org_nouns) && s.label != DOSSIER_LABEL_MISC)
         s.label = DOSSIER_LABEL_ORG;
       /* "the Gliders", "the Blue Jays": a plural name after "the" that is
@@ -1197,6 +1198,22 @@ dateline_places (const NerDoc *doc,
 }
 
 
+/* After an item of a list: "and", "or", or a comma before another item. */
+static gboolean
+list_goes_on (const NerDoc *doc,
+              guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+
+  if (i >= doc->tokens->len)
+    return FALSE;
+  if (token_is (doc, i, "and") || token_is (doc, i, "or"))
+    return TRUE;
+  return token_is (doc, i, ",") && i + 1 < doc->tokens->len &&
+         (token_is (doc, i + 1, "and") || token_is (doc, i + 1, "or") ||
+          ((infos[i + 1].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[i + 1].flags & DOSSIER_TOKEN_SENTENCE_START)));
+}
+
 void
 _ner_postprocess (const NerDoc *doc,
                   GArray       *spans)
@@ -1336,7 +1353,11 @@ _ner_postprocess (const NerDoc *doc,
                (infos[a->first].gaz[NER_U] & doc->place_cats))
         a->label = DOSSIER_LABEL_PLACE;
       /* "the likes of Sony and Samsung": a word no list knows as a place,
-       * coordinated with an organisation, is one too */
+       * coordinated with an organisation, is one too (a comma must be
+       * inside a list: "Maidenhead, Berkshire, to the west" is a town and
+       * its county) */
+      else if (token_is (doc, a->last + 1, ",") && !list_goes_on (doc, b->last + 1))
+        continue;
       else if (a->label == DOSSIER_LABEL_ORG && b->label == DOSSIER_LABEL_PLACE && b->first == b->last &&
                !((infos[b->first].gaz[NER_U] | infos[b->first].gaz[NER_B]) & doc->place_cats) &&
                !(infos[b->first].flags & DOSSIER_TOKEN_ABBREV) && !token_in (doc, b->first, place_heads))
