@@ -673,6 +673,16 @@ static const char * const job_acronyms[] = {
   "CEO", "CFO", "COO", "CTO", NULL,
 };
 
+/* Jobs, and the words that grade them, between an organisation and a
+ * person's name */
+static const char * const job_words[] = {
+  "Director", "Commissioner", "Treasurer", "Undersecretary", "Adviser", "Advisor",
+  "Manager", "Officer", "Executive", "Editor", "Correspondent", "Analyst",
+  "Spokesman", "Spokeswoman", "Spokesperson", "Head", "Leader", "Attorney",
+  "Economist", "Biologist", "Scientist", "Researcher", "Professor", "Founder",
+  "Senior", "Associate", "Managing", "Assistant", "Budget", "Treasury", NULL,
+};
+
 /* Ships and spacecraft are MISC, whatever their name sounds like. */
 static const char * const vessel_prefixes[] = {
   "HMS", "USS", "RMS", "HMC", "HMCS", "HMAS", "HMNZS", "SS", "MV", "RV", NULL,
@@ -900,11 +910,28 @@ trim_spans (const NerDoc *doc,
                 ; /* "Federal Administration Director Branko Bilbija": unsure */
               else
                 {
+                  guint q = p;
+
                   g_array_append_val (spans, person);
-                  if (s.label == DOSSIER_LABEL_PERSON ||
-                      (single && (is_honorific (doc, p) || infos[p].low_ratio >= 4)))
+                  if (s.label == DOSSIER_LABEL_PERSON || (single && is_honorific (doc, p)))
                     goto drop;
-                  s.last = p;
+                  /* a job before the person is no part of the name before
+                   * it: "White House Budget Director", "GAO Senior
+                   * Associate Director"; a lone description ("Biologist")
+                   * goes too */
+                  while (q + 1 > s.first && (is_honorific (doc, q) || token_in (doc, q, job_words)))
+                    {
+                      if (q == s.first)
+                        goto drop;
+                      q--;
+                    }
+                  if (q == p && single && infos[p].low_ratio >= 4 && !token_in (doc, p, org_heads) &&
+                      !token_in (doc, p, place_heads) && !(infos[p].gaz[NER_U] & doc->place_cats))
+                    goto drop;
+                  s.last = q;
+                  /* "U.S. Attorney for Manhattan Rudolph Giuliani" */
+                  if (s.first == s.last && (infos[q].gaz[NER_U] & doc->place_cats))
+                    s.label = DOSSIER_LABEL_PLACE;
                 }
             }
         }
@@ -1311,8 +1338,11 @@ _ner_postprocess (const NerDoc *doc,
             (token_is (doc, c, "of") || (token_is (doc, c, "for") && token_in (doc, h, org_heads))) &&
             (infos[h].flags & DOSSIER_TOKEN_CAPITALISED) &&
             !(infos[c].flags & DOSSIER_TOKEN_SENTENCE_START) &&
-            /* "Colorado State University of the US" is two names */
-            !(c + 2 == b.first && b.first == b.last && (infos[b.first].gaz[NER_U] & doc->place_cats)) &&
+            /* "Colorado State University of the US", "the West Coast of
+             * the United States" are two names */
+            !(c + 2 == b.first &&
+              ((b.first == b.last ? infos[b.first].gaz[NER_U] : infos[b.first].gaz[NER_B] & infos[b.last].gaz[NER_L]) &
+               doc->place_cats)) &&
             !(infos[b.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
             (token_in (doc, h, org_heads) || token_in (doc, h, place_heads)))
           {
