@@ -15,7 +15,7 @@ import tempfile
 
 # (articles, gold, span F1 floor, pairwise linking F1 floor)
 # The seeds floors are the issue's targets. GUM (issue 5's target 0.72,
-# reached: 0.725, linking 0.950) and CoNLL dev (0.918) are held at what the
+# reached: 0.726, linking 0.950) and CoNLL dev (0.918) are held at what the
 # committed model and post-pass reach, so that a regression fails; raise
 # them with the model.
 FLOORS = [
