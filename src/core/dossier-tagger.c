@@ -296,7 +296,13 @@ token_is (const NerDoc *doc,
           const char   *word)
 {
   const DossierToken *t = &g_array_index (doc->tokens, DossierToken, i);
-  gsize len = strlen (word);
+  gsize len;
+
+  /* the first byte first: the post-pass asks this of word lists for
+   * every span */
+  if (t->end == t->start || doc->text[t->start] != word[0])
+    return FALSE;
+  len = strlen (word);
   return t->end - t->start == len && memcmp (doc->text + t->start, word, len) == 0;
 }
 
@@ -707,12 +713,14 @@ is_credit_line (const NerDoc *doc,
   guint n = doc->tokens->len, a = i, b = i;
   gboolean credit = FALSE;
 
-  while (a > 0 && !(infos[a].flags & DOSSIER_TOKEN_LINE_START))
+  /* short lines only: never walk a paragraph */
+  while (a > 0 && !(infos[a].flags & DOSSIER_TOKEN_LINE_START) && i - a <= 6)
     a--;
-  while (b + 1 < n && !(infos[b + 1].flags & DOSSIER_TOKEN_LINE_START))
+  while (b + 1 < n && !(infos[b + 1].flags & DOSSIER_TOKEN_LINE_START) && b - i <= 6)
     b++;
   /* the headline, first, may end in "Media" ("… Buys Sky Media") */
-  if (a == 0 || b - a > 6)
+  if (a == 0 || b - a > 6 || !(infos[a].flags & DOSSIER_TOKEN_LINE_START) ||
+      (b + 1 < n && !(infos[b + 1].flags & DOSSIER_TOKEN_LINE_START)))
     return FALSE;
   for (guint k = a; k <= b; k++)
     {
