@@ -53,6 +53,16 @@ def main():
                                     stderr=subprocess.DEVNULL).returncode
                 if rc not in (0, 1):
                     raise SystemExit("dossier-cli entities failed with status %d" % rc)
+            # The contract: one object per mention, in file order.
+            last = {}
+            disorder = 0
+            for l in open(out):
+                m = json.loads(l)
+                disorder += m["start"] < last.get(m["file"], -1)
+                last[m["file"]] = m["start"]
+            if disorder:
+                print("%s: %d mentions are not in file order FAIL" % (rel, disorder))
+                failed += 1
             subprocess.run([sys.executable, scorer, gold, out, "--json", scores],
                            stdout=subprocess.DEVNULL, check=True)
             s = json.load(open(scores))
