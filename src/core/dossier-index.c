@@ -182,17 +182,24 @@ query_int (DossierIndex *self,
 }
 
 static char *
-meta_get (DossierIndex *self,
-          const char   *key)
+meta_get_on (sqlite3    *db,
+             const char *key)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT value FROM meta WHERE key = ?1", -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = ?1", -1, &stmt, NULL) != SQLITE_OK)
     return NULL;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
     return NULL;
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static char *
+meta_get (DossierIndex *self,
+          const char   *key)
+{
+  return meta_get_on (self->db, key);
 }
 
 static gboolean
@@ -1206,19 +1213,6 @@ fail:
   return FALSE;
 }
 
-static char *
-meta_get_on (sqlite3    *db,
-             const char *key)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  if (sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = ?1", -1, &stmt, NULL) != SQLITE_OK)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
-    return NULL;
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
 
 /* Reads the entities through @db, which the caller holds. */
 static gboolean
