@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Scores the HTML reader's body boundaries on a second set of real pages.
+
+Usage: build-aux/html-eval-aeb.py DOSSIER-CLI BENCHMARK-DIR [-v] [--split tune|test|all] [-j N]
+
+BENCHMARK-DIR is a checkout of Zyte's (Scrapinghub's) article extraction
+benchmark (https://github.com/scrapinghub/article-extraction-benchmark,
+MIT): html/NAME.html.gz and ground-truth.json, which gives each page's
+address and its article body as plain text, paragraphs apart. Nothing is
+downloaded and none of its pages belong in this tree: keep the checkout
+outside it, as with Readability's pages for html-eval.py.
+
+About 180 pages from about 125 sites in a dozen languages. The ground truth
+has no title, outlet or date, so only the body is scored: "start" compares
+the first six words of Dossier's body with the benchmark's, "end" the last
+six. As in html-eval.py, "start~" also accepts a body that starts with one
+of the first three expected paragraphs (a standfirst or dateline Dossier
+keeps apart), and "end~" one that ends at an expected paragraph followed
+only by lines Dossier leaves out on purpose (photo credits, a one-line
+author bio, a "First published" line, a bare address).
+
+The pages are split in two halves by a hash of their site's host name, so
+that the two pages of one site fall in the same half: "tune" is the half to
+look at while changing the reader, "test" the held-out half to report.
+"""
+import gzip
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import zlib
+from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlsplit
+
+spec = importlib.util.spec_from_file_location(
+    'html_eval', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'html-eval.py'))
+html_eval = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(html_eval)
+words, afterword = html_eval.words, html_eval.afterword
+
+
+def half(url):
+    host = urlsplit(url).hostname or url
+    if host.startswith('www.'):
+        host = host[4:]
+    return 'tune' if zlib.crc32(host.encode()) % 2 else 'test'
+
+
+def run_one(cli, root, name, tmp):
+    path = os.path.join(tmp, name + '.html')
+    with gzip.open(os.path.join(root, 'html', name + '.html.gz')) as src, open(path, 'wb') as dst:
+        dst.write(src.read())
+    run = subprocess.run([cli, 'show', path, '--format=json'], capture_output=True, text=True, timeout=120)
+    os.unlink(path)
+    try:
+        return json.loads(run.stdout)
+    except ValueError:
+        return {}
+
+
+def main():
+    cli, root = sys.argv[1], sys.argv[2]
+    verbose = '-v' in sys.argv
+    split = sys.argv[sys.argv.index('--split') + 1] if '--split' in sys.argv else 'all'
+    jobs = int(sys.argv[sys.argv.index('-j') + 1]) if '-j' in sys.argv else 2
+    truth = json.load(open(os.path.join(root, 'ground-truth.json'), encoding='utf-8'))
+    keys = ('start', 'start~', 'end', 'end~')
+    score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
+    misses = {k: [] for k in keys}
+    names = [n for n in sorted(truth)
+             if os.path.exists(os.path.join(root, 'html', n + '.html.gz'))
+             and (split == 'all' or half(truth[n]['url']) == split)]
+
+    with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(jobs) as pool:
+        outs = list(pool.map(lambda n: run_one(cli, root, n, tmp), names))
+
+    for name, out in zip(names, outs):
+        url = truth[name]['url']
+        h = half(url)
+        paras = [p.strip() for p in truth[name]['articleBody'].split('\n') if words(p)]
+        if not paras:
+            continue
+        body = words(out.get('body'))
+        expected = words(' '.join(paras))
+        first, last = expected[:6], expected[-6:]
+
+        def check(key, ok, info):
+            score[h][key][1] += 1
+            score[h][key][0] += bool(ok)
+            if not ok:
+                misses[key].append((h, name[:12], url, info))
+
+        check('start', body[:6] == first, (' '.join(body[:8]), ' '.join(first)))
+        check('start~', body[:6] == first or any(body[:6] == words(p)[k:k + 6] for p in paras[:3] for k in range(3)),
+              (' '.join(body[:8]), ' '.join(first)))
+        check('end', body[-6:] == last, (' '.join(body[-8:]), ' '.join(last)))
+        k = len(paras)
+        while k > 1 and afterword(paras[k - 1]):
+            k -= 1
+        check('end~', body[-6:] == last or any(body[-6:] == words(p)[-6:] for p in paras[k - 1:]),
+              (' '.join(body[-8:]), ' '.join(last), [p[:60] for p in paras[k:]]))
+
+    halves = ('tune', 'test') if split == 'all' else (split,)
+    pages = {h: score[h]['start'][1] for h in halves}
+    print('field   ' + ''.join(f"{h + ' (' + str(pages[h]) + ' pages)':>22s}" for h in halves)
+          + (f"{'all (' + str(sum(pages.values())) + ' pages)':>22s}" if len(halves) > 1 else ''))
+    for key in keys:
+        cells = [score[h][key] for h in halves]
+        if len(halves) > 1:
+            cells.append([sum(c[0] for c in cells), sum(c[1] for c in cells)])
+        print(f"{key:7s} " + ''.join(f"{f'{ok}/{n} = {100 * ok / max(n, 1):.0f}%':>22s}" for ok, n in cells))
+    if verbose:
+        for key, rows in misses.items():
+            print('==', key)
+            for row in rows:
+                print('  ', *row[:3], '|', row[3])
+
+
+if __name__ == '__main__':
+    main()
