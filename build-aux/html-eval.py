@@ -16,7 +16,8 @@ them apart, so "start~" also accepts a body that starts with one of the
 first three expected paragraphs, and "end~" a body that ends at an expected
 paragraph followed only by lines Dossier leaves out on purpose: photo
 credits, a one-line author bio, a "First published" signature, bare
-addresses. A title that is the whole headline where Readability kept only
+addresses, the site's appeal to its reader ("let us know what you think on
+our forum"). A title that is the whole headline where Readability kept only
 what follows its colon ("Outside the web: standalone WebAssembly binaries" →
 "standalone WebAssembly binaries · V8") counts too.
 
@@ -90,6 +91,9 @@ AFTERWORD = [
     re.compile(r"^([A-Z][\w.'’-]* ){1,4}(is|was|covers|writes|reports|has written|has covered)\b"),
     re.compile(r"\b(first published|last updated|published|updated)\b[^.]{0,40}\b\d{4}\b", re.I),
     re.compile(r"^(https?://|www\.)\S+$"),
+    # The site speaking to its reader: "let us know what you think on our forum".
+    re.compile(r"^(?=.*\b(you|your|us|our|we)\b)(?=.*\b(let us know|join our|join us|sign up|subscribe|newsletters?"
+               r"|share (it|this|your)|forums?)\b)", re.I),
 ]
 
 
