@@ -1223,6 +1223,57 @@ test_save_marks (void)
   g_assert_cmpstr (dossier_article_get_outlet (b), ==, "The Post");
 }
 
+/* What a site adds after the story in its own voice, found on pages of
+ * many outlets: an appeal to the reader ("Share it", "Sign up", "let us
+ * know"), a label over a list of linked stories; and a caption that ends
+ * with its picture's credit in brackets, in the story's flow. The story's
+ * own last lines stay, even when they quote someone saying "we" and "join". */
+static const char appeal_page[] =
+  "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry service to resume on the north route</title></head><body>"
+  "<nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav>"
+  "<article><h1>Ferry service to resume on the north route</h1>"
+  "<p>The harbour ferry at its berth after the repairs. (credit: Port Authority/Ann Lee)</p>"
+  "<p>The ferry between the two harbours will run again from Monday, the port authority said on Tuesday, "
+  "after three months of repairs to the landing stage on the north shore.</p>"
+  "<p>Engineers replaced the piles under the stage and rebuilt the ramp, which had sunk by half a metre "
+  "during the winter storms, according to the authority's report.</p>"
+  "<p>Commuters had faced a detour of forty minutes by road while the service was suspended, and local "
+  "shops said trade had fallen by a fifth since December.</p>"
+  "<p>The company's newsletter to shareholders said the repairs had cost less than feared.</p>"
+  "<p>\xe2\x80\x9cWe invite everyone to join us on the first crossing and share it with us,\xe2\x80\x9d said the "
+  "harbour master, Tom Reed.</p>"
+  "<p>Like this story? Share it with a friend!</p>"
+  "<p>Sign up for our free morning newsletter to get the day's local news in your inbox.</p>"
+  "<div class=\"label\">More stories</div>"
+  "<ul><li>Council votes on the new parking rules <a href=\"/a\">for the old town</a></li>"
+  "<li>School roof to be replaced <a href=\"/b\">over the summer</a></li>"
+  "<li>Why the river keeps flooding the same <a href=\"/c\">streets every spring</a></li></ul>"
+  "</article><footer>Contact us</footer></body></html>";
+
+static void
+test_site_voice (void)
+{
+  g_autoptr(DossierArticle) a = parse_bytes ("appeal.html", appeal_page, sizeof appeal_page - 1);
+  const char *body = dossier_article_get_body (a);
+  const char *cruft[] = { "Like this story", "Sign up", "More stories", "parking rules", "School roof",
+                          "credit:", NULL };
+  g_auto(GStrv) halves = g_strsplit (appeal_page, "<div class=\"label\">More stories</div>", 2);
+  g_autofree char *page = g_strjoinv ("<h2>Timetable</h2>", halves);
+  g_autoptr(DossierArticle) b = NULL;
+  const char *body_b;
+
+  g_assert_true (g_str_has_prefix (body, "The ferry between the two harbours will run again from Monday"));
+  g_assert_nonnull (strstr (body, "The company's newsletter to shareholders"));
+  g_assert_true (g_str_has_suffix (body, "said the harbour master, Tom Reed."));
+  assert_absent (body, cruft);
+  g_assert_nonnull (strstr (dossier_article_get_text (a), "(credit: Port Authority/Ann Lee)"));
+
+  /* Under a heading element of its own a list is a section of the text. */
+  b = parse_bytes ("appeal-h2.html", page, strlen (page));
+  body_b = dossier_article_get_body (b);
+  g_assert_true (g_str_has_suffix (body_b, "keeps flooding the same streets every spring"));
+}
+
 static void
 test_title_suffix (void)
 {
@@ -1289,6 +1340,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
+  g_test_add_func ("/html/site-voice", test_site_voice);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);
   g_test_add_func ("/html/bad/mutations", test_mutations);

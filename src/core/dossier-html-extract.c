@@ -1377,6 +1377,35 @@ static const char *caption_prefixes[] = {
   "Video caption", "Pictured:", NULL,
 };
 
+/* "The rocket's core stage at the assembly plant. (credit: NASA/J. Doe)":
+ * a caption in the story's flow ends with its picture's credit in
+ * brackets. */
+static gboolean
+ends_with_credit (const char *s)
+{
+  static const char *credits[] = {
+    "credit", "photo", "photos", "image", "picture", "illustration", "courtesy", "photograph", "AP Photo", NULL,
+  };
+  const char *open = strrchr (s, '(');
+  const char *close;
+
+  if (open == NULL || open == s || (close = strchr (open, ')')) == NULL)
+    return FALSE;
+  for (const char *p = close + 1; *p; p++)
+    if (*p != ' ' && *p != '.')
+      return FALSE;
+  for (guint i = 0; credits[i]; i++)
+    {
+      gsize n = strlen (credits[i]);
+
+      if (g_ascii_strncasecmp (open + 1, credits[i], n) == 0 &&
+          (open[1 + n] == ':' || open[1 + n] == '/' ||
+           (open[1 + n] == ' ' && (strchr (open, '/') || strstr (open, " by ") || strstr (open, " of ")))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 typedef enum
 {
   B_BODY,
@@ -1450,6 +1479,8 @@ judge (const Block *b,
   for (guint i = 0; caption_prefixes[i]; i++)
     if (g_ascii_strncasecmp (s, caption_prefixes[i], strlen (caption_prefixes[i])) == 0 && words <= 60)
       return B_CAPTION;
+  if (words <= 60 && ends_with_credit (s))
+    return B_CAPTION;
   if ((starts_with_word (s, "By") || starts_with_word (s, "Written by") || starts_with_word (s, "Reporting by")) &&
       words <= 14 && !is_terminal (s))
     {
@@ -1497,6 +1528,57 @@ ends_sentence_mark (const char *s)
         }
     }
   return FALSE;
+}
+
+/* Whether @s holds @word (ASCII, any case) as a whole word or phrase. */
+static gboolean
+has_word (const char *s,
+          const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = s; *p; p++)
+    if ((p == s || !g_ascii_isalnum (p[-1])) && g_ascii_strncasecmp (p, word, n) == 0 && !g_ascii_isalnum (p[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* An e-mail address: "letters@example.com". */
+static gboolean
+has_mail_address (const char *s)
+{
+  for (const char *at = strchr (s, '@'); at; at = strchr (at + 1, '@'))
+    if (at > s && g_ascii_isalnum (at[-1]) && g_ascii_isalnum (at[1]))
+      for (const char *p = at + 1; g_ascii_isalnum (*p) || *p == '.' || *p == '-'; p++)
+        if (*p == '.' && g_ascii_isalpha (p[1]))
+          return TRUE;
+  return FALSE;
+}
+
+/* "Like this story? Share it with a friend!", "Sign up for our newsletter
+ * to get more in your inbox", "Let us know at tips@example.com", "We are
+ * moderating comments": the site speaking to its reader after the story.
+ * Only ever asked of the body's last blocks. A quotation is the story's. */
+static gboolean
+is_reader_appeal (const char *s)
+{
+  static const char *asks[] = {
+    "sign up", "subscribe", "newsletter", "newsletters", "share it", "share this", "follow us", "join our",
+    "join us", "let us know", "email us", "e-mail us", "contact us", "write to us", "comments", "news tip",
+    "forum", "forums", NULL,
+  };
+  static const char *pronouns[] = { "you", "your", "us", "our", "we", NULL };
+  guint words = count_words (s);
+  gboolean ask = has_mail_address (s), addressed = FALSE;
+
+  if (words > 45 || strchr (s, '"') || strstr (s, "\xe2\x80\x9c") || strstr (s, "\xe2\x80\x9d") ||
+      strstr (s, "\xc2\xab"))
+    return FALSE;
+  for (guint i = 0; asks[i] && !ask; i++)
+    ask = has_word (s, asks[i]);
+  for (guint i = 0; pronouns[i] && !addressed; i++)
+    addressed = has_word (s, pronouns[i]);
+  return ask && (addressed || words <= 12);
 }
 
 static gboolean
@@ -2190,10 +2272,32 @@ dossier_html_extract (xmlDoc                 **doc,
 
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)))
-          g_ptr_array_remove_index (kept, kept->len - 1);
-        else
-          break;
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s))
+          {
+            g_ptr_array_remove_index (kept, kept->len - 1);
+            continue;
+          }
+        /* "More stories" over a list of items with a link in each, after
+         * the story: other stories, however long their lines. A list under
+         * a heading element of its own is a section of the page's text
+         * ("External links", a weekly edition's contents) and stays. */
+        if (b->list_item && b->link_len > 0)
+          {
+            guint j = kept->len - 1;
+            Block *label;
+
+            while (j > 0 && ((Block *) g_ptr_array_index (kept, j - 1))->list_item &&
+                   ((Block *) g_ptr_array_index (kept, j - 1))->link_len > 0)
+              j--;
+            label = j > 0 ? g_ptr_array_index (kept, j - 1) : NULL;
+            if (label && kept->len - j >= 2 && j >= 2 && !label->list_item &&
+                !label->heading && count_words (label->str) <= 8 && !ends_sentence_mark (label->str))
+              {
+                g_ptr_array_set_size (kept, j - 1);
+                continue;
+              }
+          }
+        break;
       }
   }
 
