@@ -1225,9 +1225,10 @@ test_save_marks (void)
 
 /* What a site adds after the story in its own voice, found on pages of
  * many outlets: an appeal to the reader ("Share it", "Sign up", "let us
- * know"), a label over a list of linked stories; and a caption that ends
- * with its picture's credit in brackets, in the story's flow. The story's
- * own last lines stay, even when they quote someone saying "we" and "join". */
+ * know"), a line of web addresses, a label over a list of linked stories;
+ * and a caption that ends with its picture's credit in brackets, in the
+ * story's flow. The story's own last lines stay, even when they quote
+ * someone saying "we" and "join". */
 static const char appeal_page[] =
   "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry service to resume on the north route</title></head><body>"
   "<nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav>"
@@ -1242,6 +1243,7 @@ static const char appeal_page[] =
   "<p>The company's newsletter to shareholders said the repairs had cost less than feared.</p>"
   "<p>\xe2\x80\x9cWe invite everyone to join us on the first crossing and share it with us,\xe2\x80\x9d said the "
   "harbour master, Tom Reed.</p>"
+  "<p>Timetables and fares: https://news.example.org/harbour and https://news.example.org/ferries</p>"
   "<p>Like this story? Share it with a friend!</p>"
   "<p>Sign up for our free morning newsletter to get the day's local news in your inbox.</p>"
   "<div class=\"label\">More stories</div>"
@@ -1256,7 +1258,7 @@ test_site_voice (void)
   g_autoptr(DossierArticle) a = parse_bytes ("appeal.html", appeal_page, sizeof appeal_page - 1);
   const char *body = dossier_article_get_body (a);
   const char *cruft[] = { "Like this story", "Sign up", "More stories", "parking rules", "School roof",
-                          "credit:", NULL };
+                          "credit:", "Timetables and fares", NULL };
   g_auto(GStrv) halves = g_strsplit (appeal_page, "<div class=\"label\">More stories</div>", 2);
   g_autofree char *page = g_strjoinv ("<h2>Timetable</h2>", halves);
   g_autoptr(DossierArticle) b = NULL;

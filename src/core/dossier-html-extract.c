@@ -1581,6 +1581,27 @@ is_reader_appeal (const char *s)
   return ask && (addressed || words <= 12);
 }
 
+/* "More on the league: https://example.com/league and
+ * https://example.com/scores": web addresses with a few words around them,
+ * the site pointing elsewhere. */
+static gboolean
+is_address_line (const char *s)
+{
+  g_auto(GStrv) parts = g_strsplit_set (s, " \n", -1);
+  guint addresses = 0, others = 0;
+
+  for (guint i = 0; parts[i]; i++)
+    {
+      if (!parts[i][0])
+        continue;
+      if (strstr (parts[i], "://") || g_str_has_prefix (parts[i], "www."))
+        addresses++;
+      else
+        others++;
+    }
+  return addresses > 0 && others <= 2 * addresses + 3;
+}
+
 static gboolean
 is_prose (const Block *b,
           const char  *s)
@@ -2272,7 +2293,8 @@ dossier_html_extract (xmlDoc                 **doc,
 
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s))
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s) ||
+            is_address_line (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
