@@ -1276,6 +1276,33 @@ test_site_voice (void)
   g_assert_true (g_str_has_suffix (body_b, "keeps flooding the same streets every spring"));
 }
 
+/* A story that ends on a list of its own short facts keeps them all; a
+ * short line is trimmed from the end only when it stands alone. */
+static const char fact_list_page[] =
+  "<!DOCTYPE html><html lang=\"en\"><head><title>Eight clubs through to the cup's last round</title></head><body>"
+  "<article><h1>Eight clubs through to the cup's last round</h1>"
+  "<p>The draw for the last round of the county cup will be made on Friday, after the final qualifying "
+  "matches were played on a wet Saturday across the county.</p>"
+  "<p>Two of the eight clubs have never reached this stage before, and one of them, Westbrook, plays in "
+  "the fourth division of the league.</p>"
+  "<p>These are the clubs that go through, with the group each topped and how often each has reached the "
+  "last round:</p>"
+  "<h3>Through to the last round</h3>"
+  "<ul><li>Westbrook (Group A): first time</li><li>Northfield Town (Group B): fourth time</li>"
+  "<li>Ash Vale (Group C): second time</li><li>Millbridge (Group D): first time</li></ul>"
+  "</article></body></html>";
+
+static void
+test_fact_list (void)
+{
+  g_autoptr(DossierArticle) a = parse_bytes ("facts.html", fact_list_page, sizeof fact_list_page - 1);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "The draw for the last round"));
+  g_assert_nonnull (strstr (body, "Westbrook (Group A): first time"));
+  g_assert_true (g_str_has_suffix (body, "Millbridge (Group D): first time"));
+}
+
 static void
 test_title_suffix (void)
 {
@@ -1343,6 +1370,7 @@ main (int   argc,
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);
+  g_test_add_func ("/html/fact-list", test_fact_list);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);
   g_test_add_func ("/html/bad/mutations", test_mutations);

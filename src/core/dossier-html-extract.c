@@ -2291,6 +2291,25 @@ dossier_html_extract (xmlDoc                 **doc,
         Block *b = g_ptr_array_index (kept, kept->len - 1);
         const char *s = b->str;
 
+        /* A story may end on a list of its own facts ("England (Group A):
+         * 10th appearance" …): three or more items without links and of a
+         * few words each, which are no labels. */
+        if (b->list_item && b->link_len == 0)
+          {
+            guint n = 0, w = 0;
+
+            for (guint j = kept->len; j > 0; j--)
+              {
+                Block *y = g_ptr_array_index (kept, j - 1);
+
+                if (!y->list_item || y->link_len > 0)
+                  break;
+                n++;
+                w += count_words (y->str);
+              }
+            if (n >= 3 && w >= 3 * n)
+              break;
+          }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s) ||
