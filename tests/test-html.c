@@ -1227,8 +1227,8 @@ test_save_marks (void)
  * many outlets: an appeal to the reader ("Share it", "Sign up", "let us
  * know"), a line of web addresses, a label over a list of linked stories;
  * and a caption that ends with its picture's credit in brackets, in the
- * story's flow. The story's own last lines stay, even when they quote
- * someone saying "we" and "join". */
+ * story's flow. The story's own last lines stay, even when they quote or
+ * report someone saying "join us". */
 static const char appeal_page[] =
   "<!DOCTYPE html><html lang=\"en\"><head><title>Ferry service to resume on the north route</title></head><body>"
   "<nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a></nav>"
@@ -1243,6 +1243,7 @@ static const char appeal_page[] =
   "<p>The company's newsletter to shareholders said the repairs had cost less than feared.</p>"
   "<p>\xe2\x80\x9cWe invite everyone to join us on the first crossing and share it with us,\xe2\x80\x9d said the "
   "harbour master, Tom Reed.</p>"
+  "<p>Anyone who wants a seat can sign up with us at the harbour office, the company said.</p>"
   "<p>Timetables and fares: https://news.example.org/harbour and https://news.example.org/ferries</p>"
   "<p>Like this story? Share it with a friend!</p>"
   "<p>Sign up for our free morning newsletter to get the day's local news in your inbox.</p>"
@@ -1266,7 +1267,8 @@ test_site_voice (void)
 
   g_assert_true (g_str_has_prefix (body, "The ferry between the two harbours will run again from Monday"));
   g_assert_nonnull (strstr (body, "The company's newsletter to shareholders"));
-  g_assert_true (g_str_has_suffix (body, "said the harbour master, Tom Reed."));
+  g_assert_nonnull (strstr (body, "said the harbour master, Tom Reed."));
+  g_assert_true (g_str_has_suffix (body, "at the harbour office, the company said."));
   assert_absent (body, cruft);
   g_assert_nonnull (strstr (dossier_article_get_text (a), "(credit: Port Authority/Ann Lee)"));
 

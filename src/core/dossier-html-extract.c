@@ -1558,7 +1558,8 @@ has_mail_address (const char *s)
 /* "Like this story? Share it with a friend!", "Sign up for our newsletter
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
- * Only ever asked of the body's last blocks. A quotation is the story's. */
+ * Only ever asked of the body's last blocks. A quotation or reported
+ * speech is the story's. */
 static gboolean
 is_reader_appeal (const char *s)
 {
@@ -1573,6 +1574,9 @@ is_reader_appeal (const char *s)
 
   if (words > 45 || strchr (s, '"') || strstr (s, "\xe2\x80\x9c") || strstr (s, "\xe2\x80\x9d") ||
       strstr (s, "\xc2\xab"))
+    return FALSE;
+  /* "Residents can join us at the hall, the mayor said": reported speech. */
+  if (has_word (s, "said") || has_word (s, "says") || has_word (s, "told") || has_word (s, "according to"))
     return FALSE;
   for (guint i = 0; asks[i] && !ask; i++)
     ask = has_word (s, asks[i]);
