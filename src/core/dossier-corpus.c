@@ -72,6 +72,7 @@ struct _DossierCorpus
   gboolean relink_again;
   gboolean links_stale;     /* articles changed since the entities were linked */
   guint n_links_kept;       /* changes whose links were kept without linking */
+  gboolean entities_stored; /* the cache has the entities in memory */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -1069,6 +1070,7 @@ index_finish (DossierCorpus *self,
     {
       dossier_corpus_set_entities (self, state->cached_entities);
       self->links_restored = TRUE;
+      self->entities_stored = TRUE;
     }
   else if (state->index_error == NULL)
     {
@@ -1400,7 +1402,11 @@ finish_load (LoadState *state)
         }
       dossier_corpus_set_entities (self, state->entities);
       if (state->links_kept)
-        self->n_links_kept++;
+        {
+          /* Kept from the cache: they need not be written again. */
+          self->n_links_kept++;
+          self->entities_stored = TRUE;
+        }
     }
   /* After linking: stores the links, or restores them from the cache. */
   if (self->use_index)
@@ -2721,8 +2727,12 @@ dossier_corpus_save_links (DossierCorpus  *self,
           g_array_index (self->link_hashes, guint32, id) != h)
         g_ptr_array_add (changed, a);
     }
-  if (!dossier_index_put_links (self->index, changed, self->entity_by_id, self->index_generation, error))
+  if (!dossier_index_put_links (self->index, changed, self->entities_stored ? NULL : self->entity_by_id,
+                                self->index_generation, error))
     return FALSE;
+  /* Nothing was stored if another process changed the files meanwhile
+   * (their generation only grows). */
+  self->entities_stored = dossier_index_get_generation (self->index) == self->index_generation;
   for (guint i = 0; i < changed->len; i++)
     remember_links (self, g_ptr_array_index (changed, i));
   return TRUE;
@@ -2835,6 +2845,7 @@ dossier_corpus_set_entities (DossierCorpus *self,
   g_return_if_fail (DOSSIER_IS_CORPUS (self));
 
   old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
+  self->entities_stored = FALSE;
   g_ptr_array_set_size (self->entity_by_id, 0);
   g_clear_pointer (&self->entity_names, g_hash_table_unref);
 
