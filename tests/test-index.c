@@ -788,9 +788,18 @@ test_links_incremental_live (void)
   g_assert_cmpuint (n_refreshed, ==, 1);
   check_full_link (corpus, extractor);
 
-  /* Names of another article: linked again, on the relink thread. */
+  /* Entities set from elsewhere (as corrections do) are not the linker's:
+   * the same kind of change links again. */
+  {
+    GListModel *list = dossier_corpus_get_entities (corpus);
+    g_autoptr(GPtrArray) copy = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+      g_ptr_array_add (copy, g_list_model_get_item (list, i));
+    dossier_corpus_set_entities (corpus, copy);
+  }
   g_free (more);
-  more = g_strconcat (text, "\n\n", other, NULL);
+  more = g_strconcat (text, "\nmore details were expected later.\n", NULL);
   test_write_file (dir, "korea.txt", more);
   end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   while (g_get_monotonic_time () < end && n_refreshed < 3)
@@ -799,6 +808,20 @@ test_links_incremental_live (void)
       g_usleep (2000);
     }
   g_assert_cmpuint (n_refreshed, ==, 3);
+  g_assert_cmpuint (_dossier_corpus_get_n_links_kept (corpus), ==, 1);
+  check_full_link (corpus, extractor);
+
+  /* Names of another article: linked again, on the relink thread. */
+  g_free (more);
+  more = g_strconcat (text, "\n\n", other, NULL);
+  test_write_file (dir, "korea.txt", more);
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < end && n_refreshed < 5)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpuint (n_refreshed, ==, 5);
   g_assert_cmpuint (_dossier_corpus_get_n_links_kept (corpus), ==, 1);
   check_full_link (corpus, extractor);
   dossier_corpus_watch (corpus, FALSE);

@@ -70,7 +70,7 @@ struct _DossierCorpus
   gboolean refresh_again;
   gboolean relinking;
   gboolean relink_again;
-  gboolean links_stale;     /* articles changed since the entities were linked */
+  gboolean links_stale;     /* the entities are not the linker's for the articles in memory */
   guint n_links_kept;       /* changes whose links were kept without linking */
   gboolean entities_stored; /* the cache has the entities in memory */
 };
@@ -294,6 +294,7 @@ dossier_corpus_init (DossierCorpus *self)
   self->entities = g_list_store_new (DOSSIER_TYPE_ENTITY);
   /* Ids may have gaps (entities dropped by corrections): slots can be NULL. */
   self->entity_by_id = g_ptr_array_new_with_free_func (unref_nullable);
+  self->links_stale = TRUE;
   self->error_stats = error_stats_new ();
 }
 
@@ -1069,6 +1070,7 @@ index_finish (DossierCorpus *self,
   if (state->cached_entities)
     {
       dossier_corpus_set_entities (self, state->cached_entities);
+      self->links_stale = FALSE;
       self->links_restored = TRUE;
       self->entities_stored = TRUE;
     }
@@ -1401,6 +1403,7 @@ finish_load (LoadState *state)
             dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
         }
       dossier_corpus_set_entities (self, state->entities);
+      self->links_stale = FALSE;
       if (state->links_kept)
         {
           /* Kept from the cache: they need not be written again. */
@@ -2846,6 +2849,10 @@ dossier_corpus_set_entities (DossierCorpus *self,
 
   old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
   self->entities_stored = FALSE;
+  /* Entities from elsewhere (corrections, which also relabel and drop
+   * mentions) are not what the linker made: a change links again, and
+   * the window takes its base for the corrections from the new links. */
+  self->links_stale = TRUE;
   g_ptr_array_set_size (self->entity_by_id, 0);
   g_clear_pointer (&self->entity_names, g_hash_table_unref);
 
