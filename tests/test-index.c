@@ -488,6 +488,352 @@ test_extraction (void)
   test_remove_tree (dir);
 }
 
+
+/* The incremental path of linking: whenever a load or a live change keeps
+ * the stored links instead of linking the folder again, the entities and
+ * every mention's entity must be exactly those of a full link of the same
+ * files. Random edits of a copy of the sample folder, each checked against
+ * a clean load without the cache. */
+
+static const char *const no_name_sentences[] = {
+  "it was said that more would follow in the coming weeks.",
+  "more details were expected later, officials said.",
+  "the talks went on late into the night.",
+  "no further comment was given.",
+};
+
+static char *
+read_sample (const char *rel)
+{
+  g_autofree char *path = g_build_filename (TEST_DATADIR, "..", "..", "data", "sample", rel, NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+/* A paragraph (a run of lines between blank lines) of @text, at random. */
+static char *
+random_paragraph (const char *text,
+                  GRand      *rand)
+{
+  g_auto(GStrv) paras = g_strsplit (text, "\n\n", -1);
+  guint n = g_strv_length (paras);
+
+  if (n == 0)
+    return g_strdup ("");
+  return g_strdup (paras[g_rand_int_range (rand, 0, n)]);
+}
+
+static int
+compare_by_id (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = dossier_article_get_id (*(DossierArticle **) a);
+  guint y = dossier_article_get_id (*(DossierArticle **) b);
+
+  return x < y ? -1 : x > y;
+}
+
+/* The reference: what linking the whole folder computes, with the same
+ * linker over the same stored mentions of the same article ids as the
+ * corpus's full relink (the linker's tie-breaks follow article ids, so a
+ * cache built afresh, which numbers the files anew, may differ from both
+ * in the order of equally frequent aliases). */
+static void
+check_full_link (DossierCorpus    *corpus,
+                 DossierExtractor *extractor)
+{
+  g_autoptr(DossierLinker) linker = dossier_linker_new (dossier_extractor_get_gazetteer (extractor));
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  guint n_linked = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (articles, g_list_model_get_item (G_LIST_MODEL (corpus), i));
+  g_ptr_array_sort (articles, compare_by_id);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (articles, i);
+      guint n;
+      const DossierMention *m = dossier_article_get_mentions (a, &n);
+
+      for (guint j = 0; j < n; j++)
+        {
+          gsize len;
+          const char *text = dossier_article_get_mention_text (a, j, &len);
+
+          dossier_linker_add_mention (linker, dossier_article_get_id (a), text, len, m[j].label);
+        }
+    }
+  dossier_linker_resolve (linker);
+
+  for (guint e = 0; e < dossier_linker_get_n_entities (linker); e++)
+    {
+      DossierEntity *x = dossier_corpus_lookup_entity (corpus, dossier_linker_get_entity_name (linker, e));
+      const char * const *ax = dossier_linker_get_entity_aliases (linker, e);
+      const char * const *ay;
+
+      if (dossier_linker_get_entity_n_mentions (linker, e) == 0)
+        continue;
+      n_linked++;
+      g_assert_nonnull (x);
+      g_assert_cmpstr (dossier_entity_get_name (x), ==, dossier_linker_get_entity_name (linker, e));
+      g_assert_cmpint (dossier_entity_get_label (x), ==, dossier_linker_get_entity_label (linker, e));
+      g_assert_cmpuint (dossier_entity_get_n_mentions (x), ==, dossier_linker_get_entity_n_mentions (linker, e));
+      g_assert_cmpuint (dossier_entity_get_n_articles (x), ==, dossier_linker_get_entity_n_articles (linker, e));
+      ay = dossier_entity_get_aliases (x);
+      g_assert_cmpuint (g_strv_length ((GStrv) ax), ==, g_strv_length ((GStrv) ay));
+      for (guint k = 0; ax[k]; k++)
+        g_assert_cmpstr (ax[k], ==, ay[k]);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_entities (corpus)), ==, n_linked);
+
+  /* Every mention of every article: the same entity. */
+  for (guint i = 0, k = 0; i < articles->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (articles, i);
+      guint n;
+      const DossierMention *m = dossier_article_get_mentions (a, &n);
+
+      for (guint j = 0; j < n; j++, k++)
+        {
+          DossierEntity *x = dossier_corpus_get_entity_by_id (corpus, m[j].entity);
+
+          g_assert_nonnull (x);
+          g_assert_cmpstr (dossier_entity_get_name (x), ==,
+                           dossier_linker_get_entity_name (linker, dossier_linker_get_mention_entity (linker, k)));
+        }
+    }
+}
+
+/* One random edit of the folder: a sentence without names (which should
+ * keep the links), a paragraph of another article appended, a new
+ * article, a file deleted. */
+static void
+random_edit (const char  *dir,
+             GRand       *rand,
+             const char **samples,
+             guint        n_samples)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  guint kind = g_rand_int_range (rand, 0, 10);
+
+  while ((name = g_dir_read_name (d)))
+    g_ptr_array_add (files, g_strdup (name));
+  g_ptr_array_sort (files, compare_strings);
+  g_assert_cmpuint (files->len, >, 0);
+  name = g_ptr_array_index (files, g_rand_int_range (rand, 0, files->len));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+
+  if (kind < 5)
+    {
+      /* A sentence without names, appended or put between paragraphs. */
+      g_autofree char *more = NULL;
+      const char *s = no_name_sentences[g_rand_int_range (rand, 0, G_N_ELEMENTS (no_name_sentences))];
+
+      if (kind < 3)
+        more = g_strconcat (text, "\n", s, "\n", NULL);
+      else
+        {
+          g_auto(GStrv) paras = g_strsplit (text, "\n\n", -1);
+          guint n = g_strv_length (paras);
+          guint at = n > 2 ? (guint) g_rand_int_range (rand, 2, n) : n;
+          g_autoptr(GString) out = g_string_new (NULL);
+
+          for (guint i = 0; i < n; i++)
+            {
+              if (i == at)
+                g_string_append_printf (out, "%s\n\n", s);
+              g_string_append (out, paras[i]);
+              if (i + 1 < n)
+                g_string_append (out, "\n\n");
+            }
+          if (at == n)
+            g_string_append_printf (out, "\n\n%s\n", s);
+          more = g_string_free (g_steal_pointer (&out), FALSE);
+        }
+      test_write_file (dir, name, more);
+    }
+  else if (kind < 7)
+    {
+      /* A paragraph of another article appended: usually new names. */
+      g_autofree char *other = read_sample (samples[g_rand_int_range (rand, 0, n_samples)]);
+      g_autofree char *para = random_paragraph (other, rand);
+      g_autofree char *more = g_strconcat (text, "\n\n", para, "\n", NULL);
+
+      test_write_file (dir, name, more);
+    }
+  else if (kind < 9 || files->len < 3)
+    {
+      /* A new article: a sample under a new name. */
+      g_autofree char *other = read_sample (samples[g_rand_int_range (rand, 0, n_samples)]);
+      g_autofree char *rel = g_strdup_printf ("new-%08x.txt", g_rand_int (rand));
+
+      test_write_file (dir, rel, other);
+    }
+  else
+    g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
+static void
+test_links_incremental (void)
+{
+  static const char *samples[] = {
+    "wikinews-asylum.txt", "wikinews-crane.txt", "wikinews-election.txt", "wikinews-expo.txt",
+    "wikinews-ie9.txt", "wikinews-korea.txt", "wikinews-soccer.txt", "wikinews-stampede.txt",
+    "science/wikinews-iodine.txt", "science/wikinews-nasa.txt", "science/wikinews-warming.txt",
+  };
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierExtractor) extractor = dossier_extractor_new_default (&error);
+  g_autoptr(GRand) rand = NULL;
+  const char *env = g_getenv ("DOSSIER_LINK_TRIALS");
+  guint n_trials = env ? (guint) g_ascii_strtoull (env, NULL, 10) : 60;
+  guint n_kept = 0, n_changed = 0;
+  guint32 seed = g_test_rand_int ();
+
+  if (extractor == NULL)
+    {
+      g_test_skip (error->message);
+      return;
+    }
+  g_test_message ("seed %u", seed);
+  rand = g_rand_new_with_seed (seed);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_autofree char *text = read_sample (samples[i]);
+      g_autofree char *rel = g_strdup_printf ("a%02u.txt", i);
+
+      test_write_file (dir, rel, text);
+    }
+  {
+    g_autoptr(DossierCorpus) first = load_extracting (dir, extractor, TRUE);
+  }
+
+  for (guint t = 0; t < n_trials; t++)
+    {
+      g_autoptr(DossierCorpus) incremental = NULL;
+      g_autoptr(DossierCorpus) full = NULL;
+      g_autoptr(DossierCorpus) again = NULL;
+      guint n_edits = g_rand_int_range (rand, 1, 3);
+
+      /* The size changes with every edit; the mtime may not. */
+      for (guint e = 0; e < n_edits; e++)
+        random_edit (dir, rand, samples, G_N_ELEMENTS (samples));
+      incremental = load_extracting (dir, extractor, TRUE);
+      n_kept += _dossier_corpus_get_n_links_kept (incremental);
+      n_changed++;
+      check_full_link (incremental, extractor);
+      /* The same entities as reading everything again without the cache. */
+      full = load_extracting (dir, extractor, FALSE);
+      check_same_entities (incremental, full);
+
+      /* And what was stored comes back the same. */
+      again = load_extracting (dir, extractor, TRUE);
+      g_assert_true (dossier_corpus_get_links_restored (again));
+      check_full_link (again, extractor);
+    }
+  g_test_message ("%u of %u changes kept the links", n_kept, n_changed);
+  if (n_trials >= 20)
+    g_assert_cmpuint (n_kept, >, 0);
+  test_remove_tree (dir);
+}
+
+
+/* The same live: a change that gives the linker the same input keeps the
+ * links at once, without a relink on its thread; one that does not
+ * relinks; both end where a full link of the folder ends. */
+static void
+test_links_incremental_live (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierExtractor) extractor = dossier_extractor_new_default (&error);
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *more = NULL;
+  g_autofree char *other = NULL;
+  guint n_refreshed = 0;
+  gint64 end;
+
+  if (extractor == NULL)
+    {
+      g_test_skip (error->message);
+      return;
+    }
+  text = read_sample ("wikinews-korea.txt");
+  other = read_sample ("wikinews-election.txt");
+  test_write_file (dir, "korea.txt", text);
+  test_write_file (dir, "election.txt", other);
+  corpus = load_extracting (dir, extractor, TRUE);
+  g_signal_connect_swapped (corpus, "refreshed", G_CALLBACK (count_refreshed), &n_refreshed);
+  dossier_corpus_watch (corpus, TRUE);
+  spin (500 * 1000);
+
+  more = g_strconcat (text, "\nno further comment was given.\n", NULL);
+  test_write_file (dir, "korea.txt", more);
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < end && _dossier_corpus_get_n_links_kept (corpus) == 0)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpuint (_dossier_corpus_get_n_links_kept (corpus), ==, 1);
+  g_assert_cmpuint (n_refreshed, ==, 1);
+  check_full_link (corpus, extractor);
+
+  /* Entities set from elsewhere (as corrections do) are not the linker's:
+   * the same kind of change links again. */
+  {
+    GListModel *list = dossier_corpus_get_entities (corpus);
+    g_autoptr(GPtrArray) copy = g_ptr_array_new_with_free_func (g_object_unref);
+
+    for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+      g_ptr_array_add (copy, g_list_model_get_item (list, i));
+    dossier_corpus_set_entities (corpus, copy);
+  }
+  g_free (more);
+  more = g_strconcat (text, "\nmore details were expected later.\n", NULL);
+  test_write_file (dir, "korea.txt", more);
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < end && n_refreshed < 3)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpuint (n_refreshed, ==, 3);
+  g_assert_cmpuint (_dossier_corpus_get_n_links_kept (corpus), ==, 1);
+  check_full_link (corpus, extractor);
+
+  /* Names of another article: linked again, on the relink thread. */
+  g_free (more);
+  more = g_strconcat (text, "\n\n", other, NULL);
+  test_write_file (dir, "korea.txt", more);
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < end && n_refreshed < 5)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpuint (n_refreshed, ==, 5);
+  g_assert_cmpuint (_dossier_corpus_get_n_links_kept (corpus), ==, 1);
+  check_full_link (corpus, extractor);
+  dossier_corpus_watch (corpus, FALSE);
+  g_clear_object (&corpus);
+
+  /* The cache has the links of both. */
+  corpus = load_extracting (dir, extractor, TRUE);
+  g_assert_true (dossier_corpus_get_links_restored (corpus));
+  check_full_link (corpus, extractor);
+  test_remove_tree (dir);
+}
+
 /* A file that cannot be read is not read again by the refresh that follows
  * loading while it does not change: storing its error again would make the
  * stored links stale, and every open would link the folder again. */
@@ -1093,6 +1439,8 @@ main (int   argc,
   g_test_add_func ("/index/mentions-and-entities", test_mentions_and_entities);
   g_test_add_func ("/index/extraction", test_extraction);
   g_test_add_func ("/index/unreadable-kept", test_unreadable_kept);
+  g_test_add_func ("/index/links-incremental", test_links_incremental);
+  g_test_add_func ("/index/links-incremental-live", test_links_incremental_live);
   g_test_add_func ("/index/corrupt/truncated", test_corrupt_truncated);
   g_test_add_func ("/index/corrupt/junk", test_corrupt_junk);
   g_test_add_func ("/index/corrupt/foreign", test_corrupt_foreign);

@@ -13,5 +13,6 @@ void dossier_corpus_set_entities  (DossierCorpus    *self,
 void dossier_corpus_add_articles  (DossierCorpus    *self,
                                    GPtrArray        *articles);
 guint _dossier_corpus_get_stamp   (DossierCorpus    *self);
+guint _dossier_corpus_get_n_links_kept (DossierCorpus *self);
 
 G_END_DECLS

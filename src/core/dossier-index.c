@@ -1131,8 +1131,9 @@ dossier_index_bump_generation (DossierIndex  *self,
  * dossier_index_put_links:
  * @articles: (element-type DossierArticle): the articles whose mentions'
  *   entity ids changed
- * @entities: (element-type DossierEntity): every entity of the folder, by
- *   id (%NULL where an id is free)
+ * @entities: (element-type DossierEntity) (nullable): every entity of the
+ *   folder, by id (%NULL where an id is free); %NULL keeps the stored
+ *   entities (linking kept them, only some articles' links are new)
  * @generation: the files generation the links were computed from
  *
  * Stores the result of linking. When another process changed the files
@@ -1159,7 +1160,7 @@ dossier_index_put_links (DossierIndex  *self,
       return TRUE;
     }
 
-  if (!exec (self, "DELETE FROM entities", error))
+  if (entities != NULL && !exec (self, "DELETE FROM entities", error))
     goto fail;
   ins = prepare (self, "INSERT INTO entities (id, name, label, n_mentions, aliases, articles) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   upd = prepare (self, "UPDATE mentions SET spans = ?2 WHERE id = ?1", error);
