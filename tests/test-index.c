@@ -1425,6 +1425,99 @@ test_disk_full (void)
   g_test_trap_assert_stderr ("*No space left for the index cache*");
 }
 
+/* Corrections are the user's view over the linker's entities: a change
+ * while they are on links the extractor's mentions again (not the
+ * corrected ones), the cache keeps the linker's entities, and undoing a
+ * correction after the change brings the entity back whole. */
+static void
+test_corrections_survive_change (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
+  g_autofree char *store_path = g_build_filename (dir, "corrections.json", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder", NULL);
+  g_autoptr(GFile) store = g_file_new_for_path (store_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierExtractor) extractor = dossier_extractor_new_default (&error);
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autoptr(DossierCorpus) reopened = NULL;
+  g_autoptr(DossierCorrections) corrections = NULL;
+  g_autofree char *text = NULL, *other = NULL, *name = NULL;
+  DossierEntity *entity = NULL;
+  guint n_mentions, n_refreshed = 0;
+  gint64 end;
+
+  if (extractor == NULL)
+    {
+      g_test_skip (error->message);
+      return;
+    }
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  text = read_sample ("wikinews-korea.txt");
+  other = read_sample ("wikinews-election.txt");
+  test_write_file (folder, "korea.txt", text);
+  test_write_file (folder, "election.txt", other);
+  corpus = load_extracting (folder, extractor, TRUE);
+
+  /* The entity in most articles, then most mentions. */
+  for (guint i = 0; i < g_list_model_get_n_items (dossier_corpus_get_entities (corpus)); i++)
+    {
+      g_autoptr(DossierEntity) e = g_list_model_get_item (dossier_corpus_get_entities (corpus), i);
+
+      if (entity == NULL || dossier_entity_get_n_mentions (e) > dossier_entity_get_n_mentions (entity))
+        entity = e;
+    }
+  g_assert_nonnull (entity);
+  name = g_strdup (dossier_entity_get_name (entity));
+  n_mentions = dossier_entity_get_n_mentions (entity);
+  g_assert_cmpuint (n_mentions, >=, 2);
+
+  corrections = dossier_corrections_new (store);
+  g_assert_true (dossier_corrections_load (corrections, &error));
+  dossier_corrections_rebase (corrections, corpus);
+  g_assert_true (dossier_corrections_not_entity (corrections, entity, &error));
+  g_assert_no_error (error);
+  dossier_corrections_apply (corrections, corpus);
+  g_assert_null (dossier_corpus_lookup_entity (corpus, name));
+
+  /* A full relink while the correction is on. */
+  g_signal_connect_swapped (corpus, "refreshed", G_CALLBACK (count_refreshed), &n_refreshed);
+  dossier_corpus_watch (corpus, TRUE);
+  spin (500 * 1000);
+  n_refreshed = 0;
+  /* A new article with other names: the folder is linked again. */
+  test_write_file (folder, "statement.txt",
+                   "Statement\n\nThe statement was read by Margaret Thornbury of the Winnipeg Free Press.\n");
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < end && n_refreshed < 2)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpuint (n_refreshed, ==, 2);
+  dossier_corpus_watch (corpus, FALSE);
+  /* The linker's entities again: the name is back until the corrections
+   * go on top, as the window does. */
+  g_assert_nonnull (dossier_corpus_lookup_entity (corpus, name));
+  dossier_corrections_rebase (corrections, corpus);
+  dossier_corrections_apply (corrections, corpus);
+  g_assert_null (dossier_corpus_lookup_entity (corpus, name));
+
+  /* The cache holds the linker's entities, not the corrected ones. */
+  reopened = load_extracting (folder, extractor, TRUE);
+  g_assert_nonnull (dossier_corpus_lookup_entity (reopened, name));
+
+  /* Undone: the entity comes back with its mentions of before. */
+  g_assert_true (dossier_corrections_undo (corrections, &error));
+  dossier_corrections_apply (corrections, corpus);
+  entity = dossier_corpus_lookup_entity (corpus, name);
+  g_assert_nonnull (entity);
+  g_assert_cmpuint (dossier_entity_get_n_mentions (entity), ==, n_mentions);
+
+  g_clear_object (&corpus);
+  g_clear_object (&reopened);
+  test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1441,6 +1534,7 @@ main (int   argc,
   g_test_add_func ("/index/unreadable-kept", test_unreadable_kept);
   g_test_add_func ("/index/links-incremental", test_links_incremental);
   g_test_add_func ("/index/links-incremental-live", test_links_incremental_live);
+  g_test_add_func ("/index/corrections-survive-change", test_corrections_survive_change);
   g_test_add_func ("/index/corrupt/truncated", test_corrupt_truncated);
   g_test_add_func ("/index/corrupt/junk", test_corrupt_junk);
   g_test_add_func ("/index/corrupt/foreign", test_corrupt_foreign);

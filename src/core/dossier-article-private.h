@@ -34,6 +34,10 @@ void            _dossier_article_take_light_mentions (DossierArticle         *se
                                                       GArray                 *mentions,
                                                       char                   *surfaces,
                                                       gsize                   len);
+const DossierMention *_dossier_article_get_linked_mentions (DossierArticle *self,
+                                                            guint          *n_mentions);
+void            _dossier_article_show_mentions      (DossierArticle          *self,
+                                                     GArray                  *shown);
 void            _dossier_article_keep_surfaces     (DossierArticle          *self);
 const char     *_dossier_article_get_snippet        (DossierArticle          *self);
 gint64          _dossier_article_get_mtime          (DossierArticle          *self);

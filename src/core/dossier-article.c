@@ -42,7 +42,8 @@ struct _DossierArticle
   guint word_count;
   guint id;
   gint64 mtime;     /* of the file when it was read, µs; 0 when unknown */
-  GArray *mentions; /* DossierMention, in text order */
+  GArray *mentions; /* DossierMention, in text order: what the linker made */
+  GArray *shown;    /* nullable: the mentions with the user's corrections */
 
   /* Light rows: what is kept when the text is not in memory. */
   char *snippet;
@@ -89,6 +90,7 @@ dossier_article_finalize (GObject *object)
   g_free (self->hash);
   g_free (self->warning);
   g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->shown, g_array_unref);
   g_free (self->snippet);
   g_free (self->surfaces);
   g_free (self->surface_offsets);
@@ -675,6 +677,7 @@ _dossier_article_take_light_mentions (DossierArticle *self,
   gsize p = 0;
 
   g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->shown, g_array_unref);
   g_clear_pointer (&self->surfaces, g_free);
   g_clear_pointer (&self->surface_offsets, g_free);
   self->mentions = mentions;
@@ -962,6 +965,28 @@ const DossierMention *
 dossier_article_get_mentions (DossierArticle *self,
                               guint          *n_mentions)
 {
+  GArray *mentions = self->shown ? self->shown : self->mentions;
+
+  if (mentions == NULL)
+    {
+      *n_mentions = 0;
+      return NULL;
+    }
+  *n_mentions = mentions->len;
+  return (const DossierMention *) mentions->data;
+}
+
+/**
+ * _dossier_article_get_linked_mentions:
+ *
+ * Returns: the mentions as extraction found them and the linker linked
+ *   them, without the user's corrections: what the linker reads, what the
+ *   index cache stores and what dossier_article_get_mention_text() indexes
+ */
+const DossierMention *
+_dossier_article_get_linked_mentions (DossierArticle *self,
+                                      guint          *n_mentions)
+{
   if (self->mentions == NULL)
     {
       *n_mentions = 0;
@@ -969,6 +994,24 @@ dossier_article_get_mentions (DossierArticle *self,
     }
   *n_mentions = self->mentions->len;
   return (const DossierMention *) self->mentions->data;
+}
+
+/**
+ * _dossier_article_show_mentions:
+ * @shown: (transfer full) (nullable): the mentions after the user's
+ *   corrections, or %NULL for the linked ones
+ *
+ * What dossier_article_get_mentions() returns from now on; the linked
+ * mentions, their texts and the cache are left as they are, so that
+ * corrections can be undone and relinking never reads a corrected label.
+ * Main thread only.
+ */
+void
+_dossier_article_show_mentions (DossierArticle *self,
+                                GArray         *shown)
+{
+  g_clear_pointer (&self->shown, g_array_unref);
+  self->shown = shown;
 }
 
 /**
@@ -983,6 +1026,7 @@ dossier_article_take_mentions (DossierArticle *self,
                                GArray         *mentions)
 {
   g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->shown, g_array_unref);
   g_clear_pointer (&self->surfaces, g_free);
   g_clear_pointer (&self->surface_offsets, g_free);
   self->mentions = mentions;
@@ -995,16 +1039,19 @@ dossier_article_set_mention_entity (DossierArticle *self,
 {
   g_return_if_fail (self->mentions != NULL && index < self->mentions->len);
   g_array_index (self->mentions, DossierMention, index).entity = entity;
+  /* New links: corrections made over the old ones are applied again. */
+  g_clear_pointer (&self->shown, g_array_unref);
 }
 
 gboolean
 dossier_article_mentions_entity (DossierArticle *self,
                                  guint32         entity)
 {
-  if (self->mentions == NULL)
-    return FALSE;
-  for (guint i = 0; i < self->mentions->len; i++)
-    if (g_array_index (self->mentions, DossierMention, i).entity == entity)
+  guint n;
+  const DossierMention *m = dossier_article_get_mentions (self, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (m[i].entity == entity)
       return TRUE;
   return FALSE;
 }

@@ -73,6 +73,7 @@ struct _DossierCorpus
   gboolean links_stale;     /* the entities are not the linker's for the articles in memory */
   guint n_links_kept;       /* changes whose links were kept without linking */
   gboolean entities_stored; /* the cache has the entities in memory */
+  gboolean entities_corrected; /* the entities in memory are the user's corrections of the linker's */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -696,7 +697,7 @@ static guint32
 links_hash (DossierArticle *article)
 {
   guint n;
-  const DossierMention *m = dossier_article_get_mentions (article, &n);
+  const DossierMention *m = _dossier_article_get_linked_mentions (article, &n);
   guint32 h = 2166136261u;
 
   for (guint i = 0; i < n; i++)
@@ -1070,6 +1071,7 @@ index_finish (DossierCorpus *self,
   if (state->cached_entities)
     {
       dossier_corpus_set_entities (self, state->cached_entities);
+      self->entities_corrected = FALSE;
       self->links_stale = FALSE;
       self->links_restored = TRUE;
       self->entities_stored = TRUE;
@@ -1109,8 +1111,8 @@ same_linker_input (DossierArticle *a,
                    DossierArticle *b)
 {
   guint na, nb;
-  const DossierMention *ma = dossier_article_get_mentions (a, &na);
-  const DossierMention *mb = dossier_article_get_mentions (b, &nb);
+  const DossierMention *ma = _dossier_article_get_linked_mentions (a, &na);
+  const DossierMention *mb = _dossier_article_get_linked_mentions (b, &nb);
 
   if (na != nb || dossier_article_get_id (a) != dossier_article_get_id (b))
     return FALSE;
@@ -1158,7 +1160,7 @@ keep_links (LoadState *state)
       DossierArticle *a = g_ptr_array_index (state->all, i);
       DossierArticle *before = g_hash_table_lookup (state->previous, GUINT_TO_POINTER (dossier_article_get_id (a)));
       guint n;
-      const DossierMention *m = dossier_article_get_mentions (before ? before : a, &n);
+      const DossierMention *m = _dossier_article_get_linked_mentions (before ? before : a, &n);
 
       if (before)
         {
@@ -1181,7 +1183,7 @@ keep_links (LoadState *state)
       DossierArticle *a = g_ptr_array_index (state->all, i);
       DossierArticle *before = g_hash_table_lookup (state->previous, GUINT_TO_POINTER (dossier_article_get_id (a)));
       guint n;
-      const DossierMention *m = dossier_article_get_mentions (before ? before : a, &n);
+      const DossierMention *m = _dossier_article_get_linked_mentions (before ? before : a, &n);
 
       for (guint j = 0; j < n; j++)
         g_array_append_val (state->mention_entities, m[j].entity);
@@ -1205,7 +1207,7 @@ link_entities (LoadState *state)
     {
       DossierArticle *a = g_ptr_array_index (state->all, i);
       guint n;
-      const DossierMention *m = dossier_article_get_mentions (a, &n);
+      const DossierMention *m = _dossier_article_get_linked_mentions (a, &n);
 
       /* The mention texts, not the body: rows from the cache have no
        * body, and the main thread frees bodies once they are stored. */
@@ -1238,7 +1240,7 @@ link_entities (LoadState *state)
       DossierArticle *a = g_ptr_array_index (state->all, i);
       guint n;
 
-      dossier_article_get_mentions (a, &n);
+      _dossier_article_get_linked_mentions (a, &n);
       for (guint j = 0; j < n; j++, k++)
         {
           guint32 e = dossier_linker_get_mention_entity (linker, k);
@@ -1398,11 +1400,12 @@ finish_load (LoadState *state)
           DossierArticle *a = g_ptr_array_index (state->all, i);
           guint n;
 
-          dossier_article_get_mentions (a, &n);
+          _dossier_article_get_linked_mentions (a, &n);
           for (guint j = 0; j < n; j++, k++)
             dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
         }
       dossier_corpus_set_entities (self, state->entities);
+      self->entities_corrected = FALSE;
       self->links_stale = FALSE;
       if (state->links_kept)
         {
@@ -2170,11 +2173,12 @@ relink_done (GObject      *object,
       DossierArticle *a = g_ptr_array_index (state->all, i);
       guint n;
 
-      dossier_article_get_mentions (a, &n);
+      _dossier_article_get_linked_mentions (a, &n);
       for (guint j = 0; j < n; j++, k++)
         dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
     }
   dossier_corpus_set_entities (self, state->entities);
+  self->entities_corrected = FALSE;
   self->links_stale = self->relink_again;
   if (self->use_index && self->index && !dossier_corpus_save_links (self, &error))
     g_message ("%s", error->message);
@@ -2288,7 +2292,7 @@ refresh_apply (DossierCorpus *self,
         {
           DossierArticle *b = g_ptr_array_index (before, i);
           guint n;
-          const DossierMention *m = dossier_article_get_mentions (b, &n);
+          const DossierMention *m = _dossier_article_get_linked_mentions (b, &n);
 
           for (guint j = 0; j < n; j++)
             dossier_article_set_mention_entity (a, j, m[j].entity);
@@ -2718,7 +2722,10 @@ dossier_corpus_save_links (DossierCorpus  *self,
 
   g_return_val_if_fail (DOSSIER_IS_CORPUS (self), FALSE);
 
-  if (self->index == NULL)
+  /* Corrected entities are the user's view, kept in the user's store: the
+   * cache holds what the linker made, and the relink that follows a
+   * change stores it. */
+  if (self->index == NULL || self->entities_corrected)
     return TRUE;
   for (guint i = 0; i < self->articles->len; i++)
     {
@@ -2849,6 +2856,7 @@ dossier_corpus_set_entities (DossierCorpus *self,
 
   old_n = g_list_model_get_n_items (G_LIST_MODEL (self->entities));
   self->entities_stored = FALSE;
+  self->entities_corrected = TRUE;
   /* Entities from elsewhere (corrections, which also relabel and drop
    * mentions) are not what the linker made: a change links again, and
    * the window takes its base for the corrections from the new links. */

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "dossier-article-private.h"
 #include "dossier-corpus-private.h"
 #include "dossier-corrections.h"
 #include "dossier-notes.h"
@@ -411,7 +412,7 @@ dossier_corrections_rebase (DossierCorrections *self,
     {
       DossierArticle *article = dossier_corpus_get_article (corpus, i);
       guint n_mentions;
-      const DossierMention *mentions = dossier_article_get_mentions (article, &n_mentions);
+      const DossierMention *mentions = _dossier_article_get_linked_mentions (article, &n_mentions);
       GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), n_mentions);
 
       g_array_append_vals (copy, mentions, n_mentions);
@@ -636,8 +637,12 @@ dossier_corrections_apply (DossierCorrections *self,
       DossierArticle *article = g_ptr_array_index (self->base_articles, a);
       GArray *base = g_ptr_array_index (self->base_mentions, a);
       GArray *mentions = g_array_sized_new (FALSE, FALSE, sizeof (DossierMention), base->len);
-      const char *text = dossier_article_get_text (article);
       guint32 article_id = dossier_article_get_id (article);
+      guint n_linked;
+
+      /* The base is a copy of the article's linked mentions, whose texts
+       * the article keeps: no file is read. */
+      _dossier_article_get_linked_mentions (article, &n_linked);
 
       for (guint i = 0; i < base->len; i++)
         {
@@ -657,8 +662,14 @@ dossier_corrections_apply (DossierCorrections *self,
 
               if (find_root (nodes, rule->from) == root)
                 {
-                  g_autofree char *surface = g_utf8_casefold (text + m.start, m.end - m.start);
+                  g_autofree char *surface = NULL;
+                  const char *text;
+                  gsize len;
 
+                  if (i >= n_linked)
+                    continue;
+                  text = dossier_article_get_mention_text (article, i, &len);
+                  surface = g_utf8_casefold (text, len);
                   if (g_str_equal (surface, rule->folded))
                     root = find_root (nodes, rule->to);
                 }
@@ -679,7 +690,7 @@ dossier_corrections_apply (DossierCorrections *self,
             }
           dossier_entity_add_mention (by_root[root], article_id);
         }
-      dossier_article_take_mentions (article, mentions);
+      _dossier_article_show_mentions (article, mentions);
     }
 
   for (guint i = 0; i < made->len; i++)

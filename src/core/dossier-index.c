@@ -1040,7 +1040,7 @@ dossier_index_put_article (DossierIndex    *self,
   if (!step_done (self, fts, "indexing the text of an article", error))
     return FALSE;
 
-  mentions = dossier_article_get_mentions (article, &n_mentions);
+  mentions = _dossier_article_get_linked_mentions (article, &n_mentions);
   if (n_mentions > 0)
     {
       sqlite3_stmt *stmt = cached (self, "INSERT INTO mentions (id, spans, surfaces) VALUES (?1, ?2, ?3)", error);
@@ -1193,7 +1193,7 @@ dossier_index_put_links (DossierIndex  *self,
     {
       DossierArticle *a = g_ptr_array_index (articles, i);
       guint n_mentions;
-      const DossierMention *m = dossier_article_get_mentions (a, &n_mentions);
+      const DossierMention *m = _dossier_article_get_linked_mentions (a, &n_mentions);
 
       if (n_mentions == 0)
         continue;
