@@ -441,31 +441,13 @@ dossier_notes_new (const char  *db_path,
   {
     sqlite3_stmt *stmt = NULL;
 
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-    gulong pause = 5000;
-
-    /* Switching a new file to WAL takes an exclusive lock, and when
-     * another process creates or opens the same database at that moment
-     * SQLite can answer SQLITE_BUSY without calling the busy handler
-     * (three processes starting at once: test-notes-crash's concurrent
-     * test, about one run in 90 on a loaded machine). Wait as the busy
-     * timeout would. */
-    while (TRUE)
+    rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
       {
-        rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
-        if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-          {
-            g_free (mode);
-            mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-            rc = SQLITE_OK;
-          }
-        sqlite3_finalize (stmt);
-        stmt = NULL;
-        if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) || g_get_monotonic_time () > deadline)
-          break;
-        g_usleep (pause);
-        pause = MIN (pause * 2, 100000);
+        mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+        rc = SQLITE_OK;
       }
+    sqlite3_finalize (stmt);
     if (rc != SQLITE_OK)
       return set_sqlite_error (error, self->db, rc, self->path, _("Could not open the notes database")), NULL;
     if (g_strcmp0 (mode, "wal") != 0)
