@@ -16,7 +16,8 @@
  * a page of scrolling in the article list takes until the frame is
  * painted, and how long an entity click takes, until the models and
  * widgets are updated and until the frame with the new lists is painted.
- * BENCH_CLICK_ONLY=1 skips the scrolling. */
+ * BENCH_CLICK_ONLY=1 skips the scrolling; BENCH_CLICKS=N clicks N times
+ * (20 by default), for a profiler. */
 
 static guint painted;
 
@@ -87,7 +88,12 @@ main (int   argc,
   GtkWidget *list;
   GtkAdjustment *adjustment;
   GdkFrameClock *clock;
-  double scroll_ms[200], scroll_cpu[200], click_ms[20], sync_ms[20], click_cpu[20], sync_cpu[20];
+  double scroll_ms[200], scroll_cpu[200];
+  guint n_clicks = g_getenv ("BENCH_CLICKS") ? MAX (1, atoi (g_getenv ("BENCH_CLICKS"))) : 20;
+  g_autofree double *click_ms = g_new (double, n_clicks);
+  g_autofree double *sync_ms = g_new (double, n_clicks);
+  g_autofree double *click_cpu = g_new (double, n_clicks);
+  g_autofree double *sync_cpu = g_new (double, n_clicks);
 
   dossier_ui_init ();
   gtk_init ();
@@ -129,7 +135,7 @@ main (int   argc,
     }
 
   /* Click the most frequent entity (in 55% of the articles) and back. */
-  for (guint i = 0; i < G_N_ELEMENTS (click_ms); i++)
+  for (guint i = 0; i < n_clicks; i++)
     {
       DossierFilter *filter = dossier_window_get_filter (window);
       gint64 start;
@@ -145,10 +151,10 @@ main (int   argc,
       click_ms[i] = until_painted (start);
       click_cpu[i] = cpu_ms () - cpu;
     }
-  report ("entity click, models and widgets (wall)", sync_ms, G_N_ELEMENTS (sync_ms));
-  report ("entity click, models and widgets (CPU)", sync_cpu, G_N_ELEMENTS (sync_cpu));
-  report ("entity click, to the painted frame (wall)", click_ms, G_N_ELEMENTS (click_ms));
-  report ("entity click, to the painted frame (CPU)", click_cpu, G_N_ELEMENTS (click_cpu));
+  report ("entity click, models and widgets (wall)", sync_ms, n_clicks);
+  report ("entity click, models and widgets (CPU)", sync_cpu, n_clicks);
+  report ("entity click, to the painted frame (wall)", click_ms, n_clicks);
+  report ("entity click, to the painted frame (CPU)", click_cpu, n_clicks);
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;

@@ -14,13 +14,14 @@ import sys
 import tempfile
 
 # (articles, gold, span F1 floor, pairwise linking F1 floor)
-# The seeds floors are the issue's targets. GUM and CoNLL dev are held below
-# the target of issue 5 for GUM (0.72) at what the committed
-# model reaches, so that a regression fails; raise them with the model.
+# The seeds floors are the issue's targets. GUM (issue 5's target 0.72,
+# reached: 0.726, linking 0.950) and CoNLL dev (0.918) are held at what the
+# committed model and post-pass reach, so that a regression fails; raise
+# them with the model.
 FLOORS = [
     ("seeds", "seeds/gold.jsonl", 0.95, 1.0),
-    ("corpus/gum/articles", "corpus/gum/gold.jsonl", 0.68, 0.88),
-    ("corpus/conll2003/testa/articles", "corpus/conll2003/testa/gold.jsonl", 0.91, None),
+    ("corpus/gum/articles", "corpus/gum/gold.jsonl", 0.72, 0.94),
+    ("corpus/conll2003/testa/articles", "corpus/conll2003/testa/gold.jsonl", 0.915, None),
 ]
 
 
@@ -52,13 +53,23 @@ def main():
                                     stderr=subprocess.DEVNULL).returncode
                 if rc not in (0, 1):
                     raise SystemExit("dossier-cli entities failed with status %d" % rc)
+            # The contract: one object per mention, in file order.
+            last = {}
+            disorder = 0
+            for l in open(out):
+                m = json.loads(l)
+                disorder += m["start"] < last.get(m["file"], -1)
+                last[m["file"]] = m["start"]
+            if disorder:
+                print("%s: %d mentions are not in file order FAIL" % (rel, disorder))
+                failed += 1
             subprocess.run([sys.executable, scorer, gold, out, "--json", scores],
                            stdout=subprocess.DEVNULL, check=True)
             s = json.load(open(scores))
             f1 = s["micro"]["f1"] or 0
             link = (s.get("linking") or {}).get("pairwise", {}).get("f1") or 0
             ok = f1 >= f1_floor - 1e-9 and (link_floor is None or link >= link_floor - 1e-9)
-            print("%s: PERSON/ORG/PLACE F1 %.4f (floor %.2f), linking pairwise F1 %.4f (floor %s) %s"
+            print("%s: PERSON/ORG/PLACE F1 %.4f (floor %.3f), linking pairwise F1 %.4f (floor %s) %s"
                   % (rel, f1, f1_floor, link, link_floor, "ok" if ok else "FAIL"))
             failed += not ok
             passed += ok

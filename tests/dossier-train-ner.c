@@ -506,6 +506,7 @@ train_run (GPtrArray *docs,
            Weights   *W,
            int        epochs,
            double     word_dropout,
+           double     gaz_dropout,
            guint32    seed)
 {
   GRand *rand = g_rand_new_with_seed (seed);
@@ -541,13 +542,21 @@ train_run (GPtrArray *docs,
               guint8 pred;
 
               guint skip = 0;
+              guint n_feats = offs[i + 1] - offs[i];
 
               /* Word dropout: now and then learn a token without its own
                * identity, so that shape, classes, gazetteers and context
                * carry weight for the names the model has never seen. */
               if (word_dropout > 0 && g_rand_double (rand) < word_dropout)
                 skip = g_array_index (doc->n_lexical, guint, i);
-              score (W, feats + offs[i] + skip, offs[i + 1] - offs[i] - skip, scores);
+
+              /* Gazetteer dropout: now and then learn a token without its
+               * word-list matches, so that the model does not lean on the
+               * lists alone (a listed word is not always that kind of
+               * name, and most names are in no list). */
+              if (gaz_dropout > 0 && g_rand_double (rand) < gaz_dropout)
+                n_feats = g_array_index (doc->n_before_gaz, guint, i);
+              score (W, feats + offs[i] + skip, n_feats - skip, scores);
               score (W, dyn, n_dyn, scores);
               pred = best_tag (doc, i, prev, scores);
               if (pred != td->gold[i] && td->gold[i] != NER_IGNORE)
@@ -559,7 +568,7 @@ train_run (GPtrArray *docs,
                       const DossierToken *tk = &g_array_index (doc->tokens, DossierToken, i);
                       g_print ("%s\t%.*s\t%u\t%u\n", td->name, (int) (tk->end - tk->start), td->text + tk->start, td->gold[i], pred);
                     }
-                  update (W, feats + offs[i] + skip, offs[i + 1] - offs[i] - skip, td->gold[i], pred);
+                  update (W, feats + offs[i] + skip, n_feats - skip, td->gold[i], pred);
                   update (W, dyn, n_dyn, td->gold[i], pred);
                   n_err++;
                 }
@@ -751,6 +760,7 @@ main (int   argc,
   int epochs = 5;
   int max_features = 150000;
   double word_dropout = 0;
+  double gaz_dropout = 0;
   int runs = 1;
   g_autoptr(GOptionContext) ctx = NULL;
   g_autoptr(GError) error = NULL;
@@ -763,6 +773,7 @@ main (int   argc,
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "Training passes (5)", "N" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Training runs averaged into the model (1)", "N" },
     { "word-dropout", 'w', 0, G_OPTION_ARG_DOUBLE, &word_dropout, "Share of tokens learnt without their word features (0)", "P" },
+    { "gaz-dropout", 'z', 0, G_OPTION_ARG_DOUBLE, &gaz_dropout, "Share of tokens learnt without their gazetteer features (0)", "P" },
     { "max-features", 'm', 0, G_OPTION_ARG_INT, &max_features, "Features kept in the model (150000)", "N" },
     { NULL }
   };
@@ -796,7 +807,7 @@ main (int   argc,
   if (runs <= 1)
     {
       weights_init (&W, 1);
-      train_run (docs, &W, epochs, word_dropout, 20230301);
+      train_run (docs, &W, epochs, word_dropout, gaz_dropout, 20230301);
     }
   else
     {
@@ -806,7 +817,7 @@ main (int   argc,
         {
           Weights R = { 0 };
           weights_init (&R, 1);
-          train_run (docs, &R, epochs, word_dropout, 20230301 + r);
+          train_run (docs, &R, epochs, word_dropout, gaz_dropout, 20230301 + r);
           weights_merge (&W, &R, runs);
           weights_clear (&R);
         }

@@ -3,9 +3,11 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "dossier-core.h"
 #include "dossier-corpus-private.h"
+#include "test-util.h"
 
 /* Six articles; entity 0 "Xi Jinping" in 0,1,2,3; entity 1 "Associated
  * Press" (alias "AP") in 1,3; entity 2 "Belta" in 2,3; entity 3 "Minsk"
@@ -337,6 +339,72 @@ test_list (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 6);
 }
 
+/* A copy of a list model kept by its items-changed, as a list widget
+ * keeps one, and whether the pinned article was ever among the removed. */
+typedef struct
+{
+  GPtrArray *items;
+  DossierArticle *pinned;
+  gboolean pinned_replaced;
+  guint n_changes;
+} Shadow;
+
+static void
+follow_changes (GListModel *list,
+                guint       position,
+                guint       removed,
+                guint       added,
+                Shadow     *shadow)
+{
+  for (guint i = position; i < position + removed; i++)
+    if (g_ptr_array_index (shadow->items, i) == shadow->pinned)
+      shadow->pinned_replaced = TRUE;
+  g_ptr_array_remove_range (shadow->items, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (shadow->items, position + i, g_list_model_get_item (list, position + i));
+  /* The model as it says it is, at every step. */
+  g_assert_cmpuint (shadow->items->len, ==, g_list_model_get_n_items (list));
+  for (guint i = 0; i < shadow->items->len; i++)
+    {
+      g_autoptr(DossierArticle) a = g_list_model_get_item (list, i);
+      g_assert_true (a == g_ptr_array_index (shadow->items, i));
+    }
+  shadow->n_changes++;
+}
+
+static void
+test_list_pinned (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_corpus ();
+  g_autoptr(DossierFilter) filter = dossier_filter_new (corpus);
+  g_autoptr(DossierArticleList) list = dossier_article_list_new (filter);
+  DossierArticle *delta = dossier_corpus_get_article_by_id (corpus, id_of (corpus, "Delta"));
+  Shadow shadow = { g_ptr_array_new_with_free_func (g_object_unref), delta, FALSE, 0 };
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    g_ptr_array_add (shadow.items, g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_signal_connect (list, "items-changed", G_CALLBACK (follow_changes), &shadow);
+  dossier_article_list_set_pinned (list, delta);
+
+  /* Delta stays: the change comes in two halves around it. */
+  dossier_article_list_set_sort (list, DOSSIER_SORT_TITLE);
+  dossier_filter_add_entity (filter, 2);
+  dossier_filter_clear (filter);
+  dossier_article_list_set_sort (list, DOSSIER_SORT_DATE);
+  g_assert_false (shadow.pinned_replaced);
+  g_assert_cmpuint (shadow.n_changes, ==, 8);
+
+  /* Delta goes: one change. */
+  shadow.n_changes = 0;
+  dossier_filter_add_entity (filter, 3);
+  g_assert_true (shadow.pinned_replaced);
+  g_assert_cmpuint (shadow.n_changes, ==, 1);
+  dossier_filter_clear (filter);
+
+  g_signal_handlers_disconnect_by_data (list, &shadow);
+  g_ptr_array_unref (shadow.items);
+}
+
 static char *
 entity_names (GListModel *list)
 {
@@ -520,6 +588,64 @@ test_cli_honours_corrections (void)
   }
 }
 
+/* A folder opened through a symbolic link has the corrections of the real
+ * folder (the notes are keyed the same way), and a store written under the
+ * path as typed, as earlier versions did, is taken over, not lost. */
+static void
+test_corrections_through_link (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ("dossier-corr-XXXXXX");
+  g_autofree char *real = g_build_filename (dir, "real", NULL);
+  g_autofree char *link = g_build_filename (dir, "link", NULL);
+  g_autofree char *link2 = g_build_filename (dir, "link2", NULL);
+  g_autoptr(GFile) real_file = g_file_new_for_path (real);
+  g_autoptr(GFile) link_file = g_file_new_for_path (link);
+  g_autoptr(GFile) link2_file = g_file_new_for_path (link2);
+  g_autoptr(DossierEntity) entity = dossier_entity_new (0, "Cook", DOSSIER_LABEL_ORG);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (real, 0700), ==, 0);
+  g_assert_cmpint (symlink (real, link), ==, 0);
+  {
+    g_autoptr(DossierCorrections) through_link = dossier_corrections_new_for_folder (link_file);
+    g_autoptr(DossierCorrections) direct = dossier_corrections_new_for_folder (real_file);
+
+    g_assert_true (dossier_corrections_load (through_link, &error));
+    g_assert_true (dossier_corrections_not_entity (through_link, entity, &error));
+    g_assert_no_error (error);
+    g_assert_true (dossier_corrections_load (direct, &error));
+    g_assert_cmpuint (dossier_corrections_get_n (direct), ==, 1);
+    g_assert_true (dossier_corrections_forget (direct, &error));
+    g_assert_no_error (error);
+  }
+
+  /* An old store, named from the typed path of a second link. */
+  g_assert_cmpint (symlink (real, link2), ==, 0);
+  {
+    g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, link2, -1);
+    g_autofree char *name = g_strconcat (hash, ".json", NULL);
+    g_autofree char *old = g_build_filename (g_get_user_data_dir (), "dossier", "corrections", name, NULL);
+    g_autoptr(GFile) old_file = g_file_new_for_path (old);
+    g_autoptr(DossierCorrections) writer = dossier_corrections_new (old_file);
+    g_autoptr(DossierCorrections) direct = NULL;
+
+    g_assert_true (dossier_corrections_load (writer, &error));
+    g_assert_true (dossier_corrections_not_entity (writer, entity, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_test (old, G_FILE_TEST_EXISTS));
+    {
+      g_autoptr(DossierCorrections) via_old = dossier_corrections_new_for_folder (link2_file);
+
+      g_assert_false (g_file_test (old, G_FILE_TEST_EXISTS));
+    }
+    direct = dossier_corrections_new_for_folder (real_file);
+    g_assert_true (dossier_corrections_load (direct, &error));
+    g_assert_cmpuint (dossier_corrections_get_n (direct), ==, 1);
+    g_assert_true (dossier_corrections_forget (direct, &error));
+  }
+  test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -530,8 +656,10 @@ main (int   argc,
   g_test_add_func ("/filter/text", test_text);
   g_test_add_func ("/filter/restrict", test_restrict);
   g_test_add_func ("/filter/article-list", test_list);
+  g_test_add_func ("/filter/article-list-pinned", test_list_pinned);
   g_test_add_func ("/filter/entity-list", test_entity_list);
   g_test_add_func ("/filter/corrections", test_corrections);
   g_test_add_func ("/filter/cli-honours-corrections", test_cli_honours_corrections);
+  g_test_add_func ("/filter/corrections-through-link", test_corrections_through_link);
   return g_test_run ();
 }

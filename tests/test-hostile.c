@@ -590,8 +590,10 @@ test_html_long_line (void)
 {
   if (g_test_subprocess ())
     {
+      /* Measured: about 220 MB, since the tree, its array and the visible
+       * text are freed before the article's text is put together. */
       check_big_html ("html, 10 MB of paragraphs on one line", "<html><body><h1>Title</h1>",
-                      "<p>The quick brown fox &amp; the lazy dog.</p>", "</body></html>", 10, 600);
+                      "<p>The quick brown fox &amp; the lazy dog.</p>", "</body></html>", 10, 400);
       return;
     }
   g_test_trap_subprocess (NULL, 300 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);

@@ -488,6 +488,59 @@ test_extraction (void)
   test_remove_tree (dir);
 }
 
+/* A file that cannot be read is not read again by the refresh that follows
+ * loading while it does not change: storing its error again would make the
+ * stored links stale, and every open would link the folder again. */
+static void
+test_unreadable_kept (void)
+{
+  g_autofree char *dir = test_make_tmp_dir ("dossier-index-XXXXXX");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierExtractor) extractor = dossier_extractor_new_default (&error);
+  g_autoptr(DossierCorpus) first = NULL;
+  g_autoptr(DossierCorpus) second = NULL;
+  g_autofree char *ap = NULL;
+  gint64 end;
+
+  if (extractor == NULL)
+    {
+      g_test_skip (error->message);
+      return;
+    }
+  g_assert_true (g_file_get_contents (TEST_DATADIR "/ap-china-belarus.txt", &ap, NULL, NULL));
+  test_write_file (dir, "ap.txt", ap);
+  test_write_file (dir, "empty.txt", "");
+
+  first = load_extracting (dir, extractor, TRUE);
+  g_assert_cmpuint (dossier_corpus_get_errors (first)->len, ==, 1);
+  dossier_corpus_watch (first, TRUE);
+  spin (1000 * 1000);
+  g_assert_cmpuint (dossier_corpus_get_errors (first)->len, ==, 1);
+  dossier_corpus_watch (first, FALSE);
+  g_clear_object (&first);
+
+  second = load_extracting (dir, extractor, TRUE);
+  g_assert_cmpint (n_parsed, ==, 0);
+  g_assert_true (dossier_corpus_get_links_restored (second));
+  g_assert_cmpuint (dossier_corpus_get_errors (second)->len, ==, 1);
+
+  /* Once it changes, it is read again. */
+  dossier_corpus_watch (second, TRUE);
+  spin (500 * 1000);
+  test_write_file (dir, "empty.txt", "Minsk talks\n\nPublished 2 March 2023\n\n"
+                   "Belarusian President Alexander Lukashenko met officials in Minsk on Wednesday.\n");
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < end && dossier_corpus_find_article (second, "empty.txt") == NULL)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_nonnull (dossier_corpus_find_article (second, "empty.txt"));
+  g_assert_cmpuint (dossier_corpus_get_errors (second)->len, ==, 0);
+  dossier_corpus_watch (second, FALSE);
+  test_remove_tree (dir);
+}
+
 /* Damaged caches */
 
 static void
@@ -1039,6 +1092,7 @@ main (int   argc,
   g_test_add_func ("/index/incremental", test_incremental);
   g_test_add_func ("/index/mentions-and-entities", test_mentions_and_entities);
   g_test_add_func ("/index/extraction", test_extraction);
+  g_test_add_func ("/index/unreadable-kept", test_unreadable_kept);
   g_test_add_func ("/index/corrupt/truncated", test_corrupt_truncated);
   g_test_add_func ("/index/corrupt/junk", test_corrupt_junk);
   g_test_add_func ("/index/corrupt/foreign", test_corrupt_foreign);

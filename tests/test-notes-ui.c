@@ -395,6 +395,243 @@ test_keys_and_click (void)
   ui_test_remove_seed_folder (dir);
 }
 
+/* Issue 6: forget a folder from the start page's recent folders. Opens two
+ * copies of the seed folder, notes a passage in each, goes back to the
+ * start page and forgets the first: the dialog names its note and its
+ * entity correction, and after the confirmation its cache, note and
+ * correction are gone; the other folder's stay. */
+
+static void
+add_note (DossierWindow *window)
+{
+  DossierNoteEditor *editor = dossier_window_get_note_editor (window);
+
+  select_passage (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.highlight", NULL));
+  g_assert_true (ui_test_wait_for (editor_shown, window));
+  dossier_note_editor_set_text (editor, "To forget");
+  dossier_note_editor_save (editor);
+  g_assert_true (ui_test_wait_for (has_one_note, window));
+}
+
+static guint
+notes_of (DossierWindow *window,
+          const char    *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *key = dossier_notes_folder_key (folder);
+  g_autoptr(GError) error = NULL;
+  guint n = 99;
+
+  g_assert_true (dossier_notes_count_folder (dossier_window_get_notes (window), key, &n, &error));
+  g_assert_no_error (error);
+  return n;
+}
+
+static char *
+cache_of (const char *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *key = dossier_notes_folder_key (folder);
+
+  return dossier_index_path_for_folder (key);
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks the dialog's button for @response, as someone would. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog),
+                                   adw_message_dialog_get_response_label (dialog, response));
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* DOSSIER_TEST_SHOTS=DIR: pictures of the start page and of the dialog,
+ * a window of its own. */
+static void
+save_toplevel_png (GtkWidget  *toplevel,
+                   const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+  int width, height;
+
+  if (g_getenv ("DOSSIER_TEST_SHOTS") == NULL)
+    return;
+  ui_test_spin (300);
+  path = g_build_filename (g_getenv ("DOSSIER_TEST_SHOTS"), name, NULL);
+  paintable = gtk_widget_paintable_new (toplevel);
+  snapshot = gtk_snapshot_new ();
+  width = gtk_widget_get_width (toplevel);
+  height = gtk_widget_get_height (toplevel);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (toplevel)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static gboolean
+recent_has (DossierWindow *window,
+            const char    *dir)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) recent = g_settings_get_strv (settings, "recent-folders");
+
+  return g_strv_contains ((const char * const *) recent, dir);
+}
+
+static void
+test_forget_folder (void)
+{
+  g_autofree char *news = ui_test_make_seed_folder ("dossier-forget-news-XXXXXX");
+  g_autofree char *other = ui_test_make_seed_folder ("dossier-forget-other-XXXXXX");
+  g_autofree char *news_cache = cache_of (news);
+  g_autofree char *other_cache = cache_of (other);
+  g_autofree char *name = g_path_get_basename (news);
+  g_autofree char *heading = NULL;
+  g_autofree char *corrections_file = NULL;
+  DossierWindow *window = open_window (other);
+  AdwMessageDialog *dialog;
+
+  add_note (window);
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (news);
+
+    dossier_window_open_folder (window, folder);
+    g_assert_true (ui_test_wait_for (ui_test_is_loaded, window));
+    ui_test_spin (300);
+  }
+  add_note (window);
+  g_assert_cmpuint (notes_of (window, news), ==, 1);
+  g_assert_cmpuint (notes_of (window, other), ==, 1);
+  g_assert_true (g_file_test (news_cache, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other_cache, G_FILE_TEST_EXISTS));
+
+  /* Back to the start page: the folder is in the recent list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close-folder", NULL));
+  g_assert_null (dossier_window_get_corpus (window));
+  g_assert_true (recent_has (window, news));
+  save_toplevel_png (GTK_WIDGET (window), "start-page.png");
+
+  /* An entity correction of the folder, as the window saves them. */
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (news);
+    g_autoptr(DossierCorrections) corrections = dossier_corrections_new_for_folder (folder);
+    g_autofree char *store_dir = NULL;
+
+    corrections_file = g_file_get_path (dossier_corrections_get_store (corrections));
+    store_dir = g_path_get_dirname (corrections_file);
+    g_assert_cmpint (g_mkdir_with_parents (store_dir, 0700), ==, 0);
+    g_assert_true (g_file_set_contents (corrections_file,
+                                        "{\"version\": 1, \"corrections\": [{\"op\": \"not-entity\","
+                                        " \"entity\": {\"name\": \"Belta\", \"label\": \"ORG\"}}]}", -1, NULL));
+  }
+
+  /* Cancel first: nothing goes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.forget-folder", "s", news));
+  g_assert_true (ui_test_wait_for (dialog_shown, NULL));
+  dialog = find_dialog ();
+  respond (dialog, "cancel");
+  g_assert_true (ui_test_wait_for (no_dialog, NULL));
+  g_assert_cmpuint (notes_of (window, news), ==, 1);
+  g_assert_true (g_file_test (news_cache, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (corrections_file, G_FILE_TEST_EXISTS));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.forget-folder", "s", news));
+  g_assert_true (ui_test_wait_for (dialog_shown, NULL));
+  dialog = find_dialog ();
+  heading = g_strdup_printf ("Forget “%s”?", name);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Its 1 note will be deleted"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Its 1 entity correction will be deleted too"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "forget"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  save_toplevel_png (GTK_WIDGET (dialog), "forget-dialog.png");
+  respond (dialog, "forget");
+  g_assert_true (ui_test_wait_for (no_dialog, NULL));
+
+  g_assert_cmpuint (notes_of (window, news), ==, 0);
+  g_assert_false (g_file_test (news_cache, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (corrections_file, G_FILE_TEST_EXISTS));
+  g_assert_false (recent_has (window, news));
+  /* The other folder keeps its note and its cache. */
+  g_assert_cmpuint (notes_of (window, other), ==, 1);
+  g_assert_true (g_file_test (other_cache, G_FILE_TEST_EXISTS));
+  g_assert_true (recent_has (window, other));
+
+  /* With nothing but the cache left, an ordinary confirmation. */
+  {
+    g_autoptr(DossierNotes) notes = g_object_ref (dossier_window_get_notes (window));
+    g_autoptr(GFile) folder = g_file_new_for_path (other);
+    g_autofree char *key = dossier_notes_folder_key (folder);
+
+    g_assert_true (dossier_notes_forget_folder (notes, key, NULL, NULL));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.forget-folder", "s", other));
+  g_assert_true (ui_test_wait_for (dialog_shown, NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "no notes"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "forget"), ==, ADW_RESPONSE_SUGGESTED);
+  respond (dialog, "forget");
+  g_assert_true (ui_test_wait_for (no_dialog, NULL));
+  g_assert_false (g_file_test (other_cache, G_FILE_TEST_EXISTS));
+
+  ui_test_close_window (window);
+  ui_test_remove_seed_folder (news);
+  ui_test_remove_seed_folder (other);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +653,7 @@ main (int   argc,
 
   g_test_add_func ("/notes-ui/highlight-note-export", test_highlight_note_export);
   g_test_add_func ("/notes-ui/keys-and-click", test_keys_and_click);
+  g_test_add_func ("/notes-ui/forget-folder", test_forget_folder);
   status = g_test_run ();
 
   {

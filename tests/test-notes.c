@@ -1616,6 +1616,253 @@ test_cli (void)
   test_remove_tree_writable (outdir);
 }
 
+/* Forgetting a folder */
+
+static DossierNote *
+plain_note (const char *folder,
+            const char *path,
+            const char *quote)
+{
+  DossierNote *note = dossier_note_new ();
+  const char *tags[] = { "tag", NULL };
+
+  dossier_note_set_folder (note, folder);
+  dossier_note_set_path (note, path);
+  dossier_note_set_quote (note, quote, NULL, NULL);
+  dossier_note_set_tags (note, tags);
+  return note;
+}
+
+static gint64
+count_rows (const char *sql)
+{
+  g_autofree char *db = dossier_notes_dup_default_path ();
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+  return n;
+}
+
+static char *
+corrections_path (const char *dir)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(DossierCorrections) corrections = dossier_corrections_new_for_folder (folder);
+
+  return g_file_get_path (dossier_corrections_get_store (corrections));
+}
+
+/* What the window and the CLI would find for a folder: notes, corrections
+ * and a cache (a fake one: only its name matters here). */
+static void
+give_folder_data (const char *dir,
+                  guint       n_notes,
+                  guint       n_corrections)
+{
+  g_autoptr(DossierNotes) notes = open_notes ();
+  g_autofree char *key = folder_key (dir);
+  g_autofree char *store = corrections_path (dir);
+  g_autofree char *store_dir = g_path_get_dirname (store);
+  g_autofree char *cache = dossier_index_path_for_folder (key);
+  g_autofree char *cache_dir = g_path_get_dirname (cache);
+  g_autofree char *wal = g_strconcat (cache, "-wal", NULL);
+  g_autoptr(GString) json = g_string_new ("{\"version\": 1, \"corrections\": [");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n_notes; i++)
+    {
+      g_autofree char *quote = g_strdup_printf ("passage %u of %s", i, dir);
+      g_autoptr(DossierNote) note = plain_note (key, "a.txt", quote);
+
+      g_assert_true (dossier_notes_add (notes, note, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < n_corrections; i++)
+    g_string_append_printf (json, "%s{\"op\": \"not-entity\", \"entity\": {\"name\": \"N%u\", \"label\": \"MISC\"}}",
+                            i ? ", " : "", i);
+  g_string_append (json, "]}");
+  g_assert_cmpint (g_mkdir_with_parents (store_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (store, json->str, -1, NULL));
+  g_assert_cmpint (g_mkdir_with_parents (cache_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (cache, "cache", -1, NULL));
+  g_assert_true (g_file_set_contents (wal, "log", -1, NULL));
+}
+
+static void
+assert_folder_data (const char *dir,
+                    guint       n_notes,
+                    gboolean    kept)
+{
+  g_autoptr(DossierNotes) notes = open_notes ();
+  g_autofree char *key = folder_key (dir);
+  g_autofree char *store = corrections_path (dir);
+  g_autofree char *cache = dossier_index_path_for_folder (key);
+  g_autofree char *wal = g_strconcat (cache, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  guint n = 99;
+
+  g_assert_true (dossier_notes_count_folder (notes, key, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, n_notes);
+  g_assert_cmpint (g_file_test (store, G_FILE_TEST_EXISTS), ==, kept);
+  g_assert_cmpint (g_file_test (cache, G_FILE_TEST_EXISTS), ==, kept);
+  g_assert_cmpint (g_file_test (wal, G_FILE_TEST_EXISTS), ==, kept);
+}
+
+static void
+test_forget_folder (void)
+{
+  g_autofree char *news = make_folder ();
+  g_autofree char *other = make_folder ();
+  g_autofree char *inside = g_build_filename (news, "sub", NULL);
+  g_autofree char *twin = g_strconcat (news, "2", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (news);
+  g_autoptr(GError) error = NULL;
+  DossierForgetCounts counts, done;
+
+  /* Neighbours that a sloppy key match would catch: a folder inside it,
+   * one whose name starts with its name. */
+  g_assert_cmpint (g_mkdir (inside, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (twin, 0700), ==, 0);
+  give_folder_data (news, 3, 2);
+  give_folder_data (other, 2, 1);
+  give_folder_data (inside, 1, 1);
+  give_folder_data (twin, 1, 0);
+  g_assert_cmpint (count_rows ("SELECT count(*) FROM note_tags"), ==, 7);
+
+  g_assert_true (dossier_forget_count (folder, NULL, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.n_notes, ==, 3);
+  g_assert_cmpuint (counts.n_corrections, ==, 2);
+  g_assert_true (counts.has_cache);
+
+  g_assert_true (dossier_forget_folder (folder, NULL, &done, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (done.n_notes, ==, 3);
+  g_assert_cmpuint (done.n_corrections, ==, 2);
+  g_assert_true (done.has_cache);
+
+  assert_folder_data (news, 0, FALSE);
+  assert_folder_data (other, 2, TRUE);
+  assert_folder_data (inside, 1, TRUE);
+  assert_folder_data (twin, 1, TRUE);
+  /* Their tags went with them (ON DELETE CASCADE). */
+  g_assert_cmpint (count_rows ("SELECT count(*) FROM note_tags"), ==, 4);
+
+  /* Again: nothing left, and not an error. */
+  g_assert_true (dossier_forget_count (folder, NULL, &counts, &error));
+  g_assert_cmpuint (counts.n_notes + counts.n_corrections, ==, 0);
+  g_assert_false (counts.has_cache);
+  g_assert_true (dossier_forget_folder (folder, NULL, &done, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (done.n_notes, ==, 0);
+  g_assert_false (done.has_cache);
+
+  test_remove_tree_writable (news);
+  test_remove_tree_writable (twin);
+  test_remove_tree_writable (other);
+}
+
+/* A failure in the middle of the deletion deletes none of the folder's
+ * notes (one transaction), and leaves its other stores alone. */
+static void
+test_forget_folder_atomic (void)
+{
+  g_autofree char *news = make_folder ();
+  g_autofree char *key = folder_key (news);
+  g_autofree char *db = dossier_notes_dup_default_path ();
+  g_autoptr(GFile) folder = g_file_new_for_path (news);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierNotes) notes = NULL;
+  DossierForgetCounts done;
+  sqlite3 *handle = NULL;
+  guint n = 0;
+
+  give_folder_data (news, 5, 1);
+  /* The fourth note refuses to go. */
+  g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle,
+                                 "CREATE TRIGGER stuck BEFORE DELETE ON notes"
+                                 " WHEN (SELECT count(*) FROM notes) = 2"
+                                 " BEGIN SELECT RAISE(ABORT, 'stuck'); END;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+
+  notes = open_notes ();
+  g_assert_false (dossier_notes_forget_folder (notes, key, &n, &error));
+  g_assert_error (error, DOSSIER_NOTES_ERROR, DOSSIER_NOTES_ERROR_FAILED);
+  g_assert_cmpuint (n, ==, 0);
+  g_clear_error (&error);
+  g_assert_true (dossier_notes_count_folder (notes, key, &n, &error));
+  g_assert_cmpuint (n, ==, 5);
+
+  g_assert_false (dossier_forget_folder (folder, notes, &done, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (done.n_notes, ==, 0);
+  assert_folder_data (news, 5, TRUE);
+  g_assert_cmpint (count_rows ("SELECT count(*) FROM note_tags"), ==, 5);
+  test_remove_tree_writable (news);
+}
+
+static void
+test_forget_cli (void)
+{
+  g_autofree char *news = make_folder ();
+  g_autofree char *other = make_folder ();
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GPtrArray) argv = NULL;
+
+  if (g_getenv ("DOSSIER_CLI") == NULL)
+    {
+      g_test_skip ("DOSSIER_CLI is not set");
+      return;
+    }
+  g_setenv ("XDG_CACHE_HOME", g_get_user_cache_dir (), TRUE);
+  give_folder_data (news, 2, 1);
+  give_folder_data (other, 1, 1);
+
+  /* Not a terminal, no --yes: says what would go, deletes nothing. */
+  {
+    const char *args[] = { "forget", news, NULL };
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "2 notes"));
+    g_assert_nonnull (strstr (err, "1 entity correction"));
+    g_assert_nonnull (strstr (err, "--yes"));
+    assert_folder_data (news, 2, TRUE);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *args[] = { "forget", news, "--yes", NULL };
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "2 notes"));
+    g_assert_nonnull (strstr (out, "the index cache"));
+    assert_folder_data (news, 0, FALSE);
+    assert_folder_data (other, 1, TRUE);
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *args[] = { "forget", news, "--yes", NULL };
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, "Nothing to forget"));
+    g_clear_pointer (&out, g_free);
+    g_clear_pointer (&err, g_free);
+  }
+  {
+    const char *args[] = { "forget", NULL };
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 2);
+  }
+  test_remove_tree_writable (news);
+  test_remove_tree_writable (other);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1649,6 +1896,9 @@ main (int   argc,
   g_test_add_func ("/notes/import/foreign", test_import_foreign);
   g_test_add_func ("/notes/import/bad-position", test_import_bad_position);
   g_test_add_func ("/notes/cli", test_cli);
+  g_test_add_func ("/notes/forget/folder", test_forget_folder);
+  g_test_add_func ("/notes/forget/atomic", test_forget_folder_atomic);
+  g_test_add_func ("/notes/forget/cli", test_forget_cli);
 
   return g_test_run ();
 }

@@ -277,6 +277,11 @@ test_query (void)
       }
   }
 
+  /* A query that matches nothing shows nothing, not everything. */
+  type_query (window, "xylophone");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (dossier_filter_get_restricted (filter));
+
   /* Snippets: the match in bold. */
   type_query (window, "korea*");
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)

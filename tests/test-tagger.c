@@ -302,10 +302,10 @@ corpus_f1 (const char *dir,
   return 2.0 * tp / (n_gold + n_pred);
 }
 
-/* Floors: the issue's targets where they are met (seeds 0.95, CoNLL dev
- * 0.91), the measured level minus a margin on GUM (target 0.72, at 0.68:
- * GUM labels national teams and facilities unlike CoNLL), so that a change
- * that makes the tagger worse fails here. */
+/* Floors: the issue's targets (seeds 0.95, GUM 0.72: met, the tagger alone
+ * reaches 0.727 on GUM although GUM labels national teams and facilities
+ * unlike CoNLL) and CoNLL dev at its measured level minus a margin (0.926),
+ * so that a change that makes the tagger worse fails here. */
 static void
 test_seeds_f1 (void)
 {
@@ -335,7 +335,7 @@ test_conll_dev_f1 (void)
       return;
     }
   g_test_message ("CoNLL testa F1 %.4f", f1);
-  g_assert_cmpfloat (f1, >=, 0.91);
+  g_assert_cmpfloat (f1, >=, 0.92);
 }
 
 static void
@@ -351,7 +351,7 @@ test_gum_f1 (void)
       return;
     }
   g_test_message ("GUM F1 %.4f", f1);
-  g_assert_cmpfloat (f1, >=, 0.66);
+  g_assert_cmpfloat (f1, >=, 0.72);
 }
 
 int

@@ -734,9 +734,8 @@ test_seeds (void)
           GtkTextIter start, end;
           int offset;
 
-          /* Mentions in captions and datelines are not shown. */
-          if (!dossier_reader_text_to_buffer (reader, mentions[j].start, &offset))
-            continue;
+          /* Every mention is shown: title, dateline, captions, body. */
+          g_assert_true (dossier_reader_text_to_buffer (reader, mentions[j].start, &offset));
           gtk_text_buffer_get_iter_at_offset (buffer, &start, offset);
           gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + g_utf8_strlen (expected, -1));
           text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -914,11 +913,11 @@ test_settings (void)
     g_settings_set_strv (settings, "recent-folders", fake);
     for (GtkWidget *w2 = GTK_WIDGET (second); w2; )
       {
-        /* Depth-first search for the remove button by its accessible
-         * label's tooltip. */
+        /* Depth-first search for the row's menu button by its
+         * tooltip. */
         GtkWidget *next = gtk_widget_get_first_child (w2);
 
-        if (GTK_IS_BUTTON (w2) && g_strcmp0 (gtk_widget_get_tooltip_text (w2), "Remove From the List") == 0)
+        if (GTK_IS_MENU_BUTTON (w2) && g_strcmp0 (gtk_widget_get_tooltip_text (w2), "Remove or Forget") == 0)
           {
             remove = w2;
             break;
@@ -932,7 +931,19 @@ test_settings (void)
         w2 = next;
       }
     g_assert_nonnull (remove);
-    g_signal_emit_by_name (remove, "clicked");
+    /* Its menu: "Remove From List" and "Forget Folder…", for this folder. */
+    {
+      GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (remove));
+      g_autofree char *action = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+      g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_assert_cmpstr (action, ==, "window.remove-recent");
+      target = g_menu_model_get_item_attribute_value (menu, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+      g_assert_cmpstr (g_variant_get_string (target, NULL), ==, fake[0]);
+      g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (second), action, target));
+    }
     g_strfreev (recent);
     recent = g_settings_get_strv (settings, "recent-folders");
     g_assert_null (recent[0]);
@@ -1164,6 +1175,158 @@ test_screenshot (void)
   g_rmdir (dir);
 }
 
+/* Issue 6: the reader shows the dateline and the captions with their
+ * mentions highlighted, at the right characters, and a click on one puts
+ * its entity in the filter, as in the body. A saved AP page: "PARIS (AP) —"
+ * opens the story, and the lead picture's caption credits "Jean Martin".
+ * The mentions are the test's own, so the extractor does not matter. */
+static gboolean
+filter_has_id (gpointer data)
+{
+  guint n = 0;
+
+  dossier_filter_get_entities (dossier_window_get_filter (data), &n);
+  return n > 0;
+}
+
+static void
+test_dateline_captions (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("dossier-dateline-XXXXXX", NULL);
+  g_autofree char *src = g_test_build_filename (G_TEST_DIST, "data", "html", "wire-jsonld.html", NULL);
+  g_autofree char *dst = g_build_filename (dir, "wire-jsonld.html", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+  DossierWindow *window;
+  DossierCorpus *corpus;
+  DossierReader *reader;
+  GtkTextBuffer *buffer;
+  GtkTextTagTable *table;
+  DossierArticle *article;
+  const char *text, *paris, *martin, *report;
+  gsize dateline_start, dateline_end, body;
+  GArray *mentions;
+  int paris_at, martin_at;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (src, &data, &len, NULL));
+  g_assert_true (g_file_set_contents (dst, data, len, NULL));
+  window = open_window (dir);
+  corpus = dossier_window_get_corpus (window);
+  reader = dossier_window_get_reader (window);
+  buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
+  table = gtk_text_buffer_get_tag_table (buffer);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 1);
+
+  article = dossier_corpus_get_article (corpus, 0);
+  text = dossier_article_get_text (article);
+  body = dossier_article_get_body_offset (article);
+  dossier_article_get_dateline_range (article, &dateline_start, &dateline_end);
+  g_assert_cmpuint (dateline_start, <, dateline_end);
+  paris = strstr (text + dateline_start, "PARIS");
+  g_assert_true (paris == text + dateline_start);
+  martin = strstr (text, "Jean Martin");
+  g_assert_nonnull (martin);
+  /* In a caption: before the body, not in the dateline. */
+  g_assert_cmpuint (martin - text, <, body);
+  g_assert_cmpuint (martin - text, >=, dateline_end);
+
+  mentions = g_array_new (FALSE, FALSE, sizeof (DossierMention));
+  {
+    DossierMention a = { .start = paris - text, .end = paris - text + 5, .entity = 0, .label = DOSSIER_LABEL_PLACE };
+    DossierMention b = { .start = martin - text, .end = martin - text + 11, .entity = 1, .label = DOSSIER_LABEL_PERSON };
+    DossierEntity *place = dossier_entity_new (0, "Paris", DOSSIER_LABEL_PLACE);
+    DossierEntity *person = dossier_entity_new (1, "Jean Martin", DOSSIER_LABEL_PERSON);
+
+    g_array_append_val (mentions, a);
+    g_array_append_val (mentions, b);
+    dossier_entity_add_alias (place, "PARIS");
+    dossier_entity_add_alias (person, "Jean Martin");
+    dossier_entity_add_mention (place, dossier_article_get_id (article));
+    dossier_entity_add_mention (person, dossier_article_get_id (article));
+    dossier_entity_finish (place);
+    dossier_entity_finish (person);
+    g_ptr_array_add (entities, place);
+    g_ptr_array_add (entities, person);
+  }
+  dossier_article_take_mentions (article, mentions);
+  dossier_corpus_set_entities (corpus, entities);
+  ui_test_spin (200);
+  gtk_single_selection_set_selected (dossier_window_get_selection (window), 0);
+  g_assert_true (dossier_reader_get_article (reader) == article);
+
+  /* Both shown and highlighted by kind, where their words are. */
+  g_assert_true (dossier_reader_text_to_buffer (reader, paris - text, &paris_at));
+  g_assert_true (dossier_reader_text_to_buffer (reader, martin - text, &martin_at));
+  {
+    struct { int at; int n; gsize text_at; const char *word, *kind, *part; } checks[] = {
+      { paris_at, 5, paris - text, "PARIS", "entity-place", "dateline" },
+      { martin_at, 11, martin - text, "Jean Martin", "entity-person", "caption" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+      {
+        GtkTextIter start, end, before;
+        g_autofree char *shown = NULL;
+
+        gtk_text_buffer_get_iter_at_offset (buffer, &start, checks[i].at);
+        gtk_text_buffer_get_iter_at_offset (buffer, &end, checks[i].at + checks[i].n);
+        shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+        g_assert_cmpstr (shown, ==, checks[i].word);
+        /* The tag covers exactly the mention. */
+        g_assert_true (gtk_text_iter_starts_tag (&start, gtk_text_tag_table_lookup (table, checks[i].kind)));
+        g_assert_true (gtk_text_iter_ends_tag (&end, gtk_text_tag_table_lookup (table, checks[i].kind)));
+        before = end;
+        gtk_text_iter_backward_char (&before);
+        g_assert_true (gtk_text_iter_has_tag (&before, gtk_text_tag_table_lookup (table, checks[i].kind)));
+        g_assert_true (gtk_text_iter_has_tag (&start, gtk_text_tag_table_lookup (table, checks[i].part)));
+        /* And a selection there maps back to the mention's bytes (notes). */
+        g_assert_cmpuint (dossier_reader_buffer_to_text (reader, checks[i].at, FALSE), ==, checks[i].text_at);
+        g_assert_cmpuint (dossier_reader_get_entity_at (reader, checks[i].at + 1), ==, i);
+      }
+  }
+  /* The dateline opens the first paragraph; the caption comes after the
+   * story. */
+  {
+    GtkTextIter start, match, match_end;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    g_assert_true (gtk_text_iter_forward_search (&start, "PARIS (AP) — Farmers drove", 0, &match, &match_end, NULL));
+    g_assert_cmpint (gtk_text_iter_get_offset (&match), ==, paris_at);
+    report = "contributed to this report.";
+    g_assert_true (gtk_text_iter_forward_search (&start, report, 0, &match, &match_end, NULL));
+    g_assert_cmpint (martin_at, >, gtk_text_iter_get_offset (&match_end));
+  }
+
+  /* A click on either adds its entity to the filter. */
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "window.clear-filter", NULL);
+      g_assert_true (dossier_reader_activate_offset (reader, (i == 0 ? paris_at : martin_at) + 2));
+      g_assert_true (ui_test_wait_for (filter_has_id, window));
+      g_assert_true (dossier_filter_has_entity (dossier_window_get_filter (window), i));
+      g_assert_cmpuint (g_list_model_get_n_items (dossier_window_get_article_model (window)), ==, 1);
+    }
+  /* With both in the filter, F3 steps from the dateline to the caption. */
+  dossier_filter_add_entity (dossier_window_get_filter (window), 0);
+  {
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+    g_assert_true (dossier_reader_move_to_mention (reader, 1));
+    gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+    g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, paris_at);
+    g_assert_true (dossier_reader_move_to_mention (reader, 1));
+    gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+    g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, martin_at);
+  }
+
+  ui_test_close_window (window);
+  g_unlink (dst);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1196,6 +1359,7 @@ main (int   argc,
   g_test_add_func ("/window/cancel", test_cancel);
   g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/window/corrections", test_corrections);
+  g_test_add_func ("/window/dateline-captions", test_dateline_captions);
   g_test_add_func ("/window/screenshot", test_screenshot);
   status = g_test_run ();
 

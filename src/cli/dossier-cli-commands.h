@@ -26,6 +26,7 @@ int dossier_cli_search   (int argc, char **argv);
 int dossier_cli_watch    (int argc, char **argv);
 int dossier_cli_entities (int argc, char **argv);
 int dossier_cli_notes    (int argc, char **argv);
+int dossier_cli_forget   (int argc, char **argv);
 
 #include "dossier-core.h"
 

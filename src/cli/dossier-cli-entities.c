@@ -18,6 +18,25 @@ compare_paths (gconstpointer a,
   return strcmp (dossier_article_get_path (*(DossierArticle **) a), dossier_article_get_path (*(DossierArticle **) b));
 }
 
+typedef struct
+{
+  gsize start, end;
+  guint index;
+} FileSpan;
+
+static int
+compare_file_spans (const void *a,
+                    const void *b)
+{
+  const FileSpan *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
 /* The mentions contract of DESIGN.md: one object per mention, in file
  * order, offsets into the file's bytes, `text` the mention as it stands. */
 static void
@@ -30,6 +49,7 @@ print_mentions (DossierCorpus  *corpus,
   g_autofree char *data = NULL;
   gsize len = 0;
   g_autoptr(GString) line = g_string_new (NULL);
+  g_autofree FileSpan *order = NULL;
 
   if (n == 0)
     return;
@@ -39,14 +59,24 @@ print_mentions (DossierCorpus  *corpus,
       g_file_get_contents (path, &data, &len, NULL);
     }
 
-  for (guint i = 0; i < n; i++)
+  /* The clean text need not follow the file (a caption or a standfirst
+   * placed before the story is read after it): order by the file's bytes. */
+  order = g_new (FileSpan, n);
+  for (guint k = 0; k < n; k++)
     {
+      order[k].index = k;
+      dossier_article_text_to_file (a, m[k].start, m[k].end, &order[k].start, &order[k].end);
+    }
+  qsort (order, n, sizeof (FileSpan), compare_file_spans);
+
+  for (guint k = 0; k < n; k++)
+    {
+      guint i = order[k].index;
       DossierEntity *e = dossier_corpus_get_entity_by_id (corpus, m[i].entity);
       g_autoptr(JsonBuilder) b = json_builder_new ();
       g_autofree char *surface = NULL;
-      gsize fs, fe;
+      gsize fs = order[k].start, fe = order[k].end;
 
-      dossier_article_text_to_file (a, m[i].start, m[i].end, &fs, &fe);
       /* The file's bytes when they are the mention as written (text files);
        * the decoded text when they hold markup or another encoding. */
       if (data && fe <= len && g_utf8_validate (data + fs, fe - fs, NULL) &&

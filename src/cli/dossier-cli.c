@@ -19,6 +19,7 @@ static const DossierCommand commands[] = {
   { "watch", N_("Follow a folder: update its index as files change"), dossier_cli_watch },
   { "entities", N_("List the entities of a folder, or every mention"), dossier_cli_entities },
   { "notes", N_("Highlights and notes: list, export, import, add"), dossier_cli_notes },
+  { "forget", N_("Delete the notes, corrections and cache of a folder"), dossier_cli_forget },
 };
 
 int

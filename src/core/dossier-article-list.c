@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dossier-article-list.h"
+#include "dossier-corpus-private.h"
 
 /**
  * DossierArticleList:
@@ -31,6 +32,16 @@ struct _DossierArticleList
   GArray *order;     /* Entry, the corpus in sort order */
   GArray *visible;   /* guint corpus positions shown */
   gboolean all;      /* nothing filtered, date order: a pass-through */
+
+  /* The article whose moves are announced apart (see rebuild()), and,
+   * between the two halves of such a change, the list as it was. */
+  DossierArticle *pinned;
+  gboolean split;
+  GArray *old_visible;
+  gboolean old_all;
+  guint split_new;   /* the pinned article's new position */
+  guint split_old;   /* and its old one */
+  guint stamp;       /* the corpus's, when visible was made */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -55,13 +66,41 @@ get_item_type (GListModel *model)
 }
 
 static guint
+n_of (DossierArticleList *self,
+      gboolean            all,
+      GArray             *visible)
+{
+  return all ? g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) : visible->len;
+}
+
+static guint
 get_n_items (GListModel *model)
 {
   DossierArticleList *self = DOSSIER_ARTICLE_LIST (model);
 
-  if (self->all)
-    return g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
-  return self->visible->len;
+  if (self->split)
+    return self->split_new + n_of (self, self->old_all, self->old_visible) - self->split_old;
+  return n_of (self, self->all, self->visible);
+}
+
+/* The corpus position of the article shown at @position, or G_MAXUINT. */
+static guint
+corpus_position_at (DossierArticleList *self,
+                    guint               position)
+{
+  gboolean all = self->all;
+  GArray *visible = self->visible;
+
+  if (self->split && position >= self->split_new)
+    {
+      /* The old list, from the pinned article on. */
+      position = position - self->split_new + self->split_old;
+      all = self->old_all;
+      visible = self->old_visible;
+    }
+  if (position >= n_of (self, all, visible))
+    return G_MAXUINT;
+  return all ? position : g_array_index (visible, guint, position);
 }
 
 static gpointer
@@ -69,13 +108,9 @@ get_item (GListModel *model,
           guint       position)
 {
   DossierArticleList *self = DOSSIER_ARTICLE_LIST (model);
-  DossierArticle *article;
+  guint at = corpus_position_at (self, position);
+  DossierArticle *article = at == G_MAXUINT ? NULL : dossier_corpus_get_article (self->corpus, at);
 
-  if (self->all)
-    return g_list_model_get_item (G_LIST_MODEL (self->corpus), position);
-  if (position >= self->visible->len)
-    return NULL;
-  article = dossier_corpus_get_article (self->corpus, g_array_index (self->visible, guint, position));
   return article ? g_object_ref (article) : NULL;
 }
 
@@ -157,12 +192,55 @@ compute_order (DossierArticleList *self)
   g_free (entries);
 }
 
+static guint
+find_position (DossierArticleList *self,
+               gboolean            all,
+               GArray             *visible,
+               guint               at)
+{
+  if (all)
+    return at < g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) ? at : G_MAXUINT;
+  for (guint i = 0; i < visible->len; i++)
+    if (g_array_index (visible, guint, i) == at)
+      return i;
+  return G_MAXUINT;
+}
+
+/* The corpus position of @article, or G_MAXUINT. */
+static guint
+find_in_corpus (DossierArticleList *self,
+                DossierArticle     *article)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
+
+  for (guint i = 0; i < n; i++)
+    if (dossier_corpus_get_article (self->corpus, i) == article)
+      return i;
+  return G_MAXUINT;
+}
+
 static void
 rebuild (DossierArticleList *self)
 {
   guint old_n = get_n_items (G_LIST_MODEL (self));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->corpus));
   gboolean active = dossier_filter_is_active (self->filter);
+  guint pinned_at = G_MAXUINT, pinned_old = G_MAXUINT, pinned_new = G_MAXUINT;
+
+  /* The pinned article (the selected one): where it was; unless the
+   * corpus changed since (the filter follows it, and may rebuild us
+   * before we hear of it): the old positions are not the corpus's now. */
+  if (self->pinned && self->stamp == _dossier_corpus_get_stamp (self->corpus))
+    pinned_at = find_in_corpus (self, self->pinned);
+  if (pinned_at != G_MAXUINT)
+    pinned_old = find_position (self, self->all, self->visible, pinned_at);
+  if (pinned_old != G_MAXUINT)
+    {
+      g_array_set_size (self->old_visible, 0);
+      if (!self->all)
+        g_array_append_vals (self->old_visible, self->visible->data, self->visible->len);
+      self->old_all = self->all;
+    }
 
   g_array_set_size (self->visible, 0);
   self->all = !active && self->sort == DOSSIER_SORT_DATE;
@@ -181,7 +259,28 @@ rebuild (DossierArticleList *self)
           g_array_append_val (self->visible, order[i].position);
     }
 
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, get_n_items (G_LIST_MODEL (self)));
+  if (pinned_old != G_MAXUINT)
+    pinned_new = find_position (self, self->all, self->visible, pinned_at);
+
+  if (pinned_new != G_MAXUINT)
+    {
+      guint new_n = get_n_items (G_LIST_MODEL (self));
+
+      /* In two halves, before the pinned article and after it, so that it
+       * is never among the items replaced: GtkSingleSelection looks for
+       * its selected item among all the added ones otherwise (100,000
+       * lookups on a click), and simply shifts it this way. */
+      self->split = TRUE;
+      self->split_old = pinned_old;
+      self->split_new = pinned_new;
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, pinned_old, pinned_new);
+      self->split = FALSE;
+      g_list_model_items_changed (G_LIST_MODEL (self), pinned_new + 1, old_n - pinned_old - 1, new_n - pinned_new - 1);
+    }
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, get_n_items (G_LIST_MODEL (self)));
+  g_array_set_size (self->old_visible, 0);
+  self->stamp = _dossier_corpus_get_stamp (self->corpus);
   if (old_n != get_n_items (G_LIST_MODEL (self)))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
@@ -204,6 +303,7 @@ on_corpus_items_changed (DossierArticleList *self,
     {
       /* Computed again when first needed. */
       g_clear_pointer (&self->order, g_array_unref);
+      self->stamp = _dossier_corpus_get_stamp (self->corpus);
       g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
       if (removed != added)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -226,6 +326,7 @@ dossier_article_list_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->corpus, self);
   g_clear_object (&self->filter);
   g_clear_object (&self->corpus);
+  g_clear_object (&self->pinned);
 
   G_OBJECT_CLASS (dossier_article_list_parent_class)->dispose (object);
 }
@@ -237,6 +338,7 @@ dossier_article_list_finalize (GObject *object)
 
   g_clear_pointer (&self->order, g_array_unref);
   g_array_unref (self->visible);
+  g_array_unref (self->old_visible);
 
   G_OBJECT_CLASS (dossier_article_list_parent_class)->finalize (object);
 }
@@ -327,6 +429,7 @@ static void
 dossier_article_list_init (DossierArticleList *self)
 {
   self->visible = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->old_visible = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /**
@@ -381,12 +484,29 @@ dossier_article_list_find (DossierArticleList *self,
 
   for (guint i = 0; i < n; i++)
     {
-      guint position = self->all ? i : g_array_index (self->visible, guint, i);
+      guint position = corpus_position_at (self, i);
 
-      if (dossier_corpus_get_article (self->corpus, position) == article)
+      if (position != G_MAXUINT && dossier_corpus_get_article (self->corpus, position) == article)
         return i;
     }
   return G_MAXUINT;
+}
+
+/**
+ * dossier_article_list_set_pinned:
+ * @article: (nullable): the selected article
+ *
+ * Makes a filter or sort change announce the moves of @article apart from
+ * the rest: a #GtkSingleSelection whose selected article stays in the list
+ * then follows it without looking through the whole list.
+ */
+void
+dossier_article_list_set_pinned (DossierArticleList *self,
+                                 DossierArticle     *article)
+{
+  g_return_if_fail (DOSSIER_IS_ARTICLE_LIST (self));
+
+  g_set_object (&self->pinned, article);
 }
 
 gboolean

@@ -26,6 +26,8 @@ void                dossier_article_list_set_sort     (DossierArticleList *self,
                                                        DossierSortOrder    sort);
 guint               dossier_article_list_find         (DossierArticleList *self,
                                                        DossierArticle     *article);
+void                dossier_article_list_set_pinned   (DossierArticleList *self,
+                                                       DossierArticle     *article);
 gboolean            dossier_sort_order_from_string    (const char         *str,
                                                        DossierSortOrder   *sort);
 

@@ -13,6 +13,7 @@
 #include "dossier-entity-list.h"
 #include "dossier-export.h"
 #include "dossier-filter.h"
+#include "dossier-forget.h"
 #include "dossier-gazetteer.h"
 #include "dossier-index.h"
 #include "dossier-label.h"

@@ -12,5 +12,6 @@ void dossier_corpus_set_entities  (DossierCorpus    *self,
                                    GPtrArray        *entities);
 void dossier_corpus_add_articles  (DossierCorpus    *self,
                                    GPtrArray        *articles);
+guint _dossier_corpus_get_stamp   (DossierCorpus    *self);
 
 G_END_DECLS

@@ -5,11 +5,13 @@
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "dossier-corpus-private.h"
 #include "dossier-corrections.h"
+#include "dossier-notes.h"
 
 /**
  * DossierCorrections:
@@ -102,6 +104,15 @@ dossier_corrections_new (GFile *store)
   return self;
 }
 
+static char *
+store_path_for_key (const char *key)
+{
+  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, key, -1);
+  g_autofree char *name = g_strconcat (hash, ".json", NULL);
+
+  return g_build_filename (g_get_user_data_dir (), "dossier", "corrections", name, NULL);
+}
+
 /**
  * dossier_corrections_new_for_folder:
  *
@@ -113,12 +124,22 @@ DossierCorrections *
 dossier_corrections_new_for_folder (GFile *folder)
 {
   g_autofree char *path = g_file_get_path (folder);
-  g_autofree char *real = path ? g_canonicalize_filename (path, NULL) : g_file_get_uri (folder);
-  g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, real, -1);
-  g_autofree char *name = g_strconcat (hash, ".json", NULL);
-  g_autofree char *store = g_build_filename (g_get_user_data_dir (), "dossier", "corrections", name, NULL);
+  g_autofree char *typed = path ? g_canonicalize_filename (path, NULL) : g_file_get_uri (folder);
+  /* The same key as the notes' (symbolic links resolved), so that a folder
+   * opened through a link finds, and forgets, the same corrections. */
+  g_autofree char *real = dossier_notes_folder_key (folder);
+  g_autofree char *store = store_path_for_key (real);
   g_autoptr(GFile) file = g_file_new_for_path (store);
 
+  /* Earlier versions keyed the store by the path as typed: move such a
+   * store to the new name once, rather than losing the user's work. */
+  if (g_strcmp0 (typed, real) != 0 && !g_file_test (store, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *old = store_path_for_key (typed);
+
+      if (g_file_test (old, G_FILE_TEST_EXISTS) && g_rename (old, store) != 0)
+        g_debug ("could not move %s to %s: %s", old, store, g_strerror (errno));
+    }
   return dossier_corrections_new (file);
 }
 
@@ -200,6 +221,35 @@ save (DossierCorrections  *self,
   /* Written to a temporary file and renamed: never half a store. */
   return g_file_set_contents_full (path, data, -1, G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
                                    0600, error);
+}
+
+/**
+ * dossier_corrections_forget:
+ *
+ * Deletes the store and every correction in it (whether it could be read
+ * or not): what forgetting a folder does. One unlink(), so the store is
+ * either all there or gone. The base, if any, stays: applying now gives
+ * the extractor's entities back.
+ *
+ * Returns: %FALSE with @error set when the file exists and could not be
+ *   deleted
+ */
+gboolean
+dossier_corrections_forget (DossierCorrections  *self,
+                            GError             **error)
+{
+  g_autofree char *path = g_file_get_path (self->store);
+
+  if (path && g_unlink (path) != 0 && errno != ENOENT)
+    {
+      int e = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (e), "%s: %s", path, g_strerror (e));
+      return FALSE;
+    }
+  json_array_unref (self->list);
+  self->list = json_array_new ();
+  return TRUE;
 }
 
 guint

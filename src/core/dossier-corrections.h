@@ -38,6 +38,8 @@ gboolean            dossier_corrections_split          (DossierCorrections  *sel
                                                         GError             **error);
 gboolean            dossier_corrections_undo           (DossierCorrections  *self,
                                                         GError             **error);
+gboolean            dossier_corrections_forget         (DossierCorrections  *self,
+                                                        GError             **error);
 void                dossier_corrections_rebase         (DossierCorrections  *self,
                                                         DossierCorpus       *corpus);
 void                dossier_corrections_apply          (DossierCorrections  *self,

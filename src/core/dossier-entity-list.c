@@ -41,7 +41,6 @@ struct _DossierEntityList
   int label;
   char *needle;
   guint limit;      /* 0: no limit */
-  gboolean emptied; /* between the two halves of a change, see rebuild() */
   guint n_matching; /* before the limit */
 };
 
@@ -69,7 +68,7 @@ get_n_items (GListModel *model)
 {
   DossierEntityList *self = DOSSIER_ENTITY_LIST (model);
 
-  return self->emptied ? 0 : self->visible->len;
+  return self->visible->len;
 }
 
 static gpointer
@@ -78,7 +77,7 @@ get_item (GListModel *model,
 {
   DossierEntityList *self = DOSSIER_ENTITY_LIST (model);
 
-  if (self->emptied || position >= self->visible->len)
+  if (position >= self->visible->len)
     return NULL;
   return g_object_ref (g_array_index (self->items, Item, g_array_index (self->visible, guint, position)).entity);
 }
@@ -188,18 +187,11 @@ rebuild (DossierEntityList *self)
   if (self->limit > 0 && self->visible->len > self->limit)
     g_array_set_size (self->visible, self->limit);
 
-  /* Everything out, then everything in: a list view keeps the first
-   * visible item in place across a change, and would scroll to where the
-   * entity that was on top went, hiding those that now come before it. The
-   * list always starts at the top, with the most frequent entities. */
-  if (old_n > 0 && self->visible->len > 0)
-    {
-      self->emptied = TRUE;
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
-      self->emptied = FALSE;
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, self->visible->len);
-    }
-  else if (old_n > 0 || self->visible->len > 0)
+  /* One items-changed: the list widget keeps the rows of the entities
+   * still listed (most of the top ones after a click) instead of building
+   * every row again. It keeps the first visible one in place, though: the
+   * panel scrolls back to the top after a change. */
+  if (old_n > 0 || self->visible->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->visible->len);
 }
 

@@ -66,7 +66,7 @@ typedef struct
 typedef struct
 {
   gsize start, end;         /* in the block pool, mapped to the decoded page */
-  char *str;                /* its text */
+  char *str;                /* its text, in the pool (NUL where the separator after it was) */
   guint heading;
   gboolean list_item;
   gboolean quote;
@@ -470,6 +470,34 @@ header_is_prose (Ctx  *c,
   return TRUE;
 }
 
+/* "Do you still have questions? Head over to the Community. [Take me
+ * there]": a little text beside a button, with no paragraph, list item or
+ * code of its own, is a call to action, never the story. */
+static gboolean
+is_call_to_action (Ctx  *c,
+                   guint i)
+{
+  Node *x = NODE (c, i);
+  gboolean button = FALSE;
+
+  if ((x->kind != K_DIV && x->kind != K_SECTION && x->kind != K_BLOCK) || x->text_len == 0 ||
+      x->text_len >= 200 || x->end - i > 200)
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    {
+      Node *y = NODE (c, j);
+
+      /* A code sample with a "Copy" button is part of the story. */
+      if (y->kind == K_P || y->kind == K_LI || y->kind == K_PRE || heading_level (y->kind) ||
+          dossier_html_is_tag (y->node, "code"))
+        return FALSE;
+      if (y->kind == K_DROP && (dossier_html_is_tag (y->node, "button") ||
+                                (dossier_html_is_tag (y->node, "input") && !attr_is (y->node, "type", "hidden"))))
+        button = TRUE;
+    }
+  return button;
+}
+
 static void
 mark_removed (Ctx *c)
 {
@@ -483,6 +511,8 @@ mark_removed (Ctx *c)
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x))
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i))
+        x->flags |= F_REMOVED;
+      else if (is_call_to_action (c, i))
         x->flags |= F_REMOVED;
       else
         continue;
@@ -683,6 +713,15 @@ ends_sentence (const char *s)
 }
 
 /* The top candidate and those of its siblings that look like more of it. */
+static int
+compare_roots (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = *(const guint *) a & ~HEADING_BIT, y = *(const guint *) b & ~HEADING_BIT;
+
+  return x < y ? -1 : x > y;
+}
+
 static GArray *
 pick_content (Ctx  *c,
               guint top)
@@ -742,6 +781,71 @@ pick_content (Ctx  *c,
           g_array_append_val (content, mark);
         }
     }
+
+  /* A story cut into parts by pictures or quotes at other depths ("<div
+   * class=post__content>" three times, the second under one more wrapper):
+   * the other parts wear the exact class and tag of the winner (or of the
+   * innermost of its only children that has a class), and are prose. */
+  {
+    guint sig = NONE;
+    const char *sig_class = NULL;
+
+    for (guint d = top; d != NONE;)
+      {
+        const char *cls = dossier_html_attr (NODE (c, d)->node, "class");
+        xmlNode *only = NULL;
+        guint elements = 0;
+
+        if (cls && strlen (cls) >= 6 &&
+            (NODE (c, d)->kind == K_DIV || NODE (c, d)->kind == K_SECTION || NODE (c, d)->kind == K_ARTICLE))
+          {
+            sig = d;
+            sig_class = cls;
+          }
+        for (xmlNode *ch = NODE (c, d)->node->children; ch && elements < 2; ch = ch->next)
+          if (ch->type == XML_ELEMENT_NODE)
+            {
+              elements++;
+              only = ch;
+            }
+        d = elements == 1 && only->_private ? GPOINTER_TO_UINT (only->_private) - 1 : NONE;
+      }
+    if (sig != NONE)
+      {
+        guint added = 0;
+
+        for (guint i = 0; i < c->nodes->len; i++)
+          {
+            Node *x = NODE (c, i);
+            const char *cls;
+            gboolean inside = FALSE;
+
+            if (x->kind == K_RAW || (x->flags & F_REMOVED))
+              {
+                i = x->end;
+                continue;
+              }
+            if (x->kind != NODE (c, sig)->kind || contains (c, i, top))
+              continue;
+            for (guint k = 0; k < content->len && !inside; k++)
+              inside = contains (c, g_array_index (content, guint, k) & ~HEADING_BIT, i);
+            if (inside)
+              {
+                i = x->end;
+                continue;
+              }
+            cls = dossier_html_attr (x->node, "class");
+            if (cls == NULL || strcmp (cls, sig_class) != 0 || x->text_len - x->link_len < 400 ||
+                link_density (x) > 0.25)
+              continue;
+            g_array_append_val (content, i);
+            added++;
+            i = x->end;
+          }
+        if (added)
+          g_array_sort (content, compare_roots);
+      }
+  }
 
   /* Keep subheadings only where content follows them. */
   {
@@ -1065,7 +1169,6 @@ node_text (Ctx  *c,
 static void
 block_free (Block *b)
 {
-  g_free (b->str);
   g_free (b);
 }
 
@@ -1099,8 +1202,7 @@ extract_blocks (Ctx       *c,
       cur->end = dossier_mapped_text_get_length (c->pool);        \
     if (cur != NULL && cur->end > cur->start)                     \
       {                                                           \
-        cur->str = g_strndup (dossier_mapped_text_get_text (c->pool) + cur->start, \
-                              cur->end - cur->start);             \
+        dossier_mapped_text_append_synthetic (c->pool, "\n");     \
         g_ptr_array_add (blocks, cur);                            \
       }                                                           \
     else if (cur != NULL)                                         \
@@ -1314,6 +1416,10 @@ judge (const Block *b,
   if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || g_str_has_prefix (s, "(c)") ||
        strstr (s, "All rights reserved") || strstr (s, "all rights reserved")) && words <= 40)
     return B_DROP;
+  /* "Linux usability, or why do I bother. © 2002, 2003 Jamie Zawinski": a
+   * short line with a copyright sign in it is a heading or a footer. */
+  if (strstr (s, "©") && words <= 20)
+    return B_DROP;
   /* What a video player or the browser says in the page's place. */
   if (words <= 25)
     {
@@ -1470,8 +1576,13 @@ byline_names (const char *s)
     p++;
   v = g_strdup (p);
   if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
-      (cut = strstr (v, " Published")) || (cut = strstr (v, " Updated")))
+      (cut = strstr (v, " · ")) || (cut = strstr (v, " • ")) || (cut = strstr (v, " Published")) ||
+      (cut = strstr (v, " Updated")))
     *cut = '\0';
+  /* "Ellie MarshPublished 12 January": two spans with no space between. */
+  if ((cut = strstr (v, "Published")) || (cut = strstr (v, "Updated")))
+    if (cut > v && g_ascii_islower (cut[-1]))
+      *cut = '\0';
   g_strstrip (v);
   return *v ? g_steal_pointer (&v) : NULL;
 }
@@ -1786,16 +1897,47 @@ find_title_node (Ctx        *c,
   return first_in_scope != NONE ? first_in_scope : first;
 }
 
+/* What a page says instead of an article: a wall to log in or subscribe
+ * through, a redirect, a robot check, a consent form, an error. */
 static gboolean
-looks_like_wall (GPtrArray *kept,
-                 guint      words)
+is_wall_title (const char *title)
 {
-  static const char *signs[] = {
-    "log in", "login", "sign in", "subscribe", "subscriber", "redirect", "javascript", "enable cookies",
-    "create an account", "register", "are you a robot", "access denied", "page not found", "continue reading",
+  static const char *starts[] = {
+    "redirecting", "just a moment", "sign in", "signin", "log in", "login", "page not found", "404", "403",
+    "access denied", "forbidden", "before you continue", "attention required", "are you a robot",
+    "subscribe to read", "subscribe to continue", "you have been blocked", "not found", "error 404", "error 403",
     NULL,
   };
+  g_autofree char *low = NULL;
+  const char *p;
 
+  if (title == NULL)
+    return FALSE;
+  low = g_utf8_strdown (title, -1);
+  p = low;
+  while (*p == ' ')
+    p++;
+  for (guint k = 0; starts[k]; k++)
+    if (g_str_has_prefix (p, starts[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+looks_like_wall (GPtrArray  *kept,
+                 guint       words,
+                 const char *title_tag,
+                 const char *title)
+{
+  static const char *signs[] = {
+    "log in", "login", "sign in", "signing in", "password", "subscribe", "subscriber", "redirect", "javascript",
+    "enable cookies", "create an account", "register", "are you a robot", "access denied", "page not found",
+    "continue reading", NULL,
+  };
+
+  /* "Redirecting…", "Sign in", "Page not found" over a short page. */
+  if (words < 150 && (is_wall_title (title_tag) || is_wall_title (title)))
+    return TRUE;
   if (words >= 80)
     return FALSE;
   for (guint i = 0; i < kept->len; i++)
@@ -1832,13 +1974,13 @@ append_section (DossierMappedText       *text,
  * Returns: %FALSE when the document has no content at all
  */
 gboolean
-dossier_html_extract (xmlDoc                  *doc,
+dossier_html_extract (xmlDoc                 **doc,
                       const DossierMappedText *decoded,
-                      const DossierMappedText *visible,
+                      DossierMappedText      **visible,
                       DossierHtmlMeta         *meta,
                       DossierParsed           *out)
 {
-  xmlNode *root = xmlDocGetRootElement (doc);
+  xmlNode *root = xmlDocGetRootElement (*doc);
   g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (Node));
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
@@ -1851,9 +1993,9 @@ dossier_html_extract (xmlDoc                  *doc,
   g_autofree char *agency = NULL;
   Found found = { 0 };
   g_autoptr(DossierMappedText) pool = dossier_mapped_text_new ();
-  Ctx ctx = { nodes, decoded, visible, dossier_mapped_text_get_text (visible), pool };
+  Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool };
   Ctx *c = &ctx;
-  guint body = 0, top, scope, title_node, content_end = 0;
+  guint body = 0, top, scope, title_node, content_end = 0, credits_at = NONE;
   gsize dateline_len = 0;
   guint words = 0;
 
@@ -1883,6 +2025,19 @@ dossier_html_extract (xmlDoc                  *doc,
       extract_blocks (c, r, blocks);
       content_end = MAX (content_end, NODE (c, r)->end);
     }
+  /* The blocks' strings are their text in the pool, each ended where the
+   * separator after it was: no copy of the article's text per block. */
+  {
+    char *pt = (char *) dossier_mapped_text_get_text (pool);
+
+    for (guint i = 0; i < blocks->len; i++)
+      {
+        Block *b = g_ptr_array_index (blocks, i);
+
+        pt[b->end] = '\0';
+        b->str = pt + b->start;
+      }
+  }
   scope = find_scope (c, top);
   g_debug ("top candidate %s (%u), score %.1f, %u content roots, %u blocks",
            (const char *) NODE (c, top)->node->name, top, NODE (c, top)->score, content->len, blocks->len);
@@ -1907,6 +2062,25 @@ dossier_html_extract (xmlDoc                  *doc,
   scan_scope (c, scope, content_end, title_node, &found);
   scan_masthead (c, scope, &found);
   scan_copyright (c, &found);
+  /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
+   * that no heading confirms, whose first or last part is the site named
+   * in the copyright line (known only now). */
+  if (title_node == NONE && meta->title && meta->title_tag && strcmp (meta->title, meta->title_tag) == 0 &&
+      (meta->outlet || found.copyright))
+    {
+      const char *site = meta->outlet ? meta->outlet : found.copyright;
+      g_autofree char *cut = NULL;
+      g_autofree char *t = dossier_html_strip_site_suffix (meta->title, site, &cut);
+
+      /* Only the site's name goes, not another short last part. */
+      if (strcmp (t, meta->title) != 0 && count_words (t) >= 3 && (cut == NULL || g_ascii_strcasecmp (cut, site) == 0))
+        {
+          g_free (meta->title_tag);
+          meta->title_tag = g_strdup (t);
+          g_free (meta->title);
+          meta->title = g_steal_pointer (&t);
+        }
+    }
   if (title_node != NONE)
     {
       title_text = subtree_text (c, title_node);
@@ -1941,9 +2115,29 @@ dossier_html_extract (xmlDoc                  *doc,
         continue;
       if (meta->title && (b->heading || count_words (s) <= 30) && same_title (s, meta->title))
         continue;
+      /* The headline and its date line run together, one line break
+       * apart: "Mill fire: owners will rebuild Posted on Monday, June 3". */
+      if (meta->title && !b->heading && g_str_has_prefix (s, meta->title) && s[strlen (meta->title)] == ' ')
+        {
+          v = judge (b, s + strlen (meta->title) + 1, &date);
+          if (v == B_DATE || v == B_BYLINE)
+            {
+              if (v == B_BYLINE && found.byline == NULL)
+                found.byline = byline_names (s + strlen (meta->title) + 1);
+              if (date && found.line_date == NULL)
+                found.line_date = g_steal_pointer (&date);
+              continue;
+            }
+          g_clear_pointer (&date, g_free);
+        }
       v = judge (b, s, &date);
       if (v == B_BYLINE)
         {
+          /* "Reporting by Ana Ruiz; Editing by Tom Brandt" after the story
+           * closes it: what follows is the site's, not the story's. */
+          if ((starts_with_word (s, "Reporting by") || starts_with_word (s, "Additional reporting by")) &&
+              strstr (s, "diting by") && kept->len >= 3 && credits_at == NONE)
+            credits_at = kept->len;
           if (found.byline == NULL)
             found.byline = byline_names (s);
           if (date && found.line_date == NULL)
@@ -1978,6 +2172,15 @@ dossier_html_extract (xmlDoc                  *doc,
         if (is_prose (b, b->str))
           first = i;
       }
+    if (credits_at != NONE && credits_at < kept->len && first != NONE && credits_at > first)
+      {
+        guint after = 0;
+
+        for (guint i = credits_at; i < kept->len; i++)
+          after += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+        if (after < 40)
+          g_ptr_array_set_size (kept, credits_at);
+      }
     if (first != NONE && first > 0)
       g_ptr_array_remove_range (kept, 0, first);
     while (kept->len > 1)
@@ -1996,7 +2199,8 @@ dossier_html_extract (xmlDoc                  *doc,
 
   for (guint i = 0; i < kept->len; i++)
     words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
-  if (words < 20 || looks_like_wall (kept, words))
+  if (words < 20 || looks_like_wall (kept, words, meta->title_raw,
+                                     title_text ? dossier_mapped_text_get_text (title_text) : meta->title))
     {
       g_debug ("no article: %u words", words);
       g_ptr_array_set_size (kept, 0);
@@ -2024,6 +2228,16 @@ dossier_html_extract (xmlDoc                  *doc,
       }
       i = x->end;
     }
+
+  /* What the text is made of is in the pool, the title and the captions
+   * now: the tree, its array and the visible text go before the text is
+   * assembled (on a big page they are most of the memory). */
+  g_clear_pointer (doc, xmlFreeDoc);
+  c->nodes = NULL;
+  g_clear_pointer (&nodes, g_array_unref);
+  c->visible = NULL;
+  c->vt = NULL;
+  g_clear_pointer (visible, dossier_mapped_text_free);
 
   /* Assemble: title, dateline, captions, body. */
   if (title_text && dossier_mapped_text_get_length (title_text) > 0)

@@ -43,6 +43,7 @@ void
 dossier_html_meta_clear (DossierHtmlMeta *meta)
 {
   g_clear_pointer (&meta->title, g_free);
+  g_clear_pointer (&meta->title_alt, g_free);
   g_clear_pointer (&meta->title_tag, g_free);
   g_clear_pointer (&meta->title_raw, g_free);
   g_clear_pointer (&meta->outlet, g_free);
@@ -257,7 +258,14 @@ read_article_object (JsonObject      *o,
   const char *headline = member_string (o, "headline");
   JsonNode *main_entity = json_object_get_member (o, "mainEntityOfPage");
 
-  set_if_unset (&meta->title, headline ? headline : member_string (o, "name"));
+  const char *name = member_string (o, "name");
+
+  /* Some publishers fill the headline with a description ("constitutional
+   * monarchy in Oceania") and the name with the title: the <title> decides
+   * between them once it is known. */
+  if (meta->title == NULL && headline && name && g_strcmp0 (headline, name) != 0)
+    set_if_unset (&meta->title_alt, name);
+  set_if_unset (&meta->title, headline ? headline : name);
   set_date_if_unset (&meta->date, member_string (o, "datePublished"));
   set_date_if_unset (&meta->date, member_string (o, "dateCreated"));
   take_if_unset (&meta->byline, names_of (json_object_get_member (o, "author")));
@@ -453,7 +461,7 @@ dossier_html_strip_site_suffix (const char  *title,
 typedef struct
 {
   char *og_title, *og_site, *og_url, *published, *author, *app_name, *twitter_title, *canonical, *title_tag;
-  char *date_meta;
+  char *date_meta, *dc_title, *parsely_title;
 } HeadMeta;
 
 static void
@@ -469,25 +477,21 @@ head_meta_clear (HeadMeta *h)
   g_free (h->canonical);
   g_free (h->title_tag);
   g_free (h->date_meta);
+  g_free (h->dc_title);
+  g_free (h->parsely_title);
 }
 
 static void
-read_meta_tag (const xmlNode *node,
-               HeadMeta      *h)
+read_meta_key (const char *k,
+               const char *content,
+               HeadMeta   *h)
 {
-  const char *key = dossier_html_attr (node, "property");
-  const char *content = dossier_html_attr (node, "content");
-  g_autofree char *k = NULL;
-
-  if (key == NULL)
-    key = dossier_html_attr (node, "name");
-  if (key == NULL)
-    key = dossier_html_attr (node, "itemprop");
-  if (key == NULL || content == NULL || *content == '\0')
-    return;
-  k = g_ascii_strdown (key, -1);
-
-  if (g_str_equal (k, "og:title"))
+  if (g_str_equal (k, "dc:title") || g_str_equal (k, "dc.title") || g_str_equal (k, "dcterm:title") ||
+      g_str_equal (k, "dcterms:title") || g_str_equal (k, "dcterms.title"))
+    set_if_unset (&h->dc_title, content);
+  else if (g_str_equal (k, "parsely-title"))
+    set_if_unset (&h->parsely_title, content);
+  else if (g_str_equal (k, "og:title"))
     set_if_unset (&h->og_title, content);
   else if (g_str_equal (k, "twitter:title"))
     set_if_unset (&h->twitter_title, content);
@@ -510,6 +514,49 @@ read_meta_tag (const xmlNode *node,
     set_if_unset (&h->author, content);
 }
 
+/* <meta property="og:title twitter:title" content="…">: RDFa lets one tag
+ * name several properties. */
+static void
+read_meta_tag (const xmlNode *node,
+               const char    *key,
+               HeadMeta      *h)
+{
+  const char *content = dossier_html_attr (node, "content");
+  g_autofree char *k = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  if (key == NULL || content == NULL || *content == '\0' || strlen (key) > 512)
+    return;
+  k = g_ascii_strdown (key, -1);
+  keys = g_strsplit_set (k, " \t\n\r\f", 16);
+  for (guint i = 0; keys[i]; i++)
+    if (*keys[i])
+      read_meta_key (keys[i], content, h);
+}
+
+/* How much of @b's words @a has, weighted by their length, 0 to 1 (as
+ * Readability compares a JSON-LD name and headline with the <title>). */
+static double
+similarity (const char *a,
+            const char *b)
+{
+  g_autofree char *la = g_utf8_strdown (a, -1);
+  g_autofree char *lb = g_utf8_strdown (b, -1);
+  g_auto(GStrv) wa = g_regex_split_simple ("[^\\w]+", la, 0, 0);
+  g_auto(GStrv) wb = g_regex_split_simple ("[^\\w]+", lb, 0, 0);
+  gsize total = 0, found = 0;
+
+  for (guint i = 0; wb[i]; i++)
+    {
+      gsize n = strlen (wb[i]);
+
+      total += n;
+      if (n > 0 && g_strv_contains ((const char * const *) wa, wb[i]))
+        found += n;
+    }
+  return total ? (double) found / total : 0.0;
+}
+
 /**
  * dossier_html_meta_read:
  *
@@ -524,6 +571,7 @@ dossier_html_meta_read (xmlDoc          *doc,
   HeadMeta h = { 0 };
   xmlNode *n = root;
   guint steps = 0;
+  g_autoptr(GPtrArray) named_metas = g_ptr_array_new ();
 
   if (root == NULL)
     return;
@@ -537,7 +585,14 @@ dossier_html_meta_read (xmlDoc          *doc,
       if (n->type == XML_ELEMENT_NODE)
         {
           if (dossier_html_is_tag (n, "meta"))
-            read_meta_tag (n, &h);
+            {
+              /* property= (RDFa, OpenGraph) first, then name= and
+               * itemprop=, whatever their order in the page. */
+              if (dossier_html_attr (n, "property"))
+                read_meta_tag (n, dossier_html_attr (n, "property"), &h);
+              else if (named_metas->len < 10000)
+                g_ptr_array_add (named_metas, n);
+            }
           else if (dossier_html_is_tag (n, "link"))
             {
               const char *rel = dossier_html_attr (n, "rel");
@@ -581,13 +636,25 @@ dossier_html_meta_read (xmlDoc          *doc,
       n = n->next;
     }
 
-  /* Then OpenGraph and the rest, where JSON-LD said nothing. */
+  for (guint i = 0; i < named_metas->len; i++)
+    {
+      const xmlNode *m = g_ptr_array_index (named_metas, i);
+      const char *key = dossier_html_attr (m, "name");
+
+      read_meta_tag (m, key ? key : dossier_html_attr (m, "itemprop"), &h);
+    }
+
+  /* Then Dublin Core, OpenGraph and the rest, where JSON-LD said nothing. */
   if (h.og_site)
     set_if_unset (&meta->outlet, h.og_site);
-  if (h.og_title)
+  if (h.dc_title)
+    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.dc_title, meta->outlet, NULL));
+  else if (h.og_title)
     take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.og_title, meta->outlet, NULL));
   else if (h.twitter_title)
     take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.twitter_title, meta->outlet, NULL));
+  else if (h.parsely_title)
+    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.parsely_title, meta->outlet, NULL));
   set_date_if_unset (&meta->date, h.published);
   set_date_if_unset (&meta->date, h.date_meta);
   set_if_unset (&meta->byline, h.author);
@@ -600,6 +667,13 @@ dossier_html_meta_read (xmlDoc          *doc,
       g_autofree char *stripped = dossier_html_strip_site_suffix (h.title_tag, meta->outlet ? meta->outlet : h.app_name,
                                                                   &suffix);
 
+      /* The JSON-LD headline or name: the one the <title> repeats. */
+      if (meta->title && meta->title_alt && similarity (meta->title_alt, stripped) > 0.75 &&
+          similarity (meta->title, stripped) <= 0.75)
+        {
+          g_free (meta->title);
+          meta->title = g_steal_pointer (&meta->title_alt);
+        }
       meta->title_tag = g_steal_pointer (&stripped);
       meta->title_raw = g_strdup (h.title_tag);
       if (h.app_name)

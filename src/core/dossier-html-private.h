@@ -44,7 +44,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierHtmlMatcher, dossier_html_matcher_free)
 /* Metadata that the document head and structured data give, by trust. */
 typedef struct
 {
-  char *title;       /* JSON-LD headline, else og:title, else <title> */
+  char *title;       /* JSON-LD headline, else Dublin Core, og:title, twitter:title, parsely-title */
+  char *title_alt;   /* the JSON-LD name, when it differs from its headline */
   char *title_tag;   /* <title> without its site suffix */
   char *title_raw;   /* <title> as it is */
   char *outlet;
@@ -70,9 +71,9 @@ gboolean dossier_html_is_tag  (const xmlNode *node,
 const char *dossier_html_attr (const xmlNode *node,
                                const char    *name);
 
-gboolean dossier_html_extract (xmlDoc                  *doc,
+gboolean dossier_html_extract (xmlDoc                 **doc,
                                const DossierMappedText *decoded,
-                               const DossierMappedText *visible,
+                               DossierMappedText      **visible,
                                DossierHtmlMeta         *meta,
                                DossierParsed           *out);
 

@@ -182,17 +182,24 @@ query_int (DossierIndex *self,
 }
 
 static char *
-meta_get (DossierIndex *self,
-          const char   *key)
+meta_get_on (sqlite3    *db,
+             const char *key)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
-  if (sqlite3_prepare_v2 (self->db, "SELECT value FROM meta WHERE key = ?1", -1, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = ?1", -1, &stmt, NULL) != SQLITE_OK)
     return NULL;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
     return NULL;
   return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static char *
+meta_get (DossierIndex *self,
+          const char   *key)
+{
+  return meta_get_on (self->db, key);
 }
 
 static gboolean
@@ -446,6 +453,57 @@ dossier_index_path_for_folder (const char *real_path)
   g_autofree char *name = g_strdup_printf ("%.32s.db", hash);
 
   return g_build_filename (g_get_user_cache_dir (), "dossier", name, NULL);
+}
+
+/**
+ * dossier_index_forget:
+ * @real_path: the folder's real path, as for dossier_index_open()
+ * @removed: (out) (optional): whether there was a cache to delete
+ *
+ * Deletes the cache of a folder: its database, then its write-ahead log
+ * and shared memory files. The database goes first, so that a failure
+ * later leaves nothing that could be opened as a cache (a log without
+ * its database is never replayed into a new one). Nothing else under
+ * `$XDG_CACHE_HOME/dossier/` is touched. A process that has the cache open
+ * keeps its own (now nameless) copy until it closes it.
+ *
+ * Returns: %FALSE with @error set when a file exists but could not be
+ *   deleted; a missing cache is not an error
+ */
+gboolean
+dossier_index_forget (const char  *real_path,
+                      gboolean    *removed,
+                      GError     **error)
+{
+  static const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autofree char *filename = NULL;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (real_path != NULL, FALSE);
+
+  if (removed)
+    *removed = FALSE;
+  filename = dossier_index_path_for_folder (real_path);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *f = g_strconcat (filename, suffixes[i], NULL);
+
+      if (g_unlink (f) == 0)
+        any = TRUE;
+      else if (errno != ENOENT)
+        {
+          int e = errno;
+
+          g_set_error (error, DOSSIER_INDEX_ERROR, DOSSIER_INDEX_ERROR_FAILED,
+                       _("Could not delete the index cache %s: %s"), f, g_strerror (e));
+          if (removed)
+            *removed = any;
+          return FALSE;
+        }
+    }
+  if (removed)
+    *removed = any;
+  return TRUE;
 }
 
 /**
@@ -1155,35 +1213,32 @@ fail:
   return FALSE;
 }
 
-/**
- * dossier_index_load_entities:
- * @entities: (out) (element-type DossierEntity) (nullable): the stored
- *   entities, or %NULL when they are stale (files changed since linking)
- */
-gboolean
-dossier_index_load_entities (DossierIndex  *self,
-                             GPtrArray    **entities,
-                             GError       **error)
+
+/* Reads the entities through @db, which the caller holds. */
+static gboolean
+load_entities_on (DossierIndex  *self,
+                  sqlite3       *db,
+                  GPtrArray    **entities,
+                  gint64        *generation,
+                  GError       **error)
 {
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *links = NULL;
+  g_autofree char *files = NULL;
   int rc;
 
   *entities = NULL;
-  g_rec_mutex_lock (&self->lock);
-  links = meta_get (self, "links_generation");
-  if (links == NULL || g_ascii_strtoll (links, NULL, 10) != meta_get_int (self, "files_generation"))
-    {
-      g_rec_mutex_unlock (&self->lock);
-      return TRUE;
-    }
-  stmt = prepare (self, "SELECT id, name, label, n_mentions, aliases, articles FROM entities ORDER BY id", error);
-  if (stmt == NULL)
-    {
-      g_rec_mutex_unlock (&self->lock);
-      return FALSE;
-    }
+  links = meta_get_on (db, "links_generation");
+  files = meta_get_on (db, "files_generation");
+  if (links == NULL || g_ascii_strtoll (links, NULL, 10) != (files ? g_ascii_strtoll (files, NULL, 10) : 0))
+    return TRUE;
+  if (generation)
+    *generation = g_ascii_strtoll (links, NULL, 10);
+  rc = sqlite3_prepare_v2 (db, "SELECT id, name, label, n_mentions, aliases, articles FROM entities ORDER BY id", -1,
+                           &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return set_error (self, rc, "preparing a query", error);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -1206,11 +1261,60 @@ dossier_index_load_entities (DossierIndex  *self,
                                     sqlite3_column_int64 (stmt, 3));
       g_ptr_array_add (out, e);
     }
-  g_rec_mutex_unlock (&self->lock);
   if (rc != SQLITE_DONE)
     return set_error (self, rc, "reading entities", error);
   *entities = g_steal_pointer (&out);
   return TRUE;
+}
+
+/**
+ * dossier_index_load_entities:
+ * @entities: (out) (element-type DossierEntity) (nullable): the stored
+ *   entities, or %NULL when they are stale (files changed since linking)
+ */
+gboolean
+dossier_index_load_entities (DossierIndex  *self,
+                             GPtrArray    **entities,
+                             GError       **error)
+{
+  gboolean ok;
+
+  g_rec_mutex_lock (&self->lock);
+  ok = load_entities_on (self, self->db, entities, NULL, error);
+  g_rec_mutex_unlock (&self->lock);
+  return ok;
+}
+
+static sqlite3 *lock_reader (DossierIndex *self);
+static void unlock_reader (DossierIndex *self,
+                           sqlite3      *db);
+
+/**
+ * dossier_index_load_entities_concurrently:
+ * @entities: (out) (element-type DossierEntity) (nullable): the stored
+ *   entities, or %NULL when they are stale
+ * @generation: (out): the files generation they were linked from
+ *
+ * The same as dossier_index_load_entities(), through the read-only
+ * connection, in one read transaction: it can run while another thread
+ * reads the cache with dossier_index_load(). The caller checks
+ * @generation against dossier_index_get_generation() before using them.
+ */
+gboolean
+dossier_index_load_entities_concurrently (DossierIndex  *self,
+                                          GPtrArray    **entities,
+                                          gint64        *generation,
+                                          GError       **error)
+{
+  sqlite3 *db = lock_reader (self);
+  gboolean ok;
+
+  *generation = -1;
+  sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
+  ok = load_entities_on (self, db, entities, generation, error);
+  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
+  unlock_reader (self, db);
+  return ok;
 }
 
 /* Queries go through a read-only connection of their own: with WAL it

@@ -56,6 +56,9 @@ typedef struct
 
 GQuark        dossier_index_error_quark     (void);
 char         *dossier_index_path_for_folder (const char     *real_path);
+gboolean      dossier_index_forget          (const char     *real_path,
+                                             gboolean       *removed,
+                                             GError        **error);
 DossierIndex *dossier_index_open            (const char     *real_path,
                                              const char     *variant,
                                              GError        **error);
@@ -112,6 +115,10 @@ gboolean      dossier_index_put_links       (DossierIndex   *self,
 gboolean      dossier_index_load_entities   (DossierIndex   *self,
                                              GPtrArray     **entities,
                                              GError        **error);
+gboolean      dossier_index_load_entities_concurrently (DossierIndex *self,
+                                                        GPtrArray   **entities,
+                                                        gint64       *generation,
+                                                        GError      **error);
 
 gboolean      dossier_index_match           (DossierIndex   *self,
                                              const char     *match,

@@ -129,6 +129,7 @@ _ner_doc_init (NerDoc *doc)
   doc->static_feats = g_array_new (FALSE, FALSE, sizeof (guint64));
   doc->feat_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   doc->n_lexical = g_array_new (FALSE, FALSE, sizeof (guint));
+  doc->n_before_gaz = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 void
@@ -139,6 +140,7 @@ _ner_doc_clear (NerDoc *doc)
   g_clear_pointer (&doc->static_feats, g_array_unref);
   g_clear_pointer (&doc->feat_offsets, g_array_unref);
   g_clear_pointer (&doc->n_lexical, g_array_unref);
+  g_clear_pointer (&doc->n_before_gaz, g_array_unref);
   g_clear_pointer (&doc->hist_keys, g_free);
   g_clear_pointer (&doc->hist_vals, g_free);
 }
@@ -227,7 +229,7 @@ _ner_tables_set_categories (NerTables  *tables,
 
   tables->n_gaz_cats = n;
   tables->place_cats = tables->demonym_cats = tables->first_name_cats = 0;
-  tables->alias_place_cats = 0;
+  tables->alias_place_cats = tables->person_name_cats = 0;
   for (guint c = 0; c < n; c++)
     {
       const char *name = names + c * stride;
@@ -243,6 +245,8 @@ _ner_tables_set_categories (NerTables  *tables,
         tables->alias_place_cats |= 1u << c;
       if (len == 10 && memcmp (name, "FIRST_NAME", 10) == 0)
         tables->first_name_cats |= 1u << c;
+      if (len == 11 && memcmp (name, "PERSON_NAME", 11) == 0)
+        tables->person_name_cats |= 1u << c;
     }
 }
 
@@ -696,6 +700,9 @@ static_features (NerDoc          *doc,
     f[n++] = feat1 (T_HYPH, (p1 && (p1->flags & DOSSIER_TOKEN_HYPHEN) ? 1 : 0) |
                             (n1 && (n1->flags & DOSSIER_TOKEN_HYPHEN) ? 2 : 0));
 
+  /* The gazetteer features come last: the trainer may hide them (and only
+   * them) now and then, see n_before_gaz. */
+  g_array_append_val (doc->n_before_gaz, n);
   for (guint part = 0; part < 4; part++)
     {
       guint32 m = w->gaz[part];
@@ -749,6 +756,7 @@ _ner_doc_prepare (NerDoc          *doc,
   doc->demonym_cats = tables->demonym_cats;
   doc->first_name_cats = tables->first_name_cats;
   doc->alias_place_cats = tables->alias_place_cats;
+  doc->person_name_cats = tables->person_name_cats;
   g_array_set_size (doc->tokens, 0);
   dossier_tokenize (text, len, doc->tokens);
   n = doc->tokens->len;
@@ -762,6 +770,7 @@ _ner_doc_prepare (NerDoc          *doc,
   g_array_set_size (doc->static_feats, 0);
   g_array_set_size (doc->feat_offsets, 0);
   g_array_set_size (doc->n_lexical, 0);
+  g_array_set_size (doc->n_before_gaz, 0);
   for (guint i = 0; i < n; i++)
     {
       guint32 off = doc->static_feats->len;

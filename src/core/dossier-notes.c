@@ -114,7 +114,8 @@ dossier_notes_class_init (DossierNotesClass *klass)
 
   /**
    * DossierNotes::changed:
-   * @id: the id of the note added, changed or deleted
+   * @id: (nullable): the id of the note added, changed or deleted, or
+   *   %NULL when many changed at once (dossier_notes_forget_folder())
    *
    * Emitted after a change was committed.
    */
@@ -441,13 +442,22 @@ dossier_notes_new (const char  *db_path,
   {
     sqlite3_stmt *stmt = NULL;
 
-    rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
-    if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    /* Switching a new database to WAL takes an exclusive lock, and SQLite
+     * answers SQLITE_BUSY at once, without its busy handler, when another
+     * process is creating the same database: try again for a while. */
+    for (guint attempt = 0;; attempt++)
       {
-        mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-        rc = SQLITE_OK;
+        rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+        if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+          {
+            mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+            rc = SQLITE_OK;
+          }
+        g_clear_pointer (&stmt, sqlite3_finalize);
+        if ((rc & 0xff) != SQLITE_BUSY || attempt >= 200)
+          break;
+        g_usleep (50 * 1000);
       }
-    sqlite3_finalize (stmt);
     if (rc != SQLITE_OK)
       return set_sqlite_error (error, self->db, rc, self->path, _("Could not open the notes database")), NULL;
     if (g_strcmp0 (mode, "wal") != 0)
@@ -1166,5 +1176,91 @@ dossier_notes_check (DossierNotes  *self,
                    _("%s is damaged: %s"), self->path, column_text (stmt, 0));
       return FALSE;
     }
+  return TRUE;
+}
+
+/**
+ * dossier_notes_count_folder:
+ * @folder: a folder key (dossier_notes_folder_key())
+ * @n_notes: (out): how many notes that folder has
+ *
+ * What dossier_notes_forget_folder() would delete, for its confirmation.
+ */
+gboolean
+dossier_notes_count_folder (DossierNotes  *self,
+                            const char    *folder,
+                            guint         *n_notes,
+                            GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (DOSSIER_IS_NOTES (self), FALSE);
+  g_return_val_if_fail (folder != NULL, FALSE);
+
+  *n_notes = 0;
+  stmt = prepare (self, "SELECT count(*) FROM notes WHERE folder = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, folder);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return set_sqlite_error (error, self->db, rc, self->path, _("Could not read the notes"));
+  *n_notes = (guint) MIN (sqlite3_column_int64 (stmt, 0), G_MAXUINT);
+  return TRUE;
+}
+
+/**
+ * dossier_notes_forget_folder:
+ * @folder: a folder key (dossier_notes_folder_key())
+ * @n_deleted: (out) (optional): how many notes were deleted
+ *
+ * Deletes every note of @folder (with their tags and entities) in one
+ * transaction: all of them or, on an error, none. Notes of other folders
+ * are never touched, not even those of a folder inside this one (they are
+ * keyed by their own folder). There is no undo: the caller asks first.
+ *
+ * Emits #DossierNotes::changed once, with no id, when notes were deleted.
+ */
+gboolean
+dossier_notes_forget_folder (DossierNotes  *self,
+                             const char    *folder,
+                             guint         *n_deleted,
+                             GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  guint n;
+
+  g_return_val_if_fail (DOSSIER_IS_NOTES (self), FALSE);
+  g_return_val_if_fail (folder != NULL, FALSE);
+
+  if (n_deleted)
+    *n_deleted = 0;
+  if (!begin (self, error))
+    return FALSE;
+  /* Tags and entities go with their note: ON DELETE CASCADE, with
+   * foreign keys on since dossier_notes_new(). */
+  stmt = prepare (self, "DELETE FROM notes WHERE folder = ?1", error);
+  if (stmt == NULL)
+    {
+      rollback (self);
+      return FALSE;
+    }
+  bind_text (stmt, 1, folder);
+  if (!step_done (self, stmt, _("Could not delete the notes"), error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  n = sqlite3_changes (self->db);
+  if (!commit (self, error))
+    {
+      rollback (self);
+      return FALSE;
+    }
+  if (n_deleted)
+    *n_deleted = n;
+  if (n > 0)
+    g_signal_emit (self, signals[CHANGED], 0, NULL);
   return TRUE;
 }

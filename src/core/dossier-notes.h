@@ -94,5 +94,13 @@ gboolean      dossier_note_filter_matches    (const DossierNoteFilter *filter,
                                               DossierNote        *note);
 gboolean      dossier_notes_check            (DossierNotes       *self,
                                               GError            **error);
+gboolean      dossier_notes_count_folder     (DossierNotes       *self,
+                                              const char         *folder,
+                                              guint              *n_notes,
+                                              GError            **error);
+gboolean      dossier_notes_forget_folder    (DossierNotes       *self,
+                                              const char         *folder,
+                                              guint              *n_deleted,
+                                              GError            **error);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <libxml/SAX2.h>
 #include <libxml/parser.h>
 #include <string.h>
 
@@ -32,6 +33,174 @@ ensure_libxml (void)
       xmlInitParser ();
       g_once_init_leave (&once, 1);
     }
+}
+
+/* libxml2 2.9 builds no tree deeper than 256 elements without
+ * HTML_PARSE_HUGE, and stops reading where a page goes deeper: the text
+ * after that point was lost. HTML_PARSE_HUGE would lift the limit, but a
+ * tree 100,000 levels deep is one that libxml2's own recursive functions
+ * must not be given. So the tree builder is told a flatter story: below
+ * DEPTH_CAP levels, wrappers (div, span, b …) are not built and their text
+ * goes to the element above; elements that mean something (p, h1, li,
+ * script …) are built side by side at the cap, each closing the one before.
+ * The text stays, in order, and so do paragraphs. */
+#define DEPTH_CAP 200
+
+typedef struct
+{
+  startElementSAXFunc start;
+  endElementSAXFunc end;
+  charactersSAXFunc characters;
+  charactersSAXFunc whitespace;
+  guint depth;        /* elements the parser has open */
+  guint flat_depth;   /* the parser's depth of the element built at the cap, 0 for none */
+} Bound;
+
+static _Thread_local Bound *bound;
+
+static gboolean
+is_wrapper (const xmlChar *name)
+{
+  static const char *names[] = {
+    "div", "span", "b", "i", "u", "em", "strong", "font", "small", "big", "center", "section", "article",
+    "main", "header", "s", "strike", "sub", "sup", "tt", "code", "mark", "abbr", "cite", "q", "a", "ins",
+    "del", "nobr", "bdi", "bdo", "time", "data", "var", "kbd", "samp", "dfn", NULL,
+  };
+
+  for (guint i = 0; names[i]; i++)
+    if (g_ascii_strcasecmp ((const char *) name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+bounded_start (void           *ctx,
+               const xmlChar  *name,
+               const xmlChar **atts)
+{
+  Bound *b = bound;
+
+  b->depth++;
+  if (b->depth < DEPTH_CAP)
+    {
+      b->start (ctx, name, atts);
+      return;
+    }
+  if (name == NULL || is_wrapper (name))
+    return;
+  if (b->flat_depth)
+    {
+      b->end (ctx, name);
+      b->flat_depth = 0;
+    }
+  b->start (ctx, name, atts);
+  b->flat_depth = b->depth;
+}
+
+static void
+bounded_end (void          *ctx,
+             const xmlChar *name)
+{
+  Bound *b = bound;
+
+  if (b->flat_depth && (b->depth == b->flat_depth || b->depth < DEPTH_CAP))
+    {
+      b->end (ctx, name);
+      b->flat_depth = 0;
+    }
+  if (b->depth < DEPTH_CAP)
+    b->end (ctx, name);
+  if (b->depth > 0)
+    b->depth--;
+}
+
+/* Pretty-printed pages put a line break and an indent between every two
+ * blocks: a text node each, a third of a page's nodes, that say nothing
+ * (the blocks are apart anyway). They are not built. Spaces after inline
+ * elements ("<b>a</b> <i>b</i>") are, and so is everything in <pre>. */
+static gboolean
+is_block_name (const xmlChar *name)
+{
+  static const char *names[] = {
+    "p", "div", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead",
+    "tfoot", "tr", "td", "th", "section", "article", "header", "footer", "nav", "aside", "figure", "blockquote",
+    "script", "style", "meta", "link", "title", "head", "form", "hr", "main", "noscript", "iframe", "svg", NULL,
+  };
+
+  for (guint i = 0; names[i]; i++)
+    if (g_ascii_strcasecmp ((const char *) name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_blank_between_blocks (void          *ctx,
+                         const xmlChar *ch,
+                         int            len)
+{
+  xmlParserCtxtPtr ctxt = ctx;
+  xmlNode *last;
+
+  for (int i = 0; i < len; i++)
+    if (ch[i] != ' ' && ch[i] != '\n' && ch[i] != '\t' && ch[i] != '\r' && ch[i] != '\f')
+      return FALSE;
+  if (ctxt->node == NULL || ctxt->node->type != XML_ELEMENT_NODE ||
+      g_ascii_strcasecmp ((const char *) ctxt->node->name, "pre") == 0)
+    return FALSE;
+  last = ctxt->node->last;
+  return last && last->type == XML_ELEMENT_NODE && last->name && is_block_name (last->name);
+}
+
+static void
+bounded_characters (void          *ctx,
+                    const xmlChar *ch,
+                    int            len)
+{
+  if (!is_blank_between_blocks (ctx, ch, len))
+    bound->characters (ctx, ch, len);
+}
+
+static void
+bounded_whitespace (void          *ctx,
+                    const xmlChar *ch,
+                    int            len)
+{
+  if (!is_blank_between_blocks (ctx, ch, len))
+    bound->whitespace (ctx, ch, len);
+}
+
+static htmlDocPtr
+read_bounded (const char *t,
+              gsize       n)
+{
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
+  Bound b = { 0 };
+  htmlDocPtr doc;
+
+  if (ctxt == NULL || ctxt->sax == NULL)
+    {
+      if (ctxt)
+        htmlFreeParserCtxt (ctxt);
+      return NULL;
+    }
+  b.start = ctxt->sax->startElement ? ctxt->sax->startElement : xmlSAX2StartElement;
+  b.end = ctxt->sax->endElement ? ctxt->sax->endElement : xmlSAX2EndElement;
+  b.characters = ctxt->sax->characters ? ctxt->sax->characters : xmlSAX2Characters;
+  b.whitespace = ctxt->sax->ignorableWhitespace ? ctxt->sax->ignorableWhitespace : xmlSAX2Characters;
+  ctxt->sax->startElement = bounded_start;
+  ctxt->sax->endElement = bounded_end;
+  ctxt->sax->characters = bounded_characters;
+  ctxt->sax->ignorableWhitespace = bounded_whitespace;
+  bound = &b;
+  /* libxml2 reads the decoded text, told it is UTF-8 so that a <meta
+   * charset> in it does not make it decode again. No HTML_PARSE_HUGE: its
+   * size limits stay on. */
+  doc = htmlCtxtReadMemory (ctxt, t, (int) n, NULL, "UTF-8",
+                            HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                            HTML_PARSE_COMPACT);
+  bound = NULL;
+  htmlFreeParserCtxt (ctxt);
+  return doc;
 }
 
 static gboolean
@@ -102,12 +271,7 @@ parse_html (const char     *data,
       return FALSE;
     }
 
-  /* libxml2 reads the decoded text, told it is UTF-8 so that a <meta
-   * charset> in it does not make it decode again. No HTML_PARSE_HUGE: its
-   * depth and size limits stay on. */
-  doc = htmlReadMemory (t, (int) n, NULL, "UTF-8",
-                        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                        HTML_PARSE_COMPACT);
+  doc = read_bounded (t, n);
   if (doc == NULL)
     {
       g_set_error (error, DOSSIER_PARSE_ERROR, DOSSIER_PARSE_ERROR_EMPTY, _("No article text found"));
@@ -117,9 +281,9 @@ parse_html (const char     *data,
   visible = dossier_html_visible_text (t, n);
   dossier_html_meta_read_save_marks (t, n, &meta);
   dossier_html_meta_read (doc, &meta);
-  ok = dossier_html_extract (doc, decoded, visible, &meta, out);
+  ok = dossier_html_extract (&doc, decoded, &visible, &meta, out);
   dossier_html_meta_clear (&meta);
-  xmlFreeDoc (doc);
+  g_clear_pointer (&doc, xmlFreeDoc);
   g_clear_pointer (&visible, dossier_mapped_text_free);
 
   if (ok && out->text)

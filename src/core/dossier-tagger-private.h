@@ -86,6 +86,7 @@ typedef struct
   guint32            demonym_cats; /* categories of demonyms */
   guint32            first_name_cats;
   guint32            alias_place_cats;
+  guint32            person_name_cats;
 } NerTables;
 
 /* Per-token information computed once per document. */
@@ -120,6 +121,7 @@ typedef struct
   GArray       *static_feats;/* guint64, NER_MAX_FEATS-sized stride not used: offsets below */
   GArray       *feat_offsets;/* guint32, n_tokens + 1 */
   GArray       *n_lexical;   /* guint, per token: leading features that name the word itself */
+  GArray       *n_before_gaz;/* guint, per token: features before the gazetteer ones (which come last) */
   /* prediction history: lowercased form hash -> last label + 1 */
   guint64      *hist_keys;
   guint8       *hist_vals;
@@ -128,6 +130,7 @@ typedef struct
   guint32       demonym_cats;
   guint32       first_name_cats;
   guint32       alias_place_cats;
+  guint32       person_name_cats;
 } NerDoc;
 
 void     _ner_doc_init          (NerDoc          *doc);

@@ -296,7 +296,13 @@ token_is (const NerDoc *doc,
           const char   *word)
 {
   const DossierToken *t = &g_array_index (doc->tokens, DossierToken, i);
-  gsize len = strlen (word);
+  gsize len;
+
+  /* the first byte first: the post-pass asks this of word lists for
+   * every span */
+  if (t->end == t->start || doc->text[t->start] != word[0])
+    return FALSE;
+  len = strlen (word);
   return t->end - t->start == len && memcmp (doc->text + t->start, word, len) == 0;
 }
 
@@ -373,6 +379,13 @@ is_interjection (const NerDoc *doc,
     "Yeah", "Yes", "Yep", "Yup", "No", "Nah", "Nope", "Oh", "Ok", "OK", "Okay",
     "Well", "Hey", "Hi", "Hello", "Wow", "Ah", "Aha", "Uh", "Um", "Umm", "Hmm",
     "Hmmm", "Er", "Erm", "Thanks", "Sure", "Right", "Alright", "So", "Anyway",
+    /* sentence adverbs, which open sentences and never names */
+    "Moreover", "However", "Furthermore", "Meanwhile", "Nevertheless",
+    "Nonetheless", "Additionally", "Consequently", "Therefore", "Thus", "Hence",
+    "Indeed", "Instead", "Otherwise", "Likewise", "Similarly", "Overall",
+    "Elsewhere", "Afterwards", "Finally", "Unfortunately", "Fortunately",
+    "Interestingly", "Ultimately", "Currently", "Recently", "Yesterday",
+    "Tomorrow", "Tonight", "Today", "Firstly", "Secondly", "Thirdly", "Lastly",
   };
   for (guint k = 0; k < G_N_ELEMENTS (words); k++)
     if (token_is (doc, i, words[k]))
@@ -405,7 +418,9 @@ static const char * const place_heads[] = {
   "Island", "Islands", "River", "Lake", "Mountains", "Mountain", "Valley",
   "Bay", "Sea", "Ocean", "Desert", "Province", "Region", "Airbase",
   "Castle", "Cathedral", "Mosque", "Temple", "Harbour", "Harbor",
-  "Canal", "Peninsula", "Coast", "Strait", "Gulf", "Hospital", "Prison", NULL,
+  "Canal", "Peninsula", "Coast", "Strait", "Gulf", "Hospital", "Prison", "Falls",
+  "Heights", "Hills", "Springs", "Territories", "Isles", "Plains", "Lakes",
+  "Highlands", "Lowlands", "Midlands", NULL,
 };
 static const char * const org_heads[] = {
   "University", "Institute", "College", "Committee", "Council", "Party",
@@ -416,7 +431,8 @@ static const char * const org_heads[] = {
   "Commission", "Authority", "Board", "Society", "Trust",
   "Fund", "Office", "Service", "Services", "Airlines", "Airways", "Network",
   "Times", "Post", "News", "Press", "Agency", "Assembly", "Congress",
-  "Academy", "School", "Cabinet", "Bureau", "Administration", NULL,
+  "Academy", "School", "Cabinet", "Bureau", "Administration", "Brothers", "Bros",
+  "Bros.", NULL,
 };
 
 /* events, prizes, laws */
@@ -443,6 +459,17 @@ relabel_by_head (const NerDoc *doc,
 
   if (len < 2)
     return FALSE;
+  /* "Sunlaw Energy Corp of Beverly Hills": the head before "of" wins */
+  for (guint i = s->first + 2; i < s->last; i++)
+    if (token_is (doc, i, "of"))
+      {
+        if (token_in (doc, i - 1, org_heads))
+          {
+            s->label = DOSSIER_LABEL_ORG;
+            return TRUE;
+          }
+        break;
+      }
   if (token_in (doc, s->last, misc_heads))
     {
       s->label = DOSSIER_LABEL_MISC;
@@ -497,6 +524,214 @@ static const char * const inner_titles[] = {
   "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Professor", "Prof.",
   "President", "Senator", "Governor", "Mayor", "Sir", NULL,
 };
+
+
+/* A word written "Yiu-chung": capitalised, a hyphen, then lower case, with
+ * no space inside; Cantonese and Korean given names are written so. */
+static gboolean
+is_given_name_compound (const NerDoc *doc,
+                        guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+
+  return i + 2 < doc->tokens->len &&
+         (infos[i].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[i].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+         (infos[i].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+         !(infos[i].flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+         (infos[i + 1].flags & DOSSIER_TOKEN_HYPHEN) && !(infos[i + 1].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+         (infos[i + 2].flags & DOSSIER_TOKEN_LOWER) && !(infos[i + 2].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+         (i + 3 >= doc->tokens->len || (infos[i + 3].flags & DOSSIER_TOKEN_SPACE_BEFORE) ||
+          (infos[i + 3].flags & (DOSSIER_TOKEN_PUNCT | DOSSIER_TOKEN_POSSESSIVE)));
+}
+
+/* "Leung Yiu-chung of NWSC": the model often closes the person after the
+ * surname and reads the given name as the start of the next name. A
+ * surname tagged as a person, then a hyphenated given name, is one name;
+ * what followed the given name in the next span is a name of its own. */
+static void
+join_given_names (const NerDoc *doc,
+                  GArray       *spans)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  guint out = 0;
+
+  for (guint k = 0; k < spans->len; k++)
+    {
+      TokSpan s = g_array_index (spans, TokSpan, k);
+      guint e = s.last;
+
+      /* "Health Secretary Victoria Atkins", "Chelsea Clinton": a first
+       * name that is also a place or a club, right before a person's
+       * surname, is the person's first name */
+      if (s.first == s.last && (s.label == DOSSIER_LABEL_PLACE || s.label == DOSSIER_LABEL_ORG) &&
+          k + 1 < spans->len && (infos[s.first].gaz[NER_U] & doc->first_name_cats) &&
+          !(infos[s.first].gaz[NER_U] & doc->demonym_cats) &&
+          (infos[s.first].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[s.first].flags & DOSSIER_TOKEN_ALL_CAPS))
+        {
+          TokSpan *next = &g_array_index (spans, TokSpan, k + 1);
+
+          if (next->first == s.first + 1 && next->label == DOSSIER_LABEL_PERSON &&
+              (infos[next->first].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+              !(infos[next->first].flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)))
+            {
+              next->first = s.first;
+              continue;
+            }
+        }
+      if (s.label == DOSSIER_LABEL_PERSON && is_given_name_compound (doc, e + 1))
+        {
+          TokSpan *next = k + 1 < spans->len ? &g_array_index (spans, TokSpan, k + 1) : NULL;
+
+          if (next == NULL || next->first > e + 3)
+            s.last = e + 3;
+          else if (next->first == e + 1)
+            {
+              s.last = e + 3;
+              next->first = e + 4;
+              /* "… of NWSC", "… and Youngspiration": the rest starts after
+               * the connecting word */
+              while (next->first <= next->last && (infos[next->first].flags & DOSSIER_TOKEN_LOWER))
+                next->first++;
+              if (next->first > next->last || !(infos[next->first].flags & DOSSIER_TOKEN_CAPITALISED) ||
+                  (infos[next->first].flags & DOSSIER_TOKEN_SENTENCE_START))
+                {
+                  g_array_index (spans, TokSpan, out++) = s;
+                  k++;
+                  continue;
+                }
+              if (next->first > e + 4 && token_is (doc, next->first - 1, "and"))
+                next->label = DOSSIER_LABEL_ORG;
+            }
+        }
+      g_array_index (spans, TokSpan, out++) = s;
+    }
+  g_array_set_size (spans, out);
+}
+
+static gboolean
+token_contains (const NerDoc *doc,
+                guint         i,
+                const char   *needle)
+{
+  const DossierToken *t = &g_array_index (doc->tokens, DossierToken, i);
+  return g_strstr_len (doc->text + t->start, t->end - t->start, needle) != NULL;
+}
+
+static gboolean
+token_ends_with (const NerDoc *doc,
+                 guint         i,
+                 const char   *suffix)
+{
+  const DossierToken *t = &g_array_index (doc->tokens, DossierToken, i);
+  gsize n = strlen (suffix), len = t->end - t->start;
+  return len > n && memcmp (doc->text + t->end - n, suffix, n) == 0;
+}
+
+/* Acronyms that stand for common nouns, never for a name. */
+static const char * const common_acronyms[] = {
+  "DNA", "RNA", "IQ", "VIP", "VIPs", "CD", "CDs", "DVD", "DVDs", "TV", "GDP", "GNP",
+  "CEO", "CEOs", "CFO", "COO", "PhD", "MBA", "UFO", "UFOs", "ID", "PC", "PCs", "SMS",
+  "URL", "PIN", "ATM", "LED", "LCD", "GPS", "USB", "VAT", "MP3", "HIV", "AIDS",
+  "IVF", "ROV", "POV", "BDSM", "IT", "AI", "VR", "SUV", "SUVs", NULL,
+};
+
+/* "pro-Beijing", "anti-American" ("ex-Milan coach" stays a club) */
+static const char * const modifier_prefixes[] = {
+  "pro", "anti", "non", "post", "pre", "neo", "pan", "mid", NULL,
+};
+
+/* Kinds of works whose titles are MISC ("game", "show" and "play" are
+ * left out: "play England", "the show Jerry Springer hosts") */
+static const char * const work_nouns[] = {
+  "film", "films", "movie", "movies", "novel", "novels", "book", "books",
+  "album", "albums", "song", "songs", "musical", "opera", "sitcom", "series",
+  "documentary", "drama", "thriller", "comedy", "painting", "poem",
+  "programme", NULL,
+};
+
+/* Kinds of organisations: "the newspaper Granma", "retailer Littlewoods" */
+static const char * const org_nouns[] = {
+  "newspaper", "broadcaster", "airline", "firm", "company",
+  "retailer", "supermarket", "bank", "insurer", "carmaker", "club", "band",
+  "charity", "publisher", "daily", "weekly", "magazine", "group", NULL,
+};
+
+/* Religions, scriptures, languages: MISC */
+static const char * const misc_words[] = {
+  "Islam", "Christianity", "Judaism", "Hajj", "Ramadan", "God", "Allah", "Satan",
+  "Bible", "Koran", "Quran", "Qur'an", "Torah", "Hebrew", "Arabic", "Latin",
+  "Yiddish", "Sanskrit", "Mandarin", "Cantonese", "Esperanto", "Swahili", "Urdu",
+  "Hindi", "Punjabi", "Bengali", NULL,
+};
+
+static const char * const month_words[] = {
+  "January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr",
+  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.",
+  "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", NULL,
+};
+
+static const char * const credit_tails[] = {
+  "Images", "Media", "Photos", "Pictures", "Photography", "Handout", "Shutterstock", NULL,
+};
+
+static const char * const job_acronyms[] = {
+  "CEO", "CFO", "COO", "CTO", NULL,
+};
+
+/* Jobs, and the words that grade them, between an organisation and a
+ * person's name */
+static const char * const job_words[] = {
+  "Director", "Commissioner", "Treasurer", "Undersecretary", "Adviser", "Advisor",
+  "Manager", "Officer", "Executive", "Editor", "Correspondent", "Analyst",
+  "Spokesman", "Spokeswoman", "Spokesperson", "Head", "Leader", "Attorney",
+  "Economist", "Biologist", "Scientist", "Researcher", "Professor", "Founder",
+  "Senior", "Associate", "Managing", "Assistant", "Budget", "Treasury", NULL,
+};
+
+/* Ships and spacecraft are MISC, whatever their name sounds like. */
+static const char * const vessel_prefixes[] = {
+  "HMS", "USS", "RMS", "HMC", "HMCS", "HMAS", "HMNZS", "SS", "MV", "RV", NULL,
+};
+
+/* Days, months, feasts and centuries are times, not names ("19th Century",
+ * "Christmas"); May, March and August are left alone (people and verbs). */
+static const char * const time_words[] = {
+  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  "January", "February", "April", "June", "July", "September", "October",
+  "November", "December", "Christmas", "Easter", "Century", "Halloween",
+  "Thanksgiving", NULL,
+};
+
+/* A line that only credits a picture: "Getty Images", "PA Media",
+ * "AFP via Getty Images", "Reuters/EPA" */
+static gboolean
+is_credit_line (const NerDoc *doc,
+                guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  guint n = doc->tokens->len, a = i, b = i;
+  gboolean credit = FALSE;
+
+  /* short lines only: never walk a paragraph */
+  while (a > 0 && !(infos[a].flags & DOSSIER_TOKEN_LINE_START) && i - a <= 6)
+    a--;
+  while (b + 1 < n && !(infos[b + 1].flags & DOSSIER_TOKEN_LINE_START) && b - i <= 6)
+    b++;
+  /* the headline, first, may end in "Media" ("… Buys Sky Media") */
+  if (a == 0 || b - a > 6 || !(infos[a].flags & DOSSIER_TOKEN_LINE_START) ||
+      (b + 1 < n && !(infos[b + 1].flags & DOSSIER_TOKEN_LINE_START)))
+    return FALSE;
+  for (guint k = a; k <= b; k++)
+    {
+      if (token_in (doc, k, credit_tails))
+        credit = TRUE;
+      else if (!(infos[k].flags & DOSSIER_TOKEN_CAPITALISED) && !token_is (doc, k, "/") &&
+               !token_is (doc, k, "via") && !token_is (doc, k, "&") && !token_is (doc, k, "/"))
+        return FALSE;
+    }
+  return credit && token_in (doc, b, credit_tails);
+}
 
 static void
 trim_spans (const NerDoc *doc,
@@ -648,6 +883,84 @@ trim_spans (const NerDoc *doc,
               break;
             }
         }
+      /* "Refugee Council Enver Solomon", "Washington Chris Gregoire",
+       * "Youngspiration's Baggio Leung": a first name and a surname closing
+       * a longer span are a person of their own after another name (or a
+       * description: "Biologist Nick Bos"). */
+      if (s.last >= s.first + 2)
+        {
+          guint f = s.last - 1, p = s.last - 2;
+          guint32 names = doc->first_name_cats | doc->person_name_cats;
+
+          if (((infos[f].gaz[NER_U] | infos[f].gaz[NER_B]) & doc->first_name_cats) &&
+              !(infos[f].gaz[NER_U] & (doc->place_cats | doc->demonym_cats)) &&
+              (infos[f].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[f].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+              (infos[s.last].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[s.last].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+              !token_in (doc, s.last, org_heads) && !token_in (doc, s.last, place_heads) &&
+              !token_in (doc, s.last, misc_heads) &&
+              !((infos[p].gaz[NER_U] | infos[p].gaz[NER_B] | infos[p].gaz[NER_I] | infos[p].gaz[NER_L]) & names) &&
+              infos[f].low_ratio < 4 &&
+              !(infos[p].flags & (DOSSIER_TOKEN_ABBREV | DOSSIER_TOKEN_HYPHEN)) &&
+              /* what comes before is surely no part of a person's name:
+               * a place, an organisation's head word, a possessive or a
+               * word mostly written in lower case ("Hernan Dario Gomez"
+               * stays whole) */
+              ((infos[p].flags & DOSSIER_TOKEN_POSSESSIVE) ||
+               ((infos[p].flags & DOSSIER_TOKEN_CAPITALISED) &&
+                ((infos[p].gaz[NER_U] & (doc->place_cats | doc->demonym_cats)) || infos[p].low_ratio >= 4 ||
+                 (p == s.first && token_ends_with (doc, p, "ist")) ||
+                 token_in (doc, p, org_heads) || token_in (doc, p, place_heads)))))
+            {
+              TokSpan person = { f, s.last, DOSSIER_LABEL_PERSON };
+              gboolean single = p == s.first;
+
+              if (s.label == DOSSIER_LABEL_PERSON && !single)
+                ; /* "Federal Administration Director Branko Bilbija": unsure */
+              else
+                {
+                  guint q = p;
+
+                  g_array_append_val (spans, person);
+                  if (s.label == DOSSIER_LABEL_PERSON || (single && is_honorific (doc, p)))
+                    goto drop;
+                  /* a job before the person is no part of the name before
+                   * it: "White House Budget Director", "GAO Senior
+                   * Associate Director"; a lone description ("Biologist")
+                   * goes too */
+                  while (q + 1 > s.first && (is_honorific (doc, q) || token_in (doc, q, job_words)))
+                    {
+                      if (q == s.first)
+                        goto drop;
+                      q--;
+                    }
+                  if (q == p && single && infos[p].low_ratio >= 4 && !token_in (doc, p, org_heads) &&
+                      !token_in (doc, p, place_heads) && !(infos[p].gaz[NER_U] & doc->place_cats))
+                    goto drop;
+                  s.last = q;
+                  /* "U.S. Attorney for Manhattan Rudolph Giuliani" */
+                  if (s.first == s.last && (infos[q].gaz[NER_U] & doc->place_cats))
+                    s.label = DOSSIER_LABEL_PLACE;
+                }
+            }
+        }
+      /* "Museum of Flight CEO", "Earth on January 14": a job's acronym or
+       * a date closing a span is no part of the name ("Sheffield
+       * Wednesday", "Mail on Sunday", "Fourth of July" are names) */
+      for (;;)
+        {
+          if (s.last > s.first && token_in (doc, s.last, job_acronyms))
+            s.last--;
+          else if (s.last > s.first + 1 && is_bare_number (infos[s.last].flags) &&
+                   token_in (doc, s.last - 1, month_words))
+            s.last -= 2;
+          else if (s.last > s.first + 1 && token_in (doc, s.last, month_words) &&
+                   (token_is (doc, s.last - 1, "on") || token_is (doc, s.last - 1, "in")))
+            s.last--;
+          else
+            break;
+          while (s.last > s.first && (infos[s.last].flags & DOSSIER_TOKEN_LOWER))
+            s.last--;
+        }
       /* Caption credits glued to the caption: "… Station Image: NASA" */
       if (s.last > s.first && s.last + 1 < doc->tokens->len && token_is (doc, s.last + 1, ":") &&
           token_in (doc, s.last, credit_words))
@@ -678,15 +991,121 @@ trim_spans (const NerDoc *doc,
       if (s.first == s.last && (infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
           (infos[s.first].low_ratio >= 6 || is_interjection (doc, s.first)))
         continue;
+      /* "Mobile games are…" when the article writes "mobile" in lower
+       * case inside its sentences, and never capitalised */
+      if (s.first == s.last && (infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+          (infos[s.first].doc_case & 2) && !(infos[s.first].doc_case & 1) &&
+          !(infos[s.first].flags & DOSSIER_TOKEN_ALL_CAPS) && infos[s.first].low_ratio >= 4)
+        continue;
+      /* Acronyms of common nouns: "DNA", "IQ", "VIP", "GDP" */
+      if (s.first == s.last && token_in (doc, s.first, common_acronyms))
+        continue;
+      /* "pro-Beijing", "anti-Trump": a name inside a modifier
+       * is used as an adjective */
+      if (s.first >= 2 && (infos[s.first - 1].flags & DOSSIER_TOKEN_HYPHEN) &&
+          !(infos[s.first - 1].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+          !(infos[s.first].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+          token_in (doc, s.first - 2, modifier_prefixes))
+        s.label = DOSSIER_LABEL_MISC;
       /* the pronoun, which interviews are full of */
       if (s.first == s.last && (token_is (doc, s.first, "I") || is_interjection (doc, s.first)))
         continue;
       if ((g_array_index (doc->tokens, DossierToken, s.first).flags & DOSSIER_TOKEN_PUNCT) &&
           s.first == s.last)
         continue;
+      /* "… satire of The Onion", "reported in The Independent": a
+       * capital "The" inside a sentence belongs to the name after it, which
+       * is then no person's */
+      if (s.first >= 2 && token_is (doc, s.first - 1, "The") &&
+          !(infos[s.first - 1].flags & (DOSSIER_TOKEN_SENTENCE_START | DOSSIER_TOKEN_LINE_START)) &&
+          !(infos[s.first - 1].ctx & (NER_CTX_ALLCAPS_LINE | NER_CTX_TITLE_LINE)) &&
+          (infos[s.first - 2].flags & DOSSIER_TOKEN_LOWER) && s.label != DOSSIER_LABEL_MISC)
+        {
+          s.first--;
+          if (s.label == DOSSIER_LABEL_PERSON)
+            s.label = DOSSIER_LABEL_ORG;
+        }
+      /* "Starmer Pledges To Cut …", "Sunak Says …": in a title-case
+       * headline a person's name may run into the verb after it, a word
+       * mostly written in lower case that ends in -s ("Walter Little",
+       * "Guy Forget" keep their surnames) */
+      if (s.label == DOSSIER_LABEL_PERSON && (infos[s.first].ctx & NER_CTX_TITLE_LINE))
+        while (s.last > s.first && infos[s.last].low_ratio >= 6 &&
+               (infos[s.last].flags & DOSSIER_TOKEN_SPACE_BEFORE) &&
+               !(infos[s.last].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+               token_ends_with (doc, s.last, "s") && !token_ends_with (doc, s.last, "ss") &&
+               !(infos[s.last].doc_case & 1) && s.last + 1 < doc->tokens->len &&
+               (infos[s.last + 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+               !(infos[s.last + 1].flags & (DOSSIER_TOKEN_LINE_START | DOSSIER_TOKEN_ALL_CAPS)))
+          s.last--;
+      /* Picture credits on a line of their own ("Getty Images",
+       * "Reuters/PA Media") are page furniture, not part of the story */
+      if (is_credit_line (doc, s.first))
+        continue;
+      /* Web addresses are not names. */
+      {
+        gboolean url = FALSE;
+        for (guint i = s.first; i <= s.last && !url; i++)
+          url = token_contains (doc, i, "www.") || token_contains (doc, i, "://") ||
+                (token_is (doc, i, "/") && i > s.first && token_contains (doc, i - 1, "."));
+        if (url)
+          continue;
+      }
+      /* "19th Century", "Christmas", "Christmas 1986" */
+      if (token_in (doc, s.first, time_words))
+        {
+          guint i = s.first + 1;
+          while (i <= s.last && is_bare_number (infos[i].flags))
+            i++;
+          if (i > s.last)
+            continue;
+        }
       if (s.label != DOSSIER_LABEL_PERSON)
         relabel_by_head (doc, &s);
       if (s.last > s.first && token_in (doc, s.first, storm_words))
+        s.label = DOSSIER_LABEL_MISC;
+      /* "the film About Schmidt", "his novel Small Island": a name right
+       * after a word for a work is the work's title */
+      if (s.first > 0 && (infos[s.first - 1].flags & DOSSIER_TOKEN_LOWER) &&
+          !(infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) && token_in (doc, s.first - 1, work_nouns))
+        s.label = DOSSIER_LABEL_MISC;
+      else if (s.first > 0 && (infos[s.first - 1].flags & DOSSIER_TOKEN_LOWER) &&
+               !(infos[s.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+               token_in (doc, s.first - 1, org_nouns) && s.label != DOSSIER_LABEL_MISC)
+        s.label = DOSSIER_LABEL_ORG;
+      /* "the Gliders", "the Blue Jays": a plural name after "the" that is
+       * no known place is a team or a group */
+      if (s.label == DOSSIER_LABEL_PLACE && s.first > 0 && token_is (doc, s.first - 1, "the") &&
+          token_ends_with (doc, s.last, "s") && !token_ends_with (doc, s.last, "ss") &&
+          !(infos[s.last].flags & DOSSIER_TOKEN_ALL_CAPS) &&
+          !((infos[s.first].gaz[NER_U] | infos[s.first].gaz[NER_B]) & doc->place_cats) &&
+          !token_in (doc, s.last, place_heads))
+        s.label = DOSSIER_LABEL_ORG;
+      /* religions, languages, "-isms", events ("the Paralympics") and
+       * demonyms ("Gabonese") */
+      if (s.first == s.last &&
+          (token_in (doc, s.first, misc_words) || token_ends_with (doc, s.first, "ism") ||
+           token_ends_with (doc, s.first, "isms") || token_ends_with (doc, s.first, "phobia") ||
+           token_is (doc, s.first, "Olympics") || token_is (doc, s.first, "Paralympics") ||
+           (s.label == DOSSIER_LABEL_PLACE && token_ends_with (doc, s.first, "ese") &&
+            g_array_index (doc->tokens, DossierToken, s.first).end -
+            g_array_index (doc->tokens, DossierToken, s.first).start >= 7 &&
+            !(infos[s.first].gaz[NER_U] & doc->place_cats)) ||
+           (s.label == DOSSIER_LABEL_PLACE && (infos[s.first].gaz[NER_U] & doc->demonym_cats) &&
+            !(infos[s.first].gaz[NER_U] & ~doc->demonym_cats))))
+        s.label = DOSSIER_LABEL_MISC;
+      /* "Formica fusca", "Beauveria bassiana": a genus before its species
+       * (a lower-case Latin word the news never uses) names no entity */
+      if (s.first == s.last && s.last + 1 < doc->tokens->len &&
+          (infos[s.last + 1].flags & DOSSIER_TOKEN_LOWER) && infos[s.last + 1].freq == 0 &&
+          (token_ends_with (doc, s.last + 1, "a") || token_ends_with (doc, s.last + 1, "us") ||
+           token_ends_with (doc, s.last + 1, "is") ||
+           token_ends_with (doc, s.last + 1, "ae") || token_ends_with (doc, s.last + 1, "ii") ||
+           token_ends_with (doc, s.last + 1, "ens")))
+        s.label = DOSSIER_LABEL_MISC;
+      /* "HMS Belfast", "RMS Titanic", "Space Shuttle Atlantis" */
+      if (s.last > s.first && (token_in (doc, s.first, vessel_prefixes) ||
+                               (token_is (doc, s.first, "Space") && token_is (doc, s.first + 1, "Shuttle"))))
         s.label = DOSSIER_LABEL_MISC;
       /* "from Liverpool" is the city, whatever CoNLL's football results
        * taught the model */
@@ -707,6 +1126,129 @@ trim_spans (const NerDoc *doc,
 }
 
 
+
+/* "1996-08-30", "March 13", "13 March" */
+static gboolean
+is_date_at (const NerDoc *doc,
+            guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  guint n = doc->tokens->len;
+
+  if (i >= n || (infos[i].flags & DOSSIER_TOKEN_LINE_START))
+    return FALSE;
+  if (token_in (doc, i, month_words))
+    return i + 1 < n && (infos[i + 1].flags & DOSSIER_TOKEN_NUMBER);
+  if (infos[i].flags & DOSSIER_TOKEN_NUMBER)
+    {
+      const DossierToken *t = &g_array_index (doc->tokens, DossierToken, i);
+      if (t->end - t->start >= 8 && g_ascii_isdigit (doc->text[t->start]) &&
+          memchr (doc->text + t->start, '-', t->end - t->start) != NULL)
+        return TRUE;
+      /* the tokenizer may split "1996-08-30" at its hyphens */
+      if (t->end - t->start == 4 && i + 2 < n && (infos[i + 1].flags & DOSSIER_TOKEN_HYPHEN) &&
+          (infos[i + 2].flags & DOSSIER_TOKEN_NUMBER) && !(infos[i + 2].flags & DOSSIER_TOKEN_SPACE_BEFORE))
+        return TRUE;
+      return i + 1 < n && token_in (doc, i + 1, month_words);
+    }
+  return FALSE;
+}
+
+/* Datelines: "HONG KONG 1996-08-30", "NICE, France 1996-08-30",
+ * "BEIJING (AP) —", "NEW YORK, March 13 -": the capitalised place that
+ * opens a line before a date or an agency is a place, whatever the model
+ * made of a word it has never seen in capitals. */
+static void
+dateline_places (const NerDoc *doc,
+                 GArray       *spans)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+  guint n = doc->tokens->len;
+  guint n_spans = spans->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = i, k, region = G_MAXUINT;
+      gboolean dateline = FALSE;
+
+      if (!(infos[i].flags & DOSSIER_TOKEN_LINE_START))
+        continue;
+      while (j < n && j - i < 5 && (j == i || !(infos[j].flags & DOSSIER_TOKEN_LINE_START)) &&
+             (((infos[j].flags & DOSSIER_TOKEN_ALL_CAPS) && !(infos[j].flags & DOSSIER_TOKEN_NUMBER) &&
+               !(infos[j].flags & DOSSIER_TOKEN_PUNCT)) ||
+              (j > i && (infos[j].flags & DOSSIER_TOKEN_HYPHEN) && !(infos[j].flags & DOSSIER_TOKEN_SPACE_BEFORE))))
+        j++;
+      if (j == i || j >= n || (infos[j].flags & DOSSIER_TOKEN_LINE_START) ||
+          (infos[j - 1].flags & DOSSIER_TOKEN_HYPHEN))
+        continue;
+      k = j;
+      if (token_is (doc, k, "(") && k + 2 < n && (infos[k + 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+          token_is (doc, k + 2, ")"))
+        dateline = TRUE;
+      else if (is_date_at (doc, k))
+        dateline = TRUE;
+      else if (token_is (doc, k, ","))
+        {
+          if (is_date_at (doc, k + 1))
+            dateline = TRUE;
+          else if (k + 2 < n && (infos[k + 1].flags & DOSSIER_TOKEN_CAPITALISED) &&
+                   !(infos[k + 1].flags & DOSSIER_TOKEN_LINE_START) &&
+                   (is_date_at (doc, k + 2) || token_is (doc, k + 2, "(")))
+            {
+              dateline = TRUE;
+              region = k + 1;
+            }
+        }
+      if (!dateline)
+        continue;
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          guint first = pass == 0 ? i : region, last = pass == 0 ? j - 1 : region;
+          gboolean found = FALSE;
+
+          if (first == G_MAXUINT)
+            break;
+          for (guint q = 0; q < n_spans && !found; q++)
+            {
+              TokSpan *sp = &g_array_index (spans, TokSpan, q);
+              if (sp->last < first || sp->first > last)
+                continue;
+              found = TRUE;
+              /* "UNITED NATIONS 1996-08-29": a listed organisation stays one */
+              if (sp->first == first && sp->last == last && sp->label != DOSSIER_LABEL_MISC &&
+                  !((first == last ? infos[first].gaz[NER_U] : infos[first].gaz[NER_B] & infos[last].gaz[NER_L]) &
+                    ~doc->place_cats))
+                sp->label = DOSSIER_LABEL_PLACE;
+            }
+          if (!found)
+            {
+              TokSpan add = { first, last, DOSSIER_LABEL_PLACE };
+              g_array_append_val (spans, add);
+            }
+        }
+      i = j;
+    }
+  if (spans->len != n_spans)
+    g_array_sort (spans, cmp_span);
+}
+
+
+/* After an item of a list: "and", "or", or a comma before another item. */
+static gboolean
+list_goes_on (const NerDoc *doc,
+              guint         i)
+{
+  const NerTokenInfo *infos = (const NerTokenInfo *) doc->info->data;
+
+  if (i >= doc->tokens->len)
+    return FALSE;
+  if (token_is (doc, i, "and") || token_is (doc, i, "or"))
+    return TRUE;
+  return token_is (doc, i, ",") && i + 1 < doc->tokens->len &&
+         (token_is (doc, i + 1, "and") || token_is (doc, i + 1, "or") ||
+          ((infos[i + 1].flags & DOSSIER_TOKEN_CAPITALISED) && !(infos[i + 1].flags & DOSSIER_TOKEN_SENTENCE_START)));
+}
+
 void
 _ner_postprocess (const NerDoc *doc,
                   GArray       *spans)
@@ -718,7 +1260,9 @@ _ner_postprocess (const NerDoc *doc,
   guint max_len = 1;
   guint n_before;
 
+  join_given_names (doc, spans);
   trim_spans (doc, spans);
+  dateline_places (doc, spans);
   if (spans->len == 0)
     return;
 
@@ -758,6 +1302,31 @@ _ner_postprocess (const NerDoc *doc,
       g_array_sort (spans, cmp_span);
   }
 
+  /* "Andy Warhol Foundation", "Kennedy Space Center": a person's name
+   * followed by an organisation's or a place's head word names that. */
+  for (guint k = 0; k < spans->len; k++)
+    {
+      TokSpan *sp = &g_array_index (spans, TokSpan, k);
+      guint h = sp->last + 1;
+
+      if (sp->label != DOSSIER_LABEL_PERSON || h >= doc->tokens->len ||
+          (k + 1 < spans->len && g_array_index (spans, TokSpan, k + 1).first <= h) ||
+          !(infos[h].flags & DOSSIER_TOKEN_CAPITALISED) ||
+          (infos[h].flags & DOSSIER_TOKEN_SENTENCE_START) ||
+          (infos[h].ctx & (NER_CTX_ALLCAPS_LINE | NER_CTX_TITLE_LINE)))
+        continue;
+      if (token_is (doc, h, "News") || token_is (doc, h, "Times") || token_is (doc, h, "Post") ||
+          token_is (doc, h, "Press"))
+        continue; /* "… Jennifer Lopez News": a headline's topic */
+      if (token_in (doc, h, org_heads))
+        sp->label = DOSSIER_LABEL_ORG;
+      else if (token_in (doc, h, place_heads))
+        sp->label = DOSSIER_LABEL_PLACE;
+      else
+        continue;
+      sp->last = h;
+    }
+
   /* "Church of Scientology", "University of Copenhagen", "Museum of
    * Flight": a head word, "of", then a name is one name. */
   {
@@ -766,11 +1335,23 @@ _ner_postprocess (const NerDoc *doc,
     for (guint k = 0; k < spans->len; k++)
       {
         TokSpan b = g_array_index (spans, TokSpan, k);
-        guint h = b.first >= 2 ? b.first - 2 : G_MAXUINT;
+        guint c = b.first >= 1 ? b.first - 1 : 0;  /* the connecting word */
+        guint h;
 
-        if (h != G_MAXUINT && token_is (doc, b.first - 1, "of") &&
+        /* "… of the Visual Arts", "Foundation for …" */
+        if (c >= 2 && token_is (doc, c, "the") && !(infos[c].flags & DOSSIER_TOKEN_SENTENCE_START))
+          c--;
+        h = c >= 1 ? c - 1 : G_MAXUINT;
+        if (h != G_MAXUINT &&
+            (token_is (doc, c, "of") || (token_is (doc, c, "for") && token_in (doc, h, org_heads))) &&
             (infos[h].flags & DOSSIER_TOKEN_CAPITALISED) &&
-            !(infos[b.first - 1].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+            !(infos[c].flags & DOSSIER_TOKEN_SENTENCE_START) &&
+            /* "Colorado State University of the US", "the West Coast of
+             * the United States" are two names */
+            !(c + 2 == b.first &&
+              ((b.first == b.last ? infos[b.first].gaz[NER_U] : infos[b.first].gaz[NER_B] & infos[b.last].gaz[NER_L]) &
+               doc->place_cats)) &&
+            !(infos[b.first].flags & DOSSIER_TOKEN_SENTENCE_START) &&
             (token_in (doc, h, org_heads) || token_in (doc, h, place_heads)))
           {
             TokSpan *a = out > 0 ? &g_array_index (spans, TokSpan, out - 1) : NULL;
@@ -809,6 +1390,20 @@ _ner_postprocess (const NerDoc *doc,
       else if (b->label == DOSSIER_LABEL_PLACE && a->label == DOSSIER_LABEL_ORG && a->first == a->last &&
                (infos[a->first].gaz[NER_U] & doc->place_cats))
         a->label = DOSSIER_LABEL_PLACE;
+      /* "the likes of Sony and Samsung": a word no list knows as a place,
+       * coordinated with an organisation, is one too (a comma must be
+       * inside a list: "Maidenhead, Berkshire, to the west" is a town and
+       * its county) */
+      else if (token_is (doc, a->last + 1, ",") && !list_goes_on (doc, b->last + 1))
+        continue;
+      else if (a->label == DOSSIER_LABEL_ORG && b->label == DOSSIER_LABEL_PLACE && b->first == b->last &&
+               !((infos[b->first].gaz[NER_U] | infos[b->first].gaz[NER_B]) & doc->place_cats) &&
+               !(infos[b->first].flags & DOSSIER_TOKEN_ABBREV) && !token_in (doc, b->first, place_heads))
+        b->label = DOSSIER_LABEL_ORG;
+      else if (b->label == DOSSIER_LABEL_ORG && a->label == DOSSIER_LABEL_PLACE && a->first == a->last &&
+               !((infos[a->first].gaz[NER_U] | infos[a->first].gaz[NER_B]) & doc->place_cats) &&
+               !(infos[a->first].flags & DOSSIER_TOKEN_ABBREV) && !token_in (doc, a->first, place_heads))
+        a->label = DOSSIER_LABEL_ORG;
     }
 
   /* Votes: every tagged occurrence of a string votes for its label; the
@@ -870,6 +1465,21 @@ _ner_postprocess (const NerDoc *doc,
       for (guint l = 0; l < DOSSIER_N_LABELS; l++)
         if (v->votes[l] > v->votes[best])
           best = l;
+      /* a tie between a place and an organisation, for a word no list
+       * knows as a place: "Sony" */
+      if (best == DOSSIER_LABEL_PLACE && v->votes[DOSSIER_LABEL_ORG] == v->votes[DOSSIER_LABEL_PLACE] &&
+          s->first == s->last && !((infos[s->first].gaz[NER_U] | infos[s->first].gaz[NER_B]) & doc->place_cats) &&
+          !(infos[s->first].flags & DOSSIER_TOKEN_ABBREV) && !(infos[s->first].ctx & NER_CTX_ALLCAPS_LINE) &&
+          /* not a dateline's "MILAN" */
+          !((infos[s->first].flags & DOSSIER_TOKEN_LINE_START) && (infos[s->first].flags & DOSSIER_TOKEN_ALL_CAPS)))
+        best = DOSSIER_LABEL_ORG;
+      /* "Paula's career" after "Paula Radcliffe": a word of a person's
+       * full name in this document is that person, unless it names a
+       * known place too ("Paris Hilton", then "Paris") */
+      if (v->person_part && s->first == s->last && best != DOSSIER_LABEL_PERSON &&
+          !(infos[s->first].gaz[NER_U] & (doc->place_cats | doc->demonym_cats)) &&
+          !token_in (doc, s->first, org_heads) && !token_in (doc, s->first, place_heads))
+        best = DOSSIER_LABEL_PERSON;
       s->label = best;
     }
 

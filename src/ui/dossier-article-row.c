@@ -64,6 +64,22 @@ char *
 dossier_format_article_meta (DossierArticle *article,
                              gboolean        with_details)
 {
+  return dossier_format_article_meta_full (article, with_details, with_details);
+}
+
+/**
+ * dossier_format_article_meta_full:
+ * @with_byline: add the byline
+ * @with_place: add the place (the reader leaves it out when it shows the
+ *   dateline, which names it)
+ *
+ * Like dossier_format_article_meta().
+ */
+char *
+dossier_format_article_meta_full (DossierArticle *article,
+                                  gboolean        with_byline,
+                                  gboolean        with_place)
+{
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   const char *outlet = dossier_article_get_outlet (article);
   const char *date = dossier_article_get_date (article);
@@ -80,16 +96,15 @@ dossier_format_article_meta (DossierArticle *article,
       g_ptr_array_add (parts, g_strdup_printf (_("page date %s"), formatted));
     }
 
-  if (with_details)
-    {
-      const char *byline = dossier_article_get_byline (article);
-      const char *place = dossier_article_get_place (article);
+  {
+    const char *byline = dossier_article_get_byline (article);
+    const char *place = dossier_article_get_place (article);
 
-      if (byline && *byline)
-        g_ptr_array_add (parts, g_strdup (byline));
-      if (place && *place)
-        g_ptr_array_add (parts, g_strdup (place));
-    }
+    if (with_byline && byline && *byline)
+      g_ptr_array_add (parts, g_strdup (byline));
+    if (with_place && place && *place)
+      g_ptr_array_add (parts, g_strdup (place));
+  }
 
   /* Nothing known: the file's place in the folder says something at least
    * ("business/001.txt"). */

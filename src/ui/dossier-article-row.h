@@ -20,5 +20,8 @@ void            dossier_article_row_set_search  (DossierArticleRow       *self,
                                                  DossierSearchController *search);
 char           *dossier_format_article_meta     (DossierArticle    *article,
                                                  gboolean           with_details);
+char           *dossier_format_article_meta_full (DossierArticle   *article,
+                                                  gboolean          with_byline,
+                                                  gboolean          with_place);
 
 G_END_DECLS

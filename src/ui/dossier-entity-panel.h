@@ -16,7 +16,7 @@ DossierFilter *dossier_entity_panel_get_filter (DossierEntityPanel *self);
 void           dossier_entity_panel_set_filter (DossierEntityPanel *self,
                                                 DossierFilter      *filter);
 GListModel    *dossier_entity_panel_get_model  (DossierEntityPanel *self);
-GtkListView   *dossier_entity_panel_get_list_view (DossierEntityPanel *self);
+GtkGridView   *dossier_entity_panel_get_list_view (DossierEntityPanel *self);
 void           dossier_entity_panel_focus_search (DossierEntityPanel *self);
 
 G_END_DECLS

@@ -21,9 +21,17 @@
  *
  * The buffer holds the title (from the analysed text when the parser found
  * it there, so that mentions in it are highlighted too), a line of
- * metadata, and the body. Mention offsets are byte offsets into
- * dossier_article_get_text(); they become character offsets here, once, as
- * the article is shown.
+ * metadata, the dateline ("PARIS (AP) — ") run into the body, and after the
+ * body, in a smaller dim face, the rest of the analysed text: captions and
+ * the standfirst, which the extractor reads for names as it reads the body.
+ *
+ * The analysed text lays these out as title, dateline, captions, body; the
+ * buffer shows them in reading order instead, with text of its own
+ * between them (the metadata, the dash, a heading). A table of pieces says
+ * where each slice of the analysed text sits in the buffer: mention and
+ * note offsets (bytes into dossier_article_get_text()) become character
+ * offsets through it, once, as the article is shown, and selections map
+ * back through it.
  */
 
 typedef struct
@@ -34,6 +42,16 @@ typedef struct
   guint32 label;
   gsize text_start; /* bytes in dossier_article_get_text() */
 } Span;
+
+/* A slice of the analysed text shown in the buffer. */
+typedef struct
+{
+  gsize text_start; /* bytes in dossier_article_get_text() */
+  gsize text_end;
+  int char_start;   /* characters in the buffer */
+  int n_chars;
+  gboolean joins_next; /* the dateline, which runs into the body */
+} Piece;
 
 struct _DossierReader
 {
@@ -49,16 +67,16 @@ struct _DossierReader
   int current;            /* index into emphasised, -1 for none */
   double press_x;
   double press_y;
-  /* Where the analysed text shows in the buffer, for mapping selections
-   * back to it (notes): the title when it comes from the text, the body. */
-  gboolean title_in_text;
-  gsize title_start;
-  int title_chars;
-  gsize body_offset;
-  int body_char;
+  /* Where the analysed text shows in the buffer, in buffer order: the
+   * title when it comes from the text, the dateline, the body, the
+   * captions. */
+  GArray *pieces;
 
   GtkTextTag *title_tag;
   GtkTextTag *meta_tag;
+  GtkTextTag *dateline_tag;
+  GtkTextTag *extra_heading_tag;
+  GtkTextTag *extra_tag;
   GtkTextTag *label_tags[DOSSIER_N_LABELS];
   GtkTextTag *emphasis_tag;
 
@@ -127,6 +145,12 @@ update_colours (DossierReader *self)
   g_object_set (self->meta_tag,
                 "foreground-rgba", &(GdkRGBA) { dark, dark, dark, 0.6 },
                 NULL);
+  g_object_set (self->extra_tag,
+                "foreground-rgba", &(GdkRGBA) { dark, dark, dark, 0.7 },
+                NULL);
+  g_object_set (self->extra_heading_tag,
+                "foreground-rgba", &(GdkRGBA) { dark, dark, dark, 0.6 },
+                NULL);
 }
 
 static void
@@ -179,27 +203,97 @@ apply_emphasis (DossierReader *self)
   update_mention_bar (self);
 }
 
+/* Inserts text[from, to) at @iter with @tag and remembers where it went. */
+static void
+insert_piece (DossierReader *self,
+              GtkTextIter   *iter,
+              const char    *text,
+              gsize          from,
+              gsize          to,
+              GtkTextTag    *tag)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  Piece piece = { from, to, gtk_text_iter_get_offset (iter), 0, FALSE };
+
+  piece.n_chars = (int) g_utf8_strlen (text + from, to - from);
+  if (tag)
+    gtk_text_buffer_insert_with_tags (buffer, iter, text + from, to - from, tag, NULL);
+  else
+    gtk_text_buffer_insert (buffer, iter, text + from, to - from);
+  g_array_append_val (self->pieces, piece);
+}
+
+/* The sections of the analysed text between the title and the body that
+ * are not the dateline: captions and the standfirst, in text order. The
+ * readers separate sections with a blank line. */
+static GArray *
+find_extra_sections (const char *text,
+                     gsize       from,
+                     gsize       to,
+                     gsize       dateline_start,
+                     gsize       dateline_end)
+{
+  GArray *sections = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize p = from;
+
+  while (p < to)
+    {
+      const char *blank;
+      gsize start, end;
+
+      while (p < to && (text[p] == '\n' || text[p] == ' '))
+        p++;
+      if (p >= to)
+        break;
+      start = p;
+      blank = g_strstr_len (text + p, to - p, "\n\n");
+      end = blank ? (gsize) (blank - text) : to;
+      p = end;
+      while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n'))
+        end--;
+      if (end <= start || (start < dateline_end && end > dateline_start))
+        continue;
+      g_array_append_val (sections, start);
+      g_array_append_val (sections, end);
+    }
+  return sections;
+}
+
+static gboolean
+ends_with_dash (const char *s,
+                gsize       len)
+{
+  return (len >= 3 && (memcmp (s + len - 3, "—", 3) == 0 || memcmp (s + len - 3, "–", 3) == 0)) ||
+         (len >= 1 && s[len - 1] == '-');
+}
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const Span *x = a, *y = b;
+
+  return (x->start > y->start) - (x->start < y->start);
+}
+
 static void
 fill_buffer (DossierReader *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   DossierArticle *article = self->article;
   const char *text;
-  gsize text_len, body_offset, title_start, title_end;
-  gboolean title_in_text;
+  gsize text_len, body_offset, title_start, title_end, dateline_start, dateline_end;
+  gboolean title_in_text, has_dateline;
   g_autofree char *meta = NULL;
+  g_autoptr(GArray) extra = NULL;
+  g_autofree const char **walk = NULL;
+  g_autofree int *walk_char = NULL;
   const DossierMention *mentions;
   guint n_mentions;
   GtkTextIter iter;
-  int body_char;
-  const char *walk;
-  int walk_char;
 
   g_array_set_size (self->spans, 0);
-  self->title_in_text = FALSE;
-  self->title_chars = 0;
-  self->body_offset = 0;
-  self->body_char = 0;
+  g_array_set_size (self->pieces, 0);
   gtk_text_buffer_set_text (buffer, "", 0);
   if (article == NULL)
     return;
@@ -208,63 +302,104 @@ fill_buffer (DossierReader *self)
   text_len = strlen (text);
   body_offset = MIN (dossier_article_get_body_offset (article), text_len);
   dossier_article_get_title_range (article, &title_start, &title_end);
-  title_in_text = title_start < title_end && title_end <= text_len;
+  title_in_text = title_start < title_end && title_end <= body_offset;
+  dossier_article_get_dateline_range (article, &dateline_start, &dateline_end);
+  has_dateline = dateline_start < dateline_end && dateline_end <= body_offset &&
+                 (!title_in_text || dateline_start >= title_end);
+  if (!has_dateline)
+    dateline_start = dateline_end = 0;
 
   gtk_text_buffer_get_start_iter (buffer, &iter);
   if (title_in_text)
-    gtk_text_buffer_insert_with_tags (buffer, &iter, text + title_start, title_end - title_start,
-                                      self->title_tag, NULL);
+    insert_piece (self, &iter, text, title_start, title_end, self->title_tag);
   else
     gtk_text_buffer_insert_with_tags (buffer, &iter, dossier_article_get_title (article), -1,
                                       self->title_tag, NULL);
   gtk_text_buffer_insert (buffer, &iter, "\n", 1);
 
-  meta = dossier_format_article_meta (article, TRUE);
+  /* The place is in the dateline when that is shown. */
+  meta = dossier_format_article_meta_full (article, TRUE, !has_dateline);
   if (*meta)
     {
       gtk_text_buffer_insert_with_tags (buffer, &iter, meta, -1, self->meta_tag, NULL);
       gtk_text_buffer_insert (buffer, &iter, "\n", 1);
     }
-  body_char = gtk_text_iter_get_offset (&iter);
-  gtk_text_buffer_insert (buffer, &iter, text + body_offset, text_len - body_offset);
-  self->title_in_text = title_in_text;
-  self->title_start = title_start;
-  self->title_chars = title_in_text ? (int) g_utf8_strlen (text + title_start, title_end - title_start) : 0;
-  self->body_offset = body_offset;
-  self->body_char = body_char;
 
-  /* Mentions, in text order: walk the body once, converting bytes to
-   * characters as we go. */
+  /* The dateline runs into the first paragraph, as printed. The readers
+   * keep the dash out of it, or not: one dash either way. */
+  if (has_dateline)
+    {
+      gsize end = dateline_end;
+      const char *dash = "";
+
+      insert_piece (self, &iter, text, dateline_start, dateline_end, self->dateline_tag);
+      g_array_index (self->pieces, Piece, self->pieces->len - 1).joins_next = TRUE;
+      while (end > dateline_start && text[end - 1] == ' ')
+        end--;
+      if (!ends_with_dash (text + dateline_start, end - dateline_start))
+        dash = " —";
+      gtk_text_buffer_insert_with_tags (buffer, &iter, dash, -1, self->dateline_tag, NULL);
+      gtk_text_buffer_insert (buffer, &iter, " ", 1);
+    }
+  insert_piece (self, &iter, text, body_offset, text_len, NULL);
+
+  /* Captions and the like, after the story: read for names like the
+   * body, so they are shown with their mentions, but apart from it. */
+  extra = find_extra_sections (text, title_in_text ? title_end : 0, body_offset, dateline_start, dateline_end);
+  if (extra->len > 0)
+    {
+      gtk_text_buffer_insert (buffer, &iter, "\n", 1);
+      /* TRANSLATORS: heading of the captions and other text of a page
+       * shown after the article's body */
+      gtk_text_buffer_insert_with_tags (buffer, &iter, _("Also on the Page"), -1, self->extra_heading_tag, NULL);
+      for (guint i = 0; i + 1 < extra->len; i += 2)
+        {
+          gtk_text_buffer_insert (buffer, &iter, "\n", 1);
+          insert_piece (self, &iter, text, g_array_index (extra, gsize, i), g_array_index (extra, gsize, i + 1),
+                        self->extra_tag);
+        }
+    }
+
+  /* Mentions, in text order: each piece is walked once, converting bytes
+   * to characters as we go. */
+  walk = g_new0 (const char *, self->pieces->len);
+  walk_char = g_new0 (int, self->pieces->len);
+  for (guint k = 0; k < self->pieces->len; k++)
+    {
+      const Piece *piece = &g_array_index (self->pieces, Piece, k);
+
+      walk[k] = text + piece->text_start;
+      walk_char[k] = piece->char_start;
+    }
   mentions = dossier_article_get_mentions (article, &n_mentions);
-  walk = text + body_offset;
-  walk_char = body_char;
   for (guint i = 0; i < n_mentions; i++)
     {
       const DossierMention *m = &mentions[i];
       Span span = { 0 };
+      guint k;
 
       if (m->end > text_len || m->start >= m->end)
         continue;
+      for (k = 0; k < self->pieces->len; k++)
+        {
+          const Piece *piece = &g_array_index (self->pieces, Piece, k);
+
+          if (m->start >= piece->text_start && m->end <= piece->text_end && text + m->start >= walk[k])
+            break;
+        }
+      if (k == self->pieces->len)
+        continue;
+      walk_char[k] += g_utf8_pointer_to_offset (walk[k], text + m->start);
+      walk[k] = text + m->start;
+      span.start = walk_char[k];
+      span.end = walk_char[k] + g_utf8_pointer_to_offset (walk[k], text + m->end);
       span.entity = m->entity;
       span.label = MIN (m->label, DOSSIER_N_LABELS - 1);
       span.text_start = m->start;
-
-      if (title_in_text && m->start >= title_start && m->end <= title_end)
-        {
-          span.start = g_utf8_pointer_to_offset (text + title_start, text + m->start);
-          span.end = g_utf8_pointer_to_offset (text + title_start, text + m->end);
-        }
-      else if (m->start >= body_offset && text + m->start >= walk)
-        {
-          walk_char += g_utf8_pointer_to_offset (walk, text + m->start);
-          walk = text + m->start;
-          span.start = walk_char;
-          span.end = walk_char + g_utf8_pointer_to_offset (walk, text + m->end);
-        }
-      else
-        continue;
       g_array_append_val (self->spans, span);
     }
+  /* Captions come before the body in the text, after it here. */
+  g_array_sort (self->spans, compare_spans);
 
   for (guint i = 0; i < self->spans->len; i++)
     {
@@ -313,7 +448,7 @@ apply_search (DossierReader *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkTextIter start, end;
   const char *text;
-  gsize text_len, body_offset, title_start, title_end;
+  gsize title_start, title_end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag (buffer, self->search_tag, &start, &end);
@@ -321,18 +456,20 @@ apply_search (DossierReader *self)
     return;
 
   text = dossier_article_get_text (self->article);
-  text_len = strlen (text);
-  body_offset = MIN (dossier_article_get_body_offset (self->article), text_len);
   dossier_article_get_title_range (self->article, &title_start, &title_end);
-  if (title_start < title_end && title_end <= text_len)
-    tag_matches (self, text, title_start, title_end, 0);
-  else
+  /* A title that is not in the text is the buffer's first line. */
+  if (self->pieces->len == 0 || g_array_index (self->pieces, Piece, 0).char_start > 0)
     {
       const char *title = dossier_article_get_title (self->article);
 
       tag_matches (self, title, 0, strlen (title), 0);
     }
-  tag_matches (self, text, body_offset, text_len, self->body_char);
+  for (guint k = 0; k < self->pieces->len; k++)
+    {
+      const Piece *piece = &g_array_index (self->pieces, Piece, k);
+
+      tag_matches (self, text, piece->text_start, piece->text_end, piece->char_start);
+    }
 }
 
 /* An article opened from a search shows its first match a third of the way
@@ -605,6 +742,7 @@ dossier_reader_finalize (GObject *object)
   DossierReader *self = (DossierReader *) object;
 
   g_array_unref (self->spans);
+  g_array_unref (self->pieces);
   g_array_unref (self->emphasised);
   g_clear_pointer (&self->query, dossier_query_free);
   g_free (self->query_text);
@@ -703,6 +841,7 @@ dossier_reader_init (DossierReader *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
   self->emphasised = g_array_new (FALSE, FALSE, sizeof (guint));
   self->current = -1;
 
@@ -717,6 +856,21 @@ dossier_reader_init (DossierReader *self)
                                                "scale", 0.9,
                                                "pixels-below-lines", 18,
                                                NULL);
+  self->dateline_tag = gtk_text_buffer_create_tag (buffer, "dateline",
+                                                   "weight", PANGO_WEIGHT_BOLD,
+                                                   NULL);
+  /* Captions after the body: smaller and dimmer, like a caption under a
+   * picture, with room above to set them off from the story. */
+  self->extra_heading_tag = gtk_text_buffer_create_tag (buffer, "extra-heading",
+                                                        "scale", 0.8,
+                                                        "weight", PANGO_WEIGHT_BOLD,
+                                                        "pixels-above-lines", 24,
+                                                        "pixels-below-lines", 4,
+                                                        NULL);
+  self->extra_tag = gtk_text_buffer_create_tag (buffer, "caption",
+                                                "scale", 0.88,
+                                                "pixels-below-lines", 8,
+                                                NULL);
   for (guint i = 0; i < DOSSIER_N_LABELS; i++)
     {
       g_autofree char *name = g_strconcat ("entity-", dossier_label_css_class (i), NULL);
@@ -840,9 +994,10 @@ dossier_reader_dup_title (DossierReader *self)
 /**
  * dossier_reader_buffer_to_text:
  * @char_offset: a character offset into the reader's buffer
- * @is_end: whether the offset ends a range; in the metadata line (which is
- *   not part of the analysed text) an end snaps back to the title's end
- *   and a start forward to the body
+ * @is_end: whether the offset ends a range; in text that is the reader's
+ *   own (the metadata line, the dash after the dateline, a heading) an end
+ *   snaps back to the end of the analysed text before it and a start
+ *   forward to the next
  *
  * Returns: @char_offset as a byte offset into dossier_article_get_text()
  */
@@ -852,26 +1007,36 @@ dossier_reader_buffer_to_text (DossierReader *self,
                                gboolean       is_end)
 {
   const char *text;
+  const Piece *before = NULL;
 
-  if (self->article == NULL)
+  if (self->article == NULL || self->pieces->len == 0)
     return 0;
   text = dossier_article_get_text (self->article);
-  if (self->title_in_text && char_offset <= self->title_chars &&
-      (char_offset < self->title_chars || is_end))
-    return g_utf8_offset_to_pointer (text + self->title_start, char_offset) - text;
-  if (char_offset < self->body_char)
+  for (guint k = 0; k < self->pieces->len; k++)
     {
-      if (is_end && self->title_in_text)
-        return g_utf8_offset_to_pointer (text + self->title_start, self->title_chars) - text;
-      return self->body_offset;
+      const Piece *piece = &g_array_index (self->pieces, Piece, k);
+      int end = piece->char_start + piece->n_chars;
+
+      if (char_offset >= piece->char_start && (char_offset < end || (is_end && char_offset == end)))
+        return g_utf8_offset_to_pointer (text + piece->text_start, char_offset - piece->char_start) - text;
+      if (char_offset < piece->char_start)
+        {
+          if (is_end && before)
+            return before->text_end;
+          return piece->text_start;
+        }
+      before = piece;
     }
-  return g_utf8_offset_to_pointer (text + self->body_offset, char_offset - self->body_char) - text;
+  return g_array_index (self->pieces, Piece, self->pieces->len - 1).text_end;
 }
 
 /**
  * dossier_reader_text_range_to_buffer:
  * @text_start: a byte offset into dossier_article_get_text()
  * @text_end: the range's end (exclusive)
+ *
+ * A range across pieces that are apart in the buffer (a caption and the
+ * body) is cut at the end of the piece where it starts.
  *
  * Returns: whether the range shows in the buffer; @start and @end are
  *   where, in characters
@@ -884,34 +1049,44 @@ dossier_reader_text_range_to_buffer (DossierReader *self,
                                      int           *end)
 {
   const char *text;
-  gsize len;
+  const Piece *first = NULL;
 
   if (self->article == NULL || text_start >= text_end)
     return FALSE;
   text = dossier_article_get_text (self->article);
-  len = strlen (text);
-  text_end = MIN (text_end, len);
-  if (text_start >= text_end)
-    return FALSE;
-  if (text_start >= self->body_offset)
+  text_end = MIN (text_end, strlen (text));
+  /* The piece holding the start, else the first that begins inside the
+   * range, in text order. */
+  for (guint k = 0; k < self->pieces->len; k++)
     {
-      *start = self->body_char + g_utf8_pointer_to_offset (text + self->body_offset, text + text_start);
-      *end = *start + g_utf8_pointer_to_offset (text + text_start, text + text_end);
-      return TRUE;
+      const Piece *piece = &g_array_index (self->pieces, Piece, k);
+
+      if (piece->text_start <= text_start && text_start < piece->text_end)
+        {
+          first = piece;
+          break;
+        }
+      if (piece->text_start > text_start && piece->text_start < text_end &&
+          (first == NULL || piece->text_start < first->text_start))
+        first = piece;
     }
-  if (self->title_in_text && text_start >= self->title_start)
+  if (first == NULL)
+    return FALSE;
+  text_start = MAX (text_start, first->text_start);
+  *start = first->char_start + g_utf8_pointer_to_offset (text + first->text_start, text + text_start);
+  /* Only the dateline runs on into the next piece (the body) in the
+   * buffer: a range from one into the other stays whole. */
+  if (first->joins_next && text_end > first->text_end)
     {
-      *start = g_utf8_pointer_to_offset (text + self->title_start, text + text_start);
-      *end = *start + g_utf8_pointer_to_offset (text + text_start, text + text_end);
-      *end = MIN (*end, self->title_chars);
+      const Piece *next = first + 1;
+
+      *end = next->char_start + g_utf8_pointer_to_offset (text + next->text_start,
+                                                          text + CLAMP (text_end, next->text_start, next->text_end));
       return *start < *end;
     }
-  /* Before the body and not in the title: clip to the body. */
-  if (text_end <= self->body_offset)
-    return FALSE;
-  *start = self->body_char;
-  *end = self->body_char + g_utf8_pointer_to_offset (text + self->body_offset, text + text_end);
-  return TRUE;
+  *end = first->char_start + g_utf8_pointer_to_offset (text + first->text_start,
+                                                       text + MIN (text_end, first->text_end));
+  return *start < *end;
 }
 
 /**

@@ -276,7 +276,13 @@ dossier_search_controller_update (DossierSearchController *self)
   /* The list keeps its sort order (date, title, …); relevance only picks
    * the snippet. */
   dossier_filter_set_text (self->filter, NULL);
-  dossier_filter_set_restrict (self->filter, (const guint32 *) ids->data, ids->len);
+  /* An empty GArray's data is NULL, which would lift the restriction and
+   * show every article for a query that matches none. */
+  {
+    static const guint32 none[1] = { 0 };
+
+    dossier_filter_set_restrict (self->filter, ids->len > 0 ? (const guint32 *) ids->data : none, ids->len);
+  }
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

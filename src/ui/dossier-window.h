@@ -21,7 +21,7 @@ DossierCorpus      *dossier_window_get_corpus           (DossierWindow  *self);
 DossierFilter      *dossier_window_get_filter           (DossierWindow  *self);
 GListModel         *dossier_window_get_article_model    (DossierWindow  *self);
 GtkSingleSelection *dossier_window_get_selection        (DossierWindow  *self);
-GtkListView        *dossier_window_get_article_list     (DossierWindow  *self);
+GtkGridView        *dossier_window_get_article_list     (DossierWindow  *self);
 DossierReader      *dossier_window_get_reader           (DossierWindow  *self);
 DossierEntityPanel *dossier_window_get_entity_panel     (DossierWindow  *self);
 gboolean            dossier_window_select_entity        (DossierWindow  *self,
