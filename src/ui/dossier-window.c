@@ -1207,7 +1207,7 @@ forget_now (DossierWindow *self,
   remove_recent (self, path);
   /* TRANSLATORS: %s is a folder name */
   message = g_strdup_printf (_("“%s” forgotten"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, dossier_toast_new_plain (message));
 }
 
 static void
