@@ -1332,6 +1332,147 @@ count_lines (const char *s)
   return n;
 }
 
+/* A TextPositionSelector that names no passage (start after end, negative,
+ * empty, beyond the file) used to be taken as "no position" without a
+ * word, making a note on the whole file. Now: anchored by its quote with a
+ * warning, or left out with an error; the other annotations come in. */
+#define BAD_POSITION_JSON \
+  "[{\"id\": \"urn:uuid:00000000-0000-4000-8000-000000000001\", \"type\": \"Annotation\", \"bodyValue\": \"good\"," \
+  "  \"target\": {\"source\": \"ap-china-belarus.txt\"," \
+  "   \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 369, \"end\": 391}}}," \
+  " {\"id\": \"urn:uuid:00000000-0000-4000-8000-000000000002\", \"type\": \"Annotation\", \"bodyValue\": \"reversed, quoted\"," \
+  "  \"target\": {\"source\": \"ap-china-belarus.txt\"," \
+  "   \"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"a close ally of Russia\"}," \
+  "                  {\"type\": \"TextPositionSelector\", \"start\": 391, \"end\": 369}]}}," \
+  " {\"id\": \"urn:uuid:00000000-0000-4000-8000-000000000003\", \"type\": \"Annotation\", \"bodyValue\": \"reversed\"," \
+  "  \"target\": {\"source\": \"ap-china-belarus.txt\"," \
+  "   \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 391, \"end\": 369}}}," \
+  " {\"id\": \"urn:uuid:00000000-0000-4000-8000-000000000004\", \"type\": \"Annotation\", \"bodyValue\": \"negative\"," \
+  "  \"target\": {\"source\": \"ap-china-belarus.txt\"," \
+  "   \"selector\": {\"type\": \"TextPositionSelector\", \"start\": -5, \"end\": 10}}}," \
+  " {\"id\": \"urn:uuid:00000000-0000-4000-8000-000000000005\", \"type\": \"Annotation\", \"bodyValue\": \"beyond\"," \
+  "  \"target\": {\"source\": \"ap-china-belarus.txt\"," \
+  "   \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 1000000, \"end\": 1000010}}}," \
+  " {\"id\": \"urn:uuid:00000000-0000-4000-8000-000000000006\", \"type\": \"Annotation\", \"bodyValue\": \"beyond, quoted\"," \
+  "  \"target\": {\"source\": \"ap-china-belarus.txt\"," \
+  "   \"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"Xi Jinping\"}," \
+  "                  {\"type\": \"TextPositionSelector\", \"start\": 5, \"end\": 1e300}]}}," \
+  " {\"id\": \"urn:uuid:00000000-0000-4000-8000-000000000007\", \"type\": \"Annotation\", \"bodyValue\": \"empty\"," \
+  "  \"target\": {\"source\": \"ap-china-belarus.txt\"," \
+  "   \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 10, \"end\": 10}}}," \
+  " {\"id\": \"urn:uuid:00000000-0000-4000-8000-000000000008\", \"type\": \"Annotation\", \"bodyValue\": \"elsewhere\"," \
+  "  \"target\": {\"source\": \"elsewhere.txt\"," \
+  "   \"selector\": [{\"type\": \"TextQuoteSelector\", \"exact\": \"somewhere\"}," \
+  "                  {\"type\": \"TextPositionSelector\", \"start\": 9, \"end\": 2}]}}]"
+
+static DossierNote *
+find_note (GPtrArray  *list,
+           const char *text)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (g_str_equal (dossier_note_get_text (g_ptr_array_index (list, i)), text))
+      return g_ptr_array_index (list, i);
+  return NULL;
+}
+
+static void
+test_import_bad_position (void)
+{
+  g_autofree char *dir = make_folder ();
+  g_autofree char *key = folder_key (dir);
+  g_autoptr(DossierCorpus) corpus = NULL;
+  g_autoptr(DossierAnchorer) anchorer = NULL;
+  g_autoptr(DossierNotes) notes = open_notes ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_auto(DossierImportReport) report = { 0 };
+  DossierNoteFilter filter = { .folder = key };
+  static const char *expected[] = {
+    "Annotation 2 (ap-china-belarus.txt): its TextPositionSelector was ignored (start 391 is after end 369); "
+      "the note is anchored by its quote",
+    "Annotation 3 (ap-china-belarus.txt) not imported: its TextPositionSelector names no passage "
+      "(start 391 is after end 369), and it has no TextQuoteSelector",
+    "Annotation 4 (ap-china-belarus.txt) not imported: its TextPositionSelector names no passage "
+      "(start -5 and end 10: a position cannot be negative), and it has no TextQuoteSelector",
+    "Annotation 5 (ap-china-belarus.txt) not imported: its TextPositionSelector names no passage "
+      "(end 1000010 is beyond the end of ap-china-belarus.txt, which has 3554 characters), and it has no "
+      "TextQuoteSelector",
+    "Annotation 6 (ap-china-belarus.txt): its TextPositionSelector was ignored (its start or end is missing or "
+      "not a number); the note is anchored by its quote",
+    "Annotation 7 (ap-china-belarus.txt) not imported: its TextPositionSelector names no passage "
+      "(start and end are both 10: the passage is empty), and it has no TextQuoteSelector",
+    "Annotation 8 (elsewhere.txt): its TextPositionSelector was ignored (start 9 is after end 2); "
+      "the note is anchored by its quote",
+  };
+  DossierNote *n;
+
+  copy_seed (dir, "ap-china-belarus.txt");
+  corpus = load (dir);
+  anchorer = dossier_anchorer_new (corpus);
+
+  g_assert_true (dossier_notes_import_jsonld_report (notes, anchorer, key, BAD_POSITION_JSON, -1, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_added, ==, 4);
+  g_assert_cmpuint (report.n_skipped, ==, 0);
+  g_assert_cmpuint (report.n_rejected, ==, 4);
+  g_assert_cmpuint (report.messages->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_test_message ("%s", (char *) g_ptr_array_index (report.messages, i));
+      g_assert_true (g_str_has_prefix (g_ptr_array_index (report.messages, i), expected[i]));
+    }
+
+  list = dossier_notes_list (notes, &filter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 4);
+  n = find_note (list, "good");
+  g_assert_cmpint (dossier_note_get_start (n), ==, 369);
+  g_assert_cmpstr (dossier_note_get_exact (n), ==, "a close ally of Russia");
+  /* Found again by its quote, not placed at 391…369. */
+  n = find_note (list, "reversed, quoted");
+  g_assert_cmpint (dossier_note_get_start (n), ==, 369);
+  g_assert_cmpint (dossier_note_get_end (n), ==, 391);
+  n = find_note (list, "beyond, quoted");
+  g_assert_cmpint (dossier_note_get_start (n), >=, 0);
+  g_assert_cmpstr (dossier_note_get_exact (n), ==, "Xi Jinping");
+  n = find_note (list, "elsewhere");
+  g_assert_cmpint (dossier_note_get_start (n), ==, -1);
+  g_assert_cmpstr (dossier_note_get_exact (n), ==, "somewhere");
+  g_assert_null (find_note (list, "reversed"));
+  g_assert_null (find_note (list, "negative"));
+  g_assert_null (find_note (list, "beyond"));
+  g_assert_null (find_note (list, "empty"));
+
+  /* Again: the good ones are there already, the bad ones still reported. */
+  dossier_import_report_clear (&report);
+  g_assert_true (dossier_notes_import_jsonld_report (notes, anchorer, key, BAD_POSITION_JSON, -1, &report, &error));
+  g_assert_cmpuint (report.n_added, ==, 0);
+  g_assert_cmpuint (report.n_skipped, ==, 4);
+  g_assert_cmpuint (report.n_rejected, ==, 4);
+
+  /* The CLI prints each line as FILE: message and exits 1. */
+  if (g_getenv ("DOSSIER_CLI"))
+    {
+      g_autofree char *json = g_build_filename (dir, "bad.jsonld", NULL);
+      g_autofree char *out = NULL, *err = NULL;
+      g_auto(GStrv) lines = NULL;
+      const char *args[] = { "notes", "import", dir, json, NULL };
+
+      g_assert_true (g_file_set_contents (json, BAD_POSITION_JSON, -1, NULL));
+      g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+      /* The same store as above: the good ones are there already. */
+      g_assert_cmpstr (out, ==, "0 notes imported, 4 already there, 4 not imported\n");
+      lines = g_strsplit (err, "\n", -1);
+      g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (expected) + 1);
+      for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+        {
+          g_autofree char *line = g_strdup_printf ("%s: %s", json, expected[i]);
+          g_assert_true (g_str_has_prefix (lines[i], line));
+        }
+    }
+  test_remove_tree_writable (dir);
+}
+
 static void
 test_cli (void)
 {
@@ -1753,6 +1894,7 @@ main (int   argc,
   g_test_add_func ("/notes/export/jsonld", test_export_jsonld);
   g_test_add_func ("/notes/import/round-trip", test_jsonld_round_trip);
   g_test_add_func ("/notes/import/foreign", test_import_foreign);
+  g_test_add_func ("/notes/import/bad-position", test_import_bad_position);
   g_test_add_func ("/notes/cli", test_cli);
   g_test_add_func ("/notes/forget/folder", test_forget_folder);
   g_test_add_func ("/notes/forget/atomic", test_forget_folder_atomic);

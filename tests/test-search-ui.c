@@ -12,6 +12,7 @@
 #include "dossier-reader.h"
 #include "dossier-search-controller.h"
 #include "dossier-window.h"
+#include "dossier-window-notes.h"
 #include "dossier-window-private.h"
 #include "ui-test-util.h"
 
@@ -21,6 +22,20 @@
  * run directly on the same index. */
 
 static char *folder_path;
+
+/* Under ASan with the slow unwinder (./build-aux/test), and two UI tests
+ * beside each other, every allocation costs several times as much: the
+ * latency limits of the live updates scale, as in test-hostile. */
+#if defined(__SANITIZE_ADDRESS__)
+# define TIME_SCALE 4
+#elif defined(__has_feature)
+# if __has_feature(address_sanitizer)
+#  define TIME_SCALE 4
+# endif
+#endif
+#ifndef TIME_SCALE
+# define TIME_SCALE 1
+#endif
 
 static void
 copy_tree (GFile *from,
@@ -410,10 +425,10 @@ test_live (void)
                                       "Zanzibar ferry resumes service\n\n"
                                       "The ferry between Dar es Salaam and Zanzibar sailed again on Monday, "
                                       "the harbour authority said.\n", -1, NULL));
-  g_assert_true (ui_test_wait_for_us (article_shown, &p, 5 * G_USEC_PER_SEC));
+  g_assert_true (ui_test_wait_for_us (article_shown, &p, 5 * TIME_SCALE * G_USEC_PER_SEC));
   appear_ms = (g_get_monotonic_time () - start) / 1000.0;
   g_test_message ("a new file showed after %.0f ms", appear_ms);
-  g_assert_cmpfloat (appear_ms, <, 2000);
+  g_assert_cmpfloat (appear_ms, <, 2000 * TIME_SCALE);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all + 1);
   g_assert_true (gtk_single_selection_get_selected_item (selection) == selected);
 
@@ -443,7 +458,7 @@ test_live (void)
                                         "Zanzibar ferry resumes service\n\n"
                                         "The ferry between Mombasa and Zanzibar sailed again on Monday, "
                                         "the harbour authority said.\n", -1, NULL));
-    g_assert_true (ui_test_wait_for_us (reader_shows, &c, 5 * G_USEC_PER_SEC));
+    g_assert_true (ui_test_wait_for_us (reader_shows, &c, 5 * TIME_SCALE * G_USEC_PER_SEC));
     g_test_message ("a changed file showed after %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
     g_assert_cmpstr (dossier_article_get_path (gtk_single_selection_get_selected_item (selection)), ==,
                      "live-zanzibar.txt");
@@ -466,10 +481,10 @@ test_live (void)
   p.present = FALSE;
   start = g_get_monotonic_time ();
   g_assert_cmpint (g_unlink (file), ==, 0);
-  g_assert_true (ui_test_wait_for_us (article_shown, &p, 5 * G_USEC_PER_SEC));
+  g_assert_true (ui_test_wait_for_us (article_shown, &p, 5 * TIME_SCALE * G_USEC_PER_SEC));
   vanish_ms = (g_get_monotonic_time () - start) / 1000.0;
   g_test_message ("a removed file went after %.0f ms", vanish_ms);
-  g_assert_cmpfloat (vanish_ms, <, 2000);
+  g_assert_cmpfloat (vanish_ms, <, 2000 * TIME_SCALE);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
   g_assert_true (gtk_single_selection_get_selected_item (selection) == selected);
   ui_test_close_window (window);
@@ -525,6 +540,330 @@ test_reopen_from_cache (void)
   ui_test_close_window (window);
 }
 
+/* Markup-like text from an article and from a note is shown as it is
+ * everywhere: in the sidebar row, the reader's header, the Notes view, the
+ * search snippet (markup of ours around text of theirs) and a toast. */
+#define M_TITLE "Title <b>x</b> &amp; <span foreground=\"red\">red</span> <a href=\"javascript:alert(1)\">link</a>"
+#define M_OUTLET "Outlet <b>x</b> &amp; <span foreground=\"red\">Co</span>"
+#define M_BYLINE "Ann <b>x</b> &amp; <a href=\"javascript:void(0)\">Bob</a>"
+#define M_BODY "The zebra <b>x</b> &amp; <span foreground=\"red\">zebra</span> said <a href=\"javascript:alert(1)\">click</a> here &lt;i&gt; now."
+#define M_NOTE "Note <b>x</b> &amp; <span foreground=\"red\">red</span> <a href=\"javascript:alert(1)\">link</a>"
+#define M_TAG "<i>tag</i>&amp;"
+
+static const char *payloads[] = { "<b>x</b>", "&amp;", "<span foreground=\"red\">", "<a href=\"javascript:" };
+
+/* No attribute that markup in the input could have made: no colour, no
+ * link, no style; bold only where @bold (the matches of a query) are. */
+static void
+assert_no_input_attributes (GtkLabel   *label,
+                            const char *bold)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+  const char *text = pango_layout_get_text (layout);
+  g_autoptr(GSList) list = NULL;
+  PangoAttrIterator *iter;
+
+  if (attrs == NULL)
+    return;
+  iter = pango_attr_list_get_iterator (attrs);
+  do
+    {
+      list = pango_attr_iterator_get_attrs (iter);
+      for (GSList *l = list; l; l = l->next)
+        {
+          PangoAttribute *a = l->data;
+
+          switch ((int) a->klass->type)
+            {
+            case PANGO_ATTR_FOREGROUND:
+            case PANGO_ATTR_BACKGROUND:
+            case PANGO_ATTR_STYLE:
+            case PANGO_ATTR_UNDERLINE:
+            case PANGO_ATTR_UNDERLINE_COLOR:
+            case PANGO_ATTR_STRIKETHROUGH:
+            case PANGO_ATTR_SIZE:
+            case PANGO_ATTR_FAMILY:
+              g_test_message ("label “%s”: attribute of type %d at %u–%u", text, a->klass->type,
+                              a->start_index, a->end_index);
+              g_assert_not_reached ();
+              break;
+            case PANGO_ATTR_WEIGHT:
+              {
+                g_autofree char *run = g_strndup (text + a->start_index,
+                                                  MIN (a->end_index, strlen (text)) - a->start_index);
+
+                g_assert_nonnull (bold);
+                g_assert_cmpstr (run, ==, bold);
+              }
+              break;
+            default:
+              break;
+            }
+        }
+      g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify) pango_attribute_destroy);
+    }
+  while (pango_attr_iterator_next (iter));
+  pango_attr_iterator_destroy (iter);
+}
+
+/* A label shows @want, literally. */
+static void
+assert_label_literal (GtkLabel   *label,
+                      const char *want)
+{
+  g_assert_cmpstr (gtk_label_get_text (label), ==, want);
+  if (!gtk_label_get_use_markup (label))
+    g_assert_cmpstr (gtk_label_get_label (label), ==, want);
+  assert_no_input_attributes (label, NULL);
+}
+
+/* Every label under @widget, visible or not. */
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *out)
+{
+  if (GTK_IS_LABEL (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    collect_labels (c, out);
+}
+
+static GtkLabel *
+label_with_text (GtkWidget  *root,
+                 const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text))
+      return g_ptr_array_index (labels, i);
+  return NULL;
+}
+
+/* No label anywhere in the window lost the input's markup-like text to
+ * the markup parser: what a label's source says, its text says. */
+static void
+assert_no_label_parsed_input (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  collect_labels (root, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+
+      /* Markup's own escapes (&amp;) are fine in a markup label's source;
+       * a tag of the input is not. */
+      for (guint p = 0; p < G_N_ELEMENTS (payloads); p++)
+        if (payloads[p][0] == '<' && gtk_label_get_use_markup (label) && strstr (gtk_label_get_label (label), payloads[p]))
+          {
+            g_test_message ("label with markup from the input: %s", gtk_label_get_label (label));
+            g_assert_not_reached ();
+          }
+      assert_no_input_attributes (label, strstr (gtk_label_get_text (label), "zebra") ? "zebra" : NULL);
+    }
+}
+
+static gboolean
+has_notes (gpointer data)
+{
+  return dossier_notes_view_get_n_notes (dossier_window_get_notes_view (data)) == 1;
+}
+
+static gboolean
+has_toast_label (gpointer data)
+{
+  return label_with_text (data, "/nonexistent-dossier-dir/") != NULL;
+}
+
+static DossierArticle *
+article_at_path (GListModel *model,
+                 const char *path,
+                 guint      *position)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(DossierArticle) a = g_list_model_get_item (model, i);
+
+      if (g_str_equal (dossier_article_get_path (a), path))
+        {
+          *position = i;
+          return a; /* the model keeps it */
+        }
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* Shows the article at @path in the reader and returns the reader's text. */
+static char *
+read_in_reader (DossierWindow *window,
+                const char    *path)
+{
+  DossierReader *reader = dossier_window_get_reader (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (dossier_reader_get_text_view (reader));
+  GtkTextIter start, end;
+  guint position;
+  DossierArticle *article = article_at_path (dossier_window_get_article_model (window), path, &position);
+
+  gtk_single_selection_set_selected (dossier_window_get_selection (window), position);
+  ui_test_spin (100);
+  g_assert_true (dossier_reader_get_article (reader) == article);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_literal_text (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_cache_dir (), "markup-folder", NULL);
+  g_autofree char *txt = g_build_filename (dir, "markup.txt", NULL);
+  g_autofree char *md = g_build_filename (dir, "outlet.md", NULL);
+  /* Plain text keeps every character; Markdown drops inline HTML from its
+   * body (it is Markdown's markup) but keeps the front matter as is. */
+  g_autofree char *txt_contents = g_strdup_printf ("%s\n\nBy %s\n\n%s\n\n"
+                                                   "A second paragraph about zebras and nothing else.\n",
+                                                   M_TITLE, M_BYLINE, M_BODY);
+  g_autofree char *md_contents = g_strdup_printf ("---\ntitle: Second %s\noutlet: %s\nauthor: %s\n"
+                                                  "date: 2024-05-01\n---\n\nNothing about the animal here, only a paragraph of "
+                                                  "ordinary words so that the reader finds an article in it.\n\n"
+                                                  "And a second paragraph with more words, as news articles have.\n",
+                                                  M_TITLE, M_OUTLET, M_BYLINE);
+  g_autofree char *bad_path = g_strdup ("/nonexistent-dossier-dir/<b>x</b> &amp; <span foreground=\"red\">/notes.md");
+  DossierWindow *window;
+  GListModel *model;
+  DossierArticle *article, *second;
+  DossierArticleRow *row;
+  GtkLabel *label;
+  GtkWidget *box;
+  g_autofree char *shown = NULL;
+  g_autofree char *meta = NULL;
+  guint position;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (txt, txt_contents, -1, NULL));
+  g_assert_true (g_file_set_contents (md, md_contents, -1, NULL));
+  window = ui_test_open_window (dir, 1200, 800, 100);
+  model = dossier_window_get_article_model (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  article = article_at_path (model, "markup.txt", &position);
+  second = article_at_path (model, "outlet.md", &position);
+  /* The readers keep the text: else this test would test nothing. */
+  g_assert_cmpstr (dossier_article_get_title (article), ==, M_TITLE);
+  g_assert_cmpstr (dossier_article_get_byline (article), ==, M_BYLINE);
+  g_assert_cmpstr (dossier_article_get_outlet (second), ==, M_OUTLET);
+  g_assert_cmpstr (dossier_article_get_byline (second), ==, M_BYLINE);
+
+  /* The sidebar rows: title, meta line, opening. */
+  row = find_row (GTK_WIDGET (dossier_window_get_article_list (window)), "markup.txt");
+  g_assert_nonnull (row);
+  box = gtk_widget_get_first_child (GTK_WIDGET (row));
+  assert_label_literal (GTK_LABEL (gtk_widget_get_first_child (box)), M_TITLE);
+  label = GTK_LABEL (gtk_widget_get_last_child (box));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (label), "The zebra <b>x</b> &amp; <span foreground"));
+  assert_label_literal (label, gtk_label_get_text (label));
+  row = find_row (GTK_WIDGET (dossier_window_get_article_list (window)), "outlet.md");
+  g_assert_nonnull (row);
+  box = gtk_widget_get_first_child (GTK_WIDGET (row));
+  assert_label_literal (GTK_LABEL (gtk_widget_get_first_child (box)), "Second " M_TITLE);
+  label = GTK_LABEL (gtk_widget_get_next_sibling (gtk_widget_get_first_child (box)));
+  meta = g_strdup (gtk_label_get_text (label));
+  assert_label_literal (label, meta);
+  /* The row has outlet and date; the byline is the reader's. */
+  g_assert_true (g_str_has_prefix (meta, M_OUTLET " · "));
+
+  /* The reader: the header (title, outlet · date · byline) and the body
+   * are in its buffer, as text. */
+  shown = read_in_reader (window, "markup.txt");
+  g_assert_true (g_str_has_prefix (shown, M_TITLE "\n"));
+  g_assert_nonnull (strstr (shown, M_BYLINE));
+  g_assert_nonnull (strstr (shown, M_BODY));
+  assert_no_label_parsed_input (GTK_WIDGET (window));
+  g_free (shown);
+  shown = read_in_reader (window, "outlet.md");
+  g_assert_true (g_str_has_prefix (shown, "Second " M_TITLE "\n" M_OUTLET " · "));
+  g_assert_nonnull (strstr (shown, M_BYLINE));
+  assert_no_label_parsed_input (GTK_WIDGET (window));
+
+  /* The search snippet: our bold around the matches, their text as is. */
+  type_query (window, "zebra");
+  ui_test_spin (200);
+  row = find_row (GTK_WIDGET (dossier_window_get_article_list (window)), "markup.txt");
+  g_assert_nonnull (row);
+  label = GTK_LABEL (gtk_widget_get_last_child (gtk_widget_get_first_child (GTK_WIDGET (row))));
+  g_assert_true (gtk_label_get_use_markup (label));
+  g_test_message ("snippet markup: %s", gtk_label_get_label (label));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "zebra <b>x</b> &amp; <span foreground=\"red\">zebra</span> said "
+                                                         "<a href=\"javascript:alert(1)\">click</a> here &lt;i&gt; now"));
+  assert_no_input_attributes (label, "zebra");
+  {
+    /* Bold is there, on the matches only. */
+    PangoAttrList *attrs = pango_layout_get_attributes (gtk_label_get_layout (label));
+    g_autoptr(GSList) all = attrs ? pango_attr_list_get_attributes (attrs) : NULL;
+    guint n_bold = 0;
+
+    for (GSList *l = all; l; l = l->next)
+      n_bold += ((PangoAttribute *) l->data)->klass->type == PANGO_ATTR_WEIGHT;
+    g_slist_free_full (g_steal_pointer (&all), (GDestroyNotify) pango_attribute_destroy);
+    g_assert_cmpuint (n_bold, >=, 2);
+  }
+  assert_no_label_parsed_input (GTK_WIDGET (window));
+  gtk_editable_set_text (GTK_EDITABLE (dossier_window_get_search_entry (window)), "");
+  ui_test_spin (300);
+
+  /* A note on the passage, with markup-like text and tag. */
+  {
+    g_autoptr(DossierNote) note = dossier_note_new ();
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autofree char *key = dossier_notes_folder_key (folder);
+    const char *tags[] = { M_TAG, NULL };
+    g_autofree char *hashtag = g_strconcat ("#", M_TAG, NULL);
+    GtkWidget *view;
+
+    dossier_note_set_folder (note, key);
+    dossier_note_set_path (note, "markup.txt");
+    dossier_note_set_quote (note, "<span foreground=\"red\">zebra</span>", NULL, NULL);
+    dossier_note_set_text (note, M_NOTE);
+    dossier_note_set_tags (note, tags);
+    g_assert_true (dossier_notes_add (dossier_window_get_notes (window), note, &error));
+    g_assert_no_error (error);
+    dossier_window_set_notes_mode (window, TRUE);
+    g_assert_true (ui_test_wait_for (has_notes, window));
+    ui_test_spin (100);
+    view = GTK_WIDGET (dossier_window_get_notes_view (window));
+    label = label_with_text (view, "Note <b>x</b>");
+    g_assert_nonnull (label);
+    assert_label_literal (label, M_NOTE);
+    label = label_with_text (view, "zebra</span>");
+    g_assert_nonnull (label);
+    g_assert_nonnull (strstr (gtk_label_get_text (label), "<span foreground=\"red\">zebra</span>"));
+    assert_label_literal (label, gtk_label_get_text (label));
+    label = label_with_text (view, hashtag);
+    g_assert_nonnull (label);
+    assert_label_literal (label, gtk_label_get_text (label));
+    assert_no_label_parsed_input (GTK_WIDGET (window));
+    dossier_window_set_notes_mode (window, FALSE);
+  }
+
+  /* A toast that quotes a path: an export into a folder that does not
+   * exist, its name markup-like. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.export-notes", "(ss)", "md", bad_path));
+  g_assert_true (ui_test_wait_for (has_toast_label, window));
+  label = label_with_text (GTK_WIDGET (window), "/nonexistent-dossier-dir/");
+  g_test_message ("toast: %s", gtk_label_get_text (label));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), bad_path));
+  assert_no_input_attributes (label, NULL);
+  assert_no_label_parsed_input (GTK_WIDGET (window));
+
+  ui_test_close_window (window);
+  g_unlink (txt);
+  g_unlink (md);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +902,7 @@ main (int   argc,
   g_test_add_func ("/search-ui/row-markup", test_row_markup);
   g_test_add_func ("/search-ui/live", test_live);
   g_test_add_func ("/search-ui/reopen-from-cache", test_reopen_from_cache);
+  g_test_add_func ("/search-ui/literal-text", test_literal_text);
   status = g_test_run ();
 
   g_free (folder_path);

@@ -337,14 +337,16 @@ notes_import (int    argc,
   g_auto(NotesContext) ctx = { 0 };
   g_autofree char *data = NULL;
   gsize len = 0;
-  guint added = 0, skipped = 0;
+  g_auto(DossierImportReport) report = { 0 };
   int r;
 
   g_option_context_set_summary (context,
     _("Imports the notes of FILE into FOLDER: Dossier’s JSON-LD export, or W3C Web Annotations from\n"
       "other tools (an Annotation, an array of them or an AnnotationCollection). Target files are\n"
       "matched by path, then by content hash. Notes already there are not added twice; if FILE\n"
-      "has an error, nothing is imported."));
+      "has an error, nothing is imported. An annotation whose TextPositionSelector names no passage\n"
+      "is anchored by its quote (a warning on stderr), or, without a quote, left out (an error on\n"
+      "stderr, exit status 1) while the others are imported."));
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return dossier_cli_usage_error (context, error->message);
   if (argc != 3)
@@ -357,16 +359,24 @@ notes_import (int    argc,
     }
   if ((r = notes_context_open (&ctx, argv[1], NULL)) >= 0)
     return r;
-  if (!dossier_notes_import_jsonld (ctx.notes, ctx.anchorer, ctx.key, data, len, &added, &skipped, &error))
+  if (!dossier_notes_import_jsonld_report (ctx.notes, ctx.anchorer, ctx.key, data, len, &report, &error))
     {
       dossier_cli_error_line (argv[2], error->message);
       return DOSSIER_EXIT_SOME;
     }
-  printf (g_dngettext (GETTEXT_PACKAGE, "%u note imported", "%u notes imported", added), added);
+  for (guint i = 0; i < report.messages->len; i++)
+    dossier_cli_error_line (argv[2], g_ptr_array_index (report.messages, i));
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u note imported", "%u notes imported", report.n_added), report.n_added);
   printf (", ");
-  printf (g_dngettext (GETTEXT_PACKAGE, "%u already there", "%u already there", skipped), skipped);
+  printf (g_dngettext (GETTEXT_PACKAGE, "%u already there", "%u already there", report.n_skipped), report.n_skipped);
+  if (report.n_rejected > 0)
+    {
+      printf (", ");
+      printf (g_dngettext (GETTEXT_PACKAGE, "%u not imported", "%u not imported", report.n_rejected),
+              report.n_rejected);
+    }
   printf ("\n");
-  return DOSSIER_EXIT_OK;
+  return report.n_rejected > 0 ? DOSSIER_EXIT_SOME : DOSSIER_EXIT_OK;
 }
 
 static int

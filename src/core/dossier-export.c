@@ -788,7 +788,13 @@ get_int (JsonObject *o,
     }
   if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
     {
-      *value = (gint64) json_node_get_double (node);
+      double d = json_node_get_double (node);
+
+      /* Converting a double outside the range of gint64 (1e300, NaN) to
+       * it is undefined behaviour: such a number is no position anyway. */
+      if (!(d > -9.2e18 && d < 9.2e18))
+        return FALSE;
+      *value = (gint64) d;
       return TRUE;
     }
   return FALSE;
@@ -954,6 +960,8 @@ typedef struct
   const char *exact, *prefix, *suffix;
   gint64 start, end;
   gboolean has_position;
+  /* A TextPositionSelector that names no passage: why, for the report. */
+  char *bad_position;
 } Selectors;
 
 static void
@@ -973,8 +981,31 @@ read_selector (JsonNode *node,
       sel->suffix = get_string (o, "suffix");
     }
   else if (has_type (o, "TextPositionSelector"))
-    sel->has_position = get_int (o, "start", &sel->start) && get_int (o, "end", &sel->end) &&
-                        sel->start >= 0 && sel->end > sel->start;
+    {
+      gint64 start = -1, end = -1;
+      gboolean has_start = get_int (o, "start", &start);
+      gboolean has_end = get_int (o, "end", &end);
+
+      sel->has_position = FALSE;
+      g_clear_pointer (&sel->bad_position, g_free);
+      if (!has_start || !has_end)
+        sel->bad_position = g_strdup (_("its start or end is missing or not a number"));
+      else if (start < 0 || end < 0)
+        sel->bad_position = g_strdup_printf (_("start %" G_GINT64_FORMAT " and end %" G_GINT64_FORMAT
+                                               ": a position cannot be negative"), start, end);
+      else if (start > end)
+        sel->bad_position = g_strdup_printf (_("start %" G_GINT64_FORMAT " is after end %" G_GINT64_FORMAT),
+                                             start, end);
+      else if (start == end)
+        sel->bad_position = g_strdup_printf (_("start and end are both %" G_GINT64_FORMAT
+                                               ": the passage is empty"), start);
+      else
+        {
+          sel->has_position = TRUE;
+          sel->start = start;
+          sel->end = end;
+        }
+    }
 }
 
 /* The relative path a target source names, if it is inside the folder. */
@@ -1008,11 +1039,16 @@ source_to_path (const char  *source,
   return g_strdup (source);
 }
 
+/* Reads one annotation. Returns NULL with @error set when the file as a
+ * whole is unusable (nothing is imported), NULL with a line added to
+ * @messages when only this annotation is (the others are imported); a
+ * note may come with a warning in @messages too. */
 static DossierNote *
 read_annotation (JsonNode         *node,
                  guint             index,
                  DossierAnchorer  *anchorer,
                  const char       *folder_key,
+                 GPtrArray        *messages,
                  GError          **error)
 {
   g_autoptr(DossierNote) note = dossier_note_new ();
@@ -1020,7 +1056,9 @@ read_annotation (JsonNode         *node,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *rel = NULL, *base = NULL, *uuid = NULL;
   Bodies bodies = { text, tags };
-  Selectors sel = { NULL, NULL, NULL, -1, -1, FALSE };
+  Selectors sel = { NULL, NULL, NULL, -1, -1, FALSE, NULL };
+  g_autofree char *bad_position = NULL;
+  const DossierFileText *file_text = NULL;
   JsonObject *o, *target = NULL;
   JsonNode *target_node;
   const char *source = NULL, *hash = NULL, *path = NULL;
@@ -1069,6 +1107,7 @@ read_annotation (JsonNode         *node,
       hash = get_string (target, "dossier:sha256");
       path = get_string (target, "dossier:path");
       each_node (json_object_get_member (target, "selector"), read_selector, &sel);
+      bad_position = sel.bad_position;
       if (get_string (target, "styleClass"))
         dossier_note_set_color (note, get_string (target, "styleClass"));
     }
@@ -1093,6 +1132,34 @@ read_annotation (JsonNode         *node,
   dossier_note_set_folder (note, folder_key);
   dossier_note_set_path (note, article ? dossier_article_get_path (article) : rel ? rel : base);
   dossier_note_set_hash (note, hash ? hash : article ? dossier_article_get_content_hash (article) : "");
+  if (article)
+    file_text = dossier_anchorer_get_file_text (anchorer, article, NULL);
+  if (sel.has_position && file_text && sel.end > dossier_file_text_get_length (file_text))
+    {
+      sel.has_position = FALSE;
+      bad_position = g_strdup_printf (_("end %" G_GINT64_FORMAT " is beyond the end of %s, which has %u characters"),
+                                      sel.end, dossier_article_get_path (article),
+                                      dossier_file_text_get_length (file_text));
+    }
+  if (bad_position)
+    {
+      /* Taken as "no position", this used to make a note on the whole
+       * file without a word: say it, and keep the rest of the import. */
+      if (sel.exact == NULL)
+        {
+          g_ptr_array_add (messages,
+                           g_strdup_printf (_("Annotation %u (%s) not imported: its TextPositionSelector names no "
+                                              "passage (%s), and it has no TextQuoteSelector"),
+                                            index + 1, source, bad_position));
+          return NULL;
+        }
+      g_ptr_array_add (messages,
+                       g_strdup_printf (_("Annotation %u (%s): its TextPositionSelector was ignored (%s); "
+                                          "the note is anchored by its quote"),
+                                        index + 1, source, bad_position));
+      sel.start = sel.end = -1;
+    }
+
   if (sel.exact)
     dossier_note_set_quote (note, sel.exact, sel.prefix, sel.suffix);
   if (sel.has_position)
@@ -1100,8 +1167,6 @@ read_annotation (JsonNode         *node,
 
   if (article)
     {
-      const DossierFileText *file_text = dossier_anchorer_get_file_text (anchorer, article, NULL);
-
       if (file_text && sel.exact == NULL && sel.has_position)
         {
           g_autofree char *exact = NULL, *prefix = NULL, *suffix = NULL;
@@ -1163,12 +1228,9 @@ read_annotation (JsonNode         *node,
 }
 
 /**
- * dossier_notes_import_jsonld:
- * @anchorer: (nullable): the loaded folder, to match target files by path
- *   and by content hash
- * @folder_key: the folder the notes belong to (dossier_notes_folder_key())
- * @n_added: (out) (optional): how many notes were new
- * @n_skipped: (out) (optional): how many were already stored
+ * dossier_notes_import_jsonld_report:
+ * @report: (out caller-allocates): what happened, annotation by annotation;
+ *   clear it with dossier_import_report_clear()
  *
  * Imports W3C Web Annotations: Dossier's own JSON-LD export (a lossless
  * round trip) or other tools' — a single `Annotation`, a JSON array of
@@ -1178,28 +1240,37 @@ read_annotation (JsonNode         *node,
  * and/or `TextPositionSelector` (one or an array; without any, the note is
  * on the whole file); `TextualBody` values
  * become the note, `tagging` ones become tags. Notes already stored (same
- * id, or same file, quote and note) are skipped. The whole import is one
- * transaction: on any error nothing is imported.
+ * id, or same file, quote and note) are skipped.
+ *
+ * A `TextPositionSelector` that names no passage (start after end,
+ * negative, empty, or beyond the end of a file of the folder) is reported
+ * in @report: the note is anchored by its quote if it has one (a warning),
+ * else it is not imported (counted in `n_rejected`) and the other
+ * annotations are. Any other error (not JSON, an annotation without a
+ * target, …) fails the import: it is one transaction, and then nothing is
+ * imported.
  */
 gboolean
-dossier_notes_import_jsonld (DossierNotes     *self,
-                             DossierAnchorer  *anchorer,
-                             const char       *folder_key,
-                             const char       *data,
-                             gssize            len,
-                             guint            *n_added,
-                             guint            *n_skipped,
-                             GError          **error)
+dossier_notes_import_jsonld_report (DossierNotes        *self,
+                                    DossierAnchorer     *anchorer,
+                                    const char          *folder_key,
+                                    const char          *data,
+                                    gssize               len,
+                                    DossierImportReport *report,
+                                    GError             **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
   g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
-  guint added = 0;
+  guint added = 0, rejected = 0;
 
   g_return_val_if_fail (DOSSIER_IS_NOTES (self), FALSE);
   g_return_val_if_fail (folder_key != NULL, FALSE);
+  g_return_val_if_fail (report != NULL, FALSE);
 
+  memset (report, 0, sizeof *report);
   if (!json_parser_load_from_data (parser, data, len, &local_error))
     {
       /* JSON-GLib quotes the offending token, and a lone surrogate escape
@@ -1215,17 +1286,66 @@ dossier_notes_import_jsonld (DossierNotes     *self,
     return FALSE;
   for (guint i = 0; i < nodes->len; i++)
     {
-      DossierNote *note = read_annotation (g_ptr_array_index (nodes, i), i, anchorer, folder_key, error);
+      guint n_messages = messages->len;
+      DossierNote *note = read_annotation (g_ptr_array_index (nodes, i), i, anchorer, folder_key, messages, error);
 
+      if (note == NULL && messages->len > n_messages)
+        {
+          rejected++;
+          continue;
+        }
       if (note == NULL)
         return FALSE;
       g_ptr_array_add (notes, note);
     }
   if (!dossier_notes_add_many (self, notes, &added, error))
     return FALSE;
+  report->n_added = added;
+  report->n_skipped = notes->len - added;
+  report->n_rejected = rejected;
+  report->messages = g_steal_pointer (&messages);
+  return TRUE;
+}
+
+/**
+ * dossier_import_report_clear:
+ *
+ * Frees what @report holds (not @report itself).
+ */
+void
+dossier_import_report_clear (DossierImportReport *report)
+{
+  g_clear_pointer (&report->messages, g_ptr_array_unref);
+}
+
+/**
+ * dossier_notes_import_jsonld:
+ * @anchorer: (nullable): the loaded folder, to match target files by path
+ *   and by content hash
+ * @folder_key: the folder the notes belong to (dossier_notes_folder_key())
+ * @n_added: (out) (optional): how many notes were new
+ * @n_skipped: (out) (optional): how many were already stored
+ *
+ * dossier_notes_import_jsonld_report() without the report: annotations
+ * that it would reject are left out silently.
+ */
+gboolean
+dossier_notes_import_jsonld (DossierNotes     *self,
+                             DossierAnchorer  *anchorer,
+                             const char       *folder_key,
+                             const char       *data,
+                             gssize            len,
+                             guint            *n_added,
+                             guint            *n_skipped,
+                             GError          **error)
+{
+  g_auto(DossierImportReport) report = { 0 };
+
+  if (!dossier_notes_import_jsonld_report (self, anchorer, folder_key, data, len, &report, error))
+    return FALSE;
   if (n_added)
-    *n_added = added;
+    *n_added = report.n_added;
   if (n_skipped)
-    *n_skipped = notes->len - added;
+    *n_skipped = report.n_skipped;
   return TRUE;
 }

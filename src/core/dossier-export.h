@@ -40,6 +40,34 @@ char    *dossier_export_entities_csv       (DossierCorpus           *corpus,
 void     dossier_csv_append_row            (GString                 *out,
                                             const char * const      *fields,
                                             guint                    n);
+/**
+ * DossierImportReport:
+ * @n_added: notes that were new
+ * @n_skipped: notes already stored
+ * @n_rejected: annotations not imported (each has a line in @messages)
+ * @messages: (element-type utf8): one line per annotation not imported or
+ *   imported with a warning, in file order
+ *
+ * What dossier_notes_import_jsonld_report() did.
+ */
+typedef struct
+{
+  guint n_added;
+  guint n_skipped;
+  guint n_rejected;
+  GPtrArray *messages;
+} DossierImportReport;
+
+void     dossier_import_report_clear       (DossierImportReport     *report);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DossierImportReport, dossier_import_report_clear)
+
+gboolean dossier_notes_import_jsonld_report (DossierNotes           *self,
+                                            DossierAnchorer         *anchorer,
+                                            const char              *folder_key,
+                                            const char              *data,
+                                            gssize                   len,
+                                            DossierImportReport     *report,
+                                            GError                 **error);
 gboolean dossier_notes_import_jsonld       (DossierNotes            *self,
                                             DossierAnchorer         *anchorer,
                                             const char              *folder_key,

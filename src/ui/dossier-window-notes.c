@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dossier-window-notes.h"
+#include "dossier-window-private.h"
 
 /*
  * The window's notes, in a struct hung on the window (g_object_set_data)
@@ -70,7 +71,7 @@ static void
 toast (WindowNotes *wn,
        const char  *message)
 {
-  adw_toast_overlay_add_toast (wn->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (wn->toast_overlay, dossier_toast_new_plain (message));
 }
 
 static gboolean
@@ -281,7 +282,7 @@ on_editor_delete (WindowNotes *wn,
   wn->deleted = deleted;
   update_actions (wn);
 
-  t = adw_toast_new (_("Note deleted"));
+  t = dossier_toast_new_plain (_("Note deleted"));
   adw_toast_set_button_label (t, _("_Undo"));
   adw_toast_set_action_name (t, "window.undo-delete-note");
   adw_toast_overlay_add_toast (wn->toast_overlay, t);

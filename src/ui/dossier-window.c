@@ -488,11 +488,19 @@ remember_folder (DossierWindow *self,
 
 /* Entity corrections */
 
+AdwToast *
+dossier_toast_new_plain (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  return adw_toast_new (escaped);
+}
+
 static void
 show_error (DossierWindow *self,
             const char    *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, dossier_toast_new_plain (message));
 }
 
 static void
@@ -553,7 +561,7 @@ corrected (DossierWindow *self,
       return;
     }
   apply_corrections (self);
-  toast = adw_toast_new (message);
+  toast = dossier_toast_new_plain (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "window.undo-correction");
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -740,7 +748,7 @@ undo_correction_action (GtkWidget  *widget,
   if (dossier_corrections_undo (self->corrections, &error))
     {
       apply_corrections (self);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Correction undone")));
+      adw_toast_overlay_add_toast (self->toast_overlay, dossier_toast_new_plain (_("Correction undone")));
     }
   else if (error)
     show_error (self, error->message);
@@ -824,14 +832,14 @@ show_cache_messages (DossierWindow *self)
       else
         /* TRANSLATORS: %s says why */
         text = g_strdup_printf (_("The search index could not be saved: %s"), index_error->message);
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      adw_toast_overlay_add_toast (self->toast_overlay, dossier_toast_new_plain (text));
     }
   else if (reason)
     {
       /* TRANSLATORS: %s says why, such as "it was damaged" */
       g_autofree char *text = g_strdup_printf (_("The search index was rebuilt: %s"), reason);
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      adw_toast_overlay_add_toast (self->toast_overlay, dossier_toast_new_plain (text));
     }
 }
 
@@ -885,7 +893,7 @@ on_loaded (GObject      *object,
   if (error && g_list_model_get_n_items (G_LIST_MODEL (corpus)) == 0)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+        adw_toast_overlay_add_toast (self->toast_overlay, dossier_toast_new_plain (error->message));
       g_clear_object (&self->corpus);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "window.close-folder", FALSE);
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
@@ -896,7 +904,7 @@ on_loaded (GObject      *object,
       return;
     }
   if (error)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+    adw_toast_overlay_add_toast (self->toast_overlay, dossier_toast_new_plain (error->message));
   show_cache_messages (self);
   g_debug ("folder shown after %.0f ms, %u of its articles from the cache",
            (g_get_monotonic_time () - self->open_started) / 1000.0, dossier_corpus_get_n_from_cache (corpus));
@@ -1199,7 +1207,7 @@ forget_now (DossierWindow *self,
   remove_recent (self, path);
   /* TRANSLATORS: %s is a folder name */
   message = g_strdup_printf (_("“%s” forgotten"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, dossier_toast_new_plain (message));
 }
 
 static void

@@ -114,14 +114,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
+  g_auto(DossierImportReport) report = { 0 };
   DossierNoteFilter filter = { .folder = "/fuzz/folder" };
   guint added = 0, skipped = 0;
 
   if (notes == NULL)
     setup ();
 
-  if (!dossier_notes_import_jsonld (notes, NULL, "/fuzz/folder", (const char *) data, size,
-                                    &added, &skipped, &error))
+  if (!dossier_notes_import_jsonld_report (notes, NULL, "/fuzz/folder", (const char *) data, size,
+                                           &report, &error))
     {
       if (g_getenv ("DOSSIER_FUZZ_VERBOSE"))
         fprintf (stderr, "import refused: %s\n", error->message);
@@ -131,8 +132,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       FUZZ_CHECK (list != NULL && list->len == 0);
       return 0;
     }
+  added = report.n_added;
+  skipped = report.n_skipped;
   if (g_getenv ("DOSSIER_FUZZ_VERBOSE"))
-    fprintf (stderr, "imported: %u added, %u skipped\n", added, skipped);
+    fprintf (stderr, "imported: %u added, %u skipped, %u rejected\n", added, skipped, report.n_rejected);
+  /* Each annotation left out says why, in a line a label can show. */
+  FUZZ_CHECK (report.messages != NULL && report.messages->len >= report.n_rejected);
+  for (guint i = 0; i < report.messages->len; i++)
+    FUZZ_CHECK (g_utf8_validate (g_ptr_array_index (report.messages, i), -1, NULL));
   list = dossier_notes_list (notes, &filter, &error);
   FUZZ_CHECK (list != NULL);
   FUZZ_CHECK (list->len == added);
