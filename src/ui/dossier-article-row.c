@@ -13,6 +13,12 @@
  * One line of the article sidebar: title, outlet · date, a one-line
  * snippet. Built by the list view's factory and rebound as it scrolls, so
  * it holds no state beyond the article it shows.
+ *
+ * The texts are GtkInscriptions, whose size does not depend on their text:
+ * a filter click binds some 60 rows, and GtkLabels shaped each text once
+ * for their size and again for their allocation. Only the title's height
+ * depends on its text (one line, or two when it does not fit in one), which
+ * the row measures itself from the title's width on one line.
  */
 struct _DossierArticleRow
 {
@@ -21,9 +27,12 @@ struct _DossierArticleRow
   DossierArticle *article;
   DossierSearchController *search;
 
-  GtkLabel *title_label;
-  GtkLabel *meta_label;
-  GtkLabel *snippet_label;
+  GtkInscription *title_label;
+  GtkInscription *meta_label;
+  GtkInscription *snippet_label;
+
+  /* The title's width on one line, in Pango units; -1 until measured. */
+  int title_width;
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticleRow, dossier_article_row, GTK_TYPE_WIDGET)
@@ -126,31 +135,150 @@ update_snippet (DossierArticleRow *self)
   if (self->article && self->search)
     markup = dossier_search_controller_dup_snippet_markup (self->search, self->article);
   /* Two lines for a match: on one, the match is often ellipsized away. */
-  gtk_label_set_single_line_mode (self->snippet_label, markup == NULL);
-  gtk_label_set_wrap (self->snippet_label, markup != NULL);
-  gtk_label_set_lines (self->snippet_label, markup ? 2 : -1);
+  gtk_inscription_set_min_lines (self->snippet_label, markup ? 2 : 1);
   if (markup)
     {
-      gtk_label_set_markup (self->snippet_label, markup);
+      gtk_inscription_set_markup (self->snippet_label, markup);
       return;
     }
   if (self->article)
     snippet = dossier_article_dup_snippet (self->article, 120);
-  /* Plain text: an article's own "<" or "&" is never markup. */
-  gtk_label_set_use_markup (self->snippet_label, FALSE);
-  gtk_label_set_label (self->snippet_label, snippet ? snippet : "");
+  /* Plain text: an article's own "<" or "&" is never markup. The
+   * inscription keeps the attributes of its last markup with a new text. */
+  gtk_inscription_set_attributes (self->snippet_label, NULL);
+  gtk_inscription_set_text (self->snippet_label, snippet ? snippet : "");
+}
+
+/* The title's width on one line: one shaping per title, where a wrapping
+ * GtkLabel shaped it at every width it was measured for. */
+static int
+get_title_width (DossierArticleRow *self)
+{
+  const char *title = gtk_inscription_get_text (self->title_label);
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (self->title_width >= 0)
+    return self->title_width;
+  if (title == NULL || *title == '\0')
+    return self->title_width = 0;
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->title_label), title);
+  pango_layout_get_size (layout, &self->title_width, NULL);
+  return self->title_width;
+}
+
+/* The row's layout, as the GtkBox it replaces had it. */
+#define MARGIN_Y 8
+#define MARGIN_X 6
+#define SPACING 3
+
+/* The title's height in a row this wide: as the GtkLabel did, one line when
+ * it fits on one, else two (ellipsized). */
+static int
+measure_title (DossierArticleRow *self,
+               int                width)
+{
+  int one_line, two_lines;
+
+  gtk_widget_measure (GTK_WIDGET (self->title_label), GTK_ORIENTATION_VERTICAL, -1,
+                      &one_line, &two_lines, NULL, NULL);
+  if (width >= 0 && get_title_width (self) <= (width - 2 * MARGIN_X) * PANGO_SCALE)
+    return one_line;
+  return two_lines;
+}
+
+static int
+measure_line (GtkInscription *inscription)
+{
+  int height;
+
+  gtk_widget_measure (GTK_WIDGET (inscription), GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
+  return height;
+}
+
+static void
+dossier_article_row_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  DossierArticleRow *self = DOSSIER_ARTICLE_ROW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = *natural = 0;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        {
+          int child_min, child_nat;
+
+          gtk_widget_measure (child, orientation, -1, &child_min, &child_nat, NULL, NULL);
+          *minimum = MAX (*minimum, child_min);
+          *natural = MAX (*natural, child_nat);
+        }
+      *minimum += 2 * MARGIN_X;
+      *natural += 2 * MARGIN_X;
+      return;
+    }
+
+  *minimum = *natural = 2 * MARGIN_Y + 2 * SPACING
+                        + measure_title (self, for_size)
+                        + measure_line (self->meta_label)
+                        + measure_line (self->snippet_label);
+}
+
+/* Each line is given the space below it too (the spacing, the bottom
+ * margin), which it leaves empty: a GtkInscription clips what it draws to
+ * its allocation, and the descenders of a caption reach a pixel below its
+ * line height. Its text stays at the top (yalign 0, and an ellipsized
+ * inscription draws at its top anyway), and the extra pixels are less than
+ * a line, so that no further line shows. */
+/* The height depends on the width (the title's lines). */
+static GtkSizeRequestMode
+dossier_article_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+dossier_article_row_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  DossierArticleRow *self = DOSSIER_ARTICLE_ROW (widget);
+  int child_width = MAX (0, width - 2 * MARGIN_X);
+  int title = measure_title (self, width);
+  int meta = measure_line (self->meta_label);
+  int snippet = measure_line (self->snippet_label);
+  int y = MARGIN_Y;
+
+  gtk_widget_size_allocate (GTK_WIDGET (self->title_label),
+                            &(GtkAllocation) { MARGIN_X, y, child_width, title + SPACING }, -1);
+  y += title + SPACING;
+  gtk_widget_size_allocate (GTK_WIDGET (self->meta_label),
+                            &(GtkAllocation) { MARGIN_X, y, child_width, meta + SPACING }, -1);
+  y += meta + SPACING;
+  gtk_widget_size_allocate (GTK_WIDGET (self->snippet_label),
+                            &(GtkAllocation) { MARGIN_X, y, child_width, snippet + MARGIN_Y }, -1);
+}
+
+/* A new font (size, text scale) makes another title width. */
+static void
+dossier_article_row_css_changed (GtkWidget         *widget,
+                                 GtkCssStyleChange *change)
+{
+  DOSSIER_ARTICLE_ROW (widget)->title_width = -1;
+  GTK_WIDGET_CLASS (dossier_article_row_parent_class)->css_changed (widget, change);
 }
 
 static void
 dossier_article_row_dispose (GObject *object)
 {
   DossierArticleRow *self = (DossierArticleRow *) object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_ARTICLE_ROW);
-  /* The template's top box has no id, so dispose_template leaves it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
   g_clear_object (&self->article);
   if (self->search)
     g_signal_handlers_disconnect_by_data (self->search, self);
@@ -214,7 +342,10 @@ dossier_article_row_class_init (DossierArticleRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, meta_label);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, snippet_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = dossier_article_row_get_request_mode;
+  widget_class->measure = dossier_article_row_measure;
+  widget_class->size_allocate = dossier_article_row_size_allocate;
+  widget_class->css_changed = dossier_article_row_css_changed;
   gtk_widget_class_set_css_name (widget_class, "dossierarticlerow");
 }
 
@@ -222,6 +353,7 @@ static void
 dossier_article_row_init (DossierArticleRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->title_width = -1;
 }
 
 GtkWidget *
@@ -249,8 +381,11 @@ dossier_article_row_set_article (DossierArticleRow *self,
 
   if (article)
     meta = dossier_format_article_meta (article, FALSE);
-  gtk_label_set_label (self->title_label, article ? dossier_article_get_title (article) : "");
-  gtk_label_set_label (self->meta_label, meta ? meta : "");
+  gtk_inscription_set_text (self->title_label, article ? dossier_article_get_title (article) : "");
+  gtk_inscription_set_text (self->meta_label, meta ? meta : "");
+  /* The row's height depends on the title: a new one is measured again. */
+  self->title_width = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   update_snippet (self);
   /* What a screen reader says for the row: title, then outlet and date. */
   if (article)
