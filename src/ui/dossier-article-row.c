@@ -20,6 +20,12 @@
  * depends on its text (one line, or two when it does not fit in one), which
  * the row measures itself from the title's width on one line.
  */
+typedef struct
+{
+  int title_one_line, title_two_lines, meta_height, snippet_height;
+  int min_width, nat_width;
+} RowSizes;
+
 struct _DossierArticleRow
 {
   GtkWidget parent_instance;
@@ -33,6 +39,14 @@ struct _DossierArticleRow
 
   /* The title's width on one line, in Pango units; -1 until measured. */
   int title_width;
+
+  guint title_serial;
+
+  /* The lines' sizes, shared by the rows with the same fonts (see
+   * ensure_sizes()); looked up again when a line's Pango context changes
+   * (its serial) or the snippet's number of lines does. */
+  const RowSizes *sizes;
+  guint serials[3];
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticleRow, dossier_article_row, GTK_TYPE_WIDGET)
@@ -135,7 +149,11 @@ update_snippet (DossierArticleRow *self)
   if (self->article && self->search)
     markup = dossier_search_controller_dup_snippet_markup (self->search, self->article);
   /* Two lines for a match: on one, the match is often ellipsized away. */
-  gtk_inscription_set_min_lines (self->snippet_label, markup ? 2 : 1);
+  if (gtk_inscription_get_min_lines (self->snippet_label) != (markup ? 2u : 1u))
+    {
+      gtk_inscription_set_min_lines (self->snippet_label, markup ? 2 : 1);
+      self->sizes = NULL;
+    }
   if (markup)
     {
       gtk_inscription_set_markup (self->snippet_label, markup);
@@ -157,11 +175,17 @@ get_title_width (DossierArticleRow *self)
   const char *title = gtk_inscription_get_text (self->title_label);
   g_autoptr(PangoLayout) layout = NULL;
 
-  if (self->title_width >= 0)
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->title_label));
+
+  if (self->title_width >= 0 && self->title_serial == pango_context_get_serial (context))
     return self->title_width;
+  self->title_serial = pango_context_get_serial (context);
   if (title == NULL || *title == '\0')
     return self->title_width = 0;
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->title_label), title);
+  /* The title's own context (gtk_widget_create_pango_layout() would make a
+   * new one each time), which GTK keeps up to date with its font. */
+  layout = pango_layout_new (context);
+  pango_layout_set_text (layout, title, -1);
   pango_layout_get_size (layout, &self->title_width, NULL);
   return self->title_width;
 }
@@ -171,28 +195,94 @@ get_title_width (DossierArticleRow *self)
 #define MARGIN_X 6
 #define SPACING 3
 
+/* What a line's size depends on: its Pango context (font, options,
+ * resolution, language) and its CSS box. */
+static void
+append_size_key (GString   *key,
+                 GtkWidget *line)
+{
+  PangoContext *context = gtk_widget_get_pango_context (line);
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+  GtkStyleContext *style = gtk_widget_get_style_context (line);
+  GtkBorder padding, border, margin;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_padding (style, &padding);
+  gtk_style_context_get_border (style, &border);
+  gtk_style_context_get_margin (style, &margin);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_string_append_printf (key, "%s|%lu|%g|%p|%s|%d %d %d %d|%d %d %d %d|%d %d %d %d;",
+                          font, options ? cairo_font_options_hash (options) : 0,
+                          pango_cairo_context_get_resolution (context),
+                          (void *) pango_context_get_font_map (context),
+                          pango_language_to_string (pango_context_get_language (context)),
+                          padding.left, padding.right, padding.top, padding.bottom,
+                          border.left, border.right, border.top, border.bottom,
+                          margin.left, margin.right, margin.top, margin.bottom);
+}
+
+/* The lines' sizes depend on their fonts, not on their texts. The grid view
+ * makes new rows at each filter click, and each measure of an inscription
+ * asks Pango for its font's metrics, which cost more than the rest of the
+ * row: the sizes are measured once for each set of fonts and shared. */
+static void
+ensure_sizes (DossierArticleRow *self)
+{
+  static GHashTable *cache;
+  GtkWidget *lines[] = { GTK_WIDGET (self->title_label), GTK_WIDGET (self->meta_label),
+                         GTK_WIDGET (self->snippet_label) };
+  gboolean valid = self->sizes != NULL;
+  g_autoptr(GString) key = NULL;
+  RowSizes *sizes;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      guint serial = pango_context_get_serial (gtk_widget_get_pango_context (lines[i]));
+
+      valid = valid && serial == self->serials[i];
+      self->serials[i] = serial;
+    }
+  if (valid)
+    return;
+
+  key = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    append_size_key (key, lines[i]);
+  g_string_append_printf (key, "%u", gtk_inscription_get_min_lines (self->snippet_label));
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sizes = g_hash_table_lookup (cache, key->str);
+  if (sizes == NULL)
+    {
+      sizes = g_new0 (RowSizes, 1);
+      gtk_widget_measure (lines[0], GTK_ORIENTATION_VERTICAL, -1,
+                          &sizes->title_one_line, &sizes->title_two_lines, NULL, NULL);
+      gtk_widget_measure (lines[1], GTK_ORIENTATION_VERTICAL, -1, &sizes->meta_height, NULL, NULL, NULL);
+      gtk_widget_measure (lines[2], GTK_ORIENTATION_VERTICAL, -1, &sizes->snippet_height, NULL, NULL, NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+        {
+          int min, nat;
+
+          gtk_widget_measure (lines[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+          sizes->min_width = MAX (sizes->min_width, min);
+          sizes->nat_width = MAX (sizes->nat_width, nat);
+        }
+      g_hash_table_insert (cache, g_strdup (key->str), sizes);
+    }
+  self->sizes = sizes;
+}
+
 /* The title's height in a row this wide: as the GtkLabel did, one line when
  * it fits on one, else two (ellipsized). */
 static int
 measure_title (DossierArticleRow *self,
                int                width)
 {
-  int one_line, two_lines;
-
-  gtk_widget_measure (GTK_WIDGET (self->title_label), GTK_ORIENTATION_VERTICAL, -1,
-                      &one_line, &two_lines, NULL, NULL);
+  ensure_sizes (self);
   if (width >= 0 && get_title_width (self) <= (width - 2 * MARGIN_X) * PANGO_SCALE)
-    return one_line;
-  return two_lines;
-}
-
-static int
-measure_line (GtkInscription *inscription)
-{
-  int height;
-
-  gtk_widget_measure (GTK_WIDGET (inscription), GTK_ORIENTATION_VERTICAL, -1, &height, NULL, NULL, NULL);
-  return height;
+    return self->sizes->title_one_line;
+  return self->sizes->title_two_lines;
 }
 
 static void
@@ -206,26 +296,16 @@ dossier_article_row_measure (GtkWidget      *widget,
 {
   DossierArticleRow *self = DOSSIER_ARTICLE_ROW (widget);
 
+  ensure_sizes (self);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = *natural = 0;
-      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-        {
-          int child_min, child_nat;
-
-          gtk_widget_measure (child, orientation, -1, &child_min, &child_nat, NULL, NULL);
-          *minimum = MAX (*minimum, child_min);
-          *natural = MAX (*natural, child_nat);
-        }
-      *minimum += 2 * MARGIN_X;
-      *natural += 2 * MARGIN_X;
+      *minimum = self->sizes->min_width + 2 * MARGIN_X;
+      *natural = self->sizes->nat_width + 2 * MARGIN_X;
       return;
     }
 
-  *minimum = *natural = 2 * MARGIN_Y + 2 * SPACING
-                        + measure_title (self, for_size)
-                        + measure_line (self->meta_label)
-                        + measure_line (self->snippet_label);
+  *minimum = *natural = 2 * MARGIN_Y + 2 * SPACING + measure_title (self, for_size)
+                        + self->sizes->meta_height + self->sizes->snippet_height;
 }
 
 /* Each line is given the space below it too (the spacing, the bottom
@@ -250,8 +330,8 @@ dossier_article_row_size_allocate (GtkWidget *widget,
   DossierArticleRow *self = DOSSIER_ARTICLE_ROW (widget);
   int child_width = MAX (0, width - 2 * MARGIN_X);
   int title = measure_title (self, width);
-  int meta = measure_line (self->meta_label);
-  int snippet = measure_line (self->snippet_label);
+  int meta = self->sizes->meta_height;
+  int snippet = self->sizes->snippet_height;
   int y = MARGIN_Y;
 
   gtk_widget_size_allocate (GTK_WIDGET (self->title_label),
@@ -262,15 +342,6 @@ dossier_article_row_size_allocate (GtkWidget *widget,
   y += meta + SPACING;
   gtk_widget_size_allocate (GTK_WIDGET (self->snippet_label),
                             &(GtkAllocation) { MARGIN_X, y, child_width, snippet + MARGIN_Y }, -1);
-}
-
-/* A new font (size, text scale) makes another title width. */
-static void
-dossier_article_row_css_changed (GtkWidget         *widget,
-                                 GtkCssStyleChange *change)
-{
-  DOSSIER_ARTICLE_ROW (widget)->title_width = -1;
-  GTK_WIDGET_CLASS (dossier_article_row_parent_class)->css_changed (widget, change);
 }
 
 static void
@@ -345,7 +416,6 @@ dossier_article_row_class_init (DossierArticleRowClass *klass)
   widget_class->get_request_mode = dossier_article_row_get_request_mode;
   widget_class->measure = dossier_article_row_measure;
   widget_class->size_allocate = dossier_article_row_size_allocate;
-  widget_class->css_changed = dossier_article_row_css_changed;
   gtk_widget_class_set_css_name (widget_class, "dossierarticlerow");
 }
 
