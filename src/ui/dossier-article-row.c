@@ -174,7 +174,6 @@ get_title_width (DossierArticleRow *self)
 {
   const char *title = gtk_inscription_get_text (self->title_label);
   g_autoptr(PangoLayout) layout = NULL;
-
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->title_label));
 
   if (self->title_width >= 0 && self->title_serial == pango_context_get_serial (context))
@@ -308,12 +307,6 @@ dossier_article_row_measure (GtkWidget      *widget,
                         + self->sizes->meta_height + self->sizes->snippet_height;
 }
 
-/* Each line is given the space below it too (the spacing, the bottom
- * margin), which it leaves empty: a GtkInscription clips what it draws to
- * its allocation, and the descenders of a caption reach a pixel below its
- * line height. Its text stays at the top (yalign 0, and an ellipsized
- * inscription draws at its top anyway), and the extra pixels are less than
- * a line, so that no further line shows. */
 /* The height depends on the width (the title's lines). */
 static GtkSizeRequestMode
 dossier_article_row_get_request_mode (GtkWidget *widget)
@@ -321,6 +314,12 @@ dossier_article_row_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
+/* Each line is given the space below it too (the spacing, the bottom
+ * margin), which it leaves empty: a GtkInscription clips what it draws to
+ * its allocation, and the descenders of a caption reach a pixel below its
+ * line height. Its text stays at the top (yalign 0, and an ellipsized
+ * inscription draws at its top anyway), and the extra pixels are less than
+ * a line, so that no further line shows. */
 static void
 dossier_article_row_size_allocate (GtkWidget *widget,
                                    int        width,
