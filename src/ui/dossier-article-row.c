@@ -13,7 +13,19 @@
  * One line of the article sidebar: title, outlet · date, a one-line
  * snippet. Built by the list view's factory and rebound as it scrolls, so
  * it holds no state beyond the article it shows.
+ *
+ * The texts are GtkInscriptions, whose size does not depend on their text:
+ * a filter click binds some 60 rows, and GtkLabels shaped each text once
+ * for their size and again for their allocation. Only the title's height
+ * depends on its text (one line, or two when it does not fit in one), which
+ * the row measures itself from the title's width on one line.
  */
+typedef struct
+{
+  int title_one_line, title_two_lines, meta_height, snippet_height;
+  int min_width, nat_width;
+} RowSizes;
+
 struct _DossierArticleRow
 {
   GtkWidget parent_instance;
@@ -21,9 +33,20 @@ struct _DossierArticleRow
   DossierArticle *article;
   DossierSearchController *search;
 
-  GtkLabel *title_label;
-  GtkLabel *meta_label;
-  GtkLabel *snippet_label;
+  GtkInscription *title_label;
+  GtkInscription *meta_label;
+  GtkInscription *snippet_label;
+
+  /* The title's width on one line, in Pango units; -1 until measured. */
+  int title_width;
+
+  guint title_serial;
+
+  /* The lines' sizes, shared by the rows with the same fonts (see
+   * ensure_sizes()); looked up again when a line's Pango context changes
+   * (its serial) or the snippet's number of lines does. */
+  const RowSizes *sizes;
+  guint serials[3];
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticleRow, dossier_article_row, GTK_TYPE_WIDGET)
@@ -126,31 +149,206 @@ update_snippet (DossierArticleRow *self)
   if (self->article && self->search)
     markup = dossier_search_controller_dup_snippet_markup (self->search, self->article);
   /* Two lines for a match: on one, the match is often ellipsized away. */
-  gtk_label_set_single_line_mode (self->snippet_label, markup == NULL);
-  gtk_label_set_wrap (self->snippet_label, markup != NULL);
-  gtk_label_set_lines (self->snippet_label, markup ? 2 : -1);
+  if (gtk_inscription_get_min_lines (self->snippet_label) != (markup ? 2u : 1u))
+    {
+      gtk_inscription_set_min_lines (self->snippet_label, markup ? 2 : 1);
+      self->sizes = NULL;
+    }
   if (markup)
     {
-      gtk_label_set_markup (self->snippet_label, markup);
+      gtk_inscription_set_markup (self->snippet_label, markup);
       return;
     }
   if (self->article)
     snippet = dossier_article_dup_snippet (self->article, 120);
-  /* Plain text: an article's own "<" or "&" is never markup. */
-  gtk_label_set_use_markup (self->snippet_label, FALSE);
-  gtk_label_set_label (self->snippet_label, snippet ? snippet : "");
+  /* Plain text: an article's own "<" or "&" is never markup. The
+   * inscription keeps the attributes of its last markup with a new text. */
+  gtk_inscription_set_attributes (self->snippet_label, NULL);
+  gtk_inscription_set_text (self->snippet_label, snippet ? snippet : "");
+}
+
+/* The title's width on one line: one shaping per title, where a wrapping
+ * GtkLabel shaped it at every width it was measured for. */
+static int
+get_title_width (DossierArticleRow *self)
+{
+  const char *title = gtk_inscription_get_text (self->title_label);
+  g_autoptr(PangoLayout) layout = NULL;
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->title_label));
+
+  if (self->title_width >= 0 && self->title_serial == pango_context_get_serial (context))
+    return self->title_width;
+  self->title_serial = pango_context_get_serial (context);
+  if (title == NULL || *title == '\0')
+    return self->title_width = 0;
+  /* The title's own context (gtk_widget_create_pango_layout() would make a
+   * new one each time), which GTK keeps up to date with its font. */
+  layout = pango_layout_new (context);
+  pango_layout_set_text (layout, title, -1);
+  pango_layout_get_size (layout, &self->title_width, NULL);
+  return self->title_width;
+}
+
+/* The row's layout, as the GtkBox it replaces had it. */
+#define MARGIN_Y 8
+#define MARGIN_X 6
+#define SPACING 3
+
+/* What a line's size depends on: its Pango context (font, options,
+ * resolution, language) and its CSS box. */
+static void
+append_size_key (GString   *key,
+                 GtkWidget *line)
+{
+  PangoContext *context = gtk_widget_get_pango_context (line);
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+  GtkStyleContext *style = gtk_widget_get_style_context (line);
+  GtkBorder padding, border, margin;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_padding (style, &padding);
+  gtk_style_context_get_border (style, &border);
+  gtk_style_context_get_margin (style, &margin);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_string_append_printf (key, "%s|%lu|%g|%p|%s|%d %d %d %d|%d %d %d %d|%d %d %d %d;",
+                          font, options ? cairo_font_options_hash (options) : 0,
+                          pango_cairo_context_get_resolution (context),
+                          (void *) pango_context_get_font_map (context),
+                          pango_language_to_string (pango_context_get_language (context)),
+                          padding.left, padding.right, padding.top, padding.bottom,
+                          border.left, border.right, border.top, border.bottom,
+                          margin.left, margin.right, margin.top, margin.bottom);
+}
+
+/* The lines' sizes depend on their fonts, not on their texts. The grid view
+ * makes new rows at each filter click, and each measure of an inscription
+ * asks Pango for its font's metrics, which cost more than the rest of the
+ * row: the sizes are measured once for each set of fonts and shared. */
+static void
+ensure_sizes (DossierArticleRow *self)
+{
+  static GHashTable *cache;
+  GtkWidget *lines[] = { GTK_WIDGET (self->title_label), GTK_WIDGET (self->meta_label),
+                         GTK_WIDGET (self->snippet_label) };
+  gboolean valid = self->sizes != NULL;
+  g_autoptr(GString) key = NULL;
+  RowSizes *sizes;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      guint serial = pango_context_get_serial (gtk_widget_get_pango_context (lines[i]));
+
+      valid = valid && serial == self->serials[i];
+      self->serials[i] = serial;
+    }
+  if (valid)
+    return;
+
+  key = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    append_size_key (key, lines[i]);
+  g_string_append_printf (key, "%u", gtk_inscription_get_min_lines (self->snippet_label));
+  if (cache == NULL)
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sizes = g_hash_table_lookup (cache, key->str);
+  if (sizes == NULL)
+    {
+      sizes = g_new0 (RowSizes, 1);
+      gtk_widget_measure (lines[0], GTK_ORIENTATION_VERTICAL, -1,
+                          &sizes->title_one_line, &sizes->title_two_lines, NULL, NULL);
+      gtk_widget_measure (lines[1], GTK_ORIENTATION_VERTICAL, -1, &sizes->meta_height, NULL, NULL, NULL);
+      gtk_widget_measure (lines[2], GTK_ORIENTATION_VERTICAL, -1, &sizes->snippet_height, NULL, NULL, NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+        {
+          int min, nat;
+
+          gtk_widget_measure (lines[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+          sizes->min_width = MAX (sizes->min_width, min);
+          sizes->nat_width = MAX (sizes->nat_width, nat);
+        }
+      g_hash_table_insert (cache, g_strdup (key->str), sizes);
+    }
+  self->sizes = sizes;
+}
+
+/* The title's height in a row this wide: as the GtkLabel did, one line when
+ * it fits on one, else two (ellipsized). */
+static int
+measure_title (DossierArticleRow *self,
+               int                width)
+{
+  ensure_sizes (self);
+  if (width >= 0 && get_title_width (self) <= (width - 2 * MARGIN_X) * PANGO_SCALE)
+    return self->sizes->title_one_line;
+  return self->sizes->title_two_lines;
+}
+
+static void
+dossier_article_row_measure (GtkWidget      *widget,
+                             GtkOrientation  orientation,
+                             int             for_size,
+                             int            *minimum,
+                             int            *natural,
+                             int            *minimum_baseline,
+                             int            *natural_baseline)
+{
+  DossierArticleRow *self = DOSSIER_ARTICLE_ROW (widget);
+
+  ensure_sizes (self);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = self->sizes->min_width + 2 * MARGIN_X;
+      *natural = self->sizes->nat_width + 2 * MARGIN_X;
+      return;
+    }
+
+  *minimum = *natural = 2 * MARGIN_Y + 2 * SPACING + measure_title (self, for_size)
+                        + self->sizes->meta_height + self->sizes->snippet_height;
+}
+
+/* The height depends on the width (the title's lines). */
+static GtkSizeRequestMode
+dossier_article_row_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* Each line is given the space below it too (the spacing, the bottom
+ * margin), which it leaves empty: a GtkInscription clips what it draws to
+ * its allocation, and the descenders of a caption reach a pixel below its
+ * line height. Its text stays at the top (yalign 0, and an ellipsized
+ * inscription draws at its top anyway), and the extra pixels are less than
+ * a line, so that no further line shows. */
+static void
+dossier_article_row_size_allocate (GtkWidget *widget,
+                                   int        width,
+                                   int        height,
+                                   int        baseline)
+{
+  DossierArticleRow *self = DOSSIER_ARTICLE_ROW (widget);
+  int child_width = MAX (0, width - 2 * MARGIN_X);
+  int title = measure_title (self, width);
+  int meta = self->sizes->meta_height;
+  int snippet = self->sizes->snippet_height;
+  int y = MARGIN_Y;
+
+  gtk_widget_size_allocate (GTK_WIDGET (self->title_label),
+                            &(GtkAllocation) { MARGIN_X, y, child_width, title + SPACING }, -1);
+  y += title + SPACING;
+  gtk_widget_size_allocate (GTK_WIDGET (self->meta_label),
+                            &(GtkAllocation) { MARGIN_X, y, child_width, meta + SPACING }, -1);
+  y += meta + SPACING;
+  gtk_widget_size_allocate (GTK_WIDGET (self->snippet_label),
+                            &(GtkAllocation) { MARGIN_X, y, child_width, snippet + MARGIN_Y }, -1);
 }
 
 static void
 dossier_article_row_dispose (GObject *object)
 {
   DossierArticleRow *self = (DossierArticleRow *) object;
-  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_ARTICLE_ROW);
-  /* The template's top box has no id, so dispose_template leaves it. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
-    gtk_widget_unparent (child);
   g_clear_object (&self->article);
   if (self->search)
     g_signal_handlers_disconnect_by_data (self->search, self);
@@ -214,7 +412,9 @@ dossier_article_row_class_init (DossierArticleRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, meta_label);
   gtk_widget_class_bind_template_child (widget_class, DossierArticleRow, snippet_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->get_request_mode = dossier_article_row_get_request_mode;
+  widget_class->measure = dossier_article_row_measure;
+  widget_class->size_allocate = dossier_article_row_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "dossierarticlerow");
 }
 
@@ -222,6 +422,7 @@ static void
 dossier_article_row_init (DossierArticleRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->title_width = -1;
 }
 
 GtkWidget *
@@ -249,8 +450,11 @@ dossier_article_row_set_article (DossierArticleRow *self,
 
   if (article)
     meta = dossier_format_article_meta (article, FALSE);
-  gtk_label_set_label (self->title_label, article ? dossier_article_get_title (article) : "");
-  gtk_label_set_label (self->meta_label, meta ? meta : "");
+  gtk_inscription_set_text (self->title_label, article ? dossier_article_get_title (article) : "");
+  gtk_inscription_set_text (self->meta_label, meta ? meta : "");
+  /* The row's height depends on the title: a new one is measured again. */
+  self->title_width = -1;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   update_snippet (self);
   /* What a screen reader says for the row: title, then outlet and date. */
   if (article)

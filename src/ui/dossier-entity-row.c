@@ -14,6 +14,9 @@
  * name, how many of the shown articles mention it, and a check mark when
  * it is part of the filter. It follows the filter itself, because the
  * list view does not rebind rows whose item did not move.
+ *
+ * The name and the count are GtkInscriptions: their size does not depend on
+ * their text, so binding a row shapes each text once, at its allocation.
  */
 struct _DossierEntityRow
 {
@@ -24,8 +27,8 @@ struct _DossierEntityRow
   gulong changed_id;
 
   GtkWidget *dot;
-  GtkLabel *name_label;
-  GtkLabel *count_label;
+  GtkInscription *name_label;
+  GtkInscription *count_label;
   GtkWidget *check;
 };
 
@@ -100,7 +103,10 @@ update (DossierEntityRow *self)
   count = dossier_filter_get_facet_count (self->filter, id);
   selected = dossier_filter_has_entity (self->filter, id);
   count_text = g_strdup_printf ("%u", count);
-  gtk_label_set_label (self->count_label, count_text);
+  /* As the label's width-chars did: room for three digits, more for a
+   * longer count (a resize only when the number of digits changes). */
+  gtk_inscription_set_min_chars (self->count_label, MAX (3, strlen (count_text)));
+  gtk_inscription_set_text (self->count_label, count_text);
   gtk_widget_set_visible (self->check, selected);
 
   description = describe (self, count, selected);
@@ -383,7 +389,7 @@ dossier_entity_row_bind (DossierEntityRow *self,
   self->filter = g_object_ref (filter);
   self->changed_id = g_signal_connect_swapped (filter, "changed", G_CALLBACK (update), self);
 
-  gtk_label_set_label (self->name_label, dossier_entity_get_name (entity));
+  gtk_inscription_set_text (self->name_label, dossier_entity_get_name (entity));
   gtk_widget_set_css_classes (self->dot, (const char *[]) {
                                 "entity-dot",
                                 dossier_label_css_class (dossier_entity_get_label (entity)),
