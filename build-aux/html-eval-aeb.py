@@ -113,15 +113,7 @@ def main():
         check('end~', body[-6:] == last or any(body[-6:] == words(p)[-6:] for p in paras[k - 1:]),
               (' '.join(body[-8:]), ' '.join(last), [p[:60] for p in paras[k:]]))
 
-    halves = ('tune', 'test') if split == 'all' else (split,)
-    pages = {h: score[h]['start'][1] for h in halves}
-    print('field   ' + ''.join(f"{h + ' (' + str(pages[h]) + ' pages)':>22s}" for h in halves)
-          + (f"{'all (' + str(sum(pages.values())) + ' pages)':>22s}" if len(halves) > 1 else ''))
-    for key in keys:
-        cells = [score[h][key] for h in halves]
-        if len(halves) > 1:
-            cells.append([sum(c[0] for c in cells), sum(c[1] for c in cells)])
-        print(f"{key:7s} " + ''.join(f"{f'{ok}/{n} = {100 * ok / max(n, 1):.0f}%':>22s}" for ok, n in cells))
+    html_eval.print_table(score, keys, split, 'start')
     if verbose:
         for key, rows in misses.items():
             print('==', key)

@@ -127,6 +127,19 @@ def half(name):
     return 'tune' if zlib.crc32(name.encode()) % 2 else 'test'
 
 
+def print_table(score, keys, split, count_key):
+    """One row per field, one column per half (and both), 'ok/n = %'."""
+    halves = ('tune', 'test') if split == 'all' else (split,)
+    pages = {h: score[h][count_key][1] for h in halves}
+    print('field   ' + ''.join(f"{h + ' (' + str(pages[h]) + ' pages)':>22s}" for h in halves)
+          + (f"{'all (' + str(sum(pages.values())) + ' pages)':>22s}" if len(halves) > 1 else ''))
+    for key in keys:
+        cells = [score[h][key] for h in halves]
+        if len(halves) > 1:
+            cells.append([sum(c[0] for c in cells), sum(c[1] for c in cells)])
+        print(f"{key:7s} " + ''.join(f"{f'{ok}/{n} = {100 * ok / max(n, 1):.0f}%':>22s}" for ok, n in cells))
+
+
 def main():
     cli, root = sys.argv[1], sys.argv[2]
     verbose = '-v' in sys.argv
@@ -183,15 +196,7 @@ def main():
             check('end~', any(body[-6:] == words(p)[-6:] for p in paras[k - 1:]), name,
                   (' '.join(body[-8:]), ' '.join(last), [p[:60] for p in paras[k:]]))
 
-    halves = ('tune', 'test') if split == 'all' else (split,)
-    pages = {h: score[h]['title'][1] for h in halves}
-    print('field   ' + ''.join(f"{h + ' (' + str(pages[h]) + ' pages)':>22s}" for h in halves)
-          + (f"{'all (' + str(sum(pages.values())) + ' pages)':>22s}" if len(halves) > 1 else ''))
-    for key in keys:
-        cells = [score[h][key] for h in halves]
-        if len(halves) > 1:
-            cells.append([sum(c[0] for c in cells), sum(c[1] for c in cells)])
-        print(f"{key:7s} " + ''.join(f"{f'{ok}/{n} = {100 * ok / max(n, 1):.0f}%':>22s}" for ok, n in cells))
+    print_table(score, keys, split, 'title')
     if verbose:
         for key, rows in misses.items():
             print('==', key)
