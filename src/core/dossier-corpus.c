@@ -1052,6 +1052,33 @@ index_write (LoadState *state)
     }
 }
 
+/* Entities the linker made (or the cache kept from it), not corrections. */
+static void
+set_linked_entities (DossierCorpus *self,
+                     GPtrArray     *entities)
+{
+  dossier_corpus_set_entities (self, entities);
+  self->entities_corrected = FALSE;
+}
+
+/* On the main thread: what linking @state found becomes the corpus's, the
+ * entity of each mention set on the articles linked. */
+static void
+take_links (DossierCorpus *self,
+            LoadState     *state)
+{
+  for (guint i = 0, k = 0; i < state->all->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (state->all, i);
+      guint n;
+
+      _dossier_article_get_linked_mentions (a, &n);
+      for (guint j = 0; j < n; j++, k++)
+        dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
+    }
+  set_linked_entities (self, state->entities);
+}
+
 /* On the main thread, once the folder is read and (with an extractor)
  * linked: restores the entities from the cache or stores the new links,
  * and frees the bodies read meanwhile. */
@@ -1070,8 +1097,7 @@ index_finish (DossierCorpus *self,
 
   if (state->cached_entities)
     {
-      dossier_corpus_set_entities (self, state->cached_entities);
-      self->entities_corrected = FALSE;
+      set_linked_entities (self, state->cached_entities);
       self->links_stale = FALSE;
       self->links_restored = TRUE;
       self->entities_stored = TRUE;
@@ -1395,17 +1421,7 @@ finish_load (LoadState *state)
 
   if (state->entities != NULL)
     {
-      for (guint i = 0, k = 0; i < state->all->len; i++)
-        {
-          DossierArticle *a = g_ptr_array_index (state->all, i);
-          guint n;
-
-          _dossier_article_get_linked_mentions (a, &n);
-          for (guint j = 0; j < n; j++, k++)
-            dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
-        }
-      dossier_corpus_set_entities (self, state->entities);
-      self->entities_corrected = FALSE;
+      take_links (self, state);
       self->links_stale = FALSE;
       if (state->links_kept)
         {
@@ -2168,17 +2184,7 @@ relink_done (GObject      *object,
 
   /* Articles that left meanwhile get their links set harmlessly; those
    * that came meanwhile wait for the next relink, already asked for. */
-  for (guint i = 0, k = 0; i < state->all->len; i++)
-    {
-      DossierArticle *a = g_ptr_array_index (state->all, i);
-      guint n;
-
-      _dossier_article_get_linked_mentions (a, &n);
-      for (guint j = 0; j < n; j++, k++)
-        dossier_article_set_mention_entity (a, j, g_array_index (state->mention_entities, guint32, k));
-    }
-  dossier_corpus_set_entities (self, state->entities);
-  self->entities_corrected = FALSE;
+  take_links (self, state);
   self->links_stale = self->relink_again;
   if (self->use_index && self->index && !dossier_corpus_save_links (self, &error))
     g_message ("%s", error->message);

@@ -962,6 +962,35 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_null (stmt, i);
 }
 
+/* The files row of @path under @id, replacing what the cache had for
+ * either: an article's (with its content hash) or an error's (@message). */
+static gboolean
+put_file_row (DossierIndex  *self,
+              guint32        id,
+              const char    *path,
+              gint64         size,
+              gint64         mtime,
+              const char    *hash,
+              const char    *message,
+              GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!clear_file (self, id, path, error))
+    return FALSE;
+  self->dirty = TRUE;
+  stmt = cached (self, "INSERT INTO files (id, path, size, mtime, hash, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, path, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 3, size);
+  sqlite3_bind_int64 (stmt, 4, mtime);
+  bind_text_or_null (stmt, 5, hash);
+  bind_text_or_null (stmt, 6, message);
+  return step_done (self, stmt, "writing a file", error);
+}
+
 /**
  * dossier_index_put_article:
  * @id: the id the article has in the corpus
@@ -978,25 +1007,14 @@ dossier_index_put_article (DossierIndex    *self,
 {
   const char *path = dossier_article_get_path (article);
   g_autofree char *snippet = NULL;
-  sqlite3_stmt *files, *rows, *texts, *fts;
+  sqlite3_stmt *rows, *texts, *fts;
   const DossierMention *mentions;
   guint n_mentions;
 
   g_return_val_if_fail (self->in_transaction, FALSE);
 
-  if (!clear_file (self, id, path, error))
-    return FALSE;
-  self->dirty = TRUE;
-
-  files = cached (self, "INSERT INTO files (id, path, size, mtime, hash, error) VALUES (?1, ?2, ?3, ?4, ?5, NULL)", error);
-  if (files == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (files, 1, id);
-  sqlite3_bind_text (files, 2, path, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (files, 3, dossier_article_get_size (article));
-  sqlite3_bind_int64 (files, 4, _dossier_article_get_mtime (article));
-  bind_text_or_null (files, 5, dossier_article_get_content_hash (article));
-  if (!step_done (self, files, "writing a file", error))
+  if (!put_file_row (self, id, path, dossier_article_get_size (article), _dossier_article_get_mtime (article),
+                     dossier_article_get_content_hash (article), NULL, error))
     return FALSE;
 
   snippet = _dossier_article_get_snippet (article)
@@ -1080,22 +1098,9 @@ dossier_index_put_error (DossierIndex  *self,
                          const char    *message,
                          GError       **error)
 {
-  sqlite3_stmt *stmt;
-
   g_return_val_if_fail (self->in_transaction, FALSE);
 
-  if (!clear_file (self, id, path, error))
-    return FALSE;
-  self->dirty = TRUE;
-  stmt = cached (self, "INSERT INTO files (id, path, size, mtime, hash, error) VALUES (?1, ?2, ?3, ?4, NULL, ?5)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, path, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 3, size);
-  sqlite3_bind_int64 (stmt, 4, mtime);
-  sqlite3_bind_text (stmt, 5, message, -1, SQLITE_STATIC);
-  return step_done (self, stmt, "writing a file", error);
+  return put_file_row (self, id, path, size, mtime, NULL, message, error);
 }
 
 /**
