@@ -9,7 +9,9 @@
 
 #include "dossier-application.h"
 #include "dossier-corpus-private.h"
+#include "dossier-article-row.h"
 #include "dossier-entity-row.h"
+#include "dossier-row-factory.h"
 #include "dossier-window.h"
 #include "ui-test-util.h"
 
@@ -402,6 +404,118 @@ test_entity_filter (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "window.clear-filter", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, all);
   g_assert_false (dossier_filter_is_active (filter));
+  ui_test_close_window (window);
+}
+
+/* The rows in the widget tree under @list, of @type: the ones GTK shows
+ * (pooled rows have no parent). */
+static void
+collect_rows (GtkWidget *widget,
+              GType      type,
+              GPtrArray *rows)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, type, rows);
+}
+
+static gboolean
+in_model (GListModel *model,
+          gpointer    item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (model_article (model, i) == item)
+      return TRUE;
+  return FALSE;
+}
+
+/* Every row on screen shows an item of its model, each item once, with the
+ * entity panel's counts of the current filter. */
+static void
+assert_rows_match (DossierWindow *window)
+{
+  GListModel *model = dossier_window_get_article_model (window);
+  DossierEntityPanel *panel = dossier_window_get_entity_panel (window);
+  GListModel *panel_model = dossier_entity_panel_get_model (panel);
+  DossierFilter *filter = dossier_window_get_filter (window);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  collect_rows (GTK_WIDGET (dossier_window_get_article_list (window)), DOSSIER_TYPE_ARTICLE_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, MIN (g_list_model_get_n_items (model), 30));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      DossierArticle *article = dossier_article_row_get_article (g_ptr_array_index (rows, i));
+
+      g_assert_nonnull (article);
+      g_assert_true (in_model (model, article));
+      g_assert_true (g_hash_table_add (seen, article));
+    }
+
+  g_ptr_array_set_size (rows, 0);
+  collect_rows (GTK_WIDGET (dossier_entity_panel_get_list_view (panel)), DOSSIER_TYPE_ENTITY_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, MIN (g_list_model_get_n_items (panel_model), 30));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      DossierEntityRow *row = g_ptr_array_index (rows, i);
+      DossierEntity *entity = dossier_entity_row_get_entity (row);
+      gboolean found = FALSE;
+
+      g_assert_nonnull (entity);
+      for (guint j = 0; j < g_list_model_get_n_items (panel_model) && !found; j++)
+        {
+          g_autoptr(DossierEntity) e = g_list_model_get_item (panel_model, j);
+          found = e == entity;
+        }
+      g_assert_true (found);
+      g_assert_true (g_hash_table_add (seen, entity));
+    }
+  (void) filter;
+}
+
+/* A filter click binds the rows GTK gives up to the new items instead of
+ * building new ones (dossier-row-factory.c): after the first clicks no row
+ * is built, and every row shows an item of the list. */
+static void
+test_rows_reused (void)
+{
+  DossierWindow *window = open_sample ();
+  DossierCorpus *corpus = dossier_window_get_corpus (window);
+  DossierFilter *filter = dossier_window_get_filter (window);
+  GtkListItemFactory *articles = gtk_grid_view_get_factory (dossier_window_get_article_list (window));
+  GtkListItemFactory *entities = gtk_grid_view_get_factory (
+      dossier_entity_panel_get_list_view (dossier_window_get_entity_panel (window)));
+  const char *names[] = { "Korea", "Sweden", "England", "FIFA" };
+  guint built_articles = 0, built_entities = 0;
+
+  add_test_entities (corpus);
+  ui_test_spin (50);
+  assert_rows_match (window);
+  for (guint round = 0; round < 3; round++)
+    {
+      if (round == 2)
+        {
+          /* Nothing more is built once the pool holds a screen of rows. */
+          built_articles = dossier_row_factory_get_n_built (articles);
+          built_entities = dossier_row_factory_get_n_built (entities);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        {
+          click_entity (window, names[i]);
+          ui_test_spin (20);
+          assert_rows_match (window);
+          dossier_filter_clear (filter);
+          ui_test_spin (20);
+          assert_rows_match (window);
+        }
+    }
+  g_assert_cmpuint (built_articles, >, 0);
+  g_assert_cmpuint (dossier_row_factory_get_n_built (articles), ==, built_articles);
+  g_assert_cmpuint (dossier_row_factory_get_n_built (entities), ==, built_entities);
   ui_test_close_window (window);
 }
 
@@ -1350,6 +1464,7 @@ main (int   argc,
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/entity-filter", test_entity_filter);
+  g_test_add_func ("/window/rows-reused", test_rows_reused);
   g_test_add_func ("/window/highlights", test_highlights);
   g_test_add_func ("/window/click-and-keys", test_click_mention);
   g_test_add_func ("/window/seeds", test_seeds);

@@ -10,6 +10,7 @@
 #include "dossier-entity-list.h"
 #include "dossier-entity-panel.h"
 #include "dossier-entity-row.h"
+#include "dossier-row-factory.h"
 
 /**
  * DossierEntityPanel:
@@ -155,12 +156,10 @@ scroll_to_top (DossierEntityPanel *self,
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
-static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
+static GtkWidget *
+new_row (gpointer user_data)
 {
-  gtk_list_item_set_child (item, dossier_entity_row_new ());
+  return dossier_entity_row_new ();
 }
 
 static void
@@ -272,8 +271,8 @@ dossier_entity_panel_init (DossierEntityPanel *self)
 
   self->selection = gtk_no_selection_new (NULL);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  /* Rows outlive the entities they showed (see dossier-row-factory.c). */
+  factory = dossier_row_factory_new (new_row, NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
   /* A one-column grid view: 30 rows alive, where GTK 4.8's list view keeps

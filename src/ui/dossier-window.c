@@ -12,6 +12,7 @@
 #include "dossier-entity-panel.h"
 #include "dossier-entity-row.h"
 #include "dossier-reader.h"
+#include "dossier-row-factory.h"
 #include "dossier-search-controller.h"
 #include "dossier-window.h"
 #include "dossier-window-private.h"
@@ -333,16 +334,14 @@ on_article_activate (DossierWindow *self,
     adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->reader));
 }
 
-static void
-setup_article_row (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
+static GtkWidget *
+new_article_row (gpointer user_data)
 {
   DossierWindow *self = user_data;
   GtkWidget *row = dossier_article_row_new ();
 
   dossier_article_row_set_search (DOSSIER_ARTICLE_ROW (row), self->search);
-  gtk_list_item_set_child (item, row);
+  return row;
 }
 
 static void
@@ -1853,8 +1852,9 @@ dossier_window_init (DossierWindow *self)
   self->selection = gtk_single_selection_new (NULL);
   g_signal_connect_swapped (self->selection, "notify::selected-item", G_CALLBACK (on_selected_item), self);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_article_row), self);
+  /* Rows are kept for other articles when a filter click replaces the
+   * list, rather than destroyed and built again. */
+  factory = dossier_row_factory_new (new_article_row, self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_article_row), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_article_row), NULL);
   /* A grid view of one column, not a list view: GTK 4.8's GtkListView
