@@ -115,6 +115,67 @@ make_corpus (void)
   return corpus;
 }
 
+/* @n_articles articles mentioning up to eight of @n_entities entities
+ * each, the first entities more often. */
+static DossierCorpus *
+make_random_corpus (guint   n_articles,
+                    guint   n_entities,
+                    guint32 seed)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path ("/nonexistent");
+  DossierCorpus *corpus = dossier_corpus_new (folder);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("r%u.txt", i);
+      g_autofree char *text = g_strdup_printf ("Report number %u on the talks\n\n%s", i, FILLER FILLER);
+      g_autoptr(GError) error = NULL;
+      DossierArticle *a = dossier_article_new_from_bytes (NULL, path, text, strlen (text), &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (articles, a);
+    }
+  dossier_corpus_add_articles (corpus, articles);
+
+  for (guint e = 0; e < n_entities; e++)
+    {
+      g_autofree char *name = g_strdup_printf ("Entity %u", e);
+      DossierEntity *entity = dossier_entity_new (e, name, DOSSIER_LABEL_ORG);
+
+      dossier_entity_add_alias (entity, name);
+      g_ptr_array_add (entities, entity);
+    }
+
+  for (guint i = 0; i < articles->len; i++)
+    {
+      DossierArticle *a = g_ptr_array_index (articles, i);
+      GArray *mentions = g_array_new (FALSE, FALSE, sizeof (DossierMention));
+      guint body = dossier_article_get_body (a) - dossier_article_get_text (a);
+      guint n = g_rand_int_range (rand, 1, 9);
+
+      for (guint j = 0; j < n; j++)
+        {
+          double r = g_rand_double (rand);
+          DossierMention m = { 0 };
+
+          m.entity = (guint) (r * r * n_entities);
+          m.label = DOSSIER_LABEL_ORG;
+          m.start = body + 4 * j;
+          m.end = m.start + 3;
+          g_array_append_val (mentions, m);
+          dossier_entity_add_mention (g_ptr_array_index (entities, m.entity), dossier_article_get_id (a));
+        }
+      dossier_article_take_mentions (a, mentions);
+    }
+  for (guint e = 0; e < entities->len; e++)
+    dossier_entity_finish (g_ptr_array_index (entities, e));
+  dossier_corpus_set_entities (corpus, entities);
+  return corpus;
+}
+
 static guint32
 id_of (DossierCorpus *corpus,
        const char    *title)
@@ -452,6 +513,84 @@ test_entity_list (void)
   places = entity_names (G_LIST_MODEL (list));
   g_assert_cmpstr (places, ==, "");
   g_assert_cmpuint (dossier_entity_list_get_n_all (list), ==, 4);
+
+  /* A limit keeps the first of the same order, filtered or not. */
+  dossier_entity_list_set_label (list, DOSSIER_ANY_LABEL);
+  for (guint active = 0; active < 2; active++)
+    {
+      g_autofree char *unlimited = NULL;
+
+      if (!active)
+        dossier_filter_clear (filter);
+      else
+        dossier_filter_add_entity (filter, 2);
+      dossier_entity_list_set_limit (list, 0);
+      unlimited = entity_names (G_LIST_MODEL (list));
+      for (guint limit = 1; limit <= 5; limit++)
+        {
+          g_auto(GStrv) names = g_strsplit (unlimited, ",", -1);
+          g_autofree char *limited = NULL, *expected = NULL;
+          guint n = g_strv_length (names);
+
+          dossier_entity_list_set_limit (list, limit);
+          limited = entity_names (G_LIST_MODEL (list));
+          if (n > limit)
+            g_clear_pointer (&names[limit], g_free);
+          expected = g_strjoinv (",", names);
+          g_assert_cmpstr (limited, ==, expected);
+          g_assert_cmpuint (dossier_entity_list_get_n_matching (list), ==, n);
+        }
+    }
+}
+
+static int
+compare_ints_desc (gconstpointer a,
+                   gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x > y ? -1 : x < y;
+}
+
+/* The panel's first entities under a limit are the most frequent ones in
+ * the filtered articles, in order: checked against a plain sort of the
+ * facet counts on a corpus of many entities and random mentions. */
+static void
+test_entity_list_limit (void)
+{
+  g_autoptr(DossierCorpus) corpus = make_random_corpus (400, 300, 0x5eed);
+  g_autoptr(DossierFilter) filter = dossier_filter_new (corpus);
+  g_autoptr(DossierEntityList) list = dossier_entity_list_new (filter);
+  GListModel *entities = dossier_corpus_get_entities (corpus);
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autoptr(GArray) facets = g_array_new (FALSE, FALSE, sizeof (guint));
+      guint limit = 1 + g_test_rand_int_range (0, 60);
+      g_autoptr(DossierEntity) pick = g_list_model_get_item (entities, g_test_rand_int_range (0, 40));
+
+      dossier_filter_clear (filter);
+      dossier_filter_add_entity (filter, dossier_entity_get_id (pick));
+      dossier_entity_list_set_limit (list, limit);
+      for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+        {
+          g_autoptr(DossierEntity) e = g_list_model_get_item (entities, i);
+          guint facet = dossier_filter_get_facet_count (filter, dossier_entity_get_id (e));
+
+          if (facet > 0)
+            g_array_append_val (facets, facet);
+        }
+      g_array_sort (facets, compare_ints_desc);
+      g_assert_cmpuint (dossier_entity_list_get_n_matching (list), ==, facets->len);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, MIN (limit, facets->len));
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+        {
+          g_autoptr(DossierEntity) e = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+          g_assert_cmpuint (dossier_filter_get_facet_count (filter, dossier_entity_get_id (e)), ==,
+                            g_array_index (facets, guint, i));
+        }
+    }
 }
 
 static guint
@@ -658,6 +797,7 @@ main (int   argc,
   g_test_add_func ("/filter/article-list", test_list);
   g_test_add_func ("/filter/article-list-pinned", test_list_pinned);
   g_test_add_func ("/filter/entity-list", test_entity_list);
+  g_test_add_func ("/filter/entity-list-limit", test_entity_list_limit);
   g_test_add_func ("/filter/corrections", test_corrections);
   g_test_add_func ("/filter/cli-honours-corrections", test_cli_honours_corrections);
   g_test_add_func ("/filter/corrections-through-link", test_corrections_through_link);
