@@ -7,6 +7,7 @@
 
 #include "dossier-article-list.h"
 #include "dossier-corpus-private.h"
+#include "dossier-filter-private.h"
 
 /**
  * DossierArticleList:
@@ -254,9 +255,32 @@ rebuild (DossierArticleList *self)
       /* The order may lag behind the corpus by a batch (see
        * on_corpus_items_changed()). */
       n = MIN (n, self->order->len);
-      for (guint i = 0; i < n; i++)
-        if (!active || dossier_filter_matches (self->filter, order[i].id))
-          g_array_append_val (self->visible, order[i].position);
+      if (!active)
+        {
+          g_array_set_size (self->visible, n);
+          for (guint i = 0; i < n; i++)
+            g_array_index (self->visible, guint, i) = order[i].position;
+        }
+      else
+        {
+          /* The filter's bits read in place: a click at 100,000 articles
+           * tests them all, and a call and an append per article were a
+           * millisecond of its frame. */
+          guint n_bits, n_visible = 0;
+          const guint64 *bits = _dossier_filter_peek_bits (self->filter, &n_bits);
+          guint *visible;
+
+          g_array_set_size (self->visible, MIN (n, dossier_filter_get_n_matches (self->filter)));
+          visible = (guint *) (void *) self->visible->data;
+          for (guint i = 0; i < n && n_visible < self->visible->len; i++)
+            {
+              guint32 id = order[i].id;
+
+              if (id < n_bits && (bits[id / 64] >> (id % 64)) & 1)
+                visible[n_visible++] = order[i].position;
+            }
+          g_array_set_size (self->visible, n_visible);
+        }
     }
 
   if (pinned_old != G_MAXUINT)

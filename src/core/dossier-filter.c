@@ -5,7 +5,7 @@
 
 #include <string.h>
 
-#include "dossier-filter.h"
+#include "dossier-filter-private.h"
 
 /**
  * DossierFilter:
@@ -794,6 +794,16 @@ dossier_filter_matches (DossierFilter *self,
     return TRUE;
   return article_id < self->n_bits &&
          (self->bits[article_id / 64] & (G_GUINT64_CONSTANT (1) << (article_id % 64))) != 0;
+}
+
+/* The matching articles' bits, by article id, while the filter is active
+ * (NULL otherwise): for a list that tests every article of the corpus. */
+const guint64 *
+_dossier_filter_peek_bits (DossierFilter *self,
+                           guint         *n_bits)
+{
+  *n_bits = self->active ? self->n_bits : 0;
+  return self->active ? self->bits : NULL;
 }
 
 guint
