@@ -32,6 +32,7 @@ struct _DossierNotesView
   char *folder_key;
   DossierFilter *filter;
   guint n_notes;
+  gboolean stale;   /* the filter changed while the view was not shown */
 
   GtkSearchEntry *search_entry;
   GtkToggleButton *by_tag_button;
@@ -235,6 +236,7 @@ dossier_notes_view_refresh (DossierNotesView *self)
   DossierNoteFilter filter = { 0 };
   GtkWidget *child;
 
+  self->stale = FALSE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))))
     gtk_list_box_remove (self->list, child);
   self->n_notes = 0;
@@ -333,6 +335,25 @@ disconnect (DossierNotesView *self)
   self->anchorer = NULL;
 }
 
+/* An entity click asks the notes store for the filtered notes: not while
+ * the notes are out of sight (a click over 100,000 articles has one frame),
+ * but when they are shown or asked for. */
+static void
+on_filter_changed (DossierNotesView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    dossier_notes_view_refresh (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+refresh_if_stale (DossierNotesView *self)
+{
+  if (self->stale)
+    dossier_notes_view_refresh (self);
+}
+
 /**
  * dossier_notes_view_set_context:
  * @notes: (nullable): the notes store
@@ -356,7 +377,7 @@ dossier_notes_view_set_context (DossierNotesView *self,
   if (notes)
     g_signal_connect_swapped (notes, "changed", G_CALLBACK (dossier_notes_view_refresh), self);
   if (filter)
-    g_signal_connect_swapped (filter, "changed", G_CALLBACK (dossier_notes_view_refresh), self);
+    g_signal_connect_swapped (filter, "changed", G_CALLBACK (on_filter_changed), self);
   dossier_notes_view_refresh (self);
 }
 
@@ -370,12 +391,14 @@ dossier_notes_view_set_by_tag (DossierNotesView *self,
 GtkListBox *
 dossier_notes_view_get_list (DossierNotesView *self)
 {
+  refresh_if_stale (self);
   return self->list;
 }
 
 guint
 dossier_notes_view_get_n_notes (DossierNotesView *self)
 {
+  refresh_if_stale (self);
   return self->n_notes;
 }
 
@@ -401,12 +424,20 @@ dossier_notes_view_dispose (GObject *object)
 }
 
 static void
+dossier_notes_view_map (GtkWidget *widget)
+{
+  refresh_if_stale (DOSSIER_NOTES_VIEW (widget));
+  GTK_WIDGET_CLASS (dossier_notes_view_parent_class)->map (widget);
+}
+
+static void
 dossier_notes_view_class_init (DossierNotesViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dossier_notes_view_dispose;
+  widget_class->map = dossier_notes_view_map;
 
   /**
    * DossierNotesView::note-activated:
