@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-article-row.h"
+#include "dossier-row-factory.h"
 
 /**
  * DossierArticleRow:
@@ -24,6 +25,7 @@ typedef struct
 {
   int title_one_line, title_two_lines, meta_height, snippet_height;
   int min_width, nat_width;
+  PangoFontDescription *title_font;
 } RowSizes;
 
 struct _DossierArticleRow
@@ -37,16 +39,17 @@ struct _DossierArticleRow
   GtkInscription *meta_label;
   GtkInscription *snippet_label;
 
-  /* The title's width on one line, in Pango units; -1 until measured. */
+  /* The title's width on one line, in Pango units, for these sizes; -1
+   * until measured. */
   int title_width;
-
-  guint title_serial;
+  const RowSizes *title_sizes;
 
   /* The lines' sizes, shared by the rows with the same fonts (see
-   * ensure_sizes()); looked up again when a line's Pango context changes
+   * ensure_sizes()); looked up again when the row's Pango context changes
    * (its serial) or the snippet's number of lines does. */
   const RowSizes *sizes;
-  guint serials[3];
+  PangoContext *context;   /* the view's, see ensure_sizes(); not a reference */
+  guint serial;
 };
 
 G_DEFINE_FINAL_TYPE (DossierArticleRow, dossier_article_row, GTK_TYPE_WIDGET)
@@ -168,22 +171,21 @@ update_snippet (DossierArticleRow *self)
 }
 
 /* The title's width on one line: one shaping per title, where a wrapping
- * GtkLabel shaped it at every width it was measured for. */
+ * GtkLabel shaped it at every width it was measured for. In the row's
+ * context with the title's font (see ensure_sizes()). */
 static int
 get_title_width (DossierArticleRow *self)
 {
   const char *title = gtk_inscription_get_text (self->title_label);
   g_autoptr(PangoLayout) layout = NULL;
-  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->title_label));
 
-  if (self->title_width >= 0 && self->title_serial == pango_context_get_serial (context))
+  if (self->title_width >= 0 && self->title_sizes == self->sizes)
     return self->title_width;
-  self->title_serial = pango_context_get_serial (context);
+  self->title_sizes = self->sizes;
   if (title == NULL || *title == '\0')
     return self->title_width = 0;
-  /* The title's own context (gtk_widget_create_pango_layout() would make a
-   * new one each time), which GTK keeps up to date with its font. */
-  layout = pango_layout_new (context);
+  layout = pango_layout_new (dossier_row_get_list_context (GTK_WIDGET (self)));
+  pango_layout_set_font_description (layout, self->sizes->title_font);
   pango_layout_set_text (layout, title, -1);
   pango_layout_get_size (layout, &self->title_width, NULL);
   return self->title_width;
@@ -221,40 +223,55 @@ append_size_key (GString   *key,
                           margin.left, margin.right, margin.top, margin.bottom);
 }
 
+static void
+free_sizes (gpointer data)
+{
+  RowSizes *sizes = data;
+
+  pango_font_description_free (sizes->title_font);
+  g_free (sizes);
+}
+
 /* The lines' sizes depend on their fonts, not on their texts. The grid view
- * makes new rows at each filter click, and each measure of an inscription
- * asks Pango for its font's metrics, which cost more than the rest of the
- * row: the sizes are measured once for each set of fonts and shared. */
+ * binds rows to other articles at each filter click, and each measure of an
+ * inscription asks Pango for its font's metrics, which cost more than the
+ * rest of the row: the sizes are measured once for each set of fonts and
+ * shared.
+ *
+ * The lines' fonts are the list's with their style classes: they change
+ * when the list's does (the font settings, the theme, the text scale),
+ * which bumps the serial of the list's Pango context. A line's own context
+ * is only asked for then: GTK makes a widget's context anew each time it
+ * enters a window (a row taken from the pool, see dossier-row-factory.c),
+ * and three of them per row were a fifth of a click's layout. */
 static void
 ensure_sizes (DossierArticleRow *self)
 {
   static GHashTable *cache;
   GtkWidget *lines[] = { GTK_WIDGET (self->title_label), GTK_WIDGET (self->meta_label),
                          GTK_WIDGET (self->snippet_label) };
-  gboolean valid = self->sizes != NULL;
+  PangoContext *context = dossier_row_get_list_context (GTK_WIDGET (self));
+  guint serial = pango_context_get_serial (context);
   g_autoptr(GString) key = NULL;
   RowSizes *sizes;
 
-  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
-    {
-      guint serial = pango_context_get_serial (gtk_widget_get_pango_context (lines[i]));
-
-      valid = valid && serial == self->serials[i];
-      self->serials[i] = serial;
-    }
-  if (valid)
+  if (self->sizes != NULL && context == self->context && serial == self->serial)
     return;
+  self->context = context;
+  self->serial = serial;
 
   key = g_string_new (NULL);
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     append_size_key (key, lines[i]);
   g_string_append_printf (key, "%u", gtk_inscription_get_min_lines (self->snippet_label));
   if (cache == NULL)
-    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, free_sizes);
   sizes = g_hash_table_lookup (cache, key->str);
   if (sizes == NULL)
     {
       sizes = g_new0 (RowSizes, 1);
+      sizes->title_font = pango_font_description_copy (
+          pango_context_get_font_description (gtk_widget_get_pango_context (lines[0])));
       gtk_widget_measure (lines[0], GTK_ORIENTATION_VERTICAL, -1,
                           &sizes->title_one_line, &sizes->title_two_lines, NULL, NULL);
       gtk_widget_measure (lines[1], GTK_ORIENTATION_VERTICAL, -1, &sizes->meta_height, NULL, NULL, NULL);

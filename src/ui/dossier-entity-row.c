@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "dossier-entity-row.h"
+#include "dossier-row-factory.h"
 
 /**
  * DossierEntityRow:
@@ -30,6 +31,11 @@ struct _DossierEntityRow
   GtkInscription *name_label;
   GtkInscription *count_label;
   GtkWidget *check;
+
+  /* What the screen reader was last told: GTK passes every update on to
+   * the accessibility bus, and most rows keep theirs over a click. */
+  DossierEntity *told_entity;
+  char *told_description;
 };
 
 G_DEFINE_FINAL_TYPE (DossierEntityRow, dossier_entity_row, GTK_TYPE_WIDGET)
@@ -110,10 +116,15 @@ update (DossierEntityRow *self)
   gtk_widget_set_visible (self->check, selected);
 
   description = describe (self, count, selected);
+  if (self->told_entity == self->entity && g_strcmp0 (description, self->told_description) == 0)
+    return;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, dossier_entity_get_name (self->entity),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+  self->told_entity = self->entity;
+  g_free (self->told_description);
+  self->told_description = g_steal_pointer (&description);
 }
 
 /* The tooltip is made when asked for: setting tooltip text on every row at
@@ -319,11 +330,68 @@ dossier_entity_row_dispose (GObject *object)
 
   dossier_entity_row_unbind (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DOSSIER_TYPE_ENTITY_ROW);
+  g_clear_pointer (&self->told_description, g_free);
   /* The template's top box has no id, so dispose_template leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (dossier_entity_row_parent_class)->dispose (object);
+}
+
+/* The row's height depends on its fonts, not on its texts (one-line
+ * inscriptions, a dot, an icon): measured once for the fonts of the list
+ * (see dossier_row_get_list_context()), where a GtkBox asked each
+ * inscription for its baseline, shaping every name at each click. */
+static void
+dossier_entity_row_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  DossierEntityRow *self = DOSSIER_ENTITY_ROW (widget);
+  GtkWidget *box = gtk_widget_get_first_child (widget);
+  static struct {
+    PangoContext *context;
+    guint serial;
+    int minimum[2], natural[2];
+    gboolean valid[2];
+  } heights;
+
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      PangoContext *context = dossier_row_get_list_context (widget);
+      guint serial = pango_context_get_serial (context);
+      guint check = gtk_widget_get_visible (self->check) ? 1 : 0;
+
+      if (heights.context != context || heights.serial != serial)
+        {
+          heights.context = context;
+          heights.serial = serial;
+          heights.valid[0] = heights.valid[1] = FALSE;
+        }
+      if (!heights.valid[check])
+        {
+          gtk_widget_measure (box, orientation, -1, &heights.minimum[check], &heights.natural[check], NULL, NULL);
+          heights.valid[check] = TRUE;
+        }
+      *minimum = heights.minimum[check];
+      *natural = heights.natural[check];
+      return;
+    }
+  gtk_widget_measure (box, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+dossier_entity_row_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  gtk_widget_size_allocate (gtk_widget_get_first_child (widget),
+                            &(GtkAllocation) { 0, 0, width, height }, -1);
 }
 
 static void
@@ -333,13 +401,14 @@ dossier_entity_row_class_init (DossierEntityRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = dossier_entity_row_dispose;
+  widget_class->measure = dossier_entity_row_measure;
+  widget_class->size_allocate = dossier_entity_row_size_allocate;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/dossier-entity-row.ui");
   gtk_widget_class_bind_template_child (widget_class, DossierEntityRow, dot);
   gtk_widget_class_bind_template_child (widget_class, DossierEntityRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, DossierEntityRow, count_label);
   gtk_widget_class_bind_template_child (widget_class, DossierEntityRow, check);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "dossierentityrow");
 }
 
@@ -404,4 +473,6 @@ dossier_entity_row_unbind (DossierEntityRow *self)
     g_clear_signal_handler (&self->changed_id, self->filter);
   g_clear_object (&self->filter);
   g_clear_object (&self->entity);
+  self->told_entity = NULL;
+  g_clear_pointer (&self->told_description, g_free);
 }
