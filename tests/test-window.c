@@ -12,6 +12,7 @@
 #include "dossier-article-row.h"
 #include "dossier-entity-row.h"
 #include "dossier-row-factory.h"
+#include "dossier-slot-selection.h"
 #include "dossier-window.h"
 #include "ui-test-util.h"
 
@@ -517,6 +518,112 @@ test_rows_reused (void)
   g_assert_cmpuint (dossier_row_factory_get_n_built (articles), ==, built_articles);
   g_assert_cmpuint (dossier_row_factory_get_n_built (entities), ==, built_entities);
   ui_test_close_window (window);
+}
+
+typedef struct
+{
+  DossierSlotSelection *slots;
+  GPtrArray *held;       /* the slots a "view" holds, by position (NULL: none) */
+  guint reused;
+} SlotView;
+
+static void
+unref_if_set (gpointer object)
+{
+  if (object)
+    g_object_unref (object);
+}
+
+/* What a list view does in an items-changed: it lets the replaced
+ * positions' slots go, then asks for the added positions it shows (the
+ * first five), and gets its old slots back. */
+static void
+on_slots_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  SlotView   *view)
+{
+  g_autoptr(GHashTable) released = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+
+  for (guint i = position; i < position + removed; i++)
+    if (g_ptr_array_index (view->held, i))
+      g_hash_table_add (released, g_steal_pointer (&view->held->pdata[i]));
+  g_ptr_array_remove_range (view->held, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (view->held, position + i, NULL);
+  for (guint i = position; i < position + added && i < 5; i++)
+    {
+      DossierSlot *slot = g_list_model_get_item (model, i);
+
+      view->reused += g_hash_table_remove (released, slot);
+      view->held->pdata[i] = slot;
+    }
+}
+
+/* The slots follow the positions of the model they wrap, hold its items,
+ * go from replaced positions to added ones, and pass the selection on. */
+static void
+test_slot_selection (void)
+{
+  g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
+  g_autoptr(GtkSingleSelection) inner = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  SlotView view = { 0 };
+  guint next = 0;
+
+  for (; next < 20; next++)
+    {
+      g_autofree char *s = g_strdup_printf ("%u", next);
+      gtk_string_list_append (strings, s);
+    }
+  inner = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (strings)));
+  view.slots = dossier_slot_selection_new (GTK_SELECTION_MODEL (inner));
+  view.held = g_ptr_array_new_with_free_func (unref_if_set);
+  g_ptr_array_set_size (view.held, 20);
+  for (guint i = 0; i < 5; i++)
+    view.held->pdata[i] = g_list_model_get_item (G_LIST_MODEL (view.slots), i);
+  g_signal_connect (view.slots, "items-changed", G_CALLBACK (on_slots_changed), &view);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (strings));
+      guint position = g_rand_int_range (rand, 0, n + 1);
+      guint removed = g_rand_int_range (rand, 0, n - position + 1);
+      guint added = g_rand_int_range (rand, 0, 8);
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < added; i++)
+        g_ptr_array_add (texts, g_strdup_printf ("%u", next++));
+      g_ptr_array_add (texts, NULL);
+      gtk_string_list_splice (strings, position, removed, (const char * const *) texts->pdata);
+
+      n = g_list_model_get_n_items (G_LIST_MODEL (strings));
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (view.slots)), ==, n);
+      g_assert_cmpuint (view.held->len, ==, n);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(DossierSlot) slot = g_list_model_get_item (G_LIST_MODEL (view.slots), i);
+          g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (strings), i);
+
+          g_assert_true (dossier_slot_get_item (slot) == item);
+          if (view.held->pdata[i])
+            g_assert_true (view.held->pdata[i] == slot);
+        }
+    }
+  g_assert_cmpuint (view.reused, >, 100);
+
+  /* The selection is the wrapped model's, by position. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (strings)) > 2)
+    {
+      g_assert_true (gtk_selection_model_select_item (GTK_SELECTION_MODEL (view.slots), 2, TRUE));
+      g_assert_cmpuint (gtk_single_selection_get_selected (inner), ==, 2);
+      g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (view.slots), 2));
+    }
+
+  g_signal_handlers_disconnect_by_data (view.slots, &view);
+  g_ptr_array_unref (view.held);
+  g_object_unref (view.slots);
 }
 
 static void
@@ -1465,6 +1572,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/entity-filter", test_entity_filter);
   g_test_add_func ("/window/rows-reused", test_rows_reused);
+  g_test_add_func ("/window/slot-selection", test_slot_selection);
   g_test_add_func ("/window/highlights", test_highlights);
   g_test_add_func ("/window/click-and-keys", test_click_mention);
   g_test_add_func ("/window/seeds", test_seeds);

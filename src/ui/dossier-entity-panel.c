@@ -11,6 +11,7 @@
 #include "dossier-entity-panel.h"
 #include "dossier-entity-row.h"
 #include "dossier-row-factory.h"
+#include "dossier-slot-selection.h"
 
 /**
  * DossierEntityPanel:
@@ -163,21 +164,16 @@ new_row (gpointer user_data)
 }
 
 static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          DossierEntityPanel       *self)
+bind_row (GtkWidget *row,
+          gpointer   item,
+          gpointer   user_data)
 {
-  DossierEntityRow *row = DOSSIER_ENTITY_ROW (gtk_list_item_get_child (item));
+  DossierEntityPanel *self = user_data;
 
-  dossier_entity_row_bind (row, gtk_list_item_get_item (item), self->filter);
-}
-
-static void
-unbind_row (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            gpointer                  user_data)
-{
-  dossier_entity_row_unbind (DOSSIER_ENTITY_ROW (gtk_list_item_get_child (item)));
+  if (item)
+    dossier_entity_row_bind (DOSSIER_ENTITY_ROW (row), item, self->filter);
+  else
+    dossier_entity_row_unbind (DOSSIER_ENTITY_ROW (row));
 }
 
 static void
@@ -272,9 +268,7 @@ dossier_entity_panel_init (DossierEntityPanel *self)
   self->selection = gtk_no_selection_new (NULL);
 
   /* Rows outlive the entities they showed (see dossier-row-factory.c). */
-  factory = dossier_row_factory_new (new_row, NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), NULL);
+  factory = dossier_row_factory_new (new_row, bind_row, self);
   /* A one-column grid view: 30 rows alive, where GTK 4.8's list view keeps
    * 200 and builds or measures them all at each click (see dossier-window.c). */
   gtk_grid_view_set_factory (self->list_view, factory);
@@ -289,7 +283,12 @@ dossier_entity_panel_init (DossierEntityPanel *self)
     gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
   }
   g_object_unref (factory);
-  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  /* Slots (see dossier-slot-selection.c): the rows stay over a click. */
+  {
+    g_autoptr(DossierSlotSelection) slots = dossier_slot_selection_new (GTK_SELECTION_MODEL (self->selection));
+
+    gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (slots));
+  }
   update_empty (self);
 }
 

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "dossier-row-factory.h"
+#include "dossier-slot-selection.h"
 
 /**
  * dossier_row_factory_new:
@@ -17,9 +18,11 @@
  * a small pool instead, and the next list items take them from it: a click
  * only binds rows to other items.
  *
- * The factory connects to "setup", "bind", "unbind" and "teardown" itself;
- * the caller connects its own "bind" and "unbind" handlers as usual, and
- * must leave a row in a state fit for any item after "unbind".
+ * @bind gives a row its item, and %NULL when the row lets it go, after
+ * which the row must be fit for any item. With a #DossierSlotSelection as
+ * the view's model, the items are the slots' items, and a row is given its
+ * slot's new item each time the slot changes: the view keeps the row, and
+ * this factory sees no "bind" for it.
  *
  * A list item gives its row up in "teardown", after GTK has taken it out of
  * the list item (and dropped the list item's reference): so "unbind", which
@@ -35,6 +38,7 @@
 typedef struct
 {
   DossierRowNewFunc row_new;
+  DossierRowBindFunc bind;
   gpointer user_data;
   GPtrArray *pool;
   guint n_built;
@@ -70,14 +74,29 @@ on_setup (GtkSignalListItemFactory *factory,
 }
 
 static void
+on_slot_changed (DossierSlot *slot,
+                 GtkListItem *item)
+{
+  RowPool *pool = g_object_get_data (G_OBJECT (item), "dossier-row-pool");
+
+  pool->bind (gtk_list_item_get_child (item), dossier_slot_get_item (slot), pool->user_data);
+}
+
+static void
 on_unbind (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            RowPool                  *pool)
 {
   GtkWidget *row = gtk_list_item_get_child (item);
+  gpointer bound = gtk_list_item_get_item (item);
 
+  if (DOSSIER_IS_SLOT (bound))
+    g_signal_handlers_disconnect_by_func (bound, on_slot_changed, item);
   if (row)
-    g_object_set_data_full (G_OBJECT (item), ROW_KEY, g_object_ref (row), g_object_unref);
+    {
+      pool->bind (row, NULL, pool->user_data);
+      g_object_set_data_full (G_OBJECT (item), ROW_KEY, g_object_ref (row), g_object_unref);
+    }
 }
 
 static void
@@ -85,7 +104,16 @@ on_bind (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
          RowPool                  *pool)
 {
+  gpointer bound = gtk_list_item_get_item (item);
+
   g_object_set_data (G_OBJECT (item), ROW_KEY, NULL);
+  g_object_set_data (G_OBJECT (item), "dossier-row-pool", pool);
+  if (DOSSIER_IS_SLOT (bound))
+    {
+      g_signal_connect (bound, "changed", G_CALLBACK (on_slot_changed), item);
+      bound = dossier_slot_get_item (bound);
+    }
+  pool->bind (gtk_list_item_get_child (item), bound, pool->user_data);
 }
 
 static void
@@ -104,15 +132,17 @@ on_teardown (GtkSignalListItemFactory *factory,
 }
 
 GtkListItemFactory *
-dossier_row_factory_new (DossierRowNewFunc row_new,
-                         gpointer          user_data)
+dossier_row_factory_new (DossierRowNewFunc  row_new,
+                         DossierRowBindFunc bind,
+                         gpointer           user_data)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   RowPool *pool = g_new0 (RowPool, 1);
 
-  g_return_val_if_fail (row_new != NULL, NULL);
+  g_return_val_if_fail (row_new != NULL && bind != NULL, NULL);
 
   pool->row_new = row_new;
+  pool->bind = bind;
   pool->user_data = user_data;
   pool->pool = g_ptr_array_new_with_free_func (g_object_unref);
   g_object_set_data_full (G_OBJECT (factory), "dossier-row-pool", pool, row_pool_free);

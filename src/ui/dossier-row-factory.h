@@ -5,10 +5,14 @@
 
 G_BEGIN_DECLS
 
-typedef GtkWidget *(*DossierRowNewFunc) (gpointer user_data);
+typedef GtkWidget *(*DossierRowNewFunc)  (gpointer   user_data);
+typedef void       (*DossierRowBindFunc) (GtkWidget *row,
+                                          gpointer   item,
+                                          gpointer   user_data);
 
-GtkListItemFactory *dossier_row_factory_new (DossierRowNewFunc row_new,
-                                             gpointer          user_data);
+GtkListItemFactory *dossier_row_factory_new (DossierRowNewFunc  row_new,
+                                             DossierRowBindFunc bind,
+                                             gpointer           user_data);
 guint               dossier_row_factory_get_n_built (GtkListItemFactory *factory);
 PangoContext       *dossier_row_get_list_context    (GtkWidget          *row);
 

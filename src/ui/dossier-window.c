@@ -13,6 +13,7 @@
 #include "dossier-entity-row.h"
 #include "dossier-reader.h"
 #include "dossier-row-factory.h"
+#include "dossier-slot-selection.h"
 #include "dossier-search-controller.h"
 #include "dossier-window.h"
 #include "dossier-window-private.h"
@@ -345,20 +346,11 @@ new_article_row (gpointer user_data)
 }
 
 static void
-bind_article_row (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
+bind_article_row (GtkWidget *row,
+                  gpointer   item,
+                  gpointer   user_data)
 {
-  dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (gtk_list_item_get_child (item)),
-                                   gtk_list_item_get_item (item));
-}
-
-static void
-unbind_article_row (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (gtk_list_item_get_child (item)), NULL);
+  dossier_article_row_set_article (DOSSIER_ARTICLE_ROW (row), item);
 }
 
 /* Recent folders */
@@ -1854,9 +1846,7 @@ dossier_window_init (DossierWindow *self)
 
   /* Rows are kept for other articles when a filter click replaces the
    * list, rather than destroyed and built again. */
-  factory = dossier_row_factory_new (new_article_row, self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_article_row), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_article_row), NULL);
+  factory = dossier_row_factory_new (new_article_row, bind_article_row, self);
   /* A grid view of one column, not a list view: GTK 4.8's GtkListView
    * keeps 200 rows alive around the first visible one, and a filter click
    * that replaces the list rebinds and measures them all (60 ms at 100,000
@@ -1864,7 +1854,13 @@ dossier_window_init (DossierWindow *self)
    * stretches them rather than leave a gap, 2,400 px of article rows. */
   gtk_grid_view_set_factory (self->article_list, factory);
   g_object_unref (factory);
-  gtk_grid_view_set_model (self->article_list, GTK_SELECTION_MODEL (self->selection));
+  /* The view gets slots (see dossier-slot-selection.c): its rows stay and
+   * take other articles when a click replaces the list. */
+  {
+    g_autoptr(DossierSlotSelection) slots = dossier_slot_selection_new (GTK_SELECTION_MODEL (self->selection));
+
+    gtk_grid_view_set_model (self->article_list, GTK_SELECTION_MODEL (slots));
+  }
 
   g_settings_bind (self->settings, "sort-order", self, "sort-order", G_SETTINGS_BIND_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (self),
