@@ -131,6 +131,10 @@ dossier_filter_constructed (GObject *object)
   g_signal_connect_swapped (self->corpus, "items-changed", G_CALLBACK (on_corpus_changed), self);
   g_signal_connect_swapped (dossier_corpus_get_entities (self->corpus), "items-changed",
                             G_CALLBACK (on_entities_changed), self);
+  /* A corpus already linked (a window shown for a loaded folder): the
+   * rows now, not at the first click (50 ms at 100,000 articles). */
+  if (g_list_model_get_n_items (dossier_corpus_get_entities (self->corpus)) > 0)
+    dossier_filter_build_rows (self);
 }
 
 static void
