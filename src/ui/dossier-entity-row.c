@@ -453,16 +453,22 @@ dossier_entity_row_bind (DossierEntityRow *self,
 {
   g_return_if_fail (DOSSIER_IS_ENTITY_ROW (self));
 
-  dossier_entity_row_unbind (self);
-  self->entity = g_object_ref (entity);
-  self->filter = g_object_ref (filter);
-  self->changed_id = g_signal_connect_swapped (filter, "changed", G_CALLBACK (update), self);
+  /* A row bound again at a click keeps its filter and its dot's class
+   * when they are the same. */
+  if (self->filter != filter)
+    {
+      dossier_entity_row_unbind (self);
+      self->filter = g_object_ref (filter);
+      self->changed_id = g_signal_connect_swapped (filter, "changed", G_CALLBACK (update), self);
+    }
+  if (self->entity == NULL || dossier_entity_get_label (self->entity) != dossier_entity_get_label (entity))
+    gtk_widget_set_css_classes (self->dot, (const char *[]) {
+                                  "entity-dot",
+                                  dossier_label_css_class (dossier_entity_get_label (entity)),
+                                  NULL });
+  g_set_object (&self->entity, entity);
 
   gtk_inscription_set_text (self->name_label, dossier_entity_get_name (entity));
-  gtk_widget_set_css_classes (self->dot, (const char *[]) {
-                                "entity-dot",
-                                dossier_label_css_class (dossier_entity_get_label (entity)),
-                                NULL });
   update (self);
 }
 
