@@ -151,7 +151,8 @@ main (int   argc,
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   for (guint i = 0; i < 10; i++)
     until_painted (g_get_monotonic_time ());
-  g_print ("%u articles in the window\n", g_list_model_get_n_items (dossier_window_get_article_model (window)));
+  g_print ("%u articles in the window, drawn by %s\n", g_list_model_get_n_items (dossier_window_get_article_model (window)),
+           G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
 
   /* Page down, 200 times. */
   for (guint i = 0; i < G_N_ELEMENTS (scroll_ms) && !g_getenv ("BENCH_CLICK_ONLY"); i++)
