@@ -301,14 +301,17 @@ on_items_changed (DossierSlotSelection *self,
   if (added > removed)
     {
       g_ptr_array_set_size (slots, old_len - removed + added);
-      memmove (&slots->pdata[position + added], &slots->pdata[position + removed], tail * sizeof (gpointer));
+      if (tail > 0)
+        memmove (&slots->pdata[position + added], &slots->pdata[position + removed], tail * sizeof (gpointer));
     }
   else if (added < removed)
     {
-      memmove (&slots->pdata[position + added], &slots->pdata[position + removed], tail * sizeof (gpointer));
+      if (tail > 0)
+        memmove (&slots->pdata[position + added], &slots->pdata[position + removed], tail * sizeof (gpointer));
       g_ptr_array_set_size (slots, old_len - removed + added);
     }
-  memset (&slots->pdata[position], 0, added * sizeof (gpointer));
+  if (added > 0)
+    memset (&slots->pdata[position], 0, added * sizeof (gpointer));
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
 
