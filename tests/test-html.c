@@ -1120,6 +1120,9 @@ test_outlet_styles (void)
     { "wire-sections.html", "Chile's copper output falls for third month as mines age", "Meridian Wire",
       "2024-02-29T18:45:00Z", "Copper production in Chile", "$8,512 a ton on Thursday.", "Ana Ruiz",
       { "Advertisement", "Reporting by", "More from Meridian", "Peru mine", "Our Standards", NULL } },
+    /* og:title has the section's kicker before what the <h1> says. */
+    { "harbour-kicker.html", "Harbour strike ends after eleven days", "Harbour Times", "2024-03-14T09:30:00+00:00",
+      "Ferry crews at the harbour", "returned from leave.", "Tom Reed", { "Ferries", "Quay Street", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

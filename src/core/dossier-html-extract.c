@@ -2193,6 +2193,18 @@ dossier_html_extract (xmlDoc                 **doc,
       title_text = subtree_text (c, title_node);
       if (meta->title == NULL)
         meta->title = g_strdup (dossier_mapped_text_get_text (title_text));
+      else
+        {
+          /* The metadata's title with a site's name, section or kicker
+           * around what the headline says: the headline. */
+          char *part = dossier_html_headline_part (meta->title, dossier_mapped_text_get_text (title_text),
+                                                   meta->outlet);
+          if (part)
+            {
+              g_free (meta->title);
+              meta->title = part;
+            }
+        }
     }
   else
     {

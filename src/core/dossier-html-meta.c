@@ -456,6 +456,85 @@ dossier_html_strip_site_suffix (const char  *title,
   return g_strdup (title);
 }
 
+/* Letters and digits only, lower case: "Von der Leyen – Österreich" and
+ * "Von der Leyen - Österreich" compare equal. */
+static char *
+title_key (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_unichar_tolower (g_utf8_get_char (p));
+
+      if (g_unichar_isalnum (u))
+        g_string_append_unichar (out, u);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Where a metadata title may be cut: the site separators and a kicker's colon. */
+static const char *part_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " › ",
+                                         " ‹ ", " │ ", " // ", ": ", " : ", NULL };
+
+/**
+ * dossier_html_headline_part:
+ * @title: the metadata's title
+ * @headline: the text of the page's headline element, which confirms it
+ * @outlet: (nullable): the site's name
+ *
+ * "Kaeser verarscht Neubauer", the page's <h1>, is what "Siemens und die
+ * Kohlemine Adani: Kaeser verarscht Neubauer" (og:title) and "Fünf
+ * HR-Trends 2023" what "Fünf HR-Trends 2023 | HR JOURNAL" (a JSON-LD
+ * headline) say as the page shows them: when @headline is @title less a
+ * first or last part cut at a separator (a site's name, a section, a
+ * kicker, a date) or of both, the headline is the title. A part that is the site's
+ * name is never the title.
+ *
+ * Returns: (transfer full) (nullable): @headline, spaces collapsed, or %NULL
+ */
+char *
+dossier_html_headline_part (const char *title,
+                            const char *headline,
+                            const char *outlet)
+{
+  g_autofree char *h = dossier_html_collapse_spaces (headline);
+  g_autofree char *hk = title_key (h);
+  g_autofree char *tk = title_key (title);
+  g_autofree char *ok = outlet ? title_key (outlet) : NULL;
+
+  if (*hk == '\0' || strcmp (hk, tk) == 0 || (ok && strcmp (hk, ok) == 0) || count_words (h) < 2)
+    return NULL;
+  /* The cuts: where each separator starts and ends; the parts: from the
+   * title's start or a cut's end to a cut's start or the title's end. */
+  {
+    gsize starts[33], ends[33], n = 0, len = strlen (title);
+
+    starts[n] = ends[n] = 0;
+    n++;
+    for (guint i = 0; part_separators[i]; i++)
+      for (const char *p = strstr (title, part_separators[i]); p && n < 32; p = strstr (p + 1, part_separators[i]))
+        {
+          starts[n] = p - title;
+          ends[n] = starts[n] + strlen (part_separators[i]);
+          n++;
+        }
+    starts[n] = ends[n] = len;
+    n++;
+    for (gsize a = 0; a < n; a++)
+      for (gsize b = 0; b < n; b++)
+        if (starts[b] > ends[a] && !(a == 0 && b == n - 1))
+          {
+            g_autofree char *part = g_strndup (title + ends[a], starts[b] - ends[a]);
+            g_autofree char *part_key = title_key (part);
+
+            if (strcmp (part_key, hk) == 0)
+              return g_steal_pointer (&h);
+          }
+  }
+  return NULL;
+}
+
 /* ---- the head --------------------------------------------------------- */
 
 typedef struct

@@ -63,6 +63,9 @@ void  dossier_html_meta_clear (DossierHtmlMeta *meta);
 void  dossier_html_meta_read_save_marks (const char      *t,
                                          gsize            n,
                                          DossierHtmlMeta *meta);
+char *dossier_html_headline_part (const char *title,
+                                  const char *headline,
+                                  const char *outlet);
 char *dossier_html_strip_site_suffix (const char  *title,
                                       const char  *site,
                                       char       **suffix);
