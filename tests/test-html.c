@@ -1123,6 +1123,9 @@ test_outlet_styles (void)
     /* og:title has the section's kicker before what the <h1> says. */
     { "harbour-kicker.html", "Harbour strike ends after eleven days", "Harbour Times", "2024-03-14T09:30:00+00:00",
       "Ferry crews at the harbour", "returned from leave.", "Tom Reed", { "Ferries", "Quay Street", NULL } },
+    /* A German date line under the headline. */
+    { "rathaus-de.html", "Neue Fähre für den Stadthafen", "Kreisbote am See", "2023-11-01",
+      "Der Stadtrat hat am Dienstagabend", "die Karten gibt es im Rathaus.", NULL, { "Hafenstraße", "Lokales", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1144,6 +1147,25 @@ test_outlet_styles (void)
       assert_absent (body, cases[i].absent);
       assert_offsets (a, html, len, NULL);
     }
+}
+
+/* Without its date line, the page's only date is one its story tells of,
+ * set in bold inside a paragraph: not the publication date. */
+static void
+test_date_in_prose (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("rathaus-de.html", &len);
+  char *line = strstr (html, "<div class=\"info\">");
+  char *line_end = line ? strstr (line, "</div>") : NULL;
+  g_autoptr(DossierArticle) a = NULL;
+
+  g_assert_nonnull (line_end);
+  memset (line, ' ', line_end + strlen ("</div>") - line);
+  a = parse_bytes ("rathaus-de.html", html, len);
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Fähre für den Stadthafen");
+  g_assert_null (dossier_article_get_date (a));
+  assert_offsets (a, html, len, NULL);
 }
 
 /* A heading line with a copyright sign in it is not the first paragraph;
@@ -1372,6 +1394,7 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);

@@ -1764,6 +1764,28 @@ named (const xmlNode *node,
   return FALSE;
 }
 
+/* "… blickt sie am <strong>Mittwoch, 13.10.2021</strong> auf 50 Jahre
+ * zurück": a date set apart inside a paragraph of prose is what the story
+ * tells of, not its date line, unless it opens the paragraph as a
+ * dateline does ("<span>31. Oktober 2023.</span> Dragqueens sind …"). */
+static gboolean
+in_prose (Ctx  *c,
+          guint i,
+          guint stop)
+{
+  for (guint a = NODE (c, i)->parent; a != NONE && a != stop; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_P)
+      {
+        if (NODE (c, a)->text_len <= 2 * NODE (c, i)->text_len + 40)
+          return FALSE;
+        for (guint j = a + 1; j < i; j++)
+          if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0)
+            return TRUE;
+        return FALSE;
+      }
+  return FALSE;
+}
+
 /* Whether the short element @i may be a byline or a date line: it opens
  * with one of their words or holds a year. A cheap look at its raw text
  * spares building the text of every small element of the page. */
@@ -1880,7 +1902,7 @@ scan_scope (Ctx   *c,
             {
               g_autofree char *iso = NULL;
 
-              if (dossier_date_is_only_date (t, &iso))
+              if (!in_prose (c, i, scope) && dossier_date_is_only_date (t, &iso))
                 {
                   if (title_node != NONE && i < title_node && !contains (c, i, title_node))
                     {
