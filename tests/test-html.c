@@ -1126,6 +1126,9 @@ test_outlet_styles (void)
     /* A German date line under the headline. */
     { "rathaus-de.html", "Neue Fähre für den Stadthafen", "Kreisbote am See", "2023-11-01",
       "Der Stadtrat hat am Dienstagabend", "die Karten gibt es im Rathaus.", NULL, { "Hafenstraße", "Lokales", NULL } },
+    /* A blog's <time datetime> inside its permalink. */
+    { "shed-blog.html", "Mending a wheelbarrow tyre", "Allotment Diary", "2023-04-16T18:02:11+01:00",
+      "The front tyre of the wheelbarrow", "and the robin stays.", "Jo Barnes", { "16/04/2023", "Proudly", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1166,6 +1169,27 @@ test_date_in_prose (void)
   g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Fähre für den Stadthafen");
   g_assert_null (dossier_article_get_date (a));
   assert_offsets (a, html, len, NULL);
+}
+
+/* Blogger's permalink holds an hAtom <abbr class="published"> whose title
+ * is the date and whose text the time of day. */
+static void
+test_hatom_published (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("shed-blog.html", &len);
+  g_autofree char *page = NULL;
+  char *t = strstr (html, "<time");
+  char *t_end = t ? strstr (t, "</time>") : NULL;
+  g_autoptr(DossierArticle) a = NULL;
+
+  g_assert_nonnull (t_end);
+  *t = '\0';
+  page = g_strconcat (html, "<abbr class=\"published\" title=\"2023-04-16T18:02:00+01:00\">6:02 PM</abbr>",
+                      t_end + strlen ("</time>"), NULL);
+  a = parse_bytes ("shed-blog.html", page, strlen (page));
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-04-16T18:02:00+01:00");
+  assert_offsets (a, page, strlen (page), NULL);
 }
 
 /* A heading line with a copyright sign in it is not the first paragraph;
@@ -1395,6 +1419,7 @@ main (int   argc,
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
+  g_test_add_func ("/html/hatom-published", test_hatom_published);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);

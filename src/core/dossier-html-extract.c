@@ -1729,6 +1729,18 @@ in_furniture (Ctx  *c,
   return FALSE;
 }
 
+/* in_furniture() less the links. */
+static gboolean
+in_list (Ctx  *c,
+         guint i,
+         guint stop)
+{
+  for (guint a = i; a != NONE && a != stop; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_DROP || NODE (c, a)->kind == K_LI)
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct
 {
   char *time_date;     /* <time datetime> or itemprop=datePublished near the article */
@@ -1857,21 +1869,27 @@ scan_scope (Ctx   *c,
           i = x->end;
           continue;
         }
-      if (in_furniture (c, i, scope))
-        continue;
-
-      if (f->time_date == NULL)
+      /* A blog's date is often its permalink, "<a rel=bookmark><time
+       * datetime=…>": a link around a time is no teaser's by itself. The
+       * hAtom "published" class names the date in its title. */
+      if (f->time_date == NULL && !in_list (c, i, scope))
         {
           const char *v = NULL;
 
           if (attr_is (node, "itemprop", "datePublished"))
             v = dossier_html_attr (node, "datetime") ? dossier_html_attr (node, "datetime")
-                                                       : dossier_html_attr (node, "content");
+                : dossier_html_attr (node, "content") ? dossier_html_attr (node, "content")
+                : dossier_html_attr (node, "title");
           else if (x->kind == K_TIME)
             v = dossier_html_attr (node, "datetime");
+          else if (named (node, "published") && dossier_html_attr (node, "title"))
+            v = dossier_html_attr (node, "title");
           if (v)
             f->time_date = dossier_date_find (v, NULL, NULL);
         }
+
+      if (in_furniture (c, i, scope))
+        continue;
 
       if (f->byline == NULL && x->text_len > 0 && x->text_len < 120 &&
           (attr_is (node, "rel", "author") || attr_is (node, "itemprop", "author") || named (node, "byline") ||
