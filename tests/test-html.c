@@ -1129,6 +1129,9 @@ test_outlet_styles (void)
     /* A blog's <time datetime> inside its permalink. */
     { "shed-blog.html", "Mending a wheelbarrow tyre", "Allotment Diary", "2023-04-16T18:02:11+01:00",
       "The front tyre of the wheelbarrow", "and the robin stays.", "Jo Barnes", { "16/04/2023", "Proudly", NULL } },
+    /* The date in the author's line under the headline, not the masthead's. */
+    { "kurier-near.html", "Bahnhof bekommt ein neues Dach", "Talkurier", "2023-11-28",
+      "Der Bahnhof im Tal", "zu gleichen Teilen.", NULL, { "28.11.23", "Montag", "Marktplatz", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1190,6 +1193,35 @@ test_hatom_published (void)
   a = parse_bytes ("shed-blog.html", page, strlen (page));
   g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-04-16T18:02:00+01:00");
   assert_offsets (a, page, strlen (page), NULL);
+}
+
+/* A date alone just above the headline is the story's; the masthead's,
+ * above the article's region, never is. */
+static void
+test_date_above_headline (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("kurier-near.html", &len);
+  char *line = strstr (html, "<div class=\"autorzeile\">");
+  char *line_end = line ? strstr (line, "</div>") : NULL;
+
+  g_assert_nonnull (line_end);
+  memset (line, ' ', line_end + strlen ("</div>") - line);
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("kurier-near.html", html, len);
+
+    g_assert_null (dossier_article_get_date (a));
+    g_assert_cmpstr (dossier_article_get_page_date (a), ==, "2023-12-04");
+  }
+  {
+    char *h1 = strstr (html, "<h1>");
+    g_autofree char *head = g_strndup (html, h1 - html);
+    g_autofree char *page = g_strconcat (head, "<div class=\"datum\">28.11.2023</div>", h1, NULL);
+    g_autoptr(DossierArticle) a = parse_bytes ("kurier-near.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-11-28");
+    assert_offsets (a, page, strlen (page), NULL);
+  }
 }
 
 /* A heading line with a copyright sign in it is not the first paragraph;
@@ -1420,6 +1452,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);
+  g_test_add_func ("/html/date-above-headline", test_date_above_headline);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);

@@ -1745,6 +1745,7 @@ typedef struct
 {
   char *time_date;     /* <time datetime> or itemprop=datePublished near the article */
   char *line_date;     /* a visible "Published …" line */
+  char *near_date;     /* a short line with a date just below the headline, or a date alone just above it */
   char *byline;
   char *page_date;
   char *copyright;     /* the owner named in a copyright line */
@@ -1755,6 +1756,7 @@ found_clear (Found *f)
 {
   g_free (f->time_date);
   g_free (f->line_date);
+  g_free (f->near_date);
   g_free (f->byline);
   g_free (f->page_date);
   g_free (f->copyright);
@@ -1932,6 +1934,59 @@ scan_scope (Ctx   *c,
                 }
             }
         }
+    }
+}
+
+/* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
+ * short lines between the headline and the story's first paragraph carry
+ * its date in any language; so does a date alone just above the headline
+ * ("<div class=meta-date>19.11.2021</div><h1>"), nothing between them,
+ * in the article's region (above it, it is the masthead's). A last resort,
+ * after the metadata, <time> and "Published" lines. */
+static void
+scan_near_title (Ctx   *c,
+                 guint  scope,
+                 guint  title_node,
+                 Found *f)
+{
+  guint lines = 0;
+
+  if (title_node == NONE)
+    return;
+  for (guint j = NODE (c, title_node)->end + 1; j < c->nodes->len && j <= NODE (c, title_node)->end + 80; j++)
+    {
+      Node *x = NODE (c, j);
+      const char *t;
+      guint words;
+
+      if (x->kind == K_RAW)
+        {
+          j = x->end;
+          continue;
+        }
+      if (!(x->flags & F_TEXT))
+        continue;
+      t = (const char *) x->node->content;
+      words = count_words (t);
+      /* The story has begun. */
+      if (words >= 20 || ++lines > 12)
+        break;
+      if (words <= 12 && !in_furniture (c, j, NONE) && !in_prose (c, j, NONE) &&
+          (f->near_date = dossier_date_find (t, NULL, NULL)))
+        return;
+    }
+  for (guint j = title_node; j-- > 0 && j + 40 > title_node;)
+    {
+      Node *x = NODE (c, j);
+      g_autofree char *iso = NULL;
+
+      if (!(x->flags & F_TEXT))
+        continue;
+      /* Outside the article's region, it is the masthead's. */
+      if (contains (c, scope, j) && !in_furniture (c, j, NONE) &&
+          dossier_date_is_only_date ((const char *) x->node->content, &iso))
+        f->near_date = g_steal_pointer (&iso);
+      return;
     }
 }
 
@@ -2209,6 +2264,8 @@ dossier_html_extract (xmlDoc                 **doc,
   scan_scope (c, scope, content_end, title_node, &found);
   scan_masthead (c, scope, &found);
   scan_copyright (c, &found);
+  if (found.time_date == NULL && found.line_date == NULL && meta->date == NULL)
+    scan_near_title (c, scope, title_node, &found);
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
    * in the copyright line (known only now). */
@@ -2510,6 +2567,7 @@ dossier_html_extract (xmlDoc                 **doc,
   set_if_unset (&out->date, meta->date);
   set_if_unset (&out->date, found.time_date);
   set_if_unset (&out->date, found.line_date);
+  set_if_unset (&out->date, found.near_date);
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);
   set_if_unset (&out->page_date, meta->saved_date);
