@@ -1132,6 +1132,9 @@ test_outlet_styles (void)
     /* The date in the author's line under the headline, not the masthead's. */
     { "kurier-near.html", "Bahnhof bekommt ein neues Dach", "Talkurier", "2023-11-28",
       "Der Bahnhof im Tal", "zu gleichen Teilen.", NULL, { "28.11.23", "Montag", "Marktplatz", NULL } },
+    /* Dublin Core's date, as DC:date. */
+    { "review-dc.html", "Counting hedgehogs in town gardens", NULL, "2021-09-15",
+      "Volunteers in forty towns", "how many hedgehogs there are.", NULL, { "Issues", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -301,6 +301,7 @@ walk_json (JsonNode        *n,
 
       if (has_article_type (o))
         read_article_object (o, meta);
+
       if (json_object_has_member (o, "@graph"))
         walk_json (json_object_get_member (o, "@graph"), meta, depth + 1);
       /* A WebPage whose main entity is the article: the page's address is
@@ -585,7 +586,10 @@ read_meta_key (const char *k,
     set_if_unset (&h->published, content);
   else if (g_str_equal (k, "date") || g_str_equal (k, "pubdate") || g_str_equal (k, "publishdate") ||
            g_str_equal (k, "dc.date") || g_str_equal (k, "dc.date.issued") || g_str_equal (k, "dcterms.created") ||
-           g_str_equal (k, "sailthru.date") || g_str_equal (k, "parsely-pub-date") || g_str_equal (k, "publish-date"))
+           g_str_equal (k, "sailthru.date") || g_str_equal (k, "parsely-pub-date") || g_str_equal (k, "publish-date") ||
+           g_str_equal (k, "dc:date") || g_str_equal (k, "dcterms:created") || g_str_equal (k, "dcterms:issued") ||
+           g_str_equal (k, "dcterms.issued") || g_str_equal (k, "dc.date.created") ||
+           g_str_equal (k, "citation_publication_date") || g_str_equal (k, "citation_date"))
     set_if_unset (&h->date_meta, content);
   else if ((g_str_equal (k, "author") || g_str_equal (k, "article:author") || g_str_equal (k, "byl") ||
             g_str_equal (k, "dc.creator") || g_str_equal (k, "parsely-author") || g_str_equal (k, "sailthru.author")) &&
