@@ -1135,6 +1135,9 @@ test_outlet_styles (void)
     /* Dublin Core's date, as DC:date. */
     { "review-dc.html", "Counting hedgehogs in town gardens", NULL, "2021-09-15",
       "Volunteers in forty towns", "how many hedgehogs there are.", NULL, { "Issues", NULL } },
+    /* The <h1> sets its kicker apart in an element of its own. */
+    { "weekly-kicker.html", "Term starts a week late after boiler fails", "Millbrook Weekly",
+      "2024-09-02T16:40:00+01:00", "Pupils at Mill Lane", "for working parents.", "Sam Okoro", { "Schools", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1225,6 +1228,34 @@ test_date_above_headline (void)
     g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-11-28");
     assert_offsets (a, page, strlen (page), NULL);
   }
+}
+
+/* A short <h1> that is the part of og:title after its colon is the
+ * headline; one that is a first part shorter than the rest is not. */
+static void
+test_short_headline (void)
+{
+  struct { const char *og, *h1, *title; } cases[] = {
+    { "Boiler failure at Mill Lane primary school: Term starts late", "Term starts late", "Term starts late" },
+    { "Mill Lane news | Term starts a week late after boiler fails", "Mill Lane news",
+      "Mill Lane news | Term starts a week late after boiler fails" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("weekly-kicker.html", &len);
+  char *h1 = strstr (html, "<h1");
+  char *h1_end = strstr (html, "</h1>") + strlen ("</h1>");
+  g_autofree char *head = g_strndup (html, h1 - html);
+  g_auto(GStrv) og = g_strsplit (head, "content=\"Schools: Term starts a week late after boiler fails\"", 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("%scontent=\"%s\"%s<h1>%s</h1>%s", og[0], cases[i].og, og[1],
+                                               cases[i].h1, h1_end);
+      g_autoptr(DossierArticle) a = parse_bytes ("weekly-kicker.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
 }
 
 /* A heading line with a copyright sign in it is not the first paragraph;
@@ -1456,6 +1487,7 @@ main (int   argc,
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);
   g_test_add_func ("/html/date-above-headline", test_date_above_headline);
+  g_test_add_func ("/html/short-headline", test_short_headline);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);

@@ -1141,6 +1141,10 @@ subtree_text (Ctx  *c,
 
       if (j > i && (x->kind == K_DROP || x->kind == K_RAW || (x->flags & F_HIDDEN)))
         {
+          /* "<span>Klimaschutz</span><span class=visually-hidden>: </span>
+           * <span>Bohren</span>": what is left out parts the words around it. */
+          if (x->node->type == XML_ELEMENT_NODE && x->end > j)
+            builder_space (&b);
           j = x->end;
           continue;
         }
@@ -2259,6 +2263,32 @@ dossier_html_extract (xmlDoc                 **doc,
     }
   else
     title_node = find_title_node (c, scope, meta->title);
+  /* "Rutger Bregman: Unser wahres Ich" over an <h1> "Unser wahres Ich",
+   * too short for the headline search above: the first <h1> that is a
+   * part of the title (see dossier_html_headline_part()). */
+  if (title_node == NONE && meta->title)
+    for (guint i = 0; i < c->nodes->len; i++)
+      {
+        Node *x = NODE (c, i);
+        g_autofree char *t = NULL;
+        char *part;
+
+        if (x->kind == K_RAW || x->kind == K_HEAD)
+          {
+            i = x->end;
+            continue;
+          }
+        if (x->kind != K_H1 || x->text_len == 0 || x->text_len >= strlen (meta->title) || in_furniture (c, i, NONE) ||
+            (t = node_text (c, i)) == NULL)
+          continue;
+        if ((part = dossier_html_headline_part (meta->title, t, meta->outlet, DOSSIER_HEADLINE_WEAK)))
+          {
+            title_node = i;
+            g_free (meta->title);
+            meta->title = part;
+            break;
+          }
+      }
 
   /* Metadata around the article. */
   scan_scope (c, scope, content_end, title_node, &found);
@@ -2293,9 +2323,21 @@ dossier_html_extract (xmlDoc                 **doc,
       else
         {
           /* The metadata's title with a site's name, section or kicker
-           * around what the headline says: the headline. */
+           * around what the headline says: the headline; or what an
+           * element in it says, the kicker set apart beside it
+           * ("<h1><span>Klimaschutz</span><span>Bohren, bis es heiß
+           * wird</span></h1>" for "Klimaschutz: Bohren, bis es heiß wird"). */
           char *part = dossier_html_headline_part (meta->title, dossier_mapped_text_get_text (title_text),
-                                                   meta->outlet);
+                                                   meta->outlet, DOSSIER_HEADLINE_ANY);
+
+          for (guint j = title_node + 1; part == NULL && j <= NODE (c, title_node)->end; j++)
+            if (NODE (c, j)->node->type == XML_ELEMENT_NODE && NODE (c, j)->text_len > 0)
+              {
+                g_autofree char *t = node_text (c, j);
+
+                if (t)
+                  part = dossier_html_headline_part (meta->title, t, meta->outlet, DOSSIER_HEADLINE_TAIL);
+              }
           if (part)
             {
               g_free (meta->title);

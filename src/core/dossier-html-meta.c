@@ -481,58 +481,86 @@ static const char *part_separators[] = { " | ", " - ", " – ", " — ", " :: ",
 /**
  * dossier_html_headline_part:
  * @title: the metadata's title
- * @headline: the text of the page's headline element, which confirms it
+ * @headline: the text of the page's headline element, or of an element in it
  * @outlet: (nullable): the site's name
+ * @how: which parts of @title may be the headline
  *
  * "Kaeser verarscht Neubauer", the page's <h1>, is what "Siemens und die
  * Kohlemine Adani: Kaeser verarscht Neubauer" (og:title) and "Fünf
  * HR-Trends 2023" what "Fünf HR-Trends 2023 | HR JOURNAL" (a JSON-LD
  * headline) say as the page shows them: when @headline is @title less a
  * first or last part cut at a separator (a site's name, a section, a
- * kicker, a date) or of both, the headline is the title. A part that is the site's
- * name is never the title.
+ * kicker, a date) or of both, the headline is the title. A part that is
+ * the site's name is never the title.
+ *
+ * %DOSSIER_HEADLINE_ANY takes any such part, for a headline element that
+ * already says most of @title; %DOSSIER_HEADLINE_TAIL only a last part,
+ * for an element inside the headline (the rest is the kicker beside it);
+ * %DOSSIER_HEADLINE_WEAK, for a headline element that says much less
+ * than @title, a last part after a colon ("Rutger Bregman: Unser wahres
+ * Ich") or a first part longer than what follows it, unless what follows
+ * is the outlet ("Local news | Harbour strike ends" is not "Local news").
  *
  * Returns: (transfer full) (nullable): @headline, spaces collapsed, or %NULL
  */
 char *
-dossier_html_headline_part (const char *title,
-                            const char *headline,
-                            const char *outlet)
+dossier_html_headline_part (const char           *title,
+                            const char           *headline,
+                            const char           *outlet,
+                            DossierHeadlineCut    how)
 {
   g_autofree char *h = dossier_html_collapse_spaces (headline);
   g_autofree char *hk = title_key (h);
   g_autofree char *tk = title_key (title);
   g_autofree char *ok = outlet ? title_key (outlet) : NULL;
+  gsize starts[33], ends[33], n = 0, len = strlen (title);
+  gboolean colon[33];
 
   if (*hk == '\0' || strcmp (hk, tk) == 0 || (ok && strcmp (hk, ok) == 0) || count_words (h) < 2)
     return NULL;
   /* The cuts: where each separator starts and ends; the parts: from the
    * title's start or a cut's end to a cut's start or the title's end. */
-  {
-    gsize starts[33], ends[33], n = 0, len = strlen (title);
+  starts[n] = ends[n] = 0;
+  colon[n++] = FALSE;
+  for (guint i = 0; part_separators[i]; i++)
+    for (const char *p = strstr (title, part_separators[i]); p && n < 32; p = strstr (p + 1, part_separators[i]))
+      {
+        starts[n] = p - title;
+        ends[n] = starts[n] + strlen (part_separators[i]);
+        colon[n++] = strchr (part_separators[i], ':') != NULL;
+      }
+  starts[n] = ends[n] = len;
+  colon[n++] = FALSE;
+  for (gsize a = 0; a < n; a++)
+    for (gsize b = 0; b < n; b++)
+      {
+        g_autofree char *part = NULL;
+        g_autofree char *part_key = NULL;
 
-    starts[n] = ends[n] = 0;
-    n++;
-    for (guint i = 0; part_separators[i]; i++)
-      for (const char *p = strstr (title, part_separators[i]); p && n < 32; p = strstr (p + 1, part_separators[i]))
-        {
-          starts[n] = p - title;
-          ends[n] = starts[n] + strlen (part_separators[i]);
-          n++;
-        }
-    starts[n] = ends[n] = len;
-    n++;
-    for (gsize a = 0; a < n; a++)
-      for (gsize b = 0; b < n; b++)
-        if (starts[b] > ends[a] && !(a == 0 && b == n - 1))
+        if (starts[b] <= ends[a] || (a == 0 && b == n - 1))
+          continue;
+        if (how == DOSSIER_HEADLINE_TAIL && b != n - 1)
+          continue;
+        if (how == DOSSIER_HEADLINE_WEAK)
           {
-            g_autofree char *part = g_strndup (title + ends[a], starts[b] - ends[a]);
-            g_autofree char *part_key = title_key (part);
+            g_autofree char *rest = NULL;
+            g_autofree char *rest_key = NULL;
 
-            if (strcmp (part_key, hk) == 0)
-              return g_steal_pointer (&h);
+            if (b == n - 1 ? !colon[a] : a != 0)
+              continue;
+            if (a == 0)
+              {
+                rest = g_strdup (title + ends[b]);
+                rest_key = title_key (rest);
+                if (!(ok && strcmp (rest_key, ok) == 0) && count_words (rest) >= count_words (h))
+                  continue;
+              }
           }
-  }
+        part = g_strndup (title + ends[a], starts[b] - ends[a]);
+        part_key = title_key (part);
+        if (strcmp (part_key, hk) == 0)
+          return g_steal_pointer (&h);
+      }
   return NULL;
 }
 

@@ -63,9 +63,17 @@ void  dossier_html_meta_clear (DossierHtmlMeta *meta);
 void  dossier_html_meta_read_save_marks (const char      *t,
                                          gsize            n,
                                          DossierHtmlMeta *meta);
-char *dossier_html_headline_part (const char *title,
-                                  const char *headline,
-                                  const char *outlet);
+typedef enum
+{
+  DOSSIER_HEADLINE_ANY,
+  DOSSIER_HEADLINE_TAIL,
+  DOSSIER_HEADLINE_WEAK,
+} DossierHeadlineCut;
+
+char *dossier_html_headline_part (const char        *title,
+                                  const char        *headline,
+                                  const char        *outlet,
+                                  DossierHeadlineCut how);
 char *dossier_html_strip_site_suffix (const char  *title,
                                       const char  *site,
                                       char       **suffix);
