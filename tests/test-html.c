@@ -1138,6 +1138,9 @@ test_outlet_styles (void)
     /* The <h1> sets its kicker apart in an element of its own. */
     { "weekly-kicker.html", "Term starts a week late after boiler fails", "Millbrook Weekly",
       "2024-09-02T16:40:00+01:00", "Pupils at Mill Lane", "for working parents.", "Sam Okoro", { "Schools", NULL } },
+    /* A German byline: its label glued to the name, the date after it. */
+    { "verein-blog.html", "Frühjahrsputz am Vereinsheim", "Ruderverein Nordufer", "2024-03-09",
+      "Am Samstag haben sich zwanzig", "in die Liste im Flur ein.", "Anna Berg", { "Veröffentlicht", "Termine", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -1672,20 +1672,89 @@ set_if_unset (char       **field,
     *field = g_strdup (value);
 }
 
+/* What a byline says before the names, in the languages of the pages we
+ * read; longest first. */
+static const char *byline_labels[] = {
+  "Veröffentlicht von", "Geschrieben von", "Eingestellt von", "Verfasst von", "Written by", "Reporting by",
+  "Posted by", "Publié par", "Écrit par", "Publicado por", "Escrito por", "Autorin", "Author", "Autor", "Auteur",
+  "Text", "By", "Von", "Par", "Por", NULL,
+};
+
+/* Words that lead to the date after a byline's names: "on", "am", a
+ * weekday as German pages shorten it. */
+static const char *date_lead_words[] = {
+  "on", "am", "um", "le", "el", "the", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", NULL,
+};
+
+/* "Veröffentlicht von Chris Jung", "AuthorAndreas Kalt" (two spans with no
+ * space between), "Von: Anna Berg": past the label. */
+static const char *
+skip_byline_label (const char *p)
+{
+  for (guint i = 0; byline_labels[i]; i++)
+    {
+      gsize n = strlen (byline_labels[i]);
+      const char *q = p + n;
+
+      if (g_ascii_strncasecmp (p, byline_labels[i], n) != 0)
+        continue;
+      /* A word of its own, or glued to a capitalised name; "Bygone",
+       * "Textile" and "Vonnegut" are not labels. */
+      if (*q == ' ' || *q == ':' || *q == '\0' ||
+          (g_unichar_isupper (g_utf8_get_char (q)) && g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (q)))))
+        {
+          while (*q == ' ' || *q == ':')
+            q++;
+          return q;
+        }
+    }
+  return p;
+}
+
 static char *
 byline_names (const char *s)
 {
-  const char *p = s;
+  const char *p = skip_byline_label (s);
   g_autofree char *v = NULL;
   char *cut;
+  gsize ms, me;
 
-  if (starts_with_word (p, "Written by") || starts_with_word (p, "Reporting by"))
-    p = strchr (p, ' ') + 1;
-  if (starts_with_word (p, "By"))
-    p += 2;
   while (*p == ' ' || *p == ':')
     p++;
   v = g_strdup (p);
+  /* "Evan Symon, August 14, 2020 2:30 pm", "oz on December 4, 2006":
+   * the date and what follows it go, and the words that led to it. */
+  {
+    g_autofree char *iso = dossier_date_find (v, &ms, &me);
+
+    if (iso && ms > 0)
+      {
+        v[ms] = '\0';
+        g_strchomp (v);
+        /* "Evan Symon," "Sara Zinnecker Stand:" "Tomas Spahn Fr"
+         * "oz on" "r23 »": what led to the date. */
+        for (gboolean again = TRUE; again;)
+          {
+            char *last = strrchr (v, ' ');
+            const char *w = last ? last + 1 : v;
+            gsize n = strlen (v);
+            gunichar u = n ? g_utf8_get_char (g_utf8_prev_char (v + n)) : 0;
+
+            again = FALSE;
+            if (last && (g_str_has_suffix (w, ":") || g_strv_contains (date_lead_words, w)))
+              {
+                *last = '\0';
+                again = TRUE;
+              }
+            else if (n > 0 && !g_unichar_isalnum (u) && u != '.' && u != ')')
+              {
+                *g_utf8_prev_char (v + n) = '\0';
+                again = TRUE;
+              }
+            g_strchomp (v);
+          }
+      }
+  }
   if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
       (cut = strstr (v, " · ")) || (cut = strstr (v, " • ")) || (cut = strstr (v, " Published")) ||
       (cut = strstr (v, " Updated")))
