@@ -1141,6 +1141,11 @@ test_outlet_styles (void)
     /* A German byline: its label glued to the name, the date after it. */
     { "verein-blog.html", "Frühjahrsputz am Vereinsheim", "Ruderverein Nordufer", "2024-03-09",
       "Am Samstag haben sich zwanzig", "in die Liste im Flur ein.", "Anna Berg", { "Veröffentlicht", "Termine", NULL } },
+    /* og:title's last part is short enough to be a site's name; the
+     * <h1> says it is the headline's. */
+    { "gazette-dash.html", "Ferry talks resume – union names its price", "Harbour Gazette",
+      "2024-03-02T11:00:00+00:00", "Talks between the ferry operator", "first visitors of the year.", "Tom Reed",
+      { "News", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1255,6 +1260,35 @@ test_short_headline (void)
       g_autofree char *page = g_strdup_printf ("%scontent=\"%s\"%s<h1>%s</h1>%s", og[0], cases[i].og, og[1],
                                                cases[i].h1, h1_end);
       g_autoptr(DossierArticle) a = parse_bytes ("weekly-kicker.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* An <h1> that goes on after og:title, past a colon or a dash, is the
+ * whole headline; one that goes on past a pipe adds the site's name. */
+static void
+test_headline_says_more (void)
+{
+  struct { const char *og, *h1, *title; } cases[] = {
+    { "Ferry talks resume as union names its price", "Ferry talks resume as union names its price: six per cent",
+      "Ferry talks resume as union names its price: six per cent" },
+    { "Ferry talks resume as union names its price", "Ferry talks resume as union names its price | Harbour News",
+      "Ferry talks resume as union names its price" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("gazette-dash.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *og = g_strdup_printf ("content=\"%s\"", cases[i].og);
+      g_autofree char *h1 = g_strdup_printf ("<h1>%s</h1>", cases[i].h1);
+      g_auto(GStrv) a1 = g_strsplit (html, "content=\"Ferry talks resume &#8211; union names its price\"", 2);
+      g_autofree char *p1 = g_strjoinv (og, a1);
+      g_auto(GStrv) a2 = g_strsplit (p1, "<h1>Ferry talks resume &#8211; union names its price</h1>", 2);
+      g_autofree char *page = g_strjoinv (h1, a2);
+      g_autoptr(DossierArticle) a = parse_bytes ("gazette-dash.html", page, strlen (page));
 
       g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
       assert_offsets (a, page, strlen (page), NULL);
@@ -1491,6 +1525,7 @@ main (int   argc,
   g_test_add_func ("/html/hatom-published", test_hatom_published);
   g_test_add_func ("/html/date-above-headline", test_date_above_headline);
   g_test_add_func ("/html/short-headline", test_short_headline);
+  g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);

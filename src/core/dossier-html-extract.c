@@ -2332,6 +2332,23 @@ dossier_html_extract (xmlDoc                 **doc,
     }
   else
     title_node = find_title_node (c, scope, meta->title);
+  /* "Barcamp Graz 2015 – Politcamp Call for Action", an og:title whose
+   * last part looked like a site's name: a headline that says it all
+   * keeps it. */
+  if (title_node == NONE && meta->title && meta->title_full)
+    {
+      guint t = find_title_node (c, scope, meta->title_full);
+      g_autofree char *said = t != NONE ? node_text (c, t) : NULL;
+      g_autofree char *head = said ? dossier_html_headline_part (said, meta->title, meta->outlet,
+                                                                 DOSSIER_HEADLINE_HEAD) : NULL;
+
+      if (head)
+        {
+          title_node = t;
+          g_free (meta->title);
+          meta->title = dossier_html_collapse_spaces (said);
+        }
+    }
   /* "Rutger Bregman: Unser wahres Ich" over an <h1> "Unser wahres Ich",
    * too short for the headline search above: the first <h1> that is a
    * part of the title (see dossier_html_headline_part()). */
@@ -2407,6 +2424,16 @@ dossier_html_extract (xmlDoc                 **doc,
                 if (t)
                   part = dossier_html_headline_part (meta->title, t, meta->outlet, DOSSIER_HEADLINE_TAIL);
               }
+          /* "Barcamp Graz 2015" (og:title, or a <title> less what looked
+           * like the site's name) under an <h1> "Barcamp Graz 2015 –
+           * Politcamp Call for Action": the headline says the rest. */
+          if (part == NULL)
+            {
+              g_autofree char *head = dossier_html_headline_part (dossier_mapped_text_get_text (title_text),
+                                                                  meta->title, meta->outlet, DOSSIER_HEADLINE_HEAD);
+              if (head)
+                part = dossier_html_collapse_spaces (dossier_mapped_text_get_text (title_text));
+            }
           if (part)
             {
               g_free (meta->title);

@@ -44,6 +44,7 @@ dossier_html_meta_clear (DossierHtmlMeta *meta)
 {
   g_clear_pointer (&meta->title, g_free);
   g_clear_pointer (&meta->title_alt, g_free);
+  g_clear_pointer (&meta->title_full, g_free);
   g_clear_pointer (&meta->title_tag, g_free);
   g_clear_pointer (&meta->title_raw, g_free);
   g_clear_pointer (&meta->outlet, g_free);
@@ -499,7 +500,10 @@ static const char *part_separators[] = { " | ", " - ", " – ", " — ", " :: ",
  * %DOSSIER_HEADLINE_WEAK, for a headline element that says much less
  * than @title, a last part after a colon ("Rutger Bregman: Unser wahres
  * Ich") or a first part longer than what follows it, unless what follows
- * is the outlet ("Local news | Harbour strike ends" is not "Local news").
+ * is the outlet ("Local news | Harbour strike ends" is not "Local news");
+ * %DOSSIER_HEADLINE_HEAD only a first part, cut at a colon or a dash
+ * (the separators of a headline's own parts) and not followed by the
+ * outlet.
  *
  * Returns: (transfer full) (nullable): @headline, spaces collapsed, or %NULL
  */
@@ -514,22 +518,28 @@ dossier_html_headline_part (const char           *title,
   g_autofree char *tk = title_key (title);
   g_autofree char *ok = outlet ? title_key (outlet) : NULL;
   gsize starts[33], ends[33], n = 0, len = strlen (title);
-  gboolean colon[33];
+  gboolean colon[33], dash[33];
 
   if (*hk == '\0' || strcmp (hk, tk) == 0 || (ok && strcmp (hk, ok) == 0) || count_words (h) < 2)
     return NULL;
   /* The cuts: where each separator starts and ends; the parts: from the
    * title's start or a cut's end to a cut's start or the title's end. */
   starts[n] = ends[n] = 0;
+  dash[n] = FALSE;
   colon[n++] = FALSE;
   for (guint i = 0; part_separators[i]; i++)
     for (const char *p = strstr (title, part_separators[i]); p && n < 32; p = strstr (p + 1, part_separators[i]))
       {
         starts[n] = p - title;
         ends[n] = starts[n] + strlen (part_separators[i]);
+        /* The separators that join a headline's own parts, not a
+         * site's name or a section: a colon and the dashes. */
+        dash[n] = strstr (part_separators[i], "-") || strstr (part_separators[i], "–") ||
+                  strstr (part_separators[i], "—");
         colon[n++] = strchr (part_separators[i], ':') != NULL;
       }
   starts[n] = ends[n] = len;
+  dash[n] = FALSE;
   colon[n++] = FALSE;
   for (gsize a = 0; a < n; a++)
     for (gsize b = 0; b < n; b++)
@@ -541,6 +551,16 @@ dossier_html_headline_part (const char           *title,
           continue;
         if (how == DOSSIER_HEADLINE_TAIL && b != n - 1)
           continue;
+        if (how == DOSSIER_HEADLINE_HEAD)
+          {
+            g_autofree char *rest_key = NULL;
+
+            if (a != 0 || !(colon[b] || dash[b]))
+              continue;
+            rest_key = title_key (title + ends[b]);
+            if (ok && strcmp (rest_key, ok) == 0)
+              continue;
+          }
         if (how == DOSSIER_HEADLINE_WEAK)
           {
             g_autofree char *rest = NULL;
@@ -758,14 +778,18 @@ dossier_html_meta_read (xmlDoc          *doc,
   /* Then Dublin Core, OpenGraph and the rest, where JSON-LD said nothing. */
   if (h.og_site)
     set_if_unset (&meta->outlet, h.og_site);
-  if (h.dc_title)
-    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.dc_title, meta->outlet, NULL));
-  else if (h.og_title)
-    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.og_title, meta->outlet, NULL));
-  else if (h.twitter_title)
-    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.twitter_title, meta->outlet, NULL));
-  else if (h.parsely_title)
-    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.parsely_title, meta->outlet, NULL));
+  if (meta->title == NULL)
+    {
+      const char *t = h.dc_title ? h.dc_title : h.og_title ? h.og_title : h.twitter_title ? h.twitter_title
+                                                                                           : h.parsely_title;
+      if (t)
+        {
+          meta->title = dossier_html_strip_site_suffix (t, meta->outlet, NULL);
+          /* The page's headline may say the part cut off was its own. */
+          if (strcmp (meta->title, t) != 0)
+            meta->title_full = g_strdup (t);
+        }
+    }
   set_date_if_unset (&meta->date, h.published);
   set_date_if_unset (&meta->date, h.date_meta);
   set_if_unset (&meta->byline, h.author);

@@ -46,6 +46,7 @@ typedef struct
 {
   char *title;       /* JSON-LD headline, else Dublin Core, og:title, twitter:title, parsely-title */
   char *title_alt;   /* the JSON-LD name, when it differs from its headline */
+  char *title_full;  /* the meta tag's title before a last part that looked like a site's name was cut */
   char *title_tag;   /* <title> without its site suffix */
   char *title_raw;   /* <title> as it is */
   char *outlet;
@@ -68,6 +69,7 @@ typedef enum
   DOSSIER_HEADLINE_ANY,
   DOSSIER_HEADLINE_TAIL,
   DOSSIER_HEADLINE_WEAK,
+  DOSSIER_HEADLINE_HEAD,
 } DossierHeadlineCut;
 
 char *dossier_html_headline_part (const char        *title,
