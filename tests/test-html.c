@@ -1232,9 +1232,15 @@ test_date_above_headline (void)
     g_autofree char *head = g_strndup (html, h1 - html);
     g_autofree char *page = g_strconcat (head, "<div class=\"datum\">28.11.2023</div>", h1, NULL);
     g_autoptr(DossierArticle) a = parse_bytes ("kurier-near.html", page, strlen (page));
+    /* … or above the section's name above it. */
+    g_autofree char *page2 = g_strconcat (head, "<div class=\"info\"><span>28.11.2023</span> <span>Verkehr</span></div>",
+                                          h1, NULL);
+    g_autoptr(DossierArticle) a2 = parse_bytes ("kurier-near.html", page2, strlen (page2));
 
     g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-11-28");
     assert_offsets (a, page, strlen (page), NULL);
+    g_assert_cmpstr (dossier_article_get_date (a2), ==, "2023-11-28");
+    assert_offsets (a2, page2, strlen (page2), NULL);
   }
 }
 

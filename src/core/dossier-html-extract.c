@@ -2048,6 +2048,7 @@ scan_near_title (Ctx   *c,
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
     }
+  lines = 0;
   for (guint j = title_node; j-- > 0 && j + 40 > title_node;)
     {
       Node *x = NODE (c, j);
@@ -2058,8 +2059,14 @@ scan_near_title (Ctx   *c,
       /* Outside the article's region, it is the masthead's. */
       if (contains (c, scope, j) && !in_furniture (c, j, NONE) &&
           dossier_date_is_only_date ((const char *) x->node->content, &iso))
-        f->near_date = g_steal_pointer (&iso);
-      return;
+        {
+          f->near_date = g_steal_pointer (&iso);
+          return;
+        }
+      /* "<span>02.02.2022</span> <span>A-Frauen</span> <h1>": past a
+       * section's name or two, no further. */
+      if (++lines >= 3 || count_words ((const char *) x->node->content) > 3)
+        return;
     }
 }
 
