@@ -1273,7 +1273,8 @@ test_short_headline (void)
 }
 
 /* An <h1> that goes on after og:title, past a colon or a dash, is the
- * whole headline; one that goes on past a pipe adds the site's name. */
+ * whole headline; one that goes on past a pipe adds the site's name. An
+ * <h1> that stops where og:title opens a bracket is the headline. */
 static void
 test_headline_says_more (void)
 {
@@ -1282,6 +1283,9 @@ test_headline_says_more (void)
       "Ferry talks resume as union names its price: six per cent" },
     { "Ferry talks resume as union names its price", "Ferry talks resume as union names its price | Harbour News",
       "Ferry talks resume as union names its price" },
+    /* … and a site's name in brackets after og:title is no part of it. */
+    { "Ferry talks resume – union names its price (Harbour Gazette online)", "Ferry talks resume – union names its price",
+      "Ferry talks resume – union names its price" },
   };
   gsize len;
   g_autofree char *html = read_fixture ("gazette-dash.html", &len);

@@ -477,7 +477,7 @@ title_key (const char *s)
 
 /* Where a metadata title may be cut: the site separators and a kicker's colon. */
 static const char *part_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " › ",
-                                         " ‹ ", " │ ", " // ", ": ", " : ", NULL };
+                                         " ‹ ", " │ ", " // ", ": ", " : ", " (", NULL };
 
 /**
  * dossier_html_headline_part:
