@@ -1245,14 +1245,17 @@ test_date_above_headline (void)
 }
 
 /* A short <h1> that is the part of og:title after its colon is the
- * headline; one that is a first part shorter than the rest is not. */
+ * headline, and so is its first part before a pipe; a first part before
+ * a dash, shorter than the rest, is not. */
 static void
 test_short_headline (void)
 {
   struct { const char *og, *h1, *title; } cases[] = {
     { "Boiler failure at Mill Lane primary school: Term starts late", "Term starts late", "Term starts late" },
-    { "Mill Lane news | Term starts a week late after boiler fails", "Mill Lane news",
-      "Mill Lane news | Term starts a week late after boiler fails" },
+    { "Mill Lane news – Term starts a week late after boiler fails", "Mill Lane news",
+      "Mill Lane news – Term starts a week late after boiler fails" },
+    /* Before a pipe, the rest is the site's. */
+    { "Term starts late | Mill Lane primary school news", "Term starts late", "Term starts late" },
   };
   gsize len;
   g_autofree char *html = read_fixture ("weekly-kicker.html", &len);

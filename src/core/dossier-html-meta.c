@@ -499,8 +499,11 @@ static const char *part_separators[] = { " | ", " - ", " – ", " — ", " :: ",
  * for an element inside the headline (the rest is the kicker beside it);
  * %DOSSIER_HEADLINE_WEAK, for a headline element that says much less
  * than @title, a last part after a colon ("Rutger Bregman: Unser wahres
- * Ich") or a first part longer than what follows it, unless what follows
- * is the outlet ("Local news | Harbour strike ends" is not "Local news");
+ * Ich") or a first part: before a pipe, a guillemet or a bracket (what
+ * follows is the site's: "1000 Euro Kredit » 1000 EUR sofort aufs Konto |
+ * GIROMATCH"), before a colon or dash only when longer than what follows
+ * it or followed by the outlet ("Local news – Harbour strike ends" is not
+ * "Local news");
  * %DOSSIER_HEADLINE_HEAD only a first part, cut at a colon or a dash
  * (the separators of a headline's own parts) and not followed by the
  * outlet.
@@ -572,7 +575,8 @@ dossier_html_headline_part (const char           *title,
               {
                 rest = g_strdup (title + ends[b]);
                 rest_key = title_key (rest);
-                if (!(ok && strcmp (rest_key, ok) == 0) && count_words (rest) >= count_words (h))
+                if (!(ok && strcmp (rest_key, ok) == 0) && count_words (rest) >= count_words (h) &&
+                    (colon[b] || dash[b]))
                   continue;
               }
           }
