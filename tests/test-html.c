@@ -1308,6 +1308,36 @@ test_headline_says_more (void)
     }
 }
 
+/* With no date on the page, the post's address gives its day; an address
+ * with no day in its path gives none. */
+static void
+test_url_date (void)
+{
+  struct { const char *link, *date; } cases[] = {
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/2023/04/16/mending-a-wheelbarrow-tyre/\">",
+      "2023-04-16" },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/posts/2023-wheelbarrow/\">", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("shed-blog.html", &len);
+  char *t = strstr (html, "<time");
+  char *t_end = t ? strstr (t, "</time>") : NULL;
+  char *head_end = strstr (html, "</head>");
+
+  g_assert_nonnull (t_end);
+  g_assert_true (head_end < t);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *a1 = g_strndup (html, head_end - html);
+      g_autofree char *a2 = g_strndup (head_end, t - head_end);
+      g_autofree char *page = g_strconcat (a1, cases[i].link, a2, t_end + strlen ("</time>"), NULL);
+      g_autoptr(DossierArticle) a = parse_bytes ("shed-blog.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* A heading line with a copyright sign in it is not the first paragraph;
  * prose that mentions the sign stays. */
 static void
@@ -1539,6 +1569,7 @@ main (int   argc,
   g_test_add_func ("/html/date-above-headline", test_date_above_headline);
   g_test_add_func ("/html/short-headline", test_short_headline);
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
+  g_test_add_func ("/html/url-date", test_url_date);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);

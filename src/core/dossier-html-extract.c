@@ -2070,6 +2070,30 @@ scan_near_title (Ctx   *c,
     }
 }
 
+/* /2016/02/28/ in an address's path: year, month and day as segments. */
+static char *
+url_date (const char *url)
+{
+  const char *p = strstr (url, "://");
+
+  p = p ? strchr (p + 3, '/') : NULL;
+  for (; p && *p; p = strchr (p + 1, '/'))
+    {
+      int y, m, d;
+
+      if (!(g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]) &&
+            p[5] == '/' && g_ascii_isdigit (p[6]) && g_ascii_isdigit (p[7]) && p[8] == '/' &&
+            g_ascii_isdigit (p[9]) && g_ascii_isdigit (p[10]) && (p[11] == '/' || p[11] == '\0')))
+        continue;
+      y = atoi (p + 1);
+      m = atoi (p + 6);
+      d = atoi (p + 9);
+      if (y >= 1990 && y <= 2100 && g_date_valid_dmy (d, m, y))
+        return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+    }
+  return NULL;
+}
+
 /* A date printed above the article, in the masthead, is the day the page
  * was saved: the page date, never the publication date. */
 static void
@@ -2713,6 +2737,10 @@ dossier_html_extract (xmlDoc                 **doc,
   set_if_unset (&out->date, found.time_date);
   set_if_unset (&out->date, found.line_date);
   set_if_unset (&out->date, found.near_date);
+  /* "https://example.org/2016/02/28/uberspace-und-lets-encrypt/": a
+   * blog's address gives the day it was posted, a last resort. */
+  if (out->date == NULL && out->url)
+    out->date = url_date (out->url);
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);
   set_if_unset (&out->page_date, meta->saved_date);
