@@ -1129,9 +1129,10 @@ test_outlet_styles (void)
     /* A blog's <time datetime> inside its permalink. */
     { "shed-blog.html", "Mending a wheelbarrow tyre", "Allotment Diary", "2023-04-16T18:02:11+01:00",
       "The front tyre of the wheelbarrow", "and the robin stays.", "Jo Barnes", { "16/04/2023", "Proudly", NULL } },
-    /* The date in the author's line under the headline, not the masthead's. */
+    /* The date in the author's line under the headline, not the
+     * masthead's; the line opens with a German "Von". */
     { "kurier-near.html", "Bahnhof bekommt ein neues Dach", "Talkurier", "2023-11-28",
-      "Der Bahnhof im Tal", "zu gleichen Teilen.", NULL, { "28.11.23", "Montag", "Marktplatz", NULL } },
+      "Der Bahnhof im Tal", "zu gleichen Teilen.", "Anna Berg", { "28.11.23", "Montag", "Marktplatz", NULL } },
     /* Dublin Core's date, as DC:date. */
     { "review-dc.html", "Counting hedgehogs in town gardens", NULL, "2021-09-15",
       "Volunteers in forty towns", "how many hedgehogs there are.", NULL, { "Issues", NULL } },

@@ -1873,6 +1873,21 @@ in_prose (Ctx  *c,
   return FALSE;
 }
 
+/* "Von Anna Berg", "Von: Anna Berg", "Par Jean Roux", "Por Ana Ruiz": a
+ * byline in German, French or Spanish; "Von der Leyen sagt" is not one. */
+static gboolean
+opens_foreign_byline (const char *s)
+{
+  const char *p;
+
+  if (!starts_with_word (s, "Von") && !starts_with_word (s, "Par") && !starts_with_word (s, "Por"))
+    return FALSE;
+  p = s + 3;
+  while (*p == ' ' || *p == ':')
+    p++;
+  return p > s + 3 && g_unichar_isupper (g_utf8_get_char (p));
+}
+
 /* Whether the short element @i may be a byline or a date line: it opens
  * with one of their words or holds a year. A cheap look at its raw text
  * spares building the text of every small element of the page. */
@@ -1897,7 +1912,7 @@ may_be_meta_line (Ctx  *c,
           while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
             s++;
           if (starts_with_word (s, "Published") || starts_with_word (s, "Updated") || starts_with_word (s, "Posted") ||
-              starts_with_word (s, "First published") || starts_with_word (s, "By"))
+              starts_with_word (s, "First published") || starts_with_word (s, "By") || opens_foreign_byline (s))
             return TRUE;
           first = FALSE;
         }
@@ -1987,7 +2002,7 @@ scan_scope (Ctx   *c,
               (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
                starts_with_word (t, "First published")))
             f->line_date = dossier_date_find (t, NULL, NULL);
-          if (f->byline == NULL && starts_with_word (t, "By") && count_words (t) <= 14)
+          if (f->byline == NULL && (starts_with_word (t, "By") || opens_foreign_byline (t)) && count_words (t) <= 14)
             f->byline = byline_names (t);
           /* A date alone under the headline is the story's; above it, in
            * the masthead, it is the page's. */
