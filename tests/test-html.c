@@ -1339,6 +1339,22 @@ test_url_date (void)
     }
 }
 
+/* The date line's own label after the names goes with the date. */
+static void
+test_byline_tail (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("verein-blog.html", &len);
+  g_auto(GStrv) parts = g_strsplit (html, "<span>Veröffentlicht von</span><span>Anna Berg</span> am", 2);
+  g_autofree char *page = g_strjoinv ("<span>Anna Berg</span> Veröffentlicht am", parts);
+  g_autoptr(DossierArticle) a = parse_bytes ("verein-blog.html", page, strlen (page));
+
+  g_assert_nonnull (parts[1]);
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Anna Berg");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-03-09");
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
 /* A heading line with a copyright sign in it is not the first paragraph;
  * prose that mentions the sign stays. */
 static void
@@ -1571,6 +1587,7 @@ main (int   argc,
   g_test_add_func ("/html/short-headline", test_short_headline);
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/url-date", test_url_date);
+  g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);

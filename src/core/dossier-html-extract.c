@@ -1757,7 +1757,8 @@ byline_names (const char *s)
   }
   if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
       (cut = strstr (v, " · ")) || (cut = strstr (v, " • ")) || (cut = strstr (v, " Published")) ||
-      (cut = strstr (v, " Updated")))
+      (cut = strstr (v, " Updated")) || (cut = strstr (v, " Veröffentlicht")) || (cut = strstr (v, " Aktualisiert")) ||
+      (cut = strstr (v, " Publié")) || (cut = strstr (v, " Publicado")))
     *cut = '\0';
   /* "Ellie MarshPublished 12 January": two spans with no space between. */
   if ((cut = strstr (v, "Published")) || (cut = strstr (v, "Updated")))
