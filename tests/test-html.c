@@ -1287,6 +1287,12 @@ test_headline_says_more (void)
       "Ferry talks resume as union names its price: six per cent" },
     { "Ferry talks resume as union names its price", "Ferry talks resume as union names its price | Harbour News",
       "Ferry talks resume as union names its price" },
+    /* A date as the title's first part is no part of the headline; a
+     * range of days is. */
+    { "02.03.2024 | Ferry talks resume – union names its price", "02.03.2024 | Ferry talks resume – union names its price",
+      "Ferry talks resume – union names its price" },
+    { "Harbour report for 14. - 20. January 2024", "Harbour report for 14. - 20. January 2024",
+      "Harbour report for 14. - 20. January 2024" },
     /* … and a site's name in brackets after og:title is no part of it. */
     { "Ferry talks resume – union names its price (Harbour Gazette online)", "Ferry talks resume – union names its price",
       "Ferry talks resume – union names its price" },

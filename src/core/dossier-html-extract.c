@@ -2739,6 +2739,13 @@ dossier_html_extract (xmlDoc                 **doc,
   out->text = g_steal_pointer (&text);
 
   /* Metadata by trust. */
+  if (meta->title)
+    {
+      char *t = dossier_html_strip_date_part (meta->title);
+
+      g_free (meta->title);
+      meta->title = t;
+    }
   set_if_unset (&out->title, meta->title);
   set_if_unset (&out->outlet, meta->outlet);
   if (agency)

@@ -588,6 +588,40 @@ dossier_html_headline_part (const char           *title,
   return NULL;
 }
 
+/**
+ * dossier_html_strip_date_part:
+ *
+ * "23.01.2022 - Dorothea Wierer darf noch jubeln", "Wochenbericht | 14.
+ * Januar 2022": a first or last part of a title, cut at a separator, that
+ * is a date and nothing else is no part of the headline.
+ *
+ * Returns: (transfer full): the title without it
+ */
+char *
+dossier_html_strip_date_part (const char *title)
+{
+  for (guint i = 0; title_separators[i]; i++)
+    {
+      const char *first = strstr (title, title_separators[i]);
+      const char *last = g_strrstr (title, title_separators[i]);
+      gsize k = strlen (title_separators[i]);
+
+      if (first && first > title)
+        {
+          g_autofree char *head = g_strndup (title, first - title);
+
+          if (dossier_date_is_only_date (head, NULL) && count_words (first + k) >= 2)
+            return g_strdup (first + k);
+        }
+      /* "Wochenbericht 14. - 20. Januar 2022" is a range, not a date after a title. */
+      if (last && last > title && dossier_date_is_only_date (last + k, NULL) &&
+          count_words (title) - count_words (last + k) >= 2 && !g_ascii_isdigit (last[-1]) &&
+          !(last[-1] == '.' && last - title >= 2 && g_ascii_isdigit (last[-2])))
+        return g_strndup (title, last - title);
+    }
+  return g_strdup (title);
+}
+
 /* ---- the head --------------------------------------------------------- */
 
 typedef struct

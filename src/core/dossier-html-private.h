@@ -76,6 +76,7 @@ char *dossier_html_headline_part (const char        *title,
                                   const char        *headline,
                                   const char        *outlet,
                                   DossierHeadlineCut how);
+char *dossier_html_strip_date_part (const char *title);
 char *dossier_html_strip_site_suffix (const char  *title,
                                       const char  *site,
                                       char       **suffix);
