@@ -1345,6 +1345,21 @@ test_url_date (void)
     }
 }
 
+/* The date under the headline may be a link to the day's archive. */
+static void
+test_date_archive_link (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("kurier-near.html", &len);
+  g_auto(GStrv) parts = g_strsplit (html, "<span>28.11.23</span>", 2);
+  g_autofree char *page = g_strjoinv ("<a href=\"/archiv/2023-11-28/\">28.11.23</a>", parts);
+  g_autoptr(DossierArticle) a = parse_bytes ("kurier-near.html", page, strlen (page));
+
+  g_assert_nonnull (parts[1]);
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-11-28");
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
 /* The date line's own label after the names goes with the date. */
 static void
 test_byline_tail (void)
@@ -1594,6 +1609,7 @@ main (int   argc,
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/url-date", test_url_date);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
+  g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);

@@ -2063,6 +2063,10 @@ scan_near_title (Ctx   *c,
       if (words <= 12 && !in_furniture (c, j, NONE) && !in_prose (c, j, NONE) &&
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
+      /* "Veröffentlichung: <a href=/archiv/>04.02.2022</a>": a date alone
+       * in a link to the day's archive. */
+      if (!in_list (c, j, NONE) && dossier_date_is_only_date (t, &f->near_date))
+        return;
     }
   lines = 0;
   for (guint j = title_node; j-- > 0 && j + 40 > title_node;)
@@ -2073,7 +2077,7 @@ scan_near_title (Ctx   *c,
       if (!(x->flags & F_TEXT))
         continue;
       /* Outside the article's region, it is the masthead's. */
-      if (contains (c, scope, j) && !in_furniture (c, j, NONE) &&
+      if (contains (c, scope, j) && !in_list (c, j, NONE) &&
           dossier_date_is_only_date ((const char *) x->node->content, &iso))
         {
           f->near_date = g_steal_pointer (&iso);
