@@ -67,7 +67,8 @@ class Text(HTMLParser):
 
 
 def words(s):
-    return re.findall(r"\w+", (s or '').lower())
+    # A soft hyphen is invisible: "Genesenen\xadnachweise" is one word.
+    return re.findall(r"\w+", (s or '').replace('\xad', '').lower())
 
 
 FUNCTION_WORDS = set('the of and to a in is that for it was on with as he by at be this are from or his have an '

@@ -1120,6 +1120,33 @@ test_outlet_styles (void)
     { "wire-sections.html", "Chile's copper output falls for third month as mines age", "Meridian Wire",
       "2024-02-29T18:45:00Z", "Copper production in Chile", "$8,512 a ton on Thursday.", "Ana Ruiz",
       { "Advertisement", "Reporting by", "More from Meridian", "Peru mine", "Our Standards", NULL } },
+    /* og:title has the section's kicker before what the <h1> says. */
+    { "harbour-kicker.html", "Harbour strike ends after eleven days", "Harbour Times", "2024-03-14T09:30:00+00:00",
+      "Ferry crews at the harbour", "returned from leave.", "Tom Reed", { "Ferries", "Quay Street", NULL } },
+    /* A German date line under the headline. */
+    { "rathaus-de.html", "Neue Fähre für den Stadthafen", "Kreisbote am See", "2023-11-01",
+      "Der Stadtrat hat am Dienstagabend", "die Karten gibt es im Rathaus.", NULL, { "Hafenstraße", "Lokales", NULL } },
+    /* A blog's <time datetime> inside its permalink. */
+    { "shed-blog.html", "Mending a wheelbarrow tyre", "Allotment Diary", "2023-04-16T18:02:11+01:00",
+      "The front tyre of the wheelbarrow", "and the robin stays.", "Jo Barnes", { "16/04/2023", "Proudly", NULL } },
+    /* The date in the author's line under the headline, not the
+     * masthead's; the line opens with a German "Von". */
+    { "kurier-near.html", "Bahnhof bekommt ein neues Dach", "Talkurier", "2023-11-28",
+      "Der Bahnhof im Tal", "zu gleichen Teilen.", "Anna Berg", { "28.11.23", "Montag", "Marktplatz", NULL } },
+    /* Dublin Core's date, as DC:date. */
+    { "review-dc.html", "Counting hedgehogs in town gardens", NULL, "2021-09-15",
+      "Volunteers in forty towns", "how many hedgehogs there are.", NULL, { "Issues", NULL } },
+    /* The <h1> sets its kicker apart in an element of its own. */
+    { "weekly-kicker.html", "Term starts a week late after boiler fails", "Millbrook Weekly",
+      "2024-09-02T16:40:00+01:00", "Pupils at Mill Lane", "for working parents.", "Sam Okoro", { "Schools", NULL } },
+    /* A German byline: its label glued to the name, the date after it. */
+    { "verein-blog.html", "Frühjahrsputz am Vereinsheim", "Ruderverein Nordufer", "2024-03-09",
+      "Am Samstag haben sich zwanzig", "in die Liste im Flur ein.", "Anna Berg", { "Veröffentlicht", "Termine", NULL } },
+    /* og:title's last part is short enough to be a site's name; the
+     * <h1> says it is the headline's. */
+    { "gazette-dash.html", "Ferry talks resume – union names its price", "Harbour Gazette",
+      "2024-03-02T11:00:00+00:00", "Talks between the ferry operator", "first visitors of the year.", "Tom Reed",
+      { "News", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1141,6 +1168,212 @@ test_outlet_styles (void)
       assert_absent (body, cases[i].absent);
       assert_offsets (a, html, len, NULL);
     }
+}
+
+/* Without its date line, the page's only date is one its story tells of,
+ * set in bold inside a paragraph: not the publication date. */
+static void
+test_date_in_prose (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("rathaus-de.html", &len);
+  char *line = strstr (html, "<div class=\"info\">");
+  char *line_end = line ? strstr (line, "</div>") : NULL;
+  g_autoptr(DossierArticle) a = NULL;
+
+  g_assert_nonnull (line_end);
+  memset (line, ' ', line_end + strlen ("</div>") - line);
+  a = parse_bytes ("rathaus-de.html", html, len);
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Fähre für den Stadthafen");
+  g_assert_null (dossier_article_get_date (a));
+  assert_offsets (a, html, len, NULL);
+}
+
+/* Blogger's permalink holds an hAtom <abbr class="published"> whose title
+ * is the date and whose text the time of day. */
+static void
+test_hatom_published (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("shed-blog.html", &len);
+  g_autofree char *page = NULL;
+  char *t = strstr (html, "<time");
+  char *t_end = t ? strstr (t, "</time>") : NULL;
+  g_autoptr(DossierArticle) a = NULL;
+
+  g_assert_nonnull (t_end);
+  *t = '\0';
+  page = g_strconcat (html, "<abbr class=\"published\" title=\"2023-04-16T18:02:00+01:00\">6:02 PM</abbr>",
+                      t_end + strlen ("</time>"), NULL);
+  a = parse_bytes ("shed-blog.html", page, strlen (page));
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-04-16T18:02:00+01:00");
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
+/* A date alone just above the headline is the story's; the masthead's,
+ * above the article's region, never is. */
+static void
+test_date_above_headline (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("kurier-near.html", &len);
+  char *line = strstr (html, "<div class=\"autorzeile\">");
+  char *line_end = line ? strstr (line, "</div>") : NULL;
+
+  g_assert_nonnull (line_end);
+  memset (line, ' ', line_end + strlen ("</div>") - line);
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("kurier-near.html", html, len);
+
+    g_assert_null (dossier_article_get_date (a));
+    g_assert_cmpstr (dossier_article_get_page_date (a), ==, "2023-12-04");
+  }
+  {
+    char *h1 = strstr (html, "<h1>");
+    g_autofree char *head = g_strndup (html, h1 - html);
+    g_autofree char *page = g_strconcat (head, "<div class=\"datum\">28.11.2023</div>", h1, NULL);
+    g_autoptr(DossierArticle) a = parse_bytes ("kurier-near.html", page, strlen (page));
+    /* … or above the section's name above it. */
+    g_autofree char *page2 = g_strconcat (head, "<div class=\"info\"><span>28.11.2023</span> <span>Verkehr</span></div>",
+                                          h1, NULL);
+    g_autoptr(DossierArticle) a2 = parse_bytes ("kurier-near.html", page2, strlen (page2));
+
+    g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-11-28");
+    assert_offsets (a, page, strlen (page), NULL);
+    g_assert_cmpstr (dossier_article_get_date (a2), ==, "2023-11-28");
+    assert_offsets (a2, page2, strlen (page2), NULL);
+  }
+}
+
+/* A short <h1> that is the part of og:title after its colon is the
+ * headline, and so is its first part before a pipe; a first part before
+ * a dash, shorter than the rest, is not. */
+static void
+test_short_headline (void)
+{
+  struct { const char *og, *h1, *title; } cases[] = {
+    { "Boiler failure at Mill Lane primary school: Term starts late", "Term starts late", "Term starts late" },
+    { "Mill Lane news – Term starts a week late after boiler fails", "Mill Lane news",
+      "Mill Lane news – Term starts a week late after boiler fails" },
+    /* Before a pipe, the rest is the site's. */
+    { "Term starts late | Mill Lane primary school news", "Term starts late", "Term starts late" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("weekly-kicker.html", &len);
+  char *h1 = strstr (html, "<h1");
+  char *h1_end = strstr (html, "</h1>") + strlen ("</h1>");
+  g_autofree char *head = g_strndup (html, h1 - html);
+  g_auto(GStrv) og = g_strsplit (head, "content=\"Schools: Term starts a week late after boiler fails\"", 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("%scontent=\"%s\"%s<h1>%s</h1>%s", og[0], cases[i].og, og[1],
+                                               cases[i].h1, h1_end);
+      g_autoptr(DossierArticle) a = parse_bytes ("weekly-kicker.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* An <h1> that goes on after og:title, past a colon or a dash, is the
+ * whole headline; one that goes on past a pipe adds the site's name. An
+ * <h1> that stops where og:title opens a bracket is the headline. */
+static void
+test_headline_says_more (void)
+{
+  struct { const char *og, *h1, *title; } cases[] = {
+    { "Ferry talks resume as union names its price", "Ferry talks resume as union names its price: six per cent",
+      "Ferry talks resume as union names its price: six per cent" },
+    { "Ferry talks resume as union names its price", "Ferry talks resume as union names its price | Harbour News",
+      "Ferry talks resume as union names its price" },
+    /* A date as the title's first part is no part of the headline; a
+     * range of days is. */
+    { "02.03.2024 | Ferry talks resume – union names its price", "02.03.2024 | Ferry talks resume – union names its price",
+      "Ferry talks resume – union names its price" },
+    { "Harbour report for 14. - 20. January 2024", "Harbour report for 14. - 20. January 2024",
+      "Harbour report for 14. - 20. January 2024" },
+    /* … and a site's name in brackets after og:title is no part of it. */
+    { "Ferry talks resume – union names its price (Harbour Gazette online)", "Ferry talks resume – union names its price",
+      "Ferry talks resume – union names its price" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("gazette-dash.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *og = g_strdup_printf ("content=\"%s\"", cases[i].og);
+      g_autofree char *h1 = g_strdup_printf ("<h1>%s</h1>", cases[i].h1);
+      g_auto(GStrv) a1 = g_strsplit (html, "content=\"Ferry talks resume &#8211; union names its price\"", 2);
+      g_autofree char *p1 = g_strjoinv (og, a1);
+      g_auto(GStrv) a2 = g_strsplit (p1, "<h1>Ferry talks resume &#8211; union names its price</h1>", 2);
+      g_autofree char *page = g_strjoinv (h1, a2);
+      g_autoptr(DossierArticle) a = parse_bytes ("gazette-dash.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* With no date on the page, the post's address gives its day; an address
+ * with no day in its path gives none. */
+static void
+test_url_date (void)
+{
+  struct { const char *link, *date; } cases[] = {
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/2023/04/16/mending-a-wheelbarrow-tyre/\">",
+      "2023-04-16" },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/posts/2023-wheelbarrow/\">", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("shed-blog.html", &len);
+  char *t = strstr (html, "<time");
+  char *t_end = t ? strstr (t, "</time>") : NULL;
+  char *head_end = strstr (html, "</head>");
+
+  g_assert_nonnull (t_end);
+  g_assert_true (head_end < t);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *a1 = g_strndup (html, head_end - html);
+      g_autofree char *a2 = g_strndup (head_end, t - head_end);
+      g_autofree char *page = g_strconcat (a1, cases[i].link, a2, t_end + strlen ("</time>"), NULL);
+      g_autoptr(DossierArticle) a = parse_bytes ("shed-blog.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* The date under the headline may be a link to the day's archive. */
+static void
+test_date_archive_link (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("kurier-near.html", &len);
+  g_auto(GStrv) parts = g_strsplit (html, "<span>28.11.23</span>", 2);
+  g_autofree char *page = g_strjoinv ("<a href=\"/archiv/2023-11-28/\">28.11.23</a>", parts);
+  g_autoptr(DossierArticle) a = parse_bytes ("kurier-near.html", page, strlen (page));
+
+  g_assert_nonnull (parts[1]);
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-11-28");
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
+/* The date line's own label after the names goes with the date. */
+static void
+test_byline_tail (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("verein-blog.html", &len);
+  g_auto(GStrv) parts = g_strsplit (html, "<span>Veröffentlicht von</span><span>Anna Berg</span> am", 2);
+  g_autofree char *page = g_strjoinv ("<span>Anna Berg</span> Veröffentlicht am", parts);
+  g_autoptr(DossierArticle) a = parse_bytes ("verein-blog.html", page, strlen (page));
+
+  g_assert_nonnull (parts[1]);
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Anna Berg");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-03-09");
+  assert_offsets (a, page, strlen (page), NULL);
 }
 
 /* A heading line with a copyright sign in it is not the first paragraph;
@@ -1369,6 +1602,14 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/date-in-prose", test_date_in_prose);
+  g_test_add_func ("/html/hatom-published", test_hatom_published);
+  g_test_add_func ("/html/date-above-headline", test_date_above_headline);
+  g_test_add_func ("/html/short-headline", test_short_headline);
+  g_test_add_func ("/html/headline-says-more", test_headline_says_more);
+  g_test_add_func ("/html/url-date", test_url_date);
+  g_test_add_func ("/html/byline-tail", test_byline_tail);
+  g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);

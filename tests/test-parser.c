@@ -235,6 +235,18 @@ test_dates (void)
     { "The deal was signed on June 18, 2024 in Paris.", "2024-06-18", FALSE },
     { "Feb 26 - Showers", NULL, FALSE },
     { "February 30, 2023", NULL, FALSE },
+    /* German, French and Spanish; day-first with dots. */
+    { "Mittwoch, 1. November 2023", "2023-11-01", TRUE },
+    { "3. März 2023 um 10:56 Uhr", "2023-03-03", TRUE },
+    { "jeudi 13 juin 2019", "2019-06-13", TRUE },
+    { "martes, 3 de mayo de 2022", "2022-05-03", TRUE },
+    { "19.11.2021", "2021-11-19", TRUE },
+    { "06.11.23", "2023-11-06", TRUE },
+    { "Von: Anna Berg | 31.10.2023", "2023-10-31", FALSE },
+    { "18 June 2024 \u2014 10:32", "2024-06-18", TRUE },
+    { "1.2.3.2020", NULL, FALSE },
+    { "6.11.23", NULL, FALSE },
+    { "31.02.2023", NULL, FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -9,8 +9,11 @@
 #include "dossier-date.h"
 
 /* Dates as news pages print them: "Tuesday, June 18, 2024", "18 June 2024",
- * "Mar. 3, 2023", "2023-03-01T10:00:00Z". Only dates with a year are taken:
- * a dateline's "Feb 26" cannot be placed in time. */
+ * "Mar. 3, 2023", "2023-03-01T10:00:00Z"; in German, French and Spanish,
+ * "1. November 2023", "30 septembre 2018", "5 de mayo de 2022", and the
+ * day-first numeric "19.11.2021" (dots, never slashes: "03/04/2023" is
+ * April or March depending on the country). Only dates with a year are
+ * taken: a dateline's "Feb 26" cannot be placed in time. */
 
 typedef struct
 {
@@ -29,6 +32,28 @@ static const char *months[] = {
 
 static const char *weekdays[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+/* Other languages' month names, whole or as the pages shorten them; the
+ * non-ASCII ones lower case as UTF-8. */
+static const struct { const char *name; int month; } foreign_months[] = {
+  /* German */
+  { "januar", 1 }, { "jänner", 1 }, { "februar", 2 }, { "märz", 3 }, { "mär", 3 }, { "mai", 5 }, { "juni", 6 },
+  { "juli", 7 }, { "oktober", 10 }, { "okt", 10 }, { "dezember", 12 }, { "dez", 12 },
+  /* French */
+  { "janvier", 1 }, { "janv", 1 }, { "février", 2 }, { "févr", 2 }, { "fevrier", 2 }, { "mars", 3 },
+  { "avril", 4 }, { "avr", 4 }, { "juin", 6 }, { "juillet", 7 }, { "juil", 7 }, { "août", 8 }, { "aout", 8 },
+  { "septembre", 9 }, { "octobre", 10 }, { "novembre", 11 }, { "décembre", 12 }, { "decembre", 12 },
+  /* Spanish */
+  { "enero", 1 }, { "ene", 1 }, { "febrero", 2 }, { "marzo", 3 }, { "abril", 4 }, { "abr", 4 }, { "mayo", 5 },
+  { "junio", 6 }, { "julio", 7 }, { "agosto", 8 }, { "ago", 8 }, { "septiembre", 9 }, { "setiembre", 9 },
+  { "octubre", 10 }, { "noviembre", 11 }, { "diciembre", 12 }, { "dic", 12 },
+};
+
+static const char *foreign_weekdays[] = {
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
 };
 
 static int
@@ -50,6 +75,15 @@ month_of (const char *w,
       if ((len == 3 || (len == 4 && m == 8)) && strncmp (low, months[m], len) == 0)
         return m + 1;
     }
+  if (g_utf8_validate (w, len, NULL))
+    {
+      /* "MÄRZ", "Décembre" */
+      g_autofree char *down = g_utf8_strdown (w, len);
+
+      for (guint i = 0; i < G_N_ELEMENTS (foreign_months); i++)
+        if (strcmp (down, foreign_months[i].name) == 0)
+          return foreign_months[i].month;
+    }
   return 0;
 }
 
@@ -67,7 +101,21 @@ is_weekday (const char *w,
   for (int d = 0; d < 7; d++)
     if (strcmp (low, weekdays[d]) == 0 || (len == 3 && strncmp (low, weekdays[d], 3) == 0))
       return TRUE;
+  for (guint d = 0; d < G_N_ELEMENTS (foreign_weekdays); d++)
+    if (strcmp (low, foreign_weekdays[d]) == 0)
+      return TRUE;
   return FALSE;
+}
+
+static gboolean
+is_utf8_letter (const char *p)
+{
+  gunichar u;
+
+  if ((guchar) *p < 0x80)
+    return FALSE;
+  u = g_utf8_get_char_validated (p, -1);
+  return u != (gunichar) -1 && u != (gunichar) -2 && g_unichar_isalpha (u);
 }
 
 static GArray *
@@ -80,7 +128,7 @@ split_words (const char *text)
     {
       Word w = { 0 };
 
-      if (!g_ascii_isalnum (*p))
+      if (!g_ascii_isalnum (*p) && !is_utf8_letter (p))
         {
           p++;
           continue;
@@ -104,8 +152,9 @@ split_words (const char *text)
       else
         {
           w.alpha = TRUE;
-          while (g_ascii_isalpha (*p))
-            p++;
+          /* Non-ASCII letters ("März") belong to the word. */
+          while (g_ascii_isalpha (*p) || is_utf8_letter (p))
+            p = g_utf8_next_char (p);
           w.month = month_of (text + w.start, p - text - w.start);
           w.weekday = is_weekday (text + w.start, p - text - w.start);
         }
@@ -113,6 +162,13 @@ split_words (const char *text)
       g_array_append_val (words, w);
     }
   return words;
+}
+
+static gboolean
+is_de (const char *text,
+       const Word *w)
+{
+  return w->end - w->start == 2 && g_ascii_strncasecmp (text + w->start, "de", 2) == 0;
 }
 
 static gboolean
@@ -229,11 +285,43 @@ dossier_date_find (const char *text,
               return iso;
             }
         }
-      /* 18 June 2024 */
+      /* 18 June 2024, 1. November 2023 */
       if (w->digits && w->value >= 1 && w->value <= 31 && a->month && b->digits && b->value >= 1000 &&
           a->start - w->end <= 3 && b->start - a->end <= 3)
         {
           if ((iso = make_iso (b->value, a->month, w->value)))
+            {
+              if (match_start) *match_start = w->start;
+              if (match_end) *match_end = b->end;
+              return iso;
+            }
+        }
+      /* 5 de mayo de 2022 */
+      if (w->digits && w->value >= 1 && w->value <= 31 && i + 4 < words->len && is_de (text, a) &&
+          b->month && is_de (text, &g_array_index (words, Word, i + 3)))
+        {
+          Word *y = &g_array_index (words, Word, i + 4);
+
+          if (y->digits && y->value >= 1000 && y->start - b->end <= 5 &&
+              (iso = make_iso (y->value, b->month, w->value)))
+            {
+              if (match_start) *match_start = w->start;
+              if (match_end) *match_end = y->end;
+              return iso;
+            }
+        }
+      /* 19.11.2021, 06.11.23: day, month and year joined by dots; a
+       * two-digit year only when day and month have two digits too. */
+      if (w->digits && a->digits && b->digits && text[w->end] == '.' && a->start == w->end + 1 &&
+          text[a->end] == '.' && b->start == a->end + 1 && !(w->start > 0 && text[w->start - 1] == '.') &&
+          !(text[b->end] == '.' && g_ascii_isdigit (text[b->end + 1])) &&
+          w->end - w->start <= 2 && a->end - a->start <= 2)
+        {
+          int year = b->end - b->start == 4 ? b->value
+                     : (b->end - b->start == 2 && w->end - w->start == 2 && a->end - a->start == 2) ? 2000 + b->value
+                     : 0;
+
+          if (year && (iso = make_iso (year, a->value, w->value)))
             {
               if (match_start) *match_start = w->start;
               if (match_end) *match_end = b->end;
@@ -252,6 +340,7 @@ is_filler_word (const char *w,
     "updated", "published", "posted", "last", "first", "on", "at", "am", "pm", "a", "m", "p",
     "gmt", "bst", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "cst", "cdt", "et", "pt",
     "today", "date", "of", "the", "th", "st", "nd", "rd", "h", "hrs", "ist", "jst", "aest",
+    "um", "uhr", "mez", "mesz", "le", "de", "del", "el", "à", "a", "h",
     NULL,
   };
 

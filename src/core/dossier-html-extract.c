@@ -1141,6 +1141,10 @@ subtree_text (Ctx  *c,
 
       if (j > i && (x->kind == K_DROP || x->kind == K_RAW || (x->flags & F_HIDDEN)))
         {
+          /* "<span>Klimaschutz</span><span class=visually-hidden>: </span>
+           * <span>Bohren</span>": what is left out parts the words around it. */
+          if (x->node->type == XML_ELEMENT_NODE && x->end > j)
+            builder_space (&b);
           j = x->end;
           continue;
         }
@@ -1668,23 +1672,93 @@ set_if_unset (char       **field,
     *field = g_strdup (value);
 }
 
+/* What a byline says before the names, in the languages of the pages we
+ * read; longest first. */
+static const char *byline_labels[] = {
+  "Veröffentlicht von", "Geschrieben von", "Eingestellt von", "Verfasst von", "Written by", "Reporting by",
+  "Posted by", "Publié par", "Écrit par", "Publicado por", "Escrito por", "Autorin", "Author", "Autor", "Auteur",
+  "Text", "By", "Von", "Par", "Por", NULL,
+};
+
+/* Words that lead to the date after a byline's names: "on", "am", a
+ * weekday as German pages shorten it. */
+static const char *date_lead_words[] = {
+  "on", "am", "um", "le", "el", "the", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", NULL,
+};
+
+/* "Veröffentlicht von Chris Jung", "AuthorAndreas Kalt" (two spans with no
+ * space between), "Von: Anna Berg": past the label. */
+static const char *
+skip_byline_label (const char *p)
+{
+  for (guint i = 0; byline_labels[i]; i++)
+    {
+      gsize n = strlen (byline_labels[i]);
+      const char *q = p + n;
+
+      if (g_ascii_strncasecmp (p, byline_labels[i], n) != 0)
+        continue;
+      /* A word of its own, or glued to a capitalised name; "Bygone",
+       * "Textile" and "Vonnegut" are not labels. */
+      if (*q == ' ' || *q == ':' || *q == '\0' ||
+          (g_unichar_isupper (g_utf8_get_char (q)) && g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (q)))))
+        {
+          while (*q == ' ' || *q == ':')
+            q++;
+          return q;
+        }
+    }
+  return p;
+}
+
 static char *
 byline_names (const char *s)
 {
-  const char *p = s;
+  const char *p = skip_byline_label (s);
   g_autofree char *v = NULL;
   char *cut;
+  gsize ms, me;
 
-  if (starts_with_word (p, "Written by") || starts_with_word (p, "Reporting by"))
-    p = strchr (p, ' ') + 1;
-  if (starts_with_word (p, "By"))
-    p += 2;
   while (*p == ' ' || *p == ':')
     p++;
   v = g_strdup (p);
+  /* "Evan Symon, August 14, 2020 2:30 pm", "oz on December 4, 2006":
+   * the date and what follows it go, and the words that led to it. */
+  {
+    g_autofree char *iso = dossier_date_find (v, &ms, &me);
+
+    if (iso && ms > 0)
+      {
+        v[ms] = '\0';
+        g_strchomp (v);
+        /* "Evan Symon," "Sara Zinnecker Stand:" "Tomas Spahn Fr"
+         * "oz on" "r23 »": what led to the date. */
+        for (gboolean again = TRUE; again;)
+          {
+            char *last = strrchr (v, ' ');
+            const char *w = last ? last + 1 : v;
+            gsize n = strlen (v);
+            gunichar u = n ? g_utf8_get_char (g_utf8_prev_char (v + n)) : 0;
+
+            again = FALSE;
+            if (last && (g_str_has_suffix (w, ":") || g_strv_contains (date_lead_words, w)))
+              {
+                *last = '\0';
+                again = TRUE;
+              }
+            else if (n > 0 && !g_unichar_isalnum (u) && u != '.' && u != ')')
+              {
+                *g_utf8_prev_char (v + n) = '\0';
+                again = TRUE;
+              }
+            g_strchomp (v);
+          }
+      }
+  }
   if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
       (cut = strstr (v, " · ")) || (cut = strstr (v, " • ")) || (cut = strstr (v, " Published")) ||
-      (cut = strstr (v, " Updated")))
+      (cut = strstr (v, " Updated")) || (cut = strstr (v, " Veröffentlicht")) || (cut = strstr (v, " Aktualisiert")) ||
+      (cut = strstr (v, " Publié")) || (cut = strstr (v, " Publicado")))
     *cut = '\0';
   /* "Ellie MarshPublished 12 January": two spans with no space between. */
   if ((cut = strstr (v, "Published")) || (cut = strstr (v, "Updated")))
@@ -1729,10 +1803,23 @@ in_furniture (Ctx  *c,
   return FALSE;
 }
 
+/* in_furniture() less the links. */
+static gboolean
+in_list (Ctx  *c,
+         guint i,
+         guint stop)
+{
+  for (guint a = i; a != NONE && a != stop; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_DROP || NODE (c, a)->kind == K_LI)
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct
 {
   char *time_date;     /* <time datetime> or itemprop=datePublished near the article */
   char *line_date;     /* a visible "Published …" line */
+  char *near_date;     /* a short line with a date just below the headline, or a date alone just above it */
   char *byline;
   char *page_date;
   char *copyright;     /* the owner named in a copyright line */
@@ -1743,6 +1830,7 @@ found_clear (Found *f)
 {
   g_free (f->time_date);
   g_free (f->line_date);
+  g_free (f->near_date);
   g_free (f->byline);
   g_free (f->page_date);
   g_free (f->copyright);
@@ -1762,6 +1850,43 @@ named (const xmlNode *node,
     if (g_ascii_strcasecmp (words[i], word) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* "… blickt sie am <strong>Mittwoch, 13.10.2021</strong> auf 50 Jahre
+ * zurück": a date set apart inside a paragraph of prose is what the story
+ * tells of, not its date line, unless it opens the paragraph as a
+ * dateline does ("<span>31. Oktober 2023.</span> Dragqueens sind …"). */
+static gboolean
+in_prose (Ctx  *c,
+          guint i,
+          guint stop)
+{
+  for (guint a = NODE (c, i)->parent; a != NONE && a != stop; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_P)
+      {
+        if (NODE (c, a)->text_len <= 2 * NODE (c, i)->text_len + 40)
+          return FALSE;
+        for (guint j = a + 1; j < i; j++)
+          if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0)
+            return TRUE;
+        return FALSE;
+      }
+  return FALSE;
+}
+
+/* "Von Anna Berg", "Von: Anna Berg", "Par Jean Roux", "Por Ana Ruiz": a
+ * byline in German, French or Spanish; "Von der Leyen sagt" is not one. */
+static gboolean
+opens_foreign_byline (const char *s)
+{
+  const char *p;
+
+  if (!starts_with_word (s, "Von") && !starts_with_word (s, "Par") && !starts_with_word (s, "Por"))
+    return FALSE;
+  p = s + 3;
+  while (*p == ' ' || *p == ':')
+    p++;
+  return p > s + 3 && g_unichar_isupper (g_utf8_get_char (p));
 }
 
 /* Whether the short element @i may be a byline or a date line: it opens
@@ -1788,7 +1913,7 @@ may_be_meta_line (Ctx  *c,
           while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
             s++;
           if (starts_with_word (s, "Published") || starts_with_word (s, "Updated") || starts_with_word (s, "Posted") ||
-              starts_with_word (s, "First published") || starts_with_word (s, "By"))
+              starts_with_word (s, "First published") || starts_with_word (s, "By") || opens_foreign_byline (s))
             return TRUE;
           first = FALSE;
         }
@@ -1835,21 +1960,27 @@ scan_scope (Ctx   *c,
           i = x->end;
           continue;
         }
-      if (in_furniture (c, i, scope))
-        continue;
-
-      if (f->time_date == NULL)
+      /* A blog's date is often its permalink, "<a rel=bookmark><time
+       * datetime=…>": a link around a time is no teaser's by itself. The
+       * hAtom "published" class names the date in its title. */
+      if (f->time_date == NULL && !in_list (c, i, scope))
         {
           const char *v = NULL;
 
           if (attr_is (node, "itemprop", "datePublished"))
             v = dossier_html_attr (node, "datetime") ? dossier_html_attr (node, "datetime")
-                                                       : dossier_html_attr (node, "content");
+                : dossier_html_attr (node, "content") ? dossier_html_attr (node, "content")
+                : dossier_html_attr (node, "title");
           else if (x->kind == K_TIME)
             v = dossier_html_attr (node, "datetime");
+          else if (named (node, "published") && dossier_html_attr (node, "title"))
+            v = dossier_html_attr (node, "title");
           if (v)
             f->time_date = dossier_date_find (v, NULL, NULL);
         }
+
+      if (in_furniture (c, i, scope))
+        continue;
 
       if (f->byline == NULL && x->text_len > 0 && x->text_len < 120 &&
           (attr_is (node, "rel", "author") || attr_is (node, "itemprop", "author") || named (node, "byline") ||
@@ -1872,7 +2003,7 @@ scan_scope (Ctx   *c,
               (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
                starts_with_word (t, "First published")))
             f->line_date = dossier_date_find (t, NULL, NULL);
-          if (f->byline == NULL && starts_with_word (t, "By") && count_words (t) <= 14)
+          if (f->byline == NULL && (starts_with_word (t, "By") || opens_foreign_byline (t)) && count_words (t) <= 14)
             f->byline = byline_names (t);
           /* A date alone under the headline is the story's; above it, in
            * the masthead, it is the page's. */
@@ -1880,7 +2011,7 @@ scan_scope (Ctx   *c,
             {
               g_autofree char *iso = NULL;
 
-              if (dossier_date_is_only_date (t, &iso))
+              if (!in_prose (c, i, scope) && dossier_date_is_only_date (t, &iso))
                 {
                   if (title_node != NONE && i < title_node && !contains (c, i, title_node))
                     {
@@ -1893,6 +2024,94 @@ scan_scope (Ctx   *c,
             }
         }
     }
+}
+
+/* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
+ * short lines between the headline and the story's first paragraph carry
+ * its date in any language; so does a date alone just above the headline
+ * ("<div class=meta-date>19.11.2021</div><h1>"), nothing between them,
+ * in the article's region (above it, it is the masthead's). A last resort,
+ * after the metadata, <time> and "Published" lines. */
+static void
+scan_near_title (Ctx   *c,
+                 guint  scope,
+                 guint  title_node,
+                 Found *f)
+{
+  guint lines = 0;
+
+  if (title_node == NONE)
+    return;
+  for (guint j = NODE (c, title_node)->end + 1; j < c->nodes->len && j <= NODE (c, title_node)->end + 80; j++)
+    {
+      Node *x = NODE (c, j);
+      const char *t;
+      guint words;
+
+      if (x->kind == K_RAW)
+        {
+          j = x->end;
+          continue;
+        }
+      if (!(x->flags & F_TEXT))
+        continue;
+      t = (const char *) x->node->content;
+      words = count_words (t);
+      /* The story has begun. */
+      if (words >= 20 || ++lines > 12)
+        break;
+      if (words <= 12 && !in_furniture (c, j, NONE) && !in_prose (c, j, NONE) &&
+          (f->near_date = dossier_date_find (t, NULL, NULL)))
+        return;
+      /* "Veröffentlichung: <a href=/archiv/>04.02.2022</a>": a date alone
+       * in a link to the day's archive. */
+      if (!in_list (c, j, NONE) && dossier_date_is_only_date (t, &f->near_date))
+        return;
+    }
+  lines = 0;
+  for (guint j = title_node; j-- > 0 && j + 40 > title_node;)
+    {
+      Node *x = NODE (c, j);
+      g_autofree char *iso = NULL;
+
+      if (!(x->flags & F_TEXT))
+        continue;
+      /* Outside the article's region, it is the masthead's. */
+      if (contains (c, scope, j) && !in_list (c, j, NONE) &&
+          dossier_date_is_only_date ((const char *) x->node->content, &iso))
+        {
+          f->near_date = g_steal_pointer (&iso);
+          return;
+        }
+      /* "<span>02.02.2022</span> <span>A-Frauen</span> <h1>": past a
+       * section's name or two, no further. */
+      if (++lines >= 3 || count_words ((const char *) x->node->content) > 3)
+        return;
+    }
+}
+
+/* /2016/02/28/ in an address's path: year, month and day as segments. */
+static char *
+url_date (const char *url)
+{
+  const char *p = strstr (url, "://");
+
+  p = p ? strchr (p + 3, '/') : NULL;
+  for (; p && *p; p = strchr (p + 1, '/'))
+    {
+      int y, m, d;
+
+      if (!(g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]) &&
+            p[5] == '/' && g_ascii_isdigit (p[6]) && g_ascii_isdigit (p[7]) && p[8] == '/' &&
+            g_ascii_isdigit (p[9]) && g_ascii_isdigit (p[10]) && (p[11] == '/' || p[11] == '\0')))
+        continue;
+      y = atoi (p + 1);
+      m = atoi (p + 6);
+      d = atoi (p + 9);
+      if (y >= 1990 && y <= 2100 && g_date_valid_dmy (d, m, y))
+        return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+    }
+  return NULL;
 }
 
 /* A date printed above the article, in the masthead, is the day the page
@@ -2164,11 +2383,56 @@ dossier_html_extract (xmlDoc                 **doc,
     }
   else
     title_node = find_title_node (c, scope, meta->title);
+  /* "Barcamp Graz 2015 – Politcamp Call for Action", an og:title whose
+   * last part looked like a site's name: a headline that says it all
+   * keeps it. */
+  if (title_node == NONE && meta->title && meta->title_full)
+    {
+      guint t = find_title_node (c, scope, meta->title_full);
+      g_autofree char *said = t != NONE ? node_text (c, t) : NULL;
+      g_autofree char *head = said ? dossier_html_headline_part (said, meta->title, meta->outlet,
+                                                                 DOSSIER_HEADLINE_HEAD) : NULL;
+
+      if (head)
+        {
+          title_node = t;
+          g_free (meta->title);
+          meta->title = dossier_html_collapse_spaces (said);
+        }
+    }
+  /* "Rutger Bregman: Unser wahres Ich" over an <h1> "Unser wahres Ich",
+   * too short for the headline search above: the first <h1> that is a
+   * part of the title (see dossier_html_headline_part()). */
+  if (title_node == NONE && meta->title)
+    for (guint i = 0; i < c->nodes->len; i++)
+      {
+        Node *x = NODE (c, i);
+        g_autofree char *t = NULL;
+        char *part;
+
+        if (x->kind == K_RAW || x->kind == K_HEAD)
+          {
+            i = x->end;
+            continue;
+          }
+        if (x->kind != K_H1 || x->text_len == 0 || x->text_len >= strlen (meta->title) || in_furniture (c, i, NONE) ||
+            (t = node_text (c, i)) == NULL)
+          continue;
+        if ((part = dossier_html_headline_part (meta->title, t, meta->outlet, DOSSIER_HEADLINE_WEAK)))
+          {
+            title_node = i;
+            g_free (meta->title);
+            meta->title = part;
+            break;
+          }
+      }
 
   /* Metadata around the article. */
   scan_scope (c, scope, content_end, title_node, &found);
   scan_masthead (c, scope, &found);
   scan_copyright (c, &found);
+  if (found.time_date == NULL && found.line_date == NULL && meta->date == NULL)
+    scan_near_title (c, scope, title_node, &found);
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
    * in the copyright line (known only now). */
@@ -2193,6 +2457,40 @@ dossier_html_extract (xmlDoc                 **doc,
       title_text = subtree_text (c, title_node);
       if (meta->title == NULL)
         meta->title = g_strdup (dossier_mapped_text_get_text (title_text));
+      else
+        {
+          /* The metadata's title with a site's name, section or kicker
+           * around what the headline says: the headline; or what an
+           * element in it says, the kicker set apart beside it
+           * ("<h1><span>Klimaschutz</span><span>Bohren, bis es heiß
+           * wird</span></h1>" for "Klimaschutz: Bohren, bis es heiß wird"). */
+          char *part = dossier_html_headline_part (meta->title, dossier_mapped_text_get_text (title_text),
+                                                   meta->outlet, DOSSIER_HEADLINE_ANY);
+
+          for (guint j = title_node + 1; part == NULL && j <= NODE (c, title_node)->end; j++)
+            if (NODE (c, j)->node->type == XML_ELEMENT_NODE && NODE (c, j)->text_len > 0)
+              {
+                g_autofree char *t = node_text (c, j);
+
+                if (t)
+                  part = dossier_html_headline_part (meta->title, t, meta->outlet, DOSSIER_HEADLINE_TAIL);
+              }
+          /* "Barcamp Graz 2015" (og:title, or a <title> less what looked
+           * like the site's name) under an <h1> "Barcamp Graz 2015 –
+           * Politcamp Call for Action": the headline says the rest. */
+          if (part == NULL)
+            {
+              g_autofree char *head = dossier_html_headline_part (dossier_mapped_text_get_text (title_text),
+                                                                  meta->title, meta->outlet, DOSSIER_HEADLINE_HEAD);
+              if (head)
+                part = dossier_html_collapse_spaces (dossier_mapped_text_get_text (title_text));
+            }
+          if (part)
+            {
+              g_free (meta->title);
+              meta->title = part;
+            }
+        }
     }
   else
     {
@@ -2445,6 +2743,13 @@ dossier_html_extract (xmlDoc                 **doc,
   out->text = g_steal_pointer (&text);
 
   /* Metadata by trust. */
+  if (meta->title)
+    {
+      char *t = dossier_html_strip_date_part (meta->title);
+
+      g_free (meta->title);
+      meta->title = t;
+    }
   set_if_unset (&out->title, meta->title);
   set_if_unset (&out->outlet, meta->outlet);
   if (agency)
@@ -2458,6 +2763,11 @@ dossier_html_extract (xmlDoc                 **doc,
   set_if_unset (&out->date, meta->date);
   set_if_unset (&out->date, found.time_date);
   set_if_unset (&out->date, found.line_date);
+  set_if_unset (&out->date, found.near_date);
+  /* "https://example.org/2016/02/28/uberspace-und-lets-encrypt/": a
+   * blog's address gives the day it was posted, a last resort. */
+  if (out->date == NULL && out->url)
+    out->date = url_date (out->url);
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);
   set_if_unset (&out->page_date, meta->saved_date);

@@ -44,6 +44,7 @@ dossier_html_meta_clear (DossierHtmlMeta *meta)
 {
   g_clear_pointer (&meta->title, g_free);
   g_clear_pointer (&meta->title_alt, g_free);
+  g_clear_pointer (&meta->title_full, g_free);
   g_clear_pointer (&meta->title_tag, g_free);
   g_clear_pointer (&meta->title_raw, g_free);
   g_clear_pointer (&meta->outlet, g_free);
@@ -301,6 +302,7 @@ walk_json (JsonNode        *n,
 
       if (has_article_type (o))
         read_article_object (o, meta);
+
       if (json_object_has_member (o, "@graph"))
         walk_json (json_object_get_member (o, "@graph"), meta, depth + 1);
       /* A WebPage whose main entity is the article: the page's address is
@@ -456,6 +458,170 @@ dossier_html_strip_site_suffix (const char  *title,
   return g_strdup (title);
 }
 
+/* Letters and digits only, lower case: "Von der Leyen – Österreich" and
+ * "Von der Leyen - Österreich" compare equal. */
+static char *
+title_key (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_unichar_tolower (g_utf8_get_char (p));
+
+      if (g_unichar_isalnum (u))
+        g_string_append_unichar (out, u);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Where a metadata title may be cut: the site separators and a kicker's colon. */
+static const char *part_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " › ",
+                                         " ‹ ", " │ ", " // ", ": ", " : ", " (", NULL };
+
+/**
+ * dossier_html_headline_part:
+ * @title: the metadata's title
+ * @headline: the text of the page's headline element, or of an element in it
+ * @outlet: (nullable): the site's name
+ * @how: which parts of @title may be the headline
+ *
+ * "Kaeser verarscht Neubauer", the page's <h1>, is what "Siemens und die
+ * Kohlemine Adani: Kaeser verarscht Neubauer" (og:title) and "Fünf
+ * HR-Trends 2023" what "Fünf HR-Trends 2023 | HR JOURNAL" (a JSON-LD
+ * headline) say as the page shows them: when @headline is @title less a
+ * first or last part cut at a separator (a site's name, a section, a
+ * kicker, a date) or of both, the headline is the title. A part that is
+ * the site's name is never the title.
+ *
+ * %DOSSIER_HEADLINE_ANY takes any such part, for a headline element that
+ * already says most of @title; %DOSSIER_HEADLINE_TAIL only a last part,
+ * for an element inside the headline (the rest is the kicker beside it);
+ * %DOSSIER_HEADLINE_WEAK, for a headline element that says much less
+ * than @title, a last part after a colon ("Rutger Bregman: Unser wahres
+ * Ich") or a first part: before a pipe, a guillemet or a bracket (what
+ * follows is the site's: "1000 Euro Kredit » 1000 EUR sofort aufs Konto |
+ * GIROMATCH"), before a colon or dash only when longer than what follows
+ * it or followed by the outlet ("Local news – Harbour strike ends" is not
+ * "Local news");
+ * %DOSSIER_HEADLINE_HEAD only a first part, cut at a colon or a dash
+ * (the separators of a headline's own parts) and not followed by the
+ * outlet.
+ *
+ * Returns: (transfer full) (nullable): @headline, spaces collapsed, or %NULL
+ */
+char *
+dossier_html_headline_part (const char           *title,
+                            const char           *headline,
+                            const char           *outlet,
+                            DossierHeadlineCut    how)
+{
+  g_autofree char *h = dossier_html_collapse_spaces (headline);
+  g_autofree char *hk = title_key (h);
+  g_autofree char *tk = title_key (title);
+  g_autofree char *ok = outlet ? title_key (outlet) : NULL;
+  gsize starts[33], ends[33], n = 0, len = strlen (title);
+  gboolean colon[33], dash[33];
+
+  if (*hk == '\0' || strcmp (hk, tk) == 0 || (ok && strcmp (hk, ok) == 0) || count_words (h) < 2)
+    return NULL;
+  /* The cuts: where each separator starts and ends; the parts: from the
+   * title's start or a cut's end to a cut's start or the title's end. */
+  starts[n] = ends[n] = 0;
+  dash[n] = FALSE;
+  colon[n++] = FALSE;
+  for (guint i = 0; part_separators[i]; i++)
+    for (const char *p = strstr (title, part_separators[i]); p && n < 32; p = strstr (p + 1, part_separators[i]))
+      {
+        starts[n] = p - title;
+        ends[n] = starts[n] + strlen (part_separators[i]);
+        /* The separators that join a headline's own parts, not a
+         * site's name or a section: a colon and the dashes. */
+        dash[n] = strstr (part_separators[i], "-") || strstr (part_separators[i], "–") ||
+                  strstr (part_separators[i], "—");
+        colon[n++] = strchr (part_separators[i], ':') != NULL;
+      }
+  starts[n] = ends[n] = len;
+  dash[n] = FALSE;
+  colon[n++] = FALSE;
+  for (gsize a = 0; a < n; a++)
+    for (gsize b = 0; b < n; b++)
+      {
+        g_autofree char *part = NULL;
+        g_autofree char *part_key = NULL;
+
+        if (starts[b] <= ends[a] || (a == 0 && b == n - 1))
+          continue;
+        if (how == DOSSIER_HEADLINE_TAIL && b != n - 1)
+          continue;
+        if (how == DOSSIER_HEADLINE_HEAD)
+          {
+            g_autofree char *rest_key = NULL;
+
+            if (a != 0 || !(colon[b] || dash[b]))
+              continue;
+            rest_key = title_key (title + ends[b]);
+            if (ok && strcmp (rest_key, ok) == 0)
+              continue;
+          }
+        if (how == DOSSIER_HEADLINE_WEAK)
+          {
+            g_autofree char *rest = NULL;
+            g_autofree char *rest_key = NULL;
+
+            if (b == n - 1 ? !colon[a] : a != 0)
+              continue;
+            if (a == 0)
+              {
+                rest = g_strdup (title + ends[b]);
+                rest_key = title_key (rest);
+                if (!(ok && strcmp (rest_key, ok) == 0) && count_words (rest) >= count_words (h) &&
+                    (colon[b] || dash[b]))
+                  continue;
+              }
+          }
+        part = g_strndup (title + ends[a], starts[b] - ends[a]);
+        part_key = title_key (part);
+        if (strcmp (part_key, hk) == 0)
+          return g_steal_pointer (&h);
+      }
+  return NULL;
+}
+
+/**
+ * dossier_html_strip_date_part:
+ *
+ * "23.01.2022 - Dorothea Wierer darf noch jubeln", "Wochenbericht | 14.
+ * Januar 2022": a first or last part of a title, cut at a separator, that
+ * is a date and nothing else is no part of the headline.
+ *
+ * Returns: (transfer full): the title without it
+ */
+char *
+dossier_html_strip_date_part (const char *title)
+{
+  for (guint i = 0; title_separators[i]; i++)
+    {
+      const char *first = strstr (title, title_separators[i]);
+      const char *last = g_strrstr (title, title_separators[i]);
+      gsize k = strlen (title_separators[i]);
+
+      if (first && first > title)
+        {
+          g_autofree char *head = g_strndup (title, first - title);
+
+          if (dossier_date_is_only_date (head, NULL) && count_words (first + k) >= 2)
+            return g_strdup (first + k);
+        }
+      /* "Wochenbericht 14. - 20. Januar 2022" is a range, not a date after a title. */
+      if (last && last > title && dossier_date_is_only_date (last + k, NULL) &&
+          count_words (title) - count_words (last + k) >= 2 && !g_ascii_isdigit (last[-1]) &&
+          !(last[-1] == '.' && last - title >= 2 && g_ascii_isdigit (last[-2])))
+        return g_strndup (title, last - title);
+    }
+  return g_strdup (title);
+}
+
 /* ---- the head --------------------------------------------------------- */
 
 typedef struct
@@ -506,7 +672,10 @@ read_meta_key (const char *k,
     set_if_unset (&h->published, content);
   else if (g_str_equal (k, "date") || g_str_equal (k, "pubdate") || g_str_equal (k, "publishdate") ||
            g_str_equal (k, "dc.date") || g_str_equal (k, "dc.date.issued") || g_str_equal (k, "dcterms.created") ||
-           g_str_equal (k, "sailthru.date") || g_str_equal (k, "parsely-pub-date") || g_str_equal (k, "publish-date"))
+           g_str_equal (k, "sailthru.date") || g_str_equal (k, "parsely-pub-date") || g_str_equal (k, "publish-date") ||
+           g_str_equal (k, "dc:date") || g_str_equal (k, "dcterms:created") || g_str_equal (k, "dcterms:issued") ||
+           g_str_equal (k, "dcterms.issued") || g_str_equal (k, "dc.date.created") ||
+           g_str_equal (k, "citation_publication_date") || g_str_equal (k, "citation_date"))
     set_if_unset (&h->date_meta, content);
   else if ((g_str_equal (k, "author") || g_str_equal (k, "article:author") || g_str_equal (k, "byl") ||
             g_str_equal (k, "dc.creator") || g_str_equal (k, "parsely-author") || g_str_equal (k, "sailthru.author")) &&
@@ -647,14 +816,18 @@ dossier_html_meta_read (xmlDoc          *doc,
   /* Then Dublin Core, OpenGraph and the rest, where JSON-LD said nothing. */
   if (h.og_site)
     set_if_unset (&meta->outlet, h.og_site);
-  if (h.dc_title)
-    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.dc_title, meta->outlet, NULL));
-  else if (h.og_title)
-    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.og_title, meta->outlet, NULL));
-  else if (h.twitter_title)
-    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.twitter_title, meta->outlet, NULL));
-  else if (h.parsely_title)
-    take_if_unset (&meta->title, dossier_html_strip_site_suffix (h.parsely_title, meta->outlet, NULL));
+  if (meta->title == NULL)
+    {
+      const char *t = h.dc_title ? h.dc_title : h.og_title ? h.og_title : h.twitter_title ? h.twitter_title
+                                                                                           : h.parsely_title;
+      if (t)
+        {
+          meta->title = dossier_html_strip_site_suffix (t, meta->outlet, NULL);
+          /* The page's headline may say the part cut off was its own. */
+          if (strcmp (meta->title, t) != 0)
+            meta->title_full = g_strdup (t);
+        }
+    }
   set_date_if_unset (&meta->date, h.published);
   set_date_if_unset (&meta->date, h.date_meta);
   set_if_unset (&meta->byline, h.author);

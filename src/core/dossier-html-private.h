@@ -46,6 +46,7 @@ typedef struct
 {
   char *title;       /* JSON-LD headline, else Dublin Core, og:title, twitter:title, parsely-title */
   char *title_alt;   /* the JSON-LD name, when it differs from its headline */
+  char *title_full;  /* the meta tag's title before a last part that looked like a site's name was cut */
   char *title_tag;   /* <title> without its site suffix */
   char *title_raw;   /* <title> as it is */
   char *outlet;
@@ -63,6 +64,19 @@ void  dossier_html_meta_clear (DossierHtmlMeta *meta);
 void  dossier_html_meta_read_save_marks (const char      *t,
                                          gsize            n,
                                          DossierHtmlMeta *meta);
+typedef enum
+{
+  DOSSIER_HEADLINE_ANY,
+  DOSSIER_HEADLINE_TAIL,
+  DOSSIER_HEADLINE_WEAK,
+  DOSSIER_HEADLINE_HEAD,
+} DossierHeadlineCut;
+
+char *dossier_html_headline_part (const char        *title,
+                                  const char        *headline,
+                                  const char        *outlet,
+                                  DossierHeadlineCut how);
+char *dossier_html_strip_date_part (const char *title);
 char *dossier_html_strip_site_suffix (const char  *title,
                                       const char  *site,
                                       char       **suffix);
