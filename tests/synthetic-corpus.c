@@ -11,20 +11,20 @@
  * distribution: 40,000 entities whose frequency follows Zipf's law (a few
  * heads of state and capitals in a third of the articles, a long tail seen
  * once), 15 distinct entities and about 30 mentions per article. For the
- * benchmarks. */
+ * benchmarks; tests make smaller ones. */
 
 #define N_ARTICLES 100000
 #define N_ENTITIES 40000
 #define ENTITIES_PER_ARTICLE 15
 #define MENTIONS_PER_ENTITY 2
 
-static double *cdf;
-
 static guint
-zipf_draw (GRand *rand)
+zipf_draw (GRand        *rand,
+           const double *cdf,
+           guint         n_entities)
 {
   double u = g_rand_double (rand);
-  guint lo = 0, hi = N_ENTITIES - 1;
+  guint lo = 0, hi = n_entities - 1;
 
   while (lo < hi)
     {
@@ -44,30 +44,40 @@ compare_mentions (gconstpointer a,
   return (int) ((const DossierMention *) a)->start - (int) ((const DossierMention *) b)->start;
 }
 
+/**
+ * synthetic_corpus_new_sized:
+ * @n_articles: how many articles
+ * @n_entities: how many entities (at least 15)
+ * @seed: of the random draws: the same corpus for the same seed
+ */
 DossierCorpus *
-synthetic_corpus_new (void)
+synthetic_corpus_new_sized (guint   n_articles,
+                            guint   n_entities,
+                            guint32 seed)
 {
   g_autoptr(GFile) folder = g_file_new_for_path ("/nonexistent");
   DossierCorpus *corpus = dossier_corpus_new (folder);
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autofree double *cdf = g_new (double, n_entities);
   double sum = 0;
 
-  cdf = g_new (double, N_ENTITIES);
-  for (guint i = 0; i < N_ENTITIES; i++)
+  g_return_val_if_fail (n_entities >= ENTITIES_PER_ARTICLE, NULL);
+
+  for (guint i = 0; i < n_entities; i++)
     sum += 1.0 / pow (i + 1, 0.9);
   {
     double run = 0;
 
-    for (guint i = 0; i < N_ENTITIES; i++)
+    for (guint i = 0; i < n_entities; i++)
       {
         run += 1.0 / pow (i + 1, 0.9) / sum;
         cdf[i] = run;
       }
   }
 
-  for (guint i = 0; i < N_ARTICLES; i++)
+  for (guint i = 0; i < n_articles; i++)
     {
       g_autofree char *path = g_strdup_printf ("a%06u.txt", i);
       g_autofree char *text = g_strdup_printf ("Report number %u on the talks\n\n"
@@ -81,7 +91,7 @@ synthetic_corpus_new (void)
     }
   dossier_corpus_add_articles (corpus, articles);
 
-  for (guint e = 0; e < N_ENTITIES; e++)
+  for (guint e = 0; e < n_entities; e++)
     {
       g_autofree char *name = g_strdup_printf ("Entity %u", e);
       g_ptr_array_add (entities, dossier_entity_new (e, name, e % DOSSIER_N_LABELS));
@@ -100,7 +110,7 @@ synthetic_corpus_new (void)
 
           do
             {
-              e = zipf_draw (rand);
+              e = zipf_draw (rand, cdf, n_entities);
               dup = FALSE;
               for (guint j = 0; j < k; j++)
                 dup |= chosen[j] == e;
@@ -122,10 +132,15 @@ synthetic_corpus_new (void)
       g_array_sort (mentions, compare_mentions);
       dossier_article_take_mentions (a, mentions);
     }
-  for (guint e = 0; e < N_ENTITIES; e++)
+  for (guint e = 0; e < n_entities; e++)
     dossier_entity_finish (g_ptr_array_index (entities, e));
   dossier_corpus_set_entities (corpus, entities);
-  g_clear_pointer (&cdf, g_free);
   return corpus;
+}
+
+DossierCorpus *
+synthetic_corpus_new (void)
+{
+  return synthetic_corpus_new_sized (N_ARTICLES, N_ENTITIES, 42);
 }
 

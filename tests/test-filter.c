@@ -7,6 +7,7 @@
 
 #include "dossier-core.h"
 #include "dossier-corpus-private.h"
+#include "synthetic-corpus.h"
 #include "test-util.h"
 
 /* Six articles; entity 0 "Xi Jinping" in 0,1,2,3; entity 1 "Associated
@@ -107,67 +108,6 @@ make_corpus (void)
       for (guint j = 0; j < mentions->len; j++)
         dossier_entity_add_mention (g_ptr_array_index (entities, g_array_index (mentions, DossierMention, j).entity),
                                     dossier_article_get_id (a));
-      dossier_article_take_mentions (a, mentions);
-    }
-  for (guint e = 0; e < entities->len; e++)
-    dossier_entity_finish (g_ptr_array_index (entities, e));
-  dossier_corpus_set_entities (corpus, entities);
-  return corpus;
-}
-
-/* @n_articles articles mentioning up to eight of @n_entities entities
- * each, the first entities more often. */
-static DossierCorpus *
-make_random_corpus (guint   n_articles,
-                    guint   n_entities,
-                    guint32 seed)
-{
-  g_autoptr(GFile) folder = g_file_new_for_path ("/nonexistent");
-  DossierCorpus *corpus = dossier_corpus_new (folder);
-  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-
-  for (guint i = 0; i < n_articles; i++)
-    {
-      g_autofree char *path = g_strdup_printf ("r%u.txt", i);
-      g_autofree char *text = g_strdup_printf ("Report number %u on the talks\n\n%s", i, FILLER FILLER);
-      g_autoptr(GError) error = NULL;
-      DossierArticle *a = dossier_article_new_from_bytes (NULL, path, text, strlen (text), &error);
-
-      g_assert_no_error (error);
-      g_ptr_array_add (articles, a);
-    }
-  dossier_corpus_add_articles (corpus, articles);
-
-  for (guint e = 0; e < n_entities; e++)
-    {
-      g_autofree char *name = g_strdup_printf ("Entity %u", e);
-      DossierEntity *entity = dossier_entity_new (e, name, DOSSIER_LABEL_ORG);
-
-      dossier_entity_add_alias (entity, name);
-      g_ptr_array_add (entities, entity);
-    }
-
-  for (guint i = 0; i < articles->len; i++)
-    {
-      DossierArticle *a = g_ptr_array_index (articles, i);
-      GArray *mentions = g_array_new (FALSE, FALSE, sizeof (DossierMention));
-      guint body = dossier_article_get_body (a) - dossier_article_get_text (a);
-      guint n = g_rand_int_range (rand, 1, 9);
-
-      for (guint j = 0; j < n; j++)
-        {
-          double r = g_rand_double (rand);
-          DossierMention m = { 0 };
-
-          m.entity = (guint) (r * r * n_entities);
-          m.label = DOSSIER_LABEL_ORG;
-          m.start = body + 4 * j;
-          m.end = m.start + 3;
-          g_array_append_val (mentions, m);
-          dossier_entity_add_mention (g_ptr_array_index (entities, m.entity), dossier_article_get_id (a));
-        }
       dossier_article_take_mentions (a, mentions);
     }
   for (guint e = 0; e < entities->len; e++)
@@ -565,7 +505,7 @@ compare_ints_desc (gconstpointer a,
 static void
 test_entity_list_limit (void)
 {
-  g_autoptr(DossierCorpus) corpus = make_random_corpus (400, 300, 0x5eed);
+  g_autoptr(DossierCorpus) corpus = synthetic_corpus_new_sized (400, 300, 0x5eed);
   g_autoptr(DossierFilter) filter = dossier_filter_new (corpus);
   g_autoptr(DossierEntityList) list = dossier_entity_list_new (filter);
   GListModel *entities = dossier_corpus_get_entities (corpus);
