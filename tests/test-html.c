@@ -1143,6 +1143,24 @@ test_outlet_styles (void)
     }
 }
 
+/* Furniture's names that take the story with them: a blog's post inside
+ * "date-outer" (a short one, under the amount of prose that saves a
+ * wrapper) is read on a second pass where names remove nothing. */
+static void
+test_second_reading (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("blog-date-wrapper.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-date-wrapper.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_nonnull (body);
+  g_assert_true (g_str_has_prefix (body, "The first hard frost came on Thursday night"));
+  g_assert_true (g_str_has_suffix (body, "Next week, weather permitting, the shed roof."));
+  assert_absent (body, (const char *[]) { "Blog archive", "Posted by", "Notes from plot", NULL });
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A heading line with a copyright sign in it is not the first paragraph;
  * prose that mentions the sign stays. */
 static void
@@ -1370,6 +1388,7 @@ main (int   argc,
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
+  g_test_add_func ("/html/second-reading", test_second_reading);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);
   g_test_add_func ("/html/fact-list", test_fact_list);

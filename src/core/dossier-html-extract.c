@@ -86,6 +86,8 @@ typedef struct
 #define NODE(c, i) (&g_array_index ((c)->nodes, Node, (i)))
 #define NONE G_MAXUINT
 #define HEADING_BIT (1u << 31)
+/* Visible bytes (spaces aside) under which a page is read a second time. */
+#define RETRY_BELOW 500
 
 static GHashTable *kinds;
 static GHashTable *never_words, *strong_words, *weak_words, *positive_words;
@@ -418,9 +420,29 @@ link_density (const Node *x)
 }
 
 static gboolean
-should_remove (const Node *x)
+prose_in_quantity (const Node *x)
+{
+  return x->text_len - x->link_len > 1000 && link_density (x) < 0.5;
+}
+
+static gboolean
+is_sectioning (const Node *x)
+{
+  return x->kind == K_HEADER || dossier_html_is_tag (x->node, "nav") || dossier_html_is_tag (x->node, "aside") ||
+         dossier_html_is_tag (x->node, "footer");
+}
+
+static gboolean
+should_remove (const Node *x,
+               gboolean    lenient)
 {
   if (x->node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  /* libxml2 2.9 lets no "</header>", "</nav>" … close a <div> left open
+   * inside: the rest of the page, story included, ends up in the header
+   * or the menu. On a second reading, such an element that holds prose in
+   * quantity is no furniture. */
+  if (lenient && is_sectioning (x) && prose_in_quantity (x))
     return FALSE;
   switch (x->kind)
     {
@@ -434,11 +456,13 @@ should_remove (const Node *x)
   if (x->flags & F_HIDDEN)
     return TRUE;
   if (x->strong & 4)
-    return TRUE;
+    return !lenient;
+  if (lenient)
+    return FALSE;
   /* Prose in quantity is not furniture, whatever the wrapper is called
    * ("panel-two-col-sidebar-right", "article has-ads"). */
   if (x->strong & 3)
-    return !(x->text_len - x->link_len > 1000 && link_density (x) < 0.5);
+    return !prose_in_quantity (x);
   return FALSE;
 }
 
@@ -499,7 +523,8 @@ is_call_to_action (Ctx  *c,
 }
 
 static void
-mark_removed (Ctx *c)
+mark_removed (Ctx     *c,
+              gboolean lenient)
 {
   for (guint i = 0; i < c->nodes->len; i++)
     {
@@ -508,9 +533,9 @@ mark_removed (Ctx *c)
       if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node))
         x->flags |= F_HIDDEN;
 
-      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x))
+      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x, lenient))
         x->flags |= F_REMOVED;
-      else if (x->kind == K_HEADER && !header_is_prose (c, i))
+      else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)))
         x->flags |= F_REMOVED;
       else if (is_call_to_action (c, i))
         x->flags |= F_REMOVED;
@@ -2104,7 +2129,7 @@ dossier_html_extract (xmlDoc                 **doc,
   Ctx *c = &ctx;
   guint body = 0, top, scope, title_node, content_end = 0, credits_at = NONE;
   gsize dateline_len = 0;
-  guint words = 0;
+  guint words = 0, strict_len = 0;
 
   if (root == NULL)
     return FALSE;
@@ -2112,9 +2137,6 @@ dossier_html_extract (xmlDoc                 **doc,
 
   flatten (c, root);
   accumulate (c, FALSE);
-  mark_removed (c);
-  accumulate (c, TRUE);
-
   for (guint i = 0; i < nodes->len; i++)
     if (NODE (c, i)->kind == K_BODY)
       {
@@ -2122,15 +2144,46 @@ dossier_html_extract (xmlDoc                 **doc,
         break;
       }
 
-  top = pick_top (c, body);
-  content = pick_content (c, top);
-  clean_content (c, content);
-  for (guint k = 0; k < content->len; k++)
+  /* When the furniture's names took the story with them (a blog's post
+   * inside "date-outer", a page inside "left-navigation_page-wrapper"), so
+   * that little text is left, the page is read again with names removing
+   * nothing, as Readability does; the second reading is kept when it finds
+   * more. */
+  for (guint attempt = 0;; attempt++)
     {
-      guint r = g_array_index (content, guint, k);
+      guint found_len = 0;
 
-      extract_blocks (c, r, blocks);
-      content_end = MAX (content_end, NODE (c, r)->end);
+      mark_removed (c, attempt == 1);
+      accumulate (c, TRUE);
+      top = pick_top (c, body);
+      content = pick_content (c, top);
+      clean_content (c, content);
+      for (guint k = 0; k < content->len; k++)
+        {
+          guint r = g_array_index (content, guint, k);
+
+          extract_blocks (c, r, blocks);
+          content_end = MAX (content_end, NODE (c, r)->end);
+        }
+      for (guint i = 0; i < blocks->len; i++)
+        found_len += ((Block *) g_ptr_array_index (blocks, i))->text_len;
+      if (attempt == 2 || (attempt == 0 && found_len >= RETRY_BELOW) || (attempt == 1 && found_len > strict_len))
+        break;
+      g_debug ("%u bytes of text in the %s reading: reading again", found_len, attempt == 0 ? "first" : "lenient");
+      if (attempt == 0)
+        strict_len = found_len;
+      g_ptr_array_set_size (blocks, 0);
+      dossier_mapped_text_truncate (pool, 0);
+      g_clear_pointer (&content, g_array_unref);
+      content_end = 0;
+      for (guint i = 0; i < nodes->len; i++)
+        {
+          Node *x = NODE (c, i);
+
+          x->flags &= ~(F_REMOVED | F_CANDIDATE | F_CLEANED);
+          x->score = (x->flags & F_DECLARED) ? 25 : 0;
+        }
+      accumulate (c, FALSE);
     }
   /* The blocks' strings are their text in the pool, each ended where the
    * separator after it was: no copy of the article's text per block. */
