@@ -1161,6 +1161,34 @@ test_second_reading (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* "</header>" after a <div> left open in it: libxml2 2.9 would drop the end
+ * tag and put the rest of the page in the header. The parser closes the
+ * div as a browser does, so the story is read at once, and its newsletter
+ * box goes by its name. A header never closed at all holds the story: the
+ * second reading keeps a header of so much prose. */
+static void
+test_open_header (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("news-open-header.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("news-open-header.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  g_autoptr(GString) unclosed = g_string_new (html);
+  g_autoptr(DossierArticle) b = NULL;
+
+  g_assert_nonnull (body);
+  g_assert_true (g_str_has_prefix (body, "The harbour wall at Penmoor"));
+  g_assert_true (g_str_has_suffix (body, "take questions from residents."));
+  assert_absent (body, (const char *[]) { "morning briefing", "Quay Street", "What's on", NULL });
+  assert_offsets (a, html, len, NULL);
+
+  g_string_replace (unclosed, "</header>", "", 1);
+  b = parse_bytes ("news-open-header.html", unclosed->str, unclosed->len);
+  g_assert_nonnull (dossier_article_get_body (b));
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (b), "The harbour wall at Penmoor"));
+  assert_offsets (b, unclosed->str, unclosed->len, NULL);
+}
+
 /* A heading line with a copyright sign in it is not the first paragraph;
  * prose that mentions the sign stays. */
 static void
@@ -1389,6 +1417,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/second-reading", test_second_reading);
+  g_test_add_func ("/html/open-header", test_open_header);
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);
   g_test_add_func ("/html/fact-list", test_fact_list);
