@@ -1610,6 +1610,30 @@ is_reader_appeal (const char *s)
   return ask && (addressed || words <= 12);
 }
 
+/* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
+ * writers Tom Brandt and Ana Ruiz contributed to this report.",
+ * "Additional reporting by Ana Ruiz": who else worked on the story, in
+ * a line of its own. */
+static gboolean
+is_contributor_credit (const char *s)
+{
+  static const char *objects[] = {
+    "reporting", "to this report", "to this story", "to this article", "to the report", "to this post",
+    "additional reporting", "research", NULL,
+  };
+  const char *p;
+
+  if (count_words (s) > 40 || (!ends_sentence_mark (s) && !starts_with_word (s, "Contributing")))
+    return FALSE;
+  if (starts_with_word (s, "Additional reporting by") || g_str_has_prefix (s, "Contributing:"))
+    return TRUE;
+  for (p = strstr (s, "contributed "); p; p = strstr (p + 1, "contributed "))
+    for (guint i = 0; objects[i]; i++)
+      if (g_ascii_strncasecmp (p + strlen ("contributed "), objects[i], strlen (objects[i])) == 0)
+        return TRUE;
+  return FALSE;
+}
+
 /* "More on the league: https://example.com/league and
  * https://example.com/scores": web addresses with a few words around them,
  * the site pointing elsewhere. */
@@ -2315,6 +2339,14 @@ dossier_html_extract (xmlDoc                 **doc,
       if (v == B_CAPTION)
         {
           g_ptr_array_add (inline_captions, b);
+          continue;
+        }
+      /* "Keith Bradsher contributed reporting from Hong Kong." closes the
+       * story as "Reporting by …" does: a credit, not the story's text. */
+      if (kept->len >= 3 && is_contributor_credit (s))
+        {
+          if (credits_at == NONE)
+            credits_at = kept->len;
           continue;
         }
       g_ptr_array_add (kept, b);
