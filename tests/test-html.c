@@ -1127,6 +1127,11 @@ test_outlet_styles (void)
     { "wire-contributors.html", "Rail strike halts trains across the north for a second day", "Northern Ledger",
       "2024-04-18T09:30:00Z", "Trains across the north stood still", "said Amira Sayed, a nurse.", "Lena Hart",
       { "contributed reporting", "Share", NULL } },
+    /* A welcome and a bio whose last sentence sends the reader to the
+     * site's or the writer's social accounts are the site's voice. */
+    { "science-social.html", "Comet's tail turns green as it nears the Sun", "Skyward", "2024-02-02T15:00:00Z",
+      "A comet found by an amateur astronomer", "A dark site away from street lights will help.", NULL,
+      { "Welcome to", "Follow", "Dirty Snowballs", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -1634,6 +1634,28 @@ is_contributor_credit (const char *s)
   return FALSE;
 }
 
+/* "Jo Lee's book about the sea, \"Salt\", is out now. Follow her on Twitter
+ * @jolee. Follow us on Facebook.": a block whose last sentence sends the
+ * reader to the site's or the writer's social accounts is the site's
+ * voice (a bio, a welcome), quotation marks or not. */
+static gboolean
+is_social_appeal (const char *s)
+{
+  const char *last = s, *p;
+
+  if (count_words (s) > 60 || has_word (s, "said") || has_word (s, "says") || has_word (s, "told"))
+    return FALSE;
+  /* The last sentence: after the last ". " (or "! ", "? ") before the end. */
+  for (p = s; *p; p++)
+    if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && p[2] != '\0')
+      last = p + 2;
+  while (*last == ' ')
+    last++;
+  return starts_with_word (last, "Follow") &&
+         (has_word (last, "Twitter") || has_word (last, "Facebook") || has_word (last, "Instagram") ||
+          has_word (last, "X") || has_word (last, "LinkedIn") || has_word (last, "Threads"));
+}
+
 /* "More on the league: https://example.com/league and
  * https://example.com/scores": web addresses with a few words around them,
  * the site pointing elsewhere. */
@@ -2361,7 +2383,7 @@ dossier_html_extract (xmlDoc                 **doc,
     for (guint i = 0; i < kept->len && first == NONE; i++)
       {
         Block *b = g_ptr_array_index (kept, i);
-        if (is_prose (b, b->str))
+        if (is_prose (b, b->str) && !is_social_appeal (b->str))
           first = i;
       }
     if (credits_at != NONE && credits_at < kept->len && first != NONE && credits_at > first)
@@ -2401,7 +2423,7 @@ dossier_html_extract (xmlDoc                 **doc,
           }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s) || is_social_appeal (s) ||
             is_address_line (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
