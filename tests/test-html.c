@@ -1132,6 +1132,11 @@ test_outlet_styles (void)
     { "science-social.html", "Comet's tail turns green as it nears the Sun", "Skyward", "2024-02-02T15:00:00Z",
       "A comet found by an amateur astronomer", "A dark site away from street lights will help.", NULL,
       { "Welcome to", "Follow", "Dirty Snowballs", NULL } },
+    /* "field--label-hidden" is a field whose label is hidden (Drupal), not
+     * a hidden field; "visually-hidden" hides. */
+    { "council-fields.html", "Library opening hours to be extended from May", "Westford Council",
+      "2024-04-02T09:00:00Z", "The central library will open until eight",
+      "will serve hot food until seven.", NULL, { "Skip to main content", "Contact", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -240,6 +240,14 @@ weigh_names (Node *n)
           n->flags |= F_DECLARED;
           continue;
         }
+      /* "hidden" hides when it ends its class ("is-hidden",
+       * "visually-hidden"), not when a breakpoint or a medium follows
+       * ("hidden-xs", "hidden-print": shown elsewhere) or when it says
+       * that a part of the element is hidden ("field-label-hidden",
+       * Drupal's field with no label, "overflow-hidden"). */
+      gboolean hidden_pending = FALSE;
+      char prev[32] = "";
+
       for (gsize i = 0;; i++)
         {
           char c = v[i];
@@ -250,7 +258,16 @@ weigh_names (Node *n)
               if (w > 0)
                 {
                   word[w] = '\0';
-                  if (strcmp (word, "hidden") == 0 || strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
+                  hidden_pending = FALSE;
+                  if (strcmp (word, "hidden") == 0)
+                    {
+                      hidden_pending = strcmp (prev, "label") != 0 && strcmp (prev, "overflow") != 0;
+                      strcpy (prev, word);
+                      w = 0;
+                      goto token_end;
+                    }
+                  strcpy (prev, word);
+                  if (strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
                     hidden = TRUE;
                   if (g_hash_table_contains (never_words, word) ||
                       (w > 7 && (g_str_has_prefix (word, "related") ||
@@ -264,6 +281,14 @@ weigh_names (Node *n)
                     positive = TRUE;
                 }
               w = 0;
+            token_end:
+              if (c == '\0' || g_ascii_isspace (c))
+                {
+                  if (hidden_pending)
+                    hidden = strong = TRUE;
+                  hidden_pending = FALSE;
+                  prev[0] = '\0';
+                }
               if (c == '\0')
                 break;
               if (!g_ascii_isalnum (c))
