@@ -454,7 +454,8 @@ static gboolean
 is_sectioning (const Node *x)
 {
   return x->kind == K_HEADER || dossier_html_is_tag (x->node, "nav") || dossier_html_is_tag (x->node, "aside") ||
-         dossier_html_is_tag (x->node, "footer");
+         dossier_html_is_tag (x->node, "footer") || dossier_html_is_tag (x->node, "form") ||
+         dossier_html_is_tag (x->node, "noscript");
 }
 
 static gboolean
