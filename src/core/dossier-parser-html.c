@@ -236,6 +236,8 @@ read_bounded (const char *t,
               gsize       n)
 {
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
+  xmlStructuredErrorFunc old_handler;
+  void *old_data;
   Bound b = { 0 };
   htmlDocPtr doc;
 
@@ -254,7 +256,10 @@ read_bounded (const char *t,
   ctxt->sax->characters = bounded_characters;
   ctxt->sax->ignorableWhitespace = bounded_whitespace;
   bound = &b;
-  /* The handler is the thread's own in libxml2, set for this read only. */
+  /* The handler is the thread's own in libxml2, set for this read only;
+   * the one before is put back after. */
+  old_handler = xmlStructuredError;
+  old_data = xmlStructuredErrorContext;
   xmlSetStructuredErrorFunc (NULL, on_parse_error);
   /* libxml2 reads the decoded text, told it is UTF-8 so that a <meta
    * charset> in it does not make it decode again. No HTML_PARSE_HUGE: its
@@ -262,7 +267,7 @@ read_bounded (const char *t,
   doc = htmlCtxtReadMemory (ctxt, t, (int) n, NULL, "UTF-8",
                             HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                             HTML_PARSE_COMPACT);
-  xmlSetStructuredErrorFunc (NULL, NULL);
+  xmlSetStructuredErrorFunc (old_data, old_handler);
   bound = NULL;
   htmlFreeParserCtxt (ctxt);
   return doc;
