@@ -1142,6 +1142,11 @@ test_outlet_styles (void)
     { "parish-webform.html", "Church roof appeal passes its target", "Oakley Parish News", NULL,
       "The appeal to mend the roof of St Mary's", "since the boiler was installed in 1987.", NULL,
       { "Events", "The Green", NULL } },
+    /* The site's appeal in Spanish: an ask ("Únete") or a channel with the
+     * site speaking ("nuestro canal de Telegram"). */
+    { "diario-canal.html", "El mercado central reabre tras dos años de obras", "Diario del Valle", "2024-05-20",
+      "El mercado central de la ciudad abrió", "con una zona nueva de comidas en la planta alta.", NULL,
+      { "Telegram", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
