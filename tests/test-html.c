@@ -1147,6 +1147,10 @@ test_outlet_styles (void)
     { "diario-canal.html", "El mercado central reabre tras dos años de obras", "Diario del Valle", "2024-05-20",
       "El mercado central de la ciudad abrió", "con una zona nueva de comidas en la planta alta.", NULL,
       { "Telegram", NULL } },
+    /* Teasers after the story: short blurbs, each under a linked title. */
+    { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
+      "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,
+      { "From the plot", "Plant in March", "Sow in spring", "Ten bulbs", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -70,6 +70,7 @@ typedef struct
   guint heading;
   gboolean list_item;
   gboolean quote;
+  gboolean after_link;      /* right after a short line of links (a teaser's title) */
   guint text_len, link_len;
   guint first_node;
 } Block;
@@ -1247,6 +1248,7 @@ extract_blocks (Ctx       *c,
   Builder b = { 0 };
   guint end = NODE (c, root)->end;
   guint last_br = NONE;
+  gboolean link_before = FALSE;
 
 #define FINISH() G_STMT_START {                                   \
     if (cur != NULL)                                              \
@@ -1275,6 +1277,10 @@ extract_blocks (Ctx       *c,
 
       if (i != root && (x->flags & (F_REMOVED | F_CLEANED)))
         {
+          /* A box of links left out (a teaser's title): the next block
+           * is known to follow it. */
+          if ((x->flags & F_CLEANED) && x->text_len > 0 && x->link_len * 2 > x->text_len)
+            link_before = TRUE;
           if (is_block_kind (x->kind))
             FINISH ();
           else if (cur)
@@ -1314,6 +1320,8 @@ extract_blocks (Ctx       *c,
           cur = g_new0 (Block, 1);
           cur->start = dossier_mapped_text_get_length (c->pool);
           cur->first_node = i;
+          cur->after_link = link_before;
+          link_before = FALSE;
           for (guint k = 0; k < open->len; k++)
             {
               Kind kk = NODE (c, g_array_index (open, guint, k))->kind;
@@ -2412,6 +2420,12 @@ dossier_html_extract (xmlDoc                 **doc,
             credits_at = kept->len;
           continue;
         }
+      if (i > 0)
+        {
+          Block *p = g_ptr_array_index (blocks, i - 1);
+
+          b->after_link |= p->text_len > 0 && p->link_len * 2 > p->text_len && count_words (p->str) < 12;
+        }
       g_ptr_array_add (kept, b);
     }
 
@@ -2469,6 +2483,28 @@ dossier_html_extract (xmlDoc                 **doc,
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
+          }
+        /* Teasers of other stories after this one: three or more short
+         * blurbs, each under its linked title ("Apple diet" / "Simple and
+         * effective, seven kilos in seven days."), fewer words than the
+         * story before them. */
+        if (b->after_link && count_words (s) <= 40)
+          {
+            guint j = kept->len, run_words = 0, before_words = 0;
+
+            while (j > 0 && ((Block *) g_ptr_array_index (kept, j - 1))->after_link &&
+                   count_words (((Block *) g_ptr_array_index (kept, j - 1))->str) <= 40)
+              {
+                j--;
+                run_words += count_words (((Block *) g_ptr_array_index (kept, j))->str);
+              }
+            for (guint k = 0; k < j; k++)
+              before_words += count_words (((Block *) g_ptr_array_index (kept, k))->str);
+            if (kept->len - j >= 3 && j >= 3 && before_words > run_words)
+              {
+                g_ptr_array_set_size (kept, j);
+                continue;
+              }
           }
         /* "More stories" over a list of items with a link in each, after
          * the story: other stories, however long their lines. A list under
