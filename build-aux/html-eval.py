@@ -17,7 +17,8 @@ first three expected paragraphs, and "end~" a body that ends at an expected
 paragraph followed only by lines Dossier leaves out on purpose: photo
 credits, a one-line author bio, a "First published" signature, bare
 addresses, the site's appeal to its reader ("let us know what you think on
-our forum"). A title that is the whole headline where Readability kept only
+our forum", "Follow us on Twitter"), a contributor's credit ("Ana Ruiz
+contributed reporting"), a copyright notice, an affiliate-links notice. A title that is the whole headline where Readability kept only
 what follows its colon ("Outside the web: standalone WebAssembly binaries" →
 "standalone WebAssembly binaries · V8") counts too.
 
@@ -88,7 +89,14 @@ def is_english(meta, text):
 # What Readability keeps after the story and Dossier drops on purpose; see
 # the module's docstring. Matched on the expected paragraph as it is.
 AFTERWORD = [
-    re.compile(r"^(photos?|images?|illustrations?|pictures?|top image|credits?)\b[^.]{0,300}(\bby\b|:)", re.I),
+    re.compile(r"^\(?(photos?|images?|illustrations?|pictures?|top image|credits?)\b[^.]{0,300}(\bby\b|:)", re.I),
+    # Who else worked on the story: "Ana Ruiz contributed reporting from Lima.", "Contributing: Ana Ruiz".
+    re.compile(r"\bcontributed (\w+ )?(reporting|to (this|the) (report|story|article))\b|^(contributing|additional "
+               r"reporting)\b", re.I),
+    # The page's notice: "Copyright 2019 Valley News. All rights reserved."
+    re.compile(r"^(©|copyright\b|\(c\) )|\ball rights reserved\b", re.I),
+    # "Follow Valley News on Facebook, Twitter and Instagram.", "We use affiliate links."
+    re.compile(r"^follow\b.{0,60}\b(facebook|twitter|instagram)\b|\baffiliate links?\b", re.I),
     re.compile(r"^([A-Z][\w.'’-]* ){1,4}(is|was|covers|writes|reports|has written|has covered)\b"),
     re.compile(r"\b(first published|last updated|published|updated)\b[^.]{0,40}\b\d{4}\b", re.I),
     re.compile(r"^(https?://|www\.)\S+$"),

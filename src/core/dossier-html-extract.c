@@ -70,6 +70,7 @@ typedef struct
   guint heading;
   gboolean list_item;
   gboolean quote;
+  gboolean after_link;      /* right after a short line of links (a teaser's title) */
   guint text_len, link_len;
   guint first_node;
 } Block;
@@ -86,6 +87,8 @@ typedef struct
 #define NODE(c, i) (&g_array_index ((c)->nodes, Node, (i)))
 #define NONE G_MAXUINT
 #define HEADING_BIT (1u << 31)
+/* Visible bytes (spaces aside) under which a page is read a second time. */
+#define RETRY_BELOW 500
 
 static GHashTable *kinds;
 static GHashTable *never_words, *strong_words, *weak_words, *positive_words;
@@ -238,6 +241,14 @@ weigh_names (Node *n)
           n->flags |= F_DECLARED;
           continue;
         }
+      /* "hidden" hides when it ends its class ("is-hidden",
+       * "visually-hidden"), not when a breakpoint or a medium follows
+       * ("hidden-xs", "hidden-print": shown elsewhere) or when it says
+       * that a part of the element is hidden ("field-label-hidden",
+       * Drupal's field with no label, "overflow-hidden"). */
+      gboolean hidden_pending = FALSE;
+      char prev[32] = "";
+
       for (gsize i = 0;; i++)
         {
           char c = v[i];
@@ -248,7 +259,16 @@ weigh_names (Node *n)
               if (w > 0)
                 {
                   word[w] = '\0';
-                  if (strcmp (word, "hidden") == 0 || strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
+                  hidden_pending = FALSE;
+                  if (strcmp (word, "hidden") == 0)
+                    {
+                      hidden_pending = strcmp (prev, "label") != 0 && strcmp (prev, "overflow") != 0;
+                      strcpy (prev, word);
+                      w = 0;
+                      goto token_end;
+                    }
+                  strcpy (prev, word);
+                  if (strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
                     hidden = TRUE;
                   if (g_hash_table_contains (never_words, word) ||
                       (w > 7 && (g_str_has_prefix (word, "related") ||
@@ -262,6 +282,14 @@ weigh_names (Node *n)
                     positive = TRUE;
                 }
               w = 0;
+            token_end:
+              if (c == '\0' || g_ascii_isspace (c))
+                {
+                  if (hidden_pending)
+                    hidden = strong = TRUE;
+                  hidden_pending = FALSE;
+                  prev[0] = '\0';
+                }
               if (c == '\0')
                 break;
               if (!g_ascii_isalnum (c))
@@ -418,9 +446,30 @@ link_density (const Node *x)
 }
 
 static gboolean
-should_remove (const Node *x)
+prose_in_quantity (const Node *x)
+{
+  return x->text_len - x->link_len > 1000 && link_density (x) < 0.5;
+}
+
+static gboolean
+is_sectioning (const Node *x)
+{
+  return x->kind == K_HEADER || dossier_html_is_tag (x->node, "nav") || dossier_html_is_tag (x->node, "aside") ||
+         dossier_html_is_tag (x->node, "footer") || dossier_html_is_tag (x->node, "form") ||
+         dossier_html_is_tag (x->node, "noscript");
+}
+
+static gboolean
+should_remove (const Node *x,
+               gboolean    lenient)
 {
   if (x->node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  /* libxml2 2.9 lets no "</header>", "</nav>" … close a <div> left open
+   * inside: the rest of the page, story included, ends up in the header
+   * or the menu. On a second reading, such an element that holds prose in
+   * quantity is no furniture. */
+  if (lenient && is_sectioning (x) && prose_in_quantity (x))
     return FALSE;
   switch (x->kind)
     {
@@ -434,11 +483,13 @@ should_remove (const Node *x)
   if (x->flags & F_HIDDEN)
     return TRUE;
   if (x->strong & 4)
-    return TRUE;
+    return !lenient;
+  if (lenient)
+    return FALSE;
   /* Prose in quantity is not furniture, whatever the wrapper is called
    * ("panel-two-col-sidebar-right", "article has-ads"). */
   if (x->strong & 3)
-    return !(x->text_len - x->link_len > 1000 && link_density (x) < 0.5);
+    return !prose_in_quantity (x);
   return FALSE;
 }
 
@@ -499,7 +550,8 @@ is_call_to_action (Ctx  *c,
 }
 
 static void
-mark_removed (Ctx *c)
+mark_removed (Ctx     *c,
+              gboolean lenient)
 {
   for (guint i = 0; i < c->nodes->len; i++)
     {
@@ -508,9 +560,9 @@ mark_removed (Ctx *c)
       if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node))
         x->flags |= F_HIDDEN;
 
-      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x))
+      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x, lenient))
         x->flags |= F_REMOVED;
-      else if (x->kind == K_HEADER && !header_is_prose (c, i))
+      else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)))
         x->flags |= F_REMOVED;
       else if (is_call_to_action (c, i))
         x->flags |= F_REMOVED;
@@ -1200,6 +1252,7 @@ extract_blocks (Ctx       *c,
   Builder b = { 0 };
   guint end = NODE (c, root)->end;
   guint last_br = NONE;
+  gboolean link_before = FALSE;
 
 #define FINISH() G_STMT_START {                                   \
     if (cur != NULL)                                              \
@@ -1228,6 +1281,10 @@ extract_blocks (Ctx       *c,
 
       if (i != root && (x->flags & (F_REMOVED | F_CLEANED)))
         {
+          /* A box of links left out (a teaser's title): the next block
+           * is known to follow it. */
+          if ((x->flags & F_CLEANED) && x->text_len > 0 && x->link_len * 2 > x->text_len)
+            link_before = TRUE;
           if (is_block_kind (x->kind))
             FINISH ();
           else if (cur)
@@ -1267,6 +1324,8 @@ extract_blocks (Ctx       *c,
           cur = g_new0 (Block, 1);
           cur->start = dossier_mapped_text_get_length (c->pool);
           cur->first_node = i;
+          cur->after_link = link_before;
+          link_before = FALSE;
           for (guint k = 0; k < open->len; k++)
             {
               Kind kk = NODE (c, g_array_index (open, guint, k))->kind;
@@ -1570,23 +1629,84 @@ is_reader_appeal (const char *s)
   static const char *asks[] = {
     "sign up", "subscribe", "newsletter", "newsletters", "share it", "share this", "follow us", "join our",
     "join us", "let us know", "email us", "e-mail us", "contact us", "write to us", "comments", "news tip",
-    "forum", "forums", NULL,
+    "forum", "forums",
+    /* The same in the languages of the pages Dossier reads most after
+     * English (a capital letter outside ASCII is spelt out). */
+    "suscríbete", "suscribete", "suscríbase", "síguenos", "siguenos", "únete", "Únete", "hazte miembro",
+    "abonnieren", "abonniere", "anmelden", "unterstütze", "unterstützen", "abonnez-vous", "suivez-nous",
+    "inscreva-se", "siga-nos", "подпишитесь", "Подпишитесь", "подписывайтесь", "Подписывайтесь", NULL,
   };
-  static const char *pronouns[] = { "you", "your", "us", "our", "we", NULL };
+  /* Channels a site sends its reader to: an ask only when the site speaks
+   * ("our Telegram channel"); a story may name them. */
+  static const char *channels[] = { "telegram", "whatsapp", "youtube", NULL };
+  static const char *pronouns[] = {
+    "you", "your", "us", "our", "we", "du", "dich", "dein", "deine", "uns", "unser", "unsere", "unseren", "tu", "tú",
+    "te", "nuestro", "nuestra", "nos", "vous", "votre", "nous", "notre", "você", "nosso", "nossa", "нас", "наш",
+    "наши", "вас", "ваш", NULL,
+  };
   guint words = count_words (s);
-  gboolean ask = has_mail_address (s), addressed = FALSE;
+  gboolean ask = has_mail_address (s), addressed = FALSE, channel = FALSE;
 
   if (words > 45 || strchr (s, '"') || strstr (s, "\xe2\x80\x9c") || strstr (s, "\xe2\x80\x9d") ||
       strstr (s, "\xc2\xab"))
     return FALSE;
   /* "Residents can join us at the hall, the mayor said": reported speech. */
-  if (has_word (s, "said") || has_word (s, "says") || has_word (s, "told") || has_word (s, "according to"))
+  if (has_word (s, "said") || has_word (s, "says") || has_word (s, "told") || has_word (s, "according to") ||
+      has_word (s, "sagte") || has_word (s, "dijo") || has_word (s, "disse") || has_word (s, "сказал"))
     return FALSE;
   for (guint i = 0; asks[i] && !ask; i++)
     ask = has_word (s, asks[i]);
+  for (guint i = 0; channels[i] && !channel; i++)
+    channel = has_word (s, channels[i]);
   for (guint i = 0; pronouns[i] && !addressed; i++)
     addressed = has_word (s, pronouns[i]);
-  return ask && (addressed || words <= 12);
+  return (ask && (addressed || words <= 12)) || (channel && addressed);
+}
+
+/* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
+ * writers Tom Brandt and Ana Ruiz contributed to this report.",
+ * "Additional reporting by Ana Ruiz": who else worked on the story, in
+ * a line of its own. */
+static gboolean
+is_contributor_credit (const char *s)
+{
+  static const char *objects[] = {
+    "reporting", "to this report", "to this story", "to this article", "to the report", "to this post",
+    "additional reporting", "research", NULL,
+  };
+  const char *p;
+
+  if (count_words (s) > 40 || (!ends_sentence_mark (s) && !starts_with_word (s, "Contributing")))
+    return FALSE;
+  if (starts_with_word (s, "Additional reporting by") || g_str_has_prefix (s, "Contributing:"))
+    return TRUE;
+  for (p = strstr (s, "contributed "); p; p = strstr (p + 1, "contributed "))
+    for (guint i = 0; objects[i]; i++)
+      if (g_ascii_strncasecmp (p + strlen ("contributed "), objects[i], strlen (objects[i])) == 0)
+        return TRUE;
+  return FALSE;
+}
+
+/* "Jo Lee's book about the sea, \"Salt\", is out now. Follow her on Twitter
+ * @jolee. Follow us on Facebook.": a block whose last sentence sends the
+ * reader to the site's or the writer's social accounts is the site's
+ * voice (a bio, a welcome), quotation marks or not. */
+static gboolean
+is_social_appeal (const char *s)
+{
+  const char *last = s, *p;
+
+  if (count_words (s) > 60 || has_word (s, "said") || has_word (s, "says") || has_word (s, "told"))
+    return FALSE;
+  /* The last sentence: after the last ". " (or "! ", "? ") before the end. */
+  for (p = s; *p; p++)
+    if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ' && p[2] != '\0')
+      last = p + 2;
+  while (*last == ' ')
+    last++;
+  return starts_with_word (last, "Follow") &&
+         (has_word (last, "Twitter") || has_word (last, "Facebook") || has_word (last, "Instagram") ||
+          has_word (last, "X") || has_word (last, "LinkedIn") || has_word (last, "Threads"));
 }
 
 /* "More on the league: https://example.com/league and
@@ -2323,7 +2443,7 @@ dossier_html_extract (xmlDoc                 **doc,
   Ctx *c = &ctx;
   guint body = 0, top, scope, title_node, content_end = 0, credits_at = NONE;
   gsize dateline_len = 0;
-  guint words = 0;
+  guint words = 0, strict_len = 0;
 
   if (root == NULL)
     return FALSE;
@@ -2331,9 +2451,6 @@ dossier_html_extract (xmlDoc                 **doc,
 
   flatten (c, root);
   accumulate (c, FALSE);
-  mark_removed (c);
-  accumulate (c, TRUE);
-
   for (guint i = 0; i < nodes->len; i++)
     if (NODE (c, i)->kind == K_BODY)
       {
@@ -2341,15 +2458,46 @@ dossier_html_extract (xmlDoc                 **doc,
         break;
       }
 
-  top = pick_top (c, body);
-  content = pick_content (c, top);
-  clean_content (c, content);
-  for (guint k = 0; k < content->len; k++)
+  /* When the furniture's names took the story with them (a blog's post
+   * inside "date-outer", a page inside "left-navigation_page-wrapper"), so
+   * that little text is left, the page is read again with names removing
+   * nothing, as Readability does; the second reading is kept when it finds
+   * more. */
+  for (guint attempt = 0;; attempt++)
     {
-      guint r = g_array_index (content, guint, k);
+      guint found_len = 0;
 
-      extract_blocks (c, r, blocks);
-      content_end = MAX (content_end, NODE (c, r)->end);
+      mark_removed (c, attempt == 1);
+      accumulate (c, TRUE);
+      top = pick_top (c, body);
+      content = pick_content (c, top);
+      clean_content (c, content);
+      for (guint k = 0; k < content->len; k++)
+        {
+          guint r = g_array_index (content, guint, k);
+
+          extract_blocks (c, r, blocks);
+          content_end = MAX (content_end, NODE (c, r)->end);
+        }
+      for (guint i = 0; i < blocks->len; i++)
+        found_len += ((Block *) g_ptr_array_index (blocks, i))->text_len;
+      if (attempt == 2 || (attempt == 0 && found_len >= RETRY_BELOW) || (attempt == 1 && found_len > strict_len))
+        break;
+      g_debug ("%u bytes of text in the %s reading: reading again", found_len, attempt == 0 ? "first" : "lenient");
+      if (attempt == 0)
+        strict_len = found_len;
+      g_ptr_array_set_size (blocks, 0);
+      dossier_mapped_text_truncate (pool, 0);
+      g_clear_pointer (&content, g_array_unref);
+      content_end = 0;
+      for (guint i = 0; i < nodes->len; i++)
+        {
+          Node *x = NODE (c, i);
+
+          x->flags &= ~(F_REMOVED | F_CANDIDATE | F_CLEANED);
+          x->score = (x->flags & F_DECLARED) ? 25 : 0;
+        }
+      accumulate (c, FALSE);
     }
   /* The blocks' strings are their text in the pool, each ended where the
    * separator after it was: no copy of the article's text per block. */
@@ -2562,6 +2710,20 @@ dossier_html_extract (xmlDoc                 **doc,
           g_ptr_array_add (inline_captions, b);
           continue;
         }
+      /* "Keith Bradsher contributed reporting from Hong Kong." closes the
+       * story as "Reporting by …" does: a credit, not the story's text. */
+      if (kept->len >= 3 && is_contributor_credit (s))
+        {
+          if (credits_at == NONE)
+            credits_at = kept->len;
+          continue;
+        }
+      if (i > 0)
+        {
+          Block *p = g_ptr_array_index (blocks, i - 1);
+
+          b->after_link |= p->text_len > 0 && p->link_len * 2 > p->text_len && count_words (p->str) < 12;
+        }
       g_ptr_array_add (kept, b);
     }
 
@@ -2574,7 +2736,7 @@ dossier_html_extract (xmlDoc                 **doc,
     for (guint i = 0; i < kept->len && first == NONE; i++)
       {
         Block *b = g_ptr_array_index (kept, i);
-        if (is_prose (b, b->str))
+        if (is_prose (b, b->str) && !is_social_appeal (b->str))
           first = i;
       }
     if (credits_at != NONE && credits_at < kept->len && first != NONE && credits_at > first)
@@ -2614,11 +2776,33 @@ dossier_html_extract (xmlDoc                 **doc,
           }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s) || is_social_appeal (s) ||
             is_address_line (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
+          }
+        /* Teasers of other stories after this one: three or more short
+         * blurbs, each under its linked title ("Apple diet" / "Simple and
+         * effective, seven kilos in seven days."), fewer words than the
+         * story before them. */
+        if (b->after_link && count_words (s) <= 40)
+          {
+            guint j = kept->len, run_words = 0, before_words = 0;
+
+            while (j > 0 && ((Block *) g_ptr_array_index (kept, j - 1))->after_link &&
+                   count_words (((Block *) g_ptr_array_index (kept, j - 1))->str) <= 40)
+              {
+                j--;
+                run_words += count_words (((Block *) g_ptr_array_index (kept, j))->str);
+              }
+            for (guint k = 0; k < j; k++)
+              before_words += count_words (((Block *) g_ptr_array_index (kept, k))->str);
+            if (kept->len - j >= 3 && j >= 3 && before_words > run_words)
+              {
+                g_ptr_array_set_size (kept, j);
+                continue;
+              }
           }
         /* "More stories" over a list of items with a link in each, after
          * the story: other stories, however long their lines. A list under

@@ -169,11 +169,75 @@ bounded_whitespace (void          *ctx,
     bound->whitespace (ctx, ch, len);
 }
 
+/* libxml2 2.9 lets an end tag close only elements of its own rank or lower:
+ * "</header>" (or "</nav>", "</aside>" …, which it does not know) does not
+ * close a <div> left open inside, and is dropped. The rest of the page, the
+ * story with it, then sits in the header or the menu. A browser closes
+ * everything up to the element (tables apart), and so does this: libxml2
+ * reports the mismatch before it looks at the stack again, so the elements
+ * above the one named are closed here, and libxml2 closes that one. */
+static gboolean
+closes_through_divs (const xmlChar *name)
+{
+  static const char *names[] = {
+    "header", "footer", "nav", "aside", "section", "article", "main", NULL,
+  };
+
+  for (guint i = 0; names[i]; i++)
+    if (g_ascii_strcasecmp ((const char *) name, names[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+on_parse_error (void        *data,
+                xmlErrorPtr  err)
+{
+  xmlParserCtxtPtr ctxt;
+  gboolean div = FALSE;
+  int k;
+
+  if (err == NULL || err->domain != XML_FROM_HTML || err->code != XML_ERR_TAG_NAME_MISMATCH ||
+      err->str1 == NULL || err->str2 == NULL || (ctxt = err->ctxt) == NULL || ctxt->name == NULL ||
+      !closes_through_divs ((const xmlChar *) err->str1) ||
+      !xmlStrEqual (ctxt->name, (const xmlChar *) err->str2))
+    return;
+  /* Only a <div> in the way makes libxml2 drop the end tag; the same
+   * message from its own closing of lower elements is left alone (it
+   * closes them itself). Tables are not crossed. */
+  for (k = ctxt->nameNr - 1; k >= 0; k--)
+    {
+      const char *open = (const char *) ctxt->nameTab[k];
+
+      if (xmlStrEqual (ctxt->nameTab[k], (const xmlChar *) err->str1))
+        break;
+      if (g_ascii_strcasecmp (open, "div") == 0)
+        div = TRUE;
+      else if (g_ascii_strcasecmp (open, "table") == 0 || g_ascii_strcasecmp (open, "td") == 0 ||
+               g_ascii_strcasecmp (open, "th") == 0 || g_ascii_strcasecmp (open, "tr") == 0 ||
+               g_ascii_strcasecmp (open, "tbody") == 0 || g_ascii_strcasecmp (open, "thead") == 0 ||
+               g_ascii_strcasecmp (open, "tfoot") == 0 || g_ascii_strcasecmp (open, "head") == 0 ||
+               g_ascii_strcasecmp (open, "body") == 0 || g_ascii_strcasecmp (open, "html") == 0)
+        return;
+    }
+  if (k < 0 || !div)
+    return;
+  while (ctxt->nameNr - 1 > k)
+    {
+      if (ctxt->sax && ctxt->sax->endElement)
+        ctxt->sax->endElement (ctxt->userData, ctxt->name);
+      ctxt->nameNr--;
+      ctxt->name = ctxt->nameNr > 0 ? ctxt->nameTab[ctxt->nameNr - 1] : NULL;
+    }
+}
+
 static htmlDocPtr
 read_bounded (const char *t,
               gsize       n)
 {
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt ();
+  xmlStructuredErrorFunc old_handler;
+  void *old_data;
   Bound b = { 0 };
   htmlDocPtr doc;
 
@@ -192,12 +256,18 @@ read_bounded (const char *t,
   ctxt->sax->characters = bounded_characters;
   ctxt->sax->ignorableWhitespace = bounded_whitespace;
   bound = &b;
+  /* The handler is the thread's own in libxml2, set for this read only;
+   * the one before is put back after. */
+  old_handler = xmlStructuredError;
+  old_data = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc (NULL, on_parse_error);
   /* libxml2 reads the decoded text, told it is UTF-8 so that a <meta
    * charset> in it does not make it decode again. No HTML_PARSE_HUGE: its
    * size limits stay on. */
   doc = htmlCtxtReadMemory (ctxt, t, (int) n, NULL, "UTF-8",
                             HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                             HTML_PARSE_COMPACT);
+  xmlSetStructuredErrorFunc (old_data, old_handler);
   bound = NULL;
   htmlFreeParserCtxt (ctxt);
   return doc;
