@@ -1317,6 +1317,31 @@ test_headline_says_more (void)
     }
 }
 
+/* A last part of the title that is the byline is no part of the
+ * headline; another one stays. */
+static void
+test_title_byline_part (void)
+{
+  struct { const char *author, *title; } cases[] = {
+    { "Ann Lee and Tom Reed", "Council sets out the new bus routes" },
+    { "By Ann Lee and Tom Reed", "Council sets out the new bus routes" },
+    { "Mary Hill", "Council sets out the new bus routes - Ann Lee and Tom Reed" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("digest-authors.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *meta = g_strdup_printf ("content=\"%s\"", cases[i].author);
+      g_auto(GStrv) parts = g_strsplit (html, "content=\"Ann Lee and Tom Reed\"", 2);
+      g_autofree char *page = g_strjoinv (meta, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("digest-authors.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* With no date on the page, the post's address gives its day; an address
  * with no day in its path gives none. */
 static void
@@ -1610,6 +1635,7 @@ main (int   argc,
   g_test_add_func ("/html/short-headline", test_short_headline);
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/url-date", test_url_date);
+  g_test_add_func ("/html/title-byline-part", test_title_byline_part);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

@@ -622,6 +622,39 @@ dossier_html_strip_date_part (const char *title)
   return g_strdup (title);
 }
 
+/* "2012 map takes shape - Ann Lee and Tom Reed": a last part of a title
+ * that is the article's byline (a "By" or not) is no part of the
+ * headline. Returns %NULL when @title has no such part. */
+static char *
+strip_byline_part (const char *title,
+                   const char *byline)
+{
+  g_autofree char *bk = NULL;
+
+  if (g_ascii_strncasecmp (byline, "by ", 3) == 0)
+    byline += 3;
+  bk = title_key (byline);
+  if (*bk == '\0')
+    return NULL;
+  for (guint i = 0; title_separators[i]; i++)
+    {
+      const char *last = g_strrstr (title, title_separators[i]);
+      const char *tail = last ? last + strlen (title_separators[i]) : NULL;
+      g_autofree char *tk = NULL;
+      g_autofree char *head = NULL;
+
+      if (last == NULL || last == title)
+        continue;
+      if (g_ascii_strncasecmp (tail, "by ", 3) == 0)
+        tail += 3;
+      tk = title_key (tail);
+      head = g_strndup (title, last - title);
+      if (strcmp (tk, bk) == 0 && count_words (head) >= 2)
+        return g_steal_pointer (&head);
+    }
+  return NULL;
+}
+
 /* ---- the head --------------------------------------------------------- */
 
 typedef struct
@@ -860,6 +893,24 @@ dossier_html_meta_read (xmlDoc          *doc,
     }
   else if (h.app_name)
     set_if_unset (&meta->outlet, h.app_name);
+
+  if (meta->byline)
+    {
+      char *t = meta->title ? strip_byline_part (meta->title, meta->byline) : NULL;
+
+      if (t)
+        {
+          if (meta->title_full == NULL)
+            meta->title_full = g_strdup (meta->title);
+          g_free (meta->title);
+          meta->title = t;
+        }
+      if (meta->title_tag && (t = strip_byline_part (meta->title_tag, meta->byline)))
+        {
+          g_free (meta->title_tag);
+          meta->title_tag = t;
+        }
+    }
 
   head_meta_clear (&h);
 }
