@@ -479,6 +479,27 @@ title_key (const char *s)
 static const char *part_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " › ",
                                          " ‹ ", " │ ", " // ", ": ", " : ", " (", NULL };
 
+/* "Your Money Today - Your Life": what follows a headline in a <title>
+ * cut by the same separator into two parts or more, each shorter than the
+ * headline, is a trail of sections, not the rest of a headline. */
+static gboolean
+is_trail (const char *rest,
+          const char *sep,
+          gsize       sep_len,
+          const char *headline)
+{
+  g_autofree char *s = g_strndup (sep, sep_len);
+  g_auto(GStrv) parts = g_strsplit (rest, s, 8);
+  guint n = count_words (headline);
+
+  if (g_strv_length (parts) < 2)
+    return FALSE;
+  for (guint i = 0; parts[i]; i++)
+    if (count_words (parts[i]) == 0 || count_words (parts[i]) >= n)
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * dossier_html_headline_part:
  * @title: the metadata's title
@@ -576,7 +597,7 @@ dossier_html_headline_part (const char           *title,
                 rest = g_strdup (title + ends[b]);
                 rest_key = title_key (rest);
                 if (!(ok && strcmp (rest_key, ok) == 0) && count_words (rest) >= count_words (h) &&
-                    (colon[b] || dash[b]))
+                    (colon[b] || dash[b]) && !is_trail (rest, title + starts[b], ends[b] - starts[b], h))
                   continue;
               }
           }
