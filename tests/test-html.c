@@ -1374,6 +1374,32 @@ test_title_section_trail (void)
     }
 }
 
+/* The article's one <h1>, reworded from og:title, is the headline the
+ * page shows; a JSON-LD headline keeps its trust. */
+static void
+test_title_reworded (void)
+{
+  struct { const char *head, *title; } cases[] = {
+    { "", "Ferry talks resume as union names its price" },
+    { "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+      "\"Ferry talks to resume after union names its price\"}</script>",
+      "Ferry talks to resume after union names its price" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("islands-reworded.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *head = g_strdup_printf ("%s</head>", cases[i].head);
+      g_auto(GStrv) parts = g_strsplit (html, "</head>", 2);
+      g_autofree char *page = g_strjoinv (head, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("islands-reworded.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* With no date on the page, the post's address gives its day; an address
  * with no day in its path gives none. */
 static void
@@ -1669,6 +1695,7 @@ main (int   argc,
   g_test_add_func ("/html/url-date", test_url_date);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);
   g_test_add_func ("/html/title-section-trail", test_title_section_trail);
+  g_test_add_func ("/html/title-reworded", test_title_reworded);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

@@ -877,6 +877,7 @@ dossier_html_meta_read (xmlDoc          *doc,
       if (t)
         {
           meta->title = dossier_html_strip_site_suffix (t, meta->outlet, NULL);
+          meta->title_from_tags = TRUE;
           /* The page's headline may say the part cut off was its own. */
           if (strcmp (meta->title, t) != 0)
             meta->title_full = g_strdup (t);
