@@ -1348,6 +1348,89 @@ test_headline_says_more (void)
     }
 }
 
+/* A last part of the title that is the byline is no part of the
+ * headline; another one stays. */
+static void
+test_title_byline_part (void)
+{
+  struct { const char *author, *title; } cases[] = {
+    { "Ann Lee and Tom Reed", "Council sets out the new bus routes" },
+    { "By Ann Lee and Tom Reed", "Council sets out the new bus routes" },
+    { "Mary Hill", "Council sets out the new bus routes - Ann Lee and Tom Reed" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("digest-authors.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *meta = g_strdup_printf ("content=\"%s\"", cases[i].author);
+      g_auto(GStrv) parts = g_strsplit (html, "content=\"Ann Lee and Tom Reed\"", 2);
+      g_autofree char *page = g_strjoinv (meta, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("digest-authors.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* "Fixing a leaking tap - Home and Garden - Your Life": after the <h1>
+ * that is the <title>'s first part, a trail of shorter parts is the
+ * sections', not the rest of the headline; one longer part is. */
+static void
+test_title_section_trail (void)
+{
+  struct { const char *title, *h1, *out; } cases[] = {
+    { "Fixing a leaking tap - Home and Garden - Your Life - Valley Almanac", "Fixing a leaking tap",
+      "Fixing a leaking tap" },
+    { "Home news - Fixing a leaking tap in half an hour - Valley Almanac", "Home news",
+      "Home news - Fixing a leaking tap in half an hour" },
+    { "Home news - Taps that drip - Pipes that knock - Valley Almanac", "Home news",
+      "Home news - Taps that drip - Pipes that knock" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("almanac-trail.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("<title>%s</title>", cases[i].title);
+      g_autofree char *h1 = g_strdup_printf ("<h1>%s</h1>", cases[i].h1);
+      g_auto(GStrv) a1 = g_strsplit (html, "<title>Fixing a leaking tap - Home and Garden - Your Life - Valley Almanac</title>", 2);
+      g_autofree char *p1 = g_strjoinv (title, a1);
+      g_auto(GStrv) a2 = g_strsplit (p1, "<h1>Fixing a leaking tap</h1>", 2);
+      g_autofree char *page = g_strjoinv (h1, a2);
+      g_autoptr(DossierArticle) a = parse_bytes ("almanac-trail.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* The article's one <h1>, reworded from og:title, is the headline the
+ * page shows; a JSON-LD headline keeps its trust. */
+static void
+test_title_reworded (void)
+{
+  struct { const char *head, *title; } cases[] = {
+    { "", "Ferry talks resume as union names its price" },
+    { "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+      "\"Ferry talks to resume after union names its price\"}</script>",
+      "Ferry talks to resume after union names its price" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("islands-reworded.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *head = g_strdup_printf ("%s</head>", cases[i].head);
+      g_auto(GStrv) parts = g_strsplit (html, "</head>", 2);
+      g_autofree char *page = g_strjoinv (head, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("islands-reworded.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* With no date on the page, the post's address gives its day; an address
  * with no day in its path gives none. */
 static void
@@ -1687,6 +1770,9 @@ main (int   argc,
   g_test_add_func ("/html/short-headline", test_short_headline);
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/url-date", test_url_date);
+  g_test_add_func ("/html/title-byline-part", test_title_byline_part);
+  g_test_add_func ("/html/title-section-trail", test_title_section_trail);
+  g_test_add_func ("/html/title-reworded", test_title_reworded);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

@@ -2297,6 +2297,26 @@ scan_copyright (Ctx   *c,
     }
 }
 
+/* The share of @a's words that @b has too, case aside. */
+static double
+word_share (const char *a,
+            const char *b)
+{
+  g_autofree char *la = g_utf8_strdown (a, -1);
+  g_autofree char *lb = g_utf8_strdown (b, -1);
+  g_auto(GStrv) wa = g_regex_split_simple ("[^\\w]+", la, 0, 0);
+  g_auto(GStrv) wb = g_regex_split_simple ("[^\\w]+", lb, 0, 0);
+  guint n = 0, found = 0;
+
+  for (guint i = 0; wa[i]; i++)
+    if (*wa[i])
+      {
+        n++;
+        found += g_strv_contains ((const char * const *) wb, wa[i]);
+      }
+  return n ? (double) found / n : 0.0;
+}
+
 static guint
 find_title_node (Ctx        *c,
                  guint       scope,
@@ -2574,6 +2594,32 @@ dossier_html_extract (xmlDoc                 **doc,
             break;
           }
       }
+
+  /* "The Few. The Proud. The New Marines?", the article's one <h1>, under
+   * an og:title "The Few. The Proud. The Marines ... Getting a Makeover?":
+   * a headline the page shows, reworded from a meta tag's, is the title. */
+  if (title_node == NONE && meta->title && meta->title_from_tags && scope != NONE)
+    {
+      guint only = NONE, count = 0;
+
+      for (guint i = scope; i <= NODE (c, scope)->end && count < 2; i++)
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+          {
+            only = i;
+            count++;
+          }
+      if (count == 1)
+        {
+          g_autofree char *t = node_text (c, only);
+
+          if (t && count_words (t) >= 4 && word_share (t, meta->title) >= 0.6 && word_share (meta->title, t) >= 0.5)
+            {
+              title_node = only;
+              g_free (meta->title);
+              meta->title = dossier_html_collapse_spaces (t);
+            }
+        }
+    }
 
   /* Metadata around the article. */
   scan_scope (c, scope, content_end, title_node, &found);

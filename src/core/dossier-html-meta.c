@@ -479,6 +479,27 @@ title_key (const char *s)
 static const char *part_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " › ",
                                          " ‹ ", " │ ", " // ", ": ", " : ", " (", NULL };
 
+/* "Your Money Today - Your Life": what follows a headline in a <title>
+ * cut by the same separator into two parts or more, each shorter than the
+ * headline, is a trail of sections, not the rest of a headline. */
+static gboolean
+is_trail (const char *rest,
+          const char *sep,
+          gsize       sep_len,
+          const char *headline)
+{
+  g_autofree char *s = g_strndup (sep, sep_len);
+  g_auto(GStrv) parts = g_strsplit (rest, s, 8);
+  guint n = count_words (headline);
+
+  if (g_strv_length (parts) < 2)
+    return FALSE;
+  for (guint i = 0; parts[i]; i++)
+    if (count_words (parts[i]) == 0 || count_words (parts[i]) >= n)
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * dossier_html_headline_part:
  * @title: the metadata's title
@@ -576,7 +597,7 @@ dossier_html_headline_part (const char           *title,
                 rest = g_strdup (title + ends[b]);
                 rest_key = title_key (rest);
                 if (!(ok && strcmp (rest_key, ok) == 0) && count_words (rest) >= count_words (h) &&
-                    (colon[b] || dash[b]))
+                    (colon[b] || dash[b]) && !is_trail (rest, title + starts[b], ends[b] - starts[b], h))
                   continue;
               }
           }
@@ -620,6 +641,39 @@ dossier_html_strip_date_part (const char *title)
         return g_strndup (title, last - title);
     }
   return g_strdup (title);
+}
+
+/* "2012 map takes shape - Ann Lee and Tom Reed": a last part of a title
+ * that is the article's byline (a "By" or not) is no part of the
+ * headline. Returns %NULL when @title has no such part. */
+static char *
+strip_byline_part (const char *title,
+                   const char *byline)
+{
+  g_autofree char *bk = NULL;
+
+  if (g_ascii_strncasecmp (byline, "by ", 3) == 0)
+    byline += 3;
+  bk = title_key (byline);
+  if (*bk == '\0')
+    return NULL;
+  for (guint i = 0; title_separators[i]; i++)
+    {
+      const char *last = g_strrstr (title, title_separators[i]);
+      const char *tail = last ? last + strlen (title_separators[i]) : NULL;
+      g_autofree char *tk = NULL;
+      g_autofree char *head = NULL;
+
+      if (last == NULL || last == title)
+        continue;
+      if (g_ascii_strncasecmp (tail, "by ", 3) == 0)
+        tail += 3;
+      tk = title_key (tail);
+      head = g_strndup (title, last - title);
+      if (strcmp (tk, bk) == 0 && count_words (head) >= 2)
+        return g_steal_pointer (&head);
+    }
+  return NULL;
 }
 
 /* ---- the head --------------------------------------------------------- */
@@ -823,6 +877,7 @@ dossier_html_meta_read (xmlDoc          *doc,
       if (t)
         {
           meta->title = dossier_html_strip_site_suffix (t, meta->outlet, NULL);
+          meta->title_from_tags = TRUE;
           /* The page's headline may say the part cut off was its own. */
           if (strcmp (meta->title, t) != 0)
             meta->title_full = g_strdup (t);
@@ -860,6 +915,24 @@ dossier_html_meta_read (xmlDoc          *doc,
     }
   else if (h.app_name)
     set_if_unset (&meta->outlet, h.app_name);
+
+  if (meta->byline)
+    {
+      char *t = meta->title ? strip_byline_part (meta->title, meta->byline) : NULL;
+
+      if (t)
+        {
+          if (meta->title_full == NULL)
+            meta->title_full = g_strdup (meta->title);
+          g_free (meta->title);
+          meta->title = t;
+        }
+      if (meta->title_tag && (t = strip_byline_part (meta->title_tag, meta->byline)))
+        {
+          g_free (meta->title_tag);
+          meta->title_tag = t;
+        }
+    }
 
   head_meta_clear (&h);
 }

@@ -56,6 +56,7 @@ typedef struct
   char *language;
   char *saved_url;   /* from the comment a browser or SingleFile leaves */
   char *saved_date;  /* the day the page was saved, ISO 8601 */
+  gboolean title_from_tags; /* the title is a meta tag's (og:title …), not JSON-LD's */
 } DossierHtmlMeta;
 
 void  dossier_html_meta_read  (xmlDoc          *doc,
