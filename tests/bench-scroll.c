@@ -17,7 +17,7 @@
  * painted, and how long an entity click takes, until the models and
  * widgets are updated and until the frame with the new lists is painted.
  * BENCH_CLICK_ONLY=1 skips the scrolling; BENCH_CLICKS=N clicks N times
- * (20 by default), for a profiler. */
+ * (20 by default), for a profiler; BENCH_EACH=1 prints every click. */
 
 static guint painted;
 
@@ -191,6 +191,10 @@ main (int   argc,
       filter_cpu[i] = stamp_changed - cpu;
       layout_cpu[i] = stamp_layout - (cpu + sync_cpu[i]);
       paint_cpu[i] = stamp_paint - stamp_layout;
+      if (g_getenv ("BENCH_EACH"))
+        g_print ("click %2u on entity %5u (CPU): filter %5.2f, models and widgets %5.2f, layout %5.2f, "
+                 "snapshot and render %5.2f, to the painted frame %6.2f ms\n",
+                 i, i % 2 ? 30000 : 0, filter_cpu[i], sync_cpu[i], layout_cpu[i], paint_cpu[i], click_cpu[i]);
     }
   report ("entity click, models and widgets (wall)", sync_ms, n_clicks);
   report ("entity click, models and widgets (CPU)", sync_cpu, n_clicks);
