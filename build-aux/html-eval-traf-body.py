@@ -22,21 +22,21 @@ The pages are split in two halves by a hash of their site's host name, as
 in html-eval-aeb.py: read the misses of "--split tune -v" only, report
 "test" as held out.
 """
+import importlib.util
 import json
 import os
 import re
-import subprocess
 import sys
-import zlib
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import urlsplit
+
+spec = importlib.util.spec_from_file_location(
+    'html_eval', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'html-eval.py'))
+html_eval = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(html_eval)
 
 
 def half(url):
-    host = urlsplit(url).hostname or url
-    if host.startswith('www.'):
-        host = host[4:]
-    return 'tune' if zlib.crc32(host.encode()) % 2 else 'test'
+    return html_eval.half_by_host(url)
 
 
 def norm(s):
@@ -44,11 +44,7 @@ def norm(s):
 
 
 def run_one(cli, path):
-    run = subprocess.run([cli, 'show', path, '--format=json'], capture_output=True, text=True, timeout=120)
-    try:
-        return json.loads(run.stdout)
-    except ValueError:
-        return {}
+    return html_eval.show(cli, path)
 
 
 def main():

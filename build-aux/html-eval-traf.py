@@ -34,12 +34,9 @@ while changing the reader, "test" the held-out half to report.
 import importlib.util
 import json
 import os
-import subprocess
 import sys
-import zlib
 from datetime import datetime, timedelta
 from concurrent.futures import ThreadPoolExecutor
-from urllib.parse import urlsplit
 
 spec = importlib.util.spec_from_file_location(
     'html_eval', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'html-eval.py'))
@@ -53,10 +50,7 @@ BYLINE_GLUE = {'by', 'von', 'par', 'por', 'and', 'und', 'et', 'y', 'with', 'mit'
 
 
 def half(url):
-    host = urlsplit(url).hostname or url
-    if host.startswith('www.'):
-        host = host[4:]
-    return 'tune' if zlib.crc32(host.encode()) % 2 else 'test'
+    return html_eval.half_by_host(url)
 
 
 def find(root, name):
@@ -68,11 +62,7 @@ def find(root, name):
 
 
 def run_one(cli, path):
-    run = subprocess.run([cli, 'show', path, '--format=json'], capture_output=True, text=True, timeout=120)
-    try:
-        return json.loads(run.stdout)
-    except ValueError:
-        return {}
+    return html_eval.show(cli, path)
 
 
 def utc_day(ours, day):
@@ -143,10 +133,7 @@ def main():
 
     html_eval.print_table(score, keys, split, 'title')
     if verbose:
-        for key, rows in misses.items():
-            print('==', key)
-            for row in rows:
-                print('  ', *row[:2], '|', row[2])
+        html_eval.print_misses(misses)
 
 
 if __name__ == '__main__':

@@ -38,6 +38,7 @@ import re
 import subprocess
 import sys
 import zlib
+from urllib.parse import urlsplit
 from datetime import datetime
 from html.parser import HTMLParser
 
@@ -134,6 +135,54 @@ def same_date(ours, theirs):
 
 def half(name):
     return 'tune' if zlib.crc32(name.encode()) % 2 else 'test'
+
+
+# What the other scorers (html-eval-aeb.py, html-eval-traf*.py, html-eval-goose.py) share with this one.
+
+def half_by_host(url):
+    """The half of a page's site, so that one site's pages fall in the same half."""
+    host = urlsplit(url).hostname or url
+    if host.startswith('www.'):
+        host = host[4:]
+    return half(host)
+
+
+def show(cli, path):
+    """What `dossier-cli show --format=json` says of a page ({} when it says nothing)."""
+    run = subprocess.run([cli, 'show', path, '--format=json'], capture_output=True, text=True, timeout=120)
+    try:
+        return json.loads(run.stdout)
+    except ValueError:
+        return {}
+
+
+def check_bounds(check, body, paras, expected, out, whole=True, words=words):
+    """The body's start and end against the expected text: start (six words, or fewer when the
+    expected text is shorter), start~ (a dateline Dossier found, or a standfirst the answer keeps,
+    may come first), end and end~ (the answer may go on with what Dossier leaves out on purpose:
+    see afterword()). With whole false (the expected text is only the story's start) no end."""
+    n = min(6, len(expected))
+    first, last = expected[:n], expected[-6:]
+    check('start', body[:n] == first, (' '.join(body[:8]), ' '.join(first)))
+    skip = 12 if out.get('place') else 3
+    check('start~', body[:n] == first or any(body[:6] == words(p)[k:k + 6] for p in paras[:3] for k in range(skip)),
+          (' '.join(body[:8]), ' '.join(first)))
+    if not whole:
+        return
+    check('end', body[-6:] == last, (' '.join(body[-8:]), ' '.join(last)))
+    k = len(paras)
+    while k > 1 and afterword(paras[k - 1]):
+        k -= 1
+    check('end~', body[-6:] == last or any(body[-6:] == words(p)[-6:] for p in paras[k - 1:]),
+          (' '.join(body[-8:]), ' '.join(last), [p[:60] for p in paras[k:]]))
+
+
+def print_misses(misses):
+    """-v: each field's misses, a line each: the half, the page, then what was found and expected."""
+    for key, rows in misses.items():
+        print('==', key)
+        for row in rows:
+            print('  ', *row[:-1], '|', row[-1])
 
 
 def print_table(score, keys, split, count_key):
