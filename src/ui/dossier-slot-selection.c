@@ -18,10 +18,9 @@
  * same item comes back in an items-changed: an entity click that replaces
  * the articles on screen destroyed the 60 list item widgets of both lists
  * and built 60 new ones (their CSS nodes, gestures, accessible objects).
- * Here the slots of the positions an items-changed replaces are given to
- * the positions it adds, as the view asks for them: the view finds the
- * slots it had, keeps their widgets, and each row follows its slot's new
- * item (see dossier_row_factory_new()).
+ * Here a position that has a row keeps its slot when the wrapped model
+ * replaces its item: the slot takes the new item and its row follows, and
+ * the view is only told of the other positions (see on_items_changed()).
  *
  * Everything else goes to the wrapped model: its items (the window's
  * selection keeps articles, not slots), and the selection, which is read
@@ -87,6 +86,12 @@ slot_take_item (DossierSlot *self,
       g_clear_object (&item);
       return;
     }
+  /* A slot that held nothing (new, or spare) has no row following it. */
+  if (self->item == NULL)
+    {
+      self->item = item;
+      return;
+    }
   g_clear_object (&self->item);
   self->item = item;
   g_signal_emit (self, slot_signals[SLOT_CHANGED], 0);
@@ -105,8 +110,10 @@ dossier_slot_get_item (DossierSlot *self)
   return self->item;
 }
 
-/* Slots made since the last sweep beyond which the array is swept. */
+/* Slots made since the last sweep beyond which the array is swept; spare
+ * slots kept for reuse. */
 #define SWEEP_EVERY 512
+#define N_SPARE 8192
 
 struct _DossierSlotSelection
 {
@@ -114,8 +121,9 @@ struct _DossierSlotSelection
 
   GtkSelectionModel *model;
   GPtrArray *slots;      /* DossierSlot or NULL per position, references */
-  GPtrArray *recycled;   /* during an items-changed: the replaced slots */
+  GPtrArray *spare;      /* slots nobody holds, without items */
   guint n_made;          /* slots made since the last sweep */
+  gboolean changing;     /* within our items-changed */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -125,18 +133,24 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (DossierSlotSelection, dossier_slot_selection, G_T
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init)
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SELECTION_MODEL, selection_model_iface_init))
 
-/* Drops the slots only the array holds. */
+/* Takes back the slots only the array holds: spare, or dropped. */
 static void
 sweep (DossierSlotSelection *self)
 {
   for (guint i = 0; i < self->slots->len; i++)
     {
-      GObject *slot = g_ptr_array_index (self->slots, i);
+      DossierSlot *slot = g_ptr_array_index (self->slots, i);
 
-      if (slot && g_atomic_int_get ((int *) &slot->ref_count) == 1)
+      if (slot && g_atomic_int_get ((int *) &G_OBJECT (slot)->ref_count) == 1)
         {
-          g_object_unref (slot);
           self->slots->pdata[i] = NULL;
+          if (self->spare->len < N_SPARE)
+            {
+              g_clear_object (&slot->item);
+              g_ptr_array_add (self->spare, slot);
+            }
+          else
+            g_object_unref (slot);
         }
     }
   self->n_made = 0;
@@ -168,14 +182,13 @@ get_item (GListModel *model,
   slot = g_ptr_array_index (self->slots, position);
   if (slot == NULL)
     {
-      if (self->recycled->len > 0)
-        slot = g_ptr_array_steal_index_fast (self->recycled, self->recycled->len - 1);
+      /* Not swept within our items-changed, which may ask for many. */
+      if (++self->n_made > SWEEP_EVERY && !self->changing)
+        sweep (self);
+      if (self->spare->len > 0)
+        slot = g_ptr_array_steal_index_fast (self->spare, self->spare->len - 1);
       else
-        {
-          if (++self->n_made > SWEEP_EVERY)
-            sweep (self);
-          slot = g_object_new (DOSSIER_TYPE_SLOT, NULL);
-        }
+        slot = g_object_new (DOSSIER_TYPE_SLOT, NULL);
       self->slots->pdata[position] = slot;
       slot_take_item (slot, g_list_model_get_item (G_LIST_MODEL (self->model), position));
     }
@@ -271,33 +284,25 @@ selection_model_iface_init (GtkSelectionModelInterface *iface)
   iface->set_selection = set_selection;
 }
 
-static void
-on_items_changed (DossierSlotSelection *self,
-                  guint                 position,
-                  guint                 removed,
-                  guint                 added)
+static gboolean
+slot_is_held (gpointer slot)
 {
-  GPtrArray *slots = self->slots;
+  return slot && g_atomic_int_get ((int *) &G_OBJECT (slot)->ref_count) > 1;
+}
+
+/* The array after an items-changed of the slots' positions: the replaced
+ * positions' slots dropped, the added positions empty. */
+static void
+splice_slots (GPtrArray *slots,
+              guint      position,
+              guint      removed,
+              guint      added)
+{
   guint old_len = slots->len;
   guint tail = old_len - position - removed;
 
-  g_return_if_fail (position + removed <= old_len);
-
-  /* The replaced positions' slots that have a row go to the added ones, as
-   * the view asks for them during the signal; the others (made for a
-   * query, or whose row scrolled away) are dropped. */
   for (guint i = position; i < position + removed; i++)
-    {
-      GObject *slot = slots->pdata[i];
-
-      if (slot == NULL)
-        continue;
-      if (g_atomic_int_get ((int *) &slot->ref_count) > 1)
-        g_ptr_array_add (self->recycled, slot);
-      else
-        g_object_unref (slot);
-    }
-
+    g_clear_object (&slots->pdata[i]);
   if (added > removed)
     {
       g_ptr_array_set_size (slots, old_len - removed + added);
@@ -312,11 +317,69 @@ on_items_changed (DossierSlotSelection *self,
     }
   if (added > 0)
     memset (&slots->pdata[position], 0, added * sizeof (gpointer));
+}
 
+static void
+emit_items_changed (DossierSlotSelection *self,
+                    guint                 position,
+                    guint                 removed,
+                    guint                 added)
+{
+  if (removed == 0 && added == 0)
+    return;
+  splice_slots (self->slots, position, removed, added);
+  self->changing = TRUE;
   g_list_model_items_changed (G_LIST_MODEL (self), position, removed, added);
+  self->changing = FALSE;
+}
 
-  /* The slots the view did not ask for again: their rows are gone. */
-  g_ptr_array_set_size (self->recycled, 0);
+/* The wrapped model replaced @removed items at @position by @added. The
+ * positions of the first min(@removed, @added) that have a row keep their
+ * slot, which takes the new item there (its row follows): they are no
+ * part of what the view is told changed, which is the rest, told in
+ * pieces, the last first (so that no piece moves the positions of one
+ * still to tell). The view neither destroys nor builds a row for a kept
+ * position, and never finds an item it tracks (the first one shown, the
+ * focused one) among the replaced ones, when GTK 4.8 would ask for every
+ * added item in search of it. */
+static void
+on_items_changed (DossierSlotSelection *self,
+                  guint                 position,
+                  guint                 removed,
+                  guint                 added)
+{
+  GPtrArray *slots = self->slots;
+  guint common = MIN (removed, added);
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint end;
+
+  g_return_if_fail (position + removed <= slots->len);
+
+  for (guint q = position; q < position + common; q++)
+    if (slot_is_held (slots->pdata[q]))
+      {
+        g_array_append_val (kept, q);
+        slot_take_item (slots->pdata[q], g_list_model_get_item (G_LIST_MODEL (self->model), q));
+      }
+
+  /* After the last kept position, the rest of the change; then each run
+   * between kept positions, as many items for as many. */
+  end = kept->len > 0 ? g_array_index (kept, guint, kept->len - 1) + 1 : position;
+  emit_items_changed (self, end, position + removed - end, position + added - end);
+  for (guint k = kept->len; k-- > 0;)
+    {
+      guint q = g_array_index (kept, guint, k);
+      guint start = k > 0 ? g_array_index (kept, guint, k - 1) + 1 : position;
+
+      emit_items_changed (self, start, q - start, q - start);
+    }
+
+  /* The kept rows' selected state follows their new items. */
+  if (kept->len > 0)
+    gtk_selection_model_selection_changed (GTK_SELECTION_MODEL (self), position, common);
+
+  if (self->n_made > SWEEP_EVERY)
+    sweep (self);
 }
 
 static void
@@ -348,7 +411,7 @@ dossier_slot_selection_finalize (GObject *object)
   DossierSlotSelection *self = (DossierSlotSelection *) object;
 
   g_ptr_array_unref (self->slots);
-  g_ptr_array_unref (self->recycled);
+  g_ptr_array_unref (self->spare);
 
   G_OBJECT_CLASS (dossier_slot_selection_parent_class)->finalize (object);
 }
@@ -366,7 +429,7 @@ static void
 dossier_slot_selection_init (DossierSlotSelection *self)
 {
   self->slots = g_ptr_array_new ();
-  self->recycled = g_ptr_array_new_with_free_func (g_object_unref);
+  self->spare = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
