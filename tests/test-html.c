@@ -1431,6 +1431,32 @@ test_title_reworded (void)
     }
 }
 
+/* A JSON-LD headline gives way to the <h1> that the <title> repeats (two
+ * sources against one, whatever other <h1> the story has); a <title> that
+ * repeats the JSON-LD headline keeps it. */
+static void
+test_title_confirmed (void)
+{
+  struct { const char *title, *out; } cases[] = {
+    { "<title>Bypass: council delays vote on the new lakeside road - Lakeside Courier</title>",
+      "Bypass: council delays vote on the new lakeside road" },
+    { "<title>Council delays vote on lakeside road - Lakeside Courier</title>", "Council delays vote on lakeside road" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("lakeside-jsonld.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (html, "<title>Bypass: council delays vote on the new lakeside road - "
+                                              "Lakeside Courier</title>", 2);
+      g_autofree char *page = g_strjoinv (cases[i].title, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("lakeside-jsonld.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* With no date on the page, the post's address gives its day; an address
  * with no day in its path gives none. */
 static void
@@ -1773,6 +1799,7 @@ main (int   argc,
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);
   g_test_add_func ("/html/title-section-trail", test_title_section_trail);
   g_test_add_func ("/html/title-reworded", test_title_reworded);
+  g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

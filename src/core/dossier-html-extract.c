@@ -2621,6 +2621,34 @@ dossier_html_extract (xmlDoc                 **doc,
         }
     }
 
+  /* A JSON-LD headline is kept over the <h1> unless the <title> or the
+   * og:title says what the <h1> says ("Coronavirus: New York ramps up mass
+   * burials amid outbreak", <title> and <h1>, over a JSON-LD "New York ramps
+   * up mass burials amid virus outbreak"): two of the page's sources
+   * against one; a <title> that repeats the JSON-LD headline keeps it. */
+  if (title_node == NONE && meta->title && !meta->title_from_tags && scope != NONE && (meta->title_tag || meta->title_og) &&
+      !(meta->title_tag && same_title (meta->title_tag, meta->title)))
+    {
+      g_autofree char *kt = meta->title_tag ? normalize_for_compare (meta->title_tag) : NULL;
+      g_autofree char *ko = meta->title_og ? normalize_for_compare (meta->title_og) : NULL;
+
+      for (guint i = scope; i <= NODE (c, scope)->end; i++)
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+          {
+            g_autofree char *t = node_text (c, i);
+            g_autofree char *k = t ? normalize_for_compare (t) : NULL;
+
+            if (k && ((kt && strcmp (k, kt) == 0) || (ko && strcmp (k, ko) == 0)) && count_words (t) >= 4 &&
+                word_share (t, meta->title) >= 0.6 && word_share (meta->title, t) >= 0.5)
+              {
+                title_node = i;
+                g_free (meta->title);
+                meta->title = dossier_html_collapse_spaces (t);
+                break;
+              }
+          }
+    }
+
   /* Metadata around the article. */
   scan_scope (c, scope, content_end, title_node, &found);
   scan_masthead (c, scope, &found);

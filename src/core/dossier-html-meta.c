@@ -47,6 +47,7 @@ dossier_html_meta_clear (DossierHtmlMeta *meta)
   g_clear_pointer (&meta->title_full, g_free);
   g_clear_pointer (&meta->title_tag, g_free);
   g_clear_pointer (&meta->title_raw, g_free);
+  g_clear_pointer (&meta->title_og, g_free);
   g_clear_pointer (&meta->outlet, g_free);
   g_clear_pointer (&meta->url, g_free);
   g_clear_pointer (&meta->date, g_free);
@@ -883,6 +884,8 @@ dossier_html_meta_read (xmlDoc          *doc,
             meta->title_full = g_strdup (t);
         }
     }
+  if (h.og_title || h.twitter_title)
+    meta->title_og = dossier_html_strip_site_suffix (h.og_title ? h.og_title : h.twitter_title, meta->outlet, NULL);
   set_date_if_unset (&meta->date, h.published);
   set_date_if_unset (&meta->date, h.date_meta);
   set_if_unset (&meta->byline, h.author);
