@@ -1457,6 +1457,31 @@ test_title_confirmed (void)
     }
 }
 
+/* An <h1> that says the og:title and goes on is the title; one that adds
+ * the site's name after a pipe is not. */
+static void
+test_title_longer (void)
+{
+  struct { const char *h1, *out; } cases[] = {
+    { "<h1>Reservoir falls to its lowest level since 1976 after dry spring</h1>",
+      "Reservoir falls to its lowest level since 1976 after dry spring" },
+    { "<h1>Reservoir falls to its lowest level since 1976 | Dale Gazette</h1>",
+      "Reservoir falls to its lowest level since 1976" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("reservoir-longer.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (html, "<h1>Reservoir falls to its lowest level since 1976 after dry spring</h1>", 2);
+      g_autofree char *page = g_strjoinv (cases[i].h1, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("reservoir-longer.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* With no date on the page, the post's address gives its day; an address
  * with no day in its path gives none. */
 static void
@@ -1800,6 +1825,7 @@ main (int   argc,
   g_test_add_func ("/html/title-section-trail", test_title_section_trail);
   g_test_add_func ("/html/title-reworded", test_title_reworded);
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
+  g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

@@ -2707,6 +2707,21 @@ dossier_html_extract (xmlDoc                 **doc,
               if (head)
                 part = dossier_html_collapse_spaces (dossier_mapped_text_get_text (title_text));
             }
+          /* "Ultium Cells erhöht Gigafactory-Kapazität" (og:title) under
+           * an <h1> "Ultium Cells erhöht Gigafactory-Kapazität in Tennessee":
+           * the headline the page shows says more. Not a site's name after a
+           * pipe, nor a kicker before the title (the kicker goes). */
+          if (part == NULL && NODE (c, title_node)->kind == K_H1)
+            {
+              const char *h = dossier_mapped_text_get_text (title_text);
+              g_autofree char *k = normalize_for_compare (h);
+              g_autofree char *kt = normalize_for_compare (meta->title);
+              g_autofree char *ko = meta->outlet ? normalize_for_compare (meta->outlet) : NULL;
+
+              if (*kt && strlen (k) > strlen (kt) && g_str_has_prefix (k, kt) && !strstr (h, " | ") &&
+                  !(ko && strcmp (k + strlen (kt), ko) == 0))
+                part = dossier_html_collapse_spaces (h);
+            }
           if (part)
             {
               g_free (meta->title);
