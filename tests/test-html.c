@@ -1482,6 +1482,33 @@ test_title_longer (void)
     }
 }
 
+/* One element that says itemprop=datePublished with a machine-readable
+ * value dates the page wherever it sits (here an aside beside the story);
+ * two of them (another post's in a sidebar) date nothing. */
+static void
+test_microdata_date (void)
+{
+  struct { const char *more, *date; } cases[] = {
+    { "", "2023-04-22T10:30:00+02:00" },
+    { "<aside class=\"mehr\"><h2>Mehr</h2><p><a href=\"/sommerfest\">Sommerfest am See</a> "
+      "<time itemprop=\"datePublished\" datetime=\"2022-08-14\">14. Aug</time></p></aside>", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("verein-microdata.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *more = g_strdup_printf ("%s<div class=\"fuss\">", cases[i].more);
+      g_auto(GStrv) parts = g_strsplit (html, "<div class=\"fuss\">", 2);
+      g_autofree char *page = g_strjoinv (more, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("verein-microdata.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Bänke am Uferweg");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* With no date on the page, the post's address gives its day; an address
  * with no day in its path gives none. */
 static void
@@ -1826,6 +1853,7 @@ main (int   argc,
   g_test_add_func ("/html/title-reworded", test_title_reworded);
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/title-longer", test_title_longer);
+  g_test_add_func ("/html/microdata-date", test_microdata_date);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

@@ -796,6 +796,8 @@ dossier_html_meta_read (xmlDoc          *doc,
   xmlNode *n = root;
   guint steps = 0;
   g_autoptr(GPtrArray) named_metas = g_ptr_array_new ();
+  const char *micro_date = NULL;
+  guint micro_dates = 0;
 
   if (root == NULL)
     return;
@@ -808,6 +810,16 @@ dossier_html_meta_read (xmlDoc          *doc,
     {
       if (n->type == XML_ELEMENT_NODE)
         {
+          /* Microdata on the page's own elements: "<time
+           * itemprop=datePublished datetime=…>", wherever it sits. */
+          if (!dossier_html_is_tag (n, "meta") && dossier_html_attr (n, "itemprop") &&
+              g_ascii_strcasecmp (dossier_html_attr (n, "itemprop"), "datePublished") == 0 &&
+              (dossier_html_attr (n, "datetime") || dossier_html_attr (n, "content")))
+            {
+              micro_date = dossier_html_attr (n, "datetime") ? dossier_html_attr (n, "datetime")
+                                                             : dossier_html_attr (n, "content");
+              micro_dates++;
+            }
           if (dossier_html_is_tag (n, "meta"))
             {
               /* property= (RDFa, OpenGraph) first, then name= and
@@ -888,6 +900,9 @@ dossier_html_meta_read (xmlDoc          *doc,
     meta->title_og = dossier_html_strip_site_suffix (h.og_title ? h.og_title : h.twitter_title, meta->outlet, NULL);
   set_date_if_unset (&meta->date, h.published);
   set_date_if_unset (&meta->date, h.date_meta);
+  /* One such element only: several are a list's or the comments'. */
+  if (micro_dates == 1)
+    set_date_if_unset (&meta->date, micro_date);
   set_if_unset (&meta->byline, h.author);
   set_if_unset (&meta->url, h.canonical);
   set_if_unset (&meta->url, h.og_url);
