@@ -1509,6 +1509,22 @@ test_microdata_date (void)
     }
 }
 
+/* "bergpost.ch - Tourennews - Neue Hütte …" (og:title, og:site_name
+ * "bergpost.ch") under an <h1> that names the section: the title is the
+ * last part, not the site and section before a short headline taken for a
+ * site's name. */
+static void
+test_title_site_prefix (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("alpine-prefix.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("alpine-prefix.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Gletscherweg bekommt neue Hütte");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "bergpost.ch");
+  assert_offsets (a, html, len, NULL);
+}
+
 /* With no date on the page, the post's address gives its day; an address
  * with no day in its path gives none. */
 static void
@@ -1786,6 +1802,11 @@ test_title_suffix (void)
     { "Harbour strike ends | Reuters", NULL, "Harbour strike ends" },
     { "Harbour strike ends after talks — The Daily Ledger", "The Daily Ledger", "Harbour strike ends after talks" },
     { "BBC News - Harbour strike ends after talks", "BBC News", "Harbour strike ends after talks" },
+    /* The site's name first, then a section: the headline is last. */
+    { "bergpost.ch - Tourennews - Gletscherweg bekommt neue Hütte", "bergpost.ch",
+      "Gletscherweg bekommt neue Hütte" },
+    { "bergpost.ch - Gletscherweg bekommt neue Hütte - Tourennews", "bergpost.ch",
+      "bergpost.ch - Gletscherweg bekommt neue Hütte" },
     { "Jean-Paul - a life in pictures", NULL, "Jean-Paul - a life in pictures" },
     { "No suffix here", NULL, "No suffix here" },
   };
@@ -1854,6 +1875,7 @@ main (int   argc,
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/microdata-date", test_microdata_date);
+  g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

@@ -423,6 +423,37 @@ dossier_html_strip_site_suffix (const char  *title,
 
   if (suffix)
     *suffix = NULL;
+  /* "gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten": a title
+   * that opens with the site's name keeps its headline last, after a
+   * section or two, and no short last part of it is the site's. */
+  if (site && *site)
+    {
+      gsize n = strlen (site);
+
+      for (guint i = 0; title_separators[i]; i++)
+        {
+          const char *sep = title_separators[i];
+          gsize k = strlen (sep);
+
+          if (g_ascii_strncasecmp (title, site, n) == 0 && strncmp (title + n, sep, k) == 0)
+            {
+              const char *rest = title + n + k;
+              const char *last = g_strrstr (rest, sep);
+
+              if (last && g_ascii_strcasecmp (last + k, site) != 0 && count_words (last + k) >= 3)
+                {
+                  g_autofree char *middle = g_strndup (rest, last - rest);
+                  g_auto(GStrv) parts = g_strsplit (middle, sep, 4);
+                  gboolean sections = TRUE;
+
+                  for (guint j = 0; parts[j]; j++)
+                    sections = sections && count_words (parts[j]) >= 1 && count_words (parts[j]) <= 2;
+                  if (sections)
+                    return g_strdup (last + k);
+                }
+            }
+        }
+    }
   for (guint i = 0; title_separators[i]; i++)
     {
       const char *p = g_strrstr (title, title_separators[i]);
