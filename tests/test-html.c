@@ -1525,6 +1525,32 @@ test_title_site_prefix (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* A <title> whose last part is the words of the link home in the page's
+ * header (a blog's name, too long to pass for a site's name by itself)
+ * loses that part; a link elsewhere says nothing of the site. */
+static void
+test_title_home_link (void)
+{
+  struct { const char *href, *title; } cases[] = {
+    { "https://garten-wandel.example.org", "Tomaten richtig ausgeizen im Juli" },
+    { "/", "Tomaten richtig ausgeizen im Juli" },
+    { "https://garten-wandel.example.org/ueber-mich", "Tomaten richtig ausgeizen im Juli | Mein Garten und ich im Wandel" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("garden-homelink.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *href = g_strdup_printf ("href=\"%s\"", cases[i].href);
+      g_auto(GStrv) parts = g_strsplit (html, "href=\"https://garten-wandel.example.org\"", 2);
+      g_autofree char *page = g_strjoinv (href, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("garden-homelink.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* With no date on the page, the post's address gives its day; an address
  * with no day in its path gives none. */
 static void
@@ -1876,6 +1902,7 @@ main (int   argc,
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/microdata-date", test_microdata_date);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
+  g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

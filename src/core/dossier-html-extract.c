@@ -2297,6 +2297,41 @@ scan_copyright (Ctx   *c,
     }
 }
 
+/* The text of the first link to the site's root ("/", "https://host/")
+ * that has words: a site's or blog's name. */
+static char *
+home_link_text (Ctx *c)
+{
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+      const char *href;
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->node->type != XML_ELEMENT_NODE || !dossier_html_is_tag (x->node, "a") || x->text_len == 0 ||
+          (href = dossier_html_attr (x->node, "href")) == NULL)
+        continue;
+      if (g_str_has_prefix (href, "https://") || g_str_has_prefix (href, "http://"))
+        {
+          href = strchr (href, ':') + 3;
+          href = strchr (href, '/') ? strchr (href, '/') : "/";
+        }
+      if (strcmp (href, "/") == 0)
+        {
+          g_autofree char *t = node_text (c, i);
+          g_autofree char *v = t ? dossier_html_collapse_spaces (t) : NULL;
+
+          if (v && count_words (v) >= 1 && count_words (v) <= 8)
+            return g_steal_pointer (&v);
+        }
+    }
+  return NULL;
+}
+
 /* The share of @a's words that @b has too, case aside. */
 static double
 word_share (const char *a,
@@ -2658,20 +2693,29 @@ dossier_html_extract (xmlDoc                 **doc,
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
    * in the copyright line (known only now). */
-  if (title_node == NONE && meta->title && meta->title_tag && strcmp (meta->title, meta->title_tag) == 0 &&
-      (meta->outlet || found.copyright))
+  /* Or the words of the link home, a blog's name in its header ("<h1><a
+   * href=https://example.org>Liebe geht durch den Magen</a></h1>"). */
+  if (title_node == NONE && meta->title && meta->title_tag && strcmp (meta->title, meta->title_tag) == 0)
     {
-      const char *site = meta->outlet ? meta->outlet : found.copyright;
-      g_autofree char *cut = NULL;
-      g_autofree char *t = dossier_html_strip_site_suffix (meta->title, site, &cut);
+      g_autofree char *home = home_link_text (c);
+      const char *sites[] = { meta->outlet, found.copyright, home };
 
-      /* Only the site's name goes, not another short last part. */
-      if (strcmp (t, meta->title) != 0 && count_words (t) >= 3 && (cut == NULL || g_ascii_strcasecmp (cut, site) == 0))
+      for (guint k = 0; k < G_N_ELEMENTS (sites); k++)
         {
-          g_free (meta->title_tag);
-          meta->title_tag = g_strdup (t);
-          g_free (meta->title);
-          meta->title = g_steal_pointer (&t);
+          const char *site = sites[k];
+          g_autofree char *cut = NULL;
+          g_autofree char *t = site ? dossier_html_strip_site_suffix (meta->title, site, &cut) : NULL;
+
+          /* Only the site's name goes, not another short last part. */
+          if (t && strcmp (t, meta->title) != 0 && count_words (t) >= 3 &&
+              (cut == NULL || g_ascii_strcasecmp (cut, site) == 0))
+            {
+              g_free (meta->title_tag);
+              meta->title_tag = g_strdup (t);
+              g_free (meta->title);
+              meta->title = g_steal_pointer (&t);
+              break;
+            }
         }
     }
   if (title_node != NONE)
