@@ -1431,6 +1431,126 @@ test_title_reworded (void)
     }
 }
 
+/* A JSON-LD headline gives way to the <h1> that the <title> repeats (two
+ * sources against one, whatever other <h1> the story has); a <title> that
+ * repeats the JSON-LD headline keeps it. */
+static void
+test_title_confirmed (void)
+{
+  struct { const char *title, *out; } cases[] = {
+    { "<title>Bypass: council delays vote on the new lakeside road - Lakeside Courier</title>",
+      "Bypass: council delays vote on the new lakeside road" },
+    { "<title>Council delays vote on lakeside road - Lakeside Courier</title>", "Council delays vote on lakeside road" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("lakeside-jsonld.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (html, "<title>Bypass: council delays vote on the new lakeside road - "
+                                              "Lakeside Courier</title>", 2);
+      g_autofree char *page = g_strjoinv (cases[i].title, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("lakeside-jsonld.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* An <h1> that says the og:title and goes on is the title; one that adds
+ * the site's name after a pipe is not. */
+static void
+test_title_longer (void)
+{
+  struct { const char *h1, *out; } cases[] = {
+    { "<h1>Reservoir falls to its lowest level since 1976 after dry spring</h1>",
+      "Reservoir falls to its lowest level since 1976 after dry spring" },
+    { "<h1>Reservoir falls to its lowest level since 1976 | Dale Gazette</h1>",
+      "Reservoir falls to its lowest level since 1976" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("reservoir-longer.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (html, "<h1>Reservoir falls to its lowest level since 1976 after dry spring</h1>", 2);
+      g_autofree char *page = g_strjoinv (cases[i].h1, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("reservoir-longer.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* One element that says itemprop=datePublished with a machine-readable
+ * value dates the page wherever it sits (here an aside beside the story);
+ * two of them (another post's in a sidebar) date nothing. */
+static void
+test_microdata_date (void)
+{
+  struct { const char *more, *date; } cases[] = {
+    { "", "2023-04-22T10:30:00+02:00" },
+    { "<aside class=\"mehr\"><h2>Mehr</h2><p><a href=\"/sommerfest\">Sommerfest am See</a> "
+      "<time itemprop=\"datePublished\" datetime=\"2022-08-14\">14. Aug</time></p></aside>", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("verein-microdata.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *more = g_strdup_printf ("%s<div class=\"fuss\">", cases[i].more);
+      g_auto(GStrv) parts = g_strsplit (html, "<div class=\"fuss\">", 2);
+      g_autofree char *page = g_strjoinv (more, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("verein-microdata.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Bänke am Uferweg");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* "bergpost.ch - Tourennews - Neue Hütte …" (og:title, og:site_name
+ * "bergpost.ch") under an <h1> that names the section: the title is the
+ * last part, not the site and section before a short headline taken for a
+ * site's name. */
+static void
+test_title_site_prefix (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("alpine-prefix.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("alpine-prefix.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Gletscherweg bekommt neue Hütte");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "bergpost.ch");
+  assert_offsets (a, html, len, NULL);
+}
+
+/* A <title> whose last part is the words of the link home in the page's
+ * header (a blog's name, too long to pass for a site's name by itself)
+ * loses that part; a link elsewhere says nothing of the site. */
+static void
+test_title_home_link (void)
+{
+  struct { const char *href, *title; } cases[] = {
+    { "https://garten-wandel.example.org", "Tomaten richtig ausgeizen im Juli" },
+    { "/", "Tomaten richtig ausgeizen im Juli" },
+    { "https://garten-wandel.example.org/ueber-mich", "Tomaten richtig ausgeizen im Juli | Mein Garten und ich im Wandel" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("garden-homelink.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *href = g_strdup_printf ("href=\"%s\"", cases[i].href);
+      g_auto(GStrv) parts = g_strsplit (html, "href=\"https://garten-wandel.example.org\"", 2);
+      g_autofree char *page = g_strjoinv (href, parts);
+      g_autoptr(DossierArticle) a = parse_bytes ("garden-homelink.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* With no date on the page, the post's address gives its day; an address
  * with no day in its path gives none. */
 static void
@@ -1708,6 +1828,11 @@ test_title_suffix (void)
     { "Harbour strike ends | Reuters", NULL, "Harbour strike ends" },
     { "Harbour strike ends after talks — The Daily Ledger", "The Daily Ledger", "Harbour strike ends after talks" },
     { "BBC News - Harbour strike ends after talks", "BBC News", "Harbour strike ends after talks" },
+    /* The site's name first, then a section: the headline is last. */
+    { "bergpost.ch - Tourennews - Gletscherweg bekommt neue Hütte", "bergpost.ch",
+      "Gletscherweg bekommt neue Hütte" },
+    { "bergpost.ch - Gletscherweg bekommt neue Hütte - Tourennews", "bergpost.ch",
+      "bergpost.ch - Gletscherweg bekommt neue Hütte" },
     { "Jean-Paul - a life in pictures", NULL, "Jean-Paul - a life in pictures" },
     { "No suffix here", NULL, "No suffix here" },
   };
@@ -1773,6 +1898,11 @@ main (int   argc,
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);
   g_test_add_func ("/html/title-section-trail", test_title_section_trail);
   g_test_add_func ("/html/title-reworded", test_title_reworded);
+  g_test_add_func ("/html/title-confirmed", test_title_confirmed);
+  g_test_add_func ("/html/title-longer", test_title_longer);
+  g_test_add_func ("/html/microdata-date", test_microdata_date);
+  g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
+  g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

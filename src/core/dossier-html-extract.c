@@ -2297,6 +2297,41 @@ scan_copyright (Ctx   *c,
     }
 }
 
+/* The text of the first link to the site's root ("/", "https://host/")
+ * that has words: a site's or blog's name. */
+static char *
+home_link_text (Ctx *c)
+{
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+      const char *href;
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->node->type != XML_ELEMENT_NODE || !dossier_html_is_tag (x->node, "a") || x->text_len == 0 ||
+          (href = dossier_html_attr (x->node, "href")) == NULL)
+        continue;
+      if (g_str_has_prefix (href, "https://") || g_str_has_prefix (href, "http://"))
+        {
+          href = strchr (href, ':') + 3;
+          href = strchr (href, '/') ? strchr (href, '/') : "/";
+        }
+      if (strcmp (href, "/") == 0)
+        {
+          g_autofree char *t = node_text (c, i);
+          g_autofree char *v = t ? dossier_html_collapse_spaces (t) : NULL;
+
+          if (v && count_words (v) >= 1 && count_words (v) <= 8)
+            return g_steal_pointer (&v);
+        }
+    }
+  return NULL;
+}
+
 /* The share of @a's words that @b has too, case aside. */
 static double
 word_share (const char *a,
@@ -2621,6 +2656,34 @@ dossier_html_extract (xmlDoc                 **doc,
         }
     }
 
+  /* A JSON-LD headline is kept over the <h1> unless the <title> or the
+   * og:title says what the <h1> says ("Coronavirus: New York ramps up mass
+   * burials amid outbreak", <title> and <h1>, over a JSON-LD "New York ramps
+   * up mass burials amid virus outbreak"): two of the page's sources
+   * against one; a <title> that repeats the JSON-LD headline keeps it. */
+  if (title_node == NONE && meta->title && !meta->title_from_tags && scope != NONE && (meta->title_tag || meta->title_og) &&
+      !(meta->title_tag && same_title (meta->title_tag, meta->title)))
+    {
+      g_autofree char *kt = meta->title_tag ? normalize_for_compare (meta->title_tag) : NULL;
+      g_autofree char *ko = meta->title_og ? normalize_for_compare (meta->title_og) : NULL;
+
+      for (guint i = scope; i <= NODE (c, scope)->end; i++)
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+          {
+            g_autofree char *t = node_text (c, i);
+            g_autofree char *k = t ? normalize_for_compare (t) : NULL;
+
+            if (k && ((kt && strcmp (k, kt) == 0) || (ko && strcmp (k, ko) == 0)) && count_words (t) >= 4 &&
+                word_share (t, meta->title) >= 0.6 && word_share (meta->title, t) >= 0.5)
+              {
+                title_node = i;
+                g_free (meta->title);
+                meta->title = dossier_html_collapse_spaces (t);
+                break;
+              }
+          }
+    }
+
   /* Metadata around the article. */
   scan_scope (c, scope, content_end, title_node, &found);
   scan_masthead (c, scope, &found);
@@ -2630,20 +2693,29 @@ dossier_html_extract (xmlDoc                 **doc,
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
    * in the copyright line (known only now). */
-  if (title_node == NONE && meta->title && meta->title_tag && strcmp (meta->title, meta->title_tag) == 0 &&
-      (meta->outlet || found.copyright))
+  /* Or the words of the link home, a blog's name in its header ("<h1><a
+   * href=https://example.org>Liebe geht durch den Magen</a></h1>"). */
+  if (title_node == NONE && meta->title && meta->title_tag && strcmp (meta->title, meta->title_tag) == 0)
     {
-      const char *site = meta->outlet ? meta->outlet : found.copyright;
-      g_autofree char *cut = NULL;
-      g_autofree char *t = dossier_html_strip_site_suffix (meta->title, site, &cut);
+      g_autofree char *home = home_link_text (c);
+      const char *sites[] = { meta->outlet, found.copyright, home };
 
-      /* Only the site's name goes, not another short last part. */
-      if (strcmp (t, meta->title) != 0 && count_words (t) >= 3 && (cut == NULL || g_ascii_strcasecmp (cut, site) == 0))
+      for (guint k = 0; k < G_N_ELEMENTS (sites); k++)
         {
-          g_free (meta->title_tag);
-          meta->title_tag = g_strdup (t);
-          g_free (meta->title);
-          meta->title = g_steal_pointer (&t);
+          const char *site = sites[k];
+          g_autofree char *cut = NULL;
+          g_autofree char *t = site ? dossier_html_strip_site_suffix (meta->title, site, &cut) : NULL;
+
+          /* Only the site's name goes, not another short last part. */
+          if (t && strcmp (t, meta->title) != 0 && count_words (t) >= 3 &&
+              (cut == NULL || g_ascii_strcasecmp (cut, site) == 0))
+            {
+              g_free (meta->title_tag);
+              meta->title_tag = g_strdup (t);
+              g_free (meta->title);
+              meta->title = g_steal_pointer (&t);
+              break;
+            }
         }
     }
   if (title_node != NONE)
@@ -2678,6 +2750,21 @@ dossier_html_extract (xmlDoc                 **doc,
                                                                   meta->title, meta->outlet, DOSSIER_HEADLINE_HEAD);
               if (head)
                 part = dossier_html_collapse_spaces (dossier_mapped_text_get_text (title_text));
+            }
+          /* "Ultium Cells erhöht Gigafactory-Kapazität" (og:title) under
+           * an <h1> "Ultium Cells erhöht Gigafactory-Kapazität in Tennessee":
+           * the headline the page shows says more. Not a site's name after a
+           * pipe, nor a kicker before the title (the kicker goes). */
+          if (part == NULL && NODE (c, title_node)->kind == K_H1)
+            {
+              const char *h = dossier_mapped_text_get_text (title_text);
+              g_autofree char *k = normalize_for_compare (h);
+              g_autofree char *kt = normalize_for_compare (meta->title);
+              g_autofree char *ko = meta->outlet ? normalize_for_compare (meta->outlet) : NULL;
+
+              if (*kt && strlen (k) > strlen (kt) && g_str_has_prefix (k, kt) && !strstr (h, " | ") &&
+                  !(ko && strcmp (k + strlen (kt), ko) == 0))
+                part = dossier_html_collapse_spaces (h);
             }
           if (part)
             {

@@ -47,6 +47,7 @@ dossier_html_meta_clear (DossierHtmlMeta *meta)
   g_clear_pointer (&meta->title_full, g_free);
   g_clear_pointer (&meta->title_tag, g_free);
   g_clear_pointer (&meta->title_raw, g_free);
+  g_clear_pointer (&meta->title_og, g_free);
   g_clear_pointer (&meta->outlet, g_free);
   g_clear_pointer (&meta->url, g_free);
   g_clear_pointer (&meta->date, g_free);
@@ -422,6 +423,37 @@ dossier_html_strip_site_suffix (const char  *title,
 
   if (suffix)
     *suffix = NULL;
+  /* "gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten": a title
+   * that opens with the site's name keeps its headline last, after a
+   * section or two, and no short last part of it is the site's. */
+  if (site && *site)
+    {
+      gsize n = strlen (site);
+
+      for (guint i = 0; title_separators[i]; i++)
+        {
+          const char *sep = title_separators[i];
+          gsize k = strlen (sep);
+
+          if (g_ascii_strncasecmp (title, site, n) == 0 && strncmp (title + n, sep, k) == 0)
+            {
+              const char *rest = title + n + k;
+              const char *last = g_strrstr (rest, sep);
+
+              if (last && g_ascii_strcasecmp (last + k, site) != 0 && count_words (last + k) >= 3)
+                {
+                  g_autofree char *middle = g_strndup (rest, last - rest);
+                  g_auto(GStrv) parts = g_strsplit (middle, sep, 4);
+                  gboolean sections = TRUE;
+
+                  for (guint j = 0; parts[j]; j++)
+                    sections = sections && count_words (parts[j]) >= 1 && count_words (parts[j]) <= 2;
+                  if (sections)
+                    return g_strdup (last + k);
+                }
+            }
+        }
+    }
   for (guint i = 0; title_separators[i]; i++)
     {
       const char *p = g_strrstr (title, title_separators[i]);
@@ -795,6 +827,8 @@ dossier_html_meta_read (xmlDoc          *doc,
   xmlNode *n = root;
   guint steps = 0;
   g_autoptr(GPtrArray) named_metas = g_ptr_array_new ();
+  const char *micro_date = NULL;
+  guint micro_dates = 0;
 
   if (root == NULL)
     return;
@@ -807,6 +841,16 @@ dossier_html_meta_read (xmlDoc          *doc,
     {
       if (n->type == XML_ELEMENT_NODE)
         {
+          /* Microdata on the page's own elements: "<time
+           * itemprop=datePublished datetime=…>", wherever it sits. */
+          if (!dossier_html_is_tag (n, "meta") && dossier_html_attr (n, "itemprop") &&
+              g_ascii_strcasecmp (dossier_html_attr (n, "itemprop"), "datePublished") == 0 &&
+              (dossier_html_attr (n, "datetime") || dossier_html_attr (n, "content")))
+            {
+              micro_date = dossier_html_attr (n, "datetime") ? dossier_html_attr (n, "datetime")
+                                                             : dossier_html_attr (n, "content");
+              micro_dates++;
+            }
           if (dossier_html_is_tag (n, "meta"))
             {
               /* property= (RDFa, OpenGraph) first, then name= and
@@ -883,8 +927,13 @@ dossier_html_meta_read (xmlDoc          *doc,
             meta->title_full = g_strdup (t);
         }
     }
+  if (h.og_title || h.twitter_title)
+    meta->title_og = dossier_html_strip_site_suffix (h.og_title ? h.og_title : h.twitter_title, meta->outlet, NULL);
   set_date_if_unset (&meta->date, h.published);
   set_date_if_unset (&meta->date, h.date_meta);
+  /* One such element only: several are a list's or the comments'. */
+  if (micro_dates == 1)
+    set_date_if_unset (&meta->date, micro_date);
   set_if_unset (&meta->byline, h.author);
   set_if_unset (&meta->url, h.canonical);
   set_if_unset (&meta->url, h.og_url);

@@ -49,6 +49,7 @@ typedef struct
   char *title_full;  /* the meta tag's title before a last part that looked like a site's name was cut */
   char *title_tag;   /* <title> without its site suffix */
   char *title_raw;   /* <title> as it is */
+  char *title_og;    /* og:title or twitter:title without a site suffix, whatever the trust order chose */
   char *outlet;
   char *url;
   char *date;
