@@ -1180,6 +1180,10 @@ test_outlet_styles (void)
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,
       { "From the plot", "Plant in March", "Sow in spring", "Ten bulbs", NULL } },
+    /* A credit with no full stop after it is still a credit. */
+    { "wire-credit-bare.html", "Ferry fares to rise by a tenth from January", "Harbour Wire",
+      "2024-11-12T14:10:00Z", "Fares on the island ferries", "by a quarter.", NULL,
+      { "contributed to this report", "Share", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

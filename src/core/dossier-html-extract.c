@@ -1675,15 +1675,27 @@ is_contributor_credit (const char *s)
     "additional reporting", "research", NULL,
   };
   const char *p;
+  gboolean mark;
+  gsize n = strlen (s);
 
-  if (count_words (s) > 40 || (!ends_sentence_mark (s) && !starts_with_word (s, "Contributing")))
+  while (n > 0 && g_ascii_isspace (s[n - 1]))
+    n--;
+  mark = ends_sentence_mark (s);
+  if (count_words (s) > 40)
     return FALSE;
   if (starts_with_word (s, "Additional reporting by") || g_str_has_prefix (s, "Contributing:"))
-    return TRUE;
+    return mark || starts_with_word (s, "Contributing");
+  /* With no full stop, the credit is the line's last words ("… and Emily
+   * Jane Fox contributed to this report"), not a heading. */
   for (p = strstr (s, "contributed "); p; p = strstr (p + 1, "contributed "))
     for (guint i = 0; objects[i]; i++)
-      if (g_ascii_strncasecmp (p + strlen ("contributed "), objects[i], strlen (objects[i])) == 0)
-        return TRUE;
+      {
+        gsize o = strlen (objects[i]);
+        const char *q = p + strlen ("contributed ");
+
+        if (g_ascii_strncasecmp (q, objects[i], o) == 0 && (mark || (gsize) (q + o - s) == n))
+          return TRUE;
+      }
   return FALSE;
 }
 
