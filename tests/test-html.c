@@ -1184,6 +1184,11 @@ test_outlet_styles (void)
     { "wire-credit-bare.html", "Ferry fares to rise by a tenth from January", "Harbour Wire",
       "2024-11-12T14:10:00Z", "Fares on the island ferries", "by a quarter.", NULL,
       { "contributed to this report", "Share", NULL } },
+    /* <p class="paywall">: the story's paragraphs for subscribers, all in
+     * the page; the paywall's own line asks. */
+    { "magazine-paywall.html", "The night shift at the lighthouse museum", "Coastline Review",
+      "2024-10-03T08:00:00Z", "The lighthouse on the point", "he still climbs every night.", "Nora Vale",
+      { "Already a subscriber", "Subscribe", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -45,6 +45,7 @@ enum
   F_CLEANED   = 1 << 4,  /* dropped from the content by a link-density check */
   F_HIDDEN    = 1 << 5,  /* not shown on screen (screen-reader text, display: none) */
   F_DECLARED  = 1 << 6,  /* itemprop="articleBody": the publisher says this is the story */
+  F_GATED     = 1 << 7,  /* named "paywall" and nothing else of furniture: the text behind it, or its ask */
 };
 
 typedef struct
@@ -213,6 +214,7 @@ weigh_names (Node *n)
 {
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
   gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
+  gboolean paywall = FALSE, other = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -229,7 +231,7 @@ weigh_names (Node *n)
               g_ascii_strcasecmp (v, "dialog") == 0 || g_ascii_strcasecmp (v, "alertdialog") == 0 ||
               g_ascii_strcasecmp (v, "search") == 0 || g_ascii_strcasecmp (v, "menu") == 0 ||
               g_ascii_strcasecmp (v, "menubar") == 0)
-            strong = TRUE;
+            strong = other = TRUE;
           else if (g_ascii_strcasecmp (v, "main") == 0 || g_ascii_strcasecmp (v, "article") == 0)
             positive = TRUE;
           continue;
@@ -275,7 +277,13 @@ weigh_names (Node *n)
                                  (g_str_has_prefix (word, "comment") && !g_str_has_prefix (word, "commentar")))))
                     never = TRUE;
                   else if (g_hash_table_contains (strong_words, word))
-                    strong = TRUE;
+                    {
+                      strong = TRUE;
+                      if (strcmp (word, "paywall") == 0)
+                        paywall = TRUE;
+                      else
+                        other = TRUE;
+                    }
                   else if (g_hash_table_contains (weak_words, word))
                     weak = TRUE;
                   else if (g_hash_table_contains (positive_words, word))
@@ -301,6 +309,8 @@ weigh_names (Node *n)
     }
   if (hidden)
     n->flags |= F_HIDDEN;
+  if (paywall && !other && !never && !hidden)
+    n->flags |= F_GATED;
   n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0);
   n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
@@ -451,6 +461,15 @@ prose_in_quantity (const Node *x)
   return x->text_len - x->link_len > 1000 && link_density (x) < 0.5;
 }
 
+/* <p class="paywall">: a paragraph of the story that the site shows to
+ * subscribers only (all of it is in the page); the paywall's own ask is a
+ * line or two, in a box. */
+static gboolean
+paragraph_behind_paywall (const Node *x)
+{
+  return (x->flags & F_GATED) && x->kind == K_P && x->text_len - x->link_len >= 200 && link_density (x) < 0.5;
+}
+
 static gboolean
 is_sectioning (const Node *x)
 {
@@ -489,7 +508,7 @@ should_remove (const Node *x,
   /* Prose in quantity is not furniture, whatever the wrapper is called
    * ("panel-two-col-sidebar-right", "article has-ads"). */
   if (x->strong & 3)
-    return !prose_in_quantity (x);
+    return !prose_in_quantity (x) && !paragraph_behind_paywall (x);
   return FALSE;
 }
 
