@@ -1189,6 +1189,11 @@ test_outlet_styles (void)
     { "magazine-paywall.html", "The night shift at the lighthouse museum", "Coastline Review",
       "2024-10-03T08:00:00Z", "The lighthouse on the point", "he still climbs every night.", "Nora Vale",
       { "Already a subscriber", "Subscribe", NULL } },
+    /* The writer's closing question to the reader ends the post; the
+     * site's ask to sign up after it does not. */
+    { "games-prompt.html", "The chess club's new tournament app is out", "Board Room", "2024-08-21T10:00:00Z",
+      "The town chess club has released", "Let us know in the comments below.", NULL,
+      { "Sign up", "Apps", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -1682,6 +1682,25 @@ is_reader_appeal (const char *s)
   return (ask && (addressed || words <= 12)) || (channel && addressed);
 }
 
+/* "What do you think? Let us know in the comments.": the writer's
+ * closing question to the reader, which ends the post; an ask to sign up
+ * or subscribe is the site's. */
+static gboolean
+is_discussion_prompt (const char *s)
+{
+  static const char *others[] = {
+    "sign up", "subscribe", "newsletter", "newsletters", "follow us", "join our", "join us", "share it",
+    "share this", NULL,
+  };
+
+  if (!strchr (s, '?') || !(has_word (s, "let us know") || has_word (s, "comments") || has_word (s, "comment")))
+    return FALSE;
+  for (guint i = 0; others[i]; i++)
+    if (has_word (s, others[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
  * writers Tom Brandt and Ana Ruiz contributed to this report.",
  * "Additional reporting by Ana Ruiz": who else worked on the story, in
@@ -2853,7 +2872,8 @@ dossier_html_extract (xmlDoc                 **doc,
           }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s) || is_social_appeal (s) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
+            (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
