@@ -1217,6 +1217,24 @@ test_outlet_styles (void)
     }
 }
 
+/* A page builder sets the story in text columns of one class, rows apart
+ * and at other depths: a short column counts when more of the story
+ * follows it; a short one at the end is a note after the story. */
+static void
+test_builder_columns (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("builder-columns.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("builder-columns.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "Seit dem Frühjahr fahren"));
+  g_assert_nonnull (strstr (body, "Weniger Zeit im Stau"));
+  g_assert_true (g_str_has_suffix (body, "wer da repariert."));
+  g_assert_null (strstr (body, "erschien zuerst"));
+  assert_offsets (a, html, len, NULL);
+}
+
 /* Without its date line, the page's only date is one its story tells of,
  * set in bold inside a paragraph: not the publication date. */
 static void
@@ -1778,6 +1796,7 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/builder-columns", test_builder_columns);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);
   g_test_add_func ("/html/date-above-headline", test_date_above_headline);

@@ -90,6 +90,11 @@ typedef struct
 #define HEADING_BIT (1u << 31)
 /* Visible bytes (spaces aside) under which a page is read a second time. */
 #define RETRY_BELOW 500
+/* Visible bytes of prose for a part of the story cut apart from the rest
+ * (see content_roots()): a short part counts only when a long one, or the
+ * top candidate, follows it. */
+#define SHORT_PART 150
+#define LONG_PART 400
 
 static GHashTable *kinds;
 static GHashTable *never_words, *strong_words, *weak_words, *positive_words;
@@ -884,6 +889,7 @@ pick_content (Ctx  *c,
     if (sig != NONE)
       {
         guint added = 0;
+        g_autoptr(GArray) short_parts = g_array_new (FALSE, FALSE, sizeof (guint));
 
         for (guint i = 0; i < c->nodes->len; i++)
           {
@@ -906,15 +912,34 @@ pick_content (Ctx  *c,
                 continue;
               }
             cls = dossier_html_attr (x->node, "class");
-            if (cls == NULL || strcmp (cls, sig_class) != 0 || x->text_len - x->link_len < 400 ||
+            if (cls == NULL || strcmp (cls, sig_class) != 0 || x->text_len - x->link_len < SHORT_PART ||
                 link_density (x) > 0.25)
               continue;
             g_array_append_val (content, i);
+            if (x->text_len - x->link_len < LONG_PART)
+              g_array_append_val (short_parts, i);
             added++;
             i = x->end;
           }
         if (added)
-          g_array_sort (content, compare_roots);
+          {
+            g_array_sort (content, compare_roots);
+            /* A short part (a page builder's text column of a paragraph or
+             * two) belongs to the story when more of it follows; the last
+             * parts, if short, are a signature or a note after it
+             * ("Originally published at …"). */
+            while (content->len > 0)
+              {
+                guint last = g_array_index (content, guint, content->len - 1) & ~HEADING_BIT;
+                gboolean is_short = FALSE;
+
+                for (guint k = 0; k < short_parts->len && !is_short; k++)
+                  is_short = g_array_index (short_parts, guint, k) == last;
+                if (!is_short || (g_array_index (content, guint, content->len - 1) & HEADING_BIT))
+                  break;
+                g_array_set_size (content, content->len - 1);
+              }
+          }
       }
   }
 
