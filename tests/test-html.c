@@ -1194,6 +1194,9 @@ test_outlet_styles (void)
     { "games-prompt.html", "The chess club's new tournament app is out", "Board Room", "2024-08-21T10:00:00Z",
       "The town chess club has released", "Let us know in the comments below.", NULL,
       { "Sign up", "Apps", NULL } },
+    /* A line about the article's author after the story is a bio. */
+    { "column-bio.html", "Why the bakery queue moves faster on Saturdays", "Town Notes", "2024-07-06T07:30:00Z",
+      "Anyone who buys bread", "by Friday.", "Ruth Calder", { "columnist", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

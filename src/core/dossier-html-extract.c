@@ -1707,6 +1707,26 @@ is_reader_appeal (const char *s)
   return (ask && (addressed || words <= 12)) || (channel && addressed);
 }
 
+/* "Ana Ruiz is a reporter in Santiago who covers mining.": a line about
+ * the article's author, after the story, is a bio. */
+static gboolean
+is_author_bio (const char *s,
+               const char *byline)
+{
+  static const char *verbs[] = { " is ", " was ", " ist ", " est ", " es ", " writes ", " covers ", NULL };
+  gsize n;
+
+  if (byline == NULL || strchr (byline, ',') || count_words (s) > 60)
+    return FALSE;
+  n = strlen (byline);
+  if (n < 5 || strncmp (s, byline, n) != 0)
+    return FALSE;
+  for (guint i = 0; verbs[i]; i++)
+    if (strncmp (s + n, verbs[i], strlen (verbs[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "What do you think? Let us know in the comments.": the writer's
  * closing question to the reader, which ends the post; an ask to sign up
  * or subscribe is the site's. */
@@ -2898,6 +2918,7 @@ dossier_html_extract (xmlDoc                 **doc,
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
+            is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s))
           {
