@@ -1197,6 +1197,9 @@ test_outlet_styles (void)
     /* A line about the article's author after the story is a bio. */
     { "column-bio.html", "Why the bakery queue moves faster on Saturdays", "Town Notes", "2024-07-06T07:30:00Z",
       "Anyone who buys bread", "by Friday.", "Ruth Calder", { "columnist", NULL } },
+    /* Picture credits in German, in the story's flow. */
+    { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
+      "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

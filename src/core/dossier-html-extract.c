@@ -1481,7 +1481,10 @@ static const char *weak_promo_prefixes[] = {
 /* Captions that sit in the story's flow instead of a <figcaption>. */
 static const char *caption_prefixes[] = {
   "Photo:", "Image:", "Photograph:", "Picture:", "Caption:", "Image caption", "Media caption", "Image source",
-  "Video caption", "Pictured:", NULL,
+  "Video caption", "Pictured:",
+  /* German, French, Spanish */
+  "Foto:", "Fotos:", "Bild:", "Titelbild:", "Bildnachweis:", "Bildquelle:", "Crédit photo", "Crédits photo",
+  "Photo :", "Imagen:", NULL,
 };
 
 /* "The rocket's core stage at the assembly plant. (credit: NASA/J. Doe)":
