@@ -1200,6 +1200,9 @@ test_outlet_styles (void)
     /* Picture credits in German, in the story's flow. */
     { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
       "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },
+    /* The text's Creative Commons licence is a notice, not the story. */
+    { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
+      "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

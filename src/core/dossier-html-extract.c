@@ -1516,6 +1516,26 @@ ends_with_credit (const char *s)
   return FALSE;
 }
 
+static gboolean
+is_licence_notice (const char *s)
+{
+  static const char *these[] = {
+    "this article", "this text", "this work", "this post", "this story", "this content", "dieser text",
+    "dieser beitrag", "dieser artikel", "dieses werk", "cet article", "ce texte", "este artículo", "este texto", NULL,
+  };
+  g_autofree char *low = NULL;
+  gboolean this = FALSE;
+
+  if (!strstr (s, "CC BY") && !strstr (s, "CC-BY") && !strstr (s, "Creative Commons"))
+    return FALSE;
+  low = g_utf8_strdown (s, -1);
+  if (!strstr (low, "licen") && !strstr (low, "lizenz"))
+    return FALSE;
+  for (guint i = 0; these[i] && !this; i++)
+    this = strstr (low, these[i]) != NULL;
+  return this;
+}
+
 typedef enum
 {
   B_BODY,
@@ -1554,6 +1574,11 @@ judge (const Block *b,
    * material may not be published…": the page's notice, not the story. */
   if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || g_str_has_prefix (s, "(c)") ||
        strstr (s, "All rights reserved") || strstr (s, "all rights reserved")) && words <= 40)
+    return B_DROP;
+  /* "This article is published under a Creative Commons CC BY 4.0
+   * licence.", "Dieser Text wurde veröffentlicht unter der Lizenz
+   * CC-BY-NC-ND-4.0-DE.": the text's licence, a notice like the above. */
+  if (words <= 40 && is_licence_notice (s))
     return B_DROP;
   /* "Linux usability, or why do I bother. © 2002, 2003 Jamie Zawinski": a
    * short line with a copyright sign in it is a heading or a footer. */
