@@ -1180,6 +1180,29 @@ test_outlet_styles (void)
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,
       { "From the plot", "Plant in March", "Sow in spring", "Ten bulbs", NULL } },
+    /* A credit with no full stop after it is still a credit. */
+    { "wire-credit-bare.html", "Ferry fares to rise by a tenth from January", "Harbour Wire",
+      "2024-11-12T14:10:00Z", "Fares on the island ferries", "by a quarter.", NULL,
+      { "contributed to this report", "Share", NULL } },
+    /* <p class="paywall">: the story's paragraphs for subscribers, all in
+     * the page; the paywall's own line asks. */
+    { "magazine-paywall.html", "The night shift at the lighthouse museum", "Coastline Review",
+      "2024-10-03T08:00:00Z", "The lighthouse on the point", "he still climbs every night.", "Nora Vale",
+      { "Already a subscriber", "Subscribe", NULL } },
+    /* The writer's closing question to the reader ends the post; the
+     * site's ask to sign up after it does not. */
+    { "games-prompt.html", "The chess club's new tournament app is out", "Board Room", "2024-08-21T10:00:00Z",
+      "The town chess club has released", "Let us know in the comments below.", NULL,
+      { "Sign up", "Apps", NULL } },
+    /* A line about the article's author after the story is a bio. */
+    { "column-bio.html", "Why the bakery queue moves faster on Saturdays", "Town Notes", "2024-07-06T07:30:00Z",
+      "Anyone who buys bread", "by Friday.", "Ruth Calder", { "columnist", NULL } },
+    /* Picture credits in German, in the story's flow. */
+    { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
+      "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },
+    /* The text's Creative Commons licence is a notice, not the story. */
+    { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
+      "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1201,6 +1224,24 @@ test_outlet_styles (void)
       assert_absent (body, cases[i].absent);
       assert_offsets (a, html, len, NULL);
     }
+}
+
+/* A page builder sets the story in text columns of one class, rows apart
+ * and at other depths: a short column counts when more of the story
+ * follows it; a short one at the end is a note after the story. */
+static void
+test_builder_columns (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("builder-columns.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("builder-columns.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "Seit dem Frühjahr fahren"));
+  g_assert_nonnull (strstr (body, "Weniger Zeit im Stau"));
+  g_assert_true (g_str_has_suffix (body, "wer da repariert."));
+  g_assert_null (strstr (body, "erschien zuerst"));
+  assert_offsets (a, html, len, NULL);
 }
 
 /* Without its date line, the page's only date is one its story tells of,
@@ -1889,6 +1930,7 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/builder-columns", test_builder_columns);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);
   g_test_add_func ("/html/date-above-headline", test_date_above_headline);

@@ -45,6 +45,7 @@ enum
   F_CLEANED   = 1 << 4,  /* dropped from the content by a link-density check */
   F_HIDDEN    = 1 << 5,  /* not shown on screen (screen-reader text, display: none) */
   F_DECLARED  = 1 << 6,  /* itemprop="articleBody": the publisher says this is the story */
+  F_GATED     = 1 << 7,  /* named "paywall" and nothing else of furniture: the text behind it, or its ask */
 };
 
 typedef struct
@@ -89,6 +90,11 @@ typedef struct
 #define HEADING_BIT (1u << 31)
 /* Visible bytes (spaces aside) under which a page is read a second time. */
 #define RETRY_BELOW 500
+/* Visible bytes of prose for a part of the story cut apart from the rest
+ * (see content_roots()): a short part counts only when a long one, or the
+ * top candidate, follows it. */
+#define SHORT_PART 150
+#define LONG_PART 400
 
 static GHashTable *kinds;
 static GHashTable *never_words, *strong_words, *weak_words, *positive_words;
@@ -213,6 +219,7 @@ weigh_names (Node *n)
 {
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
   gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
+  gboolean paywall = FALSE, other = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -229,7 +236,7 @@ weigh_names (Node *n)
               g_ascii_strcasecmp (v, "dialog") == 0 || g_ascii_strcasecmp (v, "alertdialog") == 0 ||
               g_ascii_strcasecmp (v, "search") == 0 || g_ascii_strcasecmp (v, "menu") == 0 ||
               g_ascii_strcasecmp (v, "menubar") == 0)
-            strong = TRUE;
+            strong = other = TRUE;
           else if (g_ascii_strcasecmp (v, "main") == 0 || g_ascii_strcasecmp (v, "article") == 0)
             positive = TRUE;
           continue;
@@ -275,7 +282,13 @@ weigh_names (Node *n)
                                  (g_str_has_prefix (word, "comment") && !g_str_has_prefix (word, "commentar")))))
                     never = TRUE;
                   else if (g_hash_table_contains (strong_words, word))
-                    strong = TRUE;
+                    {
+                      strong = TRUE;
+                      if (strcmp (word, "paywall") == 0)
+                        paywall = TRUE;
+                      else
+                        other = TRUE;
+                    }
                   else if (g_hash_table_contains (weak_words, word))
                     weak = TRUE;
                   else if (g_hash_table_contains (positive_words, word))
@@ -301,6 +314,8 @@ weigh_names (Node *n)
     }
   if (hidden)
     n->flags |= F_HIDDEN;
+  if (paywall && !other && !never && !hidden)
+    n->flags |= F_GATED;
   n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0);
   n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
@@ -451,6 +466,15 @@ prose_in_quantity (const Node *x)
   return x->text_len - x->link_len > 1000 && link_density (x) < 0.5;
 }
 
+/* <p class="paywall">: a paragraph of the story that the site shows to
+ * subscribers only (all of it is in the page); the paywall's own ask is a
+ * line or two, in a box. */
+static gboolean
+paragraph_behind_paywall (const Node *x)
+{
+  return (x->flags & F_GATED) && x->kind == K_P && x->text_len - x->link_len >= 200 && link_density (x) < 0.5;
+}
+
 static gboolean
 is_sectioning (const Node *x)
 {
@@ -489,7 +513,7 @@ should_remove (const Node *x,
   /* Prose in quantity is not furniture, whatever the wrapper is called
    * ("panel-two-col-sidebar-right", "article has-ads"). */
   if (x->strong & 3)
-    return !prose_in_quantity (x);
+    return !prose_in_quantity (x) && !paragraph_behind_paywall (x);
   return FALSE;
 }
 
@@ -865,6 +889,7 @@ pick_content (Ctx  *c,
     if (sig != NONE)
       {
         guint added = 0;
+        g_autoptr(GArray) short_parts = g_array_new (FALSE, FALSE, sizeof (guint));
 
         for (guint i = 0; i < c->nodes->len; i++)
           {
@@ -887,15 +912,34 @@ pick_content (Ctx  *c,
                 continue;
               }
             cls = dossier_html_attr (x->node, "class");
-            if (cls == NULL || strcmp (cls, sig_class) != 0 || x->text_len - x->link_len < 400 ||
+            if (cls == NULL || strcmp (cls, sig_class) != 0 || x->text_len - x->link_len < SHORT_PART ||
                 link_density (x) > 0.25)
               continue;
             g_array_append_val (content, i);
+            if (x->text_len - x->link_len < LONG_PART)
+              g_array_append_val (short_parts, i);
             added++;
             i = x->end;
           }
         if (added)
-          g_array_sort (content, compare_roots);
+          {
+            g_array_sort (content, compare_roots);
+            /* A short part (a page builder's text column of a paragraph or
+             * two) belongs to the story when more of it follows; the last
+             * parts, if short, are a signature or a note after it
+             * ("Originally published at …"). */
+            while (content->len > 0)
+              {
+                guint last = g_array_index (content, guint, content->len - 1) & ~HEADING_BIT;
+                gboolean is_short = FALSE;
+
+                for (guint k = 0; k < short_parts->len && !is_short; k++)
+                  is_short = g_array_index (short_parts, guint, k) == last;
+                if (!is_short || (g_array_index (content, guint, content->len - 1) & HEADING_BIT))
+                  break;
+                g_array_set_size (content, content->len - 1);
+              }
+          }
       }
   }
 
@@ -1437,7 +1481,10 @@ static const char *weak_promo_prefixes[] = {
 /* Captions that sit in the story's flow instead of a <figcaption>. */
 static const char *caption_prefixes[] = {
   "Photo:", "Image:", "Photograph:", "Picture:", "Caption:", "Image caption", "Media caption", "Image source",
-  "Video caption", "Pictured:", NULL,
+  "Video caption", "Pictured:",
+  /* German, French, Spanish */
+  "Foto:", "Fotos:", "Bild:", "Titelbild:", "Bildnachweis:", "Bildquelle:", "Crédit photo", "Crédits photo",
+  "Photo :", "Imagen:", NULL,
 };
 
 /* "The rocket's core stage at the assembly plant. (credit: NASA/J. Doe)":
@@ -1467,6 +1514,26 @@ ends_with_credit (const char *s)
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+is_licence_notice (const char *s)
+{
+  static const char *these[] = {
+    "this article", "this text", "this work", "this post", "this story", "this content", "dieser text",
+    "dieser beitrag", "dieser artikel", "dieses werk", "cet article", "ce texte", "este artículo", "este texto", NULL,
+  };
+  g_autofree char *low = NULL;
+  gboolean this = FALSE;
+
+  if (!strstr (s, "CC BY") && !strstr (s, "CC-BY") && !strstr (s, "Creative Commons"))
+    return FALSE;
+  low = g_utf8_strdown (s, -1);
+  if (!strstr (low, "licen") && !strstr (low, "lizenz"))
+    return FALSE;
+  for (guint i = 0; these[i] && !this; i++)
+    this = strstr (low, these[i]) != NULL;
+  return this;
 }
 
 typedef enum
@@ -1507,6 +1574,11 @@ judge (const Block *b,
    * material may not be published…": the page's notice, not the story. */
   if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || g_str_has_prefix (s, "(c)") ||
        strstr (s, "All rights reserved") || strstr (s, "all rights reserved")) && words <= 40)
+    return B_DROP;
+  /* "This article is published under a Creative Commons CC BY 4.0
+   * licence.", "Dieser Text wurde veröffentlicht unter der Lizenz
+   * CC-BY-NC-ND-4.0-DE.": the text's licence, a notice like the above. */
+  if (words <= 40 && is_licence_notice (s))
     return B_DROP;
   /* "Linux usability, or why do I bother. © 2002, 2003 Jamie Zawinski": a
    * short line with a copyright sign in it is a heading or a footer. */
@@ -1663,6 +1735,45 @@ is_reader_appeal (const char *s)
   return (ask && (addressed || words <= 12)) || (channel && addressed);
 }
 
+/* "Ana Ruiz is a reporter in Santiago who covers mining.": a line about
+ * the article's author, after the story, is a bio. */
+static gboolean
+is_author_bio (const char *s,
+               const char *byline)
+{
+  static const char *verbs[] = { " is ", " was ", " ist ", " est ", " es ", " writes ", " covers ", NULL };
+  gsize n;
+
+  if (byline == NULL || strchr (byline, ',') || count_words (s) > 60)
+    return FALSE;
+  n = strlen (byline);
+  if (n < 5 || strncmp (s, byline, n) != 0)
+    return FALSE;
+  for (guint i = 0; verbs[i]; i++)
+    if (strncmp (s + n, verbs[i], strlen (verbs[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "What do you think? Let us know in the comments.": the writer's
+ * closing question to the reader, which ends the post; an ask to sign up
+ * or subscribe is the site's. */
+static gboolean
+is_discussion_prompt (const char *s)
+{
+  static const char *others[] = {
+    "sign up", "subscribe", "newsletter", "newsletters", "follow us", "join our", "join us", "share it",
+    "share this", NULL,
+  };
+
+  if (!strchr (s, '?') || !(has_word (s, "let us know") || has_word (s, "comments") || has_word (s, "comment")))
+    return FALSE;
+  for (guint i = 0; others[i]; i++)
+    if (has_word (s, others[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
  * writers Tom Brandt and Ana Ruiz contributed to this report.",
  * "Additional reporting by Ana Ruiz": who else worked on the story, in
@@ -1675,15 +1786,27 @@ is_contributor_credit (const char *s)
     "additional reporting", "research", NULL,
   };
   const char *p;
+  gboolean mark;
+  gsize n = strlen (s);
 
-  if (count_words (s) > 40 || (!ends_sentence_mark (s) && !starts_with_word (s, "Contributing")))
+  while (n > 0 && g_ascii_isspace (s[n - 1]))
+    n--;
+  mark = ends_sentence_mark (s);
+  if (count_words (s) > 40)
     return FALSE;
   if (starts_with_word (s, "Additional reporting by") || g_str_has_prefix (s, "Contributing:"))
-    return TRUE;
+    return mark || starts_with_word (s, "Contributing");
+  /* With no full stop, the credit is the line's last words ("… and Emily
+   * Jane Fox contributed to this report"), not a heading. */
   for (p = strstr (s, "contributed "); p; p = strstr (p + 1, "contributed "))
     for (guint i = 0; objects[i]; i++)
-      if (g_ascii_strncasecmp (p + strlen ("contributed "), objects[i], strlen (objects[i])) == 0)
-        return TRUE;
+      {
+        gsize o = strlen (objects[i]);
+        const char *q = p + strlen ("contributed ");
+
+        if (g_ascii_strncasecmp (q, objects[i], o) == 0 && (mark || (gsize) (q + o - s) == n))
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -2909,7 +3032,9 @@ dossier_html_extract (xmlDoc                 **doc,
           }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_reader_appeal (s) || is_social_appeal (s) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
+            is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
+            (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
