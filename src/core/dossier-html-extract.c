@@ -2455,26 +2455,6 @@ home_link_text (Ctx *c)
   return NULL;
 }
 
-/* The share of @a's words that @b has too, case aside. */
-static double
-word_share (const char *a,
-            const char *b)
-{
-  g_autofree char *la = g_utf8_strdown (a, -1);
-  g_autofree char *lb = g_utf8_strdown (b, -1);
-  g_auto(GStrv) wa = g_regex_split_simple ("[^\\w]+", la, 0, 0);
-  g_auto(GStrv) wb = g_regex_split_simple ("[^\\w]+", lb, 0, 0);
-  guint n = 0, found = 0;
-
-  for (guint i = 0; wa[i]; i++)
-    if (*wa[i])
-      {
-        n++;
-        found += g_strv_contains ((const char * const *) wb, wa[i]);
-      }
-  return n ? (double) found / n : 0.0;
-}
-
 static guint
 find_title_node (Ctx        *c,
                  guint       scope,
@@ -2770,7 +2750,7 @@ dossier_html_extract (xmlDoc                 **doc,
         {
           g_autofree char *t = node_text (c, only);
 
-          if (t && count_words (t) >= 4 && word_share (t, meta->title) >= 0.6 && word_share (meta->title, t) >= 0.5)
+          if (t && count_words (t) >= 4 && dossier_html_word_share (t, meta->title, FALSE) >= 0.6 && dossier_html_word_share (meta->title, t, FALSE) >= 0.5)
             {
               title_node = only;
               g_free (meta->title);
@@ -2797,7 +2777,7 @@ dossier_html_extract (xmlDoc                 **doc,
             g_autofree char *k = t ? normalize_for_compare (t) : NULL;
 
             if (k && ((kt && strcmp (k, kt) == 0) || (ko && strcmp (k, ko) == 0)) && count_words (t) >= 4 &&
-                word_share (t, meta->title) >= 0.6 && word_share (meta->title, t) >= 0.5)
+                dossier_html_word_share (t, meta->title, FALSE) >= 0.6 && dossier_html_word_share (meta->title, t, FALSE) >= 0.5)
               {
                 title_node = i;
                 g_free (meta->title);

@@ -789,24 +789,32 @@ read_meta_tag (const xmlNode *node,
       read_meta_key (keys[i], content, h);
 }
 
-/* How much of @b's words @a has, weighted by their length, 0 to 1 (as
- * Readability compares a JSON-LD name and headline with the <title>). */
-static double
-similarity (const char *a,
-            const char *b)
+/**
+ * dossier_html_word_share:
+ * @of: the words to look for
+ * @in: where to look for them
+ * @by_length: weigh each word by its length (as Readability compares a
+ *   JSON-LD name and headline with the <title>), or count them
+ *
+ * Returns: the share of @of's words that @in has too, case aside, 0 to 1
+ */
+double
+dossier_html_word_share (const char *of,
+                         const char *in,
+                         gboolean    by_length)
 {
-  g_autofree char *la = g_utf8_strdown (a, -1);
-  g_autofree char *lb = g_utf8_strdown (b, -1);
-  g_auto(GStrv) wa = g_regex_split_simple ("[^\\w]+", la, 0, 0);
-  g_auto(GStrv) wb = g_regex_split_simple ("[^\\w]+", lb, 0, 0);
+  g_autofree char *lo = g_utf8_strdown (of, -1);
+  g_autofree char *li = g_utf8_strdown (in, -1);
+  g_auto(GStrv) wo = g_regex_split_simple ("[^\\w]+", lo, 0, 0);
+  g_auto(GStrv) wi = g_regex_split_simple ("[^\\w]+", li, 0, 0);
   gsize total = 0, found = 0;
 
-  for (guint i = 0; wb[i]; i++)
+  for (guint i = 0; wo[i]; i++)
     {
-      gsize n = strlen (wb[i]);
+      gsize n = by_length ? strlen (wo[i]) : *wo[i] != '\0';
 
       total += n;
-      if (n > 0 && g_strv_contains ((const char * const *) wa, wb[i]))
+      if (n > 0 && g_strv_contains ((const char * const *) wi, wo[i]))
         found += n;
     }
   return total ? (double) found / total : 0.0;
@@ -945,8 +953,8 @@ dossier_html_meta_read (xmlDoc          *doc,
                                                                   &suffix);
 
       /* The JSON-LD headline or name: the one the <title> repeats. */
-      if (meta->title && meta->title_alt && similarity (meta->title_alt, stripped) > 0.75 &&
-          similarity (meta->title, stripped) <= 0.75)
+      if (meta->title && meta->title_alt && dossier_html_word_share (stripped, meta->title_alt, TRUE) > 0.75 &&
+          dossier_html_word_share (stripped, meta->title, TRUE) <= 0.75)
         {
           g_free (meta->title);
           meta->title = g_steal_pointer (&meta->title_alt);

@@ -79,6 +79,9 @@ char *dossier_html_headline_part (const char        *title,
                                   const char        *outlet,
                                   DossierHeadlineCut how);
 char *dossier_html_strip_date_part (const char *title);
+double dossier_html_word_share (const char *of,
+                                const char *in,
+                                gboolean    by_length);
 char *dossier_html_strip_site_suffix (const char  *title,
                                       const char  *site,
                                       char       **suffix);
