@@ -1678,6 +1678,17 @@ has_word (const char *s,
   return FALSE;
 }
 
+/* Whether @s holds one of the NULL-terminated @words (see has_word()). */
+static gboolean
+has_any_word (const char        *s,
+              const char * const *words)
+{
+  for (guint i = 0; words[i]; i++)
+    if (has_word (s, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* An e-mail address: "letters@example.com". */
 static gboolean
 has_mail_address (const char *s)
@@ -1716,23 +1727,21 @@ is_reader_appeal (const char *s)
     "te", "nuestro", "nuestra", "nos", "vous", "votre", "nous", "notre", "você", "nosso", "nossa", "нас", "наш",
     "наши", "вас", "ваш", NULL,
   };
+  /* "Residents can join us at the hall, the mayor said": reported speech. */
+  static const char *speech[] = {
+    "said", "says", "told", "according to", "sagte", "dijo", "disse", "сказал", NULL,
+  };
   guint words = count_words (s);
-  gboolean ask = has_mail_address (s), addressed = FALSE, channel = FALSE;
+  gboolean ask, addressed;
 
   if (words > 45 || strchr (s, '"') || strstr (s, "\xe2\x80\x9c") || strstr (s, "\xe2\x80\x9d") ||
       strstr (s, "\xc2\xab"))
     return FALSE;
-  /* "Residents can join us at the hall, the mayor said": reported speech. */
-  if (has_word (s, "said") || has_word (s, "says") || has_word (s, "told") || has_word (s, "according to") ||
-      has_word (s, "sagte") || has_word (s, "dijo") || has_word (s, "disse") || has_word (s, "сказал"))
+  if (has_any_word (s, speech))
     return FALSE;
-  for (guint i = 0; asks[i] && !ask; i++)
-    ask = has_word (s, asks[i]);
-  for (guint i = 0; channels[i] && !channel; i++)
-    channel = has_word (s, channels[i]);
-  for (guint i = 0; pronouns[i] && !addressed; i++)
-    addressed = has_word (s, pronouns[i]);
-  return (ask && (addressed || words <= 12)) || (channel && addressed);
+  ask = has_mail_address (s) || has_any_word (s, asks);
+  addressed = has_any_word (s, pronouns);
+  return (ask && (addressed || words <= 12)) || (addressed && has_any_word (s, channels));
 }
 
 /* "Ana Ruiz is a reporter in Santiago who covers mining.": a line about
@@ -1768,10 +1777,7 @@ is_discussion_prompt (const char *s)
 
   if (!strchr (s, '?') || !(has_word (s, "let us know") || has_word (s, "comments") || has_word (s, "comment")))
     return FALSE;
-  for (guint i = 0; others[i]; i++)
-    if (has_word (s, others[i]))
-      return FALSE;
-  return TRUE;
+  return !has_any_word (s, others);
 }
 
 /* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
