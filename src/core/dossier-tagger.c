@@ -727,7 +727,7 @@ is_credit_line (const NerDoc *doc,
       if (token_in (doc, k, credit_tails))
         credit = TRUE;
       else if (!(infos[k].flags & DOSSIER_TOKEN_CAPITALISED) && !token_is (doc, k, "/") &&
-               !token_is (doc, k, "via") && !token_is (doc, k, "&") && !token_is (doc, k, "/"))
+               !token_is (doc, k, "via") && !token_is (doc, k, "&"))
         return FALSE;
     }
   return credit && token_in (doc, b, credit_tails);
