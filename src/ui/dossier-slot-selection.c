@@ -86,7 +86,7 @@ slot_take_item (DossierSlot *self,
       g_clear_object (&item);
       return;
     }
-  /* A slot that held nothing (new, or spare) has no row following it. */
+  /* A new slot has no row following it yet. */
   if (self->item == NULL)
     {
       self->item = item;
@@ -110,10 +110,8 @@ dossier_slot_get_item (DossierSlot *self)
   return self->item;
 }
 
-/* Slots made since the last sweep beyond which the array is swept; spare
- * slots kept for reuse. */
+/* Slots made since the last sweep beyond which the array is swept. */
 #define SWEEP_EVERY 512
-#define N_SPARE 8192
 
 struct _DossierSlotSelection
 {
@@ -121,7 +119,6 @@ struct _DossierSlotSelection
 
   GtkSelectionModel *model;
   GPtrArray *slots;      /* DossierSlot or NULL per position, references */
-  GPtrArray *spare;      /* slots nobody holds, without items */
   guint n_made;          /* slots made since the last sweep */
   gboolean changing;     /* within our items-changed */
 };
@@ -133,26 +130,19 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (DossierSlotSelection, dossier_slot_selection, G_T
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init)
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SELECTION_MODEL, selection_model_iface_init))
 
-/* Takes back the slots only the array holds: spare, or dropped. */
+static gboolean
+slot_is_held (gpointer slot)
+{
+  return slot && g_atomic_int_get ((int *) &G_OBJECT (slot)->ref_count) > 1;
+}
+
+/* Drops the slots only the array holds. */
 static void
 sweep (DossierSlotSelection *self)
 {
   for (guint i = 0; i < self->slots->len; i++)
-    {
-      DossierSlot *slot = g_ptr_array_index (self->slots, i);
-
-      if (slot && g_atomic_int_get ((int *) &G_OBJECT (slot)->ref_count) == 1)
-        {
-          self->slots->pdata[i] = NULL;
-          if (self->spare->len < N_SPARE)
-            {
-              g_clear_object (&slot->item);
-              g_ptr_array_add (self->spare, slot);
-            }
-          else
-            g_object_unref (slot);
-        }
-    }
+    if (self->slots->pdata[i] && !slot_is_held (self->slots->pdata[i]))
+      g_clear_object (&self->slots->pdata[i]);
   self->n_made = 0;
 }
 
@@ -185,10 +175,7 @@ get_item (GListModel *model,
       /* Not swept within our items-changed, which may ask for many. */
       if (++self->n_made > SWEEP_EVERY && !self->changing)
         sweep (self);
-      if (self->spare->len > 0)
-        slot = g_ptr_array_steal_index_fast (self->spare, self->spare->len - 1);
-      else
-        slot = g_object_new (DOSSIER_TYPE_SLOT, NULL);
+      slot = g_object_new (DOSSIER_TYPE_SLOT, NULL);
       self->slots->pdata[position] = slot;
       slot_take_item (slot, g_list_model_get_item (G_LIST_MODEL (self->model), position));
     }
@@ -284,11 +271,6 @@ selection_model_iface_init (GtkSelectionModelInterface *iface)
   iface->set_selection = set_selection;
 }
 
-static gboolean
-slot_is_held (gpointer slot)
-{
-  return slot && g_atomic_int_get ((int *) &G_OBJECT (slot)->ref_count) > 1;
-}
 
 /* The array after an items-changed of the slots' positions: the replaced
  * positions' slots dropped, the added positions empty. */
@@ -411,7 +393,6 @@ dossier_slot_selection_finalize (GObject *object)
   DossierSlotSelection *self = (DossierSlotSelection *) object;
 
   g_ptr_array_unref (self->slots);
-  g_ptr_array_unref (self->spare);
 
   G_OBJECT_CLASS (dossier_slot_selection_parent_class)->finalize (object);
 }
@@ -429,7 +410,6 @@ static void
 dossier_slot_selection_init (DossierSlotSelection *self)
 {
   self->slots = g_ptr_array_new ();
-  self->spare = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
