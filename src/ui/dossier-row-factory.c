@@ -60,6 +60,8 @@ on_setup (GtkSignalListItemFactory *factory,
 {
   GtkWidget *row;
 
+  /* For on_slot_changed(), which has the list item only. */
+  g_object_set_data (G_OBJECT (item), "dossier-row-pool", pool);
   if (pool->pool->len > 0)
     {
       row = g_ptr_array_steal_index_fast (pool->pool, pool->pool->len - 1);
@@ -107,7 +109,6 @@ on_bind (GtkSignalListItemFactory *factory,
   gpointer bound = gtk_list_item_get_item (item);
 
   g_object_set_data (G_OBJECT (item), ROW_KEY, NULL);
-  g_object_set_data (G_OBJECT (item), "dossier-row-pool", pool);
   if (DOSSIER_IS_SLOT (bound))
     {
       g_signal_connect (bound, "changed", G_CALLBACK (on_slot_changed), item);
