@@ -45,7 +45,7 @@ struct _DossierArticleRow
   const RowSizes *title_sizes;
 
   /* The lines' sizes, shared by the rows with the same fonts (see
-   * ensure_sizes()); looked up again when the row's Pango context changes
+   * ensure_sizes()); looked up again when the view's Pango context changes
    * (its serial) or the snippet's number of lines does. */
   const RowSizes *sizes;
   PangoContext *context;   /* the view's, see ensure_sizes(); not a reference */
@@ -171,7 +171,7 @@ update_snippet (DossierArticleRow *self)
 }
 
 /* The title's width on one line: one shaping per title, where a wrapping
- * GtkLabel shaped it at every width it was measured for. In the row's
+ * GtkLabel shaped it at every width it was measured for. In the view's
  * context with the title's font (see ensure_sizes()). */
 static int
 get_title_width (DossierArticleRow *self)
