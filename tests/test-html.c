@@ -1212,6 +1212,12 @@ test_outlet_styles (void)
     /* Picture credits in German, in the story's flow. */
     { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
       "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },
+    /* After the review: a picture credit, the writer's social account,
+     * the site's affiliate notice and appeal for money, and other
+     * stories each under its date line. */
+    { "gadget-afterword.html", "A lighter drill for the garden shed", "Shed Gadgets", "2024-09-03T09:00:00Z",
+      "The new cordless drill", "the smaller case is worth the money.", NULL,
+      { "Photography", "Twitter", "affiliate", "contribution", "hose reels", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -1481,10 +1481,17 @@ static const char *weak_promo_prefixes[] = {
 /* Captions that sit in the story's flow instead of a <figcaption>. */
 static const char *caption_prefixes[] = {
   "Photo:", "Image:", "Photograph:", "Picture:", "Caption:", "Image caption", "Media caption", "Image source",
-  "Video caption", "Pictured:",
+  "Video caption", "Pictured:", "Images:", "Photos:", "Photographs:", "Pictures:", "Illustration:",
+  "Illustrations:", "Top image:", "Main image:", "Lead image:", "Header image:", "Feature image:", "Photo credit",
+  "Image credit", "Main image credit",
   /* German, French, Spanish */
   "Foto:", "Fotos:", "Bild:", "Titelbild:", "Bildnachweis:", "Bildquelle:", "Crédit photo", "Crédits photo",
   "Photo :", "Imagen:", NULL,
+};
+
+static const char *picture_credits[] = {
+  "Photography by", "Photographs by", "Photos by", "Photo by", "Images by", "Illustration by", "Illustrations by",
+  "Pictures by", NULL,
 };
 
 /* "The rocket's core stage at the assembly plant. (credit: NASA/J. Doe)":
@@ -1616,6 +1623,11 @@ judge (const Block *b,
       return B_CAPTION;
   if (words <= 60 && ends_with_credit (s))
     return B_CAPTION;
+  /* "Photography by Ana Ruiz.", "Illustrations by Tom Brandt": who made
+   * the pictures, a credit line like the captions'. */
+  for (guint i = 0; picture_credits[i]; i++)
+    if (starts_with_word (s, picture_credits[i]) && words <= 16)
+      return B_CAPTION;
   if ((starts_with_word (s, "By") || starts_with_word (s, "Written by") || starts_with_word (s, "Reporting by")) &&
       words <= 14 && !is_terminal (s))
     {
@@ -1711,7 +1723,8 @@ is_reader_appeal (const char *s)
 {
   static const char *asks[] = {
     "sign up", "subscribe", "newsletter", "newsletters", "share it", "share this", "follow us", "join our",
-    "join us", "let us know", "email us", "e-mail us", "contact us", "write to us", "comments", "news tip",
+    "join us", "let us know", "email us", "e-mail us", "contact us", "contact the editors", "contact our",
+    "write to us", "comments", "news tip",
     "forum", "forums",
     /* The same in the languages of the pages Dossier reads most after
      * English (a capital letter outside ASCII is spelt out). */
@@ -1823,7 +1836,7 @@ is_contributor_credit (const char *s)
 static gboolean
 is_social_appeal (const char *s)
 {
-  const char *last = s, *p;
+  const char *last = s, *ask, *p;
 
   if (count_words (s) > 60 || has_word (s, "said") || has_word (s, "says") || has_word (s, "told"))
     return FALSE;
@@ -1833,9 +1846,89 @@ is_social_appeal (const char *s)
       last = p + 2;
   while (*last == ' ')
     last++;
-  return starts_with_word (last, "Follow") &&
+  /* "On Twitter: Follow Ana Ruiz …": a label before the ask. */
+  ask = last;
+  {
+    const char *colon = strchr (last, ':');
+
+    if (colon && colon - last < 24 && colon[1] == ' ')
+      {
+        g_autofree char *label = g_strndup (last, colon - last);
+
+        if (count_words (label) <= 3)
+          ask = colon + 2;
+      }
+  }
+  return starts_with_word (ask, "Follow") &&
          (has_word (last, "Twitter") || has_word (last, "Facebook") || has_word (last, "Instagram") ||
           has_word (last, "X") || has_word (last, "LinkedIn") || has_word (last, "Threads"));
+}
+
+/* "Please consider making a contribution today", "If you buy through our
+ * affiliate links we may earn a commission", "… view your options in our
+ * Privacy Policy": the site's notice to its reader (an appeal for money,
+ * a disclosure), after the story. Quotations and reported speech
+ * are the story's. */
+static gboolean
+is_site_notice (const char *s)
+{
+  static const char *notices[] = {
+    "privacy policy", "advertiser", "advertisers", "affiliate link", "affiliate links",
+    "earn a commission", "receive a commission", "earn a small commission", NULL,
+  };
+  static const char *money[] = { "contribution", "contributions", "donate", "donation", "donations", NULL };
+  static const char *asking[] = { "please", "you", "your", NULL };
+  static const char *reader[] = { "you", "your", NULL };
+  static const char *speech[] = { "said", "says", "told", "according to", NULL };
+
+  if (count_words (s) > 90 || strchr (s, '"') || strstr (s, "\xe2\x80\x9c") || strstr (s, "\xe2\x80\x9d") ||
+      has_any_word (s, speech))
+    return FALSE;
+  if (has_any_word (s, notices) && has_any_word (s, reader))
+    return TRUE;
+  return has_any_word (s, money) && has_any_word (s, asking) && (has_word (s, "our") || has_word (s, "us"));
+}
+
+/* A line over another story's blurb in a list after this one: a date and
+ * maybe a byline, no sentence ("Monday August 8, 2022 4:33 am PDT by"). */
+static gboolean
+is_teaser_date_line (const char *s)
+{
+  g_autofree char *date = NULL;
+
+  if (count_words (s) > 12 || ends_sentence_mark (s))
+    return FALSE;
+  date = dossier_date_find (s, NULL, NULL);
+  return date != NULL;
+}
+
+/* "Popular Stories" over three or more blurbs each under its date line,
+ * after the story: the index of the label, or NONE. A page whose text has
+ * such date lines before (a live report's entries) keeps them. */
+static guint
+dated_teasers_start (GPtrArray *kept)
+{
+  guint j = kept->len, dated = 0;
+  Block *label;
+
+  while (j >= 2)
+    {
+      Block *line = g_ptr_array_index (kept, j - 2), *blurb = g_ptr_array_index (kept, j - 1);
+
+      if (!is_teaser_date_line (line->str) || is_teaser_date_line (blurb->str) || count_words (blurb->str) > 100)
+        break;
+      j -= 2;
+      dated++;
+    }
+  if (dated < 3 || j < 4)
+    return NONE;
+  label = g_ptr_array_index (kept, j - 1);
+  if (!label->heading && (count_words (label->str) > 6 || ends_sentence_mark (label->str)))
+    return NONE;
+  for (guint k = 0; k + 1 < j; k++)
+    if (is_teaser_date_line (((Block *) g_ptr_array_index (kept, k))->str))
+      return NONE;
+  return j - 1;
 }
 
 /* "More on the league: https://example.com/league and
@@ -3021,11 +3114,20 @@ dossier_html_extract (xmlDoc                 **doc,
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
-            is_address_line (s))
+            is_address_line (s) || is_site_notice (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
           }
+        {
+          guint label = dated_teasers_start (kept);
+
+          if (label != NONE)
+            {
+              g_ptr_array_set_size (kept, label);
+              continue;
+            }
+        }
         /* Teasers of other stories after this one: three or more short
          * blurbs, each under its linked title ("Apple diet" / "Simple and
          * effective, seven kilos in seven days."), fewer words than the
