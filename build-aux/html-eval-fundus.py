@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Scores the HTML reader on the news pages of Fundus's test suite.
+
+Usage: build-aux/html-eval-fundus.py DOSSIER-CLI FUNDUS-DIR [-v] [--split tune|test|all] [-j N] [--all-languages]
+
+FUNDUS-DIR is a checkout of Fundus (https://github.com/flairNLP/fundus,
+MIT; a `git archive` of tests/resources/parser/test_data is enough). Its
+test_data/COUNTRY/ folders hold, for each of some 250 news sites, pages
+saved on given days (PUBLISHER_YYYY_MM_DD.html.gz, their addresses in
+meta.info) and in PUBLISHER.json what its hand-written parser for that
+site must find in them, one entry per parser version (V1, V1_1 …, the
+versions in the order of the pages' days): the headline ("title"), the
+publication instant ("publishing_date") and the story's text ("body": a
+summary, then sections of a headline and paragraphs). Nothing is
+downloaded and none of these pages belong in this tree: keep the checkout
+outside it.
+
+Only English pages count, unless --all-languages (the page's <html lang>,
+else its text's words). "title" accepts a site suffix Dossier dropped, as
+html-eval.py does; "date" the same instant when both have a time zone, else
+the same day, which may be the instant's day anywhere between UTC-12 and
+UTC+14; "start", "start~", "end" and "end~" are html-eval.py's (Fundus
+keeps a summary above the story and datelines in its text, Dossier keeps
+them apart; after the story it may keep an author's note or a credit).
+
+The pages are split in two halves by a hash of their site's host name, as
+the other scorers do: "tune" is the half to look at while changing the
+reader, "test" the held-out half to report.
+"""
+import glob
+import gzip
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def load(name, file):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, file))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+html_eval = load('html_eval', 'html-eval.py')
+goose = load('html_eval_goose', 'html-eval-goose.py')
+postlight = load('html_eval_postlight', 'html-eval-postlight.py')
+words = html_eval.words
+
+
+def paragraphs(body):
+    """The summary's paragraphs, then each section's headline and paragraphs, as text."""
+    out = list(body.get('summary') or [])
+    for section in body.get('sections') or []:
+        out += list(section.get('headline') or [])
+        out += list(section.get('paragraphs') or [])
+    return [p.strip() for p in out if words(p)]
+
+
+def cases(root):
+    """(publisher, page path, url, expected) for every page whose parser version is known."""
+    found = []
+    base = os.path.join(root, 'tests', 'resources', 'parser', 'test_data')
+    if not os.path.isdir(base):
+        base = root
+    for country in sorted(glob.glob(os.path.join(base, '*', 'meta.info'))):
+        folder = os.path.dirname(country)
+        try:
+            meta = json.load(open(country, encoding='utf-8'))
+        except ValueError:
+            continue
+        for answers in sorted(glob.glob(os.path.join(folder, '*.json'))):
+            publisher = os.path.basename(answers)[:-5]
+            try:
+                versions = json.load(open(answers, encoding='utf-8'))
+            except ValueError:
+                continue
+            pages = sorted(p for p in os.listdir(folder)
+                           if p.endswith('.html.gz') and p.rsplit('_', 3)[0] == publisher)
+            # One page per parser version, the versions in the order of the pages' days.
+            if len(pages) != len(versions):
+                continue
+            for page, version in zip(pages, sorted(versions, key=version_key)):
+                exp = versions[version]
+                url = (meta.get(page) or {}).get('url')
+                if url and isinstance(exp.get('body'), dict):
+                    found.append((publisher, os.path.join(folder, page), url, exp))
+    return found
+
+
+def version_key(name):
+    return [int(x) if x.isdigit() else x for x in name.lstrip('V').split('_')]
+
+
+def main():
+    args = sys.argv[1:]
+    verbose = '-v' in args
+    every_language = '--all-languages' in args
+    split = args[args.index('--split') + 1] if '--split' in args else 'all'
+    jobs = int(args[args.index('-j') + 1]) if '-j' in args else 2
+    for flag in ('--split', '-j'):
+        if flag in args:
+            del args[args.index(flag):args.index(flag) + 2]
+    args = [a for a in args if a not in ('-v', '--all-languages')]
+    if len(args) != 2:
+        sys.exit(__doc__.split('\n\n')[1])
+    cli, root = args
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = []
+        for publisher, path, url, exp in cases(root):
+            if split != 'all' and html_eval.half_by_host(url) != split:
+                continue
+            plain = os.path.join(tmp, os.path.basename(path)[:-3])
+            with gzip.open(path) as src, open(plain, 'wb') as dst:
+                dst.write(src.read())
+            if every_language or goose.english(None, plain):
+                pages.append((publisher, plain, url, exp))
+        if not pages:
+            sys.exit('no pages: give a checkout of flairNLP/fundus')
+        with ThreadPoolExecutor(jobs) as pool:
+            outs = list(pool.map(lambda c: html_eval.show(cli, c[1]), pages))
+
+    keys = ('title', 'date', 'start', 'start~', 'end', 'end~')
+    score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
+    misses = {k: [] for k in keys}
+    for (publisher, path, url, exp), out in zip(pages, outs):
+        h = html_eval.half_by_host(url)
+
+        def check(key, ok, info):
+            score[h][key][1] += 1
+            score[h][key][0] += bool(ok)
+            if not ok:
+                misses[key].append((h, os.path.basename(path), info))
+
+        if exp.get('title'):
+            check('title', goose.title_ok(out.get('title'), exp['title']), (out.get('title'), exp['title']))
+        if exp.get('publishing_date'):
+            instant = exp['publishing_date'].replace(' ', 'T')
+            check('date', postlight.date_ok(out.get('date'), instant), (out.get('date'), instant))
+        paras = paragraphs(exp['body'])
+        if paras:
+            html_eval.check_bounds(check, words(out.get('body')), paras, words(' '.join(paras)), out)
+
+    html_eval.print_table(score, keys, split, 'start')
+    if verbose:
+        html_eval.print_misses(misses)
+
+
+if __name__ == '__main__':
+    main()
