@@ -1209,6 +1209,12 @@ test_outlet_styles (void)
     /* A line about the article's author after the story is a bio. */
     { "column-bio.html", "Why the bakery queue moves faster on Saturdays", "Town Notes", "2024-07-06T07:30:00Z",
       "Anyone who buys bread", "by Friday.", "Ruth Calder", { "columnist", NULL } },
+    /* With several authors, a line about one of them opens their bios;
+     * the desk's note that the story is still being written is no part
+     * of it. */
+    { "campus-authors.html", "University closes its oldest library for repairs", "Campus Review",
+      "2024-03-11T16:20:00Z", "The university will close", "restored before it goes back.",
+      "Lena Ortiz, Sam Reyes and Priya Nair", { "lecturer", "developing", NULL } },
     /* Picture credits in German, in the story's flow. */
     { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
       "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },
@@ -1259,6 +1265,23 @@ test_builder_columns (void)
   g_assert_nonnull (strstr (body, "Weniger Zeit im Stau"));
   g_assert_true (g_str_has_suffix (body, "wer da repariert."));
   g_assert_null (strstr (body, "erschien zuerst"));
+  assert_offsets (a, html, len, NULL);
+}
+
+/* The story, boxes of other stories and a long list of links share one
+ * wrapper, which has more text in links than out of them; the reader's
+ * pick is above it. The wrapper is no list of links: the story stays. */
+static void
+test_link_heavy_wrapper (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("town-linkheavy.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("town-linkheavy.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "The hat festival returns to the old town"));
+  g_assert_nonnull (strstr (body, "except for the two years when it could not take place at all."));
+  g_assert_null (strstr (body, "Regional news item"));
   assert_offsets (a, html, len, NULL);
 }
 
@@ -1968,6 +1991,7 @@ main (int   argc,
   g_test_add_func ("/html/charset-sniff", test_charset_sniff);
   g_test_add_func ("/html/site-voice", test_site_voice);
   g_test_add_func ("/html/fact-list", test_fact_list);
+  g_test_add_func ("/html/link-heavy-wrapper", test_link_heavy_wrapper);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);
   g_test_add_func ("/html/bad/mutations", test_mutations);

@@ -974,6 +974,21 @@ static void
 clean_content (Ctx    *c,
                GArray *content)
 {
+  /* A wrapper holding prose in quantity somewhere inside (the story's box,
+   * with the menus and teaser lists of the page around it) may have more
+   * text in links than out of them: it is no list of links, and the lists
+   * inside it are judged each on its own. */
+  g_autofree guint8 *holds_prose = g_new0 (guint8, c->nodes->len);
+
+  for (guint i = c->nodes->len; i-- > 0;)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->node->type == XML_ELEMENT_NODE && !(x->flags & (F_REMOVED | F_CLEANED)) && prose_in_quantity (x))
+        holds_prose[i] = 1;
+      if (holds_prose[i] && x->parent != NONE)
+        holds_prose[x->parent] = 1;
+    }
   for (guint k = 0; k < content->len; k++)
     {
       guint root = g_array_index (content, guint, k);
@@ -989,7 +1004,7 @@ clean_content (Ctx    *c,
               x->kind != K_TABLE && x->kind != K_DL)
             continue;
           ld = link_density (x);
-          if (x->text_len > 0 && (ld > 0.5 || (x->weight < 0 && ld > 0.2)))
+          if (x->text_len > 0 && !holds_prose[i] && (ld > 0.5 || (x->weight < 0 && ld > 0.2)))
             {
               for (guint j = i; j <= x->end; j++)
                 NODE (c, j)->flags |= F_CLEANED;
@@ -1757,24 +1772,67 @@ is_reader_appeal (const char *s)
   return (ask && (addressed || words <= 12)) || (addressed && has_any_word (s, channels));
 }
 
-/* "Ana Ruiz is a reporter in Santiago who covers mining.": a line about
- * the article's author, after the story, is a bio. */
 static gboolean
-is_author_bio (const char *s,
-               const char *byline)
+is_bio_of (const char *s,
+           const char *name,
+           gsize       n)
 {
   static const char *verbs[] = { " is ", " was ", " ist ", " est ", " es ", " writes ", " covers ", NULL };
-  gsize n;
 
-  if (byline == NULL || strchr (byline, ',') || count_words (s) > 60)
-    return FALSE;
-  n = strlen (byline);
-  if (n < 5 || strncmp (s, byline, n) != 0)
+  if (n < 5 || strncmp (s, name, n) != 0)
     return FALSE;
   for (guint i = 0; verbs[i]; i++)
     if (strncmp (s + n, verbs[i], strlen (verbs[i])) == 0)
       return TRUE;
   return FALSE;
+}
+
+/* "Ana Ruiz is a reporter in Santiago who covers mining.": a line about
+ * the article's author, after the story, is a bio. With several authors
+ * ("Ana Ruiz, Tom Brandt and Lea Marx"), a line about one of them, named
+ * in full, opens their bios. */
+static gboolean
+is_author_bio (const char *s,
+               const char *byline)
+{
+  g_auto(GStrv) names = NULL;
+
+  if (byline == NULL || count_words (s) > 60 * (strchr (byline, ',') || strstr (byline, " and ") ? 2 : 1))
+    return FALSE;
+  if (is_bio_of (s, byline, strlen (byline)))
+    return TRUE;
+  if (!strchr (byline, ',') && !strstr (byline, " and "))
+    return FALSE;
+  names = g_strsplit_set (byline, ",", -1);
+  for (guint i = 0; names[i]; i++)
+    {
+      char *name = g_strstrip (names[i]);
+      char *and = strstr (name, " and ");
+
+      if (g_str_has_prefix (name, "and "))
+        name += 4;
+      /* "Ana Ruiz and Tom Brandt": either. */
+      if (and && count_words (and + 5) >= 2 && is_bio_of (s, and + 5, strlen (and + 5)))
+        return TRUE;
+      if (count_words (name) >= 2 && is_bio_of (s, name, and ? (gsize) (and - name) : strlen (name)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "This is a breaking news story and will be updated.", "More to
+ * follow": the desk's note under a story still being written. */
+static gboolean
+is_editorial_note (const char *s)
+{
+  static const char *notes[] = {
+    "more to follow", "breaking news story", "breaking story", "breaking new story", "developing story",
+    "story is developing", "will be updated", "check back for updates", "check back later", NULL,
+  };
+
+  if (count_words (s) > 25 || strchr (s, '"') || strstr (s, "\xe2\x80\x9c"))
+    return FALSE;
+  return has_any_word (s, notes);
 }
 
 /* "What do you think? Let us know in the comments.": the writer's
@@ -3114,7 +3172,7 @@ dossier_html_extract (xmlDoc                 **doc,
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
-            is_address_line (s) || is_site_notice (s))
+            is_address_line (s) || is_site_notice (s) || is_editorial_note (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
