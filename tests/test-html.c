@@ -1215,6 +1215,12 @@ test_outlet_styles (void)
     { "campus-authors.html", "University closes its oldest library for repairs", "Campus Review",
       "2024-03-11T16:20:00Z", "The university will close", "restored before it goes back.",
       "Lena Ortiz, Sam Reyes and Priya Nair", { "lecturer", "developing", NULL } },
+    /* The site's affiliate notice above the review is not its start. */
+    { "kettle-affiliate.html", "The best travel kettles, tried and tested", "Home Ledger", "2024-02-20T10:00:00Z",
+      "A travel kettle sounds", "without a separate adapter.", NULL, { "affiliate", "commission", NULL } },
+    /* A German "updated" line, run together with the reading time. */
+    { "stadt-aktualisiert.html", "Neue Fähre für den Hafen", "Hafenbote", "2026-01-07", "Der Hafen bekommt",
+      "teilte der Bürgermeister am Mittwoch mit.", NULL, { "Aktualisiert", "Lesedauer", NULL } },
     /* Picture credits in German, in the story's flow. */
     { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
       "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },

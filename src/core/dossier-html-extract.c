@@ -1655,6 +1655,12 @@ judge (const Block *b,
       *date = dossier_date_find (s, NULL, NULL);
       return B_DATE;
     }
+  /* "Aktualisiert am 07.01.2026 - 18:50 Uhr", "Publié le 3 mai 2024": the
+   * same in other languages, with a date in it. */
+  if ((starts_with_word (s, "Aktualisiert") || starts_with_word (s, "Veröffentlicht") ||
+       starts_with_word (s, "Publié") || starts_with_word (s, "Mis à jour") || starts_with_word (s, "Publicado") ||
+       starts_with_word (s, "Actualizado")) && words <= 16 && (*date = dossier_date_find (s, NULL, NULL)) != NULL)
+    return B_DATE;
   if (words <= 8 && dossier_date_is_only_date (s, date))
     return B_DATE;
   g_clear_pointer (date, g_free);
@@ -3129,7 +3135,7 @@ dossier_html_extract (xmlDoc                 **doc,
     for (guint i = 0; i < kept->len && first == NONE; i++)
       {
         Block *b = g_ptr_array_index (kept, i);
-        if (is_prose (b, b->str) && !is_social_appeal (b->str))
+        if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str))
           first = i;
       }
     if (credits_at != NONE && credits_at < kept->len && first != NONE && credits_at > first)
