@@ -1291,6 +1291,43 @@ test_link_heavy_wrapper (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* A page its scripts fill in has no story in its markup: the publisher's
+ * JSON-LD articleBody is the story, read in place, its escapes decoded and
+ * each character mapped to the bytes it came from. */
+static void
+test_json_ld_body (void)
+{
+  gsize len, fs, fe;
+  g_autofree char *html = read_fixture ("app-rendered.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("app-rendered.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *w;
+  guint paragraphs = 1;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Night trains return to the coast line");
+  g_assert_true (g_str_has_prefix (body, "Night trains will run on the coast line again from May"));
+  g_assert_true (g_str_has_suffix (body, "who rode the last train in 2016."));
+  for (const char *p = body; (p = strstr (p, "\n\n")) != NULL; p += 2)
+    paragraphs++;
+  g_assert_cmpuint (paragraphs, ==, 5);
+  g_assert_nonnull (strstr (body, "with \"quiet\" carriages"));
+  g_assert_nonnull (strstr (body, "free with an adult.\n\nBicycles need a reservation \xf0\x9f\x9a\xb2 and"));
+  g_assert_null (strstr (body, "<em>"));
+  g_assert_null (strstr (body, "JavaScript"));
+
+  /* Plain words map to themselves, escapes to the whole escape. */
+  w = strstr (text, "coast line again");
+  dossier_article_text_to_file (a, w - text, w - text + 5, &fs, &fe);
+  g_assert_cmpmem (html + fs, fe - fs, "coast", 5);
+  w = strstr (text, "café");
+  dossier_article_text_to_file (a, w - text, w - text + strlen ("café"), &fs, &fe);
+  g_assert_cmpmem (html + fs, fe - fs, "caf\\u00e9", 9);
+  w = strstr (text, "\xf0\x9f\x9a\xb2");
+  dossier_article_text_to_file (a, w - text, w - text + 4, &fs, &fe);
+  g_assert_cmpmem (html + fs, fe - fs, "\\ud83d\\udeb2", 12);
+}
+
 /* Without its date line, the page's only date is one its story tells of,
  * set in bold inside a paragraph: not the publication date. */
 static void
@@ -1998,6 +2035,7 @@ main (int   argc,
   g_test_add_func ("/html/site-voice", test_site_voice);
   g_test_add_func ("/html/fact-list", test_fact_list);
   g_test_add_func ("/html/link-heavy-wrapper", test_link_heavy_wrapper);
+  g_test_add_func ("/html/json-ld-body", test_json_ld_body);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);
   g_test_add_func ("/html/bad/mutations", test_mutations);

@@ -2016,6 +2016,236 @@ is_address_line (const char *s)
   return addresses > 0 && others <= 2 * addresses + 3;
 }
 
+/* The first "articleBody" key inside a <script type="application/ld+json">
+ * of the decoded page, or NULL: one pass over the page. */
+static const char *
+find_article_body_key (const char *dt,
+                       gsize       dn)
+{
+  const char *end = dt + dn;
+
+  for (const char *p = dt; (p = memchr (p, '<', end - p)) != NULL; p++)
+    {
+      const char *tag_end, *close, *key;
+
+      if (g_ascii_strncasecmp (p, "<script", 7) != 0)
+        continue;
+      tag_end = memchr (p, '>', end - p);
+      if (tag_end == NULL)
+        return NULL;
+      /* The script's end: "</script", any case. */
+      for (close = tag_end; (close = memchr (close, '<', end - close)) != NULL; close++)
+        if (g_ascii_strncasecmp (close, "</script", 8) == 0)
+          break;
+      if (close == NULL)
+        close = end;
+      if (g_strstr_len (p, tag_end - p, "ld+json") &&
+          (key = g_strstr_len (tag_end, close - tag_end, "\"articleBody\"")) != NULL)
+        return key;
+      p = close - 1;
+      if (close == end)
+        return NULL;
+    }
+  return NULL;
+}
+
+/* One paragraph of the JSON string being read ends: a block of it. */
+static void
+end_json_block (Ctx       *c,
+                Block    **cur,
+                GPtrArray *blocks,
+                GPtrArray *kept)
+{
+  Block *b = *cur;
+
+  *cur = NULL;
+  if (b == NULL)
+    return;
+  b->end = dossier_mapped_text_get_length (c->pool);
+  /* Spaces at the paragraph's ends stay in the pool, out of the block. */
+  {
+    const char *pt = dossier_mapped_text_get_text (c->pool);
+
+    while (b->end > b->start && g_ascii_isspace (pt[b->end - 1]))
+      b->end--;
+    while (b->start < b->end && g_ascii_isspace (pt[b->start]))
+      b->start++;
+  }
+  if (b->end == b->start)
+    {
+      block_free (b);
+      return;
+    }
+  b->text_len = b->end - b->start;
+  dossier_mapped_text_append_synthetic (c->pool, "\n");
+  g_ptr_array_add (blocks, b);
+  g_ptr_array_add (kept, b);
+}
+
+/* The story as the publisher's structured data gives it, when the page's
+ * markup has none (a page its scripts fill in): the JSON-LD "articleBody"
+ * string, read where it stands in the page so that every character maps to
+ * the bytes it came from. Escapes are decoded ("\u00e9", "\""), line
+ * breaks and any markup in the string end paragraphs. Returns the number
+ * of blocks added to @kept. */
+static guint
+body_from_json_ld (Ctx       *c,
+                   GPtrArray *blocks,
+                   GPtrArray *kept)
+{
+  const char *dt = dossier_mapped_text_get_text (c->decoded);
+  gsize dn = dossier_mapped_text_get_length (c->decoded);
+  const char *key = find_article_body_key (dt, dn);
+  gsize i, plain;
+  Block *cur = NULL;
+  guint before = kept->len;
+
+  if (key == NULL)
+    return 0;
+  i = key - dt + strlen ("\"articleBody\"");
+  while (i < dn && g_ascii_isspace (dt[i]))
+    i++;
+  if (i >= dn || dt[i] != ':')
+    return 0;
+  i++;
+  while (i < dn && g_ascii_isspace (dt[i]))
+    i++;
+  if (i >= dn || dt[i] != '"')
+    return 0;
+  i++;
+
+#define FLUSH_PLAIN() G_STMT_START {                                        \
+    if (i > plain)                                                          \
+      {                                                                     \
+        if (cur == NULL)                                                    \
+          {                                                                 \
+            cur = g_new0 (Block, 1);                                        \
+            cur->start = dossier_mapped_text_get_length (c->pool);          \
+          }                                                                 \
+        dossier_mapped_text_append_source (c->pool, dt, plain, i - plain);  \
+      }                                                                     \
+  } G_STMT_END
+
+  plain = i;
+  while (i < dn && dt[i] != '"')
+    {
+      if (dt[i] == '<' && (g_ascii_isalpha (dt[i + 1]) || dt[i + 1] == '/'))
+        {
+          /* Markup in the string: "<p>", "<br/>" end a paragraph, the
+           * others ("<em>") are left out. */
+          gsize t = i;
+          gboolean breaks;
+
+          FLUSH_PLAIN ();
+          while (t < dn && dt[t] != '>' && dt[t] != '"')
+            t++;
+          breaks = g_ascii_strncasecmp (dt + i, "<p", 2) == 0 || g_ascii_strncasecmp (dt + i, "</p", 3) == 0 ||
+                   g_ascii_strncasecmp (dt + i, "<br", 3) == 0 || g_ascii_strncasecmp (dt + i, "<h", 2) == 0 ||
+                   g_ascii_strncasecmp (dt + i, "</h", 3) == 0 || g_ascii_strncasecmp (dt + i, "<div", 4) == 0 ||
+                   g_ascii_strncasecmp (dt + i, "</div", 5) == 0 || g_ascii_strncasecmp (dt + i, "<li", 3) == 0;
+          if (breaks)
+            end_json_block (c, &cur, blocks, kept);
+          i = t < dn && dt[t] == '>' ? t + 1 : t;
+          plain = i;
+          continue;
+        }
+      if (dt[i] != '\\')
+        {
+          i++;
+          continue;
+        }
+      FLUSH_PLAIN ();
+      if (i + 1 >= dn)
+        break;
+      switch (dt[i + 1])
+        {
+        case 'n': case 'r':
+          end_json_block (c, &cur, blocks, kept);
+          i += 2;
+          break;
+        case 'u':
+          {
+            gunichar u = 0;
+            gsize len = 6;
+            char utf8[8];
+            gint n;
+
+            if (i + 6 > dn || !g_ascii_isxdigit (dt[i + 2]) || !g_ascii_isxdigit (dt[i + 3]) ||
+                !g_ascii_isxdigit (dt[i + 4]) || !g_ascii_isxdigit (dt[i + 5]))
+              {
+                i += 2;
+                break;
+              }
+            for (guint k = 2; k < 6; k++)
+              u = u * 16 + g_ascii_xdigit_value (dt[i + k]);
+            /* A surrogate pair: "\ud83d\ude00". */
+            if (u >= 0xD800 && u < 0xDC00 && i + 12 <= dn && dt[i + 6] == '\\' && dt[i + 7] == 'u')
+              {
+                gunichar lo = 0;
+
+                for (guint k = 8; k < 12; k++)
+                  lo = lo * 16 + (g_ascii_isxdigit (dt[i + k]) ? g_ascii_xdigit_value (dt[i + k]) : 0);
+                if (lo >= 0xDC00 && lo < 0xE000)
+                  {
+                    u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                    len = 12;
+                  }
+              }
+            if (u == '\n' || u == 0x2028 || u == 0x2029)
+              end_json_block (c, &cur, blocks, kept);
+            else if (u >= 0x20 && g_unichar_validate (u) && !(u >= 0xD800 && u < 0xE000))
+              {
+                if (cur == NULL)
+                  {
+                    cur = g_new0 (Block, 1);
+                    cur->start = dossier_mapped_text_get_length (c->pool);
+                  }
+                n = g_unichar_to_utf8 (u == 0xA0 ? ' ' : u, utf8);
+                dossier_mapped_text_append_replacement (c->pool, utf8, n, i, len);
+              }
+            i += len;
+            break;
+          }
+        default:
+          {
+            /* "\"", "\\", "\/" stand for the character; "\t" for a space;
+             * "\b", "\f" for nothing. */
+            char ch = dt[i + 1] == 't' ? ' ' : dt[i + 1];
+
+            if (ch != 'b' && ch != 'f')
+              {
+                if (cur == NULL)
+                  {
+                    cur = g_new0 (Block, 1);
+                    cur->start = dossier_mapped_text_get_length (c->pool);
+                  }
+                dossier_mapped_text_append_replacement (c->pool, &ch, 1, i, 2);
+              }
+            i += 2;
+            break;
+          }
+        }
+      plain = i;
+    }
+  FLUSH_PLAIN ();
+  end_json_block (c, &cur, blocks, kept);
+#undef FLUSH_PLAIN
+
+  /* The pool may have moved: every block's string again. */
+  {
+    char *pt = (char *) dossier_mapped_text_get_text (c->pool);
+
+    for (guint k = 0; k < blocks->len; k++)
+      {
+        Block *b = g_ptr_array_index (blocks, k);
+
+        pt[b->end] = '\0';
+        b->str = pt + b->start;
+      }
+  }
+  return kept->len - before;
+}
+
 static gboolean
 is_prose (const Block *b,
           const char  *s)
@@ -3240,6 +3470,18 @@ dossier_html_extract (xmlDoc                 **doc,
 
   for (guint i = 0; i < kept->len; i++)
     words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+  /* No story in the markup (scripts fill it in): the structured data's. */
+  if (words < 20)
+    {
+      g_ptr_array_set_size (kept, 0);
+      if (body_from_json_ld (c, blocks, kept) > 0)
+        {
+          words = 0;
+          for (guint i = 0; i < kept->len; i++)
+            words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+          g_debug ("the story from JSON-LD's articleBody: %u words", words);
+        }
+    }
   if (words < 20 || looks_like_wall (kept, words, meta->title_raw,
                                      title_text ? dossier_mapped_text_get_text (title_text) : meta->title))
     {
