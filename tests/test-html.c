@@ -1221,6 +1221,11 @@ test_outlet_styles (void)
     /* A German "updated" line, run together with the reading time. */
     { "stadt-aktualisiert.html", "Neue Fähre für den Hafen", "Hafenbote", "2026-01-07", "Der Hafen bekommt",
       "teilte der Bürgermeister am Mittwoch mit.", NULL, { "Aktualisiert", "Lesedauer", NULL } },
+    /* After a German story: the correspondent's bio, the site's asks
+     * (one with a name in quotation marks) and the wires' credit. */
+    { "tagblatt-afterword.html", "Stadtbibliothek öffnet auch am Sonntag", "Seetaler Tagblatt",
+      "2024-09-04T11:30:00+02:00", "Die Stadtbibliothek öffnet", "niemand gegen seinen Willen am Sonntag arbeiten muss.",
+      "Lea Brandt", { "Korrespondentin", "Community", "Fehler", "Agenturmaterial", NULL } },
     /* Picture credits in German, in the story's flow. */
     { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
       "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },

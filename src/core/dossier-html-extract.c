@@ -1734,6 +1734,35 @@ has_mail_address (const char *s)
   return FALSE;
 }
 
+/* Whether @s quotes someone: a span of more than four words between
+ * quotation marks ("…", “…”, «…»). A name in quotation marks ("Hier ist
+ * Bayern": the newsletter's) is no quotation. */
+static gboolean
+has_quotation (const char *s)
+{
+  const char *open = NULL;
+
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean opening = c == 0x201C || c == 0xAB || c == 0x201E || (c == '"' && open == NULL);
+      gboolean closing = c == 0x201D || c == 0xBB || (c == '"' && open != NULL);
+
+      if (closing && open != NULL)
+        {
+          g_autofree char *inside = g_strndup (open, p - open);
+
+          if (count_words (inside) > 4)
+            return TRUE;
+          open = NULL;
+        }
+      else if (opening)
+        open = g_utf8_next_char (p);
+    }
+  /* An open quotation that runs to the end. */
+  return open != NULL && count_words (open) > 4;
+}
+
 /* "Like this story? Share it with a friend!", "Sign up for our newsletter
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
@@ -1750,7 +1779,8 @@ is_reader_appeal (const char *s)
     /* The same in the languages of the pages Dossier reads most after
      * English (a capital letter outside ASCII is spelt out). */
     "suscríbete", "suscribete", "suscríbase", "síguenos", "siguenos", "únete", "Únete", "hazte miembro",
-    "abonnieren", "abonniere", "anmelden", "unterstütze", "unterstützen", "abonnez-vous", "suivez-nous",
+    "abonnieren", "abonniere", "anmelden", "anmeldung", "unterstütze", "unterstützen", "jetzt melden",
+    "fehler gefunden", "teile deine", "teilt eure", "teilen sie", "abonnez-vous", "suivez-nous",
     "inscreva-se", "siga-nos", "подпишитесь", "Подпишитесь", "подписывайтесь", "Подписывайтесь", NULL,
   };
   /* Channels a site sends its reader to: an ask only when the site speaks
@@ -1768,8 +1798,7 @@ is_reader_appeal (const char *s)
   guint words = count_words (s);
   gboolean ask, addressed;
 
-  if (words > 45 || strchr (s, '"') || strstr (s, "\xe2\x80\x9c") || strstr (s, "\xe2\x80\x9d") ||
-      strstr (s, "\xc2\xab"))
+  if (words > 45 || has_quotation (s))
     return FALSE;
   if (has_any_word (s, speech))
     return FALSE;
@@ -1785,8 +1814,18 @@ is_bio_of (const char *s,
 {
   static const char *verbs[] = { " is ", " was ", " ist ", " est ", " es ", " writes ", " covers ", NULL };
 
-  if (n < 5 || strncmp (s, name, n) != 0)
+  if (n < 5)
     return FALSE;
+  /* "Korrespondent Ulrich Exner ist …", "Correspondent Ana Ruiz is …": a
+   * word of the writer's job before the name. */
+  if (strncmp (s, name, n) != 0)
+    {
+      const char *sp = strchr (s, ' ');
+
+      if (sp == NULL || sp - s > 20 || !g_unichar_isupper (g_utf8_get_char (s)) || strncmp (sp + 1, name, n) != 0)
+        return FALSE;
+      s = sp + 1;
+    }
   for (guint i = 0; verbs[i]; i++)
     if (strncmp (s + n, verbs[i], strlen (verbs[i])) == 0)
       return TRUE;
@@ -1877,6 +1916,10 @@ is_contributor_credit (const char *s)
   mark = ends_sentence_mark (s);
   if (count_words (s) > 40)
     return FALSE;
+  /* "With agency reporting.", "Mit Agenturmaterial.": the wires' part. */
+  if (count_words (s) <= 6 && (starts_with_word (s, "With agency") || starts_with_word (s, "With wire") ||
+                               starts_with_word (s, "Mit Agenturmaterial") || starts_with_word (s, "Mit Material")))
+    return TRUE;
   if (starts_with_word (s, "Additional reporting by") || g_str_has_prefix (s, "Contributing:"))
     return mark || starts_with_word (s, "Contributing");
   /* With no full stop, the credit is the line's last words ("… and Emily
