@@ -1226,6 +1226,9 @@ test_outlet_styles (void)
     { "tagblatt-afterword.html", "Stadtbibliothek öffnet auch am Sonntag", "Seetaler Tagblatt",
       "2024-09-04T11:30:00+02:00", "Die Stadtbibliothek öffnet", "niemand gegen seinen Willen am Sonntag arbeiten muss.",
       "Lea Brandt", { "Korrespondentin", "Community", "Fehler", "Agenturmaterial", NULL } },
+    /* A paywall's teaser, the whole story in the publisher's JSON-LD. */
+    { "gazette-paywall-jsonld.html", "Harbour wall to be raised by a metre", "Bay Gazette", "2025-01-14T07:00:00Z",
+      "The harbour wall will be raised", "to land their catch in winter.", NULL, { "subscribers", "log in", NULL } },
     /* Picture credits in German, in the story's flow. */
     { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
       "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },

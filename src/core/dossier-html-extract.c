@@ -3513,24 +3513,56 @@ dossier_html_extract (xmlDoc                 **doc,
 
   for (guint i = 0; i < kept->len; i++)
     words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
-  /* No story in the markup (scripts fill it in): the structured data's. */
-  if (words < 20)
-    {
-      g_ptr_array_set_size (kept, 0);
-      if (body_from_json_ld (c, blocks, kept) > 0)
-        {
-          words = 0;
-          for (guint i = 0; i < kept->len; i++)
-            words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
-          g_debug ("the story from JSON-LD's articleBody: %u words", words);
-        }
-    }
-  if (words < 20 || looks_like_wall (kept, words, meta->title_raw,
-                                     title_text ? dossier_mapped_text_get_text (title_text) : meta->title))
-    {
-      g_debug ("no article: %u words", words);
-      g_ptr_array_set_size (kept, 0);
-    }
+  /* No story in the markup (scripts fill it in), or a paywall's teaser
+   * where the publisher's structured data holds the whole story: the
+   * structured data's (a wall's, only when it is a story's length). */
+  {
+    gboolean wall = words >= 20 && looks_like_wall (kept, words, meta->title_raw,
+                                                    title_text ? dossier_mapped_text_get_text (title_text)
+                                                               : meta->title);
+    gboolean structured = FALSE;
+
+    if (words < 20 || wall)
+      {
+        g_ptr_array_set_size (kept, 0);
+        words = 0;
+        if (body_from_json_ld (c, blocks, kept) > 0)
+          {
+            for (guint i = 0; i < kept->len; i++)
+              words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+            g_debug ("the story from JSON-LD's articleBody: %u words", words);
+            structured = !wall || words >= 80;
+          }
+      }
+    else if (words < 150)
+      {
+        /* A teaser that the structured data gives whole: the same first
+         * words, twice as many in all. */
+        g_autoptr(GPtrArray) whole = g_ptr_array_new ();
+        guint whole_words = 0;
+        char first[32] = "";
+
+        g_strlcpy (first, ((Block *) g_ptr_array_index (kept, 0))->str, sizeof first);
+        if (strlen (first) == sizeof first - 1 && body_from_json_ld (c, blocks, whole) > 0)
+          {
+            for (guint i = 0; i < whole->len; i++)
+              whole_words += count_words (((Block *) g_ptr_array_index (whole, i))->str);
+            if (whole_words >= 80 && whole_words >= 2 * words &&
+                g_str_has_prefix (((Block *) g_ptr_array_index (whole, 0))->str, first))
+              {
+                g_debug ("the whole story from JSON-LD's articleBody: %u words for %u", whole_words, words);
+                g_ptr_array_set_size (kept, 0);
+                g_ptr_array_extend (kept, whole, NULL, NULL);
+                words = whole_words;
+              }
+          }
+      }
+    if (words < 20 || (wall && !structured))
+      {
+        g_debug ("no article: %u words", words);
+        g_ptr_array_set_size (kept, 0);
+      }
+  }
 
   /* Captions of the article's pictures, kept apart from the body. */
   for (guint i = scope; kept->len > 0 && i <= NODE (c, scope)->end; i++)
