@@ -2011,14 +2011,18 @@ is_teaser_date_line (const char *s)
 
 /* "Popular Stories" over three or more blurbs each under its date line,
  * after the story: the index of the label, or NONE. A page whose text has
- * such date lines before (a live report's entries) keeps them. */
+ * such date lines before (a live report's entries) keeps them.
+ * @first_dated caches the first date line's index across calls (the
+ * caller only ever shortens @kept): G_MAXUINT - 1 until it is known. A
+ * list of teasers is short: no more than 50 are looked at. */
 static guint
-dated_teasers_start (GPtrArray *kept)
+dated_teasers_start (GPtrArray *kept,
+                     guint     *first_dated)
 {
   guint j = kept->len, dated = 0;
   Block *label;
 
-  while (j >= 2)
+  while (j >= 2 && dated < 50)
     {
       Block *line = g_ptr_array_index (kept, j - 2), *blurb = g_ptr_array_index (kept, j - 1);
 
@@ -2032,9 +2036,18 @@ dated_teasers_start (GPtrArray *kept)
   label = g_ptr_array_index (kept, j - 1);
   if (!label->heading && (count_words (label->str) > 6 || ends_sentence_mark (label->str)))
     return NONE;
-  for (guint k = 0; k + 1 < j; k++)
-    if (is_teaser_date_line (((Block *) g_ptr_array_index (kept, k))->str))
-      return NONE;
+  if (*first_dated == G_MAXUINT - 1)
+    {
+      *first_dated = NONE;
+      for (guint k = 0; k < kept->len; k++)
+        if (is_teaser_date_line (((Block *) g_ptr_array_index (kept, k))->str))
+          {
+            *first_dated = k;
+            break;
+          }
+    }
+  if (*first_dated != NONE && *first_dated + 1 < j)
+    return NONE;
   return j - 1;
 }
 
@@ -3404,6 +3417,7 @@ dossier_html_extract (xmlDoc                 **doc,
    * after it go). */
   {
     guint first = NONE;
+    guint first_dated = G_MAXUINT - 1;
 
     for (guint i = 0; i < kept->len && first == NONE; i++)
       {
@@ -3457,7 +3471,7 @@ dossier_html_extract (xmlDoc                 **doc,
             continue;
           }
         {
-          guint label = dated_teasers_start (kept);
+          guint label = dated_teasers_start (kept, &first_dated);
 
           if (label != NONE)
             {
