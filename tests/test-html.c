@@ -1215,6 +1215,9 @@ test_outlet_styles (void)
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },
+    /* Meta tags whose value is in value=, not content=. */
+    { "meta-value.html", "Canal boats return to the lock after repairs", "Towpath Times", "2023-05-21T08:15:00+01:00",
+      "Narrowboats queued at the top lock", "another thirty years.", "Nell Barrow", { "News", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

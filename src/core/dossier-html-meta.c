@@ -780,6 +780,10 @@ read_meta_tag (const xmlNode *node,
   g_autofree char *k = NULL;
   g_auto(GStrv) keys = NULL;
 
+  /* "<meta name=… value=…>": some tools that rewrite saved pages, and a
+   * few sites, put the value there. */
+  if (content == NULL)
+    content = dossier_html_attr (node, "value");
   if (key == NULL || content == NULL || *content == '\0' || strlen (key) > 512)
     return;
   k = g_ascii_strdown (key, -1);
