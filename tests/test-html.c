@@ -1218,6 +1218,10 @@ test_outlet_styles (void)
     /* Meta tags whose value is in value=, not content=. */
     { "meta-value.html", "Canal boats return to the lock after repairs", "Towpath Times", "2023-05-21T08:15:00+01:00",
       "Narrowboats queued at the top lock", "another thirty years.", "Nell Barrow", { "News", NULL } },
+    /* The publication time as C and Java print a date, with its zone. */
+    { "wildlife-javadate.html", "Otters return to the river after forty years", "Wildlife Desk",
+      "2024-06-13T16:20:00-04:00", "Otters have been seen on the river", "while the cub is young.", NULL,
+      { "Animals", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

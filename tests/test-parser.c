@@ -247,6 +247,12 @@ test_dates (void)
     { "1.2.3.2020", NULL, FALSE },
     { "6.11.23", NULL, FALSE },
     { "31.02.2023", NULL, FALSE },
+    /* A time and a zone printed by a machine make an instant. */
+    { "Mon Aug 03 12:45:00 EDT 2015", "2015-08-03T12:45:00-04:00", TRUE },
+    { "Mon, 19 Dec 2016 12:55:00 PST", "2016-12-19T12:55:00-08:00", TRUE },
+    { "Fri, 05 Jan 2024 08:00:00 +0100", "2024-01-05T08:00:00+01:00", TRUE },
+    { "Mon Aug  3 12:45:00 2015", "2015-08-03", TRUE },
+    { "Aug 03 12:45 IST 2015", NULL, FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
