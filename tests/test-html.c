@@ -1222,6 +1222,11 @@ test_outlet_styles (void)
     { "wildlife-javadate.html", "Otters return to the river after forty years", "Wildlife Desk",
       "2024-06-13T16:20:00-04:00", "Otters have been seen on the river", "while the cub is young.", NULL,
       { "Animals", NULL } },
+    /* A story told in pictures: its text in a "gallery-body", which is
+     * no gallery of other stories. Not asserted: the end (the slides after
+     * it are not taken in). */
+    { "homes-gallery.html", "Six small fixes for a cramped kitchen", "Nest Notes", "2024-02-08T10:00:00-05:00",
+      "A small kitchen does not need a new layout", NULL, NULL, { "Kitchens", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

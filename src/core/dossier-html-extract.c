@@ -254,6 +254,9 @@ weigh_names (Node *n)
        * that a part of the element is hidden ("field-label-hidden",
        * Drupal's field with no label, "overflow-hidden"). */
       gboolean hidden_pending = FALSE;
+      /* "gallery-body", "slideshow-body": the text of a story told in
+       * pictures, where a gallery alone is other stories' pictures. */
+      gboolean gallery_pending = FALSE;
       char prev[32] = "";
 
       for (gsize i = 0;; i++)
@@ -267,6 +270,25 @@ weigh_names (Node *n)
                 {
                   word[w] = '\0';
                   hidden_pending = FALSE;
+                  if (gallery_pending)
+                    {
+                      gallery_pending = FALSE;
+                      if (strcmp (word, "body") == 0)
+                        {
+                          positive = TRUE;
+                          strcpy (prev, word);
+                          w = 0;
+                          goto token_end;
+                        }
+                      never = TRUE;
+                    }
+                  if (strcmp (word, "gallery") == 0 || strcmp (word, "slideshow") == 0)
+                    {
+                      gallery_pending = TRUE;
+                      strcpy (prev, word);
+                      w = 0;
+                      goto token_end;
+                    }
                   if (strcmp (word, "hidden") == 0)
                     {
                       hidden_pending = strcmp (prev, "label") != 0 && strcmp (prev, "overflow") != 0;
@@ -300,7 +322,9 @@ weigh_names (Node *n)
                 {
                   if (hidden_pending)
                     hidden = strong = TRUE;
-                  hidden_pending = FALSE;
+                  if (gallery_pending)
+                    never = TRUE;
+                  hidden_pending = gallery_pending = FALSE;
                   prev[0] = '\0';
                 }
               if (c == '\0')
