@@ -1227,6 +1227,12 @@ test_outlet_styles (void)
      * it are not taken in). */
     { "homes-gallery.html", "Six small fixes for a cramped kitchen", "Nest Notes", "2024-02-08T10:00:00-05:00",
       "A small kitchen does not need a new layout", NULL, NULL, { "Kitchens", NULL } },
+    /* The publication time with its zone a space apart. */
+    { "post-spaced-zone.html", "City council delays vote on bus lanes", "The Civic Post", "2024-03-02T09:15:00-05:00",
+      "The city council put off a vote", "another season of late buses.", NULL, { "Politics", NULL } },
+    /* An "Updated" line with a twelve-hour clock and a zone. */
+    { "tech-updated-clock.html", "Smart speakers get a quiet mode", "Gadget Ledger", "2024-03-04T15:05:00Z",
+      "Owners of the best-selling smart speakers", "from the phone app.", NULL, { "Updated", "Reviews", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

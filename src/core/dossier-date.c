@@ -220,7 +220,7 @@ read_clock (const char  *p,
 }
 
 /* A time zone as machines write it after a time of day: "GMT", "UTC",
- * North America's abbreviations, "+0100", "-04:00"; @out gets the offset
+ * North America's abbreviations, "+0100", "-04:00", "GMT+0200"; @out gets the offset
  * as ISO 8601 writes it ("Z", "-04:00"). Other abbreviations ("IST" is
  * Indian, Irish or Israeli) say nothing for sure. */
 static gboolean
@@ -239,6 +239,9 @@ read_zone (const char  *p,
 
       if (strncmp (p, zones[i].name, n) == 0 && !g_ascii_isalnum (p[n]))
         {
+          /* "GMT+0200", a browser's: the offset from GMT, if it reads. */
+          if (i < 2 && (p[n] == '+' || p[n] == '-'))
+            return read_zone (p + n, out, end);
           g_strlcpy (out, zones[i].offset, 8);
           *end = p + n;
           return TRUE;
@@ -277,12 +280,28 @@ clock_and_zone (const char  *p,
   char zone[8];
   const char *q;
 
-  while (*p == ' ')
+  while (*p == ' ' || *p == ',')
     p++;
+  if (g_ascii_strncasecmp (p, "at ", 3) == 0)
+    p += 3;
   if (!read_clock (p, &h, &mi, &sec, &q))
     return NULL;
   while (*q == ' ')
     q++;
+  /* "2:57 PM", "6:47 p.m." */
+  if ((g_ascii_tolower (q[0]) == 'a' || g_ascii_tolower (q[0]) == 'p') &&
+      (g_ascii_strncasecmp (q + 1, "m", 1) == 0 || g_ascii_strncasecmp (q + 1, ".m.", 3) == 0) &&
+      h >= 1 && h <= 12)
+    {
+      gboolean pm = g_ascii_tolower (q[0]) == 'p';
+
+      q += q[1] == '.' ? 4 : 2;
+      if (g_ascii_isalnum (*q))
+        return NULL;
+      h = h % 12 + (pm ? 12 : 0);
+      while (*q == ' ')
+        q++;
+    }
   if (!read_zone (q, zone, &q))
     {
       /* "Mon Aug  3 12:45:00 2015", asctime()'s: the day. */
@@ -340,9 +359,22 @@ find_iso (const char *text,
       if ((*q == 'T' || *q == ' ') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && q[3] == ':')
         {
           const char *t = q + 1;
+          const char *zone_end;
+          char zone[8];
 
           while (*t && (g_ascii_isdigit (*t) || *t == ':' || *t == '.'))
             t++;
+          /* "2016-11-28 16:23:00 -0500", "2016-11-28 16:23 UTC": the zone
+           * a space apart, written the ISO way. */
+          if (*t == ' ' && read_zone (t + 1, zone, &zone_end))
+            {
+              g_autofree char *s = g_strndup (p, t - p);
+
+              s[10] = 'T';
+              if (ms) *ms = p - text;
+              if (me) *me = zone_end - text;
+              return g_strconcat (s, zone, NULL);
+            }
           if (*t == 'Z')
             t++;
           else if ((*t == '+' || *t == '-') && g_ascii_isdigit (t[1]))
@@ -409,14 +441,17 @@ dossier_date_find (const char *text,
               return iso;
             }
         }
-      /* June 18, 2024 */
+      /* June 18, 2024; Dec 15, 2016 2:57 PM UTC */
       if (w->month && a->digits && a->value >= 1 && a->value <= 31 && b->digits && b->value >= 1000 &&
           a->start - w->end <= 3 && b->start - a->end <= 3)
         {
-          if ((iso = make_iso (b->value, w->month, a->value)))
+          const char *e = text + b->end;
+
+          if ((iso = clock_and_zone (text + b->end, b->value, w->month, a->value, FALSE, &e)) ||
+              (iso = make_iso (b->value, w->month, a->value)))
             {
               if (match_start) *match_start = w->start;
-              if (match_end) *match_end = b->end;
+              if (match_end) *match_end = e - text;
               return iso;
             }
         }
