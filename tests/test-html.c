@@ -1233,6 +1233,10 @@ test_outlet_styles (void)
     /* An "Updated" line with a twelve-hour clock and a zone. */
     { "tech-updated-clock.html", "Smart speakers get a quiet mode", "Gadget Ledger", "2024-03-04T15:05:00Z",
       "Owners of the best-selling smart speakers", "from the phone app.", NULL, { "Updated", "Reviews", NULL } },
+    /* An "Updated" line before the "Published" one: the update is no
+     * publication date. */
+    { "county-updated.html", "Flood defences finished a year early", "County Courier", "2024-06-01",
+      "The new flood wall along the river", "at an open day in July.", NULL, { "Updated", "Local", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1291,6 +1295,25 @@ test_date_in_prose (void)
   g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Fähre für den Stadthafen");
   g_assert_null (dossier_article_get_date (a));
   assert_offsets (a, html, len, NULL);
+}
+
+/* "Updated …, first published …" on one line: the publication date is
+ * the second; an update alone is the date only when nothing else says
+ * one. */
+static void
+test_updated_line (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("county-updated.html", &len);
+  g_autofree char *one = replace_once (html, "<span>Updated: June 3, 2024</span> <span>Published: June 1, 2024</span>",
+                                       "Updated June 3, 2024, first published June 1, 2024");
+  g_autofree char *alone = replace_once (html, " <span>Published: June 1, 2024</span>", "");
+  g_autoptr(DossierArticle) a = parse_bytes ("county-updated.html", one, strlen (one));
+  g_autoptr(DossierArticle) b = parse_bytes ("county-updated.html", alone, strlen (alone));
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-06-01");
+  g_assert_cmpstr (dossier_article_get_date (b), ==, "2024-06-03");
+  assert_offsets (a, one, strlen (one), NULL);
 }
 
 /* Blogger's permalink holds an hAtom <abbr class="published"> whose title
@@ -1957,6 +1980,7 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/builder-columns", test_builder_columns);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);

@@ -2092,6 +2092,7 @@ typedef struct
 {
   char *time_date;     /* <time datetime> or itemprop=datePublished near the article */
   char *line_date;     /* a visible "Published …" line */
+  char *updated_date;  /* a visible "Updated …" line: when nothing says published */
   char *near_date;     /* a short line with a date just below the headline, or a date alone just above it */
   char *byline;
   char *page_date;
@@ -2103,6 +2104,7 @@ found_clear (Found *f)
 {
   g_free (f->time_date);
   g_free (f->line_date);
+  g_free (f->updated_date);
   g_free (f->near_date);
   g_free (f->byline);
   g_free (f->page_date);
@@ -2199,6 +2201,31 @@ may_be_meta_line (Ctx  *c,
   return FALSE;
 }
 
+/* A visible "Published …", "Posted …" or "Updated …" line @t: an update's
+ * date is the story's only when nothing says when it was published, and
+ * "Updated 3 May 2024, first published 1 May 2024" says it. */
+static void
+take_line_date (Found      *f,
+                const char *t)
+{
+  if (starts_with_word (t, "Updated") || starts_with_word (t, "Last updated"))
+    {
+      const char *pub = NULL;
+
+      for (const char *p = t + 1; *p && pub == NULL; p++)
+        if ((g_ascii_strncasecmp (p, "published", 9) == 0 || g_ascii_strncasecmp (p, "posted", 6) == 0) &&
+            !g_ascii_isalpha (p[-1]))
+          pub = p;
+      if (pub && f->line_date == NULL)
+        f->line_date = dossier_date_find (pub, NULL, NULL);
+      if (f->line_date == NULL && f->updated_date == NULL)
+        f->updated_date = dossier_date_find (t, NULL, NULL);
+      return;
+    }
+  if (f->line_date == NULL)
+    f->line_date = dossier_date_find (t, NULL, NULL);
+}
+
 static void
 scan_scope (Ctx   *c,
             guint  scope,
@@ -2222,8 +2249,8 @@ scan_scope (Ctx   *c,
           while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
             t++;
           if (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
-              starts_with_word (t, "First published"))
-            f->line_date = dossier_date_find (t, NULL, NULL);
+              starts_with_word (t, "First published") || starts_with_word (t, "Last updated"))
+            take_line_date (f, t);
           continue;
         }
       if (node->type != XML_ELEMENT_NODE)
@@ -2274,8 +2301,8 @@ scan_scope (Ctx   *c,
             continue;
           if (f->line_date == NULL &&
               (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
-               starts_with_word (t, "First published")))
-            f->line_date = dossier_date_find (t, NULL, NULL);
+               starts_with_word (t, "First published") || starts_with_word (t, "Last updated")))
+            take_line_date (f, t);
           if (f->byline == NULL && (starts_with_word (t, "By") || opens_foreign_byline (t)) && count_words (t) <= 14)
             f->byline = byline_names (t);
           /* A date alone under the headline is the story's; above it, in
@@ -2291,7 +2318,7 @@ scan_scope (Ctx   *c,
                       if (f->page_date == NULL)
                         f->page_date = g_steal_pointer (&iso);
                     }
-                  else if (f->line_date == NULL)
+                  else if (f->line_date == NULL && f->updated_date == NULL)
                     f->line_date = g_steal_pointer (&iso);
                 }
             }
@@ -2821,7 +2848,7 @@ dossier_html_extract (xmlDoc                 **doc,
   scan_scope (c, scope, content_end, title_node, &found);
   scan_masthead (c, scope, &found);
   scan_copyright (c, &found);
-  if (found.time_date == NULL && found.line_date == NULL && meta->date == NULL)
+  if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
     scan_near_title (c, scope, title_node, &found);
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
@@ -3220,6 +3247,7 @@ dossier_html_extract (xmlDoc                 **doc,
    * blog's address gives the day it was posted, a last resort. */
   if (out->date == NULL && out->url)
     out->date = url_date (out->url);
+  set_if_unset (&out->date, found.updated_date);
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);
   set_if_unset (&out->page_date, meta->saved_date);
