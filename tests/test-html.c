@@ -1237,6 +1237,9 @@ test_outlet_styles (void)
      * publication date. */
     { "county-updated.html", "Flood defences finished a year early", "County Courier", "2024-06-01",
       "The new flood wall along the river", "at an open day in July.", NULL, { "Updated", "Local", NULL } },
+    /* A <title> whose colons set apart a section and the site's name. */
+    { "radio-colons.html", "Harbour Seals Return To The Estuary After A Decade", "WCRN.org", "2024-04-09",
+      "Harbour seals have been counted", "The next count is planned for May.", NULL, { "Shoreline", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
