@@ -1240,6 +1240,11 @@ test_outlet_styles (void)
     /* A <title> whose colons set apart a section and the site's name. */
     { "radio-colons.html", "Harbour Seals Return To The Estuary After A Decade", "WCRN.org", "2024-04-09",
       "Harbour seals have been counted", "The next count is planned for May.", NULL, { "Shoreline", NULL } },
+    /* A strip above the headline runs the section and the headline
+     * together ("City|Tram Line …"); the <h1> says the headline alone. */
+    { "metro-strip.html", "Tram Line Extension Approved After Two Years of Delays", "The Metro Ledger",
+      "2024-10-15T06:00:00-04:00", "The regional transit board approved", "past the wetlands.", NULL,
+      { "City", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

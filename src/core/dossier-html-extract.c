@@ -2517,9 +2517,10 @@ find_title_node (Ctx        *c,
                  guint       scope,
                  const char *title)
 {
-  guint first_in_scope = NONE, first = NONE;
+  guint first_in_scope = NONE, first = NONE, holds = NONE;
   guint commas = 0;
   guint title_len = title ? visible_len (title, &commas) : 0;
+  g_autofree char *title_key = title ? normalize_for_compare (title) : NULL;
 
   for (guint i = 0; i < c->nodes->len; i++)
     {
@@ -2543,7 +2544,18 @@ find_title_node (Ctx        *c,
           g_autofree char *t = node_text (c, i);
 
           if (t && same_title (t, title) && !has_block_children (c, i))
-            return i;
+            {
+              g_autofree char *k = normalize_for_compare (t);
+
+              /* "New York|Ahmad Khan Rahami Is Arrested", a masthead's
+               * section and headline run together above the <h1> that
+               * says the headline alone: an element that says just the
+               * title wins over one that holds more. */
+              if (strcmp (k, title_key) == 0)
+                return i;
+              if (holds == NONE)
+                holds = i;
+            }
         }
       if (x->kind == K_H1)
         {
@@ -2554,7 +2566,7 @@ find_title_node (Ctx        *c,
         }
     }
   if (title)
-    return NONE;
+    return holds;
   return first_in_scope != NONE ? first_in_scope : first;
 }
 
