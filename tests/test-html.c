@@ -1245,6 +1245,11 @@ test_outlet_styles (void)
     { "metro-strip.html", "Tram Line Extension Approved After Two Years of Delays", "The Metro Ledger",
       "2024-10-15T06:00:00-04:00", "The regional transit board approved", "past the wetlands.", NULL,
       { "City", NULL } },
+    /* The meta tags' date is a day; the <time> by the headline says the
+     * time of that day. */
+    { "public-radio-time.html", "Ferry service to the islands restored after storm", NULL,
+      "2024-01-22T16:40:00-06:00", "Ferries to the three islands", "should be fitted in March.", NULL,
+      { "4:40 PM", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

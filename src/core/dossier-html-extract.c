@@ -3252,6 +3252,22 @@ dossier_html_extract (xmlDoc                 **doc,
   set_if_unset (&out->url, meta->url);
   set_if_unset (&out->url, meta->saved_url);
   set_if_unset (&out->date, meta->date);
+  /* "<meta name=date content=2016-12-15>" and a "<time
+   * datetime=2016-12-15T15:33:00-05:00>" by the byline: the same day, the
+   * time of it. */
+  if (out->date && strlen (out->date) == 10)
+    {
+      const char *finer[] = { found.time_date, found.line_date };
+
+      for (guint k = 0; k < G_N_ELEMENTS (finer); k++)
+        if (finer[k] && strlen (finer[k]) > 16 && strncmp (finer[k], out->date, 10) == 0 && finer[k][10] == 'T' &&
+            (g_str_has_suffix (finer[k], "Z") || finer[k][strlen (finer[k]) - 3] == ':'))
+          {
+            g_free (out->date);
+            out->date = g_strdup (finer[k]);
+            break;
+          }
+    }
   set_if_unset (&out->date, found.time_date);
   set_if_unset (&out->date, found.line_date);
   set_if_unset (&out->date, found.near_date);
