@@ -1250,6 +1250,10 @@ test_outlet_styles (void)
     { "public-radio-time.html", "Ferry service to the islands restored after storm", NULL,
       "2024-01-22T16:40:00-06:00", "Ferries to the three islands", "should be fitted in March.", NULL,
       { "4:40 PM", NULL } },
+    /* og:title's last part looks like a site's name but is what the
+     * <h1> says: it stays. */
+    { "songbook-dash.html", "The Quayside Band – Paper Lanterns", "Songbook", NULL,
+      "The band wrote the song", "It closes most of their concerts.", NULL, { "Artists", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2775,6 +2775,30 @@ dossier_html_extract (xmlDoc                 **doc,
           meta->title = dossier_html_collapse_spaces (said);
         }
     }
+  /* "Prince and the Revolution – Purple Rain" (og:title) over an <h1>
+   * "Purple Rain": the last part, cut off as if it were the site's name,
+   * is what the headline says, and the title keeps it. */
+  if ((title_node == NONE || NODE (c, title_node)->kind != K_H1) && meta->title && meta->title_full &&
+      g_str_has_prefix (meta->title_full, meta->title))
+    {
+      const char *cut = meta->title_full + strlen (meta->title);
+      g_autofree char *cut_key = normalize_for_compare (cut);
+
+      for (guint i = scope; *cut_key && scope != NONE && i <= NODE (c, scope)->end; i++)
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+          {
+            g_autofree char *t = node_text (c, i);
+            g_autofree char *k = t ? normalize_for_compare (t) : NULL;
+
+            if (k && strcmp (k, cut_key) == 0)
+              {
+                g_free (meta->title);
+                meta->title = g_strdup (meta->title_full);
+                title_node = NONE;
+              }
+            break;
+          }
+    }
   /* "Rutger Bregman: Unser wahres Ich" over an <h1> "Unser wahres Ich",
    * too short for the headline search above: the first <h1> that is a
    * part of the title (see dossier_html_headline_part()). */
