@@ -1254,6 +1254,12 @@ test_outlet_styles (void)
      * <h1> says: it stays. */
     { "songbook-dash.html", "The Quayside Band – Paper Lanterns", "Songbook", NULL,
       "The band wrote the song", "It closes most of their concerts.", NULL, { "Artists", NULL } },
+    /* The update's <time> before the publication's: the publication's. */
+    { "blog-modified-first.html", "Waxing cross-country skis at home", "Trail Notes", "2023-11-20T09:00:00+01:00",
+      "You do not need a workshop", "the bases will burn.", NULL, { "May 2, 2024", NULL } },
+    /* A post embedded in the story has a <time> of its own. */
+    { "gossip-embed.html", "Singer shares photo with old bandmate", "Starwatch", "2024-03-03",
+      "The singer posted a photo", "would comment.", NULL, { "Music", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

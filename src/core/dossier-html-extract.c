@@ -2201,6 +2201,19 @@ may_be_meta_line (Ctx  *c,
   return FALSE;
 }
 
+/* "<blockquote class=instagram-media>… on <time datetime=…>": a post
+ * embedded in the story carries its own date, not the story's. */
+static gboolean
+in_embed (Ctx  *c,
+          guint i,
+          guint stop)
+{
+  for (guint a = NODE (c, i)->parent; a != NONE && a != stop; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_BLOCKQUOTE)
+      return TRUE;
+  return FALSE;
+}
+
 /* A visible "Published …", "Posted …" or "Updated …" line @t: an update's
  * date is the story's only when nothing says when it was published, and
  * "Updated 3 May 2024, first published 1 May 2024" says it. */
@@ -2271,6 +2284,18 @@ scan_scope (Ctx   *c,
             v = dossier_html_attr (node, "datetime") ? dossier_html_attr (node, "datetime")
                 : dossier_html_attr (node, "content") ? dossier_html_attr (node, "content")
                 : dossier_html_attr (node, "title");
+          else if (x->kind == K_TIME && in_embed (c, i, scope))
+            ;
+          /* "<time class=updated itemprop=dateModified>" before "<time
+           * class="entry-date published">": the update is no publication
+           * date, only a last resort. */
+          else if (x->kind == K_TIME && dossier_html_attr (node, "datetime") &&
+                   (attr_is (node, "itemprop", "dateModified") ||
+                    ((named (node, "updated") || named (node, "modified")) && !named (node, "published"))))
+            {
+              if (f->updated_date == NULL)
+                f->updated_date = dossier_date_find (dossier_html_attr (node, "datetime"), NULL, NULL);
+            }
           else if (x->kind == K_TIME)
             v = dossier_html_attr (node, "datetime");
           else if (named (node, "published") && dossier_html_attr (node, "title"))
@@ -2311,7 +2336,7 @@ scan_scope (Ctx   *c,
             {
               g_autofree char *iso = NULL;
 
-              if (!in_prose (c, i, scope) && dossier_date_is_only_date (t, &iso))
+              if (!in_prose (c, i, scope) && !in_embed (c, i, scope) && dossier_date_is_only_date (t, &iso))
                 {
                   if (title_node != NONE && i < title_node && !contains (c, i, title_node))
                     {
@@ -2360,6 +2385,8 @@ scan_near_title (Ctx   *c,
       /* The story has begun. */
       if (words >= 20 || ++lines > 12)
         break;
+      if (in_embed (c, j, NONE))
+        continue;
       if (words <= 12 && !in_furniture (c, j, NONE) && !in_prose (c, j, NONE) &&
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
