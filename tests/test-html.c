@@ -1260,6 +1260,10 @@ test_outlet_styles (void)
     /* A post embedded in the story has a <time> of its own. */
     { "gossip-embed.html", "Singer shares photo with old bandmate", "Starwatch", "2024-03-03",
       "The singer posted a photo", "would comment.", NULL, { "Music", NULL } },
+    /* The date in a row under the <h1>, outside the <article>: no
+     * masthead's, though the <title> says another headline. */
+    { "weekly-row-date.html", "Rents: Why the Suburbs Cost More Now", "The Harbour Weekly", "2024-03-12",
+      "Rents in the outer suburbs", "when the new tram line opens.", NULL, { "Lena Hart", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2442,13 +2442,19 @@ url_date (const char *url)
 }
 
 /* A date printed above the article, in the masthead, is the day the page
- * was saved: the page date, never the publication date. */
+ * was saved: the page date, never the publication date. Below the
+ * headline is no masthead, even outside the article's region (a byline
+ * row between the <h1> and the <article>). */
 static void
 scan_masthead (Ctx   *c,
                guint  scope,
+               guint  title_node,
                Found *f)
 {
   guint limit = MIN (scope, 20000);
+
+  if (title_node != NONE && title_node < limit)
+    limit = title_node;
 
   for (guint i = 0; i < limit && f->page_date == NULL; i++)
     {
@@ -2695,7 +2701,7 @@ dossier_html_extract (xmlDoc                 **doc,
   g_autoptr(DossierMappedText) pool = dossier_mapped_text_new ();
   Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool };
   Ctx *c = &ctx;
-  guint body = 0, top, scope, title_node, content_end = 0, credits_at = NONE;
+  guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE;
   gsize dateline_len = 0;
   guint words = 0, strict_len = 0;
 
@@ -2909,10 +2915,16 @@ dossier_html_extract (xmlDoc                 **doc,
 
   /* Metadata around the article. */
   scan_scope (c, scope, content_end, title_node, &found);
-  scan_masthead (c, scope, &found);
+  /* The headline, for the dates around it: the title's element, else the
+   * page's first <h1> (a <title> that says another headline). */
+  headline = title_node;
+  for (guint i = 0; headline == NONE && scope != NONE && i <= NODE (c, scope)->end; i++)
+    if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+      headline = i;
+  scan_masthead (c, scope, headline, &found);
   scan_copyright (c, &found);
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
-    scan_near_title (c, scope, title_node, &found);
+    scan_near_title (c, scope, headline, &found);
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
    * in the copyright line (known only now). */
