@@ -1241,6 +1241,55 @@ test_outlet_styles (void)
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },
+    /* Meta tags whose value is in value=, not content=. */
+    { "meta-value.html", "Canal boats return to the lock after repairs", "Towpath Times", "2023-05-21T08:15:00+01:00",
+      "Narrowboats queued at the top lock", "another thirty years.", "Nell Barrow", { "News", NULL } },
+    /* The publication time as C and Java print a date, with its zone. */
+    { "wildlife-javadate.html", "Otters return to the river after forty years", "Wildlife Desk",
+      "2024-06-13T16:20:00-04:00", "Otters have been seen on the river", "while the cub is young.", NULL,
+      { "Animals", NULL } },
+    /* A story told in pictures: its text in a "gallery-body", which is
+     * no gallery of other stories. Not asserted: the end (the slides after
+     * it are not taken in). */
+    { "homes-gallery.html", "Six small fixes for a cramped kitchen", "Nest Notes", "2024-02-08T10:00:00-05:00",
+      "A small kitchen does not need a new layout", NULL, NULL, { "Kitchens", NULL } },
+    /* The publication time with its zone a space apart. */
+    { "post-spaced-zone.html", "City council delays vote on bus lanes", "The Civic Post", "2024-03-02T09:15:00-05:00",
+      "The city council put off a vote", "another season of late buses.", NULL, { "Politics", NULL } },
+    /* An "Updated" line with a twelve-hour clock and a zone. */
+    { "tech-updated-clock.html", "Smart speakers get a quiet mode", "Gadget Ledger", "2024-03-04T15:05:00Z",
+      "Owners of the best-selling smart speakers", "from the phone app.", NULL, { "Updated", "Reviews", NULL } },
+    /* An "Updated" line before the "Published" one: the update is no
+     * publication date. */
+    { "county-updated.html", "Flood defences finished a year early", "County Courier", "2024-06-01",
+      "The new flood wall along the river", "at an open day in July.", NULL, { "Updated", "Local", NULL } },
+    /* A <title> whose colons set apart a section and the site's name. */
+    { "radio-colons.html", "Harbour Seals Return To The Estuary After A Decade", "WCRN.org", "2024-04-09",
+      "Harbour seals have been counted", "The next count is planned for May.", NULL, { "Shoreline", NULL } },
+    /* A strip above the headline runs the section and the headline
+     * together ("City|Tram Line …"); the <h1> says the headline alone. */
+    { "metro-strip.html", "Tram Line Extension Approved After Two Years of Delays", "The Metro Ledger",
+      "2024-10-15T06:00:00-04:00", "The regional transit board approved", "past the wetlands.", NULL,
+      { "City", NULL } },
+    /* The meta tags' date is a day; the <time> by the headline says the
+     * time of that day. */
+    { "public-radio-time.html", "Ferry service to the islands restored after storm", NULL,
+      "2024-01-22T16:40:00-06:00", "Ferries to the three islands", "should be fitted in March.", NULL,
+      { "4:40 PM", NULL } },
+    /* og:title's last part looks like a site's name but is what the
+     * <h1> says: it stays. */
+    { "songbook-dash.html", "The Quayside Band – Paper Lanterns", "Songbook", NULL,
+      "The band wrote the song", "It closes most of their concerts.", NULL, { "Artists", NULL } },
+    /* The update's <time> before the publication's: the publication's. */
+    { "blog-modified-first.html", "Waxing cross-country skis at home", "Trail Notes", "2023-11-20T09:00:00+01:00",
+      "You do not need a workshop", "the bases will burn.", NULL, { "May 2, 2024", NULL } },
+    /* A post embedded in the story has a <time> of its own. */
+    { "gossip-embed.html", "Singer shares photo with old bandmate", "Starwatch", "2024-03-03",
+      "The singer posted a photo", "would comment.", NULL, { "Music", NULL } },
+    /* The date in a row under the <h1>, outside the <article>: no
+     * masthead's, though the <title> says another headline. */
+    { "weekly-row-date.html", "Rents: Why the Suburbs Cost More Now", "The Harbour Weekly", "2024-03-12",
+      "Rents in the outer suburbs", "when the new tram line opens.", NULL, { "Lena Hart", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1353,6 +1402,25 @@ test_date_in_prose (void)
   g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Fähre für den Stadthafen");
   g_assert_null (dossier_article_get_date (a));
   assert_offsets (a, html, len, NULL);
+}
+
+/* "Updated …, first published …" on one line: the publication date is
+ * the second; an update alone is the date only when nothing else says
+ * one. */
+static void
+test_updated_line (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("county-updated.html", &len);
+  g_autofree char *one = replace_once (html, "<span>Updated: June 3, 2024</span> <span>Published: June 1, 2024</span>",
+                                       "Updated June 3, 2024, first published June 1, 2024");
+  g_autofree char *alone = replace_once (html, " <span>Published: June 1, 2024</span>", "");
+  g_autoptr(DossierArticle) a = parse_bytes ("county-updated.html", one, strlen (one));
+  g_autoptr(DossierArticle) b = parse_bytes ("county-updated.html", alone, strlen (alone));
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-06-01");
+  g_assert_cmpstr (dossier_article_get_date (b), ==, "2024-06-03");
+  assert_offsets (a, one, strlen (one), NULL);
 }
 
 /* Blogger's permalink holds an hAtom <abbr class="published"> whose title
@@ -2019,6 +2087,7 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/builder-columns", test_builder_columns);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);

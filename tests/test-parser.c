@@ -247,6 +247,19 @@ test_dates (void)
     { "1.2.3.2020", NULL, FALSE },
     { "6.11.23", NULL, FALSE },
     { "31.02.2023", NULL, FALSE },
+    /* A time and a zone printed by a machine make an instant. */
+    { "Mon Aug 03 12:45:00 EDT 2015", "2015-08-03T12:45:00-04:00", TRUE },
+    { "Mon, 19 Dec 2016 12:55:00 PST", "2016-12-19T12:55:00-08:00", TRUE },
+    { "Fri, 05 Jan 2024 08:00:00 +0100", "2024-01-05T08:00:00+01:00", TRUE },
+    { "Mon Aug  3 12:45:00 2015", "2015-08-03", TRUE },
+    { "Aug 03 12:45 IST 2015", NULL, FALSE },
+    { "Updated: Dec 15, 2016 2:57 PM UTC", "2016-12-15T14:57:00Z", TRUE },
+    { "June 18, 2024 at 12:05 a.m. EDT", "2024-06-18T00:05:00-04:00", TRUE },
+    { "June 18, 2024, 6:47 p.m.", "2024-06-18", TRUE },
+    { "2016-11-28 16:23:00 -0500", "2016-11-28T16:23:00-05:00", TRUE },
+    { "2016-11-28 16:23 UTC", "2016-11-28T16:23Z", TRUE },
+    { "Tue Jun 18 2024 10:00:00 GMT+0200 (Central European Summer Time)", "2024-06-18T10:00:00+02:00", FALSE },
+    { "Tue Jun 18 2024 10:00:00 GMT+2", "2024-06-18", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -189,6 +189,148 @@ make_iso (int y,
   return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }
 
+/* "12:45:00" or "12:45" at @p, a 24-hour clock; @end past it. */
+static gboolean
+read_clock (const char  *p,
+            int         *h,
+            int         *mi,
+            int         *sec,
+            const char **end)
+{
+  const char *q = p;
+
+  *h = *mi = *sec = 0;
+  if (!g_ascii_isdigit (*q))
+    return FALSE;
+  while (g_ascii_isdigit (*q) && q - p < 2)
+    *h = *h * 10 + (*q++ - '0');
+  if (*q != ':' || !g_ascii_isdigit (q[1]) || !g_ascii_isdigit (q[2]) || g_ascii_isdigit (q[3]))
+    return FALSE;
+  *mi = (q[1] - '0') * 10 + (q[2] - '0');
+  q += 3;
+  if (*q == ':' && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && !g_ascii_isdigit (q[3]))
+    {
+      *sec = (q[1] - '0') * 10 + (q[2] - '0');
+      q += 3;
+    }
+  if (*h > 23 || *mi > 59 || *sec > 59)
+    return FALSE;
+  *end = q;
+  return TRUE;
+}
+
+/* A time zone as machines write it after a time of day: "GMT", "UTC",
+ * North America's abbreviations, "+0100", "-04:00", "GMT+0200"; @out gets the offset
+ * as ISO 8601 writes it ("Z", "-04:00"). Other abbreviations ("IST" is
+ * Indian, Irish or Israeli) say nothing for sure. */
+static gboolean
+read_zone (const char  *p,
+           char         out[8],
+           const char **end)
+{
+  static const struct { const char *name, *offset; } zones[] = {
+    { "UTC", "Z" }, { "GMT", "Z" }, { "EST", "-05:00" }, { "EDT", "-04:00" }, { "CST", "-06:00" },
+    { "CDT", "-05:00" }, { "MST", "-07:00" }, { "MDT", "-06:00" }, { "PST", "-08:00" }, { "PDT", "-07:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
+    {
+      gsize n = strlen (zones[i].name);
+
+      if (strncmp (p, zones[i].name, n) == 0 && !g_ascii_isalnum (p[n]))
+        {
+          /* "GMT+0200", a browser's: the offset from GMT, if it reads. */
+          if (i < 2 && (p[n] == '+' || p[n] == '-'))
+            return read_zone (p + n, out, end);
+          g_strlcpy (out, zones[i].offset, 8);
+          *end = p + n;
+          return TRUE;
+        }
+    }
+  if ((*p == '+' || *p == '-') && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))
+    {
+      const char *m = p[3] == ':' ? p + 4 : p + 3;
+
+      if (g_ascii_isdigit (m[0]) && g_ascii_isdigit (m[1]) && !g_ascii_isdigit (m[2]) &&
+          (p[1] - '0') * 10 + (p[2] - '0') <= 14 && (m[0] - '0') * 10 + (m[1] - '0') <= 59)
+        {
+          g_snprintf (out, 8, "%c%c%c:%c%c", p[0], p[1], p[2], m[0], m[1]);
+          *end = m + 2;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "12:45:00 EDT 2015" after "Mon Aug 03" (C's and Java's way of printing
+ * a date) when @year_after, or "12:55:00 PST" after "Mon, 19 Dec 2016"
+ * (e-mail's and RSS's) when not: the instant in ISO 8601, with its zone,
+ * and @end past it. A time without a zone that says which is no instant:
+ * the day then ("Mon Aug  3 12:45:00 2015", asctime()'s), or %NULL and
+ * the day alone found by the caller. */
+static char *
+clock_and_zone (const char  *p,
+                int          y,
+                int          m,
+                int          d,
+                gboolean     year_after,
+                const char **end)
+{
+  int h, mi, sec;
+  char zone[8];
+  const char *q;
+
+  while (*p == ' ' || *p == ',')
+    p++;
+  if (g_ascii_strncasecmp (p, "at ", 3) == 0)
+    p += 3;
+  if (!read_clock (p, &h, &mi, &sec, &q))
+    return NULL;
+  while (*q == ' ')
+    q++;
+  /* "2:57 PM", "6:47 p.m." */
+  if ((g_ascii_tolower (q[0]) == 'a' || g_ascii_tolower (q[0]) == 'p') &&
+      (g_ascii_strncasecmp (q + 1, "m", 1) == 0 || g_ascii_strncasecmp (q + 1, ".m.", 3) == 0) &&
+      h >= 1 && h <= 12)
+    {
+      gboolean pm = g_ascii_tolower (q[0]) == 'p';
+
+      q += q[1] == '.' ? 4 : 2;
+      if (g_ascii_isalnum (*q))
+        return NULL;
+      h = h % 12 + (pm ? 12 : 0);
+      while (*q == ' ')
+        q++;
+    }
+  if (!read_zone (q, zone, &q))
+    {
+      /* "Mon Aug  3 12:45:00 2015", asctime()'s: the day. */
+      if (!year_after)
+        return NULL;
+      zone[0] = '\0';
+    }
+  if (year_after)
+    {
+      y = 0;
+      while (*q == ' ')
+        q++;
+      for (int i = 0; i < 4; i++)
+        if (g_ascii_isdigit (q[i]))
+          y = y * 10 + (q[i] - '0');
+        else
+          return NULL;
+      if (g_ascii_isdigit (q[4]))
+        return NULL;
+      q += 4;
+    }
+  if (!plausible_date (y, m, d))
+    return NULL;
+  *end = q;
+  if (zone[0] == '\0')
+    return make_iso (y, m, d);
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d%s", y, m, d, h, mi, sec, zone);
+}
+
 static char *
 find_iso (const char *text,
           gsize      *ms,
@@ -217,9 +359,22 @@ find_iso (const char *text,
       if ((*q == 'T' || *q == ' ') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && q[3] == ':')
         {
           const char *t = q + 1;
+          const char *zone_end;
+          char zone[8];
 
           while (*t && (g_ascii_isdigit (*t) || *t == ':' || *t == '.'))
             t++;
+          /* "2016-11-28 16:23:00 -0500", "2016-11-28 16:23 UTC": the zone
+           * a space apart, written the ISO way. */
+          if (*t == ' ' && read_zone (t + 1, zone, &zone_end))
+            {
+              g_autofree char *s = g_strndup (p, t - p);
+
+              s[10] = 'T';
+              if (ms) *ms = p - text;
+              if (me) *me = zone_end - text;
+              return g_strconcat (s, zone, NULL);
+            }
           if (*t == 'Z')
             t++;
           else if ((*t == '+' || *t == '-') && g_ascii_isdigit (t[1]))
@@ -274,25 +429,43 @@ dossier_date_find (const char *text,
       if (a == NULL || b == NULL)
         break;
 
-      /* June 18, 2024 */
-      if (w->month && a->digits && a->value >= 1 && a->value <= 31 && b->digits && b->value >= 1000 &&
-          a->start - w->end <= 3 && b->start - a->end <= 3)
+      /* Mon Aug 03 12:45:00 EDT 2015 */
+      if (w->month && a->digits && a->value >= 1 && a->value <= 31 && a->start - w->end <= 3)
         {
-          if ((iso = make_iso (b->value, w->month, a->value)))
+          const char *e;
+
+          if ((iso = clock_and_zone (text + a->end, 0, w->month, a->value, TRUE, &e)))
             {
               if (match_start) *match_start = w->start;
-              if (match_end) *match_end = b->end;
+              if (match_end) *match_end = e - text;
               return iso;
             }
         }
-      /* 18 June 2024, 1. November 2023 */
+      /* June 18, 2024; Dec 15, 2016 2:57 PM UTC */
+      if (w->month && a->digits && a->value >= 1 && a->value <= 31 && b->digits && b->value >= 1000 &&
+          a->start - w->end <= 3 && b->start - a->end <= 3)
+        {
+          const char *e = text + b->end;
+
+          if ((iso = clock_and_zone (text + b->end, b->value, w->month, a->value, FALSE, &e)) ||
+              (iso = make_iso (b->value, w->month, a->value)))
+            {
+              if (match_start) *match_start = w->start;
+              if (match_end) *match_end = e - text;
+              return iso;
+            }
+        }
+      /* 18 June 2024, 1. November 2023; Mon, 19 Dec 2016 12:55:00 PST */
       if (w->digits && w->value >= 1 && w->value <= 31 && a->month && b->digits && b->value >= 1000 &&
           a->start - w->end <= 3 && b->start - a->end <= 3)
         {
-          if ((iso = make_iso (b->value, a->month, w->value)))
+          const char *e = text + b->end;
+
+          if ((iso = clock_and_zone (text + b->end, b->value, a->month, w->value, FALSE, &e)) ||
+              (iso = make_iso (b->value, a->month, w->value)))
             {
               if (match_start) *match_start = w->start;
-              if (match_end) *match_end = b->end;
+              if (match_end) *match_end = e - text;
               return iso;
             }
         }

@@ -254,6 +254,9 @@ weigh_names (Node *n)
        * that a part of the element is hidden ("field-label-hidden",
        * Drupal's field with no label, "overflow-hidden"). */
       gboolean hidden_pending = FALSE;
+      /* "gallery-body", "slideshow-body": the text of a story told in
+       * pictures, where a gallery alone is other stories' pictures. */
+      gboolean gallery_pending = FALSE;
       char prev[32] = "";
 
       for (gsize i = 0;; i++)
@@ -267,6 +270,25 @@ weigh_names (Node *n)
                 {
                   word[w] = '\0';
                   hidden_pending = FALSE;
+                  if (gallery_pending)
+                    {
+                      gallery_pending = FALSE;
+                      if (strcmp (word, "body") == 0)
+                        {
+                          positive = TRUE;
+                          strcpy (prev, word);
+                          w = 0;
+                          goto token_end;
+                        }
+                      never = TRUE;
+                    }
+                  if (strcmp (word, "gallery") == 0 || strcmp (word, "slideshow") == 0)
+                    {
+                      gallery_pending = TRUE;
+                      strcpy (prev, word);
+                      w = 0;
+                      goto token_end;
+                    }
                   if (strcmp (word, "hidden") == 0)
                     {
                       hidden_pending = strcmp (prev, "label") != 0 && strcmp (prev, "overflow") != 0;
@@ -300,7 +322,9 @@ weigh_names (Node *n)
                 {
                   if (hidden_pending)
                     hidden = strong = TRUE;
-                  hidden_pending = FALSE;
+                  if (gallery_pending)
+                    never = TRUE;
+                  hidden_pending = gallery_pending = FALSE;
                   prev[0] = '\0';
                 }
               if (c == '\0')
@@ -2511,6 +2535,7 @@ typedef struct
 {
   char *time_date;     /* <time datetime> or itemprop=datePublished near the article */
   char *line_date;     /* a visible "Published …" line */
+  char *updated_date;  /* a visible "Updated …" line: when nothing says published */
   char *near_date;     /* a short line with a date just below the headline, or a date alone just above it */
   char *byline;
   char *page_date;
@@ -2522,6 +2547,7 @@ found_clear (Found *f)
 {
   g_free (f->time_date);
   g_free (f->line_date);
+  g_free (f->updated_date);
   g_free (f->near_date);
   g_free (f->byline);
   g_free (f->page_date);
@@ -2618,6 +2644,44 @@ may_be_meta_line (Ctx  *c,
   return FALSE;
 }
 
+/* "<blockquote class=instagram-media>… on <time datetime=…>": a post
+ * embedded in the story carries its own date, not the story's. */
+static gboolean
+in_embed (Ctx  *c,
+          guint i,
+          guint stop)
+{
+  for (guint a = NODE (c, i)->parent; a != NONE && a != stop; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_BLOCKQUOTE)
+      return TRUE;
+  return FALSE;
+}
+
+/* A visible "Published …", "Posted …" or "Updated …" line @t: an update's
+ * date is the story's only when nothing says when it was published, and
+ * "Updated 3 May 2024, first published 1 May 2024" says it. */
+static void
+take_line_date (Found      *f,
+                const char *t)
+{
+  if (starts_with_word (t, "Updated") || starts_with_word (t, "Last updated"))
+    {
+      const char *pub = NULL;
+
+      for (const char *p = t + 1; *p && pub == NULL; p++)
+        if ((g_ascii_strncasecmp (p, "published", 9) == 0 || g_ascii_strncasecmp (p, "posted", 6) == 0) &&
+            !g_ascii_isalpha (p[-1]))
+          pub = p;
+      if (pub && f->line_date == NULL)
+        f->line_date = dossier_date_find (pub, NULL, NULL);
+      if (f->line_date == NULL && f->updated_date == NULL)
+        f->updated_date = dossier_date_find (t, NULL, NULL);
+      return;
+    }
+  if (f->line_date == NULL)
+    f->line_date = dossier_date_find (t, NULL, NULL);
+}
+
 static void
 scan_scope (Ctx   *c,
             guint  scope,
@@ -2641,8 +2705,8 @@ scan_scope (Ctx   *c,
           while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
             t++;
           if (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
-              starts_with_word (t, "First published"))
-            f->line_date = dossier_date_find (t, NULL, NULL);
+              starts_with_word (t, "First published") || starts_with_word (t, "Last updated"))
+            take_line_date (f, t);
           continue;
         }
       if (node->type != XML_ELEMENT_NODE)
@@ -2663,6 +2727,18 @@ scan_scope (Ctx   *c,
             v = dossier_html_attr (node, "datetime") ? dossier_html_attr (node, "datetime")
                 : dossier_html_attr (node, "content") ? dossier_html_attr (node, "content")
                 : dossier_html_attr (node, "title");
+          else if (x->kind == K_TIME && in_embed (c, i, scope))
+            ;
+          /* "<time class=updated itemprop=dateModified>" before "<time
+           * class="entry-date published">": the update is no publication
+           * date, only a last resort. */
+          else if (x->kind == K_TIME && dossier_html_attr (node, "datetime") &&
+                   (attr_is (node, "itemprop", "dateModified") ||
+                    ((named (node, "updated") || named (node, "modified")) && !named (node, "published"))))
+            {
+              if (f->updated_date == NULL)
+                f->updated_date = dossier_date_find (dossier_html_attr (node, "datetime"), NULL, NULL);
+            }
           else if (x->kind == K_TIME)
             v = dossier_html_attr (node, "datetime");
           else if (named (node, "published") && dossier_html_attr (node, "title"))
@@ -2693,8 +2769,8 @@ scan_scope (Ctx   *c,
             continue;
           if (f->line_date == NULL &&
               (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
-               starts_with_word (t, "First published")))
-            f->line_date = dossier_date_find (t, NULL, NULL);
+               starts_with_word (t, "First published") || starts_with_word (t, "Last updated")))
+            take_line_date (f, t);
           if (f->byline == NULL && (starts_with_word (t, "By") || opens_foreign_byline (t)) && count_words (t) <= 14)
             f->byline = byline_names (t);
           /* A date alone under the headline is the story's; above it, in
@@ -2703,14 +2779,14 @@ scan_scope (Ctx   *c,
             {
               g_autofree char *iso = NULL;
 
-              if (!in_prose (c, i, scope) && dossier_date_is_only_date (t, &iso))
+              if (!in_prose (c, i, scope) && !in_embed (c, i, scope) && dossier_date_is_only_date (t, &iso))
                 {
                   if (title_node != NONE && i < title_node && !contains (c, i, title_node))
                     {
                       if (f->page_date == NULL)
                         f->page_date = g_steal_pointer (&iso);
                     }
-                  else if (f->line_date == NULL)
+                  else if (f->line_date == NULL && f->updated_date == NULL)
                     f->line_date = g_steal_pointer (&iso);
                 }
             }
@@ -2752,6 +2828,8 @@ scan_near_title (Ctx   *c,
       /* The story has begun. */
       if (words >= 20 || ++lines > 12)
         break;
+      if (in_embed (c, j, NONE))
+        continue;
       if (words <= 12 && !in_furniture (c, j, NONE) && !in_prose (c, j, NONE) &&
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
@@ -2807,13 +2885,19 @@ url_date (const char *url)
 }
 
 /* A date printed above the article, in the masthead, is the day the page
- * was saved: the page date, never the publication date. */
+ * was saved: the page date, never the publication date. Below the
+ * headline is no masthead, even outside the article's region (a byline
+ * row between the <h1> and the <article>). */
 static void
 scan_masthead (Ctx   *c,
                guint  scope,
+               guint  title_node,
                Found *f)
 {
   guint limit = MIN (scope, 20000);
+
+  if (title_node != NONE && title_node < limit)
+    limit = title_node;
 
   for (guint i = 0; i < limit && f->page_date == NULL; i++)
     {
@@ -2909,9 +2993,10 @@ find_title_node (Ctx        *c,
                  guint       scope,
                  const char *title)
 {
-  guint first_in_scope = NONE, first = NONE;
+  guint first_in_scope = NONE, first = NONE, holds = NONE;
   guint commas = 0;
   guint title_len = title ? visible_len (title, &commas) : 0;
+  g_autofree char *title_key = title ? normalize_for_compare (title) : NULL;
 
   for (guint i = 0; i < c->nodes->len; i++)
     {
@@ -2935,7 +3020,18 @@ find_title_node (Ctx        *c,
           g_autofree char *t = node_text (c, i);
 
           if (t && same_title (t, title) && !has_block_children (c, i))
-            return i;
+            {
+              g_autofree char *k = normalize_for_compare (t);
+
+              /* "New York|Ahmad Khan Rahami Is Arrested", a masthead's
+               * section and headline run together above the <h1> that
+               * says the headline alone: an element that says just the
+               * title wins over one that holds more. */
+              if (strcmp (k, title_key) == 0)
+                return i;
+              if (holds == NONE)
+                holds = i;
+            }
         }
       if (x->kind == K_H1)
         {
@@ -2946,7 +3042,7 @@ find_title_node (Ctx        *c,
         }
     }
   if (title)
-    return NONE;
+    return holds;
   return first_in_scope != NONE ? first_in_scope : first;
 }
 
@@ -3048,7 +3144,7 @@ dossier_html_extract (xmlDoc                 **doc,
   g_autoptr(DossierMappedText) pool = dossier_mapped_text_new ();
   Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool };
   Ctx *c = &ctx;
-  guint body = 0, top, scope, title_node, content_end = 0, credits_at = NONE;
+  guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE;
   gsize dateline_len = 0;
   guint words = 0, strict_len = 0;
 
@@ -3155,6 +3251,30 @@ dossier_html_extract (xmlDoc                 **doc,
           meta->title = dossier_html_collapse_spaces (said);
         }
     }
+  /* "Prince and the Revolution – Purple Rain" (og:title) over an <h1>
+   * "Purple Rain": the last part, cut off as if it were the site's name,
+   * is what the headline says, and the title keeps it. */
+  if ((title_node == NONE || NODE (c, title_node)->kind != K_H1) && meta->title && meta->title_full &&
+      g_str_has_prefix (meta->title_full, meta->title))
+    {
+      const char *cut = meta->title_full + strlen (meta->title);
+      g_autofree char *cut_key = normalize_for_compare (cut);
+
+      for (guint i = scope; *cut_key && scope != NONE && i <= NODE (c, scope)->end; i++)
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+          {
+            g_autofree char *t = node_text (c, i);
+            g_autofree char *k = t ? normalize_for_compare (t) : NULL;
+
+            if (k && strcmp (k, cut_key) == 0)
+              {
+                g_free (meta->title);
+                meta->title = g_strdup (meta->title_full);
+                title_node = NONE;
+              }
+            break;
+          }
+    }
   /* "Rutger Bregman: Unser wahres Ich" over an <h1> "Unser wahres Ich",
    * too short for the headline search above: the first <h1> that is a
    * part of the title (see dossier_html_headline_part()). */
@@ -3238,10 +3358,16 @@ dossier_html_extract (xmlDoc                 **doc,
 
   /* Metadata around the article. */
   scan_scope (c, scope, content_end, title_node, &found);
-  scan_masthead (c, scope, &found);
+  /* The headline, for the dates around it: the title's element, else the
+   * page's first <h1> (a <title> that says another headline). */
+  headline = title_node;
+  for (guint i = 0; headline == NONE && scope != NONE && i <= NODE (c, scope)->end; i++)
+    if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+      headline = i;
+  scan_masthead (c, scope, headline, &found);
   scan_copyright (c, &found);
-  if (found.time_date == NULL && found.line_date == NULL && meta->date == NULL)
-    scan_near_title (c, scope, title_node, &found);
+  if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
+    scan_near_title (c, scope, headline, &found);
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
    * in the copyright line (known only now). */
@@ -3686,6 +3812,22 @@ dossier_html_extract (xmlDoc                 **doc,
   set_if_unset (&out->url, meta->url);
   set_if_unset (&out->url, meta->saved_url);
   set_if_unset (&out->date, meta->date);
+  /* "<meta name=date content=2016-12-15>" and a "<time
+   * datetime=2016-12-15T15:33:00-05:00>" by the byline: the same day, the
+   * time of it. */
+  if (out->date && strlen (out->date) == 10)
+    {
+      const char *finer[] = { found.time_date, found.line_date };
+
+      for (guint k = 0; k < G_N_ELEMENTS (finer); k++)
+        if (finer[k] && strlen (finer[k]) > 16 && strncmp (finer[k], out->date, 10) == 0 && finer[k][10] == 'T' &&
+            (g_str_has_suffix (finer[k], "Z") || finer[k][strlen (finer[k]) - 3] == ':'))
+          {
+            g_free (out->date);
+            out->date = g_strdup (finer[k]);
+            break;
+          }
+    }
   set_if_unset (&out->date, found.time_date);
   set_if_unset (&out->date, found.line_date);
   set_if_unset (&out->date, found.near_date);
@@ -3693,6 +3835,7 @@ dossier_html_extract (xmlDoc                 **doc,
    * blog's address gives the day it was posted, a last resort. */
   if (out->date == NULL && out->url)
     out->date = url_date (out->url);
+  set_if_unset (&out->date, found.updated_date);
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);
   set_if_unset (&out->page_date, meta->saved_date);

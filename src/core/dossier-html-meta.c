@@ -122,8 +122,9 @@ dossier_html_meta_read_save_marks (const char      *t,
       if (meta->saved_url == NULL)
         meta->saved_url = value_after (p, close, "url:");
       date = value_after (p, close, "saved date:");
-      if (date)
-        meta->saved_date = dossier_date_find (date, NULL, NULL);
+      /* The day, which is what a page date says, not the saver's clock. */
+      if (date && (meta->saved_date = dossier_date_find (date, NULL, NULL)))
+        meta->saved_date[MIN (strlen (meta->saved_date), 10)] = '\0';
     }
 }
 
@@ -403,6 +404,54 @@ count_words (const char *s)
   return n;
 }
 
+static char *title_key (const char *s);
+
+/* Whether @part names the site @site: "NPR" is "NPR.org". */
+static gboolean
+names_site (const char *part,
+            const char *site)
+{
+  g_autofree char *pk = title_key (part);
+  g_autofree char *sk = title_key (site);
+  const char *dot = strchr (site, '.');
+
+  if (*pk == '\0')
+    return FALSE;
+  if (strcmp (pk, sk) == 0)
+    return TRUE;
+  if (dot && dot > site && strchr (site, ' ') == NULL)
+    {
+      g_autofree char *label = g_strndup (site, dot - site);
+      g_autofree char *lk = title_key (label);
+
+      return strcmp (pk, lk) == 0;
+    }
+  return FALSE;
+}
+
+/* "The Two-Way": a section's name, one to three capitalised words. */
+static gboolean
+is_section_name (const char *s,
+                 gsize       len)
+{
+  g_autofree char *part = g_strndup (s, len);
+  g_auto(GStrv) words = g_strsplit (part, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i]; i++)
+    {
+      gunichar u;
+
+      if (*words[i] == '\0')
+        continue;
+      u = g_utf8_get_char (words[i]);
+      if (g_unichar_isalpha (u) && !g_unichar_isupper (u))
+        return FALSE;
+      n++;
+    }
+  return n >= 1 && n <= 3;
+}
+
 /**
  * dossier_html_strip_site_suffix:
  * @site: (nullable): the site's name, when known
@@ -410,7 +459,8 @@ count_words (const char *s)
  *
  * "Harbour strike ends - BBC News" → "Harbour strike ends". The last part
  * after a separator goes when it is the site's name or short enough to be
- * one; "BBC News - Harbour strike ends" loses its first part likewise when
+ * one (after " : " only when it is the site's name, with a section's
+ * name before it); "BBC News - Harbour strike ends" loses its first part likewise when
  * it is the known site name.
  */
 char *
@@ -423,6 +473,26 @@ dossier_html_strip_site_suffix (const char  *title,
 
   if (suffix)
     *suffix = NULL;
+  /* "Jury finds him guilty : The Two-Way : NPR": colons set apart, the
+   * site's name last and maybe a section before it. Only when the last
+   * part is the site's: a French title sets its colons apart too. */
+  if (site && *site)
+    {
+      const char *last = g_strrstr (title, " : ");
+
+      if (last && last > title && names_site (last + 3, site))
+        {
+          const char *end = last;
+          const char *prev = g_strrstr_len (title, last - title, " : ");
+
+          if (prev && prev > title && is_section_name (prev + 3, last - prev - 3) &&
+              count_words (title) - count_words (prev) >= 3)
+            end = prev;
+          if (suffix)
+            *suffix = g_strdup (last + 3);
+          return g_strndup (title, end - title);
+        }
+    }
   /* "gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten": a title
    * that opens with the site's name keeps its headline last, after a
    * section or two, and no short last part of it is the site's. */
@@ -780,6 +850,10 @@ read_meta_tag (const xmlNode *node,
   g_autofree char *k = NULL;
   g_auto(GStrv) keys = NULL;
 
+  /* "<meta name=… value=…>": some tools that rewrite saved pages, and a
+   * few sites, put the value there. */
+  if (content == NULL)
+    content = dossier_html_attr (node, "value");
   if (key == NULL || content == NULL || *content == '\0' || strlen (key) > 512)
     return;
   k = g_ascii_strdown (key, -1);
