@@ -1229,6 +1229,9 @@ test_outlet_styles (void)
     /* A paywall's teaser, the whole story in the publisher's JSON-LD. */
     { "gazette-paywall-jsonld.html", "Harbour wall to be raised by a metre", "Bay Gazette", "2025-01-14T07:00:00Z",
       "The harbour wall will be raised", "to land their catch in winter.", NULL, { "subscribers", "log in", NULL } },
+    /* A date line in an element named "byline" gives a date, no byline. */
+    { "ledger-byline-date.html", "Market hall reopens after the fire", "Town Ledger", "2024-03-03",
+      "The market hall reopened", "say they will stay there.", NULL, { "Published", NULL } },
     /* Picture credits in German, in the story's flow. */
     { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
       "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },

@@ -2427,6 +2427,12 @@ skip_byline_label (const char *p)
   return p;
 }
 
+/* Words that open a date line, not a name. */
+static const char *date_line_words[] = {
+  "Published", "Updated", "Posted", "Last updated", "First published", "Veröffentlicht", "Aktualisiert", "Publié",
+  "Publicado", "Actualizado", NULL,
+};
+
 static char *
 byline_names (const char *s)
 {
@@ -2481,6 +2487,10 @@ byline_names (const char *s)
     if (cut > v && g_ascii_islower (cut[-1]))
       *cut = '\0';
   g_strstrip (v);
+  /* "Published March 3, 2024" in an element named "byline": no name. */
+  for (guint i = 0; date_line_words[i]; i++)
+    if (starts_with_word (v, date_line_words[i]))
+      return NULL;
   return *v ? g_steal_pointer (&v) : NULL;
 }
 
