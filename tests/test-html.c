@@ -1215,6 +1215,11 @@ test_outlet_styles (void)
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },
+    /* The first paragraphs in a layout row of their own, before the row
+     * that holds the rest beside an advertisement column. */
+    { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",
+      "The province's largest public pension fund", "which is due in the autumn.", NULL,
+      { "Stockphoto", "Advertisement", "Most read", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

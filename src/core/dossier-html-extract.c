@@ -788,6 +788,43 @@ ends_sentence (const char *s)
   return n > 0 && (s[n - 1] == '.' || strstr (s, ". ") != NULL);
 }
 
+/* A story's first paragraphs in a wrapper of their own, before the one
+ * that won ("<div class=row><div class=col-12><p>…</p><p>…</p></div></div>"
+ * then a second row with the rest beside an advertisement column): prose
+ * in paragraphs, nothing else, and not named like furniture. */
+static gboolean
+is_lede_part (Ctx  *c,
+              guint i)
+{
+  Node *x = NODE (c, i);
+  guint in_p = 0;
+
+  if ((x->kind != K_DIV && x->kind != K_SECTION && x->kind != K_P) || x->weight < 0 || x->strong ||
+      x->text_len - x->link_len < 150 || link_density (x) > 0.25)
+    return FALSE;
+  if (x->kind == K_P)
+    return TRUE;
+  for (guint j = i + 1; j <= x->end; j++)
+    {
+      Node *y = NODE (c, j);
+
+      if (y->flags & F_REMOVED)
+        {
+          j = y->end;
+          continue;
+        }
+      if (heading_level (y->kind) || y->kind == K_LI || y->kind == K_TABLE || y->kind == K_BLOCKQUOTE ||
+          y->kind == K_HEADER)
+        return FALSE;
+      if (y->kind == K_P)
+        {
+          in_p += y->text_len;
+          j = y->end;
+        }
+    }
+  return in_p * 10 >= x->text_len * 9;
+}
+
 /* The top candidate and those of its siblings that look like more of it. */
 static int
 compare_roots (gconstpointer a,
@@ -940,6 +977,49 @@ pick_content (Ctx  *c,
                 g_array_set_size (content, content->len - 1);
               }
           }
+      }
+  }
+
+  /* The story's first paragraphs, set in a wrapper of their own before
+   * the winner's (or one of its ancestors'), with nothing but empty or
+   * removed elements between: they are its lede. Not beyond the article
+   * element, nor past anything else on the way. */
+  {
+    guint cur = top;
+
+    for (guint level = 0; level < 4; level++)
+      {
+        guint p = NODE (c, cur)->parent;
+        gboolean stop = FALSE;
+
+        if (NODE (c, cur)->kind == K_ARTICLE || NODE (c, cur)->kind == K_MAIN ||
+            (NODE (c, cur)->flags & F_DECLARED) || p == NONE || NODE (c, p)->kind == K_BODY ||
+            NODE (c, p)->kind == K_HTML || (NODE (c, p)->flags & F_REMOVED))
+          break;
+        for (xmlNode *ch = NODE (c, cur)->node->prev; ch && !stop; ch = ch->prev)
+          {
+            guint i;
+            Node *s;
+            gboolean inside = FALSE;
+
+            if (ch->_private == NULL)
+              continue;
+            i = GPOINTER_TO_UINT (ch->_private) - 1;
+            s = NODE (c, i);
+            if ((s->flags & F_REMOVED) || s->text_len == 0)
+              continue;
+            for (guint k = 0; k < content->len && !inside; k++)
+              inside = (g_array_index (content, guint, k) & ~HEADING_BIT) == i;
+            if (inside)
+              continue;
+            if (level > 0 && s->node->type == XML_ELEMENT_NODE && is_lede_part (c, i))
+              g_array_prepend_val (content, i);
+            else
+              stop = TRUE;
+          }
+        if (stop)
+          break;
+        cur = p;
       }
   }
 
