@@ -1107,6 +1107,31 @@ test_story_in_parts (void)
   assert_offsets (a, html->str, html->len, NULL);
 }
 
+/* A dateline in an element of its own ("<b>Thane/ Kalyan: </b><p>…"),
+ * after a box of highlights: the place, apart from the body, which starts
+ * after it; the highlights summed the story up. */
+static void
+test_place_line (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("metro-highlights.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("metro-highlights.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *cruft[] = { "Highlights", "Thane", "rush hour", "Commuters wade", NULL };
+  gsize ds, de;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Monsoon delays hit suburban trains for a third day");
+  g_assert_cmpstr (dossier_article_get_place (a), ==, "Thane/ Kalyan");
+  g_assert_true (g_str_has_prefix (body, "Suburban trains ran up to an hour late"));
+  g_assert_true (g_str_has_suffix (body, "that the trains could not serve."));
+  assert_absent (body, cruft);
+  dossier_article_get_dateline_range (a, &ds, &de);
+  g_assert_cmpuint (de, >, ds);
+  g_assert_true (g_str_has_prefix (text + ds, "Thane/ Kalyan:"));
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A second set of pages, written after the reader was tuned on half of
  * Readability's test pages, in other outlets' styles: a magazine with an
  * author box, a newsletter form, related posts and comments; a tabloid
@@ -1944,6 +1969,7 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/place-line", test_place_line);
   g_test_add_func ("/html/builder-columns", test_builder_columns);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);

@@ -1939,6 +1939,60 @@ is_address_line (const char *s)
   return addresses > 0 && others <= 2 * addresses + 3;
 }
 
+/* "Washington/ New Delhi:" in an element of its own before the first
+ * paragraph: a dateline of a few capitalised words and a colon. Labels
+ * with a colon ("Highlights:", "Editor's Note:") are none. */
+static gboolean
+is_place_line (const Block *b,
+               const char  *s)
+{
+  static const char *labels[] = {
+    "note", "update", "updated", "updates", "highlights", "summary", "photo", "photos", "video", "videos",
+    "watch", "read", "related", "correction", "corrections", "points", "takeaways", "advertisement", "source",
+    "sources", "listen", "also", "more", "topics", "tags", "share", "contents", "glance", "brief", "story",
+    "transcript", "disclaimer", "disclosure", "warning", "alert", "live", "breaking", "exclusive", "opinion",
+    "analysis", "review", "by", NULL,
+  };
+  gsize n = strlen (s);
+  guint words = 0;
+  const char *last = NULL;
+  gboolean start = TRUE;
+
+  if (b->heading || b->list_item || b->link_len > 0)
+    return FALSE;
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  if (n < 3 || s[n - 1] != ':' || n > 60)
+    return FALSE;
+  for (const char *p = s; p < s + n - 1; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+
+      if (u == ' ' || u == '/')
+        {
+          start = TRUE;
+          continue;
+        }
+      if (start)
+        {
+          if (!g_unichar_isupper (u))
+            return FALSE;
+          words++;
+          last = p;
+          start = FALSE;
+        }
+      else if (!g_unichar_isalpha (u) && u != '.' && u != '-' && u != '\'' && u != 0x2019 && u != ',')
+        return FALSE;
+    }
+  if (words == 0 || words > 5)
+    return FALSE;
+  for (guint i = 0; labels[i]; i++)
+    if (g_ascii_strncasecmp (last, labels[i], strlen (labels[i])) == 0 &&
+        (gsize) (s + n - 1 - last) == strlen (labels[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 is_prose (const Block *b,
           const char  *s)
@@ -2687,6 +2741,8 @@ dossier_html_extract (xmlDoc                 **doc,
   Ctx *c = &ctx;
   guint body = 0, top, scope, title_node, content_end = 0, credits_at = NONE;
   gsize dateline_len = 0;
+  guint body_from = 0;
+  gboolean place_line = FALSE;
   guint words = 0, strict_len = 0;
 
   if (root == NULL)
@@ -3070,6 +3126,36 @@ dossier_html_extract (xmlDoc                 **doc,
         if (after < 40)
           g_ptr_array_set_size (kept, credits_at);
       }
+    /* A dateline in an element of its own opens the story: a short list
+     * before it (highlights) summed the story up. */
+    if (first != NONE)
+      for (guint i = first > 0 ? first - 1 : 0; i + 1 < kept->len && i < first + 8; i++)
+        {
+          Block *b = g_ptr_array_index (kept, i);
+          Block *next = g_ptr_array_index (kept, i + 1);
+          guint before = 0;
+          gboolean listed = TRUE;
+
+          if (!is_place_line (b, b->str) || next->list_item || next->heading || !is_prose (next, next->str))
+            {
+              if (i >= first && !b->list_item && !b->heading)
+                break;
+              continue;
+            }
+          for (guint k = first; k < i; k++)
+            {
+              Block *y = g_ptr_array_index (kept, k);
+
+              before += count_words (y->str);
+              listed &= y->list_item || y->heading;
+            }
+          if (before <= 80 && listed)
+            {
+              first = i;
+              place_line = TRUE;
+            }
+          break;
+        }
     if (first != NONE && first > 0)
       g_ptr_array_remove_range (kept, 0, first);
     while (kept->len > 1)
@@ -3206,7 +3292,21 @@ dossier_html_extract (xmlDoc                 **doc,
       Block *b = g_ptr_array_index (kept, 0);
       const char *s = b->str;
 
-      if (dossier_page_find_dateline (s, &dateline_len, &place, &agency))
+      if (place_line)
+        {
+          gsize dl = strlen (s);
+
+          while (dl > 0 && (s[dl - 1] == ' ' || s[dl - 1] == ':'))
+            dl--;
+          place = g_strndup (s, dl);
+          if (dossier_mapped_text_get_length (text) > 0)
+            dossier_mapped_text_append_synthetic (text, "\n\n");
+          out->dateline_start = dossier_mapped_text_get_length (text);
+          dossier_mapped_text_append_mapped (text, c->pool, b->start, b->end);
+          out->dateline_end = dossier_mapped_text_get_length (text);
+          body_from = 1;
+        }
+      else if (dossier_page_find_dateline (s, &dateline_len, &place, &agency))
         {
           gsize dl = dateline_len;
 
@@ -3234,11 +3334,11 @@ dossier_html_extract (xmlDoc                 **doc,
   if (dossier_mapped_text_get_length (text) > 0)
     dossier_mapped_text_append_synthetic (text, "\n\n");
   out->body_start = dossier_mapped_text_get_length (text);
-  for (guint i = 0; i < kept->len; i++)
+  for (guint i = body_from; i < kept->len; i++)
     {
       Block *b = g_ptr_array_index (kept, i);
 
-      if (i > 0)
+      if (i > body_from)
         dossier_mapped_text_append_synthetic (text, "\n\n");
       dossier_mapped_text_append_mapped (text, c->pool, b->start + (i == 0 ? dateline_len : 0), b->end);
     }
