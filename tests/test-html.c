@@ -1240,6 +1240,11 @@ test_outlet_styles (void)
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },
+    /* A slideshow: the story told in paragraphs under each picture, in
+     * its <figcaption>; a picture's credit there is no part of it. */
+    { "decor-slides.html", "Four balcony garden mistakes, and how to avoid them", "Nest & Home",
+      "2024-04-22T09:00:00-07:00", "A balcony can hold far more plants", "one that is dead by the first holiday.",
+      NULL, { "Photo:", "Share this", "You may also like", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

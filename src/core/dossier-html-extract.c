@@ -573,6 +573,49 @@ is_call_to_action (Ctx  *c,
   return button;
 }
 
+/* A slideshow's slide tells its part of the story under the picture, in
+ * paragraphs ("<figcaption><p>…</p><p>…</p></figcaption>"): that much
+ * prose is no caption. */
+static guint
+prose_in_figure (Ctx  *c,
+                 guint i)
+{
+  Node *x = NODE (c, i);
+  guint in_p = 0;
+
+  if ((x->kind != K_FIGURE && x->kind != K_FIGCAPTION) || link_density (x) > 0.25)
+    return 0;
+  for (guint j = i + 1; j <= x->end; j++)
+    if (NODE (c, j)->kind == K_P)
+      {
+        in_p += NODE (c, j)->text_len - NODE (c, j)->link_len;
+        j = NODE (c, j)->end;
+      }
+  return in_p;
+}
+
+/* … and a shorter slide beside such a one is a slide too. */
+static gboolean
+figure_holds_prose (Ctx  *c,
+                    guint i)
+{
+  Node *x = NODE (c, i);
+  guint own = prose_in_figure (c, i);
+
+  if (own >= 400)
+    return TRUE;
+  if (own < 150 || x->parent == NONE)
+    return FALSE;
+  if (x->kind == K_FIGCAPTION)
+    return NODE (c, x->parent)->kind == K_FIGURE && figure_holds_prose (c, x->parent);
+  for (xmlNode *ch = NODE (c, x->parent)->node->children; ch; ch = ch->next)
+    if (ch->type == XML_ELEMENT_NODE && ch->_private && ch != x->node &&
+        NODE (c, GPOINTER_TO_UINT (ch->_private) - 1)->kind == K_FIGURE &&
+        prose_in_figure (c, GPOINTER_TO_UINT (ch->_private) - 1) >= 400)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 mark_removed (Ctx     *c,
               gboolean lenient)
@@ -584,7 +627,8 @@ mark_removed (Ctx     *c,
       if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node))
         x->flags |= F_HIDDEN;
 
-      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x, lenient))
+      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
+          (should_remove (x, lenient) && !(figure_holds_prose (c, i) && !(x->flags & F_HIDDEN))))
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)))
         x->flags |= F_REMOVED;
@@ -3257,7 +3301,7 @@ dossier_html_extract (xmlDoc                 **doc,
           i = x->end;
           continue;
         }
-      if (x->kind != K_FIGCAPTION || x->text_len == 0 || in_furniture (c, i, scope))
+      if (x->kind != K_FIGCAPTION || x->text_len == 0 || in_furniture (c, i, scope) || figure_holds_prose (c, i))
         continue;
       {
         DossierMappedText *cap = subtree_text (c, i);
