@@ -1245,6 +1245,9 @@ test_outlet_styles (void)
     { "decor-slides.html", "Four balcony garden mistakes, and how to avoid them", "Nest & Home",
       "2024-04-22T09:00:00-07:00", "A balcony can hold far more plants", "one that is dead by the first holiday.",
       NULL, { "Photo:", "Share this", "You may also like", NULL } },
+    /* A newsletter's greeting, a short line of its own, opens it. */
+    { "letter-greeting.html", "The Shed Weekly #42: seed swaps, frost and a new greenhouse", "Shed Weekly",
+      "2024-03-03T08:00:00+00:00", "Hi all,", "See you at the swap.", NULL, { "Subscribe", "Orchard Lane", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

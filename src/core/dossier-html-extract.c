@@ -1983,6 +1983,36 @@ is_address_line (const char *s)
   return addresses > 0 && others <= 2 * addresses + 3;
 }
 
+/* "Hi everyone! 👋", "Dear readers,": a newsletter's or a letter's
+ * greeting, a line of its own before the first paragraph, opens it. */
+static gboolean
+is_greeting (const Block *b,
+             const char  *s)
+{
+  static const char *words[] = {
+    "Hi", "Hello", "Hey", "Dear", "Greetings", "Howdy", "Good morning", "Good afternoon", "Good evening", NULL,
+  };
+
+  const char *end = s + strlen (s), *p;
+
+  if (b->heading || b->list_item || b->link_len > 0 || count_words (s) > 5)
+    return FALSE;
+  /* It ends on "!" or ",", an emoji or two after it at most. */
+  for (p = end; p > s; p = g_utf8_prev_char (p))
+    {
+      gunichar u = g_utf8_get_char (g_utf8_prev_char (p));
+
+      if (u == '!' || u == ',' || g_unichar_isalnum (u))
+        break;
+    }
+  if (p == s || (p[-1] != '!' && p[-1] != ','))
+    return FALSE;
+  for (guint i = 0; words[i]; i++)
+    if (starts_with_word (s, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Washington/ New Delhi:" in an element of its own before the first
  * paragraph: a dateline of a few capitalised words and a colon. Labels
  * with a colon ("Highlights:", "Editor's Note:") are none. */
@@ -3200,6 +3230,9 @@ dossier_html_extract (xmlDoc                 **doc,
             }
           break;
         }
+    if (first != NONE && first > 0 && !place_line &&
+        is_greeting (g_ptr_array_index (kept, first - 1), ((Block *) g_ptr_array_index (kept, first - 1))->str))
+      first--;
     if (first != NONE && first > 0)
       g_ptr_array_remove_range (kept, 0, first);
     while (kept->len > 1)
