@@ -1248,6 +1248,11 @@ test_outlet_styles (void)
     /* A newsletter's greeting, a short line of its own, opens it. */
     { "letter-greeting.html", "The Shed Weekly #42: seed swaps, frost and a new greenhouse", "Shed Weekly",
       "2024-03-03T08:00:00+00:00", "Hi all,", "See you at the swap.", NULL, { "Subscribe", "Orchard Lane", NULL } },
+    /* A dek beside the headline, the story in another container: it sums
+     * the story up and is no part of it. */
+    { "capitol-dek.html", "Senate passes rural broadband bill after late deal", "Capitol Ledger", "2024-09-12T21:15:00Z",
+      "The Senate on Thursday passed a bill", "report their speeds to the regulator every year.", NULL,
+      { "The measure sends money", "Technology", "A mast outside", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

@@ -3230,6 +3230,28 @@ dossier_html_extract (xmlDoc                 **doc,
             }
           break;
         }
+    /* "<div><h2>Headline</h2><p class=dek>One line on it.</p></div>" and
+     * the story in another container: a line named a dek or standfirst
+     * beside the headline, in its parent with no other paragraph kept,
+     * sums the story up; it is not its first paragraph. (Unnamed, such a
+     * line is often the lede that an answer key counts as the story.) */
+    if (first != NONE && !place_line && title_node != NONE && first + 1 < kept->len)
+      {
+        Block *b = g_ptr_array_index (kept, first);
+        Block *next = g_ptr_array_index (kept, first + 1);
+        guint a = NODE (c, title_node)->parent;
+
+        gboolean dek = FALSE;
+
+        for (guint k = b->first_node; a != NONE && k != NONE && k != a && !dek; k = NODE (c, k)->parent)
+          dek = NODE (c, k)->node->type == XML_ELEMENT_NODE &&
+                (named (NODE (c, k)->node, "dek") || named (NODE (c, k)->node, "standfirst"));
+        if (dek && contains (c, a, b->first_node) && NODE (c, a)->kind != K_BODY && NODE (c, a)->kind != K_HTML &&
+            !b->list_item &&
+            count_words (b->str) <= 40 && is_prose (next, next->str) && !next->list_item &&
+            !contains (c, a, next->first_node))
+          first++;
+      }
     if (first != NONE && first > 0 && !place_line &&
         is_greeting (g_ptr_array_index (kept, first - 1), ((Block *) g_ptr_array_index (kept, first - 1))->str))
       first--;
