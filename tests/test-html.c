@@ -1253,6 +1253,11 @@ test_outlet_styles (void)
     { "capitol-dek.html", "Senate passes rural broadband bill after late deal", "Capitol Ledger", "2024-09-12T21:15:00Z",
       "The Senate on Thursday passed a bill", "report their speeds to the regulator every year.", NULL,
       { "The measure sends money", "Technology", "A mast outside", NULL } },
+    /* A caption set as a paragraph of the story, its credit in brackets
+     * in the next one: both apart from the body. */
+    { "valley-credit.html", "Two charged over stolen catalytic converters", "valley-news.example",
+      "2024-02-08T17:30:00-06:00", "Two men from Greenfield were charged", "matched to the cars.", NULL,
+      { "Converters seized", "Jo Hale", ".jpg", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

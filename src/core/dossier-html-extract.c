@@ -1640,6 +1640,35 @@ ends_with_credit (const char *s)
   return FALSE;
 }
 
+/* "(Mike Cason/mcason@al.com)", "(Jo Hale / Valley Echo)": a picture's
+ * credit in a paragraph of its own, under its caption. A wire's
+ * "(Reporting by … / Editing by …)" is no picture's. */
+static gboolean
+is_bare_credit (const char *s)
+{
+  gsize n = strlen (s);
+  g_autofree char *inner = NULL;
+  const char *slash;
+  guint words;
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    n--;
+  if (n < 5 || s[0] != '(' || s[n - 1] != ')' || memchr (s + 1, '(', n - 2) || memchr (s, ')', n - 1))
+    return FALSE;
+  inner = g_strndup (s + 1, n - 2);
+  words = count_words (inner);
+  slash = strchr (inner, '/');
+  if (slash == NULL || strchr (slash + 1, '/') || words == 0 || words > 8 || strpbrk (inner, "?!;:\"") ||
+      strstr (inner, "eporting") || strstr (inner, "diting") || strstr (inner, "riting") ||
+      strstr (inner, "ontribut"))
+    return FALSE;
+  /* A name before the slash: capitalised words. */
+  for (const char *p = inner; p < slash; p++)
+    if ((p == inner || p[-1] == ' ') && *p != ' ' && !g_ascii_isupper (*p))
+      return FALSE;
+  return slash > inner && g_ascii_isupper (inner[0]);
+}
+
 static gboolean
 is_licence_notice (const char *s)
 {
@@ -3157,6 +3186,20 @@ dossier_html_extract (xmlDoc                 **doc,
         }
       if (v == B_DROP)
         continue;
+      /* The credit under a caption set as a paragraph of the story's
+       * flow: the short paragraph right before it is that caption. */
+      if (v == B_BODY && is_bare_credit (s))
+        {
+          Block *p = kept->len > 0 ? g_ptr_array_index (kept, kept->len - 1) : NULL;
+
+          if (p && i > 0 && p == g_ptr_array_index (blocks, i - 1) && !p->heading && !p->list_item &&
+              count_words (p->str) <= 40)
+            {
+              g_ptr_array_set_size (kept, kept->len - 1);
+              g_ptr_array_add (inline_captions, p);
+            }
+          v = B_CAPTION;
+        }
       if (v == B_CAPTION)
         {
           g_ptr_array_add (inline_captions, b);
