@@ -1258,6 +1258,11 @@ test_outlet_styles (void)
     { "valley-credit.html", "Two charged over stolen catalytic converters", "valley-news.example",
       "2024-02-08T17:30:00-06:00", "Two men from Greenfield were charged", "matched to the cars.", NULL,
       { "Converters seized", "Jo Hale", ".jpg", NULL } },
+    /* A box of figures after the story, its label and its summing-up
+     * line with it, is none of the story. */
+    { "county-dashboard.html", "Flu clinics open early as cases rise", "Shire Courier", "2024-11-05T12:00:00+00:00",
+      "Flu clinics across the county", "closed to visitors for most of January.", NULL,
+      { "Cases", "Recovered", "1,204", "County", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

@@ -2012,6 +2012,27 @@ is_address_line (const char *s)
   return addresses > 0 && others <= 2 * addresses + 3;
 }
 
+/* "5,210 396Recovered", "1,97,666 Deaths": a cell of a box of figures,
+ * a number and a word or two, no sentence. */
+static gboolean
+is_figure_cell (const char *s)
+{
+  gsize n = strlen (s);
+  guint digits = 0;
+  const char *p = s;
+
+  if (!g_ascii_isdigit (s[0]) || n >= 40 || s[n - 1] == '.' || count_words (s) > 4)
+    return FALSE;
+  /* "8. Erin Andrews", "3) Mix the flour": a list's number, not a figure. */
+  while (g_ascii_isdigit (*p))
+    p++;
+  if ((*p == '.' || *p == ')') && (p[1] == ' ' || g_ascii_isalpha (p[1])))
+    return FALSE;
+  for (p = s; *p; p++)
+    digits += g_ascii_isdigit (*p) != 0;
+  return digits >= 3;
+}
+
 /* "Hi everyone! 👋", "Dear readers,": a newsletter's or a letter's
  * greeting, a line of its own before the first paragraph, opens it. */
 static gboolean
@@ -3356,6 +3377,39 @@ dossier_html_extract (xmlDoc                 **doc,
                 continue;
               }
           }
+        /* "24,942 1490Cases", "18,953 1038Active", "779 56Deaths": a box
+         * of figures after the story (a dashboard, a scoreboard, a ticker),
+         * three cells or more among its last blocks, with its label and a
+         * line that sums them up, is no part of it. */
+        {
+          guint cells = 0, at = NONE, total = 0, after = 0;
+
+          for (guint k = kept->len; k-- > 0 && k + 7 > kept->len;)
+            if (is_figure_cell (((Block *) g_ptr_array_index (kept, k))->str))
+              {
+                cells++;
+                at = k;
+              }
+          if (cells >= 3)
+            {
+              while (at > 3 && (is_figure_cell (((Block *) g_ptr_array_index (kept, at - 1))->str) ||
+                                ((Block *) g_ptr_array_index (kept, at - 1))->heading))
+                at--;
+              for (guint k = 0; k < kept->len; k++)
+                {
+                  guint w = count_words (((Block *) g_ptr_array_index (kept, k))->str);
+
+                  total += w;
+                  if (k >= at)
+                    after += w;
+                }
+              if (at >= 3 && after * 4 < total)
+                {
+                  g_ptr_array_set_size (kept, at);
+                  continue;
+                }
+            }
+        }
         /* "More stories" over a list of items with a link in each, after
          * the story: other stories, however long their lines. A list under
          * a heading element of its own is a section of the page's text
