@@ -1263,6 +1263,10 @@ test_outlet_styles (void)
     { "county-dashboard.html", "Flu clinics open early as cases rise", "Shire Courier", "2024-11-05T12:00:00+00:00",
       "Flu clinics across the county", "closed to visitors for most of January.", NULL,
       { "Cases", "Recovered", "1,204", "County", NULL } },
+    /* The site's affiliate disclosure, before or after the story, is a
+     * notice. */
+    { "gear-affiliate.html", "The head torch that outlasted our winter test", "Trail Notes", "2024-01-19T10:00:00Z",
+      "We took six head torches", "where it stays warm.", NULL, { "affiliate", "commission", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

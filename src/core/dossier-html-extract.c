@@ -1689,6 +1689,20 @@ is_licence_notice (const char *s)
   return this;
 }
 
+/* "Note to readers: if you purchase something through one of our
+ * affiliate links we may earn a commission.": the site's disclosure, a
+ * notice like a licence's, not the story. */
+static gboolean
+is_affiliate_notice (const char *s)
+{
+  g_autofree char *low = g_utf8_strdown (s, -1);
+
+  if (strstr (low, "affiliate link") || strstr (low, "affiliate partner") || strstr (low, "affiliate program"))
+    return TRUE;
+  return strstr (low, "commission") && (strstr (low, "earn") || strstr (low, "receive")) &&
+         (strstr (low, "link") || strstr (low, "purchase") || strstr (low, "buy"));
+}
+
 typedef enum
 {
   B_BODY,
@@ -1732,6 +1746,8 @@ judge (const Block *b,
    * licence.", "Dieser Text wurde veröffentlicht unter der Lizenz
    * CC-BY-NC-ND-4.0-DE.": the text's licence, a notice like the above. */
   if (words <= 40 && is_licence_notice (s))
+    return B_DROP;
+  if (words <= 40 && is_affiliate_notice (s))
     return B_DROP;
   /* "Linux usability, or why do I bother. © 2002, 2003 Jamie Zawinski": a
    * short line with a copyright sign in it is a heading or a footer. */
