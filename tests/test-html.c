@@ -1132,6 +1132,36 @@ test_place_line (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* The story's first part found by its class, in a row before the one that
+ * won: it is read once, not again as a lede. */
+static void
+test_part_before_rows (void)
+{
+  const char *para = "<p>The council voted on Wednesday to close the old bridge, and officials, engineers and "
+                     "residents argued for hours about the cracks, the costs, and the two years of repairs.</p>";
+  g_autoptr(GString) html = g_string_new ("<html><head><title>Bridge closes to cars</title></head><body>"
+                                          "<article><h1>Bridge closes to cars</h1><div class=\"wrap\">"
+                                          "<div class=\"row\"><div class=\"post__body rich\"><p>Part one "
+                                          "begins here, as the council met, argued, and voted, for the bridge that "
+                                          "carries the high street over the river and the railway, and that has "
+                                          "stood there, patched and repainted, since 1891.</p></div></div>"
+                                          "<div class=\"row two\"><div class=\"col\"><div class=\"post__body rich\">");
+  g_autoptr(DossierArticle) a = NULL;
+  const char *body, *at;
+
+  for (guint i = 0; i < 6; i++)
+    g_string_append (html, para);
+  g_string_append (html, "<p>The last part ends here, with the vote, the costs, and the bridge.</p>"
+                         "</div></div></div></div></article></body></html>");
+  a = parse_bytes ("rows.html", html->str, html->len);
+  body = dossier_article_get_body (a);
+  g_assert_true (g_str_has_prefix (body, "Part one begins here"));
+  at = strstr (body, "Part one");
+  g_assert_null (strstr (at + 1, "Part one"));
+  g_assert_true (g_str_has_suffix (body, "and the bridge."));
+  assert_offsets (a, html->str, html->len, NULL);
+}
+
 /* A second set of pages, written after the reader was tuned on half of
  * Readability's test pages, in other outlets' styles: a magazine with an
  * author box, a newsletter form, related posts and comments; a tabloid
@@ -1997,6 +2027,7 @@ main (int   argc,
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/place-line", test_place_line);
+  g_test_add_func ("/html/part-before-rows", test_part_before_rows);
   g_test_add_func ("/html/builder-columns", test_builder_columns);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);
