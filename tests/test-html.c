@@ -1297,6 +1297,10 @@ test_outlet_styles (void)
      * notice. */
     { "gear-affiliate.html", "The head torch that outlasted our winter test", "Trail Notes", "2024-01-19T10:00:00Z",
       "We took six head torches", "where it stays warm.", NULL, { "affiliate", "commission", NULL } },
+    /* A slideshow whose intro is named for it ("slideshow-text"): on a
+     * page told in slides the name says nothing against the text. */
+    { "travel-slides.html", "Three harbour towns to visit out of season", "Coast Weekend", "2024-10-30T08:00:00Z",
+      "When the summer crowds have gone home", "for a lazy afternoon after lunch.", NULL, { "Coast Weekend,", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

@@ -61,7 +61,8 @@ typedef struct
   guint8 flags;
   guint8 kind;
   gint8 weight;        /* class and id words: +1 content, -1 furniture */
-  guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story */
+  guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story,
+                        * 8 (with 4) … as a gallery, slideshow or carousel only */
 } Node;
 
 typedef struct
@@ -219,7 +220,7 @@ weigh_names (Node *n)
 {
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
   gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
-  gboolean paywall = FALSE, other = FALSE;
+  gboolean paywall = FALSE, other = FALSE, gallery = FALSE, other_never = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -280,7 +281,14 @@ weigh_names (Node *n)
                   if (g_hash_table_contains (never_words, word) ||
                       (w > 7 && (g_str_has_prefix (word, "related") ||
                                  (g_str_has_prefix (word, "comment") && !g_str_has_prefix (word, "commentar")))))
-                    never = TRUE;
+                    {
+                      never = TRUE;
+                      if (strcmp (word, "gallery") == 0 || strcmp (word, "slideshow") == 0 ||
+                          strcmp (word, "carousel") == 0)
+                        gallery = TRUE;
+                      else
+                        other_never = TRUE;
+                    }
                   else if (g_hash_table_contains (strong_words, word))
                     {
                       strong = TRUE;
@@ -316,7 +324,8 @@ weigh_names (Node *n)
     n->flags |= F_HIDDEN;
   if (paywall && !other && !never && !hidden)
     n->flags |= F_GATED;
-  n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0);
+  n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0) |
+              (gallery && !other_never && !strong && !weak ? 8 : 0);
   n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
 
@@ -616,10 +625,42 @@ figure_holds_prose (Ctx  *c,
   return FALSE;
 }
 
+static gboolean
+holds_slides (Ctx  *c,
+              guint i)
+{
+  for (guint j = i + 1; j <= NODE (c, i)->end; j++)
+    {
+      Node *y = NODE (c, j);
+
+      if (y->flags & F_REMOVED)
+        {
+          j = y->end;
+          continue;
+        }
+      if (y->kind == K_FIGURE && figure_holds_prose (c, j))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 mark_removed (Ctx     *c,
               gboolean lenient)
 {
+  /* A page told in slides names its text a gallery ("gallery-body"):
+   * there, such a name says nothing against it. */
+  for (guint i = 0; i < c->nodes->len; i++)
+    if (NODE (c, i)->kind == K_FIGURE && !is_hidden (NODE (c, i)->node) && figure_holds_prose (c, i))
+      {
+        for (guint j = 0; j < c->nodes->len; j++)
+          if (NODE (c, j)->strong & 8)
+            {
+              NODE (c, j)->strong = 0;
+              NODE (c, j)->weight++;
+            }
+        break;
+      }
   for (guint i = 0; i < c->nodes->len; i++)
     {
       Node *x = NODE (c, i);
@@ -914,6 +955,10 @@ pick_content (Ctx  *c,
           float bonus = top_class && cls && *cls && strcmp (cls, top_class) == 0 ? t->score * 0.2 : 0;
 
           if ((s->flags & F_CANDIDATE) && s->score + bonus >= threshold)
+            append = TRUE;
+          /* A slideshow's slides, whose paragraphs vote for their figures
+           * more than for the wrapper around them. */
+          else if (holds_slides (c, i))
             append = TRUE;
           else if (s->kind == K_P)
             {
