@@ -1130,6 +1130,14 @@ test_place_line (void)
   g_assert_cmpuint (de, >, ds);
   g_assert_true (g_str_has_prefix (text + ds, "Thane/ Kalyan:"));
   assert_offsets (a, html, len, NULL);
+
+  /* A salutation with a colon is no place. */
+  {
+    g_autofree char *letter = replace_once (html, "Thane/ Kalyan: ", "Dear Editor: ");
+    g_autoptr(DossierArticle) b = parse_bytes ("metro-letter.html", letter, strlen (letter));
+
+    g_assert_null (dossier_article_get_place (b));
+  }
 }
 
 /* The story's first part found by its class, in a row before the one that

@@ -2175,6 +2175,14 @@ is_place_line (const Block *b,
     if (g_ascii_strncasecmp (last, labels[i], strlen (labels[i])) == 0 &&
         (gsize) (s + n - 1 - last) == strlen (labels[i]))
       return FALSE;
+  /* "By Jo Hale:", "Dear Editor:", "Editor's Note:" */
+  {
+    static const char *openers[] = { "By", "Dear", "Hi", "Hello", "Hey", "Editor", "Editors", "Editor's", NULL };
+
+    for (guint i = 0; openers[i]; i++)
+      if (starts_with_word (s, openers[i]))
+        return FALSE;
+  }
   return TRUE;
 }
 
