@@ -1309,6 +1309,10 @@ test_outlet_styles (void)
      * page told in slides the name says nothing against the text. */
     { "travel-slides.html", "Three harbour towns to visit out of season", "Coast Weekend", "2024-10-30T08:00:00Z",
       "When the summer crowds have gone home", "for a lazy afternoon after lunch.", NULL, { "Coast Weekend,", NULL } },
+    /* A digest of linked titles, each with its blurb, in sections: the
+     * last section's blurbs are the digest's, no teasers of others. */
+    { "digest-links.html", "Pixel Post #58: fonts, colour and a faster build", "Pixel Post", "2024-06-14T07:00:00+00:00",
+      "Welcome to issue 58.", "keep the page from jumping under the reader's thumb.", NULL, { "made in Leeds", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

@@ -3430,7 +3430,7 @@ dossier_html_extract (xmlDoc                 **doc,
          * story before them. */
         if (b->after_link && count_words (s) <= 40)
           {
-            guint j = kept->len, run_words = 0, before_words = 0;
+            guint j = kept->len, run_words = 0, before_words = 0, before_blurbs = 0;
 
             while (j > 0 && ((Block *) g_ptr_array_index (kept, j - 1))->after_link &&
                    count_words (((Block *) g_ptr_array_index (kept, j - 1))->str) <= 40)
@@ -3438,9 +3438,19 @@ dossier_html_extract (xmlDoc                 **doc,
                 j--;
                 run_words += count_words (((Block *) g_ptr_array_index (kept, j))->str);
               }
+            /* A digest (a newsletter of linked titles, each with its
+             * blurb) is all such blurbs, sections apart: none are others'
+             * teasers. */
             for (guint k = 0; k < j; k++)
-              before_words += count_words (((Block *) g_ptr_array_index (kept, k))->str);
-            if (kept->len - j >= 3 && j >= 3 && before_words > run_words)
+              {
+                Block *y = g_ptr_array_index (kept, k);
+                guint w = count_words (y->str);
+
+                before_words += w;
+                if (y->after_link)
+                  before_blurbs += w;
+              }
+            if (kept->len - j >= 3 && j >= 3 && before_words > run_words && before_blurbs * 2 < before_words)
               {
                 g_ptr_array_set_size (kept, j);
                 continue;
