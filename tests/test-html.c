@@ -1313,6 +1313,11 @@ test_outlet_styles (void)
      * last section's blurbs are the digest's, no teasers of others. */
     { "digest-links.html", "Pixel Post #58: fonts, colour and a faster build", "Pixel Post", "2024-06-14T07:00:00+00:00",
       "Welcome to issue 58.", "keep the page from jumping under the reader's thumb.", NULL, { "made in Leeds", NULL } },
+    /* A photographer's credit line and the writer's "On Twitter: Follow
+     * …" after a feature are none of it. */
+    { "feature-credits.html", "Inside the last lighthouse keeper's cottage", "Shore Review", "2024-08-08T06:00:00Z",
+      "The cottage at the foot of the lighthouse", "still hanging by the door.", NULL,
+      { "Photography by", "Follow", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

@@ -1650,7 +1650,8 @@ static const char *weak_promo_prefixes[] = {
 /* Captions that sit in the story's flow instead of a <figcaption>. */
 static const char *caption_prefixes[] = {
   "Photo:", "Image:", "Photograph:", "Picture:", "Caption:", "Image caption", "Media caption", "Image source",
-  "Video caption", "Pictured:",
+  "Video caption", "Pictured:", "Images:", "Photos:", "Photography by", "Photographs by", "Illustration by",
+  "Illustrations by", "Illustration:",
   /* German, French, Spanish */
   "Foto:", "Fotos:", "Bild:", "Titelbild:", "Bildnachweis:", "Bildquelle:", "Crédit photo", "Crédits photo",
   "Photo :", "Imagen:", NULL,
@@ -2037,7 +2038,7 @@ is_contributor_credit (const char *s)
 static gboolean
 is_social_appeal (const char *s)
 {
-  const char *last = s, *p;
+  const char *last = s, *p, *follow;
 
   if (count_words (s) > 60 || has_word (s, "said") || has_word (s, "says") || has_word (s, "told"))
     return FALSE;
@@ -2047,7 +2048,12 @@ is_social_appeal (const char *s)
       last = p + 2;
   while (*last == ' ')
     last++;
-  return starts_with_word (last, "Follow") &&
+  /* "On Twitter: Follow Jo Hale …", the network named in the label */
+  follow = last;
+  if (starts_with_word (last, "On") && (p = strchr (last, ':')) && p - last < 16)
+    for (follow = p + 1; *follow == ' '; follow++)
+      ;
+  return starts_with_word (follow, "Follow") &&
          (has_word (last, "Twitter") || has_word (last, "Facebook") || has_word (last, "Instagram") ||
           has_word (last, "X") || has_word (last, "LinkedIn") || has_word (last, "Threads"));
 }
