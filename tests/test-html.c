@@ -1318,6 +1318,9 @@ test_outlet_styles (void)
     { "feature-credits.html", "Inside the last lighthouse keeper's cottage", "Shore Review", "2024-08-08T06:00:00Z",
       "The cottage at the foot of the lighthouse", "still hanging by the door.", NULL,
       { "Photography by", "Follow", NULL } },
+    /* The site's ask for contributions after the story is none of it. */
+    { "explainer-donate.html", "Why the river floods every spring, explained", "Plainly", "2024-03-28T13:00:00Z",
+      "Every spring the river rises", "so that the streets stay dry.", NULL, { "contribution", NULL } },
     /* The first paragraphs in a layout row of their own, before the row
      * that holds the rest beside an advertisement column. */
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",

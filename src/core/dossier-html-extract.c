@@ -2100,6 +2100,23 @@ is_figure_cell (const char *s)
   return digits >= 3;
 }
 
+/* "Financial contributions from our readers are a critical part of
+ * supporting our resource-intensive work … Please consider making a
+ * contribution to Vox today.": the site's ask for money, after the story. */
+static gboolean
+is_donation_appeal (const char *s)
+{
+  g_autofree char *low = NULL;
+
+  if (count_words (s) > 70 || strstr (s, "\xe2\x80\x9c") || strchr (s, '"'))
+    return FALSE;
+  low = g_utf8_strdown (s, -1);
+  return (strstr (low, "our journalism") || strstr (low, "our work") || strstr (low, "our reporting") ||
+          strstr (low, "our readers")) &&
+         (strstr (low, "contribution") || strstr (low, "donat") || strstr (low, "support us") ||
+          strstr (low, "supporting us"));
+}
+
 /* "Hi everyone! 👋", "Dear readers,": a newsletter's or a letter's
  * greeting, a line of its own before the first paragraph, opens it. */
 static gboolean
@@ -3424,7 +3441,7 @@ dossier_html_extract (xmlDoc                 **doc,
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
-            (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
+            (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) || is_donation_appeal (s) ||
             is_address_line (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
