@@ -1138,6 +1138,13 @@ test_place_line (void)
 
     g_assert_null (dossier_article_get_place (b));
   }
+  /* … and so is a kicker with one. */
+  {
+    g_autofree char *kicker = replace_once (html, "Thane/ Kalyan: ", "Breaking News: ");
+    g_autoptr(DossierArticle) b = parse_bytes ("metro-kicker.html", kicker, strlen (kicker));
+
+    g_assert_null (dossier_article_get_place (b));
+  }
 }
 
 /* The story's first part found by its class, in a row before the one that

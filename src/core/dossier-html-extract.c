@@ -2159,7 +2159,9 @@ is_place_line (const Block *b,
     "watch", "read", "related", "correction", "corrections", "points", "takeaways", "advertisement", "source",
     "sources", "listen", "also", "more", "topics", "tags", "share", "contents", "glance", "brief", "story",
     "transcript", "disclaimer", "disclosure", "warning", "alert", "live", "breaking", "exclusive", "opinion",
-    "analysis", "review", "by", NULL,
+    "analysis", "review", "by", "news", "facts", "check", "picture", "happened", "background", "context",
+    "matters", "line", "takeaway", "recap", "details", "intro", "introduction", "overview", "quote", "quotes",
+    "statement", "timeline", "explainer", "interview", "podcast", "newsletter", NULL,
   };
   gsize n = strlen (s);
   guint words = 0;
