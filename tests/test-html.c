@@ -1309,9 +1309,9 @@ test_outlet_styles (void)
       "Flu clinics across the county", "closed to visitors for most of January.", NULL,
       { "Cases", "Recovered", "1,204", "County", NULL } },
     /* The site's affiliate disclosure, before or after the story, is a
-     * notice. */
+     * notice; a commission in the news is not. */
     { "gear-affiliate.html", "The head torch that outlasted our winter test", "Trail Notes", "2024-01-19T10:00:00Z",
-      "We took six head torches", "where it stays warm.", NULL, { "affiliate", "commission", NULL } },
+      "We took six head torches", "a path that is lit at night.", NULL, { "affiliate", "a commission", NULL } },
     /* A slideshow whose intro is named for it ("slideshow-text"): on a
      * page told in slides the name says nothing against the text. */
     { "travel-slides.html", "Three harbour towns to visit out of season", "Coast Weekend", "2024-10-30T08:00:00Z",

@@ -1745,7 +1745,13 @@ is_affiliate_notice (const char *s)
 
   if (strstr (low, "affiliate link") || strstr (low, "affiliate partner") || strstr (low, "affiliate program"))
     return TRUE;
-  return strstr (low, "commission") && (strstr (low, "earn") || strstr (low, "receive")) &&
+  /* The site speaks ("we may earn a commission"), quoting no one: "the
+   * Commission will receive bids" is news. */
+  if (strchr (s, '"') || strstr (s, "\xe2\x80\x9c") ||
+      !(strstr (low, "we ") || strstr (low, " us ") || strstr (low, "our ")))
+    return FALSE;
+  return (strstr (low, "a commission") || strstr (low, "a small commission") || strstr (low, "a share of")) &&
+         (strstr (low, "earn") || strstr (low, "receive")) &&
          (strstr (low, "link") || strstr (low, "purchase") || strstr (low, "buy"));
 }
 
