@@ -1107,6 +1107,76 @@ test_story_in_parts (void)
   assert_offsets (a, html->str, html->len, NULL);
 }
 
+/* A dateline in an element of its own ("<b>Thane/ Kalyan: </b><p>…"),
+ * after a box of highlights: the place, apart from the body, which starts
+ * after it; the highlights summed the story up. */
+static void
+test_place_line (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("metro-highlights.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("metro-highlights.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *cruft[] = { "Highlights", "Thane", "rush hour", "Commuters wade", NULL };
+  gsize ds, de;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Monsoon delays hit suburban trains for a third day");
+  g_assert_cmpstr (dossier_article_get_place (a), ==, "Thane/ Kalyan");
+  g_assert_true (g_str_has_prefix (body, "Suburban trains ran up to an hour late"));
+  g_assert_true (g_str_has_suffix (body, "that the trains could not serve."));
+  assert_absent (body, cruft);
+  dossier_article_get_dateline_range (a, &ds, &de);
+  g_assert_cmpuint (de, >, ds);
+  g_assert_true (g_str_has_prefix (text + ds, "Thane/ Kalyan:"));
+  assert_offsets (a, html, len, NULL);
+
+  /* A salutation with a colon is no place. */
+  {
+    g_autofree char *letter = replace_once (html, "Thane/ Kalyan: ", "Dear Editor: ");
+    g_autoptr(DossierArticle) b = parse_bytes ("metro-letter.html", letter, strlen (letter));
+
+    g_assert_null (dossier_article_get_place (b));
+  }
+  /* … and so is a kicker with one. */
+  {
+    g_autofree char *kicker = replace_once (html, "Thane/ Kalyan: ", "Breaking News: ");
+    g_autoptr(DossierArticle) b = parse_bytes ("metro-kicker.html", kicker, strlen (kicker));
+
+    g_assert_null (dossier_article_get_place (b));
+  }
+}
+
+/* The story's first part found by its class, in a row before the one that
+ * won: it is read once, not again as a lede. */
+static void
+test_part_before_rows (void)
+{
+  const char *para = "<p>The council voted on Wednesday to close the old bridge, and officials, engineers and "
+                     "residents argued for hours about the cracks, the costs, and the two years of repairs.</p>";
+  g_autoptr(GString) html = g_string_new ("<html><head><title>Bridge closes to cars</title></head><body>"
+                                          "<article><h1>Bridge closes to cars</h1><div class=\"wrap\">"
+                                          "<div class=\"row\"><div class=\"post__body rich\"><p>Part one "
+                                          "begins here, as the council met, argued, and voted, for the bridge that "
+                                          "carries the high street over the river and the railway, and that has "
+                                          "stood there, patched and repainted, since 1891.</p></div></div>"
+                                          "<div class=\"row two\"><div class=\"col\"><div class=\"post__body rich\">");
+  g_autoptr(DossierArticle) a = NULL;
+  const char *body, *at;
+
+  for (guint i = 0; i < 6; i++)
+    g_string_append (html, para);
+  g_string_append (html, "<p>The last part ends here, with the vote, the costs, and the bridge.</p>"
+                         "</div></div></div></div></article></body></html>");
+  a = parse_bytes ("rows.html", html->str, html->len);
+  body = dossier_article_get_body (a);
+  g_assert_true (g_str_has_prefix (body, "Part one begins here"));
+  at = strstr (body, "Part one");
+  g_assert_null (strstr (at + 1, "Part one"));
+  g_assert_true (g_str_has_suffix (body, "and the bridge."));
+  assert_offsets (a, html->str, html->len, NULL);
+}
+
 /* A second set of pages, written after the reader was tuned on half of
  * Readability's test pages, in other outlets' styles: a magazine with an
  * author box, a newsletter form, related posts and comments; a tabloid
@@ -1293,6 +1363,54 @@ test_outlet_styles (void)
      * masthead's, though the <title> says another headline. */
     { "weekly-row-date.html", "Rents: Why the Suburbs Cost More Now", "The Harbour Weekly", "2024-03-12",
       "Rents in the outer suburbs", "when the new tram line opens.", NULL, { "Lena Hart", NULL } },
+    /* A slideshow: the story told in paragraphs under each picture, in
+     * its <figcaption>; a picture's credit there is no part of it. */
+    { "decor-slides.html", "Four balcony garden mistakes, and how to avoid them", "Nest & Home",
+      "2024-04-22T09:00:00-07:00", "A balcony can hold far more plants", "one that is dead by the first holiday.",
+      NULL, { "Photo:", "Share this", "You may also like", NULL } },
+    /* A newsletter's greeting, a short line of its own, opens it. */
+    { "letter-greeting.html", "The Shed Weekly #42: seed swaps, frost and a new greenhouse", "Shed Weekly",
+      "2024-03-03T08:00:00+00:00", "Hi all,", "See you at the swap.", NULL, { "Subscribe", "Orchard Lane", NULL } },
+    /* A dek beside the headline, the story in another container: it sums
+     * the story up and is no part of it. */
+    { "capitol-dek.html", "Senate passes rural broadband bill after late deal", "Capitol Ledger", "2024-09-12T21:15:00Z",
+      "The Senate on Thursday passed a bill", "report their speeds to the regulator every year.", NULL,
+      { "The measure sends money", "Technology", "A mast outside", NULL } },
+    /* A caption set as a paragraph of the story, its credit in brackets
+     * in the next one: both apart from the body. */
+    { "valley-credit.html", "Two charged over stolen catalytic converters", "valley-news.example",
+      "2024-02-08T17:30:00-06:00", "Two men from Greenfield were charged", "matched to the cars.", NULL,
+      { "Converters seized", "Jo Hale", ".jpg", NULL } },
+    /* A box of figures after the story, its label and its summing-up
+     * line with it, is none of the story. */
+    { "county-dashboard.html", "Flu clinics open early as cases rise", "Shire Courier", "2024-11-05T12:00:00+00:00",
+      "Flu clinics across the county", "closed to visitors for most of January.", NULL,
+      { "Cases", "Recovered", "1,204", "County", NULL } },
+    /* The site's affiliate disclosure, before or after the story, is a
+     * notice; a commission in the news is not. */
+    { "gear-affiliate.html", "The head torch that outlasted our winter test", "Trail Notes", "2024-01-19T10:00:00Z",
+      "We took six head torches", "a path that is lit at night.", NULL, { "affiliate", "a commission", NULL } },
+    /* A slideshow whose intro is named for it ("slideshow-text"): on a
+     * page told in slides the name says nothing against the text. */
+    { "travel-slides.html", "Three harbour towns to visit out of season", "Coast Weekend", "2024-10-30T08:00:00Z",
+      "When the summer crowds have gone home", "for a lazy afternoon after lunch.", NULL, { "Coast Weekend,", NULL } },
+    /* A digest of linked titles, each with its blurb, in sections: the
+     * last section's blurbs are the digest's, no teasers of others. */
+    { "digest-links.html", "Pixel Post #58: fonts, colour and a faster build", "Pixel Post", "2024-06-14T07:00:00+00:00",
+      "Welcome to issue 58.", "keep the page from jumping under the reader's thumb.", NULL, { "made in Leeds", NULL } },
+    /* A photographer's credit line and the writer's "On Twitter: Follow
+     * …" after a feature are none of it. */
+    { "feature-credits.html", "Inside the last lighthouse keeper's cottage", "Shore Review", "2024-08-08T06:00:00Z",
+      "The cottage at the foot of the lighthouse", "still hanging by the door.", NULL,
+      { "Photography by", "Follow", NULL } },
+    /* The site's ask for contributions after the story is none of it. */
+    { "explainer-donate.html", "Why the river floods every spring, explained", "Plainly", "2024-03-28T13:00:00Z",
+      "Every spring the river rises", "so that the streets stay dry.", NULL, { "contribution", NULL } },
+    /* The first paragraphs in a layout row of their own, before the row
+     * that holds the rest beside an advertisement column. */
+    { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",
+      "The province's largest public pension fund", "which is due in the autumn.", NULL,
+      { "Stockphoto", "Advertisement", "Most read", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -2091,6 +2209,8 @@ main (int   argc,
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/updated-line", test_updated_line);
+  g_test_add_func ("/html/place-line", test_place_line);
+  g_test_add_func ("/html/part-before-rows", test_part_before_rows);
   g_test_add_func ("/html/builder-columns", test_builder_columns);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);

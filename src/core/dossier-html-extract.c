@@ -61,7 +61,8 @@ typedef struct
   guint8 flags;
   guint8 kind;
   gint8 weight;        /* class and id words: +1 content, -1 furniture */
-  guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story */
+  guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story,
+                        * 8 (with 4) … as a gallery, slideshow or carousel only */
 } Node;
 
 typedef struct
@@ -219,7 +220,7 @@ weigh_names (Node *n)
 {
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
   gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
-  gboolean paywall = FALSE, other = FALSE;
+  gboolean paywall = FALSE, other = FALSE, gallery = FALSE, other_never = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -302,7 +303,14 @@ weigh_names (Node *n)
                   if (g_hash_table_contains (never_words, word) ||
                       (w > 7 && (g_str_has_prefix (word, "related") ||
                                  (g_str_has_prefix (word, "comment") && !g_str_has_prefix (word, "commentar")))))
-                    never = TRUE;
+                    {
+                      never = TRUE;
+                      if (strcmp (word, "gallery") == 0 || strcmp (word, "slideshow") == 0 ||
+                          strcmp (word, "carousel") == 0)
+                        gallery = TRUE;
+                      else
+                        other_never = TRUE;
+                    }
                   else if (g_hash_table_contains (strong_words, word))
                     {
                       strong = TRUE;
@@ -340,7 +348,8 @@ weigh_names (Node *n)
     n->flags |= F_HIDDEN;
   if (paywall && !other && !never && !hidden)
     n->flags |= F_GATED;
-  n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0);
+  n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0) |
+              (gallery && !other_never && !strong && !weak ? 8 : 0);
   n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
 
@@ -597,10 +606,85 @@ is_call_to_action (Ctx  *c,
   return button;
 }
 
+/* A slideshow's slide tells its part of the story under the picture, in
+ * paragraphs ("<figcaption><p>…</p><p>…</p></figcaption>"): that much
+ * prose is no caption. */
+static guint
+prose_in_figure (Ctx  *c,
+                 guint i)
+{
+  Node *x = NODE (c, i);
+  guint in_p = 0;
+
+  if ((x->kind != K_FIGURE && x->kind != K_FIGCAPTION) || link_density (x) > 0.25)
+    return 0;
+  for (guint j = i + 1; j <= x->end; j++)
+    if (NODE (c, j)->kind == K_P)
+      {
+        in_p += NODE (c, j)->text_len - NODE (c, j)->link_len;
+        j = NODE (c, j)->end;
+      }
+  return in_p;
+}
+
+/* … and a shorter slide beside such a one is a slide too. */
+static gboolean
+figure_holds_prose (Ctx  *c,
+                    guint i)
+{
+  Node *x = NODE (c, i);
+  guint own = prose_in_figure (c, i);
+
+  if (own >= 400)
+    return TRUE;
+  if (own < 150 || x->parent == NONE)
+    return FALSE;
+  if (x->kind == K_FIGCAPTION)
+    return NODE (c, x->parent)->kind == K_FIGURE && figure_holds_prose (c, x->parent);
+  for (xmlNode *ch = NODE (c, x->parent)->node->children; ch; ch = ch->next)
+    if (ch->type == XML_ELEMENT_NODE && ch->_private && ch != x->node &&
+        NODE (c, GPOINTER_TO_UINT (ch->_private) - 1)->kind == K_FIGURE &&
+        prose_in_figure (c, GPOINTER_TO_UINT (ch->_private) - 1) >= 400)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+holds_slides (Ctx  *c,
+              guint i)
+{
+  for (guint j = i + 1; j <= NODE (c, i)->end; j++)
+    {
+      Node *y = NODE (c, j);
+
+      if (y->flags & F_REMOVED)
+        {
+          j = y->end;
+          continue;
+        }
+      if (y->kind == K_FIGURE && figure_holds_prose (c, j))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 mark_removed (Ctx     *c,
               gboolean lenient)
 {
+  /* A page told in slides names its text a gallery ("gallery-body"):
+   * there, such a name says nothing against it. */
+  for (guint i = 0; i < c->nodes->len; i++)
+    if (NODE (c, i)->kind == K_FIGURE && !is_hidden (NODE (c, i)->node) && figure_holds_prose (c, i))
+      {
+        for (guint j = 0; j < c->nodes->len; j++)
+          if (NODE (c, j)->strong & 8)
+            {
+              NODE (c, j)->strong = 0;
+              NODE (c, j)->weight++;
+            }
+        break;
+      }
   for (guint i = 0; i < c->nodes->len; i++)
     {
       Node *x = NODE (c, i);
@@ -608,7 +692,8 @@ mark_removed (Ctx     *c,
       if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node))
         x->flags |= F_HIDDEN;
 
-      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) || should_remove (x, lenient))
+      if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
+          (should_remove (x, lenient) && !(figure_holds_prose (c, i) && !(x->flags & F_HIDDEN))))
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)))
         x->flags |= F_REMOVED;
@@ -812,6 +897,43 @@ ends_sentence (const char *s)
   return n > 0 && (s[n - 1] == '.' || strstr (s, ". ") != NULL);
 }
 
+/* A story's first paragraphs in a wrapper of their own, before the one
+ * that won ("<div class=row><div class=col-12><p>…</p><p>…</p></div></div>"
+ * then a second row with the rest beside an advertisement column): prose
+ * in paragraphs, nothing else, and not named like furniture. */
+static gboolean
+is_lede_part (Ctx  *c,
+              guint i)
+{
+  Node *x = NODE (c, i);
+  guint in_p = 0;
+
+  if ((x->kind != K_DIV && x->kind != K_SECTION && x->kind != K_P) || x->weight < 0 || x->strong ||
+      x->text_len - x->link_len < 150 || link_density (x) > 0.25)
+    return FALSE;
+  if (x->kind == K_P)
+    return TRUE;
+  for (guint j = i + 1; j <= x->end; j++)
+    {
+      Node *y = NODE (c, j);
+
+      if (y->flags & F_REMOVED)
+        {
+          j = y->end;
+          continue;
+        }
+      if (heading_level (y->kind) || y->kind == K_LI || y->kind == K_TABLE || y->kind == K_BLOCKQUOTE ||
+          y->kind == K_HEADER)
+        return FALSE;
+      if (y->kind == K_P)
+        {
+          in_p += y->text_len;
+          j = y->end;
+        }
+    }
+  return in_p * 10 >= x->text_len * 9;
+}
+
 /* The top candidate and those of its siblings that look like more of it. */
 static int
 compare_roots (gconstpointer a,
@@ -857,6 +979,10 @@ pick_content (Ctx  *c,
           float bonus = top_class && cls && *cls && strcmp (cls, top_class) == 0 ? t->score * 0.2 : 0;
 
           if ((s->flags & F_CANDIDATE) && s->score + bonus >= threshold)
+            append = TRUE;
+          /* A slideshow's slides, whose paragraphs vote for their figures
+           * more than for the wrapper around them. */
+          else if (holds_slides (c, i))
             append = TRUE;
           else if (s->kind == K_P)
             {
@@ -964,6 +1090,49 @@ pick_content (Ctx  *c,
                 g_array_set_size (content, content->len - 1);
               }
           }
+      }
+  }
+
+  /* The story's first paragraphs, set in a wrapper of their own before
+   * the winner's (or one of its ancestors'), with nothing but empty or
+   * removed elements between: they are its lede. Not beyond the article
+   * element, nor past anything else on the way. */
+  {
+    guint cur = top;
+
+    for (guint level = 0; level < 4; level++)
+      {
+        guint p = NODE (c, cur)->parent;
+        gboolean stop = FALSE;
+
+        if (NODE (c, cur)->kind == K_ARTICLE || NODE (c, cur)->kind == K_MAIN ||
+            (NODE (c, cur)->flags & F_DECLARED) || p == NONE || NODE (c, p)->kind == K_BODY ||
+            NODE (c, p)->kind == K_HTML || (NODE (c, p)->flags & F_REMOVED))
+          break;
+        for (xmlNode *ch = NODE (c, cur)->node->prev; ch && !stop; ch = ch->prev)
+          {
+            guint i;
+            Node *s;
+            gboolean inside = FALSE;
+
+            if (ch->_private == NULL)
+              continue;
+            i = GPOINTER_TO_UINT (ch->_private) - 1;
+            s = NODE (c, i);
+            if ((s->flags & F_REMOVED) || s->text_len == 0)
+              continue;
+            for (guint k = 0; k < content->len && !inside; k++)
+              inside = (g_array_index (content, guint, k) & ~HEADING_BIT) == i;
+            if (inside)
+              continue;
+            if (level > 0 && s->node->type == XML_ELEMENT_NODE && is_lede_part (c, i))
+              g_array_prepend_val (content, i);
+            else
+              stop = TRUE;
+          }
+        if (stop)
+          break;
+        cur = p;
       }
   }
 
@@ -1562,6 +1731,35 @@ ends_with_credit (const char *s)
   return FALSE;
 }
 
+/* "(Mike Cason/mcason@al.com)", "(Jo Hale / Valley Echo)": a picture's
+ * credit in a paragraph of its own, under its caption. A wire's
+ * "(Reporting by … / Editing by …)" is no picture's. */
+static gboolean
+is_bare_credit (const char *s)
+{
+  gsize n = strlen (s);
+  g_autofree char *inner = NULL;
+  const char *slash;
+  guint words;
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    n--;
+  if (n < 5 || s[0] != '(' || s[n - 1] != ')' || memchr (s + 1, '(', n - 2) || memchr (s, ')', n - 1))
+    return FALSE;
+  inner = g_strndup (s + 1, n - 2);
+  words = count_words (inner);
+  slash = strchr (inner, '/');
+  if (slash == NULL || strchr (slash + 1, '/') || words == 0 || words > 8 || strpbrk (inner, "?!;:\"") ||
+      strstr (inner, "eporting") || strstr (inner, "diting") || strstr (inner, "riting") ||
+      strstr (inner, "ontribut"))
+    return FALSE;
+  /* A name before the slash: capitalised words. */
+  for (const char *p = inner; p < slash; p++)
+    if ((p == inner || p[-1] == ' ') && *p != ' ' && !g_ascii_isupper (*p))
+      return FALSE;
+  return slash > inner && g_ascii_isupper (inner[0]);
+}
+
 static gboolean
 is_licence_notice (const char *s)
 {
@@ -1580,6 +1778,26 @@ is_licence_notice (const char *s)
   for (guint i = 0; these[i] && !this; i++)
     this = strstr (low, these[i]) != NULL;
   return this;
+}
+
+/* "Note to readers: if you purchase something through one of our
+ * affiliate links we may earn a commission.": the site's disclosure, a
+ * notice like a licence's, not the story. */
+static gboolean
+is_affiliate_notice (const char *s)
+{
+  g_autofree char *low = g_utf8_strdown (s, -1);
+
+  if (strstr (low, "affiliate link") || strstr (low, "affiliate partner") || strstr (low, "affiliate program"))
+    return TRUE;
+  /* The site speaks ("we may earn a commission"), quoting no one: "the
+   * Commission will receive bids" is news. */
+  if (strchr (s, '"') || strstr (s, "\xe2\x80\x9c") ||
+      !(strstr (low, "we ") || strstr (low, " us ") || strstr (low, "our ")))
+    return FALSE;
+  return (strstr (low, "a commission") || strstr (low, "a small commission") || strstr (low, "a share of")) &&
+         (strstr (low, "earn") || strstr (low, "receive")) &&
+         (strstr (low, "link") || strstr (low, "purchase") || strstr (low, "buy"));
 }
 
 typedef enum
@@ -1625,6 +1843,8 @@ judge (const Block *b,
    * licence.", "Dieser Text wurde veröffentlicht unter der Lizenz
    * CC-BY-NC-ND-4.0-DE.": the text's licence, a notice like the above. */
   if (words <= 40 && is_licence_notice (s))
+    return B_DROP;
+  if (words <= 40 && is_affiliate_notice (s))
     return B_DROP;
   /* "Linux usability, or why do I bother. © 2002, 2003 Jamie Zawinski": a
    * short line with a copyright sign in it is a heading or a footer. */
@@ -2324,6 +2544,121 @@ body_from_json_ld (Ctx       *c,
       }
   }
   return kept->len - before;
+}
+
+/* "5,210 396Recovered", "1,97,666 Deaths": a cell of a box of figures,
+ * a number and a word or two, no sentence. */
+static gboolean
+is_figure_cell (const char *s)
+{
+  gsize n = strlen (s);
+  guint digits = 0;
+  const char *p = s;
+
+  if (!g_ascii_isdigit (s[0]) || n >= 40 || s[n - 1] == '.' || count_words (s) > 4)
+    return FALSE;
+  /* "8. Erin Andrews", "3) Mix the flour": a list's number, not a figure. */
+  while (g_ascii_isdigit (*p))
+    p++;
+  if ((*p == '.' || *p == ')') && (p[1] == ' ' || g_ascii_isalpha (p[1])))
+    return FALSE;
+  for (p = s; *p; p++)
+    digits += g_ascii_isdigit (*p) != 0;
+  return digits >= 3;
+}
+
+/* "Hi everyone! 👋", "Dear readers,": a newsletter's or a letter's
+ * greeting, a line of its own before the first paragraph, opens it. */
+static gboolean
+is_greeting (const Block *b,
+             const char  *s)
+{
+  static const char *words[] = {
+    "Hi", "Hello", "Hey", "Dear", "Greetings", "Howdy", "Good morning", "Good afternoon", "Good evening", NULL,
+  };
+
+  const char *end = s + strlen (s), *p;
+
+  if (b->heading || b->list_item || b->link_len > 0 || count_words (s) > 5)
+    return FALSE;
+  /* It ends on "!" or ",", an emoji or two after it at most. */
+  for (p = end; p > s; p = g_utf8_prev_char (p))
+    {
+      gunichar u = g_utf8_get_char (g_utf8_prev_char (p));
+
+      if (u == '!' || u == ',' || g_unichar_isalnum (u))
+        break;
+    }
+  if (p == s || (p[-1] != '!' && p[-1] != ','))
+    return FALSE;
+  for (guint i = 0; words[i]; i++)
+    if (starts_with_word (s, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Washington/ New Delhi:" in an element of its own before the first
+ * paragraph: a dateline of a few capitalised words and a colon. Labels
+ * with a colon ("Highlights:", "Editor's Note:") are none. */
+static gboolean
+is_place_line (const Block *b,
+               const char  *s)
+{
+  static const char *labels[] = {
+    "note", "update", "updated", "updates", "highlights", "summary", "photo", "photos", "video", "videos",
+    "watch", "read", "related", "correction", "corrections", "points", "takeaways", "advertisement", "source",
+    "sources", "listen", "also", "more", "topics", "tags", "share", "contents", "glance", "brief", "story",
+    "transcript", "disclaimer", "disclosure", "warning", "alert", "live", "breaking", "exclusive", "opinion",
+    "analysis", "review", "by", "news", "facts", "check", "picture", "happened", "background", "context",
+    "matters", "line", "takeaway", "recap", "details", "intro", "introduction", "overview", "quote", "quotes",
+    "statement", "timeline", "explainer", "interview", "podcast", "newsletter", NULL,
+  };
+  gsize n = strlen (s);
+  guint words = 0;
+  const char *last = NULL;
+  gboolean start = TRUE;
+
+  if (b->heading || b->list_item || b->link_len > 0)
+    return FALSE;
+  while (n > 0 && s[n - 1] == ' ')
+    n--;
+  if (n < 3 || s[n - 1] != ':' || n > 60)
+    return FALSE;
+  for (const char *p = s; p < s + n - 1; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+
+      if (u == ' ' || u == '/')
+        {
+          start = TRUE;
+          continue;
+        }
+      if (start)
+        {
+          if (!g_unichar_isupper (u))
+            return FALSE;
+          words++;
+          last = p;
+          start = FALSE;
+        }
+      else if (!g_unichar_isalpha (u) && u != '.' && u != '-' && u != '\'' && u != 0x2019 && u != ',')
+        return FALSE;
+    }
+  if (words == 0 || words > 5)
+    return FALSE;
+  for (guint i = 0; labels[i]; i++)
+    if (g_ascii_strncasecmp (last, labels[i], strlen (labels[i])) == 0 &&
+        (gsize) (s + n - 1 - last) == strlen (labels[i]))
+      return FALSE;
+  /* "By Jo Hale:", "Dear Editor:", "Editor's Note:" */
+  {
+    static const char *openers[] = { "By", "Dear", "Hi", "Hello", "Hey", "Editor", "Editors", "Editor's", NULL };
+
+    for (guint i = 0; openers[i]; i++)
+      if (starts_with_word (s, openers[i]))
+        return FALSE;
+  }
+  return TRUE;
 }
 
 static gboolean
@@ -3156,6 +3491,8 @@ dossier_html_extract (xmlDoc                 **doc,
   Ctx *c = &ctx;
   guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE;
   gsize dateline_len = 0;
+  guint body_from = 0;
+  gboolean place_line = FALSE;
   guint words = 0, strict_len = 0;
 
   if (root == NULL)
@@ -3526,6 +3863,20 @@ dossier_html_extract (xmlDoc                 **doc,
         }
       if (v == B_DROP)
         continue;
+      /* The credit under a caption set as a paragraph of the story's
+       * flow: the short paragraph right before it is that caption. */
+      if (v == B_BODY && is_bare_credit (s))
+        {
+          Block *p = kept->len > 0 ? g_ptr_array_index (kept, kept->len - 1) : NULL;
+
+          if (p && i > 0 && p == g_ptr_array_index (blocks, i - 1) && !p->heading && !p->list_item &&
+              count_words (p->str) <= 40)
+            {
+              g_ptr_array_set_size (kept, kept->len - 1);
+              g_ptr_array_add (inline_captions, p);
+            }
+          v = B_CAPTION;
+        }
       if (v == B_CAPTION)
         {
           g_ptr_array_add (inline_captions, b);
@@ -3570,6 +3921,61 @@ dossier_html_extract (xmlDoc                 **doc,
         if (after < 40)
           g_ptr_array_set_size (kept, credits_at);
       }
+    /* A dateline in an element of its own opens the story: a short list
+     * before it (highlights) summed the story up. */
+    if (first != NONE)
+      for (guint i = first > 0 ? first - 1 : 0; i + 1 < kept->len && i < first + 8; i++)
+        {
+          Block *b = g_ptr_array_index (kept, i);
+          Block *next = g_ptr_array_index (kept, i + 1);
+          guint before = 0;
+          gboolean listed = TRUE;
+
+          if (!is_place_line (b, b->str) || next->list_item || next->heading || !is_prose (next, next->str))
+            {
+              if (i >= first && !b->list_item && !b->heading)
+                break;
+              continue;
+            }
+          for (guint k = first; k < i; k++)
+            {
+              Block *y = g_ptr_array_index (kept, k);
+
+              before += count_words (y->str);
+              listed &= y->list_item || y->heading;
+            }
+          if (before <= 80 && listed)
+            {
+              first = i;
+              place_line = TRUE;
+            }
+          break;
+        }
+    /* "<div><h2>Headline</h2><p class=dek>One line on it.</p></div>" and
+     * the story in another container: a line named a dek or standfirst
+     * beside the headline, in its parent with no other paragraph kept,
+     * sums the story up; it is not its first paragraph. (Unnamed, such a
+     * line is often the lede that an answer key counts as the story.) */
+    if (first != NONE && !place_line && title_node != NONE && first + 1 < kept->len)
+      {
+        Block *b = g_ptr_array_index (kept, first);
+        Block *next = g_ptr_array_index (kept, first + 1);
+        guint a = NODE (c, title_node)->parent;
+
+        gboolean dek = FALSE;
+
+        for (guint k = b->first_node; a != NONE && k != NONE && k != a && !dek; k = NODE (c, k)->parent)
+          dek = NODE (c, k)->node->type == XML_ELEMENT_NODE &&
+                (named (NODE (c, k)->node, "dek") || named (NODE (c, k)->node, "standfirst"));
+        if (dek && contains (c, a, b->first_node) && NODE (c, a)->kind != K_BODY && NODE (c, a)->kind != K_HTML &&
+            !b->list_item &&
+            count_words (b->str) <= 40 && is_prose (next, next->str) && !next->list_item &&
+            !contains (c, a, next->first_node))
+          first++;
+      }
+    if (first != NONE && first > 0 && !place_line &&
+        is_greeting (g_ptr_array_index (kept, first - 1), ((Block *) g_ptr_array_index (kept, first - 1))->str))
+      first--;
     if (first != NONE && first > 0)
       g_ptr_array_remove_range (kept, 0, first);
     while (kept->len > 1)
@@ -3621,7 +4027,7 @@ dossier_html_extract (xmlDoc                 **doc,
          * story before them. */
         if (b->after_link && count_words (s) <= 40)
           {
-            guint j = kept->len, run_words = 0, before_words = 0;
+            guint j = kept->len, run_words = 0, before_words = 0, before_blurbs = 0;
 
             while (j > 0 && ((Block *) g_ptr_array_index (kept, j - 1))->after_link &&
                    count_words (((Block *) g_ptr_array_index (kept, j - 1))->str) <= 40)
@@ -3629,14 +4035,57 @@ dossier_html_extract (xmlDoc                 **doc,
                 j--;
                 run_words += count_words (((Block *) g_ptr_array_index (kept, j))->str);
               }
+            /* A digest (a newsletter of linked titles, each with its
+             * blurb) is all such blurbs, sections apart: none are others'
+             * teasers. */
             for (guint k = 0; k < j; k++)
-              before_words += count_words (((Block *) g_ptr_array_index (kept, k))->str);
-            if (kept->len - j >= 3 && j >= 3 && before_words > run_words)
+              {
+                Block *y = g_ptr_array_index (kept, k);
+                guint w = count_words (y->str);
+
+                before_words += w;
+                if (y->after_link)
+                  before_blurbs += w;
+              }
+            if (kept->len - j >= 3 && j >= 3 && before_words > run_words && before_blurbs * 2 < before_words)
               {
                 g_ptr_array_set_size (kept, j);
                 continue;
               }
           }
+        /* "24,942 1490Cases", "18,953 1038Active", "779 56Deaths": a box
+         * of figures after the story (a dashboard, a scoreboard, a ticker),
+         * three cells or more among its last blocks, with its label and a
+         * line that sums them up, is no part of it. */
+        {
+          guint cells = 0, at = NONE, total = 0, after = 0;
+
+          for (guint k = kept->len; k-- > 0 && k + 7 > kept->len;)
+            if (is_figure_cell (((Block *) g_ptr_array_index (kept, k))->str))
+              {
+                cells++;
+                at = k;
+              }
+          if (cells >= 3)
+            {
+              while (at > 3 && (is_figure_cell (((Block *) g_ptr_array_index (kept, at - 1))->str) ||
+                                ((Block *) g_ptr_array_index (kept, at - 1))->heading))
+                at--;
+              for (guint k = 0; k < kept->len; k++)
+                {
+                  guint w = count_words (((Block *) g_ptr_array_index (kept, k))->str);
+
+                  total += w;
+                  if (k >= at)
+                    after += w;
+                }
+              if (at >= 3 && after * 4 < total)
+                {
+                  g_ptr_array_set_size (kept, at);
+                  continue;
+                }
+            }
+        }
         /* "More stories" over a list of items with a link in each, after
          * the story: other stories, however long their lines. A list under
          * a heading element of its own is a section of the page's text
@@ -3724,7 +4173,7 @@ dossier_html_extract (xmlDoc                 **doc,
           i = x->end;
           continue;
         }
-      if (x->kind != K_FIGCAPTION || x->text_len == 0 || in_furniture (c, i, scope))
+      if (x->kind != K_FIGCAPTION || x->text_len == 0 || in_furniture (c, i, scope) || figure_holds_prose (c, i))
         continue;
       {
         DossierMappedText *cap = subtree_text (c, i);
@@ -3759,7 +4208,21 @@ dossier_html_extract (xmlDoc                 **doc,
       Block *b = g_ptr_array_index (kept, 0);
       const char *s = b->str;
 
-      if (dossier_page_find_dateline (s, &dateline_len, &place, &agency))
+      if (place_line)
+        {
+          gsize dl = strlen (s);
+
+          while (dl > 0 && (s[dl - 1] == ' ' || s[dl - 1] == ':'))
+            dl--;
+          place = g_strndup (s, dl);
+          if (dossier_mapped_text_get_length (text) > 0)
+            dossier_mapped_text_append_synthetic (text, "\n\n");
+          out->dateline_start = dossier_mapped_text_get_length (text);
+          dossier_mapped_text_append_mapped (text, c->pool, b->start, b->end);
+          out->dateline_end = dossier_mapped_text_get_length (text);
+          body_from = 1;
+        }
+      else if (dossier_page_find_dateline (s, &dateline_len, &place, &agency))
         {
           gsize dl = dateline_len;
 
@@ -3787,11 +4250,11 @@ dossier_html_extract (xmlDoc                 **doc,
   if (dossier_mapped_text_get_length (text) > 0)
     dossier_mapped_text_append_synthetic (text, "\n\n");
   out->body_start = dossier_mapped_text_get_length (text);
-  for (guint i = 0; i < kept->len; i++)
+  for (guint i = body_from; i < kept->len; i++)
     {
       Block *b = g_ptr_array_index (kept, i);
 
-      if (i > 0)
+      if (i > body_from)
         dossier_mapped_text_append_synthetic (text, "\n\n");
       dossier_mapped_text_append_mapped (text, c->pool, b->start + (i == 0 ? dateline_len : 0), b->end);
     }
