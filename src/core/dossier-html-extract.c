@@ -1651,6 +1651,18 @@ starts_with_word (const char *s,
   return g_ascii_strncasecmp (s, prefix, n) == 0 && !g_ascii_isalpha (s[n]);
 }
 
+/* Whether @s opens with one of the NULL-terminated @prefixes (see
+ * starts_with_word()). */
+static gboolean
+starts_with_any_word (const char         *s,
+                      const char * const *prefixes)
+{
+  for (guint i = 0; prefixes[i]; i++)
+    if (starts_with_word (s, prefixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_terminal (const char *s)
 {
@@ -1884,9 +1896,8 @@ judge (const Block *b,
     return B_CAPTION;
   /* "Photography by Ana Ruiz.", "Illustrations by Tom Brandt": who made
    * the pictures, a credit line like the captions'. */
-  for (guint i = 0; picture_credits[i]; i++)
-    if (starts_with_word (s, picture_credits[i]) && words <= 16)
-      return B_CAPTION;
+  if (words <= 16 && starts_with_any_word (s, picture_credits))
+    return B_CAPTION;
   if ((starts_with_word (s, "By") || starts_with_word (s, "Written by") || starts_with_word (s, "Reporting by")) &&
       words <= 14 && !is_terminal (s))
     {
@@ -2591,10 +2602,7 @@ is_greeting (const Block *b,
     }
   if (p == s || (p[-1] != '!' && p[-1] != ','))
     return FALSE;
-  for (guint i = 0; words[i]; i++)
-    if (starts_with_word (s, words[i]))
-      return TRUE;
-  return FALSE;
+  return starts_with_any_word (s, words);
 }
 
 /* "Washington/ New Delhi:" in an element of its own before the first
@@ -2654,11 +2662,8 @@ is_place_line (const Block *b,
   {
     static const char *openers[] = { "By", "Dear", "Hi", "Hello", "Hey", "Editor", "Editors", "Editor's", NULL };
 
-    for (guint i = 0; openers[i]; i++)
-      if (starts_with_word (s, openers[i]))
-        return FALSE;
+    return !starts_with_any_word (s, openers);
   }
-  return TRUE;
 }
 
 static gboolean
@@ -2823,9 +2828,8 @@ byline_names (const char *s)
       *cut = '\0';
   g_strstrip (v);
   /* "Published March 3, 2024" in an element named "byline": no name. */
-  for (guint i = 0; date_line_words[i]; i++)
-    if (starts_with_word (v, date_line_words[i]))
-      return NULL;
+  if (starts_with_any_word (v, date_line_words))
+    return NULL;
   return *v ? g_steal_pointer (&v) : NULL;
 }
 
