@@ -30,26 +30,17 @@ reader, "test" the held-out half to report.
 """
 import glob
 import gzip
-import importlib.util
+import importlib
 import json
 import os
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def load(name, file):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, file))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-html_eval = load('html_eval', 'html-eval.py')
-goose = load('html_eval_goose', 'html-eval-goose.py')
-postlight = load('html_eval_postlight', 'html-eval-postlight.py')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+html_eval = importlib.import_module('html-eval')
+goose = importlib.import_module('html-eval-goose')
+postlight = importlib.import_module('html-eval-postlight')
 words = html_eval.words
 
 
@@ -98,15 +89,8 @@ def version_key(name):
 
 
 def main():
-    args = sys.argv[1:]
-    verbose = '-v' in args
-    every_language = '--all-languages' in args
-    split = args[args.index('--split') + 1] if '--split' in args else 'all'
-    jobs = int(args[args.index('-j') + 1]) if '-j' in args else 2
-    for flag in ('--split', '-j'):
-        if flag in args:
-            del args[args.index(flag):args.index(flag) + 2]
-    args = [a for a in args if a not in ('-v', '--all-languages')]
+    verbose, split, jobs, flags, args = html_eval.options(sys.argv[1:], '--all-languages')
+    every_language = '--all-languages' in flags
     if len(args) != 2:
         sys.exit(__doc__.split('\n\n')[1])
     cli, root = args

@@ -41,7 +41,7 @@ the same half: "tune" is the half to look at while changing the reader,
 """
 import bz2
 import glob
-import importlib.util
+import importlib
 import json
 import os
 import re
@@ -50,18 +50,9 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def load(name, file):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, file))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-html_eval = load('html_eval', 'html-eval.py')
-traf = load('html_eval_traf', 'html-eval-traf.py')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+html_eval = importlib.import_module('html-eval')
+traf = importlib.import_module('html-eval-traf')
 afterword = html_eval.afterword
 MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split()
 
@@ -189,15 +180,7 @@ def title_ok(ours, theirs):
 
 
 def main():
-    args = [a for a in sys.argv[1:]]
-    verbose = '-v' in args
-    split = args[args.index('--split') + 1] if '--split' in args else 'all'
-    jobs = int(args[args.index('-j') + 1]) if '-j' in args else 2
-    for flag in ('--split', '-j'):
-        if flag in args:
-            del args[args.index(flag):args.index(flag) + 2]
-    args = [a for a in args if a != '-v']
-    cli, roots = args[0], args[1:]
+    verbose, split, jobs, _, (cli, *roots) = html_eval.options(sys.argv[1:])
     pages = [p for root in roots for p in pages_in(root) if split == 'all' or half(p[3]) == split]
     if not pages:
         sys.exit('no pages: give a goose3 or newspaper4k checkout (or its tests/data)')

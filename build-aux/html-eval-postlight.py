@@ -28,25 +28,16 @@ the other scorers do: "tune" is the half to look at while changing the
 reader, "test" the held-out half to report.
 """
 import glob
-import importlib.util
+import importlib
 import os
 import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def load(name, file):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(HERE, file))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-html_eval = load('html_eval', 'html-eval.py')
-goose = load('html_eval_goose', 'html-eval-goose.py')
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+html_eval = importlib.import_module('html-eval')
+goose = importlib.import_module('html-eval-goose')
 words = html_eval.words
 
 # One JavaScript string literal ('…', "…" or `…` without ${}), and literals joined by "+".
@@ -110,14 +101,7 @@ def date_ok(ours, instant):
 
 
 def main():
-    args = sys.argv[1:]
-    verbose = '-v' in args
-    split = args[args.index('--split') + 1] if '--split' in args else 'all'
-    jobs = int(args[args.index('-j') + 1]) if '-j' in args else 2
-    for flag in ('--split', '-j'):
-        if flag in args:
-            del args[args.index(flag):args.index(flag) + 2]
-    args = [a for a in args if a != '-v']
+    verbose, split, jobs, _, args = html_eval.options(sys.argv[1:])
     if len(args) != 2:
         sys.exit(__doc__.split('\n\n')[1])
     cli, root = args

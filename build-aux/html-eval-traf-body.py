@@ -22,17 +22,15 @@ The pages are split in two halves by a hash of their site's host name, as
 in html-eval-aeb.py: read the misses of "--split tune -v" only, report
 "test" as held out.
 """
-import importlib.util
+import importlib
 import json
 import os
 import re
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-spec = importlib.util.spec_from_file_location(
-    'html_eval', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'html-eval.py'))
-html_eval = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(html_eval)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+html_eval = importlib.import_module('html-eval')
 
 
 def half(url):
@@ -48,10 +46,7 @@ def run_one(cli, path):
 
 
 def main():
-    cli, root = sys.argv[1], sys.argv[2]
-    verbose = '-v' in sys.argv
-    split = sys.argv[sys.argv.index('--split') + 1] if '--split' in sys.argv else 'all'
-    jobs = int(sys.argv[sys.argv.index('-j') + 1]) if '-j' in sys.argv else 2
+    verbose, split, jobs, _, (cli, root) = html_eval.options(sys.argv[1:])
     data = json.load(open(os.path.join(root, 'evaldata.json'), encoding='utf-8'))
     pages = []
     for url, item in sorted(data.items()):

@@ -31,17 +31,15 @@ The pages are split in two halves by a hash of their site's host name, so
 that one site's pages fall in the same half: "tune" is the half to look at
 while changing the reader, "test" the held-out half to report.
 """
-import importlib.util
+import importlib
 import json
 import os
 import sys
 from datetime import datetime, timedelta
 from concurrent.futures import ThreadPoolExecutor
 
-spec = importlib.util.spec_from_file_location(
-    'html_eval', os.path.join(os.path.dirname(os.path.abspath(__file__)), 'html-eval.py'))
-html_eval = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(html_eval)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+html_eval = importlib.import_module('html-eval')
 words = html_eval.words
 
 # What may stand in a byline besides the names.
@@ -92,10 +90,7 @@ def byline_match(ours, theirs):
 
 
 def main():
-    cli, root = sys.argv[1], sys.argv[2]
-    verbose = '-v' in sys.argv
-    split = sys.argv[sys.argv.index('--split') + 1] if '--split' in sys.argv else 'all'
-    jobs = int(sys.argv[sys.argv.index('-j') + 1]) if '-j' in sys.argv else 2
+    verbose, split, jobs, _, (cli, root) = html_eval.options(sys.argv[1:])
     truth = json.load(open(os.path.join(root, 'evaldata.json'), encoding='utf-8'))
     keys = ('article', 'title', 'date', 'date~', 'nodate', 'byline', 'byline~', 'outlet')
     score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}

@@ -198,10 +198,24 @@ def print_table(score, keys, split, count_key):
         print(f"{key:7s} " + ''.join(f"{f'{ok}/{n} = {100 * ok / max(n, 1):.0f}%':>22s}" for ok, n in cells))
 
 
+def options(argv, *flags):
+    """The scorers' command line: -v, --split tune|test|all, -j N (2) and any of @flags taken out of
+    @argv; returns (verbose, split, jobs, the @flags given, the other arguments)."""
+    args = list(argv)
+    split, jobs = 'all', 2
+    if '--split' in args:
+        split = args.pop(args.index('--split') + 1)
+        args.remove('--split')
+    if '-j' in args:
+        jobs = int(args.pop(args.index('-j') + 1))
+        args.remove('-j')
+    given = {f for f in flags if f in args}
+    rest = [a for a in args if a != '-v' and a not in flags]
+    return '-v' in args, split, jobs, given, rest
+
+
 def main():
-    cli, root = sys.argv[1], sys.argv[2]
-    verbose = '-v' in sys.argv
-    split = sys.argv[sys.argv.index('--split') + 1] if '--split' in sys.argv else 'all'
+    verbose, split, _, _, (cli, root) = options(sys.argv[1:])
     keys = ('title', 'outlet', 'date', 'start', 'start~', 'end', 'end~')
     score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
     misses = {k: [] for k in keys}
