@@ -1308,6 +1308,13 @@ test_outlet_styles (void)
     /* A date line in an element named "byline" gives a date, no byline. */
     { "ledger-byline-date.html", "Market hall reopens after the fire", "Town Ledger", "2024-03-03",
       "The market hall reopened", "say they will stay there.", NULL, { "Published", NULL } },
+    /* The desk's credits in a wire's other forms: "Writing by …; Editing
+     * by …", "With reporting by …". */
+    { "wire-writing-credit.html", "Airport strike grounds a third of flights", "Harbour Wire", "2024-11-20T09:40:00Z",
+      "A strike by baggage handlers", "a mediator from the labour ministry.", NULL, { "Editing by", NULL } },
+    { "wire-with-reporting.html", "Airport strike grounds a third of flights again", "Harbour Wire",
+      "2024-11-20T09:40:00Z", "A strike by baggage handlers", "a mediator from the labour ministry.", NULL,
+      { "With reporting", NULL } },
     /* Picture credits in German, in the story's flow. */
     { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
       "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },

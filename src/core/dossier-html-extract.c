@@ -2175,6 +2175,14 @@ is_contributor_credit (const char *s)
   if (count_words (s) <= 6 && (starts_with_word (s, "With agency") || starts_with_word (s, "With wire") ||
                                starts_with_word (s, "Mit Agenturmaterial") || starts_with_word (s, "Mit Material")))
     return TRUE;
+  /* "Writing by Ana Ruiz; Editing by Tom Brandt", "With reporting by
+   * Associated Press writer Lea Marx", and "Reporting by …; Editing by …"
+   * too long for a byline (several reporters and places): the desk's
+   * credits. */
+  if (((starts_with_word (s, "Writing by") || starts_with_word (s, "Reporting by")) && strstr (s, "diting by")) ||
+      starts_with_word (s, "With reporting by") ||
+      starts_with_word (s, "With additional reporting by"))
+    return TRUE;
   if (starts_with_word (s, "Additional reporting by") || g_str_has_prefix (s, "Contributing:"))
     return mark || starts_with_word (s, "Contributing");
   /* With no full stop, the credit is the line's last words ("… and Emily
