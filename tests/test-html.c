@@ -1315,6 +1315,10 @@ test_outlet_styles (void)
     { "wire-with-reporting.html", "Airport strike grounds a third of flights again", "Harbour Wire",
       "2024-11-20T09:40:00Z", "A strike by baggage handlers", "a mediator from the labour ministry.", NULL,
       { "With reporting", NULL } },
+    /* After the story: who made it and who owns shares, disclosed. */
+    { "markets-disclosure.html", "Why the toy maker's shares fell a fifth", "Market Lantern", "2024-05-09T13:00:00Z",
+      "Shares of the country's largest toy maker", "not from children buying fewer sets.", NULL,
+      { "disclosure", "production", NULL } },
     /* Picture credits in German, in the story's flow. */
     { "verein-titelbild.html", "Neue Bänke am Seeufer", "Heimatverein Lindenau", "2024-05-14T18:00:00+02:00",
       "Am Seeufer stehen", "ab achtzehn Uhr geöffnet.", NULL, { "Foto:", "Titelbild", "Karl Weber", NULL } },

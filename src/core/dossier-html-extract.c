@@ -2151,6 +2151,12 @@ is_discussion_prompt (const char *s)
   return !has_any_word (s, others);
 }
 
+static const char *production_credits[] = {
+  "Additional editing", "Additional production", "Edited by", "Produced by", "Production by", "Design by",
+  "Designed by", "Graphics by", "Development by", "Data by", "Research by", "Interactive design", "Video by",
+  "Editing by", "Photo editing", "Copy editing", NULL,
+};
+
 /* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
  * writers Tom Brandt and Ana Ruiz contributed to this report.",
  * "Additional reporting by Ana Ruiz": who else worked on the story, in
@@ -2179,6 +2185,11 @@ is_contributor_credit (const char *s)
    * Associated Press writer Lea Marx", and "Reporting by …; Editing by …"
    * too long for a byline (several reporters and places): the desk's
    * credits. */
+  /* "Additional editing and production by …", "Produced by …", "Graphics
+   * by …": who else made the piece. */
+  if (count_words (s) <= 30 && starts_with_any_word (s, production_credits) && (p = strstr (s, " by ")) != NULL &&
+      g_unichar_isupper (g_utf8_get_char (p + 4)))
+    return TRUE;
   if (((starts_with_word (s, "Writing by") || starts_with_word (s, "Reporting by")) && strstr (s, "diting by")) ||
       starts_with_word (s, "With reporting by") ||
       starts_with_word (s, "With additional reporting by"))
@@ -2246,6 +2257,12 @@ is_site_notice (const char *s)
     "privacy policy", "advertiser", "advertisers", "affiliate link", "affiliate links",
     "earn a commission", "receive a commission", "earn a small commission", NULL,
   };
+  /* "The Motley Fool owns shares of … and has a disclosure policy.",
+   * "Comcast is a minority investor in Vox Media, which owns this site.":
+   * who owns what, disclosed after the story. */
+  static const char *holdings[] = {
+    "disclosure policy", "which owns this site", "owns this site", "owns this publication", NULL,
+  };
   static const char *money[] = { "contribution", "contributions", "donate", "donation", "donations", NULL };
   static const char *asking[] = { "please", "you", "your", NULL };
   static const char *reader[] = { "you", "your", NULL };
@@ -2255,6 +2272,8 @@ is_site_notice (const char *s)
       has_any_word (s, speech))
     return FALSE;
   if (has_any_word (s, notices) && has_any_word (s, reader))
+    return TRUE;
+  if (has_any_word (s, holdings))
     return TRUE;
   return has_any_word (s, money) && has_any_word (s, asking) && (has_word (s, "our") || has_word (s, "us"));
 }
