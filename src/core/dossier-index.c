@@ -298,7 +298,8 @@ open_checked (DossierIndex  *self,
               char         **reason,
               GError       **error)
 {
-  int rc, rc2;
+  int rc, rc2, rc3;
+  gboolean in_read;
   gint64 app_id, version, n_tables;
   g_autofree char *root = NULL;
   g_autofree char *readers = NULL;
@@ -315,10 +316,19 @@ open_checked (DossierIndex  *self,
   /* Another Dossier may be writing; wait for it rather than fail. */
   sqlite3_busy_timeout (self->db, 10000);
 
+  /* The three in one read transaction: another Dossier creating the
+   * file at the same moment could commit between two separate reads, and
+   * a file with tables but no application id yet looks like someone
+   * else's, which would be rebuilt under the other's feet. */
+  in_read = sqlite3_exec (self->db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
   app_id = query_int (self, "PRAGMA application_id", &rc);
   version = query_int (self, "PRAGMA user_version", &rc2);
+  n_tables = query_int (self, "SELECT count(*) FROM sqlite_schema", &rc3);
+  if (in_read && sqlite3_get_autocommit (self->db) == 0)
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
   if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT ||
-      (rc2 & 0xff) == SQLITE_NOTADB || (rc2 & 0xff) == SQLITE_CORRUPT)
+      (rc2 & 0xff) == SQLITE_NOTADB || (rc2 & 0xff) == SQLITE_CORRUPT ||
+      (rc3 & 0xff) == SQLITE_NOTADB || (rc3 & 0xff) == SQLITE_CORRUPT)
     {
       *reason = g_strdup (_("not a database, or a damaged one"));
       return FALSE;
@@ -326,13 +336,6 @@ open_checked (DossierIndex  *self,
   if (rc != SQLITE_OK || rc2 != SQLITE_OK)
     {
       set_error (self, rc != SQLITE_OK ? rc : rc2, "opening", error);
-      return FALSE;
-    }
-
-  n_tables = query_int (self, "SELECT count(*) FROM sqlite_schema", &rc);
-  if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
-    {
-      *reason = g_strdup (_("not a database, or a damaged one"));
       return FALSE;
     }
 
