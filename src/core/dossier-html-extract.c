@@ -1698,6 +1698,14 @@ static const char *weak_promo_prefixes[] = {
   "Listen:", "Listen to", "Download the", "Get the", "Join the", "Trending", "Related", "More on", "Tags:",
   "Topics:", NULL,
 };
+/* Words that open a date line ("Published 3 May", "Last updated …"), not
+ * a name; in other languages, a line with a date in it. */
+static const char *date_line_words[] = {
+  "Published", "Updated", "Posted", "First published", "Last updated", NULL,
+};
+static const char *foreign_date_line_words[] = {
+  "Aktualisiert", "Veröffentlicht", "Publié", "Mis à jour", "Publicado", "Actualizado", NULL,
+};
 /* Captions that sit in the story's flow instead of a <figcaption>. */
 static const char *caption_prefixes[] = {
   "Photo:", "Image:", "Photograph:", "Picture:", "Caption:", "Image caption", "Media caption", "Image source",
@@ -1904,17 +1912,15 @@ judge (const Block *b,
       *date = dossier_date_find (s, NULL, NULL);
       return B_BYLINE;
     }
-  if ((starts_with_word (s, "Published") || starts_with_word (s, "Updated") || starts_with_word (s, "Posted") ||
-       starts_with_word (s, "First published") || starts_with_word (s, "Last updated")) && words <= 16)
+  if (words <= 16 && starts_with_any_word (s, date_line_words))
     {
       *date = dossier_date_find (s, NULL, NULL);
       return B_DATE;
     }
   /* "Aktualisiert am 07.01.2026 - 18:50 Uhr", "Publié le 3 mai 2024": the
    * same in other languages, with a date in it. */
-  if ((starts_with_word (s, "Aktualisiert") || starts_with_word (s, "Veröffentlicht") ||
-       starts_with_word (s, "Publié") || starts_with_word (s, "Mis à jour") || starts_with_word (s, "Publicado") ||
-       starts_with_word (s, "Actualizado")) && words <= 16 && (*date = dossier_date_find (s, NULL, NULL)) != NULL)
+  if (words <= 16 && starts_with_any_word (s, foreign_date_line_words) &&
+      (*date = dossier_date_find (s, NULL, NULL)) != NULL)
     return B_DATE;
   if (words <= 8 && dossier_date_is_only_date (s, date))
     return B_DATE;
@@ -2354,6 +2360,34 @@ is_address_line (const char *s)
   return addresses > 0 && others <= 2 * addresses + 3;
 }
 
+/* The blocks' strings are their text in the pool, each ended where the
+ * separator after it was: no copy of the article's text per block. Again
+ * after the pool grew (it may have moved). */
+static void
+point_blocks_into_pool (DossierMappedText *pool,
+                        GPtrArray         *blocks)
+{
+  char *pt = (char *) dossier_mapped_text_get_text (pool);
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      Block *b = g_ptr_array_index (blocks, i);
+
+      pt[b->end] = '\0';
+      b->str = pt + b->start;
+    }
+}
+
+static guint
+count_block_words (GPtrArray *blocks)
+{
+  guint words = 0;
+
+  for (guint i = 0; i < blocks->len; i++)
+    words += count_words (((Block *) g_ptr_array_index (blocks, i))->str);
+  return words;
+}
+
 /* The first "articleBody" key inside a <script type="application/ld+json">
  * of the decoded page, or NULL: one pass over the page. */
 static const char *
@@ -2385,6 +2419,17 @@ find_article_body_key (const char *dt,
         return NULL;
     }
   return NULL;
+}
+
+/* A paragraph of the JSON string being read begins, unless one is open. */
+static void
+open_json_block (Ctx    *c,
+                 Block **cur)
+{
+  if (*cur != NULL)
+    return;
+  *cur = g_new0 (Block, 1);
+  (*cur)->start = dossier_mapped_text_get_length (c->pool);
 }
 
 /* One paragraph of the JSON string being read ends: a block of it. */
@@ -2455,11 +2500,7 @@ body_from_json_ld (Ctx       *c,
 #define FLUSH_PLAIN() G_STMT_START {                                        \
     if (i > plain)                                                          \
       {                                                                     \
-        if (cur == NULL)                                                    \
-          {                                                                 \
-            cur = g_new0 (Block, 1);                                        \
-            cur->start = dossier_mapped_text_get_length (c->pool);          \
-          }                                                                 \
+        open_json_block (c, &cur);                                          \
         dossier_mapped_text_append_source (c->pool, dt, plain, i - plain);  \
       }                                                                     \
   } G_STMT_END
@@ -2533,11 +2574,7 @@ body_from_json_ld (Ctx       *c,
               end_json_block (c, &cur, blocks, kept);
             else if (u >= 0x20 && g_unichar_validate (u) && !(u >= 0xD800 && u < 0xE000))
               {
-                if (cur == NULL)
-                  {
-                    cur = g_new0 (Block, 1);
-                    cur->start = dossier_mapped_text_get_length (c->pool);
-                  }
+                open_json_block (c, &cur);
                 n = g_unichar_to_utf8 (u == 0xA0 ? ' ' : u, utf8);
                 dossier_mapped_text_append_replacement (c->pool, utf8, n, i, len);
               }
@@ -2552,11 +2589,7 @@ body_from_json_ld (Ctx       *c,
 
             if (ch != 'b' && ch != 'f')
               {
-                if (cur == NULL)
-                  {
-                    cur = g_new0 (Block, 1);
-                    cur->start = dossier_mapped_text_get_length (c->pool);
-                  }
+                open_json_block (c, &cur);
                 dossier_mapped_text_append_replacement (c->pool, &ch, 1, i, 2);
               }
             i += 2;
@@ -2569,18 +2602,7 @@ body_from_json_ld (Ctx       *c,
   end_json_block (c, &cur, blocks, kept);
 #undef FLUSH_PLAIN
 
-  /* The pool may have moved: every block's string again. */
-  {
-    char *pt = (char *) dossier_mapped_text_get_text (c->pool);
-
-    for (guint k = 0; k < blocks->len; k++)
-      {
-        Block *b = g_ptr_array_index (blocks, k);
-
-        pt[b->end] = '\0';
-        b->str = pt + b->start;
-      }
-  }
+  point_blocks_into_pool (c->pool, blocks);
   return kept->len - before;
 }
 
@@ -2794,12 +2816,6 @@ skip_byline_label (const char *p)
   return p;
 }
 
-/* Words that open a date line, not a name. */
-static const char *date_line_words[] = {
-  "Published", "Updated", "Posted", "Last updated", "First published", "Veröffentlicht", "Aktualisiert", "Publié",
-  "Publicado", "Actualizado", NULL,
-};
-
 static char *
 byline_names (const char *s)
 {
@@ -2855,7 +2871,7 @@ byline_names (const char *s)
       *cut = '\0';
   g_strstrip (v);
   /* "Published March 3, 2024" in an element named "byline": no name. */
-  if (starts_with_any_word (v, date_line_words))
+  if (starts_with_any_word (v, date_line_words) || starts_with_any_word (v, foreign_date_line_words))
     return NULL;
   return *v ? g_steal_pointer (&v) : NULL;
 }
@@ -3080,8 +3096,7 @@ scan_scope (Ctx   *c,
 
           while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
             t++;
-          if (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
-              starts_with_word (t, "First published") || starts_with_word (t, "Last updated"))
+          if (starts_with_any_word (t, date_line_words))
             take_line_date (f, t);
           continue;
         }
@@ -3143,9 +3158,7 @@ scan_scope (Ctx   *c,
 
           if (t == NULL)
             continue;
-          if (f->line_date == NULL &&
-              (starts_with_word (t, "Published") || starts_with_word (t, "Updated") || starts_with_word (t, "Posted") ||
-               starts_with_word (t, "First published") || starts_with_word (t, "Last updated")))
+          if (f->line_date == NULL && starts_with_any_word (t, date_line_words))
             take_line_date (f, t);
           if (f->byline == NULL && (starts_with_word (t, "By") || opens_foreign_byline (t)) && count_words (t) <= 14)
             f->byline = byline_names (t);
@@ -3580,19 +3593,7 @@ dossier_html_extract (xmlDoc                 **doc,
         }
       accumulate (c, FALSE);
     }
-  /* The blocks' strings are their text in the pool, each ended where the
-   * separator after it was: no copy of the article's text per block. */
-  {
-    char *pt = (char *) dossier_mapped_text_get_text (pool);
-
-    for (guint i = 0; i < blocks->len; i++)
-      {
-        Block *b = g_ptr_array_index (blocks, i);
-
-        pt[b->end] = '\0';
-        b->str = pt + b->start;
-      }
-  }
+  point_blocks_into_pool (pool, blocks);
   scope = find_scope (c, top);
   g_debug ("top candidate %s (%u), score %.1f, %u content roots, %u blocks",
            (const char *) NODE (c, top)->node->name, top, NODE (c, top)->score, content->len, blocks->len);
@@ -4141,8 +4142,7 @@ dossier_html_extract (xmlDoc                 **doc,
       }
   }
 
-  for (guint i = 0; i < kept->len; i++)
-    words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+  words = count_block_words (kept);
   /* No story in the markup (scripts fill it in), or a paywall's teaser
    * where the publisher's structured data holds the whole story: the
    * structured data's (a wall's, only when it is a story's length). */
@@ -4158,8 +4158,7 @@ dossier_html_extract (xmlDoc                 **doc,
         words = 0;
         if (body_from_json_ld (c, blocks, kept) > 0)
           {
-            for (guint i = 0; i < kept->len; i++)
-              words += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+            words = count_block_words (kept);
             g_debug ("the story from JSON-LD's articleBody: %u words", words);
             structured = !wall || words >= 80;
           }
@@ -4169,14 +4168,13 @@ dossier_html_extract (xmlDoc                 **doc,
         /* A teaser that the structured data gives whole: the same first
          * words, twice as many in all. */
         g_autoptr(GPtrArray) whole = g_ptr_array_new ();
-        guint whole_words = 0;
+        guint whole_words;
         char first[32] = "";
 
         g_strlcpy (first, ((Block *) g_ptr_array_index (kept, 0))->str, sizeof first);
         if (strlen (first) == sizeof first - 1 && body_from_json_ld (c, blocks, whole) > 0)
           {
-            for (guint i = 0; i < whole->len; i++)
-              whole_words += count_words (((Block *) g_ptr_array_index (whole, i))->str);
+            whole_words = count_block_words (whole);
             if (whole_words >= 80 && whole_words >= 2 * words &&
                 g_str_has_prefix (((Block *) g_ptr_array_index (whole, 0))->str, first))
               {
