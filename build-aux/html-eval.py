@@ -20,7 +20,10 @@ addresses, the site's appeal to its reader ("let us know what you think on
 our forum", "Follow us on Twitter"), a contributor's credit ("Ana Ruiz
 contributed reporting"), a copyright notice, an affiliate-links notice. A title that is the whole headline where Readability kept only
 what follows its colon ("Outside the web: standalone WebAssembly binaries" →
-"standalone WebAssembly binaries · V8") counts too.
+"standalone WebAssembly binaries · V8") counts too. Where Readability's
+siteName is an address ("http://www.tmz.com") Dossier gives its host
+("tmz.com"), and it drops a company's legal form ("Wikimedia Foundation,
+Inc."): the outlet accepts both.
 
 Pages count as English when their lang says so, or, without a lang, when
 their expected text is English (or the Lorem ipsum of synthetic pages): the
@@ -117,6 +120,23 @@ def colon_title(ot, et):
         return False
     after = words(ot.split(':', 1)[1])
     return len(after) >= 3 and words(et)[:len(after)] == after and len(words(et)) - len(after) <= 3
+
+
+LEGAL_FORMS = {'inc', 'ltd', 'llc', 'gmbh', 'ag', 'plc', 'limited', 'corp', 'corporation'}
+
+
+def same_outlet(ours, theirs):
+    """The same words, or an address's host ("tmz.com" for "http://www.tmz.com"), or
+    the name without its legal form ("Wikimedia Foundation" for "Wikimedia Foundation, Inc.")."""
+    mine, given = words(ours), words(theirs)
+    if mine and mine == given:
+        return True
+    host = re.sub(r'^(https?://)?(www\.)?', '', (theirs or '').strip()).split('/')[0].lower()
+    if ours and '.' in host and ' ' not in host and ours.lower() == host:
+        return True
+    while given and given[-1] in LEGAL_FORMS:
+        given = given[:-1]
+    return bool(mine) and mine == given
 
 
 def same_date(ours, theirs):
@@ -251,7 +271,7 @@ def main():
         check('title', ot and (ot == et or (et.startswith(ot + ' ') and len(ot) > 0.4 * len(et))
                                or et.endswith(' ' + ot) or colon_title(out.get('title'), meta.get('title'))), name, (out.get('title'), meta.get('title')))
         if meta.get('siteName'):
-            check('outlet', words(out.get('outlet')) == words(meta['siteName']), name,
+            check('outlet', same_outlet(out.get('outlet'), meta['siteName']), name,
                   (out.get('outlet'), meta['siteName']))
         if meta.get('publishedTime'):
             check('date', same_date(out.get('date'), meta['publishedTime']), name,

@@ -277,7 +277,7 @@ test_generated_classes (void)
 
   g_assert_cmpstr (dossier_article_get_title (a), ==, "Chip maker to build plant in Arizona");
   g_assert_cmpstr (dossier_article_get_date (a), ==, "2022-09-05T14:00:00-04:00");
-  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Newsroom Inc");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Newsroom");
   g_assert_true (g_str_has_prefix (body, "A semiconductor company said on Monday it would spend 12 billion dollars"));
   g_assert_true (g_str_has_suffix (body, "advanced chips back to the United States."));
   g_assert_nonnull (strstr (body, "Governors of several states"));
@@ -1840,6 +1840,67 @@ test_title_site_prefix (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* The outlet is the name the site shows its readers: a JSON-LD publisher
+ * that is the company behind it, its blog platform or an address gives way
+ * to the og:site_name or application-name; an address gives its host; the
+ * company after a name ("– eine Marke der …") and a legal form go. */
+static void
+test_outlet_names (void)
+{
+  struct { const char *from, *to, *outlet; } cases[] = {
+    { NULL, NULL, "Seeblick Zeitung" },
+    { "<meta property=\"og:site_name\" content=\"Seeblick Zeitung\">", "", "seeblick.example" },
+    { "\"name\":\"Lakeside Medien AG\"", "\"name\":\"Blogger\"", "Seeblick Zeitung" },
+    { "\"name\":\"Lakeside Medien AG\"", "\"name\":\"https://www.seeblick.example/\"", "Seeblick Zeitung" },
+    { "\"name\":\"Lakeside Medien AG\"", "\"name\":\"Seeblick Zeitung – eine Marke der Lakeside Medien\"",
+      "Seeblick Zeitung" },
+    { "\"name\":\"Lakeside Medien AG\"", "\"name\":\"Seeblick Zeitung - Lakeside Medien GmbH & Co. KG\"",
+      "Seeblick Zeitung" },
+    { "\"name\":\"Lakeside Medien AG\"", "\"name\":\"Seeblick Zeitung GmbH\"", "Seeblick Zeitung" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("publisher-company.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = cases[i].from ? replace_once (html, cases[i].from, cases[i].to) : g_strdup (html);
+      g_autoptr(DossierArticle) a = parse_bytes ("publisher-company.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_outlet (a), ==, cases[i].outlet);
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Stege für den Segelhafen");
+    }
+  /* With nothing else, the company's name is the outlet, without "AG". */
+  {
+    g_autofree char *p1 = replace_once (html, "<meta property=\"og:site_name\" content=\"Seeblick Zeitung\">", "");
+    g_autofree char *p2 = replace_once (p1, "<meta name=\"application-name\" content=\"https://www.seeblick.example\">", "");
+    g_autofree char *page = replace_once (p2, " | Seeblick Zeitung</title>", "</title>");
+    g_autoptr(DossierArticle) a = parse_bytes ("publisher-company.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Lakeside Medien");
+  }
+  /* A site that names itself nowhere: the host of its address, the
+   * archived page's own for a copy in the Wayback Machine. */
+  {
+    const char *addresses[][2] = {
+      { "https://www.kiesweg.example/2024/kies.html", "kiesweg.example" },
+      { "https://web.archive.org/web/20240301000000/https://www.kiesweg.example/2024/kies.html", "kiesweg.example" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (addresses); i++)
+      {
+        g_autofree char *page = g_strdup_printf (
+          "<html><head><title>Kies für den Gartenweg</title><link rel=\"canonical\" href=\"%s\"></head><body>"
+          "<article><h1>Kies für den Gartenweg</h1><p>Der Weg hinter dem Haus bekommt neuen Kies, weil der alte nach "
+          "zwanzig Jahren im Boden verschwunden ist und das Wasser nicht mehr abläuft.</p><p>Wir haben dafür drei Sorten "
+          "ausprobiert und erzählen hier, welche am besten hält und wie viel sie kostet.</p></article></body></html>",
+          addresses[i][0]);
+        g_autoptr(DossierArticle) a = parse_bytes ("kies.html", page, strlen (page));
+
+        g_assert_cmpstr (dossier_article_get_outlet (a), ==, addresses[i][1]);
+      }
+  }
+}
+
 /* A <title> whose last part is the words of the link home in the page's
  * header (a blog's name, too long to pass for a site's name by itself)
  * loses that part; a link elsewhere says nothing of the site. */
@@ -2199,6 +2260,7 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/outlet-names", test_outlet_names);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);

@@ -4313,6 +4313,10 @@ dossier_html_extract (xmlDoc                 **doc,
   set_if_unset (&out->outlet, found.copyright);
   set_if_unset (&out->url, meta->url);
   set_if_unset (&out->url, meta->saved_url);
+  /* A site that names itself nowhere: the host of its address
+   * ("klassegegenklasse.org"), as the page gives it. */
+  if (out->outlet == NULL && out->url && (g_str_has_prefix (out->url, "http://") || g_str_has_prefix (out->url, "https://")))
+    out->outlet = dossier_page_outlet_from_address (out->url);
   set_if_unset (&out->date, meta->date);
   /* "<meta name=date content=2016-12-15>" and a "<time
    * datetime=2016-12-15T15:33:00-05:00>" by the byline: the same day, the

@@ -146,6 +146,21 @@ set_if_unset (char       **field,
     take_if_unset (field, dossier_html_decode_string (value, -1));
 }
 
+/* The name a site shows its readers, from a meta tag or JSON-LD: none for
+ * a company's or a blog platform's (see dossier_page_outlet_is_company()),
+ * the host of an address ("www.example.de" for "example.de"). */
+static char *
+shown_name (const char *name)
+{
+  if (name == NULL)
+    return NULL;
+  if (dossier_page_is_address (name))
+    return dossier_page_outlet_from_address (name);
+  if (dossier_page_outlet_is_company (name))
+    return NULL;
+  return g_strdup (name);
+}
+
 static char *
 normalize_date (const char *value)
 {
@@ -993,9 +1008,27 @@ dossier_html_meta_read (xmlDoc          *doc,
       read_meta_tag (m, key ? key : dossier_html_attr (m, "itemprop"), &h);
     }
 
-  /* Then Dublin Core, OpenGraph and the rest, where JSON-LD said nothing. */
-  if (h.og_site)
-    set_if_unset (&meta->outlet, h.og_site);
+  /* Then Dublin Core, OpenGraph and the rest, where JSON-LD said nothing.
+   * A JSON-LD publisher that is the company behind the site ("Tamedia AG"
+   * over an og:site_name "Tages-Anzeiger"), its blog platform ("Blogger")
+   * or an address gives way to the name the site shows. */
+  if (meta->outlet && dossier_page_outlet_is_company (meta->outlet))
+    {
+      g_autofree char *shown = shown_name (h.og_site);
+
+      if (shown == NULL)
+        shown = shown_name (h.app_name);
+      if (shown == NULL)
+        shown = shown_name (meta->outlet);
+      if (shown)
+        g_clear_pointer (&meta->outlet, g_free);
+      set_if_unset (&meta->outlet, shown);
+    }
+  {
+    g_autofree char *shown = shown_name (h.og_site);
+
+    set_if_unset (&meta->outlet, shown);
+  }
   if (meta->title == NULL)
     {
       const char *t = h.dc_title ? h.dc_title : h.og_title ? h.og_title : h.twitter_title ? h.twitter_title
@@ -1035,8 +1068,7 @@ dossier_html_meta_read (xmlDoc          *doc,
         }
       meta->title_tag = g_steal_pointer (&stripped);
       meta->title_raw = g_strdup (h.title_tag);
-      if (h.app_name)
-        set_if_unset (&meta->outlet, h.app_name);
+      take_if_unset (&meta->outlet, shown_name (h.app_name));
       /* The <title>'s suffix is the site's name as a last resort. */
       if (suffix)
         {
@@ -1044,8 +1076,11 @@ dossier_html_meta_read (xmlDoc          *doc,
           set_if_unset (&meta->outlet, o);
         }
     }
-  else if (h.app_name)
-    set_if_unset (&meta->outlet, h.app_name);
+  else
+    take_if_unset (&meta->outlet, shown_name (h.app_name));
+  /* "Freie Presse - Chemnitzer Verlag und Druck GmbH & Co. KG" */
+  if (meta->outlet)
+    dossier_page_cut_owner (meta->outlet);
 
   if (meta->byline)
     {

@@ -599,6 +599,152 @@ dossier_page_find_dateline (const char *s,
   return find_dateline (s, len, place, agency);
 }
 
+static gboolean
+in_list (const char        *w,
+         const char *const *list,
+         gboolean           any_case)
+{
+  for (guint i = 0; list[i]; i++)
+    if (any_case ? g_ascii_strcasecmp (w, list[i]) == 0 : strcmp (w, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Legal forms anywhere after the first word ... */
+static const char *const forms[] = { "GmbH", "mbH", "KGaA", "A/S", "S.L.", "S.A.", "S.p.A.", "S.r.l.", "B.V.",
+                                     "N.V.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "LLC", "L.L.C.", "LLP", "plc",
+                                     "PLC", "Plc", "Corporation", "Pty", "o.o.", NULL };
+/* ... these only as the last word ("Tamedia AG", not "AG Weser-Ems") ... */
+static const char *const last_forms[] = { "AG", "KG", "SE", "AS", "ASA", "AB", "Oy", "Oyj", "SA", "SL", "SAS",
+                                        "SARL", "BV", "NV", "Corp", "Corp.", NULL };
+/* ... and the words of publishing houses. */
+static const char *const houses[] = { "Publishing", "Publishers", "Publications", "Verlag", "Verlagsgesellschaft",
+                                      "Verlagsgruppe", "Mediengruppe", "Medienhaus", "Mediehuset", "Holding",
+                                      "Holdings", NULL };
+static const char *const platforms[] = { "Blogger", "Blogspot", "WordPress", "WordPress.com", "Tumblr",
+                                       "Squarespace", "Wix", NULL };
+
+/**
+ * dossier_page_outlet_is_company:
+ * @name: a publisher's name
+ *
+ * Whether @name is the company behind a site rather than the name it shows
+ * its readers: a legal name ("Tamedia AG", "JP/Politikens Hus A/S",
+ * "Chemnitzer Verlag und Druck GmbH & Co. KG", "Nature Publishing Group UK"),
+ * the platform a blog runs on ("Blogger"), or an address
+ * ("https://www.example.at").
+ */
+gboolean
+dossier_page_outlet_is_company (const char *name)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  if (name == NULL)
+    return FALSE;
+  if (dossier_page_is_address (name))
+    return TRUE;
+  words = g_strsplit_set (name, " \t\n,", -1);
+  n = g_strv_length (words);
+  while (n > 0 && words[n - 1][0] == '\0')
+    n--;
+  if (n == 0)
+    return FALSE;
+  if (n == 1 && in_list (words[0], platforms, TRUE))
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    if ((i > 0 && in_list (words[i], forms, FALSE)) || (i > 0 && i == n - 1 && in_list (words[i], last_forms, FALSE)) ||
+        (n > 1 && in_list (words[i], houses, TRUE)))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * dossier_page_is_address:
+ * @name: a site's name
+ *
+ * Whether @name is an address ("https://www.example.at", "www.example.de")
+ * rather than a name.
+ */
+gboolean
+dossier_page_is_address (const char *name)
+{
+  return (g_str_has_prefix (name, "http://") || g_str_has_prefix (name, "https://") || g_str_has_prefix (name, "www.")) &&
+         strpbrk (name, " \t\n") == NULL;
+}
+
+/**
+ * dossier_page_outlet_from_address:
+ * @url: an address ("https://www.example.at/news")
+ *
+ * Returns: (nullable): its host without "www." ("example.at"), or %NULL
+ */
+char *
+dossier_page_outlet_from_address (const char *url)
+{
+  const char *p = strstr (url, "://");
+  const char *end;
+
+  /* "https://web.archive.org/web/20200101000000/https://example.org/…" */
+  if (p && g_str_has_prefix (p, "://web.archive.org/web/") && (end = strstr (p + 3, "http")) != NULL)
+    return dossier_page_outlet_from_address (end);
+  p = p ? p + 3 : url;
+  if (g_str_has_prefix (p, "www."))
+    p += 4;
+  end = p + strcspn (p, "/?#: \t");
+  if (end == p || memchr (p, '.', end - p) == NULL)
+    return NULL;
+  return g_ascii_strdown (p, end - p);
+}
+
+/**
+ * dossier_page_cut_owner:
+ * @name: an outlet's name, cut in place
+ *
+ * Cuts the company named after the site's name ("Börsen-Zeitung – eine
+ * Marke der …", "Freie Presse - Chemnitzer Verlag und Druck GmbH & Co. KG")
+ * and the legal form after a name ("Handelsblatt GmbH").
+ */
+void
+dossier_page_cut_owner (char *name)
+{
+  static const char *const dashes[] = { " – ", " - ", " — ", " | ", NULL };
+  static const char *const owned[] = { "eine Marke", "ein Angebot", "ein Produkt", "ein Unternehmen", "a brand of",
+                                       "part of", "a division of", "an imprint of", "a company of", NULL };
+  static const char *const joins[] = { "&", "Co.", "Co", "+", NULL };
+  gboolean stripped = FALSE;
+  char *space;
+
+  for (guint i = 0; dashes[i]; i++)
+    {
+      char *d = strstr (name, dashes[i]);
+      const char *tail = d ? d + strlen (dashes[i]) : NULL;
+      gboolean cut = FALSE;
+
+      if (d == NULL || d == name)
+        continue;
+      for (guint k = 0; owned[k] && !cut; k++)
+        cut = g_ascii_strncasecmp (tail, owned[k], strlen (owned[k])) == 0;
+      if (cut || dossier_page_outlet_is_company (tail))
+        {
+          *d = '\0';
+          g_strchomp (name);
+          break;
+        }
+    }
+  /* "Handelsblatt GmbH", "St.Galler Tagblatt AG", "… GmbH & Co. KG" */
+  while ((space = strrchr (name, ' ')) != NULL && space > name &&
+         (in_list (space + 1, forms, FALSE) || in_list (space + 1, last_forms, FALSE) ||
+          (stripped && in_list (space + 1, joins, FALSE))))
+    {
+      *space = '\0';
+      g_strchomp (name);
+      for (gsize n = strlen (name); n > 0 && name[n - 1] == ','; n--)
+        name[n - 1] = '\0';
+      stripped = TRUE;
+    }
+}
+
 /**
  * dossier_page_normalize_outlet:
  *
@@ -628,6 +774,7 @@ dossier_page_normalize_outlet (const char *name)
       if (g_str_has_suffix (v, tails[i]))
         v[strlen (v) - strlen (tails[i])] = '\0';
   }
+  dossier_page_cut_owner (v);
   n = strlen (v);
   if (n == 0 || n > 60)
     return NULL;

@@ -32,6 +32,10 @@ void          dossier_page_analyze     (GPtrArray               *blocks,
                                         const DossierMappedText *decoded,
                                         DossierParsed           *out);
 char         *dossier_page_normalize_outlet (const char *name);
+gboolean      dossier_page_outlet_is_company (const char *name);
+void          dossier_page_cut_owner (char *name);
+gboolean      dossier_page_is_address (const char *name);
+char         *dossier_page_outlet_from_address (const char *url);
 gboolean      dossier_page_find_dateline (const char  *s,
                                           gsize       *len,
                                           char       **place,
