@@ -1728,11 +1728,19 @@ test_title_section_trail (void)
 static void
 test_title_reworded (void)
 {
-  struct { const char *head, *title; } cases[] = {
-    { "", "Ferry talks resume as union names its price" },
-    { "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+  struct { const char *h1, *head, *title; } cases[] = {
+    { NULL, "", "Ferry talks resume as union names its price" },
+    { NULL, "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
       "\"Ferry talks to resume after union names its price\"}</script>",
       "Ferry talks to resume after union names its price" },
+    /* Reworded beyond a few words: the headline shown is still the title. */
+    { "Crews back at the table: what the union wants from the ferry operator", "",
+      "Crews back at the table: what the union wants from the ferry operator" },
+    /* A kicker before the tag's title in the <h1>, and an <h1> that is the
+     * site's name: the tag's title. */
+    { "<span class=\"kicker\">Islands</span> <span>Ferry talks to resume after union names its price</span>", "",
+      "Ferry talks to resume after union names its price" },
+    { "Islands Herald", "", "Ferry talks to resume after union names its price" },
   };
   gsize len;
   g_autofree char *html = read_fixture ("islands-reworded.html", &len);
@@ -1740,7 +1748,10 @@ test_title_reworded (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *head = g_strdup_printf ("%s</head>", cases[i].head);
-      g_autofree char *page = replace_once (html, "</head>", head);
+      g_autofree char *h1 = g_strdup_printf ("<h1>%s</h1>", cases[i].h1);
+      g_autofree char *with_h1 = cases[i].h1 ? replace_once (html, "<h1>Ferry talks resume as union names its price</h1>", h1)
+                                             : g_strdup (html);
+      g_autofree char *page = replace_once (with_h1, "</head>", head);
       g_autoptr(DossierArticle) a = parse_bytes ("islands-reworded.html", page, strlen (page));
 
       g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
