@@ -1824,6 +1824,33 @@ test_microdata_date (void)
     }
 }
 
+/* A blog's "<abbr class=published itemprop=datePublished title=…>6:20
+ * PM</abbr>" in the post's footer, after the story, or its "<span
+ * itemprop=datePublished>March 9, 2021</span>": the one such element dates
+ * the post by its title or its text; a time of day alone dates nothing. */
+static void
+test_microdata_date_text (void)
+{
+  const char *abbr = "<abbr class=\"published\" itemprop=\"datePublished\"\n          "
+                     "title=\"2021-03-09T18:20:00-08:00\">6:20 PM</abbr>";
+  struct { const char *abbr, *date; } cases[] = {
+    { NULL, "2021-03-09T18:20:00-08:00" },
+    { "<span itemprop=\"datePublished\">March 9, 2021</span>", "2021-03-09" },
+    { "<span itemprop=\"datePublished\">6:20 PM</span>", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("notebook-abbr.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = cases[i].abbr ? replace_once (html, abbr, cases[i].abbr) : g_strdup (html);
+      g_autoptr(DossierArticle) a = parse_bytes ("notebook-abbr.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* "bergpost.ch - Tourennews - Neue Hütte …" (og:title, og:site_name
  * "bergpost.ch") under an <h1> that names the section: the title is the
  * last part, not the site and section before a short headline taken for a
@@ -2215,6 +2242,7 @@ main (int   argc,
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/microdata-date", test_microdata_date);
+  g_test_add_func ("/html/microdata-date-text", test_microdata_date_text);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
