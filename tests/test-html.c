@@ -1600,6 +1600,33 @@ test_date_above_headline (void)
   }
 }
 
+/* "<span class=time-rubric>Mar 4, 2024</span></div><h1>": a date that is
+ * the last thing above the headline is the story's, even in a banner
+ * outside the article's region; one with a line between them is not, and
+ * the masthead's date by the logo stays the page's. */
+static void
+test_date_on_headline (void)
+{
+  struct { const char *between, *date; } cases[] = {
+    { "", "2024-03-04" },
+    { "<p class=\"dek\">Our weekly letter from the waterfront</p>", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("harbor-banner.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *h1 = g_strconcat (cases[i].between, "<h1>", NULL);
+      g_autofree char *page = replace_once (html, "<h1>", h1);
+      g_autoptr(DossierArticle) a = parse_bytes ("harbor-banner.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Harbor Notes: Ferry fares rise in April");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      g_assert_cmpstr (dossier_article_get_page_date (a), ==, "2024-03-11");
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* A short <h1> that is the part of og:title after its colon is the
  * headline, and so is its first part before a pipe; a first part before
  * a dash, shorter than the rest, is not. */
@@ -2233,6 +2260,7 @@ main (int   argc,
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);
   g_test_add_func ("/html/date-above-headline", test_date_above_headline);
+  g_test_add_func ("/html/date-on-headline", test_date_on_headline);
   g_test_add_func ("/html/short-headline", test_short_headline);
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/url-date", test_url_date);

@@ -3235,8 +3235,11 @@ scan_near_title (Ctx   *c,
 
       if (!(x->flags & F_TEXT))
         continue;
-      /* Outside the article's region, it is the masthead's. */
-      if (contains (c, scope, j) && !in_list (c, j, NONE) &&
+      /* Outside the article's region, it is the masthead's, unless it is
+       * the last thing above the headline ("<span class=time-rubric>Mar 4,
+       * 2024</span></div><h1>" in a page's opening banner):
+       * a masthead's date stands by the logo, not on the story's title. */
+      if ((contains (c, scope, j) || lines == 0) && !in_list (c, j, NONE) &&
           dossier_date_is_only_date ((const char *) x->node->content, &iso))
         {
           f->near_date = g_steal_pointer (&iso);
