@@ -1878,6 +1878,29 @@ test_microdata_date_text (void)
     }
 }
 
+/* "<div itemprop=review itemscope itemtype=https://schema.org/Review><span
+ * itemprop=datePublished content=…>": a customer's review under a product
+ * is dated, the page is not, whether the review's date is an element or a
+ * <meta>. */
+static void
+test_review_date (void)
+{
+  const char *span = "<span itemprop=\"datePublished\" content=\"2021-05-02 00:00:00\"></span>";
+  const char *dates[] = { span, "<meta itemprop=\"datePublished\" content=\"2021-05-02\">" };
+  gsize len;
+  g_autofree char *html = read_fixture ("shop-review.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *page = replace_once (html, span, dates[i]);
+      g_autoptr(DossierArticle) a = parse_bytes ("shop-review.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Holzstall Wiese mit Freigehege");
+      g_assert_null (dossier_article_get_date (a));
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* "bergpost.ch - Tourennews - Neue Hütte …" (og:title, og:site_name
  * "bergpost.ch") under an <h1> that names the section: the title is the
  * last part, not the site and section before a short headline taken for a
@@ -2271,6 +2294,7 @@ main (int   argc,
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/microdata-date", test_microdata_date);
   g_test_add_func ("/html/microdata-date-text", test_microdata_date_text);
+  g_test_add_func ("/html/review-date", test_review_date);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/byline-tail", test_byline_tail);

@@ -3114,7 +3114,9 @@ scan_scope (Ctx   *c,
         {
           const char *v = NULL;
 
-          if (attr_is (node, "itemprop", "datePublished"))
+          if (attr_is (node, "itemprop", "datePublished") && dossier_html_in_review (node))
+            ;
+          else if (attr_is (node, "itemprop", "datePublished"))
             v = dossier_html_attr (node, "datetime") ? dossier_html_attr (node, "datetime")
                 : dossier_html_attr (node, "content") ? dossier_html_attr (node, "content")
                 : dossier_html_attr (node, "title");

@@ -39,6 +39,37 @@ dossier_html_attr (const xmlNode *node,
   return NULL;
 }
 
+/**
+ * dossier_html_in_review:
+ *
+ * Whether @node's microdata belong to a review or a comment: "<div
+ * itemprop=review itemscope itemtype=https://schema.org/Review><span
+ * itemprop=datePublished content=…>" dates a customer's review, not the
+ * page.
+ */
+gboolean
+dossier_html_in_review (const xmlNode *node)
+{
+  static const char *types[] = { "review", "comment", "usercomments", NULL };
+
+  for (const xmlNode *a = node->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+    {
+      const char *prop, *type;
+
+      if (dossier_html_attr (a, "itemscope") == NULL)
+        continue;
+      prop = dossier_html_attr (a, "itemprop");
+      type = dossier_html_attr (a, "itemtype");
+      if (type && strrchr (type, '/'))
+        type = strrchr (type, '/') + 1;
+      for (guint i = 0; types[i]; i++)
+        if ((prop && g_ascii_strcasecmp (prop, types[i]) == 0) || (type && g_ascii_strcasecmp (type, types[i]) == 0))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 void
 dossier_html_meta_clear (DossierHtmlMeta *meta)
 {
@@ -930,7 +961,8 @@ dossier_html_meta_read (xmlDoc          *doc,
            * title=2019-10-16T14:33:00-07:00>2:33 PM</abbr>" below the
            * post, or "<span itemprop=datePublished> May 19, 2020 </span>". */
           if (!dossier_html_is_tag (n, "meta") && dossier_html_attr (n, "itemprop") &&
-              g_ascii_strcasecmp (dossier_html_attr (n, "itemprop"), "datePublished") == 0)
+              g_ascii_strcasecmp (dossier_html_attr (n, "itemprop"), "datePublished") == 0 &&
+              !dossier_html_in_review (n))
             {
               const char *v = dossier_html_attr (n, "datetime") ? dossier_html_attr (n, "datetime")
                               : dossier_html_attr (n, "content") ? dossier_html_attr (n, "content")
@@ -954,7 +986,7 @@ dossier_html_meta_read (xmlDoc          *doc,
                * itemprop=, whatever their order in the page. */
               if (dossier_html_attr (n, "property"))
                 read_meta_tag (n, dossier_html_attr (n, "property"), &h);
-              else if (named_metas->len < 10000)
+              else if (named_metas->len < 10000 && (dossier_html_attr (n, "name") || !dossier_html_in_review (n)))
                 g_ptr_array_add (named_metas, n);
             }
           else if (dossier_html_is_tag (n, "link"))
