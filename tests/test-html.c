@@ -1901,6 +1901,27 @@ test_review_date (void)
     }
 }
 
+/* "Ausstellung im Alten Rathaus<br>9–23 Feb 2024" under the headline: the
+ * last day of an exhibition, a range's end, is no date of publication. */
+static void
+test_date_range (void)
+{
+  const char *range = "9–23 Feb 2024";
+  const char *ranges[] = { range, "9. – 23. Februar 2024", "9. bis 23. Februar 2024" };
+  gsize len;
+  g_autofree char *html = read_fixture ("rathaus-exhibition.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    {
+      g_autofree char *page = replace_once (html, range, ranges[i]);
+      g_autoptr(DossierArticle) a = parse_bytes ("rathaus-exhibition.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Brücken aus Papier");
+      g_assert_null (dossier_article_get_date (a));
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* "bergpost.ch - Tourennews - Neue Hütte …" (og:title, og:site_name
  * "bergpost.ch") under an <h1> that names the section: the title is the
  * last part, not the site and section before a short headline taken for a
@@ -2295,6 +2316,7 @@ main (int   argc,
   g_test_add_func ("/html/microdata-date", test_microdata_date);
   g_test_add_func ("/html/microdata-date-text", test_microdata_date_text);
   g_test_add_func ("/html/review-date", test_review_date);
+  g_test_add_func ("/html/date-range", test_date_range);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
