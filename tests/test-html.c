@@ -1922,6 +1922,32 @@ test_date_range (void)
     }
 }
 
+/* Under the headline, past a standfirst in an <h2> of its own, the
+ * article's row of details "<ul><li><time> 14.03.2024 </time></li><li><a
+ * href=/themen/schule>Schule</a></li>…" dates it; a list item that also
+ * links somewhere is a teaser's and does not. */
+static void
+test_date_details_row (void)
+{
+  const char *item = "<li class=\"details-date\"><time> 14.03.2024 </time></li>";
+  struct { const char *item, *date; } cases[] = {
+    { NULL, "2024-03-14" },
+    { "<li class=\"details-date\"><time> 14.03.2024 </time> <a href=\"/archiv\">Archiv</a></li>", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("jugend-details.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = cases[i].item ? replace_once (html, item, cases[i].item) : g_strdup (html);
+      g_autoptr(DossierArticle) a = parse_bytes ("jugend-details.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "„Wir wollen keine Schule ohne Handys“");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* "bergpost.ch - Tourennews - Neue Hütte …" (og:title, og:site_name
  * "bergpost.ch") under an <h1> that names the section: the title is the
  * last part, not the site and section before a short headline taken for a
@@ -2317,6 +2343,7 @@ main (int   argc,
   g_test_add_func ("/html/microdata-date-text", test_microdata_date_text);
   g_test_add_func ("/html/review-date", test_review_date);
   g_test_add_func ("/html/date-range", test_date_range);
+  g_test_add_func ("/html/date-details-row", test_date_details_row);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/byline-tail", test_byline_tail);

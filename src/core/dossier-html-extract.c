@@ -2923,6 +2923,30 @@ in_list (Ctx  *c,
   return FALSE;
 }
 
+/* "<ul class=additional-info><li><time> 31.03.2020 </time></li><li><a
+ * href=/tags/corona>Corona</a></li>": an item of the article's own row of
+ * details, holding its date and no link, where a teaser's item links to
+ * its story. Lists left out of the story (asides, menus) are no such row. */
+static gboolean
+in_item_of_details (Ctx  *c,
+                    guint i,
+                    guint stop)
+{
+  for (guint a = i; a != NONE && a != stop; a = NODE (c, a)->parent)
+    {
+      if (NODE (c, a)->kind == K_DROP)
+        return FALSE;
+      if (NODE (c, a)->kind == K_LI)
+        {
+          for (guint j = a + 1; j <= NODE (c, a)->end; j++)
+            if (NODE (c, j)->kind == K_A || NODE (c, j)->kind == K_LI)
+              return FALSE;
+          return !in_list (c, NODE (c, a)->parent, stop);
+        }
+    }
+  return FALSE;
+}
+
 typedef struct
 {
   char *time_date;     /* <time datetime> or itemprop=datePublished near the article */
@@ -3185,6 +3209,19 @@ scan_scope (Ctx   *c,
     }
 }
 
+/* Whether the text node @i is in an <h2> … <h6>, within two levels. */
+static gboolean
+in_subheading (Ctx  *c,
+               guint i)
+{
+  guint a = NODE (c, i)->parent;
+
+  for (guint k = 0; k < 2 && a != NONE; k++, a = NODE (c, a)->parent)
+    if (heading_level (NODE (c, a)->kind) > 1)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -3216,8 +3253,9 @@ scan_near_title (Ctx   *c,
         continue;
       t = (const char *) x->node->content;
       words = count_words (t);
-      /* The story has begun. */
-      if (words >= 20 || ++lines > 12)
+      /* The story has begun; a standfirst in a heading of its own ("<h2>Die
+       * Corona-Krise durch Big Data überwinden: …</h2>") has not begun it. */
+      if ((words >= 20 && !in_subheading (c, j)) || ++lines > 12)
         break;
       if (in_embed (c, j, NONE))
         continue;
@@ -3225,8 +3263,9 @@ scan_near_title (Ctx   *c,
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
       /* "Veröffentlichung: <a href=/archiv/>04.02.2022</a>": a date alone
-       * in a link to the day's archive. */
-      if (!in_list (c, j, NONE) && dossier_date_is_only_date (t, &f->near_date))
+       * in a link to the day's archive, or in an item of the article's row
+       * of details. */
+      if ((!in_list (c, j, NONE) || in_item_of_details (c, j, NONE)) && dossier_date_is_only_date (t, &f->near_date))
         return;
     }
   lines = 0;
