@@ -1948,6 +1948,32 @@ test_date_details_row (void)
     }
 }
 
+/* "<p>Talstadt, 11.10.2021</p><h1>": a line just above the headline in the
+ * article's region with a place before its date, or a section's name after
+ * it, dates the story; a longer line is not a date line. */
+static void
+test_date_place_above_headline (void)
+{
+  const char *line = "Talstadt,&nbsp;11.10.2021";
+  struct { const char *line, *date; } cases[] = {
+    { line, "2021-10-11" },
+    { "11.10.2021 Ortsverband", "2021-10-11" },
+    { "Bürgerbüro der Stadt Talstadt, 11.10.2021", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("hilfswerk-ortszeile.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = replace_once (html, line, cases[i].line);
+      g_autoptr(DossierArticle) a = parse_bytes ("hilfswerk-ortszeile.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Pumpen für den Ortsverband");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* "bergpost.ch - Tourennews - Neue Hütte …" (og:title, og:site_name
  * "bergpost.ch") under an <h1> that names the section: the title is the
  * last part, not the site and section before a short headline taken for a
@@ -2344,6 +2370,7 @@ main (int   argc,
   g_test_add_func ("/html/review-date", test_review_date);
   g_test_add_func ("/html/date-range", test_date_range);
   g_test_add_func ("/html/date-details-row", test_date_details_row);
+  g_test_add_func ("/html/date-place-above-headline", test_date_place_above_headline);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/byline-tail", test_byline_tail);

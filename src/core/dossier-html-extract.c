@@ -3286,6 +3286,22 @@ scan_near_title (Ctx   *c,
           f->near_date = g_steal_pointer (&iso);
           return;
         }
+      /* "Bonn, 11.10.2021", "31.01.2022 2. HBL": in the article's region,
+       * a place before the date or a section after it, in one line. */
+      if (contains (c, scope, j) && !in_list (c, j, NONE) && count_words ((const char *) x->node->content) <= 4)
+        {
+          const char *t = (const char *) x->node->content;
+          gsize ms = 0;
+          g_autofree char *d = dossier_date_find (t, &ms, NULL);
+          g_autofree char *place = d ? g_strstrip (g_strndup (t, ms)) : NULL;
+
+          if (d && (*place == '\0' || ((g_str_has_suffix (place, ",") || g_str_has_suffix (place, ",\u00a0")) &&
+                                         count_words (place) == 1)))
+            {
+              f->near_date = g_steal_pointer (&d);
+              return;
+            }
+        }
       /* "<span>02.02.2022</span> <span>A-Frauen</span> <h1>": past a
        * section's name or two, no further. */
       if (++lines >= 3 || count_words ((const char *) x->node->content) > 3)
