@@ -1974,6 +1974,26 @@ test_date_place_above_headline (void)
     }
 }
 
+/* "<h1>Hallen öffnen …<br><small>07.03.2024 • Verband</small></h1>": a
+ * date line set apart inside the headline's element dates the story; a
+ * date among the headline's own words does not. */
+static void
+test_date_in_headline (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("verband-h1-small.html", &len);
+  g_autofree char *worded = replace_once (html, "<h1>Hallen öffnen wieder für Zuschauer<br>",
+                                          "<h1><span>Hallen öffnen wieder für Zuschauer am 7. März 2024</span><br>");
+  g_autofree char *page = replace_once (worded, "07.03.2024 •", "•");
+  g_autoptr(DossierArticle) a = parse_bytes ("verband-h1-small.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("verband-h1-small.html", page, strlen (page));
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-03-07");
+  assert_offsets (a, html, len, NULL);
+  g_assert_null (dossier_article_get_date (b));
+  assert_offsets (b, page, strlen (page), NULL);
+}
+
 /* "bergpost.ch - Tourennews - Neue Hütte …" (og:title, og:site_name
  * "bergpost.ch") under an <h1> that names the section: the title is the
  * last part, not the site and section before a short headline taken for a
@@ -2371,6 +2391,7 @@ main (int   argc,
   g_test_add_func ("/html/date-range", test_date_range);
   g_test_add_func ("/html/date-details-row", test_date_details_row);
   g_test_add_func ("/html/date-place-above-headline", test_date_place_above_headline);
+  g_test_add_func ("/html/date-in-headline", test_date_in_headline);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/byline-tail", test_byline_tail);

@@ -3238,6 +3238,12 @@ scan_near_title (Ctx   *c,
 
   if (title_node == NONE)
     return;
+  /* "<h1>Zuschauerrückkehr …<br><small>02.02.2022 • Presse</small></h1>":
+   * a date line set apart inside the headline's element, not its words. */
+  for (guint j = title_node + 1; j <= NODE (c, title_node)->end; j++)
+    if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->parent != title_node &&
+        dossier_date_is_only_date ((const char *) NODE (c, j)->node->content, &f->near_date))
+      return;
   for (guint j = NODE (c, title_node)->end + 1; j < c->nodes->len && j <= NODE (c, title_node)->end + 80; j++)
     {
       Node *x = NODE (c, j);
