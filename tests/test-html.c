@@ -1600,6 +1600,33 @@ test_date_above_headline (void)
   }
 }
 
+/* "<span class=time-rubric>Mar 4, 2024</span></div><h1>": a date that is
+ * the last thing above the headline is the story's, even in a banner
+ * outside the article's region; one with a line between them is not, and
+ * the masthead's date by the logo stays the page's. */
+static void
+test_date_on_headline (void)
+{
+  struct { const char *between, *date; } cases[] = {
+    { "", "2024-03-04" },
+    { "<p class=\"dek\">Our weekly letter from the waterfront</p>", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("harbor-banner.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *h1 = g_strconcat (cases[i].between, "<h1>", NULL);
+      g_autofree char *page = replace_once (html, "<h1>", h1);
+      g_autoptr(DossierArticle) a = parse_bytes ("harbor-banner.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Harbor Notes: Ferry fares rise in April");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      g_assert_cmpstr (dossier_article_get_page_date (a), ==, "2024-03-11");
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* A short <h1> that is the part of og:title after its colon is the
  * headline, and so is its first part before a pipe; a first part before
  * a dash, shorter than the rest, is not. */
@@ -1833,6 +1860,149 @@ test_microdata_date (void)
       g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
       assert_offsets (a, page, strlen (page), NULL);
     }
+}
+
+/* A blog's "<abbr class=published itemprop=datePublished title=…>6:20
+ * PM</abbr>" in the post's footer, after the story, or its "<span
+ * itemprop=datePublished>March 9, 2021</span>": the one such element dates
+ * the post by its title or its text; a time of day alone dates nothing. */
+static void
+test_microdata_date_text (void)
+{
+  const char *abbr = "<abbr class=\"published\" itemprop=\"datePublished\"\n          "
+                     "title=\"2021-03-09T18:20:00-08:00\">6:20 PM</abbr>";
+  struct { const char *abbr, *date; } cases[] = {
+    { NULL, "2021-03-09T18:20:00-08:00" },
+    { "<span itemprop=\"datePublished\">March 9, 2021</span>", "2021-03-09" },
+    { "<span itemprop=\"datePublished\">6:20 PM</span>", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("notebook-abbr.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = cases[i].abbr ? replace_once (html, abbr, cases[i].abbr) : g_strdup (html);
+      g_autoptr(DossierArticle) a = parse_bytes ("notebook-abbr.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* "<div itemprop=review itemscope itemtype=https://schema.org/Review><span
+ * itemprop=datePublished content=…>": a customer's review under a product
+ * is dated, the page is not, whether the review's date is an element or a
+ * <meta>. */
+static void
+test_review_date (void)
+{
+  const char *span = "<span itemprop=\"datePublished\" content=\"2021-05-02 00:00:00\"></span>";
+  const char *dates[] = { span, "<meta itemprop=\"datePublished\" content=\"2021-05-02\">" };
+  gsize len;
+  g_autofree char *html = read_fixture ("shop-review.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *page = replace_once (html, span, dates[i]);
+      g_autoptr(DossierArticle) a = parse_bytes ("shop-review.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Holzstall Wiese mit Freigehege");
+      g_assert_null (dossier_article_get_date (a));
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* "Ausstellung im Alten Rathaus<br>9–23 Feb 2024" under the headline: the
+ * last day of an exhibition, a range's end, is no date of publication. */
+static void
+test_date_range (void)
+{
+  const char *range = "9–23 Feb 2024";
+  const char *ranges[] = { range, "9. – 23. Februar 2024", "9. bis 23. Februar 2024" };
+  gsize len;
+  g_autofree char *html = read_fixture ("rathaus-exhibition.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ranges); i++)
+    {
+      g_autofree char *page = replace_once (html, range, ranges[i]);
+      g_autoptr(DossierArticle) a = parse_bytes ("rathaus-exhibition.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Brücken aus Papier");
+      g_assert_null (dossier_article_get_date (a));
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* Under the headline, past a standfirst in an <h2> of its own, the
+ * article's row of details "<ul><li><time> 14.03.2024 </time></li><li><a
+ * href=/themen/schule>Schule</a></li>…" dates it; a list item that also
+ * links somewhere is a teaser's and does not. */
+static void
+test_date_details_row (void)
+{
+  const char *item = "<li class=\"details-date\"><time> 14.03.2024 </time></li>";
+  struct { const char *item, *date; } cases[] = {
+    { NULL, "2024-03-14" },
+    { "<li class=\"details-date\"><time> 14.03.2024 </time> <a href=\"/archiv\">Archiv</a></li>", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("jugend-details.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = cases[i].item ? replace_once (html, item, cases[i].item) : g_strdup (html);
+      g_autoptr(DossierArticle) a = parse_bytes ("jugend-details.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "„Wir wollen keine Schule ohne Handys“");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* "<p>Talstadt, 11.10.2021</p><h1>": a line just above the headline in the
+ * article's region with a place before its date, or a section's name after
+ * it, dates the story; a longer line is not a date line. */
+static void
+test_date_place_above_headline (void)
+{
+  const char *line = "Talstadt,&nbsp;11.10.2021";
+  struct { const char *line, *date; } cases[] = {
+    { line, "2021-10-11" },
+    { "11.10.2021 Ortsverband", "2021-10-11" },
+    { "Bürgerbüro der Stadt Talstadt, 11.10.2021", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("hilfswerk-ortszeile.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = replace_once (html, line, cases[i].line);
+      g_autoptr(DossierArticle) a = parse_bytes ("hilfswerk-ortszeile.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Pumpen für den Ortsverband");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* "<h1>Hallen öffnen …<br><small>07.03.2024 • Verband</small></h1>": a
+ * date line set apart inside the headline's element dates the story; a
+ * date among the headline's own words does not. */
+static void
+test_date_in_headline (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("verband-h1-small.html", &len);
+  g_autofree char *worded = replace_once (html, "<h1>Hallen öffnen wieder für Zuschauer<br>",
+                                          "<h1><span>Hallen öffnen wieder für Zuschauer am 7. März 2024</span><br>");
+  g_autofree char *page = replace_once (worded, "07.03.2024 •", "•");
+  g_autoptr(DossierArticle) a = parse_bytes ("verband-h1-small.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("verband-h1-small.html", page, strlen (page));
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-03-07");
+  assert_offsets (a, html, len, NULL);
+  g_assert_null (dossier_article_get_date (b));
+  assert_offsets (b, page, strlen (page), NULL);
 }
 
 /* "bergpost.ch - Tourennews - Neue Hütte …" (og:title, og:site_name
@@ -2279,6 +2449,7 @@ main (int   argc,
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);
   g_test_add_func ("/html/date-above-headline", test_date_above_headline);
+  g_test_add_func ("/html/date-on-headline", test_date_on_headline);
   g_test_add_func ("/html/short-headline", test_short_headline);
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/url-date", test_url_date);
@@ -2288,6 +2459,12 @@ main (int   argc,
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/microdata-date", test_microdata_date);
+  g_test_add_func ("/html/microdata-date-text", test_microdata_date_text);
+  g_test_add_func ("/html/review-date", test_review_date);
+  g_test_add_func ("/html/date-range", test_date_range);
+  g_test_add_func ("/html/date-details-row", test_date_details_row);
+  g_test_add_func ("/html/date-place-above-headline", test_date_place_above_headline);
+  g_test_add_func ("/html/date-in-headline", test_date_in_headline);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/byline-tail", test_byline_tail);

@@ -260,6 +260,11 @@ test_dates (void)
     { "2016-11-28 16:23 UTC", "2016-11-28T16:23Z", TRUE },
     { "Tue Jun 18 2024 10:00:00 GMT+0200 (Central European Summer Time)", "2024-06-18T10:00:00+02:00", FALSE },
     { "Tue Jun 18 2024 10:00:00 GMT+2", "2024-06-18", TRUE },
+    /* The last day of a range is an event's, no date of its own. */
+    { "9-23 Feb 2017", NULL, FALSE },
+    { "14. \u2013 20. Januar 2022", NULL, FALSE },
+    { "3. bis 5. Mai 2023", NULL, FALSE },
+    { "Berlin - 23 Feb 2017", "2017-02-23", FALSE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -400,6 +400,40 @@ find_iso (const char *text,
   return NULL;
 }
 
+/* Whether the day @i, before a month's name, ends a range of days: the word
+ * before it is a day too, and only a dash or "bis" stands between them. */
+static gboolean
+ends_range (const char   *text,
+            const GArray *words,
+            guint         i)
+{
+  const Word *d = &g_array_index (words, Word, i);
+  const Word *p = i > 0 ? &g_array_index (words, Word, i - 1) : NULL;
+  gboolean dash = FALSE;
+
+  if (p == NULL)
+    return FALSE;
+  /* "3. bis 5. Mai 2023" */
+  if (p->alpha && i >= 2 && p->end - p->start == 3 && g_ascii_strncasecmp (text + p->start, "bis", 3) == 0)
+    {
+      const Word *q = &g_array_index (words, Word, i - 2);
+
+      return q->digits && q->value >= 1 && q->value <= 31 && p->start - q->end <= 3;
+    }
+  if (!p->digits || p->value < 1 || p->value > 31 || d->start - p->end > 8)
+    return FALSE;
+  for (const char *c = text + p->end; c < text + d->start; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (u == '-' || u == 0x2013 || u == 0x2014)
+        dash = TRUE;
+      else if (u != ' ' && u != '.' && u != 0xa0)
+        return FALSE;
+    }
+  return dash;
+}
+
 /**
  * dossier_date_find:
  *
@@ -455,9 +489,11 @@ dossier_date_find (const char *text,
               return iso;
             }
         }
-      /* 18 June 2024, 1. November 2023; Mon, 19 Dec 2016 12:55:00 PST */
+      /* 18 June 2024, 1. November 2023; Mon, 19 Dec 2016 12:55:00 PST;
+       * not the last day of a range, "9-23 Feb 2017", "14. – 20. Januar
+       * 2022", "3. bis 5. Mai 2023": an event's days. */
       if (w->digits && w->value >= 1 && w->value <= 31 && a->month && b->digits && b->value >= 1000 &&
-          a->start - w->end <= 3 && b->start - a->end <= 3)
+          a->start - w->end <= 3 && b->start - a->end <= 3 && !ends_range (text, words, i))
         {
           const char *e = text + b->end;
 

@@ -2923,6 +2923,30 @@ in_list (Ctx  *c,
   return FALSE;
 }
 
+/* "<ul class=additional-info><li><time> 31.03.2020 </time></li><li><a
+ * href=/tags/corona>Corona</a></li>": an item of the article's own row of
+ * details, holding its date and no link, where a teaser's item links to
+ * its story. Lists left out of the story (asides, menus) are no such row. */
+static gboolean
+in_item_of_details (Ctx  *c,
+                    guint i,
+                    guint stop)
+{
+  for (guint a = i; a != NONE && a != stop; a = NODE (c, a)->parent)
+    {
+      if (NODE (c, a)->kind == K_DROP)
+        return FALSE;
+      if (NODE (c, a)->kind == K_LI)
+        {
+          for (guint j = a + 1; j <= NODE (c, a)->end; j++)
+            if (NODE (c, j)->kind == K_A || NODE (c, j)->kind == K_LI)
+              return FALSE;
+          return !in_list (c, NODE (c, a)->parent, stop);
+        }
+    }
+  return FALSE;
+}
+
 typedef struct
 {
   char *time_date;     /* <time datetime> or itemprop=datePublished near the article */
@@ -3114,7 +3138,9 @@ scan_scope (Ctx   *c,
         {
           const char *v = NULL;
 
-          if (attr_is (node, "itemprop", "datePublished"))
+          if (attr_is (node, "itemprop", "datePublished") && dossier_html_in_review (node))
+            ;
+          else if (attr_is (node, "itemprop", "datePublished"))
             v = dossier_html_attr (node, "datetime") ? dossier_html_attr (node, "datetime")
                 : dossier_html_attr (node, "content") ? dossier_html_attr (node, "content")
                 : dossier_html_attr (node, "title");
@@ -3183,6 +3209,19 @@ scan_scope (Ctx   *c,
     }
 }
 
+/* Whether the text node @i is in an <h2> … <h6>, within two levels. */
+static gboolean
+in_subheading (Ctx  *c,
+               guint i)
+{
+  guint a = NODE (c, i)->parent;
+
+  for (guint k = 0; k < 2 && a != NONE; k++, a = NODE (c, a)->parent)
+    if (heading_level (NODE (c, a)->kind) > 1)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -3199,6 +3238,12 @@ scan_near_title (Ctx   *c,
 
   if (title_node == NONE)
     return;
+  /* "<h1>Zuschauerrückkehr …<br><small>02.02.2022 • Presse</small></h1>":
+   * a date line set apart inside the headline's element, not its words. */
+  for (guint j = title_node + 1; j <= NODE (c, title_node)->end; j++)
+    if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->parent != title_node &&
+        dossier_date_is_only_date ((const char *) NODE (c, j)->node->content, &f->near_date))
+      return;
   for (guint j = NODE (c, title_node)->end + 1; j < c->nodes->len && j <= NODE (c, title_node)->end + 80; j++)
     {
       Node *x = NODE (c, j);
@@ -3214,8 +3259,9 @@ scan_near_title (Ctx   *c,
         continue;
       t = (const char *) x->node->content;
       words = count_words (t);
-      /* The story has begun. */
-      if (words >= 20 || ++lines > 12)
+      /* The story has begun; a standfirst in a heading of its own ("<h2>Die
+       * Corona-Krise durch Big Data überwinden: …</h2>") has not begun it. */
+      if ((words >= 20 && !in_subheading (c, j)) || ++lines > 12)
         break;
       if (in_embed (c, j, NONE))
         continue;
@@ -3223,8 +3269,9 @@ scan_near_title (Ctx   *c,
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
       /* "Veröffentlichung: <a href=/archiv/>04.02.2022</a>": a date alone
-       * in a link to the day's archive. */
-      if (!in_list (c, j, NONE) && dossier_date_is_only_date (t, &f->near_date))
+       * in a link to the day's archive, or in an item of the article's row
+       * of details. */
+      if ((!in_list (c, j, NONE) || in_item_of_details (c, j, NONE)) && dossier_date_is_only_date (t, &f->near_date))
         return;
     }
   lines = 0;
@@ -3235,12 +3282,31 @@ scan_near_title (Ctx   *c,
 
       if (!(x->flags & F_TEXT))
         continue;
-      /* Outside the article's region, it is the masthead's. */
-      if (contains (c, scope, j) && !in_list (c, j, NONE) &&
+      /* Outside the article's region, it is the masthead's, unless it is
+       * the last thing above the headline ("<span class=time-rubric>Mar 4,
+       * 2024</span></div><h1>" in a page's opening banner):
+       * a masthead's date stands by the logo, not on the story's title. */
+      if ((contains (c, scope, j) || lines == 0) && !in_list (c, j, NONE) &&
           dossier_date_is_only_date ((const char *) x->node->content, &iso))
         {
           f->near_date = g_steal_pointer (&iso);
           return;
+        }
+      /* "Bonn, 11.10.2021", "31.01.2022 2. HBL": in the article's region,
+       * a place before the date or a section after it, in one line. */
+      if (contains (c, scope, j) && !in_list (c, j, NONE) && count_words ((const char *) x->node->content) <= 4)
+        {
+          const char *t = (const char *) x->node->content;
+          gsize ms = 0;
+          g_autofree char *d = dossier_date_find (t, &ms, NULL);
+          g_autofree char *place = d ? g_strstrip (g_strndup (t, ms)) : NULL;
+
+          if (d && (*place == '\0' || ((g_str_has_suffix (place, ",") || g_str_has_suffix (place, ",\u00a0")) &&
+                                         count_words (place) == 1)))
+            {
+              f->near_date = g_steal_pointer (&d);
+              return;
+            }
         }
       /* "<span>02.02.2022</span> <span>A-Frauen</span> <h1>": past a
        * section's name or two, no further. */

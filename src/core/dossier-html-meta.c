@@ -39,6 +39,37 @@ dossier_html_attr (const xmlNode *node,
   return NULL;
 }
 
+/**
+ * dossier_html_in_review:
+ *
+ * Whether @node's microdata belong to a review or a comment: "<div
+ * itemprop=review itemscope itemtype=https://schema.org/Review><span
+ * itemprop=datePublished content=…>" dates a customer's review, not the
+ * page.
+ */
+gboolean
+dossier_html_in_review (const xmlNode *node)
+{
+  static const char *types[] = { "review", "comment", "usercomments", NULL };
+
+  for (const xmlNode *a = node->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+    {
+      const char *prop, *type;
+
+      if (dossier_html_attr (a, "itemscope") == NULL)
+        continue;
+      prop = dossier_html_attr (a, "itemprop");
+      type = dossier_html_attr (a, "itemtype");
+      if (type && strrchr (type, '/'))
+        type = strrchr (type, '/') + 1;
+      for (guint i = 0; types[i]; i++)
+        if ((prop && g_ascii_strcasecmp (prop, types[i]) == 0) || (type && g_ascii_strcasecmp (type, types[i]) == 0))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 void
 dossier_html_meta_clear (DossierHtmlMeta *meta)
 {
@@ -925,6 +956,7 @@ dossier_html_meta_read (xmlDoc          *doc,
   guint steps = 0;
   g_autoptr(GPtrArray) named_metas = g_ptr_array_new ();
   const char *micro_date = NULL;
+  g_autofree char *micro_text = NULL;
   guint micro_dates = 0;
 
   if (root == NULL)
@@ -939,14 +971,29 @@ dossier_html_meta_read (xmlDoc          *doc,
       if (n->type == XML_ELEMENT_NODE)
         {
           /* Microdata on the page's own elements: "<time
-           * itemprop=datePublished datetime=…>", wherever it sits. */
+           * itemprop=datePublished datetime=…>", wherever it sits; a
+           * blog's "<abbr class=published itemprop=datePublished
+           * title=2019-10-16T14:33:00-07:00>2:33 PM</abbr>" below the
+           * post, or "<span itemprop=datePublished> May 19, 2020 </span>". */
           if (!dossier_html_is_tag (n, "meta") && dossier_html_attr (n, "itemprop") &&
               g_ascii_strcasecmp (dossier_html_attr (n, "itemprop"), "datePublished") == 0 &&
-              (dossier_html_attr (n, "datetime") || dossier_html_attr (n, "content")))
+              !dossier_html_in_review (n))
             {
-              micro_date = dossier_html_attr (n, "datetime") ? dossier_html_attr (n, "datetime")
-                                                             : dossier_html_attr (n, "content");
-              micro_dates++;
+              const char *v = dossier_html_attr (n, "datetime") ? dossier_html_attr (n, "datetime")
+                              : dossier_html_attr (n, "content") ? dossier_html_attr (n, "content")
+                                                                 : dossier_html_attr (n, "title");
+
+              if (v == NULL && micro_text == NULL)
+                {
+                  g_autofree char *c = (char *) xmlNodeGetContent (n);
+
+                  if (c && strlen (c) < 60)
+                    dossier_date_is_only_date (c, &micro_text);
+                }
+              if (v || micro_text)
+                micro_dates++;
+              if (v && micro_date == NULL)
+                micro_date = v;
             }
           if (dossier_html_is_tag (n, "meta"))
             {
@@ -954,7 +1001,7 @@ dossier_html_meta_read (xmlDoc          *doc,
                * itemprop=, whatever their order in the page. */
               if (dossier_html_attr (n, "property"))
                 read_meta_tag (n, dossier_html_attr (n, "property"), &h);
-              else if (named_metas->len < 10000)
+              else if (named_metas->len < 10000 && (dossier_html_attr (n, "name") || !dossier_html_in_review (n)))
                 g_ptr_array_add (named_metas, n);
             }
           else if (dossier_html_is_tag (n, "link"))
@@ -1048,7 +1095,7 @@ dossier_html_meta_read (xmlDoc          *doc,
   set_date_if_unset (&meta->date, h.date_meta);
   /* One such element only: several are a list's or the comments'. */
   if (micro_dates == 1)
-    set_date_if_unset (&meta->date, micro_date);
+    set_date_if_unset (&meta->date, micro_date ? micro_date : micro_text);
   set_if_unset (&meta->byline, h.author);
   set_if_unset (&meta->url, h.canonical);
   set_if_unset (&meta->url, h.og_url);

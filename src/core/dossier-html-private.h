@@ -89,6 +89,7 @@ gboolean dossier_html_is_tag  (const xmlNode *node,
                                const char    *name);
 const char *dossier_html_attr (const xmlNode *node,
                                const char    *name);
+gboolean dossier_html_in_review (const xmlNode *node);
 
 gboolean dossier_html_extract (xmlDoc                 **doc,
                                const DossierMappedText *decoded,
