@@ -274,6 +274,25 @@ probe_existing (const char  *path,
     }
   sqlite3_busy_timeout (db, 5000);
   n_tables = query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'", &rc);
+  /* The write-ahead log of a process that was killed needs its index
+   * rebuilt before anyone reads it, which a read-only connection may not do
+   * ("attempt to write a readonly database"): SQLite's own recovery, on a
+   * connection that may write (the folder is writable, checked above),
+   * which touches nothing of the notes. */
+  if ((rc & 0xff) == SQLITE_READONLY)
+    {
+      g_debug ("%s: a read-only look needs the log recovered; looking with a writable connection", path);
+      sqlite3_close_v2 (db);
+      db = NULL;
+      rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL);
+      if (rc != SQLITE_OK)
+        {
+          set_sqlite_error (error, db, rc, path, _("Could not open the notes database"));
+          goto out;
+        }
+      sqlite3_busy_timeout (db, 5000);
+      n_tables = query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'", &rc);
+    }
   if (rc == SQLITE_OK)
     version = query_int (db, "PRAGMA user_version", &rc);
   if (rc != SQLITE_OK)
