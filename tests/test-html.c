@@ -1258,6 +1258,11 @@ test_outlet_styles (void)
     { "diario-canal.html", "El mercado central reabre tras dos años de obras", "Diario del Valle", "2024-05-20",
       "El mercado central de la ciudad abrió", "con una zona nueva de comidas en la planta alta.", NULL,
       { "Telegram", NULL } },
+    /* A German site's ask in the polite form: "informiert Sie … in Ihrem
+     * Postfach", with the newsletter's name in quotation marks. */
+    { "funkhaus-newsletter.html", "Fährbetrieb am Kleinsee ruht bis Ostern", "Funkhaus Süd",
+      "2025-02-11T09:15:00+01:00", "Die Fähre über den Kleinsee", "auch am Wochenende.", NULL,
+      { "Newsletter", "Anmeldung", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

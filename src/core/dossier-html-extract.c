@@ -2024,6 +2024,28 @@ has_quotation (const char *s)
   return open != NULL && count_words (open) > 4;
 }
 
+/* "Der Newsletter informiert Sie … in Ihrem Postfach": German's polite
+ * "Sie", "Ihnen", "Ihr …", capitalised inside a sentence, speak to the
+ * reader; "sie" and "ihr" in lower case, or opening a sentence, may be
+ * she, they or her. */
+static gboolean
+has_polite_address (const char *s)
+{
+  static const char *polite[] = { "Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres", NULL };
+
+  for (guint i = 0; polite[i]; i++)
+    {
+      gsize n = strlen (polite[i]);
+
+      for (const char *p = strstr (s, polite[i]); p; p = strstr (p + 1, polite[i]))
+        /* After a word or a comma and a space, before no letter. */
+        if (p >= s + 2 && p[-1] == ' ' && (g_ascii_isalnum (p[-2]) || p[-2] == ',' || (p[-2] & 0x80)) &&
+            !g_ascii_isalpha (p[n]) && !(p[n] & 0x80))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Like this story? Share it with a friend!", "Sign up for our newsletter
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
@@ -2064,7 +2086,7 @@ is_reader_appeal (const char *s)
   if (has_any_word (s, speech))
     return FALSE;
   ask = has_mail_address (s) || has_any_word (s, asks);
-  addressed = has_any_word (s, pronouns);
+  addressed = has_any_word (s, pronouns) || has_polite_address (s);
   return (ask && (addressed || words <= 12)) || (addressed && has_any_word (s, channels));
 }
 
