@@ -1263,6 +1263,9 @@ test_outlet_styles (void)
     { "funkhaus-newsletter.html", "Fährbetrieb am Kleinsee ruht bis Ostern", "Funkhaus Süd",
       "2025-02-11T09:15:00+01:00", "Die Fähre über den Kleinsee", "auch am Wochenende.", NULL,
       { "Newsletter", "Anmeldung", NULL } },
+    /* A broadcaster's note of when its programme carried the story. */
+    { "radio-sendung.html", "Sommerkino im Schlosspark startet im Juni", "Welle Ost", "2025-05-06T16:40:00+02:00",
+      "Im Schlosspark von Lindenhain", "[www.schlosspark-kino.example].", NULL, { "Sendung", "16:10", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

@@ -2163,6 +2163,31 @@ is_editorial_note (const char *s)
   return has_any_word (s, notes);
 }
 
+/* "Sendung: Antenne Nord, 24.04.2024, 15:10 Uhr", "Über dieses Thema
+ * berichtete das Radio am 24. März 2023 um 05:20 Uhr.": a broadcaster's
+ * note of when its programme carried the story, a date and a time of
+ * day after the story, not part of it. */
+static gboolean
+is_broadcast_line (const char *s)
+{
+  static const char *programme[] = {
+    "sendung", "im programm", "broadcast", "aired", "on air", "émission", "diffusé", "diffusée", "emisión",
+    "emitido", NULL,
+  };
+  g_autofree char *date = NULL;
+  gboolean time = FALSE;
+
+  if (count_words (s) > 25 || !has_any_word (s, programme))
+    return FALSE;
+  /* "15:10", "5:20": a time of day. */
+  for (const char *p = strchr (s, ':'); p && !time; p = strchr (p + 1, ':'))
+    time = p > s && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]);
+  if (!time)
+    return FALSE;
+  date = dossier_date_find (s, NULL, NULL);
+  return date != NULL;
+}
+
 /* "What do you think? Let us know in the comments.": the writer's
  * closing question to the reader, which ends the post; an ask to sign up
  * or subscribe is the site's. */
@@ -4061,7 +4086,7 @@ dossier_html_extract (xmlDoc                 **doc,
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
-            is_address_line (s) || is_site_notice (s) || is_editorial_note (s))
+            is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
