@@ -1266,6 +1266,11 @@ test_outlet_styles (void)
     /* A broadcaster's note of when its programme carried the story. */
     { "radio-sendung.html", "Sommerkino im Schlosspark startet im Juni", "Welle Ost", "2025-05-06T16:40:00+02:00",
       "Im Schlosspark von Lindenhain", "[www.schlosspark-kino.example].", NULL, { "Sendung", "16:10", NULL } },
+    /* An ask to follow the site's channel, with no "you" or "our" in it
+     * (Indonesian). */
+    { "warta-saluran.html", "Pasar terapung kembali dibuka untuk wisatawan", "Warta Sungai",
+      "2025-08-14T10:00:00+07:00", "Pasar terapung di tepi kota", "menjaga kebersihan sungai. (R-3)", NULL,
+      { "WhatsApp", "Google News", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

@@ -2069,6 +2069,9 @@ is_reader_appeal (const char *s)
   /* Channels a site sends its reader to: an ask only when the site speaks
    * ("our Telegram channel"); a story may name them. */
   static const char *channels[] = { "telegram", "whatsapp", "youtube", NULL };
+  /* … or when it says to follow, join or subscribe to one ("dan ikuti
+   * WhatsApp channel kami", Indonesian's "follow"). */
+  static const char *follow[] = { "follow", "join", "subscribe", "ikuti", "gabung", "bergabung", NULL };
   static const char *pronouns[] = {
     "you", "your", "us", "our", "we", "du", "dich", "dein", "deine", "uns", "unser", "unsere", "unseren", "tu", "tú",
     "te", "nuestro", "nuestra", "nos", "vous", "votre", "nous", "notre", "você", "nosso", "nossa", "нас", "наш",
@@ -2087,7 +2090,8 @@ is_reader_appeal (const char *s)
     return FALSE;
   ask = has_mail_address (s) || has_any_word (s, asks);
   addressed = has_any_word (s, pronouns) || has_polite_address (s);
-  return (ask && (addressed || words <= 12)) || (addressed && has_any_word (s, channels));
+  return (ask && (addressed || words <= 12)) ||
+         ((addressed || has_any_word (s, follow)) && has_any_word (s, channels));
 }
 
 static gboolean
