@@ -1271,6 +1271,10 @@ test_outlet_styles (void)
     { "warta-saluran.html", "Pasar terapung kembali dibuka untuk wisatawan", "Warta Sungai",
       "2025-08-14T10:00:00+07:00", "Pasar terapung di tepi kota", "menjaga kebersihan sungai. (R-3)", NULL,
       { "WhatsApp", "Google News", NULL } },
+    /* The desk's credits under labels, names and nothing else. */
+    { "recherche-credits.html", "Wie die Stadtwerke ihre Wasserzähler tauschen", "Netz Recherche",
+      "2025-03-19T08:00:00+01:00", "Die Stadtwerke von Birkenau", "bevor sie einen Termin vereinbaren.", NULL,
+      { "Redaktion", "Faktencheck", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

@@ -2214,6 +2214,43 @@ static const char *production_credits[] = {
   "Editing by", "Photo editing", "Copy editing", NULL,
 };
 
+/* "Redaktion: Anna Berg, Jonas Keller Faktencheck: Anna Berg", "(责编：
+ * 王明)": the desk's credits under labels, names and nothing else. */
+static gboolean
+is_credit_labels (const char *s)
+{
+  static const char *labels[] = {
+    "Redaktion", "Faktencheck", "Recherche", "Mitarbeit", "Schlussredaktion", "Lektorat", "Korrektorat", "Grafik",
+    "Grafiken", "Gestaltung", "Rédaction", "Edición", "Redacción", "Fact-checking", "Fact check", "Fact-check",
+    "责编", "责任编辑", NULL,
+  };
+  static const char *joiners[] = { "und", "and", "et", "y", "von", "van", "de", "del", "la", "le", NULL };
+  g_auto(GStrv) words = NULL;
+  guint i;
+
+  if (*s == '(')
+    s++;
+  else if (g_str_has_prefix (s, "\xef\xbc\x88")) /* （ */
+    s += 3;
+  for (i = 0; labels[i]; i++)
+    {
+      gsize n = strlen (labels[i]);
+
+      if (strncmp (s, labels[i], n) == 0 &&
+          (s[n] == ':' || g_str_has_prefix (s + n, " :") || g_str_has_prefix (s + n, "\xef\xbc\x9a"))) /* ： */
+        break;
+    }
+  if (labels[i] == NULL || count_words (s) > 20 || ends_sentence_mark (s))
+    return FALSE;
+  /* Names: capitalised words, labels and joiners ("Anna Berg und Jonas
+   * Keller"). */
+  words = g_strsplit_set (s, " \n", -1);
+  for (guint k = 1; words[k]; k++)
+    if (g_ascii_islower (words[k][0]) && !g_strv_contains (joiners, words[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
  * writers Tom Brandt and Ana Ruiz contributed to this report.",
  * "Additional reporting by Ana Ruiz": who else worked on the story, in
@@ -2234,6 +2271,8 @@ is_contributor_credit (const char *s)
   mark = ends_sentence_mark (s);
   if (count_words (s) > 40)
     return FALSE;
+  if (is_credit_labels (s))
+    return TRUE;
   /* "With agency reporting.", "Mit Agenturmaterial.": the wires' part. */
   if (count_words (s) <= 6 && (starts_with_word (s, "With agency") || starts_with_word (s, "With wire") ||
                                starts_with_word (s, "Mit Agenturmaterial") || starts_with_word (s, "Mit Material")))
