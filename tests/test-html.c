@@ -1275,6 +1275,10 @@ test_outlet_styles (void)
     { "recherche-credits.html", "Wie die Stadtwerke ihre Wasserzähler tauschen", "Netz Recherche",
       "2025-03-19T08:00:00+01:00", "Die Stadtwerke von Birkenau", "bevor sie einen Termin vereinbaren.", NULL,
       { "Redaktion", "Faktencheck", NULL } },
+    /* After an interview: the books it is about, their publisher, length and
+     * price. */
+    { "review-book.html", "The lighthouse keeper who learned to write", "Evening Quill", "2025-06-02T07:00:00+01:00",
+      "For thirty years Tom Vale", "“Now everyone reads it!”", NULL, { "Harbour Books", "out now", "240 pp", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

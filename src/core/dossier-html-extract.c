@@ -2192,6 +2192,37 @@ is_broadcast_line (const char *s)
   return date != NULL;
 }
 
+/* "Salt: A Life at Sea, by Jo Lee, is out now (Harbour Books, £20)",
+ * "Das stille Dorf Ana Ruiz, Kiesel 2025, 220 S., 24 €": the book a
+ * review or an interview is about, its publisher and price, in a line
+ * after the story. */
+static gboolean
+is_book_credit (const char *s)
+{
+  static const char *currencies[] = { "£", "€", "$", NULL };
+  static const char *pages[] = { "S.", "pp.", "pages", "Seiten", NULL };
+  static const char *out[] = { "out now", "is published by", "ist erschienen", "erschienen bei", NULL };
+  gboolean price = FALSE, count = FALSE;
+
+  if (count_words (s) > 40 || ends_sentence_mark (s))
+    return FALSE;
+  for (guint i = 0; currencies[i] && !price; i++)
+    for (const char *p = strstr (s, currencies[i]); p && !price; p = strstr (p + 1, currencies[i]))
+      {
+        const char *after = p + strlen (currencies[i]);
+
+        /* "£25", "28 €" */
+        price = g_ascii_isdigit (*after) || (p >= s + 2 && p[-1] == ' ' && g_ascii_isdigit (p[-2])) ||
+                (p > s && g_ascii_isdigit (p[-1]));
+      }
+  if (!price)
+    return FALSE;
+  /* "368 S.", "240 pages": the book's length. */
+  for (const char *p = s; *p && !count; p++)
+    count = g_ascii_isdigit (p[0]) && p[1] == ' ' && starts_with_any_word (p + 2, pages);
+  return count || has_any_word (s, out);
+}
+
 /* "What do you think? Let us know in the comments.": the writer's
  * closing question to the reader, which ends the post; an ask to sign up
  * or subscribe is the site's. */
@@ -4129,7 +4160,8 @@ dossier_html_extract (xmlDoc                 **doc,
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
-            is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s))
+            is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s) ||
+            is_book_credit (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
