@@ -1279,6 +1279,11 @@ test_outlet_styles (void)
      * price. */
     { "review-book.html", "The lighthouse keeper who learned to write", "Evening Quill", "2025-06-02T07:00:00+01:00",
       "For thirty years Tom Vale", "“Now everyone reads it!”", NULL, { "Harbour Books", "out now", "240 pp", NULL } },
+    /* The site's pointer to its live blog, ending in a colon, over the
+     * blog's teaser; the reporter's bio before it. */
+    { "heute-liveblog.html", "Warum der Hafen von Nordstadt seine Kräne erneuert", "Heute Aktuell",
+      "2025-10-02T05:30:00+02:00", "Der Hafen von Nordstadt ersetzt", "dass kürzere Liegezeiten sie überzeugen.",
+      "Karla Jansen", { "Liveblog", "Ticker", "Reporterin", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

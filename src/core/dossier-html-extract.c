@@ -2059,6 +2059,8 @@ is_reader_appeal (const char *s)
     "join us", "let us know", "email us", "e-mail us", "contact us", "contact the editors", "contact our",
     "write to us", "comments", "news tip",
     "forum", "forums",
+    /* "Aktuelle Meldungen finden Sie in unserem Liveblog" */
+    "liveblog", "live blog", "ticker",
     /* The same in the languages of the pages Dossier reads most after
      * English (a capital letter outside ASCII is spelt out). */
     "suscríbete", "suscribete", "suscríbase", "síguenos", "siguenos", "únete", "Únete", "hazte miembro",
@@ -4166,6 +4168,30 @@ dossier_html_extract (xmlDoc                 **doc,
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
           }
+        /* "Aktuelle Meldungen finden Sie in unserem Liveblog:", "Sign up
+         * for our newsletter here:" over the box it points to (the live
+         * blog's teaser, the form's blurb): the site's appeal ending in a
+         * colon, with fewer than 40 words after it, ends the story there. */
+        {
+          guint j = kept->len - 1, after = count_words (s);
+          gboolean pointer = FALSE;
+
+          while (j > 1 && after < 40 && !pointer)
+            {
+              const char *t = ((Block *) g_ptr_array_index (kept, --j))->str;
+              gsize n = strlen (t);
+
+              while (n > 0 && t[n - 1] == ' ')
+                n--;
+              pointer = n > 0 && t[n - 1] == ':' && is_reader_appeal (t);
+              after += count_words (t);
+            }
+          if (pointer)
+            {
+              g_ptr_array_set_size (kept, j);
+              continue;
+            }
+        }
         {
           guint label = dated_teasers_start (kept, &first_dated);
 
