@@ -1284,6 +1284,10 @@ test_outlet_styles (void)
     { "heute-liveblog.html", "Warum der Hafen von Nordstadt seine Kräne erneuert", "Heute Aktuell",
       "2025-10-02T05:30:00+02:00", "Der Hafen von Nordstadt ersetzt", "dass kürzere Liegezeiten sie überzeugen.",
       "Karla Jansen", { "Liveblog", "Ticker", "Reporterin", NULL } },
+    /* The site's asks to read on in its app and to download it. */
+    { "valley-app.html", "Two arrested after tractor thefts on farms near Millbrook", "Valley Times",
+      "2024-09-04T12:00:00+05:30", "Police arrested two men", "with two sub-inspectors and a constable.", NULL,
+      { "app", "QR", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

@@ -2083,6 +2083,13 @@ is_reader_appeal (const char *s)
   static const char *speech[] = {
     "said", "says", "told", "according to", "sagte", "dijo", "disse", "сказал", NULL,
   };
+  /* "Scan the QR code to download the app", "पढ़ें पूरी खबर … ऐप पर" (read
+   * the whole story in the app): the site's app, to get or to read in. */
+  static const char *apps[] = { "app", "apps", "ऐप", NULL };
+  static const char *app_asks[] = {
+    "download", "read", "herunterladen", "lesen", "télécharger", "téléchargez", "descarga", "descargue", "baixe",
+    "скачайте", "डाउनलोड", "पढ़ें", "पढ़िए", NULL,
+  };
   guint words = count_words (s);
   gboolean ask, addressed;
 
@@ -2090,7 +2097,8 @@ is_reader_appeal (const char *s)
     return FALSE;
   if (has_any_word (s, speech))
     return FALSE;
-  ask = has_mail_address (s) || has_any_word (s, asks);
+  ask = has_mail_address (s) || has_any_word (s, asks) ||
+        (has_any_word (s, apps) && has_any_word (s, app_asks));
   addressed = has_any_word (s, pronouns) || has_polite_address (s);
   return (ask && (addressed || words <= 12)) ||
          ((addressed || has_any_word (s, follow)) && has_any_word (s, channels));
