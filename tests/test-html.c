@@ -1288,6 +1288,10 @@ test_outlet_styles (void)
     { "valley-app.html", "Two arrested after tractor thefts on farms near Millbrook", "Valley Times",
       "2024-09-04T12:00:00+05:30", "Police arrested two men", "with two sub-inspectors and a constable.", NULL,
       { "app", "QR", NULL } },
+    /* A guest writer's bio with three words of her job before the name. */
+    { "gastbeitrag-bio.html", "Warum wir mehr Hebammen auf dem Land brauchen", "Hauptstadt Kurier",
+      "2026-03-02T06:00:00+01:00", "Wer auf dem Land ein Kind erwartet", "auf dem Land bleiben wollen.", "Jana Roth",
+      { "Gründerin", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

@@ -2113,15 +2113,29 @@ is_bio_of (const char *s,
 
   if (n < 5)
     return FALSE;
-  /* "Korrespondent Ulrich Exner ist …", "Correspondent Ana Ruiz is …": a
-   * word of the writer's job before the name. */
+  /* "Korrespondent Ulrich Exner ist …", "Correspondent Ana Ruiz is …",
+   * "Der Berliner Imam Ali Demir ist …": up to three words of the
+   * writer's job before the name, the first capitalised. */
   if (strncmp (s, name, n) != 0)
     {
-      const char *sp = strchr (s, ' ');
+      const char *at = s;
+      guint k;
 
-      if (sp == NULL || sp - s > 20 || !g_unichar_isupper (g_utf8_get_char (s)) || strncmp (sp + 1, name, n) != 0)
+      if (!g_unichar_isupper (g_utf8_get_char (s)))
         return FALSE;
-      s = sp + 1;
+      for (k = 0; k < 3; k++)
+        {
+          const char *sp = strchr (at, ' ');
+
+          if (sp == NULL || sp - at > 20)
+            return FALSE;
+          at = sp + 1;
+          if (strncmp (at, name, n) == 0)
+            break;
+        }
+      if (k == 3)
+        return FALSE;
+      s = at;
     }
   for (guint i = 0; verbs[i]; i++)
     if (strncmp (s + n, verbs[i], strlen (verbs[i])) == 0)
