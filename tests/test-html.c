@@ -1292,6 +1292,11 @@ test_outlet_styles (void)
     { "gastbeitrag-bio.html", "Warum wir mehr Hebammen auf dem Land brauchen", "Hauptstadt Kurier",
       "2026-03-02T06:00:00+01:00", "Wer auf dem Land ein Kind erwartet", "auf dem Land bleiben wollen.", "Jana Roth",
       { "Gründerin", NULL } },
+    /* A server-rendered React page: the story streamed in after the page's
+     * shell, in a hidden <div id="S:…"> that a script moves into place. */
+    { "news-streamed.html", "Ferry service to the outer islands resumes after storm", "Coastal Agency",
+      "2026-04-20T11:00:00+03:00", "Ferries to the three outer islands", "until Wednesday evening, the operator said.",
+      NULL, { "Loading", "all the news", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

@@ -554,7 +554,14 @@ static gboolean
 is_hidden (const xmlNode *node)
 {
   const char *style;
+  const char *id = dossier_html_attr (node, "id");
 
+  /* <div hidden id="S:1a">: what React streams in after the page's
+   * shell, hidden until its script moves it to its place (the
+   * <template id="B:1a">); on a server-rendered page, often the story. */
+  if (id && g_str_has_prefix (id, "S:") && id[2] && strspn (id + 2, "0123456789abcdefghijklmnopqrstuvwxyz") ==
+      strlen (id + 2))
+    return FALSE;
   if (dossier_html_attr (node, "hidden") || attr_is (node, "aria-hidden", "true"))
     return TRUE;
   style = dossier_html_attr (node, "style");
