@@ -1297,6 +1297,10 @@ test_outlet_styles (void)
     { "news-streamed.html", "Ferry service to the outer islands resumes after storm", "Coastal Agency",
       "2026-04-20T11:00:00+03:00", "Ferries to the three outer islands", "until Wednesday evening, the operator said.",
       NULL, { "Loading", "all the news", NULL } },
+    /* Utility classes: "print:max-w-container-small" is a style for print
+     * around the story's later paragraphs, no print button. */
+    { "utility-classes.html", "Schule lässt Schüler mit KI üben", "Niederrhein Bote", "2024-04-21T07:00:00+02:00",
+      "An einer privaten Gesamtschule", "sagt der Leiter der IT-Abteilung, eher schneller.", NULL, { "Anzeige", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

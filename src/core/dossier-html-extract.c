@@ -267,6 +267,14 @@ weigh_names (Node *n)
 
           if (!g_ascii_isalnum (c) || hump || w == sizeof word - 1)
             {
+              /* "print:max-w-container-small", "dark:text-white": a
+               * utility class's variant (a medium, a state, a breakpoint)
+               * before a colon is no name ("print" is no print button). */
+              if (w > 0 && c == ':' && a == 0)
+                {
+                  w = 0;
+                  goto token_end;
+                }
               if (w > 0)
                 {
                   word[w] = '\0';
