@@ -1258,6 +1258,49 @@ test_outlet_styles (void)
     { "diario-canal.html", "El mercado central reabre tras dos años de obras", "Diario del Valle", "2024-05-20",
       "El mercado central de la ciudad abrió", "con una zona nueva de comidas en la planta alta.", NULL,
       { "Telegram", NULL } },
+    /* A German site's ask in the polite form: "informiert Sie … in Ihrem
+     * Postfach", with the newsletter's name in quotation marks. */
+    { "funkhaus-newsletter.html", "Fährbetrieb am Kleinsee ruht bis Ostern", "Funkhaus Süd",
+      "2025-02-11T09:15:00+01:00", "Die Fähre über den Kleinsee", "auch am Wochenende.", NULL,
+      { "Newsletter", "Anmeldung", NULL } },
+    /* A broadcaster's note of when its programme carried the story. */
+    { "radio-sendung.html", "Sommerkino im Schlosspark startet im Juni", "Welle Ost", "2025-05-06T16:40:00+02:00",
+      "Im Schlosspark von Lindenhain", "[www.schlosspark-kino.example].", NULL, { "Sendung", "16:10", NULL } },
+    /* An ask to follow the site's channel, with no "you" or "our" in it
+     * (Indonesian). */
+    { "warta-saluran.html", "Pasar terapung kembali dibuka untuk wisatawan", "Warta Sungai",
+      "2025-08-14T10:00:00+07:00", "Pasar terapung di tepi kota", "menjaga kebersihan sungai. (R-3)", NULL,
+      { "WhatsApp", "Google News", NULL } },
+    /* The desk's credits under labels, names and nothing else. */
+    { "recherche-credits.html", "Wie die Stadtwerke ihre Wasserzähler tauschen", "Netz Recherche",
+      "2025-03-19T08:00:00+01:00", "Die Stadtwerke von Birkenau", "bevor sie einen Termin vereinbaren.", NULL,
+      { "Redaktion", "Faktencheck", NULL } },
+    /* After an interview: the books it is about, their publisher, length and
+     * price. */
+    { "review-book.html", "The lighthouse keeper who learned to write", "Evening Quill", "2025-06-02T07:00:00+01:00",
+      "For thirty years Tom Vale", "“Now everyone reads it!”", NULL, { "Harbour Books", "out now", "240 pp", NULL } },
+    /* The site's pointer to its live blog, ending in a colon, over the
+     * blog's teaser; the reporter's bio before it. */
+    { "heute-liveblog.html", "Warum der Hafen von Nordstadt seine Kräne erneuert", "Heute Aktuell",
+      "2025-10-02T05:30:00+02:00", "Der Hafen von Nordstadt ersetzt", "dass kürzere Liegezeiten sie überzeugen.",
+      "Karla Jansen", { "Liveblog", "Ticker", "Reporterin", NULL } },
+    /* The site's asks to read on in its app and to download it. */
+    { "valley-app.html", "Two arrested after tractor thefts on farms near Millbrook", "Valley Times",
+      "2024-09-04T12:00:00+05:30", "Police arrested two men", "with two sub-inspectors and a constable.", NULL,
+      { "app", "QR", NULL } },
+    /* A guest writer's bio with three words of her job before the name. */
+    { "gastbeitrag-bio.html", "Warum wir mehr Hebammen auf dem Land brauchen", "Hauptstadt Kurier",
+      "2026-03-02T06:00:00+01:00", "Wer auf dem Land ein Kind erwartet", "auf dem Land bleiben wollen.", "Jana Roth",
+      { "Gründerin", NULL } },
+    /* A server-rendered React page: the story streamed in after the page's
+     * shell, in a hidden <div id="S:…"> that a script moves into place. */
+    { "news-streamed.html", "Ferry service to the outer islands resumes after storm", "Coastal Agency",
+      "2026-04-20T11:00:00+03:00", "Ferries to the three outer islands", "until Wednesday evening, the operator said.",
+      NULL, { "Loading", "all the news", NULL } },
+    /* Utility classes: "print:max-w-container-small" is a style for print
+     * around the story's later paragraphs, no print button. */
+    { "utility-classes.html", "Schule lässt Schüler mit KI üben", "Niederrhein Bote", "2024-04-21T07:00:00+02:00",
+      "An einer privaten Gesamtschule", "sagt der Leiter der IT-Abteilung, eher schneller.", NULL, { "Anzeige", NULL } },
     /* Teasers after the story: short blurbs, each under a linked title. */
     { "garden-teasers.html", "How to grow garlic in a small garden", "Plot and Pot", NULL,
       "Garlic is one of the easiest crops", "for two weeks before you store them somewhere cool.", NULL,

@@ -267,6 +267,14 @@ weigh_names (Node *n)
 
           if (!g_ascii_isalnum (c) || hump || w == sizeof word - 1)
             {
+              /* "print:max-w-container-small", "dark:text-white": a
+               * utility class's variant (a medium, a state, a breakpoint)
+               * before a colon is no name ("print" is no print button). */
+              if (w > 0 && c == ':' && a == 0)
+                {
+                  w = 0;
+                  goto token_end;
+                }
               if (w > 0)
                 {
                   word[w] = '\0';
@@ -554,7 +562,14 @@ static gboolean
 is_hidden (const xmlNode *node)
 {
   const char *style;
+  const char *id = dossier_html_attr (node, "id");
 
+  /* <div hidden id="S:1a">: what React streams in after the page's
+   * shell, hidden until its script moves it to its place (the
+   * <template id="B:1a">); on a server-rendered page, often the story. */
+  if (id && g_str_has_prefix (id, "S:") && id[2] && strspn (id + 2, "0123456789abcdefghijklmnopqrstuvwxyz") ==
+      strlen (id + 2))
+    return FALSE;
   if (dossier_html_attr (node, "hidden") || attr_is (node, "aria-hidden", "true"))
     return TRUE;
   style = dossier_html_attr (node, "style");
@@ -2024,6 +2039,28 @@ has_quotation (const char *s)
   return open != NULL && count_words (open) > 4;
 }
 
+/* "Der Newsletter informiert Sie … in Ihrem Postfach": German's polite
+ * "Sie", "Ihnen", "Ihr …", capitalised inside a sentence, speak to the
+ * reader; "sie" and "ihr" in lower case, or opening a sentence, may be
+ * she, they or her. */
+static gboolean
+has_polite_address (const char *s)
+{
+  static const char *polite[] = { "Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres", NULL };
+
+  for (guint i = 0; polite[i]; i++)
+    {
+      gsize n = strlen (polite[i]);
+
+      for (const char *p = strstr (s, polite[i]); p; p = strstr (p + 1, polite[i]))
+        /* After a word or a comma and a space, before no letter. */
+        if (p >= s + 2 && p[-1] == ' ' && (g_ascii_isalnum (p[-2]) || p[-2] == ',' || (p[-2] & 0x80)) &&
+            !g_ascii_isalpha (p[n]) && !(p[n] & 0x80))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Like this story? Share it with a friend!", "Sign up for our newsletter
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
@@ -2037,6 +2074,8 @@ is_reader_appeal (const char *s)
     "join us", "let us know", "email us", "e-mail us", "contact us", "contact the editors", "contact our",
     "write to us", "comments", "news tip",
     "forum", "forums",
+    /* "Aktuelle Meldungen finden Sie in unserem Liveblog" */
+    "liveblog", "live blog", "ticker",
     /* The same in the languages of the pages Dossier reads most after
      * English (a capital letter outside ASCII is spelt out). */
     "suscríbete", "suscribete", "suscríbase", "síguenos", "siguenos", "únete", "Únete", "hazte miembro",
@@ -2047,6 +2086,9 @@ is_reader_appeal (const char *s)
   /* Channels a site sends its reader to: an ask only when the site speaks
    * ("our Telegram channel"); a story may name them. */
   static const char *channels[] = { "telegram", "whatsapp", "youtube", NULL };
+  /* … or when it says to follow, join or subscribe to one ("dan ikuti
+   * WhatsApp channel kami", Indonesian's "follow"). */
+  static const char *follow[] = { "follow", "join", "subscribe", "ikuti", "gabung", "bergabung", NULL };
   static const char *pronouns[] = {
     "you", "your", "us", "our", "we", "du", "dich", "dein", "deine", "uns", "unser", "unsere", "unseren", "tu", "tú",
     "te", "nuestro", "nuestra", "nos", "vous", "votre", "nous", "notre", "você", "nosso", "nossa", "нас", "наш",
@@ -2056,6 +2098,13 @@ is_reader_appeal (const char *s)
   static const char *speech[] = {
     "said", "says", "told", "according to", "sagte", "dijo", "disse", "сказал", NULL,
   };
+  /* "Scan the QR code to download the app", "पढ़ें पूरी खबर … ऐप पर" (read
+   * the whole story in the app): the site's app, to get or to read in. */
+  static const char *apps[] = { "app", "apps", "ऐप", NULL };
+  static const char *app_asks[] = {
+    "download", "read", "herunterladen", "lesen", "télécharger", "téléchargez", "descarga", "descargue", "baixe",
+    "скачайте", "डाउनलोड", "पढ़ें", "पढ़िए", NULL,
+  };
   guint words = count_words (s);
   gboolean ask, addressed;
 
@@ -2063,9 +2112,11 @@ is_reader_appeal (const char *s)
     return FALSE;
   if (has_any_word (s, speech))
     return FALSE;
-  ask = has_mail_address (s) || has_any_word (s, asks);
-  addressed = has_any_word (s, pronouns);
-  return (ask && (addressed || words <= 12)) || (addressed && has_any_word (s, channels));
+  ask = has_mail_address (s) || has_any_word (s, asks) ||
+        (has_any_word (s, apps) && has_any_word (s, app_asks));
+  addressed = has_any_word (s, pronouns) || has_polite_address (s);
+  return (ask && (addressed || words <= 12)) ||
+         ((addressed || has_any_word (s, follow)) && has_any_word (s, channels));
 }
 
 static gboolean
@@ -2077,15 +2128,29 @@ is_bio_of (const char *s,
 
   if (n < 5)
     return FALSE;
-  /* "Korrespondent Ulrich Exner ist …", "Correspondent Ana Ruiz is …": a
-   * word of the writer's job before the name. */
+  /* "Korrespondent Ulrich Exner ist …", "Correspondent Ana Ruiz is …",
+   * "Der Berliner Imam Ali Demir ist …": up to three words of the
+   * writer's job before the name, the first capitalised. */
   if (strncmp (s, name, n) != 0)
     {
-      const char *sp = strchr (s, ' ');
+      const char *at = s;
+      guint k;
 
-      if (sp == NULL || sp - s > 20 || !g_unichar_isupper (g_utf8_get_char (s)) || strncmp (sp + 1, name, n) != 0)
+      if (!g_unichar_isupper (g_utf8_get_char (s)))
         return FALSE;
-      s = sp + 1;
+      for (k = 0; k < 3; k++)
+        {
+          const char *sp = strchr (at, ' ');
+
+          if (sp == NULL || sp - at > 20)
+            return FALSE;
+          at = sp + 1;
+          if (strncmp (at, name, n) == 0)
+            break;
+        }
+      if (k == 3)
+        return FALSE;
+      s = at;
     }
   for (guint i = 0; verbs[i]; i++)
     if (strncmp (s + n, verbs[i], strlen (verbs[i])) == 0)
@@ -2141,6 +2206,62 @@ is_editorial_note (const char *s)
   return has_any_word (s, notes);
 }
 
+/* "Sendung: Antenne Nord, 24.04.2024, 15:10 Uhr", "Über dieses Thema
+ * berichtete das Radio am 24. März 2023 um 05:20 Uhr.": a broadcaster's
+ * note of when its programme carried the story, a date and a time of
+ * day after the story, not part of it. */
+static gboolean
+is_broadcast_line (const char *s)
+{
+  static const char *programme[] = {
+    "sendung", "im programm", "broadcast", "aired", "on air", "émission", "diffusé", "diffusée", "emisión",
+    "emitido", NULL,
+  };
+  g_autofree char *date = NULL;
+  gboolean time = FALSE;
+
+  if (count_words (s) > 25 || !has_any_word (s, programme))
+    return FALSE;
+  /* "15:10", "5:20": a time of day. */
+  for (const char *p = strchr (s, ':'); p && !time; p = strchr (p + 1, ':'))
+    time = p > s && g_ascii_isdigit (p[-1]) && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]);
+  if (!time)
+    return FALSE;
+  date = dossier_date_find (s, NULL, NULL);
+  return date != NULL;
+}
+
+/* "Salt: A Life at Sea, by Jo Lee, is out now (Harbour Books, £20)",
+ * "Das stille Dorf Ana Ruiz, Kiesel 2025, 220 S., 24 €": the book a
+ * review or an interview is about, its publisher and price, in a line
+ * after the story. */
+static gboolean
+is_book_credit (const char *s)
+{
+  static const char *currencies[] = { "£", "€", "$", NULL };
+  static const char *pages[] = { "S.", "pp.", "pages", "Seiten", NULL };
+  static const char *out[] = { "out now", "is published by", "ist erschienen", "erschienen bei", NULL };
+  gboolean price = FALSE, count = FALSE;
+
+  if (count_words (s) > 40 || ends_sentence_mark (s))
+    return FALSE;
+  for (guint i = 0; currencies[i] && !price; i++)
+    for (const char *p = strstr (s, currencies[i]); p && !price; p = strstr (p + 1, currencies[i]))
+      {
+        const char *after = p + strlen (currencies[i]);
+
+        /* "£25", "28 €" */
+        price = g_ascii_isdigit (*after) || (p >= s + 2 && p[-1] == ' ' && g_ascii_isdigit (p[-2])) ||
+                (p > s && g_ascii_isdigit (p[-1]));
+      }
+  if (!price)
+    return FALSE;
+  /* "368 S.", "240 pages": the book's length. */
+  for (const char *p = s; *p && !count; p++)
+    count = g_ascii_isdigit (p[0]) && p[1] == ' ' && starts_with_any_word (p + 2, pages);
+  return count || has_any_word (s, out);
+}
+
 /* "What do you think? Let us know in the comments.": the writer's
  * closing question to the reader, which ends the post; an ask to sign up
  * or subscribe is the site's. */
@@ -2163,6 +2284,43 @@ static const char *production_credits[] = {
   "Editing by", "Photo editing", "Copy editing", NULL,
 };
 
+/* "Redaktion: Anna Berg, Jonas Keller Faktencheck: Anna Berg", "(责编：
+ * 王明)": the desk's credits under labels, names and nothing else. */
+static gboolean
+is_credit_labels (const char *s)
+{
+  static const char *labels[] = {
+    "Redaktion", "Faktencheck", "Recherche", "Mitarbeit", "Schlussredaktion", "Lektorat", "Korrektorat", "Grafik",
+    "Grafiken", "Gestaltung", "Rédaction", "Edición", "Redacción", "Fact-checking", "Fact check", "Fact-check",
+    "责编", "责任编辑", NULL,
+  };
+  static const char *joiners[] = { "und", "and", "et", "y", "von", "van", "de", "del", "la", "le", NULL };
+  g_auto(GStrv) words = NULL;
+  guint i;
+
+  if (*s == '(')
+    s++;
+  else if (g_str_has_prefix (s, "\xef\xbc\x88")) /* （ */
+    s += 3;
+  for (i = 0; labels[i]; i++)
+    {
+      gsize n = strlen (labels[i]);
+
+      if (strncmp (s, labels[i], n) == 0 &&
+          (s[n] == ':' || g_str_has_prefix (s + n, " :") || g_str_has_prefix (s + n, "\xef\xbc\x9a"))) /* ： */
+        break;
+    }
+  if (labels[i] == NULL || count_words (s) > 20 || ends_sentence_mark (s))
+    return FALSE;
+  /* Names: capitalised words, labels and joiners ("Anna Berg und Jonas
+   * Keller"). */
+  words = g_strsplit_set (s, " \n", -1);
+  for (guint k = 1; words[k]; k++)
+    if (g_ascii_islower (words[k][0]) && !g_strv_contains (joiners, words[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
  * writers Tom Brandt and Ana Ruiz contributed to this report.",
  * "Additional reporting by Ana Ruiz": who else worked on the story, in
@@ -2183,6 +2341,8 @@ is_contributor_credit (const char *s)
   mark = ends_sentence_mark (s);
   if (count_words (s) > 40)
     return FALSE;
+  if (is_credit_labels (s))
+    return TRUE;
   /* "With agency reporting.", "Mit Agenturmaterial.": the wires' part. */
   if (count_words (s) <= 6 && (starts_with_word (s, "With agency") || starts_with_word (s, "With wire") ||
                                starts_with_word (s, "Mit Agenturmaterial") || starts_with_word (s, "Mit Material")))
@@ -4122,11 +4282,36 @@ dossier_html_extract (xmlDoc                 **doc,
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
-            is_address_line (s) || is_site_notice (s) || is_editorial_note (s))
+            is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s) ||
+            is_book_credit (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
           }
+        /* "Aktuelle Meldungen finden Sie in unserem Liveblog:", "Sign up
+         * for our newsletter here:" over the box it points to (the live
+         * blog's teaser, the form's blurb): the site's appeal ending in a
+         * colon, with fewer than 40 words after it, ends the story there. */
+        {
+          guint j = kept->len - 1, after = count_words (s);
+          gboolean pointer = FALSE;
+
+          while (j > 1 && after < 40 && !pointer)
+            {
+              const char *t = ((Block *) g_ptr_array_index (kept, --j))->str;
+              gsize n = strlen (t);
+
+              while (n > 0 && t[n - 1] == ' ')
+                n--;
+              pointer = n > 0 && t[n - 1] == ':' && is_reader_appeal (t);
+              after += count_words (t);
+            }
+          if (pointer)
+            {
+              g_ptr_array_set_size (kept, j);
+              continue;
+            }
+        }
         {
           guint label = dated_teasers_start (kept, &first_dated);
 
