@@ -62,8 +62,7 @@ def main():
     verbose, split, jobs, _, (cli, root) = html_eval.options(sys.argv[1:])
     truth = json.load(open(os.path.join(root, 'ground-truth.json'), encoding='utf-8'))
     keys = ('start', 'start~', 'end', 'end~')
-    score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
-    misses = {k: [] for k in keys}
+    tally = html_eval.Tally(keys)
     names = [n for n in sorted(truth)
              if os.path.exists(os.path.join(root, 'html', n + '.html.gz'))
              and (split == 'all' or half(truth[n]['url']) == split)]
@@ -80,17 +79,11 @@ def main():
         body = words(out.get('body'))
         expected = words(' '.join(paras))
 
-        def check(key, ok, info):
-            score[h][key][1] += 1
-            score[h][key][0] += bool(ok)
-            if not ok:
-                misses[key].append((h, name[:12], url, info))
+        check = tally.checker(h, name[:12], url)
 
         html_eval.check_bounds(check, body, paras, expected, out, words=words)
 
-    html_eval.print_table(score, keys, split, 'start')
-    if verbose:
-        html_eval.print_misses(misses)
+    tally.report(split, 'start', verbose)
 
 
 if __name__ == '__main__':

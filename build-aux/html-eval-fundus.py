@@ -111,16 +111,11 @@ def main():
             outs = list(pool.map(lambda c: html_eval.show(cli, c[1]), pages))
 
     keys = ('title', 'date', 'start', 'start~', 'end', 'end~')
-    score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
-    misses = {k: [] for k in keys}
+    tally = html_eval.Tally(keys)
     for (publisher, path, url, exp), out in zip(pages, outs):
         h = html_eval.half_by_host(url)
 
-        def check(key, ok, info):
-            score[h][key][1] += 1
-            score[h][key][0] += bool(ok)
-            if not ok:
-                misses[key].append((h, os.path.basename(path), info))
+        check = tally.checker(h, os.path.basename(path))
 
         if exp.get('title'):
             check('title', goose.title_ok(out.get('title'), exp['title']), (out.get('title'), exp['title']))
@@ -131,9 +126,7 @@ def main():
         if paras:
             html_eval.check_bounds(check, words(out.get('body')), paras, words(' '.join(paras)), out)
 
-    html_eval.print_table(score, keys, split, 'start')
-    if verbose:
-        html_eval.print_misses(misses)
+    tally.report(split, 'start', verbose)
 
 
 if __name__ == '__main__':

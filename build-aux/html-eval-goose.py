@@ -185,8 +185,7 @@ def main():
     if not pages:
         sys.exit('no pages: give a goose3 or newspaper4k checkout (or its tests/data)')
     keys = ('title', 'date', 'urldate', 'outlet', 'start', 'start~', 'end', 'end~')
-    score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
-    misses = {k: [] for k in keys}
+    tally = html_eval.Tally(keys)
 
     with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(jobs) as pool:
         outs = list(pool.map(lambda p: run_one(cli, p[2], tmp), pages))
@@ -194,11 +193,7 @@ def main():
     for (source, name, path, url, exp), out in zip(pages, outs):
         h = half(url)
 
-        def check(key, ok, info):
-            score[h][key][1] += 1
-            score[h][key][0] += bool(ok)
-            if not ok:
-                misses[key].append((h, source + '/' + name, info))
+        check = tally.checker(h, source + '/' + name)
 
         if exp.get('title'):
             check('title', title_ok(out.get('title'), exp['title']), (out.get('title'), exp['title']))
@@ -215,9 +210,7 @@ def main():
         # is only the story's start.
         html_eval.check_bounds(check, body, paras, expected, out, whole=exp['whole'], words=words)
 
-    html_eval.print_table(score, keys, split, 'start')
-    if verbose:
-        html_eval.print_misses(misses)
+    tally.report(split, 'start', verbose)
 
 
 if __name__ == '__main__':

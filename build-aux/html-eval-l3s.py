@@ -133,19 +133,14 @@ def main():
     if not pages:
         sys.exit('no pages: give the folder with original/, annotated/ and url-mapping.txt')
     keys = ('title', 'start', 'start~', 'end', 'end~')
-    score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
-    misses = {k: [] for k in keys}
+    tally = html_eval.Tally(keys)
     with tempfile.TemporaryDirectory():
         with ThreadPoolExecutor(jobs) as pool:
             outs = list(pool.map(lambda c: html_eval.show(cli, c[1]), pages))
     for (uuid, path, annotated, url), out in zip(pages, outs):
         h = html_eval.half_by_host(url)
 
-        def check(key, ok, info):
-            score[h][key][1] += 1
-            score[h][key][0] += bool(ok)
-            if not ok:
-                misses[key].append((h, uuid + ' ' + url[:70], info))
+        check = tally.checker(h, uuid + ' ' + url[:70])
 
         headlines, paras = marked(annotated)
         if headlines:
@@ -155,9 +150,7 @@ def main():
                   (out.get('title'), headlines[0]))
         if paras:
             html_eval.check_bounds(check, words(out.get('body')), paras, words(' '.join(paras)), out)
-    html_eval.print_table(score, keys, split, 'start')
-    if verbose:
-        html_eval.print_misses(misses)
+    tally.report(split, 'start', verbose)
 
 
 if __name__ == '__main__':

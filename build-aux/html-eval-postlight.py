@@ -110,8 +110,7 @@ def main():
     if not pages:
         sys.exit('no pages: give a checkout of postlight/parser')
     keys = ('title', 'date', 'start', 'start~')
-    score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
-    misses = {k: [] for k in keys}
+    tally = html_eval.Tally(keys)
 
     with ThreadPoolExecutor(jobs) as pool:
         outs = list(pool.map(lambda c: html_eval.show(cli, c[1]), pages))
@@ -119,11 +118,7 @@ def main():
     for (site, path, url, exp), out in zip(pages, outs):
         h = html_eval.half_by_host(url)
 
-        def check(key, ok, info):
-            score[h][key][1] += 1
-            score[h][key][0] += bool(ok)
-            if not ok:
-                misses[key].append((h, os.path.basename(path), info))
+        check = tally.checker(h, os.path.basename(path))
 
         if exp['title']:
             check('title', goose.title_ok(out.get('title'), exp['title']), (out.get('title'), exp['title']))
@@ -133,9 +128,7 @@ def main():
             html_eval.check_bounds(check, words(out.get('body')), [exp['first13']], words(exp['first13']), out,
                                    whole=False)
 
-    html_eval.print_table(score, keys, split, 'title')
-    if verbose:
-        html_eval.print_misses(misses)
+    tally.report(split, 'title', verbose)
 
 
 if __name__ == '__main__':

@@ -93,8 +93,7 @@ def main():
     verbose, split, jobs, _, (cli, root) = html_eval.options(sys.argv[1:])
     truth = json.load(open(os.path.join(root, 'evaldata.json'), encoding='utf-8'))
     keys = ('article', 'title', 'date', 'date~', 'nodate', 'byline', 'byline~', 'outlet')
-    score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
-    misses = {k: [] for k in keys}
+    tally = html_eval.Tally(keys)
     pages = [(url, v, find(root, v['file'])) for url, v in sorted(truth.items())
              if 'title' in v and (split == 'all' or half(url) == split)]
     pages = [p for p in pages if p[2]]
@@ -105,11 +104,7 @@ def main():
     for (url, v, path), out in zip(pages, outs):
         h = half(url)
 
-        def check(key, ok, info):
-            score[h][key][1] += 1
-            score[h][key][0] += bool(ok)
-            if not ok:
-                misses[key].append((h, v['file'], info))
+        check = tally.checker(h, v['file'])
 
         check('article', bool(out.get('body')), (None, v['file']))
         if v.get('title'):
@@ -126,9 +121,7 @@ def main():
         if v.get('sitename'):
             check('outlet', words(out.get('outlet')) == words(v['sitename']), (out.get('outlet'), v['sitename']))
 
-    html_eval.print_table(score, keys, split, 'title')
-    if verbose:
-        html_eval.print_misses(misses)
+    tally.report(split, 'title', verbose)
 
 
 if __name__ == '__main__':

@@ -205,6 +205,29 @@ def print_misses(misses):
             print('  ', *row[:-1], '|', row[-1])
 
 
+class Tally:
+    """Right answers by half and field, and the misses, for the scorers of this folder."""
+
+    def __init__(self, keys):
+        self.keys = keys
+        self.score = {h: {k: [0, 0] for k in keys} for h in ('tune', 'test')}
+        self.misses = {k: [] for k in keys}
+
+    def checker(self, half, *where):
+        """check(key, ok, info) for one page of a half; where names it in the misses."""
+        def check(key, ok, info):
+            self.score[half][key][1] += 1
+            self.score[half][key][0] += bool(ok)
+            if not ok:
+                self.misses[key].append((half, *where, info))
+        return check
+
+    def report(self, split, count_key, verbose):
+        print_table(self.score, self.keys, split, count_key)
+        if verbose:
+            print_misses(self.misses)
+
+
 def print_table(score, keys, split, count_key):
     """One row per field, one column per half (and both), 'ok/n = %'."""
     halves = ('tune', 'test') if split == 'all' else (split,)
