@@ -2064,6 +2064,50 @@ test_title_site_prefix (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* A <title> with the site's name, a section and a motto around the
+ * headline, no heading repeating it: the part a bold line of the page
+ * says alone is the title; the motto in the masthead is no headline even
+ * when it is the longest part; a section's two words in a box above the
+ * story neither; a form around all of the page is no furniture. */
+static void
+test_title_part_shown (void)
+{
+  const char *motto = "Coastal Towns, Tides and Weather";
+  const char *long_motto = "Coastal Towns, Tides, Weather and Everything Else Along the Bay Shore";
+  gsize len;
+  g_autofree char *html = read_fixture ("tidewater-parts.html", &len);
+
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", html, len);
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+    assert_offsets (a, html, len, NULL);
+  }
+  {
+    g_autofree char *p1 = replace_once (html, motto, long_motto);
+    g_autofree char *page = replace_once (p1, motto, long_motto);
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+  }
+  {
+    g_autofree char *p1 = replace_once (html, "Harbor Life - ", "Harbor Life - Ferry Crews Vote to Return to Work on Monday | Harbor News - ");
+    g_autofree char *p2 = replace_once (p1, " - Ferry Crews Vote to Return to Work on Monday | Coastal", " | Coastal");
+    g_autofree char *page = replace_once (p2, "<b>Ferry Crews", "<div>Harbor News</div><b>Ferry Crews");
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+  }
+  /* All of the page in a form (ASP.NET's). */
+  {
+    g_autofree char *p1 = replace_once (html, "<body>", "<body><form id=\"form1\" action=\"story.aspx\">");
+    g_autofree char *page = replace_once (p1, "</body>", "</form></body>");
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+  }
+}
+
 /* The outlet is the name the site shows its readers: a JSON-LD publisher
  * that is the company behind it, its blog platform or an address gives way
  * to the og:site_name or application-name; an address gives its host; the
@@ -2127,7 +2171,10 @@ test_outlet_names (void)
 
 /* A <title> whose last part is the words of the link home in the page's
  * header (a blog's name, too long to pass for a site's name by itself)
- * loses that part; a link elsewhere says nothing of the site. */
+ * loses that part; a link elsewhere says nothing of the site. The heading
+ * above the post says something else here: one that says the <title>'s
+ * first part alone is the headline whatever the links (see
+ * test_title_part_shown()). */
 static void
 test_title_home_link (void)
 {
@@ -2138,16 +2185,25 @@ test_title_home_link (void)
   };
   gsize len;
   g_autofree char *html = read_fixture ("garden-homelink.html", &len);
+  g_autofree char *other = replace_once (html, "<h2>Tomaten richtig ausgeizen im Juli</h2>", "<h2>Aus dem Beet</h2>");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *href = g_strdup_printf ("href=\"%s\"", cases[i].href);
-      g_autofree char *page = replace_once (html, "href=\"https://garten-wandel.example.org\"", href);
+      g_autofree char *page = replace_once (other, "href=\"https://garten-wandel.example.org\"", href);
       g_autoptr(DossierArticle) a = parse_bytes ("garden-homelink.html", page, strlen (page));
 
       g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
       assert_offsets (a, page, strlen (page), NULL);
     }
+  {
+    g_autofree char *page = replace_once (html, "href=\"https://garten-wandel.example.org\"",
+                                          "href=\"https://garten-wandel.example.org/ueber-mich\"");
+    g_autoptr(DossierArticle) a = parse_bytes ("garden-homelink.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Tomaten richtig ausgeizen im Juli");
+    assert_offsets (a, page, strlen (page), NULL);
+  }
 }
 
 /* With no date on the page, the post's address gives its day; an address
@@ -2510,6 +2566,7 @@ main (int   argc,
   g_test_add_func ("/html/date-in-headline", test_date_in_headline);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
+  g_test_add_func ("/html/title-part-shown", test_title_part_shown);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

@@ -3661,6 +3661,46 @@ find_title_node (Ctx        *c,
   return first_in_scope != NONE ? first_in_scope : first;
 }
 
+/* The first element of the body that says @part and nothing more, outside
+ * links and lists and not a link itself: "<b>Bush Warns Iran on Naval
+ * Clash</b>" for a part of "MyFox Houston | Bush Warns Iran on Naval
+ * Clash", not "<h1><a href=/>Mein Garten und ich</a></h1>" (the link home). */
+static guint
+find_part_node (Ctx        *c,
+                guint       top,
+                const char *part)
+{
+  g_autofree char *key = normalize_for_compare (part);
+  gsize n = strlen (key);
+  guint wrap = NONE;
+
+  /* "<form id=form1>" around all of an ASP.NET page: a dropped element
+   * that holds the story is no furniture. */
+  for (guint a = top; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_DROP)
+      wrap = a;
+
+  for (guint i = 0; n > 0 && i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+      g_autofree char *t = NULL;
+      g_autofree char *k = NULL;
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->node->type != XML_ELEMENT_NODE || x->text_len < n || x->text_len > 2 * n + 20 ||
+          x->link_len * 2 > x->text_len || in_furniture (c, i, wrap) || (t = node_text (c, i)) == NULL)
+        continue;
+      k = normalize_for_compare (t);
+      if (strcmp (k, key) == 0)
+        return i;
+    }
+  return NONE;
+}
+
 /* What a page says instead of an article: a wall to log in or subscribe
  * through, a redirect, a robot check, a consent form, an error. */
 static gboolean
@@ -3976,6 +4016,39 @@ dossier_html_extract (xmlDoc                 **doc,
                 break;
               }
           }
+    }
+
+  /* "MyFox Houston | Bush Warns Iran on Naval Clash", "Goal.com - Chelsea
+   * - Cole: Winning Cup Would Give Chelsea Momentum": a <title> that no
+   * element repeats, the site's name and sections around the headline.
+   * A part (of three words or more, not the site's name) that an element
+   * of the page says alone is the headline the page shows. */
+  if (title_node == NONE && from_title_tag && meta->title_raw)
+    {
+      g_auto(GStrv) parts = dossier_html_title_parts (meta->title_raw);
+      guint k_out = 0, story = blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0;
+
+      /* "Slow Start Cost the Majors - OurSports Central - Independent and
+       * Minor League Sports News": the site's motto in its masthead is no
+       * headline; of the parts an element says, the one nearest the
+       * story's first lines wins. A section's two words ("STATE NEWS",
+       * "Home news") never do. */
+      for (guint k = 0; parts[k]; k++)
+        {
+          guint i = count_words (parts[k]) < 3 || (meta->outlet && same_title (parts[k], meta->outlet))
+                      ? NONE : find_part_node (c, top, parts[k]);
+
+          if (i != NONE && (title_node == NONE || ABS ((gint64) i - story) < ABS ((gint64) title_node - story)))
+            {
+              title_node = i;
+              k_out = k;
+            }
+        }
+      if (title_node != NONE)
+        {
+          g_free (meta->title);
+          meta->title = g_strdup (parts[k_out]);
+        }
     }
 
   /* Metadata around the article. */
