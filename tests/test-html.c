@@ -1396,8 +1396,10 @@ test_outlet_styles (void)
      * publication date. */
     { "county-updated.html", "Flood defences finished a year early", "County Courier", "2024-06-01",
       "The new flood wall along the river", "at an open day in July.", NULL, { "Updated", "Local", NULL } },
-    /* A <title> whose colons set apart a section and the site's name. */
-    { "radio-colons.html", "Harbour Seals Return To The Estuary After A Decade", "WCRN.org", "2024-04-09",
+    /* A <title> whose colons set apart a section and the site's name
+     * (see test_title_suffix()), that no element of the page says: the
+     * heading just above the story is the headline the page shows. */
+    { "radio-colons.html", "Seals are back in the estuary", "WCRN.org", "2024-04-09",
       "Harbour seals have been counted", "The next count is planned for May.", NULL, { "Shoreline", NULL } },
     /* A strip above the headline runs the section and the headline
      * together ("City|Tram Line …"); the <h1> says the headline alone. */
@@ -1420,8 +1422,11 @@ test_outlet_styles (void)
     { "gossip-embed.html", "Singer shares photo with old bandmate", "Starwatch", "2024-03-03",
       "The singer posted a photo", "would comment.", NULL, { "Music", NULL } },
     /* The date in a row under the <h1>, outside the <article>: no
-     * masthead's, though the <title> says another headline. */
-    { "weekly-row-date.html", "Rents: Why the Suburbs Cost More Now", "The Harbour Weekly", "2024-03-12",
+     * masthead's, though the <title> says another headline. That <h1>,
+     * just above the story, is the headline over a <title> that no
+     * element of the page says. */
+    { "weekly-row-date.html", "Suburban rents overtake the city centre for the first time", "The Harbour Weekly",
+      "2024-03-12",
       "Rents in the outer suburbs", "when the new tram line opens.", NULL, { "Lena Hart", NULL } },
     /* A slideshow: the story told in paragraphs under each picture, in
      * its <figcaption>; a picture's credit there is no part of it. */
@@ -2108,6 +2113,44 @@ test_title_part_shown (void)
   }
 }
 
+/* A <title> that is the site's name, or no <title>: the line set apart
+ * just above the story's first paragraph, past its byline and date, is
+ * the headline; a byline or a credit in bold is none. */
+static void
+test_title_above_story (void)
+{
+  const char *headline = "<p class=\"storyhead\">Library Reopens After Roof Repairs</p>";
+  gsize len;
+  g_autofree char *html = read_fixture ("brookfield-above.html", &len);
+
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", html, len);
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+    g_assert_cmpstr (dossier_article_get_byline (a), ==, "Dana Whitlock");
+    assert_offsets (a, html, len, NULL);
+  }
+  {
+    g_autofree char *page = replace_once (html, "<title>Brookfield Evening Star</title>", "");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  {
+    g_autofree char *page = replace_once (html, headline, "");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Brookfield Evening Star");
+  }
+  /* Nor a credit in small letters. */
+  {
+    g_autofree char *page = replace_once (html, "<b>By Dana Whitlock</b>", "<b>photos and words by Dana Whitlock</b>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+}
+
 /* The outlet is the name the site shows its readers: a JSON-LD publisher
  * that is the company behind it, its blog platform or an address gives way
  * to the og:site_name or application-name; an address gives its host; the
@@ -2171,10 +2214,9 @@ test_outlet_names (void)
 
 /* A <title> whose last part is the words of the link home in the page's
  * header (a blog's name, too long to pass for a site's name by itself)
- * loses that part; a link elsewhere says nothing of the site. The heading
- * above the post says something else here: one that says the <title>'s
- * first part alone is the headline whatever the links (see
- * test_title_part_shown()). */
+ * loses that part; a link elsewhere says nothing of the site. No heading
+ * above the post here: one that says the <title>'s first part alone is
+ * the headline whatever the links (see test_title_part_shown()). */
 static void
 test_title_home_link (void)
 {
@@ -2185,7 +2227,7 @@ test_title_home_link (void)
   };
   gsize len;
   g_autofree char *html = read_fixture ("garden-homelink.html", &len);
-  g_autofree char *other = replace_once (html, "<h2>Tomaten richtig ausgeizen im Juli</h2>", "<h2>Aus dem Beet</h2>");
+  g_autofree char *other = replace_once (html, "<h2>Tomaten richtig ausgeizen im Juli</h2>", "");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -2484,6 +2526,7 @@ test_title_suffix (void)
       "Gletscherweg bekommt neue Hütte" },
     { "bergpost.ch - Gletscherweg bekommt neue Hütte - Tourennews", "bergpost.ch",
       "bergpost.ch - Gletscherweg bekommt neue Hütte" },
+    { "Harbour Seals Return To The Estuary : The Shoreline : WCRN", "WCRN.org", "Harbour Seals Return To The Estuary" },
     { "Jean-Paul - a life in pictures", NULL, "Jean-Paul - a life in pictures" },
     { "No suffix here", NULL, "No suffix here" },
   };
@@ -2567,6 +2610,7 @@ main (int   argc,
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/title-part-shown", test_title_part_shown);
+  g_test_add_func ("/html/title-above-story", test_title_above_story);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
