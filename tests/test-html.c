@@ -1396,8 +1396,10 @@ test_outlet_styles (void)
      * publication date. */
     { "county-updated.html", "Flood defences finished a year early", "County Courier", "2024-06-01",
       "The new flood wall along the river", "at an open day in July.", NULL, { "Updated", "Local", NULL } },
-    /* A <title> whose colons set apart a section and the site's name. */
-    { "radio-colons.html", "Harbour Seals Return To The Estuary After A Decade", "WCRN.org", "2024-04-09",
+    /* A <title> whose colons set apart a section and the site's name
+     * (see test_title_suffix()), that no element of the page says: the
+     * heading just above the story is the headline the page shows. */
+    { "radio-colons.html", "Seals are back in the estuary", "WCRN.org", "2024-04-09",
       "Harbour seals have been counted", "The next count is planned for May.", NULL, { "Shoreline", NULL } },
     /* A strip above the headline runs the section and the headline
      * together ("City|Tram Line …"); the <h1> says the headline alone. */
@@ -1420,8 +1422,11 @@ test_outlet_styles (void)
     { "gossip-embed.html", "Singer shares photo with old bandmate", "Starwatch", "2024-03-03",
       "The singer posted a photo", "would comment.", NULL, { "Music", NULL } },
     /* The date in a row under the <h1>, outside the <article>: no
-     * masthead's, though the <title> says another headline. */
-    { "weekly-row-date.html", "Rents: Why the Suburbs Cost More Now", "The Harbour Weekly", "2024-03-12",
+     * masthead's, though the <title> says another headline. That <h1>,
+     * just above the story, is the headline over a <title> that no
+     * element of the page says. */
+    { "weekly-row-date.html", "Suburban rents overtake the city centre for the first time", "The Harbour Weekly",
+      "2024-03-12",
       "Rents in the outer suburbs", "when the new tram line opens.", NULL, { "Lena Hart", NULL } },
     /* A slideshow: the story told in paragraphs under each picture, in
      * its <figcaption>; a picture's credit there is no part of it. */
@@ -2064,6 +2069,88 @@ test_title_site_prefix (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* A <title> with the site's name, a section and a motto around the
+ * headline, no heading repeating it: the part a bold line of the page
+ * says alone is the title; the motto in the masthead is no headline even
+ * when it is the longest part; a section's two words in a box above the
+ * story neither; a form around all of the page is no furniture. */
+static void
+test_title_part_shown (void)
+{
+  const char *motto = "Coastal Towns, Tides and Weather";
+  const char *long_motto = "Coastal Towns, Tides, Weather and Everything Else Along the Bay Shore";
+  gsize len;
+  g_autofree char *html = read_fixture ("tidewater-parts.html", &len);
+
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", html, len);
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+    assert_offsets (a, html, len, NULL);
+  }
+  {
+    g_autofree char *p1 = replace_once (html, motto, long_motto);
+    g_autofree char *page = replace_once (p1, motto, long_motto);
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+  }
+  {
+    g_autofree char *p1 = replace_once (html, "Harbor Life - ", "Harbor Life - Ferry Crews Vote to Return to Work on Monday | Harbor News - ");
+    g_autofree char *p2 = replace_once (p1, " - Ferry Crews Vote to Return to Work on Monday | Coastal", " | Coastal");
+    g_autofree char *page = replace_once (p2, "<b>Ferry Crews", "<div>Harbor News</div><b>Ferry Crews");
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+  }
+  /* All of the page in a form (ASP.NET's). */
+  {
+    g_autofree char *p1 = replace_once (html, "<body>", "<body><form id=\"form1\" action=\"story.aspx\">");
+    g_autofree char *page = replace_once (p1, "</body>", "</form></body>");
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+  }
+}
+
+/* A <title> that is the site's name, or no <title>: the line set apart
+ * just above the story's first paragraph, past its byline and date, is
+ * the headline; a byline or a credit in bold is none. */
+static void
+test_title_above_story (void)
+{
+  const char *headline = "<p class=\"storyhead\">Library Reopens After Roof Repairs</p>";
+  gsize len;
+  g_autofree char *html = read_fixture ("brookfield-above.html", &len);
+
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", html, len);
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+    g_assert_cmpstr (dossier_article_get_byline (a), ==, "Dana Whitlock");
+    assert_offsets (a, html, len, NULL);
+  }
+  {
+    g_autofree char *page = replace_once (html, "<title>Brookfield Evening Star</title>", "");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  {
+    g_autofree char *page = replace_once (html, headline, "");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Brookfield Evening Star");
+  }
+  /* Nor a credit in small letters. */
+  {
+    g_autofree char *page = replace_once (html, "<b>By Dana Whitlock</b>", "<b>photos and words by Dana Whitlock</b>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+}
+
 /* The outlet is the name the site shows its readers: a JSON-LD publisher
  * that is the company behind it, its blog platform or an address gives way
  * to the og:site_name or application-name; an address gives its host; the
@@ -2127,7 +2214,9 @@ test_outlet_names (void)
 
 /* A <title> whose last part is the words of the link home in the page's
  * header (a blog's name, too long to pass for a site's name by itself)
- * loses that part; a link elsewhere says nothing of the site. */
+ * loses that part; a link elsewhere says nothing of the site. No heading
+ * above the post here: one that says the <title>'s first part alone is
+ * the headline whatever the links (see test_title_part_shown()). */
 static void
 test_title_home_link (void)
 {
@@ -2138,16 +2227,25 @@ test_title_home_link (void)
   };
   gsize len;
   g_autofree char *html = read_fixture ("garden-homelink.html", &len);
+  g_autofree char *other = replace_once (html, "<h2>Tomaten richtig ausgeizen im Juli</h2>", "");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *href = g_strdup_printf ("href=\"%s\"", cases[i].href);
-      g_autofree char *page = replace_once (html, "href=\"https://garten-wandel.example.org\"", href);
+      g_autofree char *page = replace_once (other, "href=\"https://garten-wandel.example.org\"", href);
       g_autoptr(DossierArticle) a = parse_bytes ("garden-homelink.html", page, strlen (page));
 
       g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
       assert_offsets (a, page, strlen (page), NULL);
     }
+  {
+    g_autofree char *page = replace_once (html, "href=\"https://garten-wandel.example.org\"",
+                                          "href=\"https://garten-wandel.example.org/ueber-mich\"");
+    g_autoptr(DossierArticle) a = parse_bytes ("garden-homelink.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Tomaten richtig ausgeizen im Juli");
+    assert_offsets (a, page, strlen (page), NULL);
+  }
 }
 
 /* With no date on the page, the post's address gives its day; an address
@@ -2428,6 +2526,7 @@ test_title_suffix (void)
       "Gletscherweg bekommt neue Hütte" },
     { "bergpost.ch - Gletscherweg bekommt neue Hütte - Tourennews", "bergpost.ch",
       "bergpost.ch - Gletscherweg bekommt neue Hütte" },
+    { "Harbour Seals Return To The Estuary : The Shoreline : WCRN", "WCRN.org", "Harbour Seals Return To The Estuary" },
     { "Jean-Paul - a life in pictures", NULL, "Jean-Paul - a life in pictures" },
     { "No suffix here", NULL, "No suffix here" },
   };
@@ -2510,6 +2609,8 @@ main (int   argc,
   g_test_add_func ("/html/date-in-headline", test_date_in_headline);
   g_test_add_func ("/html/title-site-prefix", test_title_site_prefix);
   g_test_add_func ("/html/title-home-link", test_title_home_link);
+  g_test_add_func ("/html/title-part-shown", test_title_part_shown);
+  g_test_add_func ("/html/title-above-story", test_title_above_story);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

@@ -3661,6 +3661,105 @@ find_title_node (Ctx        *c,
   return first_in_scope != NONE ? first_in_scope : first;
 }
 
+/* The first element of the body that says @part and nothing more, outside
+ * links and lists and not a link itself: "<b>Bush Warns Iran on Naval
+ * Clash</b>" for a part of "MyFox Houston | Bush Warns Iran on Naval
+ * Clash", not "<h1><a href=/>Mein Garten und ich</a></h1>" (the link home). */
+static guint
+find_part_node (Ctx        *c,
+                guint       top,
+                const char *part)
+{
+  g_autofree char *key = normalize_for_compare (part);
+  gsize n = strlen (key);
+  guint wrap = NONE;
+
+  /* "<form id=form1>" around all of an ASP.NET page: a dropped element
+   * that holds the story is no furniture. */
+  for (guint a = top; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_DROP)
+      wrap = a;
+
+  for (guint i = 0; n > 0 && i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+      g_autofree char *t = NULL;
+      g_autofree char *k = NULL;
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->node->type != XML_ELEMENT_NODE || x->text_len < n || x->text_len > 2 * n + 20 ||
+          x->link_len * 2 > x->text_len || in_furniture (c, i, wrap) || (t = node_text (c, i)) == NULL)
+        continue;
+      k = normalize_for_compare (t);
+      if (strcmp (k, key) == 0)
+        return i;
+    }
+  return NONE;
+}
+
+/* A line set apart as a headline: a heading, a bold line, an element
+ * whose class says so ("<p class=headline>", "<font class=storyhead>",
+ * "<div class=storytitle>"). */
+static gboolean
+looks_like_headline (const Node *x)
+{
+  g_autofree char *cls = NULL;
+
+  if ((x->kind >= K_H1 && x->kind <= K_H6) || dossier_html_is_tag (x->node, "b") ||
+      dossier_html_is_tag (x->node, "strong"))
+    return TRUE;
+  cls = g_ascii_strdown (dossier_html_attr (x->node, "class") ? dossier_html_attr (x->node, "class") : "", -1);
+  return strstr (cls, "head") || strstr (cls, "title");
+}
+
+/* The headline just above the story's first paragraph (the node @first):
+ * the nearest line before it that looks like one (3 to 25 words, no link,
+ * not a byline: "Home news" is a section's name), past at most three short
+ * lines of other things (a date, a byline, a section's name). */
+static guint
+headline_above (Ctx   *c,
+                guint  first)
+{
+  guint lines = 0;
+
+  for (guint j = first; j-- > 0 && lines <= 3;)
+    {
+      guint a = j, words;
+      gboolean headline = FALSE;
+      g_autofree char *t = NULL;
+
+      if (!(NODE (c, j)->flags & F_TEXT) || contains (c, j, first))
+        continue;
+      /* The element that holds this text and nothing else. */
+      t = node_text (c, j);
+      for (;;)
+        {
+          guint up = NODE (c, a)->parent;
+          g_autofree char *said = NULL;
+
+          headline = headline || looks_like_headline (NODE (c, a));
+          if (up == NONE || contains (c, up, first) || NODE (c, up)->text_len != NODE (c, j)->text_len ||
+              (said = node_text (c, up)) == NULL || g_strcmp0 (g_strstrip (said), t ? g_strstrip (t) : NULL) != 0)
+            break;
+          a = up;
+        }
+      j = a;
+      words = t ? count_words (t) : 0;
+      /* Not "By CP" nor "directed by" (a credit), nor a date. */
+      if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !in_furniture (c, a, NONE) &&
+          !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL))
+        return a;
+      if (words > 12)
+        break;
+      lines++;
+    }
+  return NONE;
+}
+
 /* What a page says instead of an article: a wall to log in or subscribe
  * through, a redirect, a robot check, a consent form, an error. */
 static gboolean
@@ -3976,6 +4075,69 @@ dossier_html_extract (xmlDoc                 **doc,
                 break;
               }
           }
+    }
+
+  /* "MyFox Houston | Bush Warns Iran on Naval Clash", "Goal.com - Chelsea
+   * - Cole: Winning Cup Would Give Chelsea Momentum": a <title> that no
+   * element repeats, the site's name and sections around the headline.
+   * A part (of three words or more, not the site's name) that an element
+   * of the page says alone is the headline the page shows. */
+  if (title_node == NONE && from_title_tag && meta->title_raw)
+    {
+      g_auto(GStrv) parts = dossier_html_title_parts (meta->title_raw);
+      guint k_out = 0, story = blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0;
+
+      /* "Slow Start Cost the Majors - OurSports Central - Independent and
+       * Minor League Sports News": the site's motto in its masthead is no
+       * headline; of the parts an element says, the one nearest the
+       * story's first lines wins. A section's two words ("STATE NEWS",
+       * "Home news") never do. */
+      for (guint k = 0; parts[k]; k++)
+        {
+          guint i = count_words (parts[k]) < 3 || (meta->outlet && same_title (parts[k], meta->outlet))
+                      ? NONE : find_part_node (c, top, parts[k]);
+
+          if (i != NONE && (title_node == NONE || ABS ((gint64) i - story) < ABS ((gint64) title_node - story)))
+            {
+              title_node = i;
+              k_out = k;
+            }
+        }
+      if (title_node != NONE)
+        {
+          g_free (meta->title);
+          meta->title = g_strdup (parts[k_out]);
+        }
+    }
+
+  /* "Winona Daily News", "clubcall - Latest football news, transfers,
+   * reports": a <title> that is the site's name (no part of it said alone
+   * in the page), over a story whose headline stands just above its first
+   * paragraph. Not the site's name again. */
+  if (title_node == NONE && (from_title_tag || meta->title == NULL))
+    {
+      guint first = NONE;
+
+      for (guint k = 0; k < blocks->len && first == NONE; k++)
+        {
+          Block *b = g_ptr_array_index (blocks, k);
+
+          if (!b->heading && count_words (b->str) >= 12)
+            first = b->first_node;
+        }
+      title_node = first != NONE ? headline_above (c, first) : NONE;
+      if (title_node != NONE)
+        {
+          g_autofree char *t = node_text (c, title_node);
+
+          if ((meta->outlet && same_title (t, meta->outlet)) || (meta->title_raw && same_title (t, meta->title_raw)))
+            title_node = NONE;
+          else
+            {
+              g_free (meta->title);
+              meta->title = dossier_html_collapse_spaces (t);
+            }
+        }
     }
 
   /* Metadata around the article. */

@@ -606,6 +606,49 @@ dossier_html_strip_site_suffix (const char  *title,
   return g_strdup (title);
 }
 
+static gint
+longer_first (gconstpointer a,
+              gconstpointer b)
+{
+  gsize la = strlen (*(const char * const *) a), lb = strlen (*(const char * const *) b);
+
+  return la < lb ? 1 : la > lb ? -1 : 0;
+}
+
+/**
+ * dossier_html_title_parts:
+ *
+ * "SignOnSanDiego.com > News > World -- Judges in trial allow video": the
+ * parts of a <title> cut at every separator that sets a site's name or a
+ * section apart, the longest first.
+ *
+ * Returns: (transfer full): the parts of two words or more
+ */
+GStrv
+dossier_html_title_parts (const char *title)
+{
+  static const char *more[] = { " > ", " -- ", " › ", NULL };
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  GString *s = g_string_new (title);
+
+  /* One separator for all: a tab never is in a collapsed title. */
+  for (guint i = 0; title_separators[i]; i++)
+    g_string_replace (s, title_separators[i], "\t", 0);
+  for (guint i = 0; more[i]; i++)
+    g_string_replace (s, more[i], "\t", 0);
+  {
+    g_auto(GStrv) cut = g_strsplit (s->str, "\t", 16);
+
+    for (guint i = 0; cut[i]; i++)
+      if (count_words (cut[i]) >= 2)
+        g_ptr_array_add (parts, g_strstrip (g_strdup (cut[i])));
+  }
+  g_string_free (s, TRUE);
+  g_ptr_array_sort (parts, longer_first);
+  g_ptr_array_add (parts, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&parts), FALSE);
+}
+
 /* Letters and digits only, lower case: "Von der Leyen – Österreich" and
  * "Von der Leyen - Österreich" compare equal. */
 static char *

@@ -82,6 +82,7 @@ char *dossier_html_strip_date_part (const char *title);
 double dossier_html_word_share (const char *of,
                                 const char *in,
                                 gboolean    by_length);
+GStrv dossier_html_title_parts (const char *title);
 char *dossier_html_strip_site_suffix (const char  *title,
                                       const char  *site,
                                       char       **suffix);
