@@ -1253,6 +1253,11 @@ test_outlet_styles (void)
     { "parish-webform.html", "Church roof appeal passes its target", "Oakley Parish News", NULL,
       "The appeal to mend the roof of St Mary's", "since the boiler was installed in 1987.", NULL,
       { "Events", "The Green", NULL } },
+    /* A story in <br>-separated text inside a table cell; the masthead's
+     * cell beside the logo is named "content" and holds a line. */
+    { "courier-masthead-cell.html", "Ferry service to the islands resumes", NULL, NULL,
+      "The ferry to the outer islands sailed again", "for those weeks.", NULL,
+      { "online news edition", "Sport", NULL } },
     /* The site's appeal in Spanish: an ask ("Únete") or a channel with the
      * site speaking ("nuestro canal de Telegram"). */
     { "diario-canal.html", "El mercado central reabre tras dos años de obras", "Diario del Valle", "2024-05-20",

@@ -748,7 +748,14 @@ init_candidate (Node *x)
     case K_H1: case K_H2: case K_H3: case K_H4: case K_H5: case K_H6: case K_TH: s = -5; break;
     default: break;
     }
-  x->score += s + 25 * x->weight;
+  /* A name that promises content ("txt_content_small") is kept by a
+   * masthead's cell too ("Goa's complete online news edition - Sunday,
+   * January 20, 2008"): it counts for an element holding a paragraph's
+   * worth of text, not a line. */
+  if (x->weight > 0 && x->text_len - x->link_len < 100)
+    x->score += s;
+  else
+    x->score += s + 25 * x->weight;
   x->flags |= F_CANDIDATE;
 }
 
