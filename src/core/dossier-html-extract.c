@@ -502,9 +502,16 @@ link_density (const Node *x)
 }
 
 static gboolean
+prose_of_length (const Node *x,
+                 guint       len)
+{
+  return x->text_len - x->link_len > len && link_density (x) < 0.5;
+}
+
+static gboolean
 prose_in_quantity (const Node *x)
 {
-  return x->text_len - x->link_len > 1000 && link_density (x) < 0.5;
+  return prose_of_length (x, 1000);
 }
 
 /* <p class="paywall">: a paragraph of the story that the site shows to
@@ -524,17 +531,30 @@ is_sectioning (const Node *x)
          dossier_html_is_tag (x->node, "noscript");
 }
 
+/* What may wrap the whole page: an ASP.NET <form> not named as furniture
+ * (a comment form is), a <head> and its <title> left open. */
+static gboolean
+wraps_page (const Node *x)
+{
+  return (dossier_html_is_tag (x->node, "form") && x->weight >= 0) || x->kind == K_HEAD ||
+         dossier_html_is_tag (x->node, "title");
+}
+
 static gboolean
 should_remove (const Node *x,
-               gboolean    lenient)
+               gboolean    lenient,
+               gboolean    holds_prose)
 {
   if (x->node->type != XML_ELEMENT_NODE)
     return FALSE;
   /* libxml2 2.9 lets no "</header>", "</nav>" … close a <div> left open
    * inside: the rest of the page, story included, ends up in the header
    * or the menu. On a second reading, such an element that holds prose in
-   * quantity is no furniture. */
-  if (lenient && is_sectioning (x) && prose_in_quantity (x))
+   * quantity somewhere inside (an ASP.NET form around a page of links,
+   * the story's box among them) is no furniture; nor is a <title> left
+   * open ("<title>Gale to drive Nation'?' + OAS_query …", a page saved
+   * cut), which takes the page and its <head> with it. */
+  if (lenient && holds_prose && (is_sectioning (x) || wraps_page (x)))
     return FALSE;
   switch (x->kind)
     {
@@ -683,10 +703,36 @@ holds_slides (Ctx  *c,
   return FALSE;
 }
 
+/* Elements holding more than len bytes of prose, themselves or somewhere
+ * inside. */
+static guint8 *
+mark_holds_prose (Ctx  *c,
+                  guint len)
+{
+  guint8 *holds_prose = g_new0 (guint8, c->nodes->len);
+
+  for (guint i = c->nodes->len; i-- > 0;)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->node->type == XML_ELEMENT_NODE && !(x->flags & (F_REMOVED | F_CLEANED)) && prose_of_length (x, len))
+        holds_prose[i] = 1;
+      if (holds_prose[i] && x->parent != NONE)
+        holds_prose[x->parent] = 1;
+    }
+  return holds_prose;
+}
+
 static void
 mark_removed (Ctx     *c,
               gboolean lenient)
 {
+  g_autofree guint8 *holds_prose = mark_holds_prose (c, 1000);
+  /* On the second reading (under 500 bytes found on the first), a short
+   * story counts too, a paragraph's worth, in what wraps the page (not in
+   * a footer: an author's bio stays out). */
+  g_autofree guint8 *holds_paragraph = lenient ? mark_holds_prose (c, 200) : NULL;
+
   /* A page told in slides names its text a gallery ("gallery-body"):
    * there, such a name says nothing against it. */
   for (guint i = 0; i < c->nodes->len; i++)
@@ -708,7 +754,8 @@ mark_removed (Ctx     *c,
         x->flags |= F_HIDDEN;
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
-          (should_remove (x, lenient) && !(figure_holds_prose (c, i) && !(x->flags & F_HIDDEN))))
+          (should_remove (x, lenient, holds_prose[i] || (holds_paragraph && holds_paragraph[i] && wraps_page (x))) &&
+           !(figure_holds_prose (c, i) && !(x->flags & F_HIDDEN))))
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)))
         x->flags |= F_REMOVED;
@@ -1193,17 +1240,8 @@ clean_content (Ctx    *c,
    * with the menus and teaser lists of the page around it) may have more
    * text in links than out of them: it is no list of links, and the lists
    * inside it are judged each on its own. */
-  g_autofree guint8 *holds_prose = g_new0 (guint8, c->nodes->len);
+  g_autofree guint8 *holds_prose = mark_holds_prose (c, 1000);
 
-  for (guint i = c->nodes->len; i-- > 0;)
-    {
-      Node *x = NODE (c, i);
-
-      if (x->node->type == XML_ELEMENT_NODE && !(x->flags & (F_REMOVED | F_CLEANED)) && prose_in_quantity (x))
-        holds_prose[i] = 1;
-      if (holds_prose[i] && x->parent != NONE)
-        holds_prose[x->parent] = 1;
-    }
   for (guint k = 0; k < content->len; k++)
     {
       guint root = g_array_index (content, guint, k);
