@@ -1266,6 +1266,10 @@ test_outlet_styles (void)
      * inside it; it says no title, and the story in it is read. */
     { "ledger-title-open.html", "ledger-title-open", "Mill Valley Ledger", NULL,
       "Residents of the old mill town", "beside the river.", NULL, { "adpos", "Sports", "Copyright", NULL } },
+    /* A wire's copyright notice in brackets, its words capitalised. */
+    { "wire-bracket-copyright.html", "Eagles edge Hawks in overtime", "KVLY Sports", NULL,
+      "The Eagles needed an extra period", "Both teams play again on Wednesday.", NULL,
+      { "Copyright", "Rights Reserved", NULL } },
     /* The site's appeal in Spanish: an ask ("Únete") or a channel with the
      * site speaking ("nuestro canal de Telegram"). */
     { "diario-canal.html", "El mercado central reabre tras dos años de obras", "Diario del Valle", "2024-05-20",

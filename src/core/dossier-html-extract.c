@@ -1915,9 +1915,12 @@ judge (const Block *b,
     if (g_ascii_strncasecmp (s, promo_prefixes[i], strlen (promo_prefixes[i])) == 0 && words <= 30)
       return B_DROP;
   /* "Copyright 2024 The Associated Press. All rights reserved. This
-   * material may not be published…": the page's notice, not the story. */
-  if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || g_str_has_prefix (s, "(c)") ||
-       strstr (s, "All rights reserved") || strstr (s, "all rights reserved")) && words <= 40)
+   * material may not be published…": the page's notice, not the story;
+   * in brackets too ("(Copyright 2007 by The Associated Press. All Rights
+   * Reserved.)"). */
+  if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || starts_with_word (s, "(Copyright") ||
+       g_str_has_prefix (s, "(c)") || strstr (s, "All rights reserved") || strstr (s, "all rights reserved") ||
+       strstr (s, "All Rights Reserved")) && words <= 40)
     return B_DROP;
   /* "This article is published under a Creative Commons CC BY 4.0
    * licence.", "Dieser Text wurde veröffentlicht unter der Lizenz
