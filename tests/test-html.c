@@ -1270,6 +1270,9 @@ test_outlet_styles (void)
     { "wire-bracket-copyright.html", "Eagles edge Hawks in overtime", "KVLY Sports", NULL,
       "The Eagles needed an extra period", "Both teams play again on Wednesday.", NULL,
       { "Copyright", "Rights Reserved", NULL } },
+    /* A script's "E-mail to a friend" link inside the last paragraph. */
+    { "network-email-link.html", "Minister quits over hotel video", "Network News", NULL,
+      "A junior health minister resigned", "she stood by her husband.", NULL, { "E-mail", "friend", NULL } },
     /* The site's appeal in Spanish: an ask ("Únete") or a channel with the
      * site speaking ("nuestro canal de Telegram"). */
     { "diario-canal.html", "El mercado central reabre tras dos años de obras", "Diario del Valle", "2024-05-20",

@@ -641,6 +641,30 @@ is_call_to_action (Ctx  *c,
   return button;
 }
 
+/* A script's link set inside the story's last paragraph ("… stood by her
+ * husband. <a href="#" onclick="return(ET());">E-mail to a friend</a>"):
+ * the page's tool, not the story's words. */
+static gboolean starts_with_any_word (const char         *s,
+                                      const char * const *prefixes);
+
+static gboolean
+is_tool_link (const Node *x)
+{
+  static const char *tools[] = {
+    "E-mail to a friend", "Email to a friend", "E-mail this", "Email this", "Print this", "Share this", NULL,
+  };
+  const char *href;
+  g_autofree char *text = NULL;
+
+  if (x->kind != K_A || x->text_len == 0 || x->text_len > 40)
+    return FALSE;
+  href = dossier_html_attr (x->node, "href");
+  if (href && strcmp (href, "#") != 0 && g_ascii_strncasecmp (href, "javascript:", 11) != 0)
+    return FALSE;
+  text = (char *) xmlNodeGetContent (x->node);
+  return text && starts_with_any_word (g_strstrip (text), tools);
+}
+
 /* A slideshow's slide tells its part of the story under the picture, in
  * paragraphs ("<figcaption><p>…</p><p>…</p></figcaption>"): that much
  * prose is no caption. */
@@ -759,7 +783,7 @@ mark_removed (Ctx     *c,
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)))
         x->flags |= F_REMOVED;
-      else if (is_call_to_action (c, i))
+      else if (is_call_to_action (c, i) || is_tool_link (x))
         x->flags |= F_REMOVED;
       else
         continue;
