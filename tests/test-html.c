@@ -1273,6 +1273,11 @@ test_outlet_styles (void)
     /* A script's "E-mail to a friend" link inside the last paragraph. */
     { "network-email-link.html", "Minister quits over hotel video", "Network News", NULL,
       "A junior health minister resigned", "she stood by her husband.", NULL, { "E-mail", "friend", NULL } },
+    /* Cells above a story laid out in a table: an ask whose link says
+     * "click here", a trail of sections ending at "Home". */
+    { "globe-table-cells.html", "Dockers vote to end strike at the northern port", "Globe Wire", NULL,
+      "Northport, Mar 3 - Dock workers at the northern port", "will resume next month.", NULL,
+      { "click here", "| Home", "News Alerts", NULL } },
     /* The site's appeal in Spanish: an ask ("Únete") or a channel with the
      * site speaking ("nuestro canal de Telegram"). */
     { "diario-canal.html", "El mercado central reabre tras dos años de obras", "Diario del Valle", "2024-05-20",

@@ -1984,6 +1984,14 @@ judge (const Block *b,
     if (g_ascii_strncasecmp (s, weak_promo_prefixes[i], strlen (weak_promo_prefixes[i])) == 0 &&
         ((words <= 12 && !is_terminal (s)) || (b->link_len > 0 && words <= 30)))
       return B_DROP;
+  /* The lines in the cells above a story laid out in a table: an ask
+   * whose link says "click here" ("News Alerts by Email click here )") and
+   * a trail of sections that ends at the home page ("India Sports News |
+   * Home"). */
+  if (words <= 12 && b->link_len > 0 && strstr (s, "click here"))
+    return B_DROP;
+  if (words <= 8 && (g_str_has_suffix (s, "| Home") || g_str_has_prefix (s, "Home |")))
+    return B_DROP;
   for (guint i = 0; caption_prefixes[i]; i++)
     if (g_ascii_strncasecmp (s, caption_prefixes[i], strlen (caption_prefixes[i])) == 0 && words <= 60)
       return B_CAPTION;
