@@ -1253,6 +1253,31 @@ test_outlet_styles (void)
     { "parish-webform.html", "Church roof appeal passes its target", "Oakley Parish News", NULL,
       "The appeal to mend the roof of St Mary's", "since the boiler was installed in 1987.", NULL,
       { "Events", "The Green", NULL } },
+    /* A story in <br>-separated text inside a table cell; the masthead's
+     * cell beside the logo is named "content" and holds a line. */
+    { "courier-masthead-cell.html", "Ferry service to the islands resumes", NULL, NULL,
+      "The ferry to the outer islands sailed again", "for those weeks.", NULL,
+      { "online news edition", "Sport", NULL } },
+    /* A short story in an ASP.NET form that holds more links than text:
+     * the second reading keeps the form for the paragraphs inside it. */
+    { "gazette-form-page.html", "Lighthouse keeper's cottage to open as a museum", "Shore Gazette", NULL,
+      "The cottage where the keepers", "the last crew.", NULL, { "Harbour wall", "Privacy", NULL } },
+    /* A <title> left open (a page saved cut): libxml2 builds the page
+     * inside it; it says no title, and the story in it is read. */
+    { "ledger-title-open.html", "ledger-title-open", "Mill Valley Ledger", NULL,
+      "Residents of the old mill town", "beside the river.", NULL, { "adpos", "Sports", "Copyright", NULL } },
+    /* A wire's copyright notice in brackets, its words capitalised. */
+    { "wire-bracket-copyright.html", "Eagles edge Hawks in overtime", "KVLY Sports", NULL,
+      "The Eagles needed an extra period", "Both teams play again on Wednesday.", NULL,
+      { "Copyright", "Rights Reserved", NULL } },
+    /* A script's "E-mail to a friend" link inside the last paragraph. */
+    { "network-email-link.html", "Minister quits over hotel video", "Network News", NULL,
+      "A junior health minister resigned", "she stood by her husband.", NULL, { "E-mail", "friend", NULL } },
+    /* Cells above a story laid out in a table: an ask whose link says
+     * "click here", a trail of sections ending at "Home". */
+    { "globe-table-cells.html", "Dockers vote to end strike at the northern port", "Globe Wire", NULL,
+      "Northport, Mar 3 - Dock workers at the northern port", "will resume next month.", NULL,
+      { "click here", "| Home", "News Alerts", NULL } },
     /* The site's appeal in Spanish: an ask ("Únete") or a channel with the
      * site speaking ("nuestro canal de Telegram"). */
     { "diario-canal.html", "El mercado central reabre tras dos años de obras", "Diario del Valle", "2024-05-20",

@@ -502,9 +502,16 @@ link_density (const Node *x)
 }
 
 static gboolean
+prose_of_length (const Node *x,
+                 guint       len)
+{
+  return x->text_len - x->link_len > len && link_density (x) < 0.5;
+}
+
+static gboolean
 prose_in_quantity (const Node *x)
 {
-  return x->text_len - x->link_len > 1000 && link_density (x) < 0.5;
+  return prose_of_length (x, 1000);
 }
 
 /* <p class="paywall">: a paragraph of the story that the site shows to
@@ -524,17 +531,30 @@ is_sectioning (const Node *x)
          dossier_html_is_tag (x->node, "noscript");
 }
 
+/* What may wrap the whole page: an ASP.NET <form> not named as furniture
+ * (a comment form is), a <head> and its <title> left open. */
+static gboolean
+wraps_page (const Node *x)
+{
+  return (dossier_html_is_tag (x->node, "form") && x->weight >= 0) || x->kind == K_HEAD ||
+         dossier_html_is_tag (x->node, "title");
+}
+
 static gboolean
 should_remove (const Node *x,
-               gboolean    lenient)
+               gboolean    lenient,
+               gboolean    holds_prose)
 {
   if (x->node->type != XML_ELEMENT_NODE)
     return FALSE;
   /* libxml2 2.9 lets no "</header>", "</nav>" … close a <div> left open
    * inside: the rest of the page, story included, ends up in the header
    * or the menu. On a second reading, such an element that holds prose in
-   * quantity is no furniture. */
-  if (lenient && is_sectioning (x) && prose_in_quantity (x))
+   * quantity somewhere inside (an ASP.NET form around a page of links,
+   * the story's box among them) is no furniture; nor is a <title> left
+   * open ("<title>Gale to drive Nation'?' + OAS_query …", a page saved
+   * cut), which takes the page and its <head> with it. */
+  if (lenient && holds_prose && (is_sectioning (x) || wraps_page (x)))
     return FALSE;
   switch (x->kind)
     {
@@ -621,6 +641,30 @@ is_call_to_action (Ctx  *c,
   return button;
 }
 
+/* A script's link set inside the story's last paragraph ("… stood by her
+ * husband. <a href="#" onclick="return(ET());">E-mail to a friend</a>"):
+ * the page's tool, not the story's words. */
+static gboolean starts_with_any_word (const char         *s,
+                                      const char * const *prefixes);
+
+static gboolean
+is_tool_link (const Node *x)
+{
+  static const char *tools[] = {
+    "E-mail to a friend", "Email to a friend", "E-mail this", "Email this", "Print this", "Share this", NULL,
+  };
+  const char *href;
+  g_autofree char *text = NULL;
+
+  if (x->kind != K_A || x->text_len == 0 || x->text_len > 40)
+    return FALSE;
+  href = dossier_html_attr (x->node, "href");
+  if (href && strcmp (href, "#") != 0 && g_ascii_strncasecmp (href, "javascript:", 11) != 0)
+    return FALSE;
+  text = (char *) xmlNodeGetContent (x->node);
+  return text && starts_with_any_word (g_strstrip (text), tools);
+}
+
 /* A slideshow's slide tells its part of the story under the picture, in
  * paragraphs ("<figcaption><p>…</p><p>…</p></figcaption>"): that much
  * prose is no caption. */
@@ -683,10 +727,36 @@ holds_slides (Ctx  *c,
   return FALSE;
 }
 
+/* Elements holding more than len bytes of prose, themselves or somewhere
+ * inside. */
+static guint8 *
+mark_holds_prose (Ctx  *c,
+                  guint len)
+{
+  guint8 *holds_prose = g_new0 (guint8, c->nodes->len);
+
+  for (guint i = c->nodes->len; i-- > 0;)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->node->type == XML_ELEMENT_NODE && !(x->flags & (F_REMOVED | F_CLEANED)) && prose_of_length (x, len))
+        holds_prose[i] = 1;
+      if (holds_prose[i] && x->parent != NONE)
+        holds_prose[x->parent] = 1;
+    }
+  return holds_prose;
+}
+
 static void
 mark_removed (Ctx     *c,
               gboolean lenient)
 {
+  g_autofree guint8 *holds_prose = mark_holds_prose (c, 1000);
+  /* On the second reading (under 500 bytes found on the first), a short
+   * story counts too, a paragraph's worth, in what wraps the page (not in
+   * a footer: an author's bio stays out). */
+  g_autofree guint8 *holds_paragraph = lenient ? mark_holds_prose (c, 200) : NULL;
+
   /* A page told in slides names its text a gallery ("gallery-body"):
    * there, such a name says nothing against it. */
   for (guint i = 0; i < c->nodes->len; i++)
@@ -708,11 +778,12 @@ mark_removed (Ctx     *c,
         x->flags |= F_HIDDEN;
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
-          (should_remove (x, lenient) && !(figure_holds_prose (c, i) && !(x->flags & F_HIDDEN))))
+          (should_remove (x, lenient, holds_prose[i] || (holds_paragraph && holds_paragraph[i] && wraps_page (x))) &&
+           !(figure_holds_prose (c, i) && !(x->flags & F_HIDDEN))))
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)))
         x->flags |= F_REMOVED;
-      else if (is_call_to_action (c, i))
+      else if (is_call_to_action (c, i) || is_tool_link (x))
         x->flags |= F_REMOVED;
       else
         continue;
@@ -748,7 +819,14 @@ init_candidate (Node *x)
     case K_H1: case K_H2: case K_H3: case K_H4: case K_H5: case K_H6: case K_TH: s = -5; break;
     default: break;
     }
-  x->score += s + 25 * x->weight;
+  /* A name that promises content ("txt_content_small") is kept by a
+   * masthead's cell too ("Goa's complete online news edition - Sunday,
+   * January 20, 2008"): it counts for an element holding a paragraph's
+   * worth of text, not a line. */
+  if (x->weight > 0 && x->text_len - x->link_len < 100)
+    x->score += s;
+  else
+    x->score += s + 25 * x->weight;
   x->flags |= F_CANDIDATE;
 }
 
@@ -1186,17 +1264,8 @@ clean_content (Ctx    *c,
    * with the menus and teaser lists of the page around it) may have more
    * text in links than out of them: it is no list of links, and the lists
    * inside it are judged each on its own. */
-  g_autofree guint8 *holds_prose = g_new0 (guint8, c->nodes->len);
+  g_autofree guint8 *holds_prose = mark_holds_prose (c, 1000);
 
-  for (guint i = c->nodes->len; i-- > 0;)
-    {
-      Node *x = NODE (c, i);
-
-      if (x->node->type == XML_ELEMENT_NODE && !(x->flags & (F_REMOVED | F_CLEANED)) && prose_in_quantity (x))
-        holds_prose[i] = 1;
-      if (holds_prose[i] && x->parent != NONE)
-        holds_prose[x->parent] = 1;
-    }
   for (guint k = 0; k < content->len; k++)
     {
       guint root = g_array_index (content, guint, k);
@@ -1870,9 +1939,12 @@ judge (const Block *b,
     if (g_ascii_strncasecmp (s, promo_prefixes[i], strlen (promo_prefixes[i])) == 0 && words <= 30)
       return B_DROP;
   /* "Copyright 2024 The Associated Press. All rights reserved. This
-   * material may not be published…": the page's notice, not the story. */
-  if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || g_str_has_prefix (s, "(c)") ||
-       strstr (s, "All rights reserved") || strstr (s, "all rights reserved")) && words <= 40)
+   * material may not be published…": the page's notice, not the story;
+   * in brackets too ("(Copyright 2007 by The Associated Press. All Rights
+   * Reserved.)"). */
+  if ((g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") || starts_with_word (s, "(Copyright") ||
+       g_str_has_prefix (s, "(c)") || strstr (s, "All rights reserved") || strstr (s, "all rights reserved") ||
+       strstr (s, "All Rights Reserved")) && words <= 40)
     return B_DROP;
   /* "This article is published under a Creative Commons CC BY 4.0
    * licence.", "Dieser Text wurde veröffentlicht unter der Lizenz
@@ -1912,6 +1984,14 @@ judge (const Block *b,
     if (g_ascii_strncasecmp (s, weak_promo_prefixes[i], strlen (weak_promo_prefixes[i])) == 0 &&
         ((words <= 12 && !is_terminal (s)) || (b->link_len > 0 && words <= 30)))
       return B_DROP;
+  /* The lines in the cells above a story laid out in a table: an ask
+   * whose link says "click here" ("News Alerts by Email click here )") and
+   * a trail of sections that ends at the home page ("India Sports News |
+   * Home"). */
+  if (words <= 12 && b->link_len > 0 && strstr (s, "click here"))
+    return B_DROP;
+  if (words <= 8 && (g_str_has_suffix (s, "| Home") || g_str_has_prefix (s, "Home |")))
+    return B_DROP;
   for (guint i = 0; caption_prefixes[i]; i++)
     if (g_ascii_strncasecmp (s, caption_prefixes[i], strlen (caption_prefixes[i])) == 0 && words <= 60)
       return B_CAPTION;

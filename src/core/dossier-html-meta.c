@@ -1058,7 +1058,13 @@ dossier_html_meta_read (xmlDoc          *doc,
           else if (dossier_html_is_tag (n, "title") && h.title_tag == NULL)
             {
               g_autofree char *c = (char *) xmlNodeGetContent (n);
-              if (c)
+              gboolean left_open = FALSE;
+
+              /* A <title> left open (a page saved cut) holds the rest of
+               * the page: it says no title. */
+              for (xmlNode *ch = n->children; ch && !left_open; ch = ch->next)
+                left_open = ch->type == XML_ELEMENT_NODE;
+              if (c && !left_open)
                 take_if_unset (&h.title_tag, dossier_html_collapse_spaces (c));
             }
           else if (dossier_html_is_tag (n, "script"))
