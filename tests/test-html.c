@@ -2193,6 +2193,7 @@ test_outlet_names (void)
     { "\"name\":\"Lakeside Medien AG\"", "\"name\":\"Seeblick Zeitung - Lakeside Medien GmbH & Co. KG\"",
       "Seeblick Zeitung" },
     { "\"name\":\"Lakeside Medien AG\"", "\"name\":\"Seeblick Zeitung GmbH\"", "Seeblick Zeitung" },
+    { "\"name\":\"Lakeside Medien AG\"", "\"name\":\"zeitung\"", "Seeblick Zeitung" },
   };
   gsize len;
   g_autofree char *html = read_fixture ("publisher-company.html", &len);

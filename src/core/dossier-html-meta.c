@@ -1123,6 +1123,17 @@ dossier_html_meta_read (xmlDoc          *doc,
   {
     g_autofree char *shown = shown_name (h.og_site);
 
+    /* A JSON-LD publisher of one word that the og:site_name says with
+     * more ("magazin" for "Mallorca Magazin"). */
+    if (meta->outlet && shown && strchr (meta->outlet, ' ') == NULL && strlen (shown) > strlen (meta->outlet))
+      {
+        g_autofree char *a = g_utf8_casefold (meta->outlet, -1);
+        g_autofree char *b = g_utf8_casefold (shown, -1);
+        const char *at = strstr (b, a);
+
+        if (at && (at == b || at[-1] == ' ') && (at[strlen (a)] == '\0' || at[strlen (a)] == ' '))
+          g_clear_pointer (&meta->outlet, g_free);
+      }
     set_if_unset (&meta->outlet, shown);
   }
   if (meta->title == NULL)
