@@ -139,6 +139,26 @@ exec (DossierIndex  *self,
   return TRUE;
 }
 
+/* Switching a file to write-ahead logging takes an exclusive lock for a
+ * moment, and SQLite answers SQLITE_BUSY at once, without its busy
+ * handler, while another process creates or opens the same file: try
+ * again for a while (ten seconds, as the busy handler waits). */
+static gboolean
+exec_wal (DossierIndex  *self,
+          GError       **error)
+{
+  for (guint attempt = 0;; attempt++)
+    {
+      int rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+
+      if (rc == SQLITE_OK)
+        return TRUE;
+      if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) || attempt >= 200)
+        return set_error (self, rc, "PRAGMA journal_mode = WAL", error);
+      g_usleep (50 * 1000);
+    }
+}
+
 static sqlite3_stmt *
 prepare (DossierIndex  *self,
          const char    *sql,
@@ -347,7 +367,7 @@ open_checked (DossierIndex  *self,
       g_autofree char *ver = g_strdup_printf ("PRAGMA user_version = %d", DOSSIER_INDEX_SCHEMA_VERSION);
       g_autofree char *app = g_strdup_printf ("PRAGMA application_id = %d", DOSSIER_INDEX_APPLICATION_ID);
 
-      if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+      if (!exec_wal (self, error) ||
           !exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
       if (!exec (self, schema_sql, error) ||
@@ -385,7 +405,7 @@ open_checked (DossierIndex  *self,
       return FALSE;
     }
 
-  if (!exec (self, "PRAGMA journal_mode = WAL", error) ||
+  if (!exec_wal (self, error) ||
       /* NORMAL is safe with WAL (a crash loses at most the last
        * transactions, never the file) and much faster; the cache is
        * disposable anyway. */
