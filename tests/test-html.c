@@ -1436,6 +1436,9 @@ test_outlet_styles (void)
     { "public-radio-time.html", "Ferry service to the islands restored after storm", NULL,
       "2024-01-22T16:40:00-06:00", "Ferries to the three islands", "should be fitted in March.", NULL,
       { "4:40 PM", NULL } },
+    /* Links to the story's other pages after its last paragraph. */
+    { "paged-story.html", "Tigers hire a new line coach", NULL, NULL, "The Tigers named a new offensive line coach",
+      "winter workouts on Thursday morning.", NULL, { "CONTINUED", "Next", NULL } },
     /* og:title's last part looks like a site's name but is what the
      * <h1> says: it stays. */
     { "songbook-dash.html", "The Quayside Band – Paper Lanterns", "Songbook", NULL,

@@ -1904,6 +1904,42 @@ is_affiliate_notice (const char *s)
          (strstr (low, "link") || strstr (low, "purchase") || strstr (low, "buy"));
 }
 
+/* "CONTINUED 1 | 2 | 3 Next", "Page 1 of 3", "« Previous 1 2 3 Next »":
+ * links to a story's other pages, page numbers and the words around them
+ * and nothing else. */
+static gboolean
+is_page_links (const char *s)
+{
+  static const char *around[] = { "continued", "next", "previous", "prev", "page", "pages", "of", "first", "last",
+                                  "more", "go", "to", NULL };
+  g_auto(GStrv) tokens = g_strsplit_set (s, " \t\n|·•«»‹›<>()[]:.,", -1);
+  gboolean number = FALSE, word = FALSE;
+
+  for (guint i = 0; tokens[i]; i++)
+    {
+      const char *t = tokens[i];
+      gboolean digits = *t != '\0';
+
+      if (*t == '\0')
+        continue;
+      for (const char *p = t; *p && digits; p++)
+        digits = g_ascii_isdigit (*p);
+      if (digits)
+        number = TRUE;
+      else
+        {
+          gboolean known = FALSE;
+
+          for (guint k = 0; around[k] && !known; k++)
+            known = g_ascii_strcasecmp (t, around[k]) == 0;
+          if (!known)
+            return FALSE;
+          word = TRUE;
+        }
+    }
+  return number && word;
+}
+
 typedef enum
 {
   B_BODY,
@@ -1991,6 +2027,8 @@ judge (const Block *b,
   if (words <= 12 && b->link_len > 0 && strstr (s, "click here"))
     return B_DROP;
   if (words <= 8 && (g_str_has_suffix (s, "| Home") || g_str_has_prefix (s, "Home |")))
+    return B_DROP;
+  if (words <= 16 && is_page_links (s))
     return B_DROP;
   for (guint i = 0; caption_prefixes[i]; i++)
     if (g_ascii_strncasecmp (s, caption_prefixes[i], strlen (caption_prefixes[i])) == 0 && words <= 60)
