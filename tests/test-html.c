@@ -2179,6 +2179,32 @@ test_title_above_story (void)
   }
 }
 
+/* After the story, lines of the site's and not the story's: a notice
+ * about other sites' content, a feed's credit, what to install for a
+ * player. */
+static void
+test_site_tail_lines (void)
+{
+  const char *tails[] = {
+    "The Harbor Post is not responsible for the content of external sites.",
+    "News article provided by Harbor Wire Service",
+    "To watch this clip, install the latest Flash Player from adobe.com.",
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("harbor-tail.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_autofree char *tail = g_strdup_printf ("<p>%s</p>", tails[i]);
+      g_autofree char *with_tail = replace_once (html, "<p>TAIL</p>", tail);
+      g_autoptr(DossierArticle) a = parse_bytes ("harbor-tail.html", with_tail, strlen (with_tail));
+      const char *body = dossier_article_get_body (a);
+
+      g_assert_true (g_str_has_suffix (body, "at its meeting next month."));
+      assert_offsets (a, with_tail, strlen (with_tail), NULL);
+    }
+}
+
 /* The outlet is the name the site shows its readers: a JSON-LD publisher
  * that is the company behind it, its blog platform or an address gives way
  * to the og:site_name or application-name; an address gives its host; the
@@ -2613,6 +2639,7 @@ main (int   argc,
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/outlet-names", test_outlet_names);
+  g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);

@@ -1775,7 +1775,8 @@ static const char *promo_prefixes[] = {
   "Related articles", "Related coverage", "Related content", "Related reading", "Related topics", "More on this",
   "More from", "More:", "Recommended", "Advertisement", "Sponsored", "Most read", "Most popular",
   "Continue reading", "Supported by", "Skip to", "You may also like", "Don't miss", "Listen to this article",
-  NULL,
+  /* A feed's credit: "News article provided by World Entertainment News Network" */
+  "News article provided by", "Article provided by", "Story provided by", "Content provided by", NULL,
 };
 static const char *weak_promo_prefixes[] = {
   "Sign up", "Subscribe", "Follow us", "Follow the", "Click here", "Share this", "Share on", "Watch:", "Watch the",
@@ -1999,7 +2000,7 @@ judge (const Block *b,
       static const char *player[] = {
         "video is not available", "video is unavailable", "browser does not support", "browser doesn't support",
         "enable JavaScript", "JavaScript is disabled", "JavaScript is required", "to play this video",
-        "media playback is unsupported", NULL,
+        "media playback is unsupported", "Flash Player", "Flash player", "flash player", "Adobe Flash", NULL,
       };
 
       for (guint i = 0; player[i]; i++)
@@ -2545,7 +2546,9 @@ is_site_notice (const char *s)
    * "Comcast is a minority investor in Vox Media, which owns this site.":
    * who owns what, disclosed after the story. */
   static const char *holdings[] = {
-    "disclosure policy", "which owns this site", "owns this site", "owns this publication", NULL,
+    "disclosure policy", "which owns this site", "owns this site", "owns this publication",
+    /* "The BBC is not responsible for the content of external sites." */
+    "not responsible for the content of external", NULL,
   };
   static const char *money[] = { "contribution", "contributions", "donate", "donation", "donations", NULL };
   static const char *asking[] = { "please", "you", "your", NULL };
