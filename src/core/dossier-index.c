@@ -12,6 +12,7 @@
 #include "dossier-article-private.h"
 #include "dossier-entity-private.h"
 #include "dossier-index.h"
+#include "dossier-sqlite.h"
 
 /**
  * DossierIndex:
@@ -139,24 +140,17 @@ exec (DossierIndex  *self,
   return TRUE;
 }
 
-/* Switching a file to write-ahead logging takes an exclusive lock for a
- * moment, and SQLite answers SQLITE_BUSY at once, without its busy
- * handler, while another process creates or opens the same file: try
- * again for a while (ten seconds, as the busy handler waits). */
+/* Two processes may create the same cache at once (see
+ * dossier_sqlite_set_wal()). */
 static gboolean
 exec_wal (DossierIndex  *self,
           GError       **error)
 {
-  for (guint attempt = 0;; attempt++)
-    {
-      int rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+  int rc = dossier_sqlite_set_wal (self->db, NULL);
 
-      if (rc == SQLITE_OK)
-        return TRUE;
-      if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) || attempt >= 200)
-        return set_error (self, rc, "PRAGMA journal_mode = WAL", error);
-      g_usleep (50 * 1000);
-    }
+  if (rc != SQLITE_OK)
+    return set_error (self, rc, "PRAGMA journal_mode = WAL", error);
+  return TRUE;
 }
 
 static sqlite3_stmt *

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "dossier-notes.h"
+#include "dossier-sqlite.h"
 
 /**
  * DossierNotes:
@@ -459,24 +460,9 @@ dossier_notes_new (const char  *db_path,
   sqlite3_busy_timeout (self->db, 10000);
 
   {
-    sqlite3_stmt *stmt = NULL;
-
-    /* Switching a new database to WAL takes an exclusive lock, and SQLite
-     * answers SQLITE_BUSY at once, without its busy handler, when another
-     * process is creating the same database: try again for a while. */
-    for (guint attempt = 0;; attempt++)
-      {
-        rc = sqlite3_prepare_v2 (self->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
-        if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-          {
-            mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-            rc = SQLITE_OK;
-          }
-        g_clear_pointer (&stmt, sqlite3_finalize);
-        if ((rc & 0xff) != SQLITE_BUSY || attempt >= 200)
-          break;
-        g_usleep (50 * 1000);
-      }
+    /* Two processes may create the same database at once (see
+     * dossier_sqlite_set_wal()). */
+    rc = dossier_sqlite_set_wal (self->db, &mode);
     if (rc != SQLITE_OK)
       return set_sqlite_error (error, self->db, rc, self->path, _("Could not open the notes database")), NULL;
     if (g_strcmp0 (mode, "wal") != 0)
