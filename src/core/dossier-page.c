@@ -599,13 +599,13 @@ dossier_page_find_dateline (const char *s,
   return find_dateline (s, len, place, agency);
 }
 
+/* Whether @list holds @w, ignoring ASCII case (g_strv_contains() minds it). */
 static gboolean
-in_list (const char        *w,
-         const char *const *list,
-         gboolean           any_case)
+in_list_any_case (const char        *w,
+                  const char *const *list)
 {
   for (guint i = 0; list[i]; i++)
-    if (any_case ? g_ascii_strcasecmp (w, list[i]) == 0 : strcmp (w, list[i]) == 0)
+    if (g_ascii_strcasecmp (w, list[i]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -650,11 +650,11 @@ dossier_page_outlet_is_company (const char *name)
     n--;
   if (n == 0)
     return FALSE;
-  if (n == 1 && in_list (words[0], platforms, TRUE))
+  if (n == 1 && in_list_any_case (words[0], platforms))
     return TRUE;
   for (guint i = 0; i < n; i++)
-    if ((i > 0 && in_list (words[i], forms, FALSE)) || (i > 0 && i == n - 1 && in_list (words[i], last_forms, FALSE)) ||
-        (n > 1 && in_list (words[i], houses, TRUE)))
+    if ((i > 0 && g_strv_contains (forms, words[i])) || (i > 0 && i == n - 1 && g_strv_contains (last_forms, words[i])) ||
+        (n > 1 && in_list_any_case (words[i], houses)))
       return TRUE;
   return FALSE;
 }
@@ -734,8 +734,8 @@ dossier_page_cut_owner (char *name)
     }
   /* "Handelsblatt GmbH", "St.Galler Tagblatt AG", "… GmbH & Co. KG" */
   while ((space = strrchr (name, ' ')) != NULL && space > name &&
-         (in_list (space + 1, forms, FALSE) || in_list (space + 1, last_forms, FALSE) ||
-          (stripped && in_list (space + 1, joins, FALSE))))
+         (g_strv_contains (forms, space + 1) || g_strv_contains (last_forms, space + 1) ||
+          (stripped && g_strv_contains (joins, space + 1))))
     {
       *space = '\0';
       g_strchomp (name);
