@@ -338,8 +338,8 @@ find_iso (const char *text,
 {
   for (const char *p = text; *p; p++)
     {
-      int y, m, d;
-      const char *q;
+      int y, m, d, h, mi, sec;
+      const char *q, *t;
 
       if (!g_ascii_isdigit (p[0]) || (p > text && g_ascii_isalnum (p[-1])))
         continue;
@@ -355,43 +355,45 @@ find_iso (const char *text,
        * a time of day comes with it. */
       if (!plausible_date (y, m, d))
         continue;
-      /* Keep a time of day when one is given: "2023-03-01T10:00:00Z". */
-      if ((*q == 'T' || *q == ' ') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && q[3] == ':')
+      /* Keep a time of day when one is given: "2023-03-01T10:00:00Z",
+       * "2016-11-28 16:23:00 -0500", "2016-11-28 16:23 UTC". It is
+       * written again the one ISO way, whatever the page wrote
+       * ("2020/07/13 01:10", "23:15:0Z", "+0300"), so that the date
+       * reads the same to every program that takes it. */
+      if ((*q == 'T' || *q == ' ') && read_clock (q + 1, &h, &mi, &sec, &t))
         {
-          const char *t = q + 1;
+          char zone[8] = "";
           const char *zone_end;
-          char zone[8];
 
-          while (*t && (g_ascii_isdigit (*t) || *t == ':' || *t == '.'))
-            t++;
-          /* "2016-11-28 16:23:00 -0500", "2016-11-28 16:23 UTC": the zone
-           * a space apart, written the ISO way. */
-          if (*t == ' ' && read_zone (t + 1, zone, &zone_end))
+          /* A second written with one digit. */
+          if (*t == ':' && g_ascii_isdigit (t[1]) && !g_ascii_isdigit (t[2]))
             {
-              g_autofree char *s = g_strndup (p, t - p);
-
-              s[10] = 'T';
-              if (ms) *ms = p - text;
-              if (me) *me = zone_end - text;
-              return g_strconcat (s, zone, NULL);
+              sec = t[1] - '0';
+              t += 2;
             }
+          if ((*t == '.' || *t == ',') && g_ascii_isdigit (t[1]))
+            for (t++; g_ascii_isdigit (*t); t++)
+              ;
           if (*t == 'Z')
-            t++;
-          else if ((*t == '+' || *t == '-') && g_ascii_isdigit (t[1]))
             {
+              zone[0] = 'Z';
+              zone[1] = '\0';
               t++;
-              while (*t && (g_ascii_isdigit (*t) || *t == ':'))
-                t++;
             }
+          else if ((*t == '+' || *t == '-') && read_zone (t, zone, &zone_end))
+            t = zone_end;
+          else if ((*t == '+' || *t == '-') && g_ascii_isdigit (t[1]) && g_ascii_isdigit (t[2]) &&
+                   !g_ascii_isdigit (t[3]) && (t[1] - '0') * 10 + (t[2] - '0') <= 14)
+            {
+              /* "+03": the hours alone. */
+              g_snprintf (zone, sizeof zone, "%c%c%c:00", t[0], t[1], t[2]);
+              t += 3;
+            }
+          else if (*t == ' ' && read_zone (t + 1, zone, &zone_end))
+            t = zone_end;
           if (ms) *ms = p - text;
           if (me) *me = t - text;
-          if (*q == ' ')
-            {
-              g_autofree char *s = g_strndup (p, t - p);
-              s[10] = 'T';
-              return g_steal_pointer (&s);
-            }
-          return g_strndup (p, t - p);
+          return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d%s", y, m, d, h, mi, sec, zone);
         }
       if (ms) *ms = p - text;
       if (me) *me = q - text;
