@@ -11,8 +11,10 @@
 /* Dates as news pages print them: "Tuesday, June 18, 2024", "18 June 2024",
  * "Mar. 3, 2023", "2023-03-01T10:00:00Z"; in German, French and Spanish,
  * "1. November 2023", "30 septembre 2018", "5 de mayo de 2022", and the
- * day-first numeric "19.11.2021" (dots, never slashes: "03/04/2023" is
- * April or March depending on the country). Only dates with a year are
+ * day-first numeric "19.11.2021"; with slashes or dashes only when the
+ * numbers say which is the day ("17/03/2020", "03/17/2020": "03/04/2023"
+ * is April or March depending on the country); Chinese, Japanese and
+ * Korean "2020年7月12日", "2020년 7월 12일". Only dates with a year are
  * taken: a dateline's "Feb 26" cannot be placed in time. */
 
 typedef struct
@@ -162,6 +164,20 @@ split_words (const char *text)
       g_array_append_val (words, w);
     }
   return words;
+}
+
+/* Whether @w, in @text, is the unit @han (Chinese, Japanese) or @hangul
+ * (Korean) that follows a number in a date. */
+static gboolean
+is_cjk_unit (const char *text,
+             const Word *w,
+             const char *han,
+             const char *hangul)
+{
+  gsize n = w->end - w->start;
+
+  return w->alpha && ((n == strlen (han) && memcmp (text + w->start, han, n) == 0) ||
+                      (n == strlen (hangul) && memcmp (text + w->start, hangul, n) == 0));
 }
 
 static gboolean
@@ -521,6 +537,37 @@ dossier_date_find (const char *text,
               return iso;
             }
         }
+      /* 2020年7月12日, 2020년 7월 12일 */
+      if (w->digits && w->value >= 1000 && i + 5 < words->len && is_cjk_unit (text, a, "年", "년") &&
+          b->digits && is_cjk_unit (text, &g_array_index (words, Word, i + 3), "月", "월"))
+        {
+          Word *d = &g_array_index (words, Word, i + 4);
+
+          if (d->digits && is_cjk_unit (text, &g_array_index (words, Word, i + 5), "日", "일") &&
+              (iso = make_iso (w->value, b->value, d->value)))
+            {
+              if (match_start) *match_start = w->start;
+              if (match_end) *match_end = g_array_index (words, Word, i + 5).end;
+              return iso;
+            }
+        }
+      /* 17/03/2020, 03/17/2020, 24-04-2020: only when one of the first
+       * two numbers cannot be a month. */
+      if (w->digits && a->digits && b->digits && (text[w->end] == '/' || text[w->end] == '-') &&
+          a->start == w->end + 1 && text[a->end] == text[w->end] && b->start == a->end + 1 &&
+          b->end - b->start == 4 && w->end - w->start <= 2 && a->end - a->start <= 2 &&
+          !(w->start > 0 && (text[w->start - 1] == '/' || text[w->start - 1] == '-' ||
+                             g_ascii_isdigit (text[w->start - 1]))) &&
+          !(text[b->end] == text[w->end] || g_ascii_isdigit (text[b->end])) &&
+          (w->value > 12) != (a->value > 12))
+        {
+          if ((iso = w->value > 12 ? make_iso (b->value, a->value, w->value) : make_iso (b->value, w->value, a->value)))
+            {
+              if (match_start) *match_start = w->start;
+              if (match_end) *match_end = b->end;
+              return iso;
+            }
+        }
       /* 19.11.2021, 06.11.23: day, month and year joined by dots; a
        * two-digit year only when day and month have two digits too. */
       if (w->digits && a->digits && b->digits && text[w->end] == '.' && a->start == w->end + 1 &&
@@ -552,6 +599,9 @@ is_filler_word (const char *w,
     "gmt", "bst", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "cst", "cdt", "et", "pt",
     "today", "date", "of", "the", "th", "st", "nd", "rd", "h", "hrs", "ist", "jst", "aest",
     "um", "uhr", "mez", "mesz", "le", "de", "del", "el", "à", "a", "h",
+    /* Chinese, Japanese, Korean: "published", "updated", "time", a.m. and p.m. */
+    "发布时间", "發布時間", "發佈時間", "更新时间", "更新時間", "时间", "時間", "公開日", "更新日", "投稿日",
+    "입력", "수정", "오전", "오후",
     NULL,
   };
 
