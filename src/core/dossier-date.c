@@ -11,11 +11,11 @@
 /* Dates as news pages print them: "Tuesday, June 18, 2024", "18 June 2024",
  * "Mar. 3, 2023", "2023-03-01T10:00:00Z"; in German, French and Spanish,
  * "1. November 2023", "30 septembre 2018", "5 de mayo de 2022", and the
- * day-first numeric "19.11.2021"; with slashes or dashes only when the
- * numbers say which is the day ("17/03/2020", "03/17/2020": "03/04/2023"
- * is April or March depending on the country); Chinese, Japanese and
- * Korean "2020年7月12日", "2020년 7월 12일". Only dates with a year are
- * taken: a dateline's "Feb 26" cannot be placed in time. */
+ * day-first numeric "19.11.2021" (dots, never slashes: "03/04/2023" is
+ * April or March depending on the country, and even "17/03/2020", which
+ * can be read one way only, lost more pages than it won); Chinese,
+ * Japanese and Korean "2020年7月12日", "2020년 7월 12일". Only dates with
+ * a year are taken: a dateline's "Feb 26" cannot be placed in time. */
 
 typedef struct
 {
@@ -548,23 +548,6 @@ dossier_date_find (const char *text,
             {
               if (match_start) *match_start = w->start;
               if (match_end) *match_end = g_array_index (words, Word, i + 5).end;
-              return iso;
-            }
-        }
-      /* 17/03/2020, 03/17/2020, 24-04-2020: only when one of the first
-       * two numbers cannot be a month. */
-      if (w->digits && a->digits && b->digits && (text[w->end] == '/' || text[w->end] == '-') &&
-          a->start == w->end + 1 && text[a->end] == text[w->end] && b->start == a->end + 1 &&
-          b->end - b->start == 4 && w->end - w->start <= 2 && a->end - a->start <= 2 &&
-          !(w->start > 0 && (text[w->start - 1] == '/' || text[w->start - 1] == '-' ||
-                             g_ascii_isdigit (text[w->start - 1]))) &&
-          !(text[b->end] == text[w->end] || g_ascii_isdigit (text[b->end])) &&
-          (w->value > 12) != (a->value > 12))
-        {
-          if ((iso = w->value > 12 ? make_iso (b->value, a->value, w->value) : make_iso (b->value, w->value, a->value)))
-            {
-              if (match_start) *match_start = w->start;
-              if (match_end) *match_end = b->end;
               return iso;
             }
         }
