@@ -1411,6 +1411,11 @@ test_outlet_styles (void)
      * it are not taken in). */
     { "homes-gallery.html", "Six small fixes for a cramped kitchen", "Nest Notes", "2024-02-08T10:00:00-05:00",
       "A small kitchen does not need a new layout", NULL, NULL, { "Kitchens", NULL } },
+    /* A site that abbreviates its "speed reads" to "sr-": "sr-text"
+     * around the story is no screen reader's label (it was "no article
+     * text found"); "sr-only" still is. */
+    { "briefs-sr.html", "Ferry fares frozen for another year", "Island Weekly", "2024-02-06T08:30:00Z",
+      "The island council froze ferry fares", "comes back from March.", NULL, { "Share this", "Sport", NULL } },
     /* The publication time with its zone a space apart. */
     { "post-spaced-zone.html", "City council delays vote on bus lanes", "The Civic Post", "2024-03-02T09:15:00-05:00",
       "The city council put off a vote", "another season of late buses.", NULL, { "Politics", NULL } },

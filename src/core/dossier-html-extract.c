@@ -62,7 +62,8 @@ typedef struct
   guint8 kind;
   gint8 weight;        /* class and id words: +1 content, -1 furniture */
   guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story,
-                        * 8 (with 4) … as a gallery, slideshow or carousel only */
+                        * 8 (with 4) … as a gallery, slideshow or carousel only, 16 hidden only by a
+                        * screen-reader name ("sr-text") */
 } Node;
 
 typedef struct
@@ -221,6 +222,7 @@ weigh_names (Node *n)
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
   gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
   gboolean paywall = FALSE, other = FALSE, gallery = FALSE, other_never = FALSE;
+  gboolean reader_only = FALSE, other_hidden = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -307,7 +309,7 @@ weigh_names (Node *n)
                     }
                   strcpy (prev, word);
                   if (strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
-                    hidden = TRUE;
+                    hidden = reader_only = TRUE;
                   if (g_hash_table_contains (never_words, word) ||
                       (w > 7 && (g_str_has_prefix (word, "related") ||
                                  (g_str_has_prefix (word, "comment") && !g_str_has_prefix (word, "commentar")))))
@@ -337,7 +339,7 @@ weigh_names (Node *n)
               if (c == '\0' || g_ascii_isspace (c))
                 {
                   if (hidden_pending)
-                    hidden = strong = TRUE;
+                    hidden = strong = other_hidden = TRUE;
                   if (gallery_pending)
                     never = TRUE;
                   hidden_pending = gallery_pending = FALSE;
@@ -357,7 +359,8 @@ weigh_names (Node *n)
   if (paywall && !other && !never && !hidden)
     n->flags |= F_GATED;
   n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0) |
-              (gallery && !other_never && !strong && !weak ? 8 : 0);
+              (gallery && !other_never && !strong && !weak ? 8 : 0) |
+              (reader_only && !other_hidden ? 16 : 0);
   n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
 
@@ -565,6 +568,12 @@ should_remove (const Node *x,
     default:
       break;
     }
+  /* Text for screen readers is a label, a few words: on a second
+   * reading (the first found no story), a class "sr-text" around
+   * paragraphs of prose is a site's own abbreviation ("speed read"), and
+   * what it holds is shown. */
+  if (lenient && (x->flags & F_HIDDEN) && (x->strong & 16) && prose_of_length (x, LONG_PART))
+    return FALSE;
   if (x->flags & F_HIDDEN)
     return TRUE;
   if (x->strong & 4)
