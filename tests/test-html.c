@@ -1032,6 +1032,9 @@ test_jsonld_variants (void)
       "\"headline\":\"Bridge &amp; road close\",\"datePublished\":\"2021-06-03T10:00:00+02:00\","
       "\"author\":{\"@type\":\"Organization\",\"name\":\"The Post\"},\"publisher\":{\"name\":\"The Post\"}}}",
       "Bridge & road close", "2021-06-03T10:00:00+02:00", NULL, "The Post" },
+    /* A content system's number for its user is no author's name. */
+    { "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes\",\"author\":{\"name\":\"105092\"}}",
+      "Bridge closes", NULL, NULL, NULL },
     /* Broken JSON is ignored, not fatal. */
     { "{\"@type\":\"NewsArticle\",\"headline\":", "Page title here", NULL, NULL, NULL },
   };

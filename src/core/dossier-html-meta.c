@@ -869,6 +869,15 @@ strip_byline_part (const char *title,
 
 /* ---- the head --------------------------------------------------------- */
 
+static gboolean
+has_letter (const char *s)
+{
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct
 {
   char *og_title, *og_site, *og_url, *published, *author, *app_name, *twitter_title, *canonical, *title_tag;
@@ -1157,6 +1166,10 @@ dossier_html_meta_read (xmlDoc          *doc,
   if (micro_dates == 1)
     set_date_if_unset (&meta->date, micro_date ? micro_date : micro_text);
   set_if_unset (&meta->byline, h.author);
+  /* "<meta name=author content=105092>": a content system's number for
+   * its user, no name. */
+  if (meta->byline && !has_letter (meta->byline))
+    g_clear_pointer (&meta->byline, g_free);
   set_if_unset (&meta->url, h.canonical);
   set_if_unset (&meta->url, h.og_url);
 
