@@ -35,7 +35,6 @@ import json
 import os
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 html_eval = importlib.import_module('html-eval')
@@ -107,8 +106,7 @@ def main():
                 pages.append((publisher, plain, url, exp))
         if not pages:
             sys.exit('no pages: give a checkout of flairNLP/fundus')
-        with ThreadPoolExecutor(jobs) as pool:
-            outs = list(pool.map(lambda c: html_eval.show(cli, c[1]), pages))
+        outs = html_eval.show_all(cli, [c[1] for c in pages], jobs)
 
     keys = ('title', 'date', 'start', 'start~', 'end', 'end~')
     tally = html_eval.Tally(keys)

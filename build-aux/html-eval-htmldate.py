@@ -21,7 +21,6 @@ import importlib
 import json
 import os
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 html_eval = importlib.import_module('html-eval')
@@ -54,8 +53,7 @@ def main():
         sys.exit('no pages: give the tests/ folder of an htmldate checkout')
     keys = ('date', 'date~', 'given', 'wrong')
     tally = html_eval.Tally(keys)
-    with ThreadPoolExecutor(jobs) as pool:
-        outs = list(pool.map(lambda c: html_eval.show(cli, c[1]), pages))
+    outs = html_eval.show_all(cli, [c[1] for c in pages], jobs)
     for (url, page, day), out in zip(pages, outs):
         check = tally.checker(html_eval.half_by_host(url), os.path.basename(page), url[:70])
         ours = out.get('date')

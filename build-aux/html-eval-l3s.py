@@ -27,7 +27,6 @@ import os
 import re
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -135,8 +134,7 @@ def main():
     keys = ('title', 'start', 'start~', 'end', 'end~')
     tally = html_eval.Tally(keys)
     with tempfile.TemporaryDirectory():
-        with ThreadPoolExecutor(jobs) as pool:
-            outs = list(pool.map(lambda c: html_eval.show(cli, c[1]), pages))
+        outs = html_eval.show_all(cli, [c[1] for c in pages], jobs)
     for (uuid, path, annotated, url), out in zip(pages, outs):
         h = html_eval.half_by_host(url)
 

@@ -32,7 +32,6 @@ import importlib
 import os
 import re
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -112,8 +111,7 @@ def main():
     keys = ('title', 'date', 'start', 'start~')
     tally = html_eval.Tally(keys)
 
-    with ThreadPoolExecutor(jobs) as pool:
-        outs = list(pool.map(lambda c: html_eval.show(cli, c[1]), pages))
+    outs = html_eval.show_all(cli, [c[1] for c in pages], jobs)
 
     for (site, path, url, exp), out in zip(pages, outs):
         h = html_eval.half_by_host(url)

@@ -27,7 +27,6 @@ import json
 import os
 import re
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 html_eval = importlib.import_module('html-eval')
@@ -39,10 +38,6 @@ def half(url):
 
 def norm(s):
     return re.sub(r'\s+', ' ', s or '').strip()
-
-
-def run_one(cli, path):
-    return html_eval.show(cli, path)
 
 
 def main():
@@ -58,8 +53,7 @@ def main():
                 pages.append((url, item, path))
                 break
 
-    with ThreadPoolExecutor(jobs) as pool:
-        outs = list(pool.map(lambda p: run_one(cli, p[2]), pages))
+    outs = html_eval.show_all(cli, [p[2] for p in pages], jobs)
 
     halves = ('tune', 'test') if split == 'all' else (split,)
     score = {h: dict(tp=0, fn=0, fp=0, tn=0, pages=0, allin=0, clean=0) for h in ('tune', 'test')}

@@ -36,7 +36,6 @@ import json
 import os
 import sys
 from datetime import datetime, timedelta
-from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 html_eval = importlib.import_module('html-eval')
@@ -57,10 +56,6 @@ def find(root, name):
         if os.path.exists(path):
             return path
     return None
-
-
-def run_one(cli, path):
-    return html_eval.show(cli, path)
 
 
 def utc_day(ours, day):
@@ -98,8 +93,7 @@ def main():
              if 'title' in v and (split == 'all' or half(url) == split)]
     pages = [p for p in pages if p[2]]
 
-    with ThreadPoolExecutor(jobs) as pool:
-        outs = list(pool.map(lambda p: run_one(cli, p[2]), pages))
+    outs = html_eval.show_all(cli, [p[2] for p in pages], jobs)
 
     for (url, v, path), out in zip(pages, outs):
         h = half(url)

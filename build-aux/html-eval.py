@@ -176,6 +176,13 @@ def show(cli, path):
         return {}
 
 
+def show_all(cli, paths, jobs):
+    """show() for each of @paths, @jobs at a time, in their order."""
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(jobs) as pool:
+        return list(pool.map(lambda path: show(cli, path), paths))
+
+
 def check_bounds(check, body, paras, expected, out, whole=True, words=words):
     """The body's start and end against the expected text: start (six words, or fewer when the
     expected text is shorter), start~ (a dateline Dossier found, or a standfirst the answer keeps,
