@@ -2179,6 +2179,42 @@ test_title_above_story (void)
   }
 }
 
+/* "Site - Headline": a short last part of the <title> that looked like
+ * the site's name is the headline when a line set apart as one says it
+ * just above the story; the site's name is the first part. Inline at the
+ * head of the story's first lines, the headline goes and the lines stay.
+ * A first part that is said as a headline too keeps the old reading. */
+static void
+test_title_site_first (void)
+{
+  const char *head = "<div class=\"storyTitle\">Council Backs Dam Plan</div>";
+  gsize len;
+  g_autofree char *html = read_fixture ("courier-site-first.html", &len);
+
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("courier-site-first.html", html, len);
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Council Backs Dam Plan");
+    g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Cedar Valley Courier");
+    assert_offsets (a, html, len, NULL);
+  }
+  {
+    g_autofree char *p1 = replace_once (html, head, "");
+    g_autofree char *page = replace_once (p1, "<div class=\"storyBody\">\n<p>",
+                                          "<div class=\"storyBody\">\n<b class=\"Headline\">Council Backs Dam Plan</b><br>\n");
+    g_autoptr(DossierArticle) a = parse_bytes ("courier-site-first.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Council Backs Dam Plan");
+    g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "The county council voted six to one"));
+  }
+  {
+    g_autofree char *page = replace_once (html, head, "<h2>Cedar Valley Courier</h2>" "<div class=\"storyTitle\">Council Backs Dam Plan</div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("courier-site-first.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), !=, "Council Backs Dam Plan");
+  }
+}
+
 /* After the story, lines of the site's and not the story's: a notice
  * about other sites' content, a feed's credit, what to install for a
  * player. */
@@ -2667,6 +2703,7 @@ main (int   argc,
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/title-part-shown", test_title_part_shown);
   g_test_add_func ("/html/title-above-story", test_title_above_story);
+  g_test_add_func ("/html/title-site-first", test_title_site_first);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

@@ -3837,6 +3837,19 @@ looks_like_headline (const Node *x)
   return strstr (cls, "head") || strstr (cls, "title");
 }
 
+/* Whether the element @i, or one inside it that says all it says
+ * ("<tr><td class=storyheadline>"), is set apart as a headline. */
+static gboolean
+said_as_headline (Ctx   *c,
+                  guint  i)
+{
+  for (guint j = i; j <= NODE (c, i)->end; j++)
+    if (NODE (c, j)->node->type == XML_ELEMENT_NODE && NODE (c, j)->text_len == NODE (c, i)->text_len &&
+        looks_like_headline (NODE (c, j)))
+      return TRUE;
+  return FALSE;
+}
+
 /* The headline just above the story's first paragraph (the node @first):
  * the nearest line before it that looks like one (3 to 25 words, no link,
  * not a byline: "Home news" is a section's name), past at most three short
@@ -4050,7 +4063,39 @@ dossier_html_extract (xmlDoc                 **doc,
    * in the metadata, the <title> stands for it (minus the site's name) and
    * the heading that repeats it is the headline; a heading that says
    * something else ("About this site") is a section's name. */
-  if (meta->title == NULL && meta->title_tag && count_words (meta->title_tag) >= 3)
+  title_node = NONE;
+  /* "San Bernardino County Sun - USC has imposing challenge": a short
+   * last part of the <title>, cut off as the site's name only because it
+   * came last, is the headline when a line set apart as one says it alone
+   * ("<div class=articleTitle>", "<b class=Headline>"); the site's name
+   * is then the part before it. */
+  if (meta->title == NULL && meta->outlet_from_title && meta->title_suffix && meta->title_tag &&
+      count_words (meta->title_suffix) >= 2)
+    {
+      guint i = find_part_node (c, top, meta->title_suffix);
+      guint h = find_part_node (c, top, meta->title_tag);
+      guint story = blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0;
+      guint lines = 0;
+
+      /* Just above the story, not a blog's name in the masthead: a few
+       * lines between them at most; and the first part is no headline. */
+      if (i != NONE)
+        for (guint j = MIN (NODE (c, i)->end + 1, story); j < MAX (i, story) && lines <= 12; j++)
+          if (NODE (c, j)->flags & F_TEXT)
+            lines++;
+      if (i != NONE && lines <= 12 && said_as_headline (c, i) && !(h != NONE && said_as_headline (c, h)))
+        {
+          title_node = i;
+          meta->title = dossier_html_collapse_spaces (meta->title_suffix);
+          g_clear_pointer (&meta->outlet, g_free);
+          meta->outlet_from_title = FALSE;
+          if (count_words (meta->title_tag) <= 4)
+            meta->outlet = dossier_page_normalize_outlet (meta->title_tag);
+        }
+    }
+  if (title_node != NONE)
+    ;
+  else if (meta->title == NULL && meta->title_tag && count_words (meta->title_tag) >= 3)
     {
       title_node = find_title_node (c, scope, meta->title_tag);
       if (title_node == NONE && meta->title_raw)
@@ -4381,7 +4426,22 @@ dossier_html_extract (xmlDoc                 **doc,
       Verdict v;
 
       if (b->first_node >= title_node && title_node != NONE && b->first_node <= NODE (c, title_node)->end)
-        continue;
+        {
+          const char *t = title_text ? dossier_mapped_text_get_text (title_text) : NULL;
+          gsize n = t ? strlen (t) : 0;
+
+          /* "<b class=Headline>Rocket down Eagles</b><br> Geoff Walker
+           * and …": a headline inline at the head of the story's first
+           * lines goes, the lines stay. */
+          if (n == 0 || b->text_len < n + 80 || !g_str_has_prefix (s, t) || !g_ascii_isspace (s[n]))
+            continue;
+          while (g_ascii_isspace (s[n]))
+            n++;
+          b->start += n;
+          b->str += n;
+          b->text_len -= n;
+          s = b->str;
+        }
       if (meta->title && (b->heading || count_words (s) <= 30) && same_title (s, meta->title))
         continue;
       /* The headline and its date line run together, one line break

@@ -79,6 +79,7 @@ dossier_html_meta_clear (DossierHtmlMeta *meta)
   g_clear_pointer (&meta->title_tag, g_free);
   g_clear_pointer (&meta->title_raw, g_free);
   g_clear_pointer (&meta->title_og, g_free);
+  g_clear_pointer (&meta->title_suffix, g_free);
   g_clear_pointer (&meta->outlet, g_free);
   g_clear_pointer (&meta->url, g_free);
   g_clear_pointer (&meta->date, g_free);
@@ -1175,12 +1176,15 @@ dossier_html_meta_read (xmlDoc          *doc,
         }
       meta->title_tag = g_steal_pointer (&stripped);
       meta->title_raw = g_strdup (h.title_tag);
+      meta->title_suffix = g_strdup (suffix);
       take_if_unset (&meta->outlet, shown_name (h.app_name));
       /* The <title>'s suffix is the site's name as a last resort. */
-      if (suffix)
+      if (suffix && meta->outlet == NULL)
         {
           g_autofree char *o = dossier_page_normalize_outlet (suffix);
+
           set_if_unset (&meta->outlet, o);
+          meta->outlet_from_title = meta->outlet != NULL;
         }
     }
   else

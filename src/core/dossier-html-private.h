@@ -50,6 +50,7 @@ typedef struct
   char *title_tag;   /* <title> without its site suffix */
   char *title_raw;   /* <title> as it is */
   char *title_og;    /* og:title or twitter:title without a site suffix, whatever the trust order chose */
+  char *title_suffix; /* the <title>'s last part, cut off as if it were the site's name */
   char *outlet;
   char *url;
   char *date;
@@ -58,6 +59,7 @@ typedef struct
   char *saved_url;   /* from the comment a browser or SingleFile leaves */
   char *saved_date;  /* the day the page was saved, ISO 8601 */
   gboolean title_from_tags; /* the title is a meta tag's (og:title …), not JSON-LD's */
+  gboolean outlet_from_title; /* the outlet is only the <title>'s last part, a guess */
 } DossierHtmlMeta;
 
 void  dossier_html_meta_read  (xmlDoc          *doc,
