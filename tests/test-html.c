@@ -1263,8 +1263,9 @@ test_outlet_styles (void)
     { "gazette-form-page.html", "Lighthouse keeper's cottage to open as a museum", "Shore Gazette", NULL,
       "The cottage where the keepers", "the last crew.", NULL, { "Harbour wall", "Privacy", NULL } },
     /* A <title> left open (a page saved cut): libxml2 builds the page
-     * inside it; it says no title, and the story in it is read. */
-    { "ledger-title-open.html", "ledger-title-open", "Mill Valley Ledger", NULL,
+     * inside it; it says no title, and the story in it is read, its
+     * headline above it too (the <title> holds both: no furniture). */
+    { "ledger-title-open.html", "Mill town votes to keep its weir", "Mill Valley Ledger", NULL,
       "Residents of the old mill town", "beside the river.", NULL, { "adpos", "Sports", "Copyright", NULL } },
     /* A wire's copyright notice in brackets, its words capitalised. */
     { "wire-bracket-copyright.html", "Eagles edge Hawks in overtime", "KVLY Sports", NULL,
@@ -2176,6 +2177,37 @@ test_title_above_story (void)
     g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
 
     g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* A box of advertisements floated beside the story, between the
+   * headline and the first paragraph, is no line between them. */
+  {
+    g_autofree char *page = replace_once (html, "<span class=\"stamp\">01/11/2008</span>",
+                                          "<span class=\"stamp\">01/11/2008</span>\n<table align=\"right\" width=\"250\">"
+                                          "<tr><td>ADVERTISEMENT</td></tr><tr><td>Section sponsors</td></tr>"
+                                          "<tr><td><a href=\"/ads\">Advertiser directory</a></td></tr>"
+                                          "<tr><td><a href=\"/adinfo\">Advertising information</a></td></tr></table>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* All of the page in an ASP.NET form: the form holds the story too. */
+  {
+    g_autofree char *p1 = replace_once (html, "<body>", "<body><form name=\"aspnetForm\" method=\"post\" action=\"story.aspx\">");
+    g_autofree char *page = replace_once (p1, "</body>", "</form></body>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* The site's name, the whole <title>, said again in bold in the footer
+   * is no headline; nor is a number after it the site's name. */
+  {
+    g_autofree char *p1 = replace_once (html, "<tr><td>Copyright 2008 Brookfield Evening Star</td></tr>",
+                                        "<tr><td><b>Brookfield Evening Star</b><br>Copyright 2008</td></tr>");
+    g_autofree char *page = replace_once (p1, "<title>Brookfield Evening Star</title>", "<title>Brookfield Evening Star - 6.0</title>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+    g_assert_cmpstr (dossier_article_get_outlet (a), !=, "6.0");
   }
 }
 

@@ -3837,6 +3837,33 @@ looks_like_headline (const Node *x)
   return strstr (cls, "head") || strstr (cls, "title");
 }
 
+/* A box floated to one side of the text: "<table align=right>", "<div
+ * style=\"float: left\">". */
+static gboolean
+is_floated (const xmlNode *node)
+{
+  const char *align = dossier_html_attr (node, "align");
+  const char *style = dossier_html_attr (node, "style");
+  g_autofree char *st = NULL;
+  const char *f;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (dossier_html_is_tag (node, "table") && align &&
+      (g_ascii_strcasecmp (align, "left") == 0 || g_ascii_strcasecmp (align, "right") == 0))
+    return TRUE;
+  if (style == NULL)
+    return FALSE;
+  st = g_ascii_strdown (style, -1);
+  f = strstr (st, "float");
+  if (f == NULL)
+    return FALSE;
+  f += 5;
+  while (*f == ' ' || *f == ':')
+    f++;
+  return g_str_has_prefix (f, "left") || g_str_has_prefix (f, "right");
+}
+
 /* Whether the element @i, or one inside it that says all it says
  * ("<tr><td class=storyheadline>"), is set apart as a headline. */
 static gboolean
@@ -3862,12 +3889,26 @@ headline_above (Ctx   *c,
 
   for (guint j = first; j-- > 0 && lines <= 3;)
     {
-      guint a = j, words;
+      guint a = j, words, common;
       gboolean headline = FALSE;
       g_autofree char *t = NULL;
 
       if (!(NODE (c, j)->flags & F_TEXT) || contains (c, j, first))
         continue;
+      /* A box floated beside the story (an advertisement, the section's
+       * sponsors) stands beside it, not between it and its headline. */
+      {
+        guint box = NONE;
+
+        for (guint u = j; u != NONE && !contains (c, u, first); u = NODE (c, u)->parent)
+          if (is_floated (NODE (c, u)->node))
+            box = u;
+        if (box != NONE)
+          {
+            j = box;
+            continue;
+          }
+      }
       /* The element that holds this text and nothing else. */
       t = node_text (c, j);
       for (;;)
@@ -3883,8 +3924,13 @@ headline_above (Ctx   *c,
         }
       j = a;
       words = t ? count_words (t) : 0;
+      /* An element left out that holds the story too (ASP.NET's <form>
+       * around the page) is no furniture for its headline. */
+      common = a;
+      while (common != NONE && !contains (c, common, first))
+        common = NODE (c, common)->parent;
       /* Not "By CP" nor "directed by" (a credit), nor a date. */
-      if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !in_furniture (c, a, NONE) &&
+      if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !in_furniture (c, a, common) &&
           !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL))
         return a;
       if (words > 12)
@@ -4262,6 +4308,13 @@ dossier_html_extract (xmlDoc                 **doc,
         {
           guint i = count_words (parts[k]) < 3 || (meta->outlet && same_title (parts[k], meta->outlet))
                       ? NONE : find_part_node (c, top, parts[k]);
+
+          /* "Morris Daily Herald", a <title> of one part, said again in
+           * bold in the footer or in a column after the story: a headline
+           * stands before its story's last lines, not after them. */
+          if (i != NONE && parts[1] == NULL && same_title (parts[k], meta->title_raw) && blocks->len > 1 &&
+              i > ((Block *) g_ptr_array_index (blocks, blocks->len - 1))->first_node)
+            i = NONE;
 
           if (i != NONE && (title_node == NONE || ABS ((gint64) i - story) < ABS ((gint64) title_node - story)))
             {

@@ -868,6 +868,15 @@ strip_byline_part (const char *title,
   return NULL;
 }
 
+static gboolean
+has_letter (const char *s)
+{
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* ---- the head --------------------------------------------------------- */
 
 typedef struct
@@ -1178,8 +1187,9 @@ dossier_html_meta_read (xmlDoc          *doc,
       meta->title_raw = g_strdup (h.title_tag);
       meta->title_suffix = g_strdup (suffix);
       take_if_unset (&meta->outlet, shown_name (h.app_name));
-      /* The <title>'s suffix is the site's name as a last resort. */
-      if (suffix && meta->outlet == NULL)
+      /* The <title>'s suffix is the site's name as a last resort; not a
+       * number ("Winona Daily News - 6.0": the software's version). */
+      if (suffix && meta->outlet == NULL && has_letter (suffix))
         {
           g_autofree char *o = dossier_page_normalize_outlet (suffix);
 
