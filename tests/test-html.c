@@ -1262,6 +1262,11 @@ test_outlet_styles (void)
      * the second reading keeps the form for the paragraphs inside it. */
     { "gazette-form-page.html", "Lighthouse keeper's cottage to open as a museum", "Shore Gazette", NULL,
       "The cottage where the keepers", "the last crew.", NULL, { "Harbour wall", "Privacy", NULL } },
+    /* "lakesideobserver.com | Ferry crews …": the site's address before
+     * the headline goes, and the <h2> that says the rest is the title, not
+     * the link home in the <h1> that says all of it. */
+    { "observer-host-title.html", "Ferry crews agree to return to work on Monday", "The Lakeside Observer", NULL,
+      "The crews of the lake ferries", "in time.", "Owen Farrant", { "Copyright", "Opinion", NULL } },
     /* A <title> left open (a page saved cut): libxml2 builds the page
      * inside it; it says no title, and the story in it is read, its
      * headline above it too (the <title> holds both: no furniture). */
@@ -2650,6 +2655,9 @@ test_title_suffix (void)
     { "bergpost.ch - Gletscherweg bekommt neue Hütte - Tourennews", "bergpost.ch",
       "bergpost.ch - Gletscherweg bekommt neue Hütte" },
     { "Harbour Seals Return To The Estuary : The Shoreline : WCRN", "WCRN.org", "Harbour Seals Return To The Estuary" },
+    /* The site's address first. */
+    { "harbourpost.com | Ferry crews vote to return to work", NULL, "Ferry crews vote to return to work" },
+    { "U.S. | Ferry crews vote to return to work", NULL, "U.S. | Ferry crews vote to return to work" },
     { "Jean-Paul - a life in pictures", NULL, "Jean-Paul - a life in pictures" },
     { "No suffix here", NULL, "No suffix here" },
   };

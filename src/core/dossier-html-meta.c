@@ -476,6 +476,35 @@ names_site (const char *part,
   return FALSE;
 }
 
+/* "newsobserver.com", "rp.pl": a site's address as its name, one word
+ * with a dot before two to six small letters. */
+static gboolean
+is_host_name (const char *s,
+              gsize       len)
+{
+  const char *dot = NULL;
+  gsize tld;
+
+  if (len == 0 || len > 60)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (s[i] == '.')
+        dot = s + i;
+      else if (!g_ascii_isalnum (s[i]) && s[i] != '-')
+        return FALSE;
+    }
+  if (dot == NULL || dot == s)
+    return FALSE;
+  tld = s + len - dot - 1;
+  if (tld < 2 || tld > 6)
+    return FALSE;
+  for (const char *p = dot + 1; p < s + len; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* "The Two-Way": a section's name, one to three capitalised words. */
 static gboolean
 is_section_name (const char *s,
@@ -508,7 +537,8 @@ is_section_name (const char *s,
  * after a separator goes when it is the site's name or short enough to be
  * one (after " : " only when it is the site's name, with a section's
  * name before it); "BBC News - Harbour strike ends" loses its first part likewise when
- * it is the known site name.
+ * it is the known site name, "bbc.co.uk | Harbour strike ends" when it is
+ * an address.
  */
 char *
 dossier_html_strip_site_suffix (const char  *title,
@@ -569,6 +599,24 @@ dossier_html_strip_site_suffix (const char  *title,
                     return g_strdup (last + k);
                 }
             }
+        }
+    }
+  /* "newsobserver.com | Players to be evaluated at the combine": a first
+   * part that is the site's address, before a headline of three words or
+   * more that no other separator cuts. */
+  for (guint i = 0; title_separators[i]; i++)
+    {
+      const char *p = strstr (title, title_separators[i]);
+      const char *rest = p ? p + strlen (title_separators[i]) : NULL;
+
+      if (p && p > title && is_host_name (title, p - title) && count_words (rest) >= 3)
+        {
+          gboolean more = FALSE;
+
+          for (guint j = 0; title_separators[j] && !more; j++)
+            more = strstr (rest, title_separators[j]) != NULL;
+          if (!more)
+            return g_strdup (rest);
         }
     }
   for (guint i = 0; title_separators[i]; i++)
