@@ -1267,6 +1267,10 @@ test_outlet_styles (void)
      * the link home in the <h1> that says all of it. */
     { "observer-host-title.html", "Ferry crews agree to return to work on Monday", "The Lakeside Observer", NULL,
       "The crews of the lake ferries", "in time.", "Owen Farrant", { "Copyright", "Opinion", NULL } },
+    /* "… a second day- Valley Times": the site's name after a dash
+     * glued to the headline's last word (the <h1> is an anchor). */
+    { "times-glued-dash.html", "Old market fire rages on for a second day", "Valley Times", "2008-01-14",
+      "The fire that broke out", "pulled down.", NULL, { "Nation", NULL } },
     /* A <title> left open (a page saved cut): libxml2 builds the page
      * inside it; it says no title, and the story in it is read, its
      * headline above it too (the <title> holds both: no furniture). */
@@ -2655,6 +2659,9 @@ test_title_suffix (void)
     { "bergpost.ch - Gletscherweg bekommt neue Hütte - Tourennews", "bergpost.ch",
       "bergpost.ch - Gletscherweg bekommt neue Hütte" },
     { "Harbour Seals Return To The Estuary : The Shoreline : WCRN", "WCRN.org", "Harbour Seals Return To The Estuary" },
+    /* A dash glued to the headline's last word. */
+    { "Ferry crews vote to return to work- Harbour Post", NULL, "Ferry crews vote to return to work" },
+    { "Ferry crews vote to return to work- and so do the pilots", NULL, "Ferry crews vote to return to work- and so do the pilots" },
     /* The site's address first. */
     { "harbourpost.com | Ferry crews vote to return to work", NULL, "Ferry crews vote to return to work" },
     { "U.S. | Ferry crews vote to return to work", NULL, "U.S. | Ferry crews vote to return to work" },

@@ -601,6 +601,20 @@ dossier_html_strip_site_suffix (const char  *title,
             }
         }
     }
+  /* "Fire in the old market rages on- Hindustan Times": a dash glued to
+   * the headline's last word, the site's name after it, one to three
+   * capitalised words. */
+  {
+    const char *last = g_strrstr (title, "- ");
+
+    if (last && last > title && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (last))) &&
+        is_section_name (last + 2, strlen (last + 2)) && count_words (title) - count_words (last + 2) >= 3)
+      {
+        if (suffix)
+          *suffix = g_strdup (last + 2);
+        return g_strndup (title, last - title);
+      }
+  }
   /* "newsobserver.com | Players to be evaluated at the combine": a first
    * part that is the site's address, before a headline of three words or
    * more that no other separator cuts. */
