@@ -2187,6 +2187,15 @@ test_title_above_story (void)
 
     g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
   }
+  /* Nor the agency in bold after the byline in the byline's box. */
+  {
+    g_autofree char *page = replace_once (html, "<b>By Dana Whitlock</b><br>\n<span class=\"stamp\">01/11/2008</span>",
+                                          "<div class=\"byln\"><span class=\"stamp\">01/11/2008</span>"
+                                          "<div>By Dana Whitlock</div><b>The Lakes Wire Service</b></div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
   /* A box of advertisements floated beside the story, between the
    * headline and the first paragraph, is no line between them. */
   {

@@ -3877,6 +3877,25 @@ said_as_headline (Ctx   *c,
   return FALSE;
 }
 
+/* Whether the text just before the element @a is a byline ("By Ann Lee")
+ * in the same box as @a. */
+static gboolean
+after_byline_in_box (Ctx   *c,
+                     guint  a)
+{
+  guint up = NODE (c, a)->parent;
+
+  for (guint p = a; p-- > 0 && p + 50 > a;)
+    if (NODE (c, p)->flags & F_TEXT)
+      {
+        g_autofree char *t = node_text (c, p);
+        const char *s = t ? g_strstrip (t) : "";
+
+        return up != NONE && contains (c, up, p) && *s && skip_byline_label (s) != s;
+      }
+  return FALSE;
+}
+
 /* The headline just above the story's first paragraph (the node @first):
  * the nearest line before it that looks like one (3 to 25 words, no link,
  * not a byline: "Home news" is a section's name), past at most three short
@@ -3929,9 +3948,12 @@ headline_above (Ctx   *c,
       common = a;
       while (common != NONE && !contains (c, common, first))
         common = NODE (c, common)->parent;
-      /* Not "By CP" nor "directed by" (a credit), nor a date. */
+      /* Not "By CP" nor "directed by" (a credit), nor a date, nor what
+       * follows a byline in its own box ("By Ann Lee<br><b>The Associated
+       * Press</b>": the writer's agency or job). */
       if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !in_furniture (c, a, common) &&
-          !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL))
+          !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL) &&
+          !after_byline_in_box (c, a))
         return a;
       if (words > 12)
         break;
