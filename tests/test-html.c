@@ -1271,6 +1271,10 @@ test_outlet_styles (void)
      * glued to the headline's last word (the <h1> is an anchor). */
     { "times-glued-dash.html", "Old market fire rages on for a second day", "Valley Times", "2008-01-14",
       "The fire that broke out", "pulled down.", NULL, { "Nation", NULL } },
+    /* "… (from The Harbour Argus)": the source named in brackets after
+     * the <title>'s headline is the site's name. */
+    { "argus-from-title.html", "Ferry crews return to work on Monday", "The Harbour Argus", NULL,
+      "The crews of the harbour ferries", "in time.", "Nia Castell", { "Sport", NULL } },
     /* A <title> left open (a page saved cut): libxml2 builds the page
      * inside it; it says no title, and the story in it is read, its
      * headline above it too (the <title> holds both: no furniture). */
@@ -2668,6 +2672,10 @@ test_title_suffix (void)
     { "bergpost.ch - Gletscherweg bekommt neue Hütte - Tourennews", "bergpost.ch",
       "bergpost.ch - Gletscherweg bekommt neue Hütte" },
     { "Harbour Seals Return To The Estuary : The Shoreline : WCRN", "WCRN.org", "Harbour Seals Return To The Estuary" },
+    /* The source in brackets last. */
+    { "Ferry Crews Return To Work (from The Harbour Argus)", NULL, "Ferry Crews Return To Work" },
+    { "Ferry Crews Return To Work (via Harbour Wire)", NULL, "Ferry Crews Return To Work" },
+    { "Bread you can bake at home (from scratch)", NULL, "Bread you can bake at home (from scratch)" },
     /* A dash glued to the headline's last word. */
     { "Ferry crews vote to return to work- Harbour Post", NULL, "Ferry crews vote to return to work" },
     { "Ferry crews vote to return to work- and so do the pilots", NULL, "Ferry crews vote to return to work- and so do the pilots" },

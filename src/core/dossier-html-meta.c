@@ -601,6 +601,27 @@ dossier_html_strip_site_suffix (const char  *title,
             }
         }
     }
+  /* "Bradford could be Olympic loser (from Bradford Telegraph and
+   * Argus)", "… (via Reuters)": the source named in brackets last, a
+   * capitalised name of six words at most. */
+  {
+    const char *open = g_strrstr (title, " (");
+    gsize n = strlen (title);
+
+    if (open && open > title && n > 0 && title[n - 1] == ')' && count_words (title) - count_words (open) >= 3)
+      {
+        const char *in = open + 2;
+        const char *name = g_str_has_prefix (in, "from ") ? in + 5 : g_str_has_prefix (in, "via ") ? in + 4 : NULL;
+
+        if (name && g_unichar_isupper (g_utf8_get_char (name)) && strchr (in, '(') == NULL &&
+            count_words (name) <= 6)
+          {
+            if (suffix)
+              *suffix = g_strstrip (g_strndup (name, title + n - 1 - name));
+            return g_strndup (title, open - title);
+          }
+      }
+  }
   /* "Fire in the old market rages on- Hindustan Times": a dash glued to
    * the headline's last word, the site's name after it, one to three
    * capitalised words. */
