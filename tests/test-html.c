@@ -1275,6 +1275,11 @@ test_outlet_styles (void)
      * the <title>'s headline is the site's name. */
     { "argus-from-title.html", "Ferry crews return to work on Monday", "The Harbour Argus", NULL,
       "The crews of the harbour ferries", "in time.", "Nia Castell", { "Sport", NULL } },
+    /* All of the page in an ASP.NET form that the second reading keeps:
+     * the <h1> in it is no furniture, and is the first part of og:title
+     * before a long site's name. */
+    { "park-form.html", "Record year for the valley's bears", NULL, NULL,
+      "At least nine she-bears", "close to the animals.", NULL, { "The park", NULL } },
     /* A <title> left open (a page saved cut): libxml2 builds the page
      * inside it; it says no title, and the story in it is read, its
      * headline above it too (the <title> holds both: no furniture). */

@@ -3192,6 +3192,22 @@ in_furniture (Ctx  *c,
   return FALSE;
 }
 
+/* in_furniture() below the element that holds the story (@story) too: an
+ * element left out around all of the page (ASP.NET's <form>, a
+ * <noscript> that the second reading kept) is no furniture for the
+ * story's headline. */
+static gboolean
+furniture_for_story (Ctx  *c,
+                     guint i,
+                     guint story)
+{
+  guint common = i;
+
+  while (story != NONE && common != NONE && !contains (c, common, story))
+    common = NODE (c, common)->parent;
+  return in_furniture (c, i, story != NONE ? common : NONE);
+}
+
 /* in_furniture() less the links. */
 static gboolean
 in_list (Ctx  *c,
@@ -3746,7 +3762,7 @@ find_title_node (Ctx        *c,
       if (x->kind != K_H1 && !(title && (x->kind == K_H2 || x->kind == K_P || x->kind == K_DIV) &&
                                x->text_len < 400 && contains (c, scope, i)))
         continue;
-      if (x->text_len == 0 || in_furniture (c, i, NONE))
+      if (x->text_len == 0 || furniture_for_story (c, i, scope))
         continue;
       /* Only elements of about the title's length can hold it. */
       if (title && (x->text_len * 2 < title_len || x->text_len > 3 * title_len + 40))
@@ -3908,7 +3924,7 @@ headline_above (Ctx   *c,
 
   for (guint j = first; j-- > 0 && lines <= 3;)
     {
-      guint a = j, words, common;
+      guint a = j, words;
       gboolean headline = FALSE;
       g_autofree char *t = NULL;
 
@@ -3943,15 +3959,10 @@ headline_above (Ctx   *c,
         }
       j = a;
       words = t ? count_words (t) : 0;
-      /* An element left out that holds the story too (ASP.NET's <form>
-       * around the page) is no furniture for its headline. */
-      common = a;
-      while (common != NONE && !contains (c, common, first))
-        common = NODE (c, common)->parent;
       /* Not "By CP" nor "directed by" (a credit), nor a date, nor what
        * follows a byline in its own box ("By Ann Lee<br><b>The Associated
        * Press</b>": the writer's agency or job). */
-      if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !in_furniture (c, a, common) &&
+      if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !furniture_for_story (c, a, first) &&
           !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL) &&
           !after_byline_in_box (c, a))
         return a;
@@ -4203,7 +4214,7 @@ dossier_html_extract (xmlDoc                 **doc,
       g_autofree char *cut_key = normalize_for_compare (cut);
 
       for (guint i = scope; *cut_key && scope != NONE && i <= NODE (c, scope)->end; i++)
-        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope))
           {
             g_autofree char *t = node_text (c, i);
             g_autofree char *k = t ? normalize_for_compare (t) : NULL;
@@ -4232,7 +4243,7 @@ dossier_html_extract (xmlDoc                 **doc,
             i = x->end;
             continue;
           }
-        if (x->kind != K_H1 || x->text_len == 0 || x->text_len >= strlen (meta->title) || in_furniture (c, i, NONE) ||
+        if (x->kind != K_H1 || x->text_len == 0 || x->text_len >= strlen (meta->title) || furniture_for_story (c, i, scope) ||
             (t = node_text (c, i)) == NULL)
           continue;
         if ((part = dossier_html_headline_part (meta->title, t, meta->outlet, DOSSIER_HEADLINE_WEAK)))
@@ -4261,7 +4272,7 @@ dossier_html_extract (xmlDoc                 **doc,
       guint only = NONE, count = 0;
 
       for (guint i = scope; i <= NODE (c, scope)->end && count < 2; i++)
-        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope))
           {
             only = i;
             count++;
@@ -4295,7 +4306,7 @@ dossier_html_extract (xmlDoc                 **doc,
       g_autofree char *ko = meta->title_og ? normalize_for_compare (meta->title_og) : NULL;
 
       for (guint i = scope; i <= NODE (c, scope)->end; i++)
-        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope))
           {
             g_autofree char *t = node_text (c, i);
             g_autofree char *k = t ? normalize_for_compare (t) : NULL;
