@@ -2150,6 +2150,18 @@ test_title_part_shown (void)
 
     g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
   }
+  /* The headline after a date in an element of its own, in an <h1>
+   * beside another <h1> (the menu's). */
+  {
+    g_autofree char *p1 = replace_once (html, "<b>Ferry Crews Vote to Return to Work on Monday</b><br>",
+                                        "<h1><span class=\"stamp\">Saturday, 12 January 2008</span> "
+                                        "Ferry Crews Vote to Return to Work on Monday</h1>");
+    g_autofree char *page = replace_once (p1, "<td width=\"150\"><a href=\"/\">Home</a>",
+                                          "<td width=\"150\"><h1>Latest News</h1><a href=\"/\">Home</a>");
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+  }
   /* All of the page in a form (ASP.NET's). */
   {
     g_autofree char *p1 = replace_once (html, "<body>", "<body><form id=\"form1\" action=\"story.aspx\">");

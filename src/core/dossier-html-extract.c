@@ -3834,6 +3834,25 @@ find_part_node (Ctx        *c,
       k = normalize_for_compare (t);
       if (strcmp (k, key) == 0)
         return i;
+      /* "<h1><span class=timeStamp>Wednesday, 09 January 2008</span>
+       * Clarkson ripped off</h1>": a heading that says the part after
+       * or before a date in an element of its own. */
+      if (x->kind >= K_H1 && x->kind <= K_H6)
+        for (guint j = i + 1; j <= x->end; j = NODE (c, j)->end + 1)
+          {
+            g_autofree char *d = NODE (c, j)->node->type == XML_ELEMENT_NODE ? node_text (c, j) : NULL;
+            g_autofree char *dk = NULL;
+            gsize m;
+
+            if (d == NULL || !dossier_date_is_only_date (g_strstrip (d), NULL))
+              continue;
+            dk = normalize_for_compare (d);
+            m = strlen (dk);
+            if (m > 0 && strlen (k) == m + n &&
+                ((strncmp (k, dk, m) == 0 && strcmp (k + m, key) == 0) ||
+                 (strncmp (k, key, n) == 0 && strcmp (k + n, dk) == 0)))
+              return i;
+          }
     }
   return NONE;
 }
