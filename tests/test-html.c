@@ -1280,6 +1280,10 @@ test_outlet_styles (void)
      * before a long site's name. */
     { "park-form.html", "Record year for the valley's bears", NULL, NULL,
       "At least nine she-bears", "close to the animals.", NULL, { "The park", NULL } },
+    /* The site's name glued to the headline in og:title and said again
+     * after the pipe. */
+    { "guide-glued-site.html", "Waschpark am Kanal erweitert", "Das Branchenbuch für den Mittelstand", NULL,
+      "Der Waschpark am alten Kanalhafen", "bis zum Nachmittag.", NULL, { "Branchenbuch", NULL } },
     /* A <title> left open (a page saved cut): libxml2 builds the page
      * inside it; it says no title, and the story in it is read, its
      * headline above it too (the <title> holds both: no furniture). */
@@ -2689,6 +2693,9 @@ test_title_suffix (void)
     { "bergpost.ch - Gletscherweg bekommt neue Hütte - Tourennews", "bergpost.ch",
       "bergpost.ch - Gletscherweg bekommt neue Hütte" },
     { "Harbour Seals Return To The Estuary : The Shoreline : WCRN", "WCRN.org", "Harbour Seals Return To The Estuary" },
+    /* The site's name glued to the headline and said again last. */
+    { "Harbour Ferry TimesThe Coast's Own Guide | The Coast's Own Guide", NULL, "Harbour Ferry Times" },
+    { "Ferry crews vote to return to work | Work", NULL, "Ferry crews vote to return to work" },
     /* The source in brackets last. */
     { "Ferry Crews Return To Work (from The Harbour Argus)", NULL, "Ferry Crews Return To Work" },
     { "Ferry Crews Return To Work (via Harbour Wire)", NULL, "Ferry Crews Return To Work" },

@@ -601,6 +601,23 @@ dossier_html_strip_site_suffix (const char  *title,
             }
         }
     }
+  /* "Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch": the
+   * site's name glued to the headline and said again after the last
+   * separator (a template that writes it twice). */
+  for (guint i = 0; title_separators[i]; i++)
+    {
+      const char *last = g_strrstr (title, title_separators[i]);
+      const char *tail = last ? last + strlen (title_separators[i]) : NULL;
+      gsize n = tail ? strlen (tail) : 0;
+
+      if (last && last > title && count_words (tail) >= 2 && (gsize) (last - title) > n &&
+          strncmp (last - n, tail, n) == 0 && last[-n - 1] != ' ')
+        {
+          if (suffix)
+            *suffix = g_strdup (tail);
+          return g_strndup (title, last - n - title);
+        }
+    }
   /* "Bradford could be Olympic loser (from Bradford Telegraph and
    * Argus)", "… (via Reuters)": the source named in brackets last, a
    * capitalised name of six words at most. */
