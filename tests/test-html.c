@@ -2290,6 +2290,31 @@ test_title_site_first (void)
   }
 }
 
+/* The JSON-LD name that the <title> repeats, taken over the JSON-LD
+ * headline, gives way to the headline when og:title and the <h1> say it
+ * too; with og:title saying the name, the name stays. */
+static void
+test_title_name_headline (void)
+{
+  const char *headline = "Most na Wiśle. Decyzja o zamknięciu jeszcze w tym tygodniu";
+  gsize len;
+  g_autofree char *html = read_fixture ("kurier-name-headline.html", &len);
+
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("kurier-name-headline.html", html, len);
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, headline);
+    assert_offsets (a, html, len, NULL);
+  }
+  {
+    g_autofree char *page = replace_once (html, "<meta property=\"og:title\" content=\"Most na Wiśle. Decyzja o zamknięciu jeszcze w tym tygodniu\">",
+                                          "<meta property=\"og:title\" content=\"Czy miasto zamknie most? Decyzja jeszcze w tym tygodniu\">");
+    g_autoptr(DossierArticle) a = parse_bytes ("kurier-name-headline.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), !=, headline);
+  }
+}
+
 /* After the story, lines of the site's and not the story's: a notice
  * about other sites' content, a feed's credit, what to install for a
  * player. */
@@ -2792,6 +2817,7 @@ main (int   argc,
   g_test_add_func ("/html/title-part-shown", test_title_part_shown);
   g_test_add_func ("/html/title-above-story", test_title_above_story);
   g_test_add_func ("/html/title-site-first", test_title_site_first);
+  g_test_add_func ("/html/title-name-headline", test_title_name_headline);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

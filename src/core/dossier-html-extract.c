@@ -4206,6 +4206,25 @@ dossier_html_extract (xmlDoc                 **doc,
     }
   else
     title_node = find_title_node (c, scope, meta->title);
+  /* The JSON-LD name that the <title> repeats was taken over its
+   * headline ("Niemcy zamykają granice? … - rp.pl" over "Niemcy. Stałe
+   * zamknięcie granic …"): the headline when og:title and the page's <h1>
+   * say it too, three of the page's sources against two. */
+  if (title_node == NONE && meta->title_alt_headline && meta->title_alt && meta->title_og &&
+      same_title (meta->title_og, meta->title_alt))
+    {
+      guint t = find_title_node (c, scope, meta->title_alt);
+
+      if (t != NONE && NODE (c, t)->kind == K_H1)
+        {
+          char *name = meta->title;
+
+          title_node = t;
+          meta->title = meta->title_alt;
+          meta->title_alt = name;
+          meta->title_alt_headline = FALSE;
+        }
+    }
   /* "Barcamp Graz 2015 – Politcamp Call for Action", an og:title whose
    * last part looked like a site's name: a headline that says it all
    * keeps it. */

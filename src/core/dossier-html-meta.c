@@ -1280,8 +1280,11 @@ dossier_html_meta_read (xmlDoc          *doc,
       if (meta->title && meta->title_alt && dossier_html_word_share (stripped, meta->title_alt, TRUE) > 0.75 &&
           dossier_html_word_share (stripped, meta->title, TRUE) <= 0.75)
         {
-          g_free (meta->title);
-          meta->title = g_steal_pointer (&meta->title_alt);
+          char *headline = meta->title;
+
+          meta->title = meta->title_alt;
+          meta->title_alt = headline;
+          meta->title_alt_headline = TRUE;
         }
       meta->title_tag = g_steal_pointer (&stripped);
       meta->title_raw = g_strdup (h.title_tag);
