@@ -2288,6 +2288,18 @@ test_title_site_first (void)
 
     g_assert_cmpstr (dossier_article_get_title (a), !=, "Council Backs Dam Plan");
   }
+  /* "Headline - Site": the site's name said just above the story is no
+   * headline when a heading says the first part, linked or not. */
+  {
+    g_autofree char *p1 = replace_once (html, "<title>Cedar Valley Courier - Council Backs Dam Plan</title>",
+                                        "<title>Council Backs Dam Plan - Cedar Valley Courier</title>");
+    g_autofree char *page = replace_once (p1, head, "<p class=\"site-title\">Cedar Valley Courier</p>\n"
+                                          "<h2><a href=\"/2008/03/dam-plan.html\">Council Backs Dam Plan</a></h2>");
+    g_autoptr(DossierArticle) a = parse_bytes ("courier-site-first.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Council Backs Dam Plan");
+    g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Cedar Valley Courier");
+  }
 }
 
 /* The JSON-LD name that the <title> repeats, taken over the JSON-LD

@@ -4176,12 +4176,14 @@ dossier_html_extract (xmlDoc                 **doc,
       guint lines = 0;
 
       /* Just above the story, not a blog's name in the masthead: a few
-       * lines between them at most; and the first part is no headline. */
+       * lines between them at most; and the first part is no headline
+       * (nor a heading's words, a link or not). */
       if (i != NONE)
         for (guint j = MIN (NODE (c, i)->end + 1, story); j < MAX (i, story) && lines <= 12; j++)
           if (NODE (c, j)->flags & F_TEXT)
             lines++;
-      if (i != NONE && lines <= 12 && said_as_headline (c, i) && !(h != NONE && said_as_headline (c, h)))
+      if (i != NONE && lines <= 12 && said_as_headline (c, i) && !(h != NONE && said_as_headline (c, h)) &&
+          find_title_node (c, scope, meta->title_tag) == NONE)
         {
           title_node = i;
           meta->title = dossier_html_collapse_spaces (meta->title_suffix);
