@@ -2233,6 +2233,14 @@ test_title_above_story (void)
 
     g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
   }
+  /* A headline in a floated column of its own is still one. */
+  {
+    g_autofree char *page = replace_once (html, headline, "<div style=\"float: left; width: 100%\">"
+                                          "<p class=\"storyhead\">Library Reopens After Roof Repairs</p></div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
   /* All of the page in an ASP.NET form: the form holds the story too. */
   {
     g_autofree char *p1 = replace_once (html, "<body>", "<body><form name=\"aspnetForm\" method=\"post\" action=\"story.aspx\">");

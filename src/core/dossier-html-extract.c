@@ -3939,30 +3939,23 @@ static guint
 headline_above (Ctx   *c,
                 guint  first)
 {
-  guint lines = 0;
+  guint lines = 0, boxed = 0;
 
   for (guint j = first; j-- > 0 && lines <= 3;)
     {
       guint a = j, words;
-      gboolean headline = FALSE;
+      gboolean headline = FALSE, floated;
       g_autofree char *t = NULL;
 
       if (!(NODE (c, j)->flags & F_TEXT) || contains (c, j, first))
         continue;
       /* A box floated beside the story (an advertisement, the section's
-       * sponsors) stands beside it, not between it and its headline. */
-      {
-        guint box = NONE;
-
-        for (guint u = j; u != NONE && !contains (c, u, first); u = NODE (c, u)->parent)
-          if (is_floated (NODE (c, u)->node))
-            box = u;
-        if (box != NONE)
-          {
-            j = box;
-            continue;
-          }
-      }
+       * sponsors) stands beside it, not between it and its headline: its
+       * lines are not counted, forty at most (a headline in a floated
+       * column still is one). */
+      floated = FALSE;
+      for (guint u = j; u != NONE && !floated && !contains (c, u, first); u = NODE (c, u)->parent)
+        floated = is_floated (NODE (c, u)->node);
       /* The element that holds this text and nothing else. */
       t = node_text (c, j);
       for (;;)
@@ -3985,6 +3978,8 @@ headline_above (Ctx   *c,
           !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL) &&
           !after_byline_in_box (c, a))
         return a;
+      if (floated && ++boxed <= 40)
+        continue;
       if (words > 12)
         break;
       lines++;
