@@ -2221,6 +2221,14 @@ test_title_above_story (void)
 
     g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
   }
+  /* A heading after the byline in one box is still the headline. */
+  {
+    g_autofree char *page = replace_once (html, "<p class=\"storyhead\">Library Reopens After Roof Repairs</p>\n<b>By Dana Whitlock</b><br>",
+                                          "<div class=\"top\"><div>By Dana Whitlock</div><h2>Library Reopens After Roof Repairs</h2></div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
   /* A box of advertisements floated beside the story, between the
    * headline and the first paragraph, is no line between them. */
   {

@@ -3971,12 +3971,13 @@ headline_above (Ctx   *c,
         }
       j = a;
       words = t ? count_words (t) : 0;
-      /* Not "By CP" nor "directed by" (a credit), nor a date, nor what
-       * follows a byline in its own box ("By Ann Lee<br><b>The Associated
-       * Press</b>": the writer's agency or job). */
+      /* Not "By CP" nor "directed by" (a credit), nor a date, nor a bold
+       * line that follows a byline in its own box ("By Ann Lee<br><b>The
+       * Associated Press</b>": the writer's agency or job; a heading there
+       * is still a headline). */
       if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !furniture_for_story (c, a, first) &&
           !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL) &&
-          !after_byline_in_box (c, a))
+          !(!(NODE (c, a)->kind >= K_H1 && NODE (c, a)->kind <= K_H6) && after_byline_in_box (c, a)))
         return a;
       if (floated && ++boxed <= 40)
         continue;
