@@ -1284,6 +1284,10 @@ test_outlet_styles (void)
      * after the pipe. */
     { "guide-glued-site.html", "Waschpark am Kanal erweitert", "Das Branchenbuch für den Mittelstand", NULL,
       "Der Waschpark am alten Kanalhafen", "bis zum Nachmittag.", NULL, { "Branchenbuch", NULL } },
+    /* The one <h1> says a kicker in an element of its own, then what
+     * the <title> says (og:title is the section's name): the kicker goes. */
+    { "kanton-kicker.html", "Fähren fahren ab Montag wieder nach dem alten Fahrplan", "Kanton Seeland", NULL,
+      "Die Fähren auf dem See", "im Winter.", NULL, { "Medienmitteilung", NULL } },
     /* A <title> left open (a page saved cut): libxml2 builds the page
      * inside it; it says no title, and the story in it is read, its
      * headline above it too (the <title> holds both: no furniture). */

@@ -4323,9 +4323,29 @@ dossier_html_extract (xmlDoc                 **doc,
               !(*km && strstr (kt, km) && strcmp (kt, km) != 0) &&
               !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km)))
             {
+              g_autofree char *kg = meta->title_tag ? normalize_for_compare (meta->title_tag) : NULL;
+              gsize lk = strlen (kt), lg = kg ? strlen (kg) : 0;
+
               title_node = only;
               g_free (meta->title);
               meta->title = dossier_html_collapse_spaces (t);
+              /* "<h1><span>Medienmitteilung der Direktion</span> : Impfen
+               * ist noch möglich</h1>" under a <title> "Impfen ist noch
+               * möglich": a kicker set apart in an element of its own
+               * before what the <title> says goes. */
+              if (lg >= 12 && lk > lg && strcmp (kt + lk - lg, kg) == 0)
+                for (guint j = only + 1; j <= NODE (c, only)->end; j = NODE (c, j)->end + 1)
+                  {
+                    g_autofree char *e = NODE (c, j)->node->type == XML_ELEMENT_NODE ? node_text (c, j) : NULL;
+                    g_autofree char *ke = e ? normalize_for_compare (e) : NULL;
+
+                    if (ke && *ke && strlen (ke) + lg == lk && strncmp (kt, ke, strlen (ke)) == 0)
+                      {
+                        g_free (meta->title);
+                        meta->title = dossier_html_collapse_spaces (meta->title_tag);
+                        break;
+                      }
+                  }
             }
         }
     }
