@@ -1288,6 +1288,10 @@ test_outlet_styles (void)
      * the <title> says (og:title is the section's name): the kicker goes. */
     { "kanton-kicker.html", "Fähren fahren ab Montag wieder nach dem alten Fahrplan", "Kanton Seeland", NULL,
       "Die Fähren auf dem See", "im Winter.", NULL, { "Medienmitteilung", NULL } },
+    /* og:title's short last part looked like a site's name, but the site
+     * is named otherwise and the <h1> says all of it. */
+    { "allotment-dot-title.html", "Marigolds by the Bean Rows · The Second Sowing", "Notes from the Allotment",
+      "2014-05-17", "The first marigolds went", "the spare seedlings.", NULL, { "Seed potatoes", NULL } },
     /* A <title> left open (a page saved cut): libxml2 builds the page
      * inside it; it says no title, and the story in it is read, its
      * headline above it too (the <title> holds both: no furniture). */

@@ -4232,8 +4232,14 @@ dossier_html_extract (xmlDoc                 **doc,
       g_autofree char *said = t != NONE ? node_text (c, t) : NULL;
       g_autofree char *head = said ? dossier_html_headline_part (said, meta->title, meta->outlet,
                                                                  DOSSIER_HEADLINE_HEAD) : NULL;
+      /* "Derek Jarman · The Garden", og:title and the <h1>, on a site
+       * named otherwise: the part cut off is no site's name. */
+      gboolean all = said && meta->outlet && !meta->outlet_from_title &&
+                     same_title (said, meta->title_full) && strlen (meta->title_full) > strlen (meta->title) &&
+                     !same_title (meta->title_full + strlen (meta->title), meta->outlet) &&
+                     g_str_has_prefix (meta->title_full, meta->title);
 
-      if (head)
+      if (head || (all && NODE (c, t)->kind == K_H1))
         {
           title_node = t;
           g_free (meta->title);
