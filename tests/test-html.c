@@ -2249,6 +2249,17 @@ test_title_above_story (void)
 
     g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
   }
+  /* Nor are the page's tools, lines all of links, lines between. */
+  {
+    g_autofree char *page = replace_once (html, "<span class=\"stamp\">01/11/2008</span>",
+                                          "<span class=\"stamp\">01/11/2008</span>\n<div class=\"tools\">"
+                                          "<a href=\"javascript:window.print()\">Print</a><br>"
+                                          "<a href=\"/email?story=1\">E-mail this story</a><br>"
+                                          "<a href=\"#comments\">Comments (0)</a></div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
   /* A headline in a floated column of its own is still one. */
   {
     g_autofree char *page = replace_once (html, headline, "<div style=\"float: left; width: 100%\">"

@@ -3939,7 +3939,7 @@ static guint
 headline_above (Ctx   *c,
                 guint  first)
 {
-  guint lines = 0, boxed = 0;
+  guint lines = 0, boxed = 0, linked = 0;
 
   for (guint j = first; j-- > 0 && lines <= 3;)
     {
@@ -3980,6 +3980,11 @@ headline_above (Ctx   *c,
           !(!(NODE (c, a)->kind >= K_H1 && NODE (c, a)->kind <= K_H6) && after_byline_in_box (c, a)))
         return a;
       if (floated && ++boxed <= 40)
+        continue;
+      /* A page's tools between the headline and the story ("Print",
+       * "E-mail this", "Comments (0)"): lines all of links, eight at most,
+       * are not counted. */
+      if (NODE (c, a)->link_len > 0 && NODE (c, a)->link_len == NODE (c, a)->text_len && ++linked <= 8)
         continue;
       if (words > 12)
         break;
