@@ -1265,9 +1265,40 @@ test_outlet_styles (void)
      * the second reading keeps the form for the paragraphs inside it. */
     { "gazette-form-page.html", "Lighthouse keeper's cottage to open as a museum", "Shore Gazette", NULL,
       "The cottage where the keepers", "the last crew.", NULL, { "Harbour wall", "Privacy", NULL } },
+    /* "lakesideobserver.com | Ferry crews …": the site's address before
+     * the headline goes, and the <h2> that says the rest is the title, not
+     * the link home in the <h1> that says all of it. */
+    { "observer-host-title.html", "Ferry crews agree to return to work on Monday", "The Lakeside Observer", NULL,
+      "The crews of the lake ferries", "in time.", "Owen Farrant", { "Copyright", "Opinion", NULL } },
+    /* "… a second day- Valley Times": the site's name after a dash
+     * glued to the headline's last word (the <h1> is an anchor). */
+    { "times-glued-dash.html", "Old market fire rages on for a second day", "Valley Times", "2008-01-14",
+      "The fire that broke out", "pulled down.", NULL, { "Nation", NULL } },
+    /* "… (from The Harbour Argus)": the source named in brackets after
+     * the <title>'s headline is the site's name. */
+    { "argus-from-title.html", "Ferry crews return to work on Monday", "The Harbour Argus", NULL,
+      "The crews of the harbour ferries", "in time.", "Nia Castell", { "Sport", NULL } },
+    /* All of the page in an ASP.NET form that the second reading keeps:
+     * the <h1> in it is no furniture, and is the first part of og:title
+     * before a long site's name. */
+    { "park-form.html", "Record year for the valley's bears", NULL, NULL,
+      "At least nine she-bears", "close to the animals.", NULL, { "The park", NULL } },
+    /* The site's name glued to the headline in og:title and said again
+     * after the pipe. */
+    { "guide-glued-site.html", "Waschpark am Kanal erweitert", "Das Branchenbuch für den Mittelstand", NULL,
+      "Der Waschpark am alten Kanalhafen", "bis zum Nachmittag.", NULL, { "Branchenbuch", NULL } },
+    /* The one <h1> says a kicker in an element of its own, then what
+     * the <title> says (og:title is the section's name): the kicker goes. */
+    { "kanton-kicker.html", "Fähren fahren ab Montag wieder nach dem alten Fahrplan", "Kanton Seeland", NULL,
+      "Die Fähren auf dem See", "im Winter.", NULL, { "Medienmitteilung", NULL } },
+    /* og:title's short last part looked like a site's name, but the site
+     * is named otherwise and the <h1> says all of it. */
+    { "allotment-dot-title.html", "Marigolds by the Bean Rows · The Second Sowing", "Notes from the Allotment",
+      "2014-05-17", "The first marigolds went", "the spare seedlings.", NULL, { "Seed potatoes", NULL } },
     /* A <title> left open (a page saved cut): libxml2 builds the page
-     * inside it; it says no title, and the story in it is read. */
-    { "ledger-title-open.html", "ledger-title-open", "Mill Valley Ledger", NULL,
+     * inside it; it says no title, and the story in it is read, its
+     * headline above it too (the <title> holds both: no furniture). */
+    { "ledger-title-open.html", "Mill town votes to keep its weir", "Mill Valley Ledger", NULL,
       "Residents of the old mill town", "beside the river.", NULL, { "adpos", "Sports", "Copyright", NULL } },
     /* A wire's copyright notice in brackets, its words capitalised. */
     { "wire-bracket-copyright.html", "Eagles edge Hawks in overtime", "KVLY Sports", NULL,
@@ -2139,6 +2170,18 @@ test_title_part_shown (void)
 
     g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
   }
+  /* The headline after a date in an element of its own, in an <h1>
+   * beside another <h1> (the menu's). */
+  {
+    g_autofree char *p1 = replace_once (html, "<b>Ferry Crews Vote to Return to Work on Monday</b><br>",
+                                        "<h1><span class=\"stamp\">Saturday, 12 January 2008</span> "
+                                        "Ferry Crews Vote to Return to Work on Monday</h1>");
+    g_autofree char *page = replace_once (p1, "<td width=\"150\"><a href=\"/\">Home</a>",
+                                          "<td width=\"150\"><h1>Latest News</h1><a href=\"/\">Home</a>");
+    g_autoptr(DossierArticle) a = parse_bytes ("tidewater-parts.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to Return to Work on Monday");
+  }
   /* All of the page in a form (ASP.NET's). */
   {
     g_autofree char *p1 = replace_once (html, "<body>", "<body><form id=\"form1\" action=\"story.aspx\">");
@@ -2184,6 +2227,146 @@ test_title_above_story (void)
     g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
 
     g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* Nor the agency in bold after the byline in the byline's box. */
+  {
+    g_autofree char *page = replace_once (html, "<b>By Dana Whitlock</b><br>\n<span class=\"stamp\">01/11/2008</span>",
+                                          "<div class=\"byln\"><span class=\"stamp\">01/11/2008</span>"
+                                          "<div>By Dana Whitlock</div><b>The Lakes Wire Service</b></div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* A heading after the byline in one box is still the headline. */
+  {
+    g_autofree char *page = replace_once (html, "<p class=\"storyhead\">Library Reopens After Roof Repairs</p>\n<b>By Dana Whitlock</b><br>",
+                                          "<div class=\"top\"><div>By Dana Whitlock</div><h2>Library Reopens After Roof Repairs</h2></div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* A box of advertisements floated beside the story, between the
+   * headline and the first paragraph, is no line between them. */
+  {
+    g_autofree char *page = replace_once (html, "<span class=\"stamp\">01/11/2008</span>",
+                                          "<span class=\"stamp\">01/11/2008</span>\n<table align=\"right\" width=\"250\">"
+                                          "<tr><td>ADVERTISEMENT</td></tr><tr><td>Section sponsors</td></tr>"
+                                          "<tr><td><a href=\"/ads\">Advertiser directory</a></td></tr>"
+                                          "<tr><td><a href=\"/adinfo\">Advertising information</a></td></tr></table>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* Nor are the page's tools, lines all of links, lines between. */
+  {
+    g_autofree char *page = replace_once (html, "<span class=\"stamp\">01/11/2008</span>",
+                                          "<span class=\"stamp\">01/11/2008</span>\n<div class=\"tools\">"
+                                          "<a href=\"javascript:window.print()\">Print</a><br>"
+                                          "<a href=\"/email?story=1\">E-mail this story</a><br>"
+                                          "<a href=\"#comments\">Comments (0)</a></div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* A headline in a floated column of its own is still one. */
+  {
+    g_autofree char *page = replace_once (html, headline, "<div style=\"float: left; width: 100%\">"
+                                          "<p class=\"storyhead\">Library Reopens After Roof Repairs</p></div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* All of the page in an ASP.NET form: the form holds the story too. */
+  {
+    g_autofree char *p1 = replace_once (html, "<body>", "<body><form name=\"aspnetForm\" method=\"post\" action=\"story.aspx\">");
+    g_autofree char *page = replace_once (p1, "</body>", "</form></body>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+  }
+  /* The site's name, the whole <title>, said again in bold in the footer
+   * is no headline; nor is a number after it the site's name. */
+  {
+    g_autofree char *p1 = replace_once (html, "<tr><td>Copyright 2008 Brookfield Evening Star</td></tr>",
+                                        "<tr><td><b>Brookfield Evening Star</b><br>Copyright 2008</td></tr>");
+    g_autofree char *page = replace_once (p1, "<title>Brookfield Evening Star</title>", "<title>Brookfield Evening Star - 6.0</title>");
+    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
+    g_assert_cmpstr (dossier_article_get_outlet (a), !=, "6.0");
+  }
+}
+
+/* "Site - Headline": a short last part of the <title> that looked like
+ * the site's name is the headline when a line set apart as one says it
+ * just above the story; the site's name is the first part. Inline at the
+ * head of the story's first lines, the headline goes and the lines stay.
+ * A first part that is said as a headline too keeps the old reading. */
+static void
+test_title_site_first (void)
+{
+  const char *head = "<div class=\"storyTitle\">Council Backs Dam Plan</div>";
+  gsize len;
+  g_autofree char *html = read_fixture ("courier-site-first.html", &len);
+
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("courier-site-first.html", html, len);
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Council Backs Dam Plan");
+    g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Cedar Valley Courier");
+    assert_offsets (a, html, len, NULL);
+  }
+  {
+    g_autofree char *p1 = replace_once (html, head, "");
+    g_autofree char *page = replace_once (p1, "<div class=\"storyBody\">\n<p>",
+                                          "<div class=\"storyBody\">\n<b class=\"Headline\">Council Backs Dam Plan</b><br>\n");
+    g_autoptr(DossierArticle) a = parse_bytes ("courier-site-first.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Council Backs Dam Plan");
+    g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "The county council voted six to one"));
+  }
+  {
+    g_autofree char *page = replace_once (html, head, "<h2>Cedar Valley Courier</h2>" "<div class=\"storyTitle\">Council Backs Dam Plan</div>");
+    g_autoptr(DossierArticle) a = parse_bytes ("courier-site-first.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), !=, "Council Backs Dam Plan");
+  }
+  /* "Headline - Site": the site's name said just above the story is no
+   * headline when a heading says the first part, linked or not. */
+  {
+    g_autofree char *p1 = replace_once (html, "<title>Cedar Valley Courier - Council Backs Dam Plan</title>",
+                                        "<title>Council Backs Dam Plan - Cedar Valley Courier</title>");
+    g_autofree char *page = replace_once (p1, head, "<p class=\"site-title\">Cedar Valley Courier</p>\n"
+                                          "<h2><a href=\"/2008/03/dam-plan.html\">Council Backs Dam Plan</a></h2>");
+    g_autoptr(DossierArticle) a = parse_bytes ("courier-site-first.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Council Backs Dam Plan");
+    g_assert_cmpstr (dossier_article_get_outlet (a), ==, "Cedar Valley Courier");
+  }
+}
+
+/* The JSON-LD name that the <title> repeats, taken over the JSON-LD
+ * headline, gives way to the headline when og:title and the <h1> say it
+ * too; with og:title saying the name, the name stays. */
+static void
+test_title_name_headline (void)
+{
+  const char *headline = "Most na Wiśle. Decyzja o zamknięciu jeszcze w tym tygodniu";
+  gsize len;
+  g_autofree char *html = read_fixture ("kurier-name-headline.html", &len);
+
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("kurier-name-headline.html", html, len);
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, headline);
+    assert_offsets (a, html, len, NULL);
+  }
+  {
+    g_autofree char *page = replace_once (html, "<meta property=\"og:title\" content=\"Most na Wiśle. Decyzja o zamknięciu jeszcze w tym tygodniu\">",
+                                          "<meta property=\"og:title\" content=\"Czy miasto zamknie most? Decyzja jeszcze w tym tygodniu\">");
+    g_autoptr(DossierArticle) a = parse_bytes ("kurier-name-headline.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), !=, headline);
   }
 }
 
@@ -2590,6 +2773,19 @@ test_title_suffix (void)
     { "bergpost.ch - Gletscherweg bekommt neue Hütte - Tourennews", "bergpost.ch",
       "bergpost.ch - Gletscherweg bekommt neue Hütte" },
     { "Harbour Seals Return To The Estuary : The Shoreline : WCRN", "WCRN.org", "Harbour Seals Return To The Estuary" },
+    /* The site's name glued to the headline and said again last. */
+    { "Harbour Ferry TimesThe Coast's Own Guide | The Coast's Own Guide", NULL, "Harbour Ferry Times" },
+    { "Ferry crews vote to return to work | Work", NULL, "Ferry crews vote to return to work" },
+    /* The source in brackets last. */
+    { "Ferry Crews Return To Work (from The Harbour Argus)", NULL, "Ferry Crews Return To Work" },
+    { "Ferry Crews Return To Work (via Harbour Wire)", NULL, "Ferry Crews Return To Work" },
+    { "Bread you can bake at home (from scratch)", NULL, "Bread you can bake at home (from scratch)" },
+    /* A dash glued to the headline's last word. */
+    { "Ferry crews vote to return to work- Harbour Post", NULL, "Ferry crews vote to return to work" },
+    { "Ferry crews vote to return to work- and so do the pilots", NULL, "Ferry crews vote to return to work- and so do the pilots" },
+    /* The site's address first. */
+    { "harbourpost.com | Ferry crews vote to return to work", NULL, "Ferry crews vote to return to work" },
+    { "U.S. | Ferry crews vote to return to work", NULL, "U.S. | Ferry crews vote to return to work" },
     { "Jean-Paul - a life in pictures", NULL, "Jean-Paul - a life in pictures" },
     { "No suffix here", NULL, "No suffix here" },
   };
@@ -2675,6 +2871,8 @@ main (int   argc,
   g_test_add_func ("/html/title-home-link", test_title_home_link);
   g_test_add_func ("/html/title-part-shown", test_title_part_shown);
   g_test_add_func ("/html/title-above-story", test_title_above_story);
+  g_test_add_func ("/html/title-site-first", test_title_site_first);
+  g_test_add_func ("/html/title-name-headline", test_title_name_headline);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);

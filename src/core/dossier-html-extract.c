@@ -3201,6 +3201,22 @@ in_furniture (Ctx  *c,
   return FALSE;
 }
 
+/* in_furniture() below the element that holds the story (@story) too: an
+ * element left out around all of the page (ASP.NET's <form>, a
+ * <noscript> that the second reading kept) is no furniture for the
+ * story's headline. */
+static gboolean
+furniture_for_story (Ctx  *c,
+                     guint i,
+                     guint story)
+{
+  guint common = i;
+
+  while (story != NONE && common != NONE && !contains (c, common, story))
+    common = NODE (c, common)->parent;
+  return in_furniture (c, i, story != NONE ? common : NONE);
+}
+
 /* in_furniture() less the links. */
 static gboolean
 in_list (Ctx  *c,
@@ -3755,7 +3771,7 @@ find_title_node (Ctx        *c,
       if (x->kind != K_H1 && !(title && (x->kind == K_H2 || x->kind == K_P || x->kind == K_DIV) &&
                                x->text_len < 400 && contains (c, scope, i)))
         continue;
-      if (x->text_len == 0 || in_furniture (c, i, NONE))
+      if (x->text_len == 0 || furniture_for_story (c, i, scope))
         continue;
       /* Only elements of about the title's length can hold it. */
       if (title && (x->text_len * 2 < title_len || x->text_len > 3 * title_len + 40))
@@ -3827,6 +3843,25 @@ find_part_node (Ctx        *c,
       k = normalize_for_compare (t);
       if (strcmp (k, key) == 0)
         return i;
+      /* "<h1><span class=timeStamp>Wednesday, 09 January 2008</span>
+       * Clarkson ripped off</h1>": a heading that says the part after
+       * or before a date in an element of its own. */
+      if (x->kind >= K_H1 && x->kind <= K_H6)
+        for (guint j = i + 1; j <= x->end; j = NODE (c, j)->end + 1)
+          {
+            g_autofree char *d = NODE (c, j)->node->type == XML_ELEMENT_NODE ? node_text (c, j) : NULL;
+            g_autofree char *dk = NULL;
+            gsize m;
+
+            if (d == NULL || !dossier_date_is_only_date (g_strstrip (d), NULL))
+              continue;
+            dk = normalize_for_compare (d);
+            m = strlen (dk);
+            if (m > 0 && strlen (k) == m + n &&
+                ((strncmp (k, dk, m) == 0 && strcmp (k + m, key) == 0) ||
+                 (strncmp (k, key, n) == 0 && strcmp (k + n, dk) == 0)))
+              return i;
+          }
     }
   return NONE;
 }
@@ -3846,6 +3881,65 @@ looks_like_headline (const Node *x)
   return strstr (cls, "head") || strstr (cls, "title");
 }
 
+/* A box floated to one side of the text: "<table align=right>", "<div
+ * style=\"float: left\">". */
+static gboolean
+is_floated (const xmlNode *node)
+{
+  const char *align = dossier_html_attr (node, "align");
+  const char *style = dossier_html_attr (node, "style");
+  g_autofree char *st = NULL;
+  const char *f;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  if (dossier_html_is_tag (node, "table") && align &&
+      (g_ascii_strcasecmp (align, "left") == 0 || g_ascii_strcasecmp (align, "right") == 0))
+    return TRUE;
+  if (style == NULL)
+    return FALSE;
+  st = g_ascii_strdown (style, -1);
+  f = strstr (st, "float");
+  if (f == NULL)
+    return FALSE;
+  f += 5;
+  while (*f == ' ' || *f == ':')
+    f++;
+  return g_str_has_prefix (f, "left") || g_str_has_prefix (f, "right");
+}
+
+/* Whether the element @i, or one inside it that says all it says
+ * ("<tr><td class=storyheadline>"), is set apart as a headline. */
+static gboolean
+said_as_headline (Ctx   *c,
+                  guint  i)
+{
+  for (guint j = i; j <= NODE (c, i)->end; j++)
+    if (NODE (c, j)->node->type == XML_ELEMENT_NODE && NODE (c, j)->text_len == NODE (c, i)->text_len &&
+        looks_like_headline (NODE (c, j)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the text just before the element @a is a byline ("By Ann Lee")
+ * in the same box as @a. */
+static gboolean
+after_byline_in_box (Ctx   *c,
+                     guint  a)
+{
+  guint up = NODE (c, a)->parent;
+
+  for (guint p = a; p-- > 0 && p + 50 > a;)
+    if (NODE (c, p)->flags & F_TEXT)
+      {
+        g_autofree char *t = node_text (c, p);
+        const char *s = t ? g_strstrip (t) : "";
+
+        return up != NONE && contains (c, up, p) && *s && skip_byline_label (s) != s;
+      }
+  return FALSE;
+}
+
 /* The headline just above the story's first paragraph (the node @first):
  * the nearest line before it that looks like one (3 to 25 words, no link,
  * not a byline: "Home news" is a section's name), past at most three short
@@ -3854,16 +3948,23 @@ static guint
 headline_above (Ctx   *c,
                 guint  first)
 {
-  guint lines = 0;
+  guint lines = 0, boxed = 0, linked = 0;
 
   for (guint j = first; j-- > 0 && lines <= 3;)
     {
       guint a = j, words;
-      gboolean headline = FALSE;
+      gboolean headline = FALSE, floated;
       g_autofree char *t = NULL;
 
       if (!(NODE (c, j)->flags & F_TEXT) || contains (c, j, first))
         continue;
+      /* A box floated beside the story (an advertisement, the section's
+       * sponsors) stands beside it, not between it and its headline: its
+       * lines are not counted, forty at most (a headline in a floated
+       * column still is one). */
+      floated = FALSE;
+      for (guint u = j; u != NONE && !floated && !contains (c, u, first); u = NODE (c, u)->parent)
+        floated = is_floated (NODE (c, u)->node);
       /* The element that holds this text and nothing else. */
       t = node_text (c, j);
       for (;;)
@@ -3879,10 +3980,21 @@ headline_above (Ctx   *c,
         }
       j = a;
       words = t ? count_words (t) : 0;
-      /* Not "By CP" nor "directed by" (a credit), nor a date. */
-      if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !in_furniture (c, a, NONE) &&
-          !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL))
+      /* Not "By CP" nor "directed by" (a credit), nor a date, nor a bold
+       * line that follows a byline in its own box ("By Ann Lee<br><b>The
+       * Associated Press</b>": the writer's agency or job; a heading there
+       * is still a headline). */
+      if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !furniture_for_story (c, a, first) &&
+          !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL) &&
+          !(!(NODE (c, a)->kind >= K_H1 && NODE (c, a)->kind <= K_H6) && after_byline_in_box (c, a)))
         return a;
+      if (floated && ++boxed <= 40)
+        continue;
+      /* A page's tools between the headline and the story ("Print",
+       * "E-mail this", "Comments (0)"): lines all of links, eight at most,
+       * are not counted. */
+      if (NODE (c, a)->link_len > 0 && NODE (c, a)->link_len == NODE (c, a)->text_len && ++linked <= 8)
+        continue;
       if (words > 12)
         break;
       lines++;
@@ -4059,7 +4171,41 @@ dossier_html_extract (xmlDoc                 **doc,
    * in the metadata, the <title> stands for it (minus the site's name) and
    * the heading that repeats it is the headline; a heading that says
    * something else ("About this site") is a section's name. */
-  if (meta->title == NULL && meta->title_tag && count_words (meta->title_tag) >= 3)
+  title_node = NONE;
+  /* "San Bernardino County Sun - USC has imposing challenge": a short
+   * last part of the <title>, cut off as the site's name only because it
+   * came last, is the headline when a line set apart as one says it alone
+   * ("<div class=articleTitle>", "<b class=Headline>"); the site's name
+   * is then the part before it. */
+  if (meta->title == NULL && meta->outlet_from_title && meta->title_suffix && meta->title_tag &&
+      count_words (meta->title_suffix) >= 2)
+    {
+      guint i = find_part_node (c, top, meta->title_suffix);
+      guint h = find_part_node (c, top, meta->title_tag);
+      guint story = blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0;
+      guint lines = 0;
+
+      /* Just above the story, not a blog's name in the masthead: a few
+       * lines between them at most; and the first part is no headline
+       * (nor a heading's words, a link or not). */
+      if (i != NONE)
+        for (guint j = MIN (NODE (c, i)->end + 1, story); j < MAX (i, story) && lines <= 12; j++)
+          if (NODE (c, j)->flags & F_TEXT)
+            lines++;
+      if (i != NONE && lines <= 12 && said_as_headline (c, i) && !(h != NONE && said_as_headline (c, h)) &&
+          find_title_node (c, scope, meta->title_tag) == NONE)
+        {
+          title_node = i;
+          meta->title = dossier_html_collapse_spaces (meta->title_suffix);
+          g_clear_pointer (&meta->outlet, g_free);
+          meta->outlet_from_title = FALSE;
+          if (count_words (meta->title_tag) <= 4)
+            meta->outlet = dossier_page_normalize_outlet (meta->title_tag);
+        }
+    }
+  if (title_node != NONE)
+    ;
+  else if (meta->title == NULL && meta->title_tag && count_words (meta->title_tag) >= 3)
     {
       title_node = find_title_node (c, scope, meta->title_tag);
       if (title_node == NONE && meta->title_raw)
@@ -4072,6 +4218,25 @@ dossier_html_extract (xmlDoc                 **doc,
     }
   else
     title_node = find_title_node (c, scope, meta->title);
+  /* The JSON-LD name that the <title> repeats was taken over its
+   * headline ("Niemcy zamykają granice? … - rp.pl" over "Niemcy. Stałe
+   * zamknięcie granic …"): the headline when og:title and the page's <h1>
+   * say it too, three of the page's sources against two. */
+  if (title_node == NONE && meta->title_alt_headline && meta->title_alt && meta->title_og &&
+      same_title (meta->title_og, meta->title_alt))
+    {
+      guint t = find_title_node (c, scope, meta->title_alt);
+
+      if (t != NONE && NODE (c, t)->kind == K_H1)
+        {
+          char *name = meta->title;
+
+          title_node = t;
+          meta->title = meta->title_alt;
+          meta->title_alt = name;
+          meta->title_alt_headline = FALSE;
+        }
+    }
   /* "Barcamp Graz 2015 – Politcamp Call for Action", an og:title whose
    * last part looked like a site's name: a headline that says it all
    * keeps it. */
@@ -4081,8 +4246,14 @@ dossier_html_extract (xmlDoc                 **doc,
       g_autofree char *said = t != NONE ? node_text (c, t) : NULL;
       g_autofree char *head = said ? dossier_html_headline_part (said, meta->title, meta->outlet,
                                                                  DOSSIER_HEADLINE_HEAD) : NULL;
+      /* "Derek Jarman · The Garden", og:title and the <h1>, on a site
+       * named otherwise: the part cut off is no site's name. */
+      gboolean all = said && meta->outlet && !meta->outlet_from_title &&
+                     same_title (said, meta->title_full) && strlen (meta->title_full) > strlen (meta->title) &&
+                     !same_title (meta->title_full + strlen (meta->title), meta->outlet) &&
+                     g_str_has_prefix (meta->title_full, meta->title);
 
-      if (head)
+      if (head || (all && NODE (c, t)->kind == K_H1))
         {
           title_node = t;
           g_free (meta->title);
@@ -4099,7 +4270,7 @@ dossier_html_extract (xmlDoc                 **doc,
       g_autofree char *cut_key = normalize_for_compare (cut);
 
       for (guint i = scope; *cut_key && scope != NONE && i <= NODE (c, scope)->end; i++)
-        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope))
           {
             g_autofree char *t = node_text (c, i);
             g_autofree char *k = t ? normalize_for_compare (t) : NULL;
@@ -4128,7 +4299,7 @@ dossier_html_extract (xmlDoc                 **doc,
             i = x->end;
             continue;
           }
-        if (x->kind != K_H1 || x->text_len == 0 || x->text_len >= strlen (meta->title) || in_furniture (c, i, NONE) ||
+        if (x->kind != K_H1 || x->text_len == 0 || x->text_len >= strlen (meta->title) || furniture_for_story (c, i, scope) ||
             (t = node_text (c, i)) == NULL)
           continue;
         if ((part = dossier_html_headline_part (meta->title, t, meta->outlet, DOSSIER_HEADLINE_WEAK)))
@@ -4157,7 +4328,7 @@ dossier_html_extract (xmlDoc                 **doc,
       guint only = NONE, count = 0;
 
       for (guint i = scope; i <= NODE (c, scope)->end && count < 2; i++)
-        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope))
           {
             only = i;
             count++;
@@ -4172,9 +4343,29 @@ dossier_html_extract (xmlDoc                 **doc,
               !(*km && strstr (kt, km) && strcmp (kt, km) != 0) &&
               !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km)))
             {
+              g_autofree char *kg = meta->title_tag ? normalize_for_compare (meta->title_tag) : NULL;
+              gsize lk = strlen (kt), lg = kg ? strlen (kg) : 0;
+
               title_node = only;
               g_free (meta->title);
               meta->title = dossier_html_collapse_spaces (t);
+              /* "<h1><span>Medienmitteilung der Direktion</span> : Impfen
+               * ist noch möglich</h1>" under a <title> "Impfen ist noch
+               * möglich": a kicker set apart in an element of its own
+               * before what the <title> says goes. */
+              if (lg >= 12 && lk > lg && strcmp (kt + lk - lg, kg) == 0)
+                for (guint j = only + 1; j <= NODE (c, only)->end; j = NODE (c, j)->end + 1)
+                  {
+                    g_autofree char *e = NODE (c, j)->node->type == XML_ELEMENT_NODE ? node_text (c, j) : NULL;
+                    g_autofree char *ke = e ? normalize_for_compare (e) : NULL;
+
+                    if (ke && *ke && strlen (ke) + lg == lk && strncmp (kt, ke, strlen (ke)) == 0)
+                      {
+                        g_free (meta->title);
+                        meta->title = dossier_html_collapse_spaces (meta->title_tag);
+                        break;
+                      }
+                  }
             }
         }
     }
@@ -4191,7 +4382,7 @@ dossier_html_extract (xmlDoc                 **doc,
       g_autofree char *ko = meta->title_og ? normalize_for_compare (meta->title_og) : NULL;
 
       for (guint i = scope; i <= NODE (c, scope)->end; i++)
-        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope))
           {
             g_autofree char *t = node_text (c, i);
             g_autofree char *k = t ? normalize_for_compare (t) : NULL;
@@ -4226,6 +4417,13 @@ dossier_html_extract (xmlDoc                 **doc,
         {
           guint i = count_words (parts[k]) < 3 || (meta->outlet && same_title (parts[k], meta->outlet))
                       ? NONE : find_part_node (c, top, parts[k]);
+
+          /* "Morris Daily Herald", a <title> of one part, said again in
+           * bold in the footer or in a column after the story: a headline
+           * stands before its story's last lines, not after them. */
+          if (i != NONE && parts[1] == NULL && same_title (parts[k], meta->title_raw) && blocks->len > 1 &&
+              i > ((Block *) g_ptr_array_index (blocks, blocks->len - 1))->first_node)
+            i = NONE;
 
           if (i != NONE && (title_node == NONE || ABS ((gint64) i - story) < ABS ((gint64) title_node - story)))
             {
@@ -4390,7 +4588,22 @@ dossier_html_extract (xmlDoc                 **doc,
       Verdict v;
 
       if (b->first_node >= title_node && title_node != NONE && b->first_node <= NODE (c, title_node)->end)
-        continue;
+        {
+          const char *t = title_text ? dossier_mapped_text_get_text (title_text) : NULL;
+          gsize n = t ? strlen (t) : 0;
+
+          /* "<b class=Headline>Rocket down Eagles</b><br> Geoff Walker
+           * and …": a headline inline at the head of the story's first
+           * lines goes, the lines stay. */
+          if (n == 0 || b->text_len < n + 80 || !g_str_has_prefix (s, t) || !g_ascii_isspace (s[n]))
+            continue;
+          while (g_ascii_isspace (s[n]))
+            n++;
+          b->start += n;
+          b->str += n;
+          b->text_len -= n;
+          s = b->str;
+        }
       if (meta->title && (b->heading || count_words (s) <= 30) && same_title (s, meta->title))
         continue;
       /* The headline and its date line run together, one line break

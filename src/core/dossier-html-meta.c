@@ -79,6 +79,7 @@ dossier_html_meta_clear (DossierHtmlMeta *meta)
   g_clear_pointer (&meta->title_tag, g_free);
   g_clear_pointer (&meta->title_raw, g_free);
   g_clear_pointer (&meta->title_og, g_free);
+  g_clear_pointer (&meta->title_suffix, g_free);
   g_clear_pointer (&meta->outlet, g_free);
   g_clear_pointer (&meta->url, g_free);
   g_clear_pointer (&meta->date, g_free);
@@ -475,6 +476,35 @@ names_site (const char *part,
   return FALSE;
 }
 
+/* "newsobserver.com", "rp.pl": a site's address as its name, one word
+ * with a dot before two to six small letters. */
+static gboolean
+is_host_name (const char *s,
+              gsize       len)
+{
+  const char *dot = NULL;
+  gsize tld;
+
+  if (len == 0 || len > 60)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (s[i] == '.')
+        dot = s + i;
+      else if (!g_ascii_isalnum (s[i]) && s[i] != '-')
+        return FALSE;
+    }
+  if (dot == NULL || dot == s)
+    return FALSE;
+  tld = s + len - dot - 1;
+  if (tld < 2 || tld > 6)
+    return FALSE;
+  for (const char *p = dot + 1; p < s + len; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  return TRUE;
+}
+
 /* "The Two-Way": a section's name, one to three capitalised words. */
 static gboolean
 is_section_name (const char *s,
@@ -507,7 +537,8 @@ is_section_name (const char *s,
  * after a separator goes when it is the site's name or short enough to be
  * one (after " : " only when it is the site's name, with a section's
  * name before it); "BBC News - Harbour strike ends" loses its first part likewise when
- * it is the known site name.
+ * it is the known site name, "bbc.co.uk | Harbour strike ends" when it is
+ * an address.
  */
 char *
 dossier_html_strip_site_suffix (const char  *title,
@@ -568,6 +599,76 @@ dossier_html_strip_site_suffix (const char  *title,
                     return g_strdup (last + k);
                 }
             }
+        }
+    }
+  /* "Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch": the
+   * site's name glued to the headline and said again after the last
+   * separator (a template that writes it twice). */
+  for (guint i = 0; title_separators[i]; i++)
+    {
+      const char *last = g_strrstr (title, title_separators[i]);
+      const char *tail = last ? last + strlen (title_separators[i]) : NULL;
+      gsize n = tail ? strlen (tail) : 0;
+
+      if (last && last > title && count_words (tail) >= 2 && (gsize) (last - title) > n &&
+          strncmp (last - n, tail, n) == 0 && last[-n - 1] != ' ')
+        {
+          if (suffix)
+            *suffix = g_strdup (tail);
+          return g_strndup (title, last - n - title);
+        }
+    }
+  /* "Bradford could be Olympic loser (from Bradford Telegraph and
+   * Argus)", "… (via Reuters)": the source named in brackets last, a
+   * capitalised name of six words at most. */
+  {
+    const char *open = g_strrstr (title, " (");
+    gsize n = strlen (title);
+
+    if (open && open > title && n > 0 && title[n - 1] == ')' && count_words (title) - count_words (open) >= 3)
+      {
+        const char *in = open + 2;
+        const char *name = g_str_has_prefix (in, "from ") ? in + 5 : g_str_has_prefix (in, "via ") ? in + 4 : NULL;
+
+        if (name && g_unichar_isupper (g_utf8_get_char (name)) && strchr (in, '(') == NULL &&
+            count_words (name) <= 6)
+          {
+            if (suffix)
+              *suffix = g_strstrip (g_strndup (name, title + n - 1 - name));
+            return g_strndup (title, open - title);
+          }
+      }
+  }
+  /* "Fire in the old market rages on- Hindustan Times": a dash glued to
+   * the headline's last word, the site's name after it, one to three
+   * capitalised words. */
+  {
+    const char *last = g_strrstr (title, "- ");
+
+    if (last && last > title && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (last))) &&
+        is_section_name (last + 2, strlen (last + 2)) && count_words (title) - count_words (last + 2) >= 3)
+      {
+        if (suffix)
+          *suffix = g_strdup (last + 2);
+        return g_strndup (title, last - title);
+      }
+  }
+  /* "newsobserver.com | Players to be evaluated at the combine": a first
+   * part that is the site's address, before a headline of three words or
+   * more that no other separator cuts. */
+  for (guint i = 0; title_separators[i]; i++)
+    {
+      const char *p = strstr (title, title_separators[i]);
+      const char *rest = p ? p + strlen (title_separators[i]) : NULL;
+
+      if (p && p > title && is_host_name (title, p - title) && count_words (rest) >= 3)
+        {
+          gboolean more = FALSE;
+
+          for (guint j = 0; title_separators[j] && !more; j++)
+            more = strstr (rest, title_separators[j]) != NULL;
+          if (!more)
+            return g_strdup (rest);
         }
     }
   for (guint i = 0; title_separators[i]; i++)
@@ -865,6 +966,15 @@ strip_byline_part (const char *title,
         return g_steal_pointer (&head);
     }
   return NULL;
+}
+
+static gboolean
+has_letter (const char *s)
+{
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
 }
 
 /* ---- the head --------------------------------------------------------- */
@@ -1183,17 +1293,24 @@ dossier_html_meta_read (xmlDoc          *doc,
       if (meta->title && meta->title_alt && dossier_html_word_share (stripped, meta->title_alt, TRUE) > 0.75 &&
           dossier_html_word_share (stripped, meta->title, TRUE) <= 0.75)
         {
-          g_free (meta->title);
-          meta->title = g_steal_pointer (&meta->title_alt);
+          char *headline = meta->title;
+
+          meta->title = meta->title_alt;
+          meta->title_alt = headline;
+          meta->title_alt_headline = TRUE;
         }
       meta->title_tag = g_steal_pointer (&stripped);
       meta->title_raw = g_strdup (h.title_tag);
+      meta->title_suffix = g_strdup (suffix);
       take_if_unset (&meta->outlet, shown_name (h.app_name));
-      /* The <title>'s suffix is the site's name as a last resort. */
-      if (suffix)
+      /* The <title>'s suffix is the site's name as a last resort; not a
+       * number ("Winona Daily News - 6.0": the software's version). */
+      if (suffix && meta->outlet == NULL && has_letter (suffix))
         {
           g_autofree char *o = dossier_page_normalize_outlet (suffix);
+
           set_if_unset (&meta->outlet, o);
+          meta->outlet_from_title = meta->outlet != NULL;
         }
     }
   else

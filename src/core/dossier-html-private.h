@@ -45,11 +45,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DossierHtmlMatcher, dossier_html_matcher_free)
 typedef struct
 {
   char *title;       /* JSON-LD headline, else Dublin Core, og:title, twitter:title, parsely-title */
-  char *title_alt;   /* the JSON-LD name, when it differs from its headline */
+  char *title_alt;   /* the JSON-LD name, when it differs from its headline (or the headline, see below) */
   char *title_full;  /* the meta tag's title before a last part that looked like a site's name was cut */
   char *title_tag;   /* <title> without its site suffix */
   char *title_raw;   /* <title> as it is */
   char *title_og;    /* og:title or twitter:title without a site suffix, whatever the trust order chose */
+  char *title_suffix; /* the <title>'s last part, cut off as if it were the site's name */
   char *outlet;
   char *url;
   char *date;
@@ -58,6 +59,8 @@ typedef struct
   char *saved_url;   /* from the comment a browser or SingleFile leaves */
   char *saved_date;  /* the day the page was saved, ISO 8601 */
   gboolean title_from_tags; /* the title is a meta tag's (og:title …), not JSON-LD's */
+  gboolean outlet_from_title; /* the outlet is only the <title>'s last part, a guess */
+  gboolean title_alt_headline; /* the title is the JSON-LD name the <title> repeats, title_alt its headline */
 } DossierHtmlMeta;
 
 void  dossier_html_meta_read  (xmlDoc          *doc,
