@@ -979,15 +979,6 @@ has_letter (const char *s)
 
 /* ---- the head --------------------------------------------------------- */
 
-static gboolean
-has_letter (const char *s)
-{
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isalpha (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
-
 typedef struct
 {
   char *og_title, *og_site, *og_url, *published, *author, *app_name, *twitter_title, *canonical, *title_tag;
