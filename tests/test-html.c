@@ -1504,6 +1504,28 @@ test_outlet_styles (void)
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",
       "The province's largest public pension fund", "which is due in the autumn.", NULL,
       { "Stockphoto", "Advertisement", "Most read", NULL } },
+    /* Above the story's first paragraph, each long enough to pass for
+     * prose: a deck with no full stop, over a byline and the writer's
+     * job; */
+    { "raceway-deck.html", "Okafor moves up to the national series", "Herald Online", NULL,
+      "Dana Okafor will race", "twice more before the opener.", "LENA MARSH Sports Reporter",
+      { "After two seasons", NULL } },
+    /* the writers, the outlet and a date with a time of day; */
+    { "ledger-clock-line.html", "Actor leaves harbour film as shoot is delayed", NULL, NULL,
+      "Marta Lind has left the cast", "recast before the summer.", NULL, { "Ines Varga", "12:00", NULL } },
+    /* a picture's caption beside it in a box of their own; */
+    { "cricket-picture-box.html", "Spinner takes five as hosts win by ten wickets", NULL, NULL,
+      "Rafael Osei took five wickets", "second match on Wednesday.", NULL, { "celebrates", NULL } },
+    /* a caption that says "File photo", or one that ends with the
+     * agency's name in brackets, the picture drawn by a script; */
+    { "port-file-photo.html", "Port traffic falls for a third month", "Trade Desk", NULL,
+      "Container traffic through the port", "opens in the autumn.", NULL, { "File photo", "cranes", NULL } },
+    { "port-agency-caption.html", "Ferry operator orders two electric ships", "Trade Desk", NULL,
+      "The island ferry operator", "a regional grant.", NULL, { "AFP", "windy afternoon", NULL } },
+    /* the columnist's bio. */
+    { "column-bio-top.html", "The allotment waiting list is longer than ever", "Town Notes", "2024-08-02T06:00:00Z",
+      "There are now more than three hundred names", "half of their beans.", "Owen Pryce",
+      { "gardener and writer", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

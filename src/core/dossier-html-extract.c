@@ -3008,6 +3008,168 @@ is_prose (const Block *b,
   return (words >= 4 && is_terminal (s) && g_unichar_isupper (g_utf8_get_char (s))) || words >= 12;
 }
 
+/* "6:22 PM", "12:00am", "9.30pm": a time of day. */
+static gboolean
+has_clock_time (const char *s)
+{
+  for (const char *p = s; *p; p++)
+    {
+      const char *q = p;
+
+      if (!g_ascii_isdigit (*p) || (p > s && g_ascii_isdigit (p[-1])))
+        continue;
+      while (g_ascii_isdigit (*q) && q - p < 3)
+        q++;
+      if (q - p > 2)
+        continue;
+      if (*q == ':' && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && !g_ascii_isdigit (q[3]))
+        return TRUE;
+      if (*q == ' ')
+        q++;
+      if ((g_ascii_tolower (*q) == 'a' || g_ascii_tolower (*q) == 'p') &&
+          (g_ascii_tolower (q[1]) == 'm' || (q[1] == '.' && g_ascii_tolower (q[2]) == 'm')) &&
+          !g_ascii_isalpha (q[q[1] == '.' ? 3 : 2]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "(File Photo. …)", "File photo of a trading floor. (Reuters)": how a
+ * picture's caption opens. */
+static gboolean
+opens_caption (const char *s)
+{
+  static const char *files[] = {
+    "File photo", "File picture", "File image", "File photograph", "Archive photo", "Archive picture", NULL,
+  };
+
+  if (*s == '(' || *s == '[')
+    s++;
+  return starts_with_any_word (s, files);
+}
+
+/* "… in a one-day international. (AFP)", "… on Monday. (Reuters)": a
+ * caption ends with its picture's source, a wire or an agency, in
+ * brackets. (The story's own lines end on a sentence.) */
+static gboolean
+ends_with_agency (const char *s)
+{
+  static const char *agencies[] = {
+    "AFP", "AP", "Reuters", "AP Photo", "Getty Images", "Getty", "EPA", "PA", "Xinhua", "dpa", "Bloomberg",
+    "AFP Photo", "Reuters Photo", "AAP", "ANSA", "EFE", NULL,
+  };
+  gsize n = strlen (s);
+  const char *open;
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    n--;
+  if (n < 4 || s[n - 1] != ')')
+    return FALSE;
+  for (open = s + n - 1; open > s && *open != '('; open--)
+    ;
+  if (*open != '(' || open == s)
+    return FALSE;
+  for (guint i = 0; agencies[i]; i++)
+    {
+      gsize k = strlen (agencies[i]);
+
+      if ((gsize) (s + n - 1 - (open + 1)) >= k && strncmp (open + 1, agencies[i], k) == 0 &&
+          (open[1 + k] == ')' || open[1 + k] == '/' || open[1 + k] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "<td><img …><br><div>Ana Ruiz celebrates her goal.</div></td>": the
+ * line right after a picture, the two alone in a box of their own (a table
+ * cell, a <center>, a <div>), is the picture's caption. A story's first
+ * paragraph under its lead picture shares its box with the rest of the
+ * story. At most 40 nodes before the line are looked at. */
+static gboolean
+follows_picture (Ctx         *c,
+                 const Block *b)
+{
+  guint k = b->first_node, steps = 0;
+
+  while (k > 0 && steps++ < 40)
+    {
+      Node *x = NODE (c, --k);
+
+      if (x->end >= b->first_node)
+        continue;  /* an element around the line */
+      if (x->flags & F_TEXT)
+        return FALSE;
+      if (x->node->type == XML_ELEMENT_NODE && dossier_html_is_tag (x->node, "img"))
+        {
+          guint box = x->parent;
+
+          /* A picture floated beside the text ("<p><img align=right>Ana
+           * Ruiz says …") is in the paragraph's flow. */
+          if (attr_is (x->node, "align", "right") || attr_is (x->node, "align", "left"))
+            return FALSE;
+          while (box != NONE && NODE (c, box)->end < b->first_node)
+            box = NODE (c, box)->parent;
+          return box != NONE && NODE (c, box)->kind != K_BODY && NODE (c, box)->kind != K_P &&
+                 NODE (c, box)->text_len <= b->text_len + 40;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether kept[@i], prose by its length, is no first paragraph of the
+ * story but what sits above it: a headline, deck or kicker with no full
+ * stop ("After three seasons, Gale to focus on the Nationwide Series"), a
+ * date line ("December 6, 2016 6:22 PM EST", "Ana Ruiz and Tom Brandt The
+ * Courier Jan. 10, 2008 12:00 AM"), a picture's caption, or the author's
+ * bio. Only ever above a paragraph of prose. */
+static gboolean
+is_lead_furniture (Ctx         *c,
+                   GPtrArray   *kept,
+                   guint        i,
+                   const char  *byline)
+{
+  Block *b = g_ptr_array_index (kept, i);
+  Block *next = NULL;
+  const char *s = b->str;
+  guint words = count_words (s);
+  gunichar u;
+
+  if (b->list_item || b->quote)
+    return FALSE;
+  /* The paragraph below, past short lines (a byline, a wire's name). */
+  for (guint j = i + 1; j < kept->len && j <= i + 3 && next == NULL; j++)
+    {
+      Block *y = g_ptr_array_index (kept, j);
+
+      if (is_prose (y, y->str))
+        next = y;
+      else if (y->list_item || count_words (y->str) > 12)
+        return FALSE;
+    }
+  if (next == NULL || next->list_item || next->heading)
+    return FALSE;
+  u = g_utf8_get_char (next->str);
+  /* A headline or a deck: no sentence, shorter than the paragraph below,
+   * which starts a sentence (a lowercase word or a figure would go on with
+   * the same sentence, cut by a line break). */
+  if (words < 25 && !is_terminal (s) && !b->heading &&
+      (g_unichar_isupper (u) || u == '"' || u == 0x201C || u == '\'') &&
+      count_words (next->str) > words)
+    return TRUE;
+  /* A date line: a date, or a byline, with a time of day ("By Ana Ruiz -
+   * Fri, 12/28/2007 - 6:41am."). */
+  if (words <= 20 && has_clock_time (s))
+    {
+      g_autofree char *date = dossier_date_find (s, NULL, NULL);
+
+      if (date || starts_with_word (s, "By"))
+        return TRUE;
+    }
+  if (words <= 60 && (opens_caption (s) || ends_with_agency (s) || follows_picture (c, b)))
+    return TRUE;
+  return byline && words <= 60 && is_author_bio (s, byline);
+}
+
 static char *
 normalize_for_compare (const char *s)
 {
@@ -4464,11 +4626,20 @@ dossier_html_extract (xmlDoc                 **doc,
     guint first = NONE;
     guint first_dated = G_MAXUINT - 1;
 
+    guint lead = 0;
+
     for (guint i = 0; i < kept->len && first == NONE; i++)
       {
         Block *b = g_ptr_array_index (kept, i);
+
         if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str))
-          first = i;
+          {
+            /* At most three such lines above the story. */
+            if (lead < 3 && is_lead_furniture (c, kept, i, meta->byline ? meta->byline : found.byline))
+              lead++;
+            else
+              first = i;
+          }
       }
     if (credits_at != NONE && credits_at < kept->len && first != NONE && credits_at > first)
       {
