@@ -1526,6 +1526,10 @@ test_outlet_styles (void)
     { "column-bio-top.html", "The allotment waiting list is longer than ever", "Town Notes", "2024-08-02T06:00:00Z",
       "There are now more than three hundred names", "half of their beans.", "Owen Pryce",
       { "gardener and writer", NULL } },
+    /* The first paragraph as bare text in a wrapper of the story's class
+     * before the one that holds the rest in paragraphs. */
+    { "keeper-lede-div.html", "Keeper signs two-year extension", "goalnet", NULL,
+      "Tomasz Wren has signed", "player of the year last spring.", NULL, { "Cup draw", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -644,6 +644,7 @@ is_call_to_action (Ctx  *c,
 /* A script's link set inside the story's last paragraph ("… stood by her
  * husband. <a href="#" onclick="return(ET());">E-mail to a friend</a>"):
  * the page's tool, not the story's words. */
+static guint count_words (const char *s);
 static gboolean starts_with_any_word (const char         *s,
                                       const char * const *prefixes);
 
@@ -1073,6 +1074,16 @@ pick_content (Ctx  *c,
 
           if ((s->flags & F_CANDIDATE) && s->score + bonus >= threshold)
             append = TRUE;
+          /* "<div class=story>Lede.</div><div class=story><p>…</p>…</div>":
+           * the first paragraph as bare text in a wrapper of the winner's
+           * class and tag before it, which no paragraph made a candidate. */
+          else if (bonus > 0 && i < top && s->kind == t->kind && !(s->flags & F_CANDIDATE) && !s->strong &&
+                   s->text_len - s->link_len > 80 && link_density (s) < 0.25)
+            {
+              g_autofree char *txt = (char *) xmlNodeGetContent (ch);
+
+              append = txt && ends_sentence (txt) && count_words (txt) <= 120;
+            }
           /* A slideshow's slides, whose paragraphs vote for their figures
            * more than for the wrapper around them. */
           else if (holds_slides (c, i))
