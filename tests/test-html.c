@@ -1147,6 +1147,38 @@ test_place_line (void)
   }
 }
 
+/* "NEW DELHI: The state government …": a place in capitals before a colon
+ * opens the story as a dateline; a label in capitals ("UPDATE:") and a
+ * letter's greeting ("DEAR ABBY:") do not. */
+static void
+test_colon_dateline (void)
+{
+  static const char *page =
+    "<html><head><title>Monsoon session to open a week early</title></head><body><article>"
+    "<h1>Monsoon session to open a week early</h1>"
+    "<p>OPENER The state government will call the assembly a week before the usual date, the minister for "
+    "parliamentary affairs said on Monday, to pass the flood relief bill before the rains.</p>"
+    "<p>The opposition said it had not been consulted and would ask for the session to run a full month.</p>"
+    "<p>Officials said the bill would be tabled on the first day of the session.</p>"
+    "</article></body></html>";
+  struct { const char *opener, *place, *start; } cases[] = {
+    { "NEW DELHI:", "New Delhi", "The state government will call" },
+    { "UPDATE:", NULL, "UPDATE: The state government" },
+    { "DEAR ABBY:", NULL, "DEAR ABBY: The state government" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = replace_once (page, "OPENER", cases[i].opener);
+      g_autoptr(DossierArticle) a = parse_bytes ("colon-dateline.html", html, strlen (html));
+
+      g_test_message ("%s", cases[i].opener);
+      g_assert_cmpstr (dossier_article_get_place (a), ==, cases[i].place);
+      g_assert_true (g_str_has_prefix (dossier_article_get_body (a), cases[i].start));
+      assert_offsets (a, html, strlen (html), NULL);
+    }
+}
+
 /* The story's first part found by its class, in a row before the one that
  * won: it is read once, not again as a lede. */
 static void
@@ -2668,6 +2700,7 @@ main (int   argc,
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);
+  g_test_add_func ("/html/colon-dateline", test_colon_dateline);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);
   g_test_add_func ("/html/builder-columns", test_builder_columns);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
