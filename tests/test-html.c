@@ -1562,6 +1562,14 @@ test_outlet_styles (void)
      * before the one that holds the rest in paragraphs. */
     { "keeper-lede-div.html", "Keeper signs two-year extension", "goalnet", NULL,
       "Tomasz Wren has signed", "player of the year last spring.", NULL, { "Cup draw", NULL } },
+    /* The first paragraph, one short sentence, in a layout row of its
+     * own before the rows of the rest. */
+    { "pier-short-lede.html", "Harbour board votes to close the old pier", "Coast Courier", NULL,
+      "The harbour board voted on Monday evening", "once during the war.", NULL, { "Advertisement", NULL } },
+    /* The first paragraphs one to a wrapper, each of its own class, then
+     * a box of related links and the rest. */
+    { "curry-par-wrappers.html", "Chilli contest ends in hospital visits", "The Northern Daily", NULL,
+      "Paramedics were called", "with a doctor on hand.", NULL, { "Related Articles", "Pie contest", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

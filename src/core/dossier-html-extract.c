@@ -645,6 +645,8 @@ is_call_to_action (Ctx  *c,
  * husband. <a href="#" onclick="return(ET());">E-mail to a friend</a>"):
  * the page's tool, not the story's words. */
 static guint count_words (const char *s);
+static gboolean named (const xmlNode *node,
+                       const char    *word);
 static gboolean starts_with_any_word (const char         *s,
                                       const char * const *prefixes);
 
@@ -1003,8 +1005,17 @@ is_lede_part (Ctx  *c,
   guint in_p = 0;
 
   if ((x->kind != K_DIV && x->kind != K_SECTION && x->kind != K_P) || x->weight < 0 || x->strong ||
-      x->text_len - x->link_len < 150 || link_density (x) > 0.25)
+      x->text_len - x->link_len < 60 || link_density (x) > 0.25)
     return FALSE;
+  /* Under 150 bytes, one sentence or two: only as a paragraph that ends
+   * one ("<div class=thirdPar><p>Today, officials said …</p></div>"). */
+  if (x->text_len - x->link_len < 150)
+    {
+      g_autofree char *txt = (char *) xmlNodeGetContent (x->node);
+
+      if (txt == NULL || !ends_sentence (txt) || link_density (x) > 0)
+        return FALSE;
+    }
   if (x->kind == K_P)
     return TRUE;
   for (guint j = i + 1; j <= x->end; j++)
@@ -1026,6 +1037,39 @@ is_lede_part (Ctx  *c,
         }
     }
   return in_p * 10 >= x->text_len * 9;
+}
+
+/* "<div class=secondPar><p>…</p></div>": a wrapper of one paragraph and
+ * nothing else, which the siblings' test reads as that paragraph before
+ * the winner (the story's first paragraphs, one to a wrapper; after it,
+ * such a wrapper is as often the site's notice). */
+static gboolean
+one_paragraph (Ctx  *c,
+               guint i)
+{
+  Node *x = NODE (c, i);
+  guint p = NONE;
+
+  static const char *summaries[] = {
+    "excerpt", "dek", "deck", "standfirst", "summary", "subtitle", "subhead", "teaser", "description", "intro",
+    "abstract", "sapo", "chapo", "lead", NULL,
+  };
+
+  if (x->kind != K_DIV || x->strong || x->weight < 0)
+    return FALSE;
+  /* A deck in a wrapper of its own sums the story up. */
+  for (guint k = 0; summaries[k]; k++)
+    if (named (x->node, summaries[k]))
+      return FALSE;
+  for (xmlNode *ch = x->node->children; ch; ch = ch->next)
+    {
+      if (ch->type == XML_TEXT_NODE || ch->type == XML_COMMENT_NODE)
+        continue;
+      if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL || p != NONE)
+        return FALSE;
+      p = GPOINTER_TO_UINT (ch->_private) - 1;
+    }
+  return p != NONE && NODE (c, p)->kind == K_P && NODE (c, p)->text_len == x->text_len;
 }
 
 /* The top candidate and those of its siblings that look like more of it. */
@@ -1088,7 +1132,7 @@ pick_content (Ctx  *c,
            * more than for the wrapper around them. */
           else if (holds_slides (c, i))
             append = TRUE;
-          else if (s->kind == K_P)
+          else if (s->kind == K_P || (i < top && one_paragraph (c, i)))
             {
               double ld = link_density (s);
 
