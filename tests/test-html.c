@@ -1570,6 +1570,12 @@ test_outlet_styles (void)
      * a box of related links and the rest. */
     { "curry-par-wrappers.html", "Chilli contest ends in hospital visits", "The Northern Daily", NULL,
       "Paramedics were called", "with a doctor on hand.", NULL, { "Related Articles", "Pie contest", NULL } },
+    /* A video's caption and the story's highlights above the paragraph
+     * that opens with the wire's dateline ("Washington (…) -- "): the
+     * story starts there. */
+    { "wire-highlights.html", "Senate panel backs rail funding plan", "Capitol Wire", NULL,
+      "A Senate committee voted on Thursday", "no answer for rural lines.", "Nora Field, Capitol Wire",
+      { "Ruth Alder says", "HIGHLIGHTS", "fuel levy", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

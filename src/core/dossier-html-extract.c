@@ -4735,6 +4735,29 @@ dossier_html_extract (xmlDoc                 **doc,
             }
           break;
         }
+    /* "Kaine says Democrats will … / STORY HIGHLIGHTS / • … / Washington
+     * (CNN) -- Democrats pledged …": a wire's dateline opens the story;
+     * a caption, a summary or highlights of fewer than 80 words above it
+     * sum it up. */
+    if (first != NONE && !place_line)
+      {
+        guint before = 0;
+
+        for (guint i = first; i < kept->len && i < first + 8 && before <= 80; i++)
+          {
+            Block *b = g_ptr_array_index (kept, i);
+            gsize dl;
+            g_autofree char *pl = NULL, *ag = NULL;
+
+            if (i > first && !b->list_item && !b->heading && is_prose (b, b->str) &&
+                dossier_page_find_dateline (b->str, &dl, &pl, &ag))
+              {
+                first = i;
+                break;
+              }
+            before += count_words (b->str);
+          }
+      }
     /* "<div><h2>Headline</h2><p class=dek>One line on it.</p></div>" and
      * the story in another container: a line named a dek or standfirst
      * beside the headline, in its parent with no other paragraph kept,

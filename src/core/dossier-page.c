@@ -462,6 +462,8 @@ find_agency_dateline (const char *s,
     p++;
   if (g_str_has_prefix (p, "—") || g_str_has_prefix (p, "–"))
     p += strlen ("—");
+  else if (g_str_has_prefix (p, "--"))
+    p += 2;
   else if (*p == '-')
     p++;
   else
