@@ -1576,6 +1576,9 @@ test_outlet_styles (void)
     { "wire-highlights.html", "Senate panel backs rail funding plan", "Capitol Wire", NULL,
       "A Senate committee voted on Thursday", "no answer for rural lines.", "Nora Field, Capitol Wire",
       { "Ruth Alder says", "HIGHLIGHTS", "fuel levy", NULL } },
+    /* The site's ask above the story, long enough to pass for prose. */
+    { "guide-newsletter.html", "First look: the new compact tractor", "Garden Guide", NULL,
+      "The maker of the best-selling", "a third more than the mower.", NULL, { "newsletter", "Sign up", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -3175,8 +3175,8 @@ follows_picture (Ctx         *c,
  * story but what sits above it: a headline, deck or kicker with no full
  * stop ("After three seasons, Gale to focus on the Nationwide Series"), a
  * date line ("December 6, 2016 6:22 PM EST", "Ana Ruiz and Tom Brandt The
- * Courier Jan. 10, 2008 12:00 AM"), a picture's caption, or the author's
- * bio. Only ever above a paragraph of prose. */
+ * Courier Jan. 10, 2008 12:00 AM"), a picture's caption, the site's ask or
+ * the author's bio. Only ever above a paragraph of prose. */
 static gboolean
 is_lead_furniture (Ctx         *c,
                    GPtrArray   *kept,
@@ -3221,6 +3221,10 @@ is_lead_furniture (Ctx         *c,
         return TRUE;
     }
   if (words <= 60 && (opens_caption (s) || ends_with_agency (s) || follows_picture (c, b)))
+    return TRUE;
+  /* "From Ana Ruiz, your guide to gardening. Free newsletter. Sign up
+   * now!": the site's ask. */
+  if (words <= 30 && is_reader_appeal (s))
     return TRUE;
   return byline && words <= 60 && is_author_bio (s, byline);
 }
