@@ -1579,6 +1579,11 @@ test_outlet_styles (void)
     /* The site's ask above the story, long enough to pass for prose. */
     { "guide-newsletter.html", "First look: the new compact tractor", "Garden Guide", NULL,
       "The maker of the best-selling", "a third more than the mower.", NULL, { "newsletter", "Sign up", NULL } },
+    /* The story in two parts, each in a "sidebar-grid__container" (the
+     * page's grid with a sidebar beside the text): the first part, short
+     * of prose in quantity, is no sidebar. */
+    { "grid-sidebar-parts.html", "Mayor wins a second term by a wide margin", "Metro Ledger", NULL,
+      "The mayor has won a second term", "first Monday of next month.", NULL, { "Advertisement", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

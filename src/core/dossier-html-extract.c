@@ -258,6 +258,9 @@ weigh_names (Node *n)
       /* "gallery-body", "slideshow-body": the text of a story told in
        * pictures, where a gallery alone is other stories' pictures. */
       gboolean gallery_pending = FALSE;
+      /* "sidebar-grid__content", "rail-layout": the page's grid that has
+       * a sidebar in it, around the story too; a sidebar otherwise. */
+      gboolean sidebar_pending = FALSE;
       char prev[32] = "";
 
       for (gsize i = 0;; i++)
@@ -290,6 +293,24 @@ weigh_names (Node *n)
                           goto token_end;
                         }
                       never = TRUE;
+                    }
+                  if (sidebar_pending)
+                    {
+                      sidebar_pending = FALSE;
+                      if (strcmp (word, "grid") == 0 || strcmp (word, "layout") == 0)
+                        {
+                          strcpy (prev, word);
+                          w = 0;
+                          goto token_end;
+                        }
+                      weak = TRUE;
+                    }
+                  if (strcmp (word, "sidebar") == 0 || strcmp (word, "rail") == 0)
+                    {
+                      sidebar_pending = TRUE;
+                      strcpy (prev, word);
+                      w = 0;
+                      goto token_end;
                     }
                   if (strcmp (word, "gallery") == 0 || strcmp (word, "slideshow") == 0)
                     {
@@ -340,7 +361,9 @@ weigh_names (Node *n)
                     hidden = strong = TRUE;
                   if (gallery_pending)
                     never = TRUE;
-                  hidden_pending = gallery_pending = FALSE;
+                  if (sidebar_pending)
+                    weak = TRUE;
+                  hidden_pending = gallery_pending = sidebar_pending = FALSE;
                   prev[0] = '\0';
                 }
               if (c == '\0')
