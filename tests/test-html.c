@@ -1584,6 +1584,11 @@ test_outlet_styles (void)
      * of prose in quantity, is no sidebar. */
     { "grid-sidebar-parts.html", "Mayor wins a second term by a wide margin", "Metro Ledger", NULL,
       "The mayor has won a second term", "first Monday of next month.", NULL, { "Advertisement", NULL } },
+    /* A date line with its time and zone, a <br> before the first
+     * sentence in the same paragraph: it dates the story, the story
+     * starts after it. */
+    { "buslane-date-line.html", "Council approves new bus lanes", "City Paper", "2016-12-06T18:22:00-05:00",
+      "The city council voted on Tuesday", "removes two hundred parking spaces.", NULL, { "6:22", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -3194,6 +3194,77 @@ follows_picture (Ctx         *c,
   return FALSE;
 }
 
+/* "December 6, 2016 6:22 PM EST The council voted …": a date line with a
+ * time of day run together with the story's first sentence (a <br> apart):
+ * the bytes of the date line and the spaces after it, or 0. */
+static gsize
+lead_date_line_len (const char *s)
+{
+  gsize ms = 0, me = 0;
+  g_autofree char *date = dossier_date_find (s, &ms, &me);
+  const char *p, *rest;
+  gboolean clock = FALSE;
+
+  if (date == NULL || ms != 0)
+    return 0;
+  p = s + me;
+  /* The date's own reading took its time and zone ("…T18:22:00-05:00"). */
+  clock = strchr (date, 'T') != NULL;
+  for (guint k = 0; k < 4; k++)
+    {
+      const char *q = p;
+
+      while (*q == ' ' || *q == ',' || *q == '|' || *q == '-' || *q == '.')
+        q++;
+      if (g_str_has_prefix (q, "\xe2\x80\x94") || g_str_has_prefix (q, "\xe2\x80\x93") ||
+          g_str_has_prefix (q, "\xc2\xb7"))
+        q += g_str_has_prefix (q, "\xc2\xb7") ? 2 : 3;
+      while (*q == ' ')
+        q++;
+      if (starts_with_word (q, "at"))
+        {
+          p = q + 2;
+          continue;
+        }
+      if (g_ascii_isdigit (*q))
+        {
+          const char *t = q;
+
+          while (g_ascii_isdigit (*t))
+            t++;
+          if (t - q > 2 || (*t != ':' && *t != '.') || !g_ascii_isdigit (t[1]) || !g_ascii_isdigit (t[2]))
+            return 0;
+          t += 3;
+          if (*t == ' ')
+            t++;
+          if ((g_ascii_tolower (*t) == 'a' || g_ascii_tolower (*t) == 'p') &&
+              (g_ascii_tolower (t[1]) == 'm' || (t[1] == '.' && g_ascii_tolower (t[2]) == 'm')))
+            t += t[1] == '.' ? (t[3] == '.' ? 4 : 3) : 2;
+          clock = TRUE;
+          p = t;
+          continue;
+        }
+      /* A time zone: "EST", "GMT", "UTC+1". */
+      if (clock && g_ascii_isupper (q[0]) && g_ascii_isupper (q[1]) && g_ascii_isupper (q[2]) &&
+          (q[3] == ' ' || q[3] == '+' || (g_ascii_isupper (q[3]) && q[4] == ' ')))
+        {
+          p = q + (q[3] == ' ' || q[3] == '+' ? 3 : 4);
+          while (*p == '+' || g_ascii_isdigit (*p))
+            p++;
+          continue;
+        }
+      break;
+    }
+  if (!clock)
+    return 0;
+  rest = p;
+  while (*rest == ' ' || *rest == '|' || *rest == '-')
+    rest++;
+  if (!g_unichar_isupper (g_utf8_get_char (rest)) || count_words (rest) < 8 || !is_terminal (rest))
+    return 0;
+  return rest - s;
+}
+
 /* Whether kept[@i], prose by its length, is no first paragraph of the
  * story but what sits above it: a headline, deck or kicker with no full
  * stop ("After three seasons, Gale to focus on the Nationwide Series"), a
@@ -5058,6 +5129,14 @@ dossier_html_extract (xmlDoc                 **doc,
       out->title_start = 0;
       dossier_mapped_text_append_mapped (text, title_text, 0, dossier_mapped_text_get_length (title_text));
       out->title_end = dossier_mapped_text_get_length (text);
+    }
+  if (kept->len > 0 && !place_line)
+    {
+      Block *b = g_ptr_array_index (kept, 0);
+      gsize n = lead_date_line_len (b->str);
+
+      b->start += n;
+      b->str += n;
     }
   if (kept->len > 0)
     {
