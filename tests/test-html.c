@@ -1150,6 +1150,38 @@ test_place_line (void)
   }
 }
 
+/* "NEW DELHI: The state government …": a place in capitals before a colon
+ * opens the story as a dateline; a label in capitals ("UPDATE:") and a
+ * letter's greeting ("DEAR ABBY:") do not. */
+static void
+test_colon_dateline (void)
+{
+  static const char *page =
+    "<html><head><title>Monsoon session to open a week early</title></head><body><article>"
+    "<h1>Monsoon session to open a week early</h1>"
+    "<p>OPENER The state government will call the assembly a week before the usual date, the minister for "
+    "parliamentary affairs said on Monday, to pass the flood relief bill before the rains.</p>"
+    "<p>The opposition said it had not been consulted and would ask for the session to run a full month.</p>"
+    "<p>Officials said the bill would be tabled on the first day of the session.</p>"
+    "</article></body></html>";
+  struct { const char *opener, *place, *start; } cases[] = {
+    { "NEW DELHI:", "New Delhi", "The state government will call" },
+    { "UPDATE:", NULL, "UPDATE: The state government" },
+    { "DEAR ABBY:", NULL, "DEAR ABBY: The state government" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = replace_once (page, "OPENER", cases[i].opener);
+      g_autoptr(DossierArticle) a = parse_bytes ("colon-dateline.html", html, strlen (html));
+
+      g_test_message ("%s", cases[i].opener);
+      g_assert_cmpstr (dossier_article_get_place (a), ==, cases[i].place);
+      g_assert_true (g_str_has_prefix (dossier_article_get_body (a), cases[i].start));
+      assert_offsets (a, html, strlen (html), NULL);
+    }
+}
+
 /* The story's first part found by its class, in a row before the one that
  * won: it is read once, not again as a lede. */
 static void
@@ -1543,6 +1575,59 @@ test_outlet_styles (void)
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",
       "The province's largest public pension fund", "which is due in the autumn.", NULL,
       { "Stockphoto", "Advertisement", "Most read", NULL } },
+    /* Above the story's first paragraph, each long enough to pass for
+     * prose: a deck with no full stop, over a byline and the writer's
+     * job; */
+    { "raceway-deck.html", "Okafor moves up to the national series", "Herald Online", NULL,
+      "Dana Okafor will race", "twice more before the opener.", "LENA MARSH Sports Reporter",
+      { "After two seasons", NULL } },
+    /* the writers, the outlet and a date with a time of day; */
+    { "ledger-clock-line.html", "Actor leaves harbour film as shoot is delayed", NULL, NULL,
+      "Marta Lind has left the cast", "recast before the summer.", NULL, { "Ines Varga", "12:00", NULL } },
+    /* a picture's caption beside it in a box of their own; */
+    { "cricket-picture-box.html", "Spinner takes five as hosts win by ten wickets", NULL, NULL,
+      "Rafael Osei took five wickets", "second match on Wednesday.", NULL, { "celebrates", NULL } },
+    /* a caption that says "File photo", or one that ends with the
+     * agency's name in brackets, the picture drawn by a script; */
+    { "port-file-photo.html", "Port traffic falls for a third month", "Trade Desk", NULL,
+      "Container traffic through the port", "opens in the autumn.", NULL, { "File photo", "cranes", NULL } },
+    { "port-agency-caption.html", "Ferry operator orders two electric ships", "Trade Desk", NULL,
+      "The island ferry operator", "a regional grant.", NULL, { "AFP", "windy afternoon", NULL } },
+    /* the columnist's bio. */
+    { "column-bio-top.html", "The allotment waiting list is longer than ever", "Town Notes", "2024-08-02T06:00:00Z",
+      "There are now more than three hundred names", "half of their beans.", "Owen Pryce",
+      { "gardener and writer", NULL } },
+    /* The first paragraph as bare text in a wrapper of the story's class
+     * before the one that holds the rest in paragraphs. */
+    { "keeper-lede-div.html", "Keeper signs two-year extension", "goalnet", NULL,
+      "Tomasz Wren has signed", "player of the year last spring.", NULL, { "Cup draw", NULL } },
+    /* The first paragraph, one short sentence, in a layout row of its
+     * own before the rows of the rest. */
+    { "pier-short-lede.html", "Harbour board votes to close the old pier", "Coast Courier", NULL,
+      "The harbour board voted on Monday evening", "once during the war.", NULL, { "Advertisement", NULL } },
+    /* The first paragraphs one to a wrapper, each of its own class, then
+     * a box of related links and the rest. */
+    { "curry-par-wrappers.html", "Chilli contest ends in hospital visits", "The Northern Daily", NULL,
+      "Paramedics were called", "with a doctor on hand.", NULL, { "Related Articles", "Pie contest", NULL } },
+    /* A video's caption and the story's highlights above the paragraph
+     * that opens with the wire's dateline ("Washington (…) -- "): the
+     * story starts there. */
+    { "wire-highlights.html", "Senate panel backs rail funding plan", "Capitol Wire", NULL,
+      "A Senate committee voted on Thursday", "no answer for rural lines.", "Nora Field, Capitol Wire",
+      { "Ruth Alder says", "HIGHLIGHTS", "fuel levy", NULL } },
+    /* The site's ask above the story, long enough to pass for prose. */
+    { "guide-newsletter.html", "First look: the new compact tractor", "Garden Guide", NULL,
+      "The maker of the best-selling", "a third more than the mower.", NULL, { "newsletter", "Sign up", NULL } },
+    /* The story in two parts, each in a "sidebar-grid__container" (the
+     * page's grid with a sidebar beside the text): the first part, short
+     * of prose in quantity, is no sidebar. */
+    { "grid-sidebar-parts.html", "Mayor wins a second term by a wide margin", "Metro Ledger", NULL,
+      "The mayor has won a second term", "first Monday of next month.", NULL, { "Advertisement", NULL } },
+    /* A date line with its time and zone, a <br> before the first
+     * sentence in the same paragraph: it dates the story, the story
+     * starts after it. */
+    { "buslane-date-line.html", "Council approves new bus lanes", "City Paper", "2016-12-06T18:22:00-05:00",
+      "The city council voted on Tuesday", "removes two hundred parking spaces.", NULL, { "6:22", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -2846,6 +2931,7 @@ main (int   argc,
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);
+  g_test_add_func ("/html/colon-dateline", test_colon_dateline);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);
   g_test_add_func ("/html/builder-columns", test_builder_columns);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);

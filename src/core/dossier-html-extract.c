@@ -260,6 +260,9 @@ weigh_names (Node *n)
       /* "gallery-body", "slideshow-body": the text of a story told in
        * pictures, where a gallery alone is other stories' pictures. */
       gboolean gallery_pending = FALSE;
+      /* "sidebar-grid__content", "rail-layout": the page's grid that has
+       * a sidebar in it, around the story too; a sidebar otherwise. */
+      gboolean sidebar_pending = FALSE;
       char prev[32] = "";
 
       for (gsize i = 0;; i++)
@@ -292,6 +295,24 @@ weigh_names (Node *n)
                           goto token_end;
                         }
                       never = TRUE;
+                    }
+                  if (sidebar_pending)
+                    {
+                      sidebar_pending = FALSE;
+                      if (strcmp (word, "grid") == 0 || strcmp (word, "layout") == 0)
+                        {
+                          strcpy (prev, word);
+                          w = 0;
+                          goto token_end;
+                        }
+                      weak = TRUE;
+                    }
+                  if (strcmp (word, "sidebar") == 0 || strcmp (word, "rail") == 0)
+                    {
+                      sidebar_pending = TRUE;
+                      strcpy (prev, word);
+                      w = 0;
+                      goto token_end;
                     }
                   if (strcmp (word, "gallery") == 0 || strcmp (word, "slideshow") == 0)
                     {
@@ -342,7 +363,9 @@ weigh_names (Node *n)
                     hidden = strong = other_hidden = TRUE;
                   if (gallery_pending)
                     never = TRUE;
-                  hidden_pending = gallery_pending = FALSE;
+                  if (sidebar_pending)
+                    weak = TRUE;
+                  hidden_pending = gallery_pending = sidebar_pending = FALSE;
                   prev[0] = '\0';
                 }
               if (c == '\0')
@@ -653,6 +676,9 @@ is_call_to_action (Ctx  *c,
 /* A script's link set inside the story's last paragraph ("… stood by her
  * husband. <a href="#" onclick="return(ET());">E-mail to a friend</a>"):
  * the page's tool, not the story's words. */
+static guint count_words (const char *s);
+static gboolean named (const xmlNode *node,
+                       const char    *word);
 static gboolean starts_with_any_word (const char         *s,
                                       const char * const *prefixes);
 
@@ -1011,8 +1037,17 @@ is_lede_part (Ctx  *c,
   guint in_p = 0;
 
   if ((x->kind != K_DIV && x->kind != K_SECTION && x->kind != K_P) || x->weight < 0 || x->strong ||
-      x->text_len - x->link_len < 150 || link_density (x) > 0.25)
+      x->text_len - x->link_len < 60 || link_density (x) > 0.25)
     return FALSE;
+  /* Under 150 bytes, one sentence or two: only as a paragraph that ends
+   * one ("<div class=thirdPar><p>Today, officials said …</p></div>"). */
+  if (x->text_len - x->link_len < 150)
+    {
+      g_autofree char *txt = (char *) xmlNodeGetContent (x->node);
+
+      if (txt == NULL || !ends_sentence (txt) || link_density (x) > 0)
+        return FALSE;
+    }
   if (x->kind == K_P)
     return TRUE;
   for (guint j = i + 1; j <= x->end; j++)
@@ -1034,6 +1069,39 @@ is_lede_part (Ctx  *c,
         }
     }
   return in_p * 10 >= x->text_len * 9;
+}
+
+/* "<div class=secondPar><p>…</p></div>": a wrapper of one paragraph and
+ * nothing else, which the siblings' test reads as that paragraph before
+ * the winner (the story's first paragraphs, one to a wrapper; after it,
+ * such a wrapper is as often the site's notice). */
+static gboolean
+one_paragraph (Ctx  *c,
+               guint i)
+{
+  Node *x = NODE (c, i);
+  guint p = NONE;
+
+  static const char *summaries[] = {
+    "excerpt", "dek", "deck", "standfirst", "summary", "subtitle", "subhead", "teaser", "description", "intro",
+    "abstract", "sapo", "chapo", "lead", NULL,
+  };
+
+  if (x->kind != K_DIV || x->strong || x->weight < 0)
+    return FALSE;
+  /* A deck in a wrapper of its own sums the story up. */
+  for (guint k = 0; summaries[k]; k++)
+    if (named (x->node, summaries[k]))
+      return FALSE;
+  for (xmlNode *ch = x->node->children; ch; ch = ch->next)
+    {
+      if (ch->type == XML_TEXT_NODE || ch->type == XML_COMMENT_NODE)
+        continue;
+      if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL || p != NONE)
+        return FALSE;
+      p = GPOINTER_TO_UINT (ch->_private) - 1;
+    }
+  return p != NONE && NODE (c, p)->kind == K_P && NODE (c, p)->text_len == x->text_len;
 }
 
 /* The top candidate and those of its siblings that look like more of it. */
@@ -1082,11 +1150,21 @@ pick_content (Ctx  *c,
 
           if ((s->flags & F_CANDIDATE) && s->score + bonus >= threshold)
             append = TRUE;
+          /* "<div class=story>Lede.</div><div class=story><p>…</p>…</div>":
+           * the first paragraph as bare text in a wrapper of the winner's
+           * class and tag before it, which no paragraph made a candidate. */
+          else if (bonus > 0 && i < top && s->kind == t->kind && !(s->flags & F_CANDIDATE) && !s->strong &&
+                   s->text_len - s->link_len > 80 && link_density (s) < 0.25)
+            {
+              g_autofree char *txt = (char *) xmlNodeGetContent (ch);
+
+              append = txt && ends_sentence (txt) && count_words (txt) <= 120;
+            }
           /* A slideshow's slides, whose paragraphs vote for their figures
            * more than for the wrapper around them. */
           else if (holds_slides (c, i))
             append = TRUE;
-          else if (s->kind == K_P)
+          else if (s->kind == K_P || (i < top && one_paragraph (c, i)))
             {
               double ld = link_density (s);
 
@@ -3017,6 +3095,243 @@ is_prose (const Block *b,
   return (words >= 4 && is_terminal (s) && g_unichar_isupper (g_utf8_get_char (s))) || words >= 12;
 }
 
+/* "6:22 PM", "12:00am", "9.30pm": a time of day. */
+static gboolean
+has_clock_time (const char *s)
+{
+  for (const char *p = s; *p; p++)
+    {
+      const char *q = p;
+
+      if (!g_ascii_isdigit (*p) || (p > s && g_ascii_isdigit (p[-1])))
+        continue;
+      while (g_ascii_isdigit (*q) && q - p < 3)
+        q++;
+      if (q - p > 2)
+        continue;
+      if (*q == ':' && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && !g_ascii_isdigit (q[3]))
+        return TRUE;
+      if (*q == ' ')
+        q++;
+      if ((g_ascii_tolower (*q) == 'a' || g_ascii_tolower (*q) == 'p') &&
+          (g_ascii_tolower (q[1]) == 'm' || (q[1] == '.' && g_ascii_tolower (q[2]) == 'm')) &&
+          !g_ascii_isalpha (q[q[1] == '.' ? 3 : 2]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "(File Photo. …)", "File photo of a trading floor. (Reuters)": how a
+ * picture's caption opens. */
+static gboolean
+opens_caption (const char *s)
+{
+  static const char *files[] = {
+    "File photo", "File picture", "File image", "File photograph", "Archive photo", "Archive picture", NULL,
+  };
+
+  if (*s == '(' || *s == '[')
+    s++;
+  return starts_with_any_word (s, files);
+}
+
+/* "… in a one-day international. (AFP)", "… on Monday. (Reuters)": a
+ * caption ends with its picture's source, a wire or an agency, in
+ * brackets. (The story's own lines end on a sentence.) */
+static gboolean
+ends_with_agency (const char *s)
+{
+  static const char *agencies[] = {
+    "AFP", "AP", "Reuters", "AP Photo", "Getty Images", "Getty", "EPA", "PA", "Xinhua", "dpa", "Bloomberg",
+    "AFP Photo", "Reuters Photo", "AAP", "ANSA", "EFE", NULL,
+  };
+  gsize n = strlen (s);
+  const char *open;
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.'))
+    n--;
+  if (n < 4 || s[n - 1] != ')')
+    return FALSE;
+  for (open = s + n - 1; open > s && *open != '('; open--)
+    ;
+  if (*open != '(' || open == s)
+    return FALSE;
+  for (guint i = 0; agencies[i]; i++)
+    {
+      gsize k = strlen (agencies[i]);
+
+      if ((gsize) (s + n - 1 - (open + 1)) >= k && strncmp (open + 1, agencies[i], k) == 0 &&
+          (open[1 + k] == ')' || open[1 + k] == '/' || open[1 + k] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "<td><img …><br><div>Ana Ruiz celebrates her goal.</div></td>": the
+ * line right after a picture, the two alone in a box of their own (a table
+ * cell, a <center>, a <div>), is the picture's caption. A story's first
+ * paragraph under its lead picture shares its box with the rest of the
+ * story. At most 40 nodes before the line are looked at. */
+static gboolean
+follows_picture (Ctx         *c,
+                 const Block *b)
+{
+  guint k = b->first_node, steps = 0;
+
+  while (k > 0 && steps++ < 40)
+    {
+      Node *x = NODE (c, --k);
+
+      if (x->end >= b->first_node)
+        continue;  /* an element around the line */
+      if (x->flags & F_TEXT)
+        return FALSE;
+      if (x->node->type == XML_ELEMENT_NODE && dossier_html_is_tag (x->node, "img"))
+        {
+          guint box = x->parent;
+
+          /* A picture floated beside the text ("<p><img align=right>Ana
+           * Ruiz says …") is in the paragraph's flow. */
+          if (attr_is (x->node, "align", "right") || attr_is (x->node, "align", "left"))
+            return FALSE;
+          while (box != NONE && NODE (c, box)->end < b->first_node)
+            box = NODE (c, box)->parent;
+          return box != NONE && NODE (c, box)->kind != K_BODY && NODE (c, box)->kind != K_P &&
+                 NODE (c, box)->text_len <= b->text_len + 40;
+        }
+    }
+  return FALSE;
+}
+
+/* "December 6, 2016 6:22 PM EST The council voted …": a date line with a
+ * time of day run together with the story's first sentence (a <br> apart):
+ * the bytes of the date line and the spaces after it, or 0. */
+static gsize
+lead_date_line_len (const char *s)
+{
+  gsize ms = 0, me = 0;
+  g_autofree char *date = dossier_date_find (s, &ms, &me);
+  const char *p, *rest;
+  gboolean clock = FALSE;
+
+  if (date == NULL || ms != 0)
+    return 0;
+  p = s + me;
+  /* The date's own reading took its time and zone ("…T18:22:00-05:00"). */
+  clock = strchr (date, 'T') != NULL;
+  for (guint k = 0; k < 4; k++)
+    {
+      const char *q = p;
+
+      while (*q == ' ' || *q == ',' || *q == '|' || *q == '-' || *q == '.')
+        q++;
+      if (g_str_has_prefix (q, "\xe2\x80\x94") || g_str_has_prefix (q, "\xe2\x80\x93") ||
+          g_str_has_prefix (q, "\xc2\xb7"))
+        q += g_str_has_prefix (q, "\xc2\xb7") ? 2 : 3;
+      while (*q == ' ')
+        q++;
+      if (starts_with_word (q, "at"))
+        {
+          p = q + 2;
+          continue;
+        }
+      if (g_ascii_isdigit (*q))
+        {
+          const char *t = q;
+
+          while (g_ascii_isdigit (*t))
+            t++;
+          if (t - q > 2 || (*t != ':' && *t != '.') || !g_ascii_isdigit (t[1]) || !g_ascii_isdigit (t[2]))
+            return 0;
+          t += 3;
+          if (*t == ' ')
+            t++;
+          if ((g_ascii_tolower (*t) == 'a' || g_ascii_tolower (*t) == 'p') &&
+              (g_ascii_tolower (t[1]) == 'm' || (t[1] == '.' && g_ascii_tolower (t[2]) == 'm')))
+            t += t[1] == '.' ? (t[3] == '.' ? 4 : 3) : 2;
+          clock = TRUE;
+          p = t;
+          continue;
+        }
+      /* A time zone: "EST", "GMT", "UTC+1". */
+      if (clock && g_ascii_isupper (q[0]) && g_ascii_isupper (q[1]) && g_ascii_isupper (q[2]) &&
+          (q[3] == ' ' || q[3] == '+' || (g_ascii_isupper (q[3]) && q[4] == ' ')))
+        {
+          p = q + (q[3] == ' ' || q[3] == '+' ? 3 : 4);
+          while (*p == '+' || g_ascii_isdigit (*p))
+            p++;
+          continue;
+        }
+      break;
+    }
+  if (!clock)
+    return 0;
+  rest = p;
+  while (*rest == ' ' || *rest == '|' || *rest == '-')
+    rest++;
+  if (!g_unichar_isupper (g_utf8_get_char (rest)) || count_words (rest) < 8 || !is_terminal (rest))
+    return 0;
+  return rest - s;
+}
+
+/* Whether kept[@i], prose by its length, is no first paragraph of the
+ * story but what sits above it: a headline, deck or kicker with no full
+ * stop ("After three seasons, Gale to focus on the Nationwide Series"), a
+ * date line ("December 6, 2016 6:22 PM EST", "Ana Ruiz and Tom Brandt The
+ * Courier Jan. 10, 2008 12:00 AM"), a picture's caption, the site's ask or
+ * the author's bio. Only ever above a paragraph of prose. */
+static gboolean
+is_lead_furniture (Ctx         *c,
+                   GPtrArray   *kept,
+                   guint        i,
+                   const char  *byline)
+{
+  Block *b = g_ptr_array_index (kept, i);
+  Block *next = NULL;
+  const char *s = b->str;
+  guint words = count_words (s);
+  gunichar u;
+
+  if (b->list_item || b->quote)
+    return FALSE;
+  /* The paragraph below, past short lines (a byline, a wire's name). */
+  for (guint j = i + 1; j < kept->len && j <= i + 3 && next == NULL; j++)
+    {
+      Block *y = g_ptr_array_index (kept, j);
+
+      if (is_prose (y, y->str))
+        next = y;
+      else if (y->list_item || count_words (y->str) > 12)
+        return FALSE;
+    }
+  if (next == NULL || next->list_item || next->heading)
+    return FALSE;
+  u = g_utf8_get_char (next->str);
+  /* A headline or a deck: no sentence, shorter than the paragraph below,
+   * which starts a sentence (a lowercase word or a figure would go on with
+   * the same sentence, cut by a line break). */
+  if (words < 25 && !is_terminal (s) && !b->heading &&
+      (g_unichar_isupper (u) || u == '"' || u == 0x201C || u == '\'') &&
+      count_words (next->str) > words)
+    return TRUE;
+  /* A date line: a date, or a byline, with a time of day ("By Ana Ruiz -
+   * Fri, 12/28/2007 - 6:41am."). */
+  if (words <= 20 && has_clock_time (s))
+    {
+      g_autofree char *date = dossier_date_find (s, NULL, NULL);
+
+      if (date || starts_with_word (s, "By"))
+        return TRUE;
+    }
+  if (words <= 60 && (opens_caption (s) || ends_with_agency (s) || follows_picture (c, b)))
+    return TRUE;
+  /* "From Ana Ruiz, your guide to gardening. Free newsletter. Sign up
+   * now!": the site's ask. */
+  if (words <= 30 && is_reader_appeal (s))
+    return TRUE;
+  return byline && words <= 60 && is_author_bio (s, byline);
+}
+
 static char *
 normalize_for_compare (const char *s)
 {
@@ -4686,11 +5001,20 @@ dossier_html_extract (xmlDoc                 **doc,
     guint first = NONE;
     guint first_dated = G_MAXUINT - 1;
 
+    guint lead = 0;
+
     for (guint i = 0; i < kept->len && first == NONE; i++)
       {
         Block *b = g_ptr_array_index (kept, i);
+
         if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str))
-          first = i;
+          {
+            /* At most three such lines above the story. */
+            if (lead < 3 && is_lead_furniture (c, kept, i, meta->byline ? meta->byline : found.byline))
+              lead++;
+            else
+              first = i;
+          }
       }
     if (credits_at != NONE && credits_at < kept->len && first != NONE && credits_at > first)
       {
@@ -4731,6 +5055,29 @@ dossier_html_extract (xmlDoc                 **doc,
             }
           break;
         }
+    /* "Kaine says Democrats will … / STORY HIGHLIGHTS / • … / Washington
+     * (CNN) -- Democrats pledged …": a wire's dateline opens the story;
+     * a caption, a summary or highlights of fewer than 80 words above it
+     * sum it up. */
+    if (first != NONE && !place_line)
+      {
+        guint before = 0;
+
+        for (guint i = first; i < kept->len && i < first + 8 && before <= 80; i++)
+          {
+            Block *b = g_ptr_array_index (kept, i);
+            gsize dl;
+            g_autofree char *pl = NULL, *ag = NULL;
+
+            if (i > first && !b->list_item && !b->heading && is_prose (b, b->str) &&
+                dossier_page_find_dateline (b->str, &dl, &pl, &ag))
+              {
+                first = i;
+                break;
+              }
+            before += count_words (b->str);
+          }
+      }
     /* "<div><h2>Headline</h2><p class=dek>One line on it.</p></div>" and
      * the story in another container: a line named a dek or standfirst
      * beside the headline, in its parent with no other paragraph kept,
@@ -5004,6 +5351,14 @@ dossier_html_extract (xmlDoc                 **doc,
       out->title_start = 0;
       dossier_mapped_text_append_mapped (text, title_text, 0, dossier_mapped_text_get_length (title_text));
       out->title_end = dossier_mapped_text_get_length (text);
+    }
+  if (kept->len > 0 && !place_line)
+    {
+      Block *b = g_ptr_array_index (kept, 0);
+      gsize n = lead_date_line_len (b->str);
+
+      b->start += n;
+      b->str += n;
     }
   if (kept->len > 0)
     {

@@ -462,6 +462,8 @@ find_agency_dateline (const char *s,
     p++;
   if (g_str_has_prefix (p, "—") || g_str_has_prefix (p, "–"))
     p += strlen ("—");
+  else if (g_str_has_prefix (p, "--"))
+    p += 2;
   else if (*p == '-')
     p++;
   else
@@ -485,6 +487,30 @@ find_agency_dateline (const char *s,
   }
   *agency = g_strndup (open + 1, close - open - 1);
   return TRUE;
+}
+
+/* Words in capitals before a colon that label a line, no place. */
+static gboolean
+is_caps_label (const char *s,
+               const char *end)
+{
+  static const char *labels[] = {
+    "UPDATE", "UPDATED", "UPDATES", "NOTE", "EDITOR'S NOTE", "EDITORS NOTE", "BREAKING", "BREAKING NEWS",
+    "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "CORRECTION", "CLARIFICATION", "ANALYSIS", "OPINION",
+    "REVIEW", "LIVE", "ALERT", "WARNING", "SPOILER", "SPOILERS", "READ", "READ MORE", "ALSO READ", "RELATED",
+    "SEE ALSO", "FILE", "LISTEN", "PODCAST", "INTERVIEW", "Q", "A", "QUESTION", "ANSWER", "EDITORIAL", "COMMENT",
+    "FACT CHECK", "DISCLAIMER", "DISCLOSURE", "SOURCE", "SOURCES", "SUMMARY", "HIGHLIGHTS", "TIMELINE",
+    "BACKGROUND", "WHAT", "WHY", "WHO", "WHEN", "WHERE", "HOW", "NB", "PS", "P.S.", "NEW", "TRAILER", "RECAP",
+    "PREVIEW", "TLDR", "FAQ", "TIP", "TIPS", "STEP", "DEADLINE", "AD", "SPONSORED", NULL,
+  };
+  gsize n = end - s;
+
+  for (guint i = 0; labels[i]; i++)
+    if (strlen (labels[i]) == n && strncmp (s, labels[i], n) == 0)
+      return TRUE;
+  /* "SPECIAL NOTE", "READER'S NOTE": a note; "DEAR ABBY:", a letter's
+   * greeting. */
+  return (n > 5 && strncmp (end - 5, " NOTE", 5) == 0) || strncmp (s, "DEAR ", 5) == 0;
 }
 
 static gboolean
@@ -551,6 +577,10 @@ find_dateline (const char *s,
       if (*p == '-')
         p++;
     }
+  /* "NEW DELHI: The state government …", as Indian and some European
+   * papers write it; "UPDATE:", "EDITOR'S NOTE:" are labels. */
+  else if (*p == ':' && p == place_end && !is_caps_label (s, place_end))
+    p++;
   else
     return FALSE;
   if (*p != ' ')
