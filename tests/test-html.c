@@ -1504,6 +1504,15 @@ test_outlet_styles (void)
     { "advisor-rows.html", "Pension fund trims its bond holdings", "Advisor Weekly", "2024-05-21T14:05:00-04:00",
       "The province's largest public pension fund", "which is due in the autumn.", NULL,
       { "Stockphoto", "Advertisement", "Most read", NULL } },
+    /* After a story told in a layout table's cell, the readers' comments
+     * in the table's next row, under a heading that names them. */
+    { "lakeshore-comments.html", "Rowing club saves its boathouse from the ice", NULL, NULL,
+      "Members of the Lakeshore Rowing Club", "on the first Sunday in April.", NULL,
+      { "Tell us", "Reader comments", "bubbler", "Posted by", NULL } },
+    /* A box of other stories under a heading that names them, set in the
+     * story's element after its last paragraph. */
+    { "travel-also-in.html", "Night trains return to the Alpine line", "The Weekly Traveller", NULL,
+      "Sleeper trains will run again", "shortly after dawn.", NULL, { "Also in Travel", "salt roads", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2397,6 +2397,115 @@ is_discussion_prompt (const char *s)
   return !has_any_word (s, others);
 }
 
+/* "Comments", "Also in Travel News", "More from Sport", "Top stories":
+ * a label that names another part of the page than the story (its
+ * readers' comments, other stories). */
+static gboolean
+names_other_section (const char *s)
+{
+  static const char *sections[] = {
+    "comment", "comments", "have your say", "your say", "what you think", "speak up", "discussion", "related",
+    "also in", "more from", "more in", "more on", "more stories", "more news", "other stories", "other news",
+    "headlines", "top stories", "latest stories", "latest news", "most read", "most popular", "most viewed",
+    "most emailed", "recommended", "you may also like", "you might also like", "from around the web",
+    "advertising links", "sponsored links", "previous story", "next story", NULL,
+  };
+
+  return has_any_word (s, sections);
+}
+
+/* The element around a block's element (its <p>, <li>, heading or cell):
+ * where the block stands among its siblings. */
+static guint
+block_container (Ctx         *c,
+                 const Block *b)
+{
+  guint a = b->first_node;
+
+  for (guint depth = 0; a != NONE && depth < 256 && !is_block_kind (NODE (c, a)->kind); depth++)
+    a = NODE (c, a)->parent;
+  return a != NONE ? NODE (c, a)->parent : NONE;
+}
+
+/* Adds @w words to what @t counts for the element @node. */
+static void
+count_words_in (GHashTable *t,
+                guint       node,
+                guint       w)
+{
+  gpointer key = GUINT_TO_POINTER (node + 1);
+
+  g_hash_table_insert (t, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (t, key)) + w));
+}
+
+/* Where a part of the page other than the story starts after it: a label
+ * naming that part (a heading, or a line of six words or fewer) outside
+ * the element that holds most of the story's words above it, or inside
+ * it but after the story's paragraphs, in a box of its own that no
+ * paragraph of the story follows. The story's own subheadings stand among
+ * its paragraphs; a box of related links amid the story is followed by
+ * more of it. Returns the label's index in @kept, or NONE. */
+static guint
+other_section_start (Ctx       *c,
+                     GPtrArray *kept)
+{
+  for (guint j = 3; j < kept->len; j++)
+    {
+      Block *b = g_ptr_array_index (kept, j);
+      g_autoptr(GHashTable) held = NULL;
+      g_autoptr(GHashTable) beside = NULL;
+      GHashTableIter iter;
+      gpointer key, value;
+      guint total = 0, story = NONE, column = NONE, most = 0;
+      gboolean resumed = FALSE;
+
+      if ((!b->heading && count_words (b->str) > 6) || !names_other_section (b->str))
+        continue;
+      held = g_hash_table_new (g_direct_hash, g_direct_equal);
+      beside = g_hash_table_new (g_direct_hash, g_direct_equal);
+      for (guint k = 0; k < j; k++)
+        {
+          Block *y = g_ptr_array_index (kept, k);
+          guint w = count_words (y->str);
+          guint depth = 0, in = block_container (c, y);
+
+          total += w;
+          if (in != NONE)
+            count_words_in (beside, in, w);
+          for (guint a = NODE (c, y->first_node)->parent; a != NONE && depth < 256; a = NODE (c, a)->parent, depth++)
+            count_words_in (held, a, w);
+        }
+      if (total < 80)
+        continue;
+      /* Elements holding more than half of the words are nested in one
+       * another: the deepest has the largest index. */
+      g_hash_table_iter_init (&iter, held);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (value) * 2 > total && (story == NONE || GPOINTER_TO_UINT (key) - 1 > story))
+          story = GPOINTER_TO_UINT (key) - 1;
+      if (story == NONE || NODE (c, story)->kind == K_BODY || NODE (c, story)->kind == K_HTML)
+        continue;
+      if (!contains (c, story, b->first_node))
+        return j;
+      /* The element whose children hold most of the story's words: its
+       * paragraphs' column. */
+      g_hash_table_iter_init (&iter, beside);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (value) > most)
+          {
+            most = GPOINTER_TO_UINT (value);
+            column = GPOINTER_TO_UINT (key) - 1;
+          }
+      if (column == NONE || most * 2 <= total || block_container (c, b) == column)
+        continue;
+      for (guint k = j + 1; k < kept->len && !resumed; k++)
+        resumed = block_container (c, g_ptr_array_index (kept, k)) == column;
+      if (!resumed)
+        return j;
+    }
+  return NONE;
+}
+
 static const char *production_credits[] = {
   "Additional editing", "Additional production", "Edited by", "Produced by", "Production by", "Design by",
   "Designed by", "Graphics by", "Development by", "Data by", "Research by", "Interactive design", "Video by",
@@ -4536,6 +4645,14 @@ dossier_html_extract (xmlDoc                 **doc,
       first--;
     if (first != NONE && first > 0)
       g_ptr_array_remove_range (kept, 0, first);
+    /* "Comments", "Also in Travel" after the story, outside its
+     * paragraphs: the rest of the page's column is other parts of it. */
+    {
+      guint other = other_section_start (c, kept);
+
+      if (other != NONE)
+        g_ptr_array_set_size (kept, other);
+    }
     while (kept->len > 1)
       {
         Block *b = g_ptr_array_index (kept, kept->len - 1);
