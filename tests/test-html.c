@@ -2190,7 +2190,7 @@ test_title_above_story (void)
 
 /* After the story, lines of the site's and not the story's: a notice
  * about other sites' content, a feed's credit, what to install for a
- * player. */
+ * player, the text's length and rights, a disclaimer, a date line. */
 static void
 test_site_tail_lines (void)
 {
@@ -2198,6 +2198,14 @@ test_site_tail_lines (void)
     "The Harbor Post is not responsible for the content of external sites.",
     "News article provided by Harbor Wire Service",
     "To watch this clip, install the latest Flash Player from adobe.com.",
+    /* A text shown in part, its length given; the wire's rights; a
+     * feed's disclaimer; a date line of the last change; a feed's credit
+     * in brackets. */
+    "The full article contains 412 words and appears in the Harbor Evening Post newspaper.",
+    "This material may not be published, broadcast, rewritten or redistributed without permission.",
+    "These feeds come from an outside supplier and Harbor TV is not responsible or liable to you for them.",
+    "Last modified: March 4, 2008 11:30AM",
+    "(This news article provided by Starlight Entertainment Wire)",
   };
   gsize len;
   g_autofree char *html = read_fixture ("harbor-tail.html", &len);

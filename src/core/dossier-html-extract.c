@@ -1776,7 +1776,8 @@ static const char *promo_prefixes[] = {
   "More from", "More:", "Recommended", "Advertisement", "Sponsored", "Most read", "Most popular",
   "Continue reading", "Supported by", "Skip to", "You may also like", "Don't miss", "Listen to this article",
   /* A feed's credit: "News article provided by World Entertainment News Network" */
-  "News article provided by", "Article provided by", "Story provided by", "Content provided by", NULL,
+  "News article provided by", "Article provided by", "Story provided by", "Content provided by",
+  "(This news article provided by", "This news article provided by", NULL,
 };
 static const char *weak_promo_prefixes[] = {
   "Sign up", "Subscribe", "Follow us", "Follow the", "Click here", "Share this", "Share on", "Watch:", "Watch the",
@@ -1786,7 +1787,7 @@ static const char *weak_promo_prefixes[] = {
 /* Words that open a date line ("Published 3 May", "Last updated …"), not
  * a name; in other languages, a line with a date in it. */
 static const char *date_line_words[] = {
-  "Published", "Updated", "Posted", "First published", "Last updated", NULL,
+  "Published", "Updated", "Posted", "First published", "Last updated", "Last modified", NULL,
 };
 static const char *foreign_date_line_words[] = {
   "Aktualisiert", "Veröffentlicht", "Publié", "Mis à jour", "Publicado", "Actualizado", NULL,
@@ -2644,6 +2645,28 @@ is_social_appeal (const char *s)
  * Privacy Policy": the site's notice to its reader (an appeal for money,
  * a disclosure), after the story. Quotations and reported speech
  * are the story's. */
+/* "The full article contains 283 words and appears in … newspaper.": a
+ * line that gives the length of the article in words is the site's note
+ * on a text it shows only in part, not the story. */
+static gboolean
+counts_article_words (const char *s)
+{
+  static const char *articles[] = { "article", "story", "report", NULL };
+
+  if (!has_any_word (s, articles))
+    return FALSE;
+  for (const char *p = strstr (s, " words"); p; p = strstr (p + 1, " words"))
+    {
+      const char *q = p;
+
+      while (q > s && (g_ascii_isdigit (q[-1]) || q[-1] == ','))
+        q--;
+      if (q < p && (q == s || q[-1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_site_notice (const char *s)
 {
@@ -2659,6 +2682,13 @@ is_site_notice (const char *s)
     /* "The BBC is not responsible for the content of external sites." */
     "not responsible for the content of external", NULL,
   };
+  /* "This material may not be published, broadcast, rewritten or
+   * redistributed.", "… is not responsible or liable to you for the
+   * same.": the rights to the text and the site's disclaimer. */
+  static const char *rights[] = {
+    "may not be published", "may not be reproduced", "may not be republished", "may not be redistributed",
+    "not responsible or liable", NULL,
+  };
   static const char *money[] = { "contribution", "contributions", "donate", "donation", "donations", NULL };
   static const char *asking[] = { "please", "you", "your", NULL };
   static const char *reader[] = { "you", "your", NULL };
@@ -2669,7 +2699,7 @@ is_site_notice (const char *s)
     return FALSE;
   if (has_any_word (s, notices) && has_any_word (s, reader))
     return TRUE;
-  if (has_any_word (s, holdings))
+  if (has_any_word (s, holdings) || has_any_word (s, rights) || counts_article_words (s))
     return TRUE;
   return has_any_word (s, money) && has_any_word (s, asking) && (has_word (s, "our") || has_word (s, "us"));
 }
