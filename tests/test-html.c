@@ -2424,6 +2424,25 @@ test_open_header (void)
   assert_offsets (b, unclosed->str, unclosed->len, NULL);
 }
 
+/* "… three years.</p>The developer said …": end tags of paragraphs never
+ * opened part the paragraphs, as in a browser; the wire's credit after the
+ * last one is a line of its own, and goes. */
+static void
+test_stray_paragraph_end (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("wire-stray-p.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("wire-stray-p.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_nonnull (body);
+  g_assert_true (g_str_has_prefix (body, "Port Ellis, Feb 6 - The state planning board"));
+  g_assert_nonnull (strstr (body, "almost three years.\n\nThe developer said"));
+  g_assert_true (g_str_has_suffix (body, "once all of its turbines were turning."));
+  assert_absent (body, (const char *[]) { "Coastline News Service", NULL });
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A heading line with a copyright sign in it is not the first paragraph;
  * prose that mentions the sign stays. */
 static void
@@ -2657,6 +2676,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/outlet-names", test_outlet_names);
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
+  g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);
