@@ -2190,7 +2190,8 @@ test_title_above_story (void)
 
 /* After the story, lines of the site's and not the story's: a notice
  * about other sites' content, a feed's credit, what to install for a
- * player, the text's length and rights, a disclaimer, a date line. */
+ * player, the text's length and rights, a disclaimer, a date line, an
+ * ask, the text's sources. */
 static void
 test_site_tail_lines (void)
 {
@@ -2206,6 +2207,9 @@ test_site_tail_lines (void)
     "These feeds come from an outside supplier and Harbor TV is not responsible or liable to you for them.",
     "Last modified: March 4, 2008 11:30AM",
     "(This news article provided by Starlight Entertainment Wire)",
+    /* The site's ask to have one's say; where the text came from. */
+    "To have your say on this or any other story, visit harborpost.example/talk",
+    "Sources: Harbor Port Authority, Island Ferry Company",
   };
   gsize len;
   g_autofree char *html = read_fixture ("harbor-tail.html", &len);

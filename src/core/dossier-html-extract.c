@@ -2192,7 +2192,7 @@ is_reader_appeal (const char *s)
   static const char *asks[] = {
     "sign up", "subscribe", "newsletter", "newsletters", "share it", "share this", "follow us", "join our",
     "join us", "let us know", "email us", "e-mail us", "contact us", "contact the editors", "contact our",
-    "write to us", "comments", "news tip",
+    "write to us", "comments", "news tip", "have your say",
     "forum", "forums",
     /* "Aktuelle Meldungen finden Sie in unserem Liveblog" */
     "liveblog", "live blog", "ticker",
@@ -2664,6 +2664,22 @@ counts_article_words (const char *s)
       if (q < p && (q == s || q[-1] == ' '))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* "Source: United Nations", "Sources: The Jamestown Foundation, Reddiff
+ * News": where the text came from, a line after the story like a
+ * picture's credit. */
+static gboolean
+is_source_line (const char *s)
+{
+  static const char *labels[] = { "Source:", "Sources:", "Source :", "Sources :", "Quelle:", "Quellen:", "Fuente:", NULL };
+
+  if (count_words (s) > 12 || is_terminal (s))
+    return FALSE;
+  for (guint i = 0; labels[i]; i++)
+    if (g_str_has_prefix (s, labels[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -4709,7 +4725,7 @@ dossier_html_extract (xmlDoc                 **doc,
           }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_source_line (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s) ||
