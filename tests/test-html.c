@@ -1536,6 +1536,25 @@ test_outlet_styles (void)
     }
 }
 
+/* The writer's closing invitation to comment "below", with no question
+ * in it, ends the post as a closing question does. */
+static void
+test_closing_prompt (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("games-prompt.html", &len);
+  g_autofree char *page = replace_once (html, "What do you think? Would an app like this make you more likely to play "
+                                        "in a tournament? Let us know in the comments below.",
+                                        "If you have played in one of the club's tournaments, tell us how it went "
+                                        "in the comments below.");
+  g_autoptr(DossierArticle) a = parse_bytes ("games-prompt.html", page, strlen (page));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_suffix (body, "tell us how it went in the comments below."));
+  assert_absent (body, (const char *[]) { "Sign up", NULL });
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
 /* A page builder sets the story in text columns of one class, rows apart
  * and at other depths: a short column counts when more of the story
  * follows it; a short one at the end is a note after the story. */
@@ -2681,6 +2700,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-names", test_outlet_names);
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);
+  g_test_add_func ("/html/closing-prompt", test_closing_prompt);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);

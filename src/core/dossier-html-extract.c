@@ -2382,9 +2382,10 @@ is_book_credit (const char *s)
   return count || has_any_word (s, out);
 }
 
-/* "What do you think? Let us know in the comments.": the writer's
- * closing question to the reader, which ends the post; an ask to sign up
- * or subscribe is the site's. */
+/* "What do you think? Let us know in the comments.", "Feel free to start
+ * below in our comments section.": the writer's closing question or
+ * invitation to the reader, which ends the post; an ask to sign up or
+ * subscribe is the site's. */
 static gboolean
 is_discussion_prompt (const char *s)
 {
@@ -2393,7 +2394,8 @@ is_discussion_prompt (const char *s)
     "share this", NULL,
   };
 
-  if (!strchr (s, '?') || !(has_word (s, "let us know") || has_word (s, "comments") || has_word (s, "comment")))
+  if (!(strchr (s, '?') || has_word (s, "below")) ||
+      !(has_word (s, "let us know") || has_word (s, "comments") || has_word (s, "comment")))
     return FALSE;
   return !has_any_word (s, others);
 }
