@@ -1536,8 +1536,9 @@ test_outlet_styles (void)
     }
 }
 
-/* The writer's closing invitation to comment "below", with no question
- * in it, ends the post as a closing question does. */
+/* The writer's closing invitation to comment "below" or to leave a
+ * comment, with no question in it, ends the post as a closing question
+ * does. */
 static void
 test_closing_prompt (void)
 {
@@ -1553,6 +1554,17 @@ test_closing_prompt (void)
   g_assert_true (g_str_has_suffix (body, "tell us how it went in the comments below."));
   assert_absent (body, (const char *[]) { "Sign up", NULL });
   assert_offsets (a, page, strlen (page), NULL);
+
+  /* "Leave a comment and let us know …" asks no question either. */
+  {
+    g_autofree char *other = replace_once (html, "What do you think? Would an app like this make you more likely to "
+                                           "play in a tournament? Let us know in the comments below.",
+                                           "Leave a comment and let us know which tournament you would like to "
+                                           "try it at first.");
+    g_autoptr(DossierArticle) b = parse_bytes ("games-prompt.html", other, strlen (other));
+
+    g_assert_true (g_str_has_suffix (dossier_article_get_body (b), "you would like to try it at first."));
+  }
 }
 
 /* A page builder sets the story in text columns of one class, rows apart

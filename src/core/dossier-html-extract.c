@@ -2383,7 +2383,8 @@ is_book_credit (const char *s)
 }
 
 /* "What do you think? Let us know in the comments.", "Feel free to start
- * below in our comments section.": the writer's closing question or
+ * below in our comments section.", "Leave a comment and let us know …":
+ * the writer's closing question or
  * invitation to the reader, which ends the post; an ask to sign up or
  * subscribe is the site's. */
 static gboolean
@@ -2394,7 +2395,7 @@ is_discussion_prompt (const char *s)
     "share this", NULL,
   };
 
-  if (!(strchr (s, '?') || has_word (s, "below")) ||
+  if (!(strchr (s, '?') || has_word (s, "below") || has_word (s, "leave a comment")) ||
       !(has_word (s, "let us know") || has_word (s, "comments") || has_word (s, "comment")))
     return FALSE;
   return !has_any_word (s, others);
