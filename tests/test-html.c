@@ -1536,6 +1536,21 @@ test_outlet_styles (void)
     }
 }
 
+/* A box of other stories after the story, its heading in German. */
+static void
+test_other_stories_label (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("travel-also-in.html", &len);
+  g_autofree char *page = replace_once (html, "Also in Travel", "Mehr zum Thema");
+  g_autoptr(DossierArticle) a = parse_bytes ("travel-also-in.html", page, strlen (page));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_suffix (body, "shortly after dawn."));
+  assert_absent (body, (const char *[]) { "Mehr zum Thema", "salt roads", NULL });
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
 /* The writer's closing invitation to comment "below" or to leave a
  * comment, with no question in it, ends the post as a closing question
  * does. */
@@ -2713,6 +2728,7 @@ main (int   argc,
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);
   g_test_add_func ("/html/closing-prompt", test_closing_prompt);
+  g_test_add_func ("/html/other-stories-label", test_other_stories_label);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);

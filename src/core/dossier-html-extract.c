@@ -2412,7 +2412,15 @@ names_other_section (const char *s)
     "also in", "more from", "more in", "more on", "more stories", "more news", "other stories", "other news",
     "headlines", "top stories", "latest stories", "latest news", "most read", "most popular", "most viewed",
     "most emailed", "recommended", "you may also like", "you might also like", "from around the web",
-    "advertising links", "sponsored links", "previous story", "next story", NULL,
+    "advertising links", "sponsored links", "previous story", "next story",
+    /* The same in the languages of the pages Dossier reads most after
+     * English (a capital letter outside ASCII is spelt out). */
+    "lesen sie auch", "lies auch", "mehr zum thema", "auch interessant", "sie auch interessieren",
+    "dich auch interessieren", "weitere artikel", "weitere beiträge", "ähnliche artikel", "kommentare",
+    "lire aussi", "à lire aussi", "À lire aussi", "sur le même sujet", "commentaires", "leer más", "lee también",
+    "te puede interesar", "noticias relacionadas", "comentarios", "leia também", "veja também", "comentários",
+    "leggi anche", "commenti", "czytaj też", "czytaj także", "zobacz też", "komentarze", "читайте также",
+    "Читайте также", "комментарии", "Комментарии", NULL,
   };
 
   return has_any_word (s, sections);
