@@ -1551,6 +1551,37 @@ test_other_stories_label (void)
   assert_offsets (a, page, strlen (page), NULL);
 }
 
+/* Short lines of the site's, each in a cell of its own, in the column
+ * beside a story told in paragraphs side by side: none of the story. The
+ * story's last short paragraphs after an advertisement, side by side in an
+ * element of their own, are. */
+static void
+test_site_lines_after_story (void)
+{
+  const char *continued =
+    "<html><head><title>Ferry timetable changes for winter</title></head><body><div class=\"page\">"
+    "<div class=\"col\"><h1>Ferry timetable changes for winter</h1><div class=\"text\"><p>The island ferry will "
+    "run four crossings a day instead of six from November, the operator said on Monday, as it takes the older "
+    "of its two boats out of service for repairs.</p><p>The first sailing will leave the harbour at seven, and "
+    "the last will return from the island at six in the evening, an hour earlier than in the summer.</p>"
+    "<p>Islanders who work on the mainland said the earlier last boat would make it hard to get home after a "
+    "full day, and the council has asked the operator to think again.</p></div>"
+    "<div class=\"ad\">Advertisement</div><div class=\"text\"><p>The operator said it would add a late boat "
+    "on Fridays.</p><p>Season tickets will cost the same as last winter.</p><p>The repairs should be finished "
+    "by March.</p></div></div></div></body></html>";
+  gsize len;
+  g_autofree char *html = read_fixture ("county-sidebar-cells.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("county-sidebar-cells.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("continued.html", continued, strlen (continued));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "The county library will open"));
+  g_assert_true (g_str_has_suffix (body, "can sign up at the front counter."));
+  assert_absent (body, (const char *[]) { "County Lines", "Three Rivers", "visit us again", NULL });
+  assert_offsets (a, html, len, NULL);
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (b), "The repairs should be finished by March."));
+}
+
 /* The writer's closing invitation to comment "below" or to leave a
  * comment, with no question in it, ends the post as a closing question
  * does. */
@@ -2729,6 +2760,7 @@ main (int   argc,
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);
   g_test_add_func ("/html/closing-prompt", test_closing_prompt);
   g_test_add_func ("/html/other-stories-label", test_other_stories_label);
+  g_test_add_func ("/html/site-lines-after-story", test_site_lines_after_story);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);

@@ -2518,6 +2518,80 @@ other_section_start (Ctx       *c,
   return NONE;
 }
 
+/* The site's lines after the story's element: three or more short blocks
+ * (thirty words or fewer), all outside the element that holds most of the
+ * story, each in a cell or box of its own ("One Local News" / "A
+ * publication by …" / "Come see us again." in a column's table), after a
+ * story whose paragraphs stand side by side. The story's paragraphs, even
+ * those after an advertisement in another element, share one. Returns the
+ * first one's index, or NONE. */
+static guint
+site_lines_start (Ctx       *c,
+                  GPtrArray *kept)
+{
+  g_autoptr(GHashTable) held = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint total = 0, story = NONE, last = NONE, own = 0;
+
+  if (kept->len < 6)
+    return NONE;
+  for (guint k = 0; k < kept->len; k++)
+    {
+      Block *y = g_ptr_array_index (kept, k);
+      guint w = count_words (y->str), depth = 0;
+
+      total += w;
+      for (guint a = NODE (c, y->first_node)->parent; a != NONE && depth < 256; a = NODE (c, a)->parent, depth++)
+        count_words_in (held, a, w);
+    }
+  g_hash_table_iter_init (&iter, held);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) * 2 > total && (story == NONE || GPOINTER_TO_UINT (key) - 1 > story))
+      story = GPOINTER_TO_UINT (key) - 1;
+  if (story == NONE || NODE (c, story)->kind == K_BODY || NODE (c, story)->kind == K_HTML)
+    return NONE;
+  for (guint k = 0; k < kept->len; k++)
+    if (contains (c, story, ((Block *) g_ptr_array_index (kept, k))->first_node))
+      last = k;
+  if (last == NONE || last < 2 || kept->len - last - 1 < 3)
+    return NONE;
+  /* The story's own paragraphs share their elements: where each one has
+   * a box of its own, boxes tell nothing. */
+  {
+    guint in_story = 0, boxes = 0;
+
+    for (guint k = 0; k <= last; k++)
+      {
+        Block *y = g_ptr_array_index (kept, k);
+        guint in = block_container (c, y);
+
+        if (!contains (c, story, y->first_node))
+          continue;
+        in_story++;
+        if (!g_hash_table_contains (seen, GUINT_TO_POINTER (in + 1)))
+          boxes++;
+        g_hash_table_add (seen, GUINT_TO_POINTER (in + 1));
+      }
+    if (boxes * 2 > in_story)
+      return NONE;
+    g_hash_table_remove_all (seen);
+  }
+  for (guint k = last + 1; k < kept->len; k++)
+    {
+      Block *y = g_ptr_array_index (kept, k);
+      guint in = block_container (c, y);
+
+      if (count_words (y->str) > 30)
+        return NONE;
+      if (!g_hash_table_contains (seen, GUINT_TO_POINTER (in + 1)))
+        own++;
+      g_hash_table_add (seen, GUINT_TO_POINTER (in + 1));
+    }
+  return own + 1 >= kept->len - last - 1 ? last + 1 : NONE;
+}
+
 static const char *production_credits[] = {
   "Additional editing", "Additional production", "Edited by", "Produced by", "Production by", "Design by",
   "Designed by", "Graphics by", "Development by", "Data by", "Research by", "Interactive design", "Video by",
@@ -4707,6 +4781,10 @@ dossier_html_extract (xmlDoc                 **doc,
     {
       guint other = other_section_start (c, kept);
 
+      if (other != NONE)
+        g_ptr_array_set_size (kept, other);
+      /* The site's short lines, a cell each, in the column beside it. */
+      other = site_lines_start (c, kept);
       if (other != NONE)
         g_ptr_array_set_size (kept, other);
     }
