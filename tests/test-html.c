@@ -2268,7 +2268,7 @@ test_title_above_story (void)
 /* After the story, lines of the site's and not the story's: a notice
  * about other sites' content, a feed's credit, what to install for a
  * player, the text's length and rights, a disclaimer, a date line, an
- * ask, the text's sources. */
+ * ask, the text's sources, links to the posts on either side. */
 static void
 test_site_tail_lines (void)
 {
@@ -2287,6 +2287,9 @@ test_site_tail_lines (void)
     /* The site's ask to have one's say; where the text came from. */
     "To have your say on this or any other story, visit harborpost.example/talk",
     "Sources: Harbor Port Authority, Island Ferry Company",
+    /* A blog's links to the posts before and after this one. */
+    "By Ann Lee | March 3, 2008; 4:38 PM ET Harbor Notes Previous: Bridge repairs start in May | Next: New "
+    "harbour master named",
   };
   gsize len;
   g_autofree char *html = read_fixture ("harbor-tail.html", &len);

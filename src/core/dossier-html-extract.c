@@ -2592,6 +2592,25 @@ site_lines_start (Ctx       *c,
   return own + 1 >= kept->len - last - 1 ? last + 1 : NONE;
 }
 
+/* "Previous: Out on a High Note | Next: New Year, New Low for Bush",
+ * "« Previous post … Next post »": links to the blog's posts on either
+ * side of this one, under it. */
+static gboolean
+is_post_navigation (const char *s)
+{
+  static const char *previous[] = { "Previous:", "Previous post", "Previous story", "Previous entry", "« Previous", NULL };
+  static const char *next[] = { "Next:", "Next post", "Next story", "Next entry", "Next »", NULL };
+  gboolean before = FALSE, after = FALSE;
+
+  if (count_words (s) > 40)
+    return FALSE;
+  for (guint i = 0; previous[i]; i++)
+    before |= strstr (s, previous[i]) != NULL;
+  for (guint i = 0; next[i]; i++)
+    after |= strstr (s, next[i]) != NULL;
+  return before && after;
+}
+
 static const char *production_credits[] = {
   "Additional editing", "Additional production", "Edited by", "Produced by", "Production by", "Design by",
   "Designed by", "Graphics by", "Development by", "Data by", "Research by", "Interactive design", "Video by",
@@ -4815,6 +4834,7 @@ dossier_html_extract (xmlDoc                 **doc,
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_source_line (s) ||
+            is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s) ||
