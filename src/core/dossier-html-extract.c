@@ -2598,7 +2598,9 @@ site_lines_start (Ctx       *c,
 static gboolean
 is_post_navigation (const char *s)
 {
-  static const char *previous[] = { "Previous:", "Previous post", "Previous story", "Previous entry", "« Previous", NULL };
+  static const char *previous[] = {
+    "Previous:", "Previous post", "Previous story", "Previous entry", "« Previous", NULL,
+  };
   static const char *next[] = { "Next:", "Next post", "Next story", "Next entry", "Next »", NULL };
   gboolean before = FALSE, after = FALSE;
 
