@@ -1536,6 +1536,23 @@ test_outlet_styles (void)
     }
 }
 
+/* The readers' comments after a story under no heading, only the site's
+ * note over them. */
+static void
+test_comments_note (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("lakeshore-comments.html", &len);
+  g_autofree char *one = replace_once (html, "<font size=\"2\"><b>Tell us what you think...</b></font>", "");
+  g_autofree char *page = replace_once (one, "<h2>Reader comments</h2>", "");
+  g_autoptr(DossierArticle) a = parse_bytes ("lakeshore-comments.html", page, strlen (page));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_suffix (body, "on the first Sunday in April."));
+  assert_absent (body, (const char *[]) { "comments below", "bubbler", NULL });
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
 /* A box of other stories after the story, its heading in German. */
 static void
 test_other_stories_label (void)
@@ -2763,6 +2780,7 @@ main (int   argc,
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);
   g_test_add_func ("/html/closing-prompt", test_closing_prompt);
   g_test_add_func ("/html/other-stories-label", test_other_stories_label);
+  g_test_add_func ("/html/comments-note", test_comments_note);
   g_test_add_func ("/html/site-lines-after-story", test_site_lines_after_story);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);

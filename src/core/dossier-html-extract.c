@@ -2426,6 +2426,18 @@ names_other_section (const char *s)
   return has_any_word (s, sections);
 }
 
+/* "The following are comments from the readers. In no way do they
+ * represent the view of …", "Comments are moderated.": the site's note
+ * over its readers' comments. */
+static gboolean
+introduces_comments (const char *s)
+{
+  static const char *readers[] = { "reader", "readers", "readers'", "moderated", "commenters", NULL };
+
+  return count_words (s) <= 40 && (has_word (s, "comments") || has_word (s, "comment")) &&
+         has_any_word (s, readers) && !strchr (s, '"') && !strstr (s, "\xe2\x80\x9c");
+}
+
 /* The element around a block's element (its <p>, <li>, heading or cell):
  * where the block stands among its siblings. */
 static guint
@@ -2451,7 +2463,8 @@ count_words_in (GHashTable *t,
 }
 
 /* Where a part of the page other than the story starts after it: a label
- * naming that part (a heading, or a line of six words or fewer) outside
+ * naming that part (a heading, or a line of six words or fewer; or the
+ * site's note over its readers' comments) outside
  * the element that holds most of the story's words above it, or inside
  * it but after the story's paragraphs, in a box of its own that no
  * paragraph of the story follows. The story's own subheadings stand among
@@ -2471,7 +2484,8 @@ other_section_start (Ctx       *c,
       guint total = 0, story = NONE, column = NONE, most = 0;
       gboolean resumed = FALSE;
 
-      if ((!b->heading && count_words (b->str) > 6) || !names_other_section (b->str))
+      if (((!b->heading && count_words (b->str) > 6) || !names_other_section (b->str)) &&
+          !introduces_comments (b->str))
         continue;
       held = g_hash_table_new (g_direct_hash, g_direct_equal);
       beside = g_hash_table_new (g_direct_hash, g_direct_equal);
