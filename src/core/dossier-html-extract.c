@@ -2474,24 +2474,28 @@ static guint
 other_section_start (Ctx       *c,
                      GPtrArray *kept)
 {
-  for (guint j = 3; j < kept->len; j++)
+  /* The words above the label, by element around them (held) and by
+   * element of their paragraphs (beside), counted as the label moves
+   * down; a page of many labels has only its first ones looked at. */
+  g_autoptr(GHashTable) held = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) beside = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint total = 0, counted = 0, labels = 0;
+
+  for (guint j = 3; j < kept->len && labels < 64; j++)
     {
       Block *b = g_ptr_array_index (kept, j);
-      g_autoptr(GHashTable) held = NULL;
-      g_autoptr(GHashTable) beside = NULL;
       GHashTableIter iter;
       gpointer key, value;
-      guint total = 0, story = NONE, column = NONE, most = 0;
+      guint story = NONE, column = NONE, most = 0;
       gboolean resumed = FALSE;
 
       if (((!b->heading && count_words (b->str) > 6) || !names_other_section (b->str)) &&
           !introduces_comments (b->str))
         continue;
-      held = g_hash_table_new (g_direct_hash, g_direct_equal);
-      beside = g_hash_table_new (g_direct_hash, g_direct_equal);
-      for (guint k = 0; k < j; k++)
+      labels++;
+      for (; counted < j; counted++)
         {
-          Block *y = g_ptr_array_index (kept, k);
+          Block *y = g_ptr_array_index (kept, counted);
           guint w = count_words (y->str);
           guint depth = 0, in = block_container (c, y);
 
@@ -2514,7 +2518,7 @@ other_section_start (Ctx       *c,
       if (!contains (c, story, b->first_node))
         return j;
       /* The element whose children hold most of the story's words: its
-       * paragraphs' column. */
+       * paragraphs' column (more than half of them: one at most). */
       g_hash_table_iter_init (&iter, beside);
       while (g_hash_table_iter_next (&iter, &key, &value))
         if (GPOINTER_TO_UINT (value) > most)
