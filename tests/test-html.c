@@ -2321,6 +2321,14 @@ test_site_tail_lines (void)
       g_assert_true (g_str_has_suffix (body, "at its meeting next month."));
       assert_offsets (a, with_tail, strlen (with_tail), NULL);
     }
+  /* A sentence that opens with "Updated" and says no date is the story's. */
+  {
+    g_autofree char *with_tail = replace_once (html, "<p>TAIL</p>", "<p>Updated timetables are posted at the harbour "
+                                               "office and on the ferry.</p>");
+    g_autoptr(DossierArticle) a = parse_bytes ("harbor-tail.html", with_tail, strlen (with_tail));
+
+    g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "at the harbour office and on the ferry."));
+  }
 }
 
 /* The outlet is the name the site shows its readers: a JSON-LD publisher

@@ -2050,7 +2050,10 @@ judge (const Block *b,
   if (words <= 16 && starts_with_any_word (s, date_line_words))
     {
       *date = dossier_date_find (s, NULL, NULL);
-      return B_DATE;
+      /* "Updated MacPros and Xserves are shipping immediately.": a
+       * sentence of six words or more with no date and no figure in it. */
+      if (*date != NULL || words < 6 || !is_terminal (s) || strpbrk (s, "0123456789"))
+        return B_DATE;
     }
   /* "Aktualisiert am 07.01.2026 - 18:50 Uhr", "Publié le 3 mai 2024": the
    * same in other languages, with a date in it. */
