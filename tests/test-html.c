@@ -1628,6 +1628,15 @@ test_outlet_styles (void)
      * starts after it. */
     { "buslane-date-line.html", "Council approves new bus lanes", "City Paper", "2016-12-06T18:22:00-05:00",
       "The city council voted on Tuesday", "removes two hundred parking spaces.", NULL, { "6:22", NULL } },
+    /* After a story told in a layout table's cell, the readers' comments
+     * in the table's next row, under a heading that names them. */
+    { "lakeshore-comments.html", "Rowing club saves its boathouse from the ice", NULL, NULL,
+      "Members of the Lakeshore Rowing Club", "on the first Sunday in April.", NULL,
+      { "Tell us", "Reader comments", "bubbler", "Posted by", NULL } },
+    /* A box of other stories under a heading that names them, set in the
+     * story's element after its last paragraph. */
+    { "travel-also-in.html", "Night trains return to the Alpine line", "The Weekly Traveller", NULL,
+      "Sleeper trains will run again", "shortly after dawn.", NULL, { "Also in Travel", "salt roads", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -1649,6 +1658,100 @@ test_outlet_styles (void)
       assert_absent (body, cases[i].absent);
       assert_offsets (a, html, len, NULL);
     }
+}
+
+/* The readers' comments after a story under no heading, only the site's
+ * note over them. */
+static void
+test_comments_note (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("lakeshore-comments.html", &len);
+  g_autofree char *one = replace_once (html, "<font size=\"2\"><b>Tell us what you think...</b></font>", "");
+  g_autofree char *page = replace_once (one, "<h2>Reader comments</h2>", "");
+  g_autoptr(DossierArticle) a = parse_bytes ("lakeshore-comments.html", page, strlen (page));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_suffix (body, "on the first Sunday in April."));
+  assert_absent (body, (const char *[]) { "comments below", "bubbler", NULL });
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
+/* A box of other stories after the story, its heading in German. */
+static void
+test_other_stories_label (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("travel-also-in.html", &len);
+  g_autofree char *page = replace_once (html, "Also in Travel", "Mehr zum Thema");
+  g_autoptr(DossierArticle) a = parse_bytes ("travel-also-in.html", page, strlen (page));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_suffix (body, "shortly after dawn."));
+  assert_absent (body, (const char *[]) { "Mehr zum Thema", "salt roads", NULL });
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
+/* Short lines of the site's, each in a cell of its own, in the column
+ * beside a story told in paragraphs side by side: none of the story. The
+ * story's last short paragraphs after an advertisement, side by side in an
+ * element of their own, are. */
+static void
+test_site_lines_after_story (void)
+{
+  const char *continued =
+    "<html><head><title>Ferry timetable changes for winter</title></head><body><div class=\"page\">"
+    "<div class=\"col\"><h1>Ferry timetable changes for winter</h1><div class=\"text\"><p>The island ferry will "
+    "run four crossings a day instead of six from November, the operator said on Monday, as it takes the older "
+    "of its two boats out of service for repairs.</p><p>The first sailing will leave the harbour at seven, and "
+    "the last will return from the island at six in the evening, an hour earlier than in the summer.</p>"
+    "<p>Islanders who work on the mainland said the earlier last boat would make it hard to get home after a "
+    "full day, and the council has asked the operator to think again.</p></div>"
+    "<div class=\"ad\">Advertisement</div><div class=\"text\"><p>The operator said it would add a late boat "
+    "on Fridays.</p><p>Season tickets will cost the same as last winter.</p><p>The repairs should be finished "
+    "by March.</p></div></div></div></body></html>";
+  gsize len;
+  g_autofree char *html = read_fixture ("county-sidebar-cells.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("county-sidebar-cells.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("continued.html", continued, strlen (continued));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "The county library will open"));
+  g_assert_true (g_str_has_suffix (body, "can sign up at the front counter."));
+  assert_absent (body, (const char *[]) { "County Lines", "Three Rivers", "visit us again", NULL });
+  assert_offsets (a, html, len, NULL);
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (b), "The repairs should be finished by March."));
+}
+
+/* The writer's closing invitation to comment "below" or to leave a
+ * comment, with no question in it, ends the post as a closing question
+ * does. */
+static void
+test_closing_prompt (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("games-prompt.html", &len);
+  g_autofree char *page = replace_once (html, "What do you think? Would an app like this make you more likely to play "
+                                        "in a tournament? Let us know in the comments below.",
+                                        "If you have played in one of the club's tournaments, tell us how it went "
+                                        "in the comments below.");
+  g_autoptr(DossierArticle) a = parse_bytes ("games-prompt.html", page, strlen (page));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_suffix (body, "tell us how it went in the comments below."));
+  assert_absent (body, (const char *[]) { "Sign up", NULL });
+  assert_offsets (a, page, strlen (page), NULL);
+
+  /* "Leave a comment and let us know …" asks no question either. */
+  {
+    g_autofree char *other = replace_once (html, "What do you think? Would an app like this make you more likely to "
+                                           "play in a tournament? Let us know in the comments below.",
+                                           "Leave a comment and let us know which tournament you would like to "
+                                           "try it at first.");
+    g_autoptr(DossierArticle) b = parse_bytes ("games-prompt.html", other, strlen (other));
+
+    g_assert_true (g_str_has_suffix (dossier_article_get_body (b), "you would like to try it at first."));
+  }
 }
 
 /* A page builder sets the story in text columns of one class, rows apart
@@ -2457,7 +2560,8 @@ test_title_name_headline (void)
 
 /* After the story, lines of the site's and not the story's: a notice
  * about other sites' content, a feed's credit, what to install for a
- * player. */
+ * player, the text's length and rights, a disclaimer, a date line, an
+ * ask, the text's sources, links to the posts on either side. */
 static void
 test_site_tail_lines (void)
 {
@@ -2465,6 +2569,20 @@ test_site_tail_lines (void)
     "The Harbor Post is not responsible for the content of external sites.",
     "News article provided by Harbor Wire Service",
     "To watch this clip, install the latest Flash Player from adobe.com.",
+    /* A text shown in part, its length given; the wire's rights; a
+     * feed's disclaimer; a date line of the last change; a feed's credit
+     * in brackets. */
+    "The full article contains 412 words and appears in the Harbor Evening Post newspaper.",
+    "This material may not be published, broadcast, rewritten or redistributed without permission.",
+    "These feeds come from an outside supplier and Harbor TV is not responsible or liable to you for them.",
+    "Last modified: March 4, 2008 11:30AM",
+    "(This news article provided by Starlight Entertainment Wire)",
+    /* The site's ask to have one's say; where the text came from. */
+    "To have your say on this or any other story, visit harborpost.example/talk",
+    "Sources: Harbor Port Authority, Island Ferry Company",
+    /* A blog's links to the posts before and after this one. */
+    "By Ann Lee | March 3, 2008; 4:38 PM ET Harbor Notes Previous: Bridge repairs start in May | Next: New "
+    "harbour master named",
   };
   gsize len;
   g_autofree char *html = read_fixture ("harbor-tail.html", &len);
@@ -2479,6 +2597,14 @@ test_site_tail_lines (void)
       g_assert_true (g_str_has_suffix (body, "at its meeting next month."));
       assert_offsets (a, with_tail, strlen (with_tail), NULL);
     }
+  /* A sentence that opens with "Updated" and says no date is the story's. */
+  {
+    g_autofree char *with_tail = replace_once (html, "<p>TAIL</p>", "<p>Updated timetables are posted at the harbour "
+                                               "office and on the ferry.</p>");
+    g_autoptr(DossierArticle) a = parse_bytes ("harbor-tail.html", with_tail, strlen (with_tail));
+
+    g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "at the harbour office and on the ferry."));
+  }
 }
 
 /* The outlet is the name the site shows its readers: a JSON-LD publisher
@@ -2681,6 +2807,25 @@ test_open_header (void)
   g_assert_nonnull (dossier_article_get_body (b));
   g_assert_true (g_str_has_prefix (dossier_article_get_body (b), "The harbour wall at Penmoor"));
   assert_offsets (b, unclosed->str, unclosed->len, NULL);
+}
+
+/* "… three years.</p>The developer said …": end tags of paragraphs never
+ * opened part the paragraphs, as in a browser; the wire's credit after the
+ * last one is a line of its own, and goes. */
+static void
+test_stray_paragraph_end (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("wire-stray-p.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("wire-stray-p.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_nonnull (body);
+  g_assert_true (g_str_has_prefix (body, "Port Ellis, Feb 6 - The state planning board"));
+  g_assert_nonnull (strstr (body, "almost three years.\n\nThe developer said"));
+  g_assert_true (g_str_has_suffix (body, "once all of its turbines were turning."));
+  assert_absent (body, (const char *[]) { "Coastline News Service", NULL });
+  assert_offsets (a, html, len, NULL);
 }
 
 /* A heading line with a copyright sign in it is not the first paragraph;
@@ -2929,6 +3074,11 @@ main (int   argc,
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/outlet-names", test_outlet_names);
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
+  g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);
+  g_test_add_func ("/html/closing-prompt", test_closing_prompt);
+  g_test_add_func ("/html/other-stories-label", test_other_stories_label);
+  g_test_add_func ("/html/comments-note", test_comments_note);
+  g_test_add_func ("/html/site-lines-after-story", test_site_lines_after_story);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);
   g_test_add_func ("/html/colon-dateline", test_colon_dateline);

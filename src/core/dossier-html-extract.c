@@ -1863,7 +1863,8 @@ static const char *promo_prefixes[] = {
   "More from", "More:", "Recommended", "Advertisement", "Sponsored", "Most read", "Most popular",
   "Continue reading", "Supported by", "Skip to", "You may also like", "Don't miss", "Listen to this article",
   /* A feed's credit: "News article provided by World Entertainment News Network" */
-  "News article provided by", "Article provided by", "Story provided by", "Content provided by", NULL,
+  "News article provided by", "Article provided by", "Story provided by", "Content provided by",
+  "(This news article provided by", "This news article provided by", NULL,
 };
 static const char *weak_promo_prefixes[] = {
   "Sign up", "Subscribe", "Follow us", "Follow the", "Click here", "Share this", "Share on", "Watch:", "Watch the",
@@ -1873,7 +1874,7 @@ static const char *weak_promo_prefixes[] = {
 /* Words that open a date line ("Published 3 May", "Last updated …"), not
  * a name; in other languages, a line with a date in it. */
 static const char *date_line_words[] = {
-  "Published", "Updated", "Posted", "First published", "Last updated", NULL,
+  "Published", "Updated", "Posted", "First published", "Last updated", "Last modified", NULL,
 };
 static const char *foreign_date_line_words[] = {
   "Aktualisiert", "Veröffentlicht", "Publié", "Mis à jour", "Publicado", "Actualizado", NULL,
@@ -2136,7 +2137,10 @@ judge (const Block *b,
   if (words <= 16 && starts_with_any_word (s, date_line_words))
     {
       *date = dossier_date_find (s, NULL, NULL);
-      return B_DATE;
+      /* "Updated MacPros and Xserves are shipping immediately.": a
+       * sentence of six words or more with no date and no figure in it. */
+      if (*date != NULL || words < 6 || !is_terminal (s) || strpbrk (s, "0123456789"))
+        return B_DATE;
     }
   /* "Aktualisiert am 07.01.2026 - 18:50 Uhr", "Publié le 3 mai 2024": the
    * same in other languages, with a date in it. */
@@ -2278,7 +2282,7 @@ is_reader_appeal (const char *s)
   static const char *asks[] = {
     "sign up", "subscribe", "newsletter", "newsletters", "share it", "share this", "follow us", "join our",
     "join us", "let us know", "email us", "e-mail us", "contact us", "contact the editors", "contact our",
-    "write to us", "comments", "news tip",
+    "write to us", "comments", "news tip", "have your say",
     "forum", "forums",
     /* "Aktuelle Meldungen finden Sie in unserem Liveblog" */
     "liveblog", "live blog", "ticker",
@@ -2468,9 +2472,11 @@ is_book_credit (const char *s)
   return count || has_any_word (s, out);
 }
 
-/* "What do you think? Let us know in the comments.": the writer's
- * closing question to the reader, which ends the post; an ask to sign up
- * or subscribe is the site's. */
+/* "What do you think? Let us know in the comments.", "Feel free to start
+ * below in our comments section.", "Leave a comment and let us know …":
+ * the writer's closing question or
+ * invitation to the reader, which ends the post; an ask to sign up or
+ * subscribe is the site's. */
 static gboolean
 is_discussion_prompt (const char *s)
 {
@@ -2479,9 +2485,240 @@ is_discussion_prompt (const char *s)
     "share this", NULL,
   };
 
-  if (!strchr (s, '?') || !(has_word (s, "let us know") || has_word (s, "comments") || has_word (s, "comment")))
+  if (!(strchr (s, '?') || has_word (s, "below") || has_word (s, "leave a comment")) ||
+      !(has_word (s, "let us know") || has_word (s, "comments") || has_word (s, "comment")))
     return FALSE;
   return !has_any_word (s, others);
+}
+
+/* "Comments", "Also in Travel News", "More from Sport", "Top stories":
+ * a label that names another part of the page than the story (its
+ * readers' comments, other stories). */
+static gboolean
+names_other_section (const char *s)
+{
+  static const char *sections[] = {
+    "comment", "comments", "have your say", "your say", "what you think", "speak up", "discussion", "related",
+    "also in", "more from", "more in", "more on", "more stories", "more news", "other stories", "other news",
+    "headlines", "top stories", "latest stories", "latest news", "most read", "most popular", "most viewed",
+    "most emailed", "recommended", "you may also like", "you might also like", "from around the web",
+    "advertising links", "sponsored links", "previous story", "next story",
+    /* The same in the languages of the pages Dossier reads most after
+     * English (a capital letter outside ASCII is spelt out). */
+    "lesen sie auch", "lies auch", "mehr zum thema", "auch interessant", "sie auch interessieren",
+    "dich auch interessieren", "weitere artikel", "weitere beiträge", "ähnliche artikel", "kommentare",
+    "lire aussi", "à lire aussi", "À lire aussi", "sur le même sujet", "commentaires", "leer más", "lee también",
+    "te puede interesar", "noticias relacionadas", "comentarios", "leia também", "veja também", "comentários",
+    "leggi anche", "commenti", "czytaj też", "czytaj także", "zobacz też", "komentarze", "читайте также",
+    "Читайте также", "комментарии", "Комментарии", NULL,
+  };
+
+  return has_any_word (s, sections);
+}
+
+/* "The following are comments from the readers. In no way do they
+ * represent the view of …", "Comments are moderated.": the site's note
+ * over its readers' comments. */
+static gboolean
+introduces_comments (const char *s)
+{
+  static const char *readers[] = { "reader", "readers", "readers'", "moderated", "commenters", NULL };
+
+  return count_words (s) <= 40 && (has_word (s, "comments") || has_word (s, "comment")) &&
+         has_any_word (s, readers) && !strchr (s, '"') && !strstr (s, "\xe2\x80\x9c");
+}
+
+/* The element around a block's element (its <p>, <li>, heading or cell):
+ * where the block stands among its siblings. */
+static guint
+block_container (Ctx         *c,
+                 const Block *b)
+{
+  guint a = b->first_node;
+
+  for (guint depth = 0; a != NONE && depth < 256 && !is_block_kind (NODE (c, a)->kind); depth++)
+    a = NODE (c, a)->parent;
+  return a != NONE ? NODE (c, a)->parent : NONE;
+}
+
+/* Adds @w words to what @t counts for the element @node. */
+static void
+count_words_in (GHashTable *t,
+                guint       node,
+                guint       w)
+{
+  gpointer key = GUINT_TO_POINTER (node + 1);
+
+  g_hash_table_insert (t, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (t, key)) + w));
+}
+
+/* Where a part of the page other than the story starts after it: a label
+ * naming that part (a heading, or a line of six words or fewer; or the
+ * site's note over its readers' comments) outside
+ * the element that holds most of the story's words above it, or inside
+ * it but after the story's paragraphs, in a box of its own that no
+ * paragraph of the story follows. The story's own subheadings stand among
+ * its paragraphs; a box of related links amid the story is followed by
+ * more of it. Returns the label's index in @kept, or NONE. */
+static guint
+other_section_start (Ctx       *c,
+                     GPtrArray *kept)
+{
+  /* The words above the label, by element around them (held) and by
+   * element of their paragraphs (beside), counted as the label moves
+   * down; a page of many labels has only its first ones looked at. */
+  g_autoptr(GHashTable) held = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) beside = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint total = 0, counted = 0, labels = 0;
+
+  for (guint j = 3; j < kept->len && labels < 64; j++)
+    {
+      Block *b = g_ptr_array_index (kept, j);
+      GHashTableIter iter;
+      gpointer key, value;
+      guint story = NONE, column = NONE, most = 0;
+      gboolean resumed = FALSE;
+
+      if (((!b->heading && count_words (b->str) > 6) || !names_other_section (b->str)) &&
+          !introduces_comments (b->str))
+        continue;
+      labels++;
+      for (; counted < j; counted++)
+        {
+          Block *y = g_ptr_array_index (kept, counted);
+          guint w = count_words (y->str);
+          guint depth = 0, in = block_container (c, y);
+
+          total += w;
+          if (in != NONE)
+            count_words_in (beside, in, w);
+          for (guint a = NODE (c, y->first_node)->parent; a != NONE && depth < 256; a = NODE (c, a)->parent, depth++)
+            count_words_in (held, a, w);
+        }
+      if (total < 80)
+        continue;
+      /* Elements holding more than half of the words are nested in one
+       * another: the deepest has the largest index. */
+      g_hash_table_iter_init (&iter, held);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (value) * 2 > total && (story == NONE || GPOINTER_TO_UINT (key) - 1 > story))
+          story = GPOINTER_TO_UINT (key) - 1;
+      if (story == NONE || NODE (c, story)->kind == K_BODY || NODE (c, story)->kind == K_HTML)
+        continue;
+      if (!contains (c, story, b->first_node))
+        return j;
+      /* The element whose children hold most of the story's words: its
+       * paragraphs' column (more than half of them: one at most). */
+      g_hash_table_iter_init (&iter, beside);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (value) > most)
+          {
+            most = GPOINTER_TO_UINT (value);
+            column = GPOINTER_TO_UINT (key) - 1;
+          }
+      if (column == NONE || most * 2 <= total || block_container (c, b) == column)
+        continue;
+      for (guint k = j + 1; k < kept->len && !resumed; k++)
+        resumed = block_container (c, g_ptr_array_index (kept, k)) == column;
+      if (!resumed)
+        return j;
+    }
+  return NONE;
+}
+
+/* The site's lines after the story's element: three or more short blocks
+ * (thirty words or fewer), all outside the element that holds most of the
+ * story, each in a cell or box of its own ("One Local News" / "A
+ * publication by …" / "Come see us again." in a column's table), after a
+ * story whose paragraphs stand side by side. The story's paragraphs, even
+ * those after an advertisement in another element, share one. Returns the
+ * first one's index, or NONE. */
+static guint
+site_lines_start (Ctx       *c,
+                  GPtrArray *kept)
+{
+  g_autoptr(GHashTable) held = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint total = 0, story = NONE, last = NONE, own = 0;
+
+  if (kept->len < 6)
+    return NONE;
+  for (guint k = 0; k < kept->len; k++)
+    {
+      Block *y = g_ptr_array_index (kept, k);
+      guint w = count_words (y->str), depth = 0;
+
+      total += w;
+      for (guint a = NODE (c, y->first_node)->parent; a != NONE && depth < 256; a = NODE (c, a)->parent, depth++)
+        count_words_in (held, a, w);
+    }
+  g_hash_table_iter_init (&iter, held);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) * 2 > total && (story == NONE || GPOINTER_TO_UINT (key) - 1 > story))
+      story = GPOINTER_TO_UINT (key) - 1;
+  if (story == NONE || NODE (c, story)->kind == K_BODY || NODE (c, story)->kind == K_HTML)
+    return NONE;
+  for (guint k = 0; k < kept->len; k++)
+    if (contains (c, story, ((Block *) g_ptr_array_index (kept, k))->first_node))
+      last = k;
+  if (last == NONE || last < 2 || kept->len - last - 1 < 3)
+    return NONE;
+  /* The story's own paragraphs share their elements: where each one has
+   * a box of its own, boxes tell nothing. */
+  {
+    guint in_story = 0, boxes = 0;
+
+    for (guint k = 0; k <= last; k++)
+      {
+        Block *y = g_ptr_array_index (kept, k);
+        guint in = block_container (c, y);
+
+        if (!contains (c, story, y->first_node))
+          continue;
+        in_story++;
+        if (!g_hash_table_contains (seen, GUINT_TO_POINTER (in + 1)))
+          boxes++;
+        g_hash_table_add (seen, GUINT_TO_POINTER (in + 1));
+      }
+    if (boxes * 2 > in_story)
+      return NONE;
+    g_hash_table_remove_all (seen);
+  }
+  for (guint k = last + 1; k < kept->len; k++)
+    {
+      Block *y = g_ptr_array_index (kept, k);
+      guint in = block_container (c, y);
+
+      if (count_words (y->str) > 30)
+        return NONE;
+      if (!g_hash_table_contains (seen, GUINT_TO_POINTER (in + 1)))
+        own++;
+      g_hash_table_add (seen, GUINT_TO_POINTER (in + 1));
+    }
+  return own + 1 >= kept->len - last - 1 ? last + 1 : NONE;
+}
+
+/* "Previous: Out on a High Note | Next: New Year, New Low for Bush",
+ * "« Previous post … Next post »": links to the blog's posts on either
+ * side of this one, under it. */
+static gboolean
+is_post_navigation (const char *s)
+{
+  static const char *previous[] = {
+    "Previous:", "Previous post", "Previous story", "Previous entry", "« Previous", NULL,
+  };
+  static const char *next[] = { "Next:", "Next post", "Next story", "Next entry", "Next »", NULL };
+  gboolean before = FALSE, after = FALSE;
+
+  if (count_words (s) > 40)
+    return FALSE;
+  for (guint i = 0; previous[i]; i++)
+    before |= strstr (s, previous[i]) != NULL;
+  for (guint i = 0; next[i]; i++)
+    after |= strstr (s, next[i]) != NULL;
+  return before && after;
 }
 
 static const char *production_credits[] = {
@@ -2622,6 +2859,44 @@ is_social_appeal (const char *s)
  * Privacy Policy": the site's notice to its reader (an appeal for money,
  * a disclosure), after the story. Quotations and reported speech
  * are the story's. */
+/* "The full article contains 283 words and appears in … newspaper.": a
+ * line that gives the length of the article in words is the site's note
+ * on a text it shows only in part, not the story. */
+static gboolean
+counts_article_words (const char *s)
+{
+  static const char *articles[] = { "article", "story", "report", NULL };
+
+  if (!has_any_word (s, articles))
+    return FALSE;
+  for (const char *p = strstr (s, " words"); p; p = strstr (p + 1, " words"))
+    {
+      const char *q = p;
+
+      while (q > s && (g_ascii_isdigit (q[-1]) || q[-1] == ','))
+        q--;
+      if (q < p && (q == s || q[-1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Source: United Nations", "Sources: The Jamestown Foundation, Reddiff
+ * News": where the text came from, a line after the story like a
+ * picture's credit. */
+static gboolean
+is_source_line (const char *s)
+{
+  static const char *labels[] = { "Source:", "Sources:", "Source :", "Sources :", "Quelle:", "Quellen:", "Fuente:", NULL };
+
+  if (count_words (s) > 12 || is_terminal (s))
+    return FALSE;
+  for (guint i = 0; labels[i]; i++)
+    if (g_str_has_prefix (s, labels[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_site_notice (const char *s)
 {
@@ -2637,6 +2912,13 @@ is_site_notice (const char *s)
     /* "The BBC is not responsible for the content of external sites." */
     "not responsible for the content of external", NULL,
   };
+  /* "This material may not be published, broadcast, rewritten or
+   * redistributed.", "… is not responsible or liable to you for the
+   * same.": the rights to the text and the site's disclaimer. */
+  static const char *rights[] = {
+    "may not be published", "may not be reproduced", "may not be republished", "may not be redistributed",
+    "not responsible or liable", NULL,
+  };
   static const char *money[] = { "contribution", "contributions", "donate", "donation", "donations", NULL };
   static const char *asking[] = { "please", "you", "your", NULL };
   static const char *reader[] = { "you", "your", NULL };
@@ -2647,7 +2929,7 @@ is_site_notice (const char *s)
     return FALSE;
   if (has_any_word (s, notices) && has_any_word (s, reader))
     return TRUE;
-  if (has_any_word (s, holdings))
+  if (has_any_word (s, holdings) || has_any_word (s, rights) || counts_article_words (s))
     return TRUE;
   return has_any_word (s, money) && has_any_word (s, asking) && (has_word (s, "our") || has_word (s, "us"));
 }
@@ -5105,6 +5387,18 @@ dossier_html_extract (xmlDoc                 **doc,
       first--;
     if (first != NONE && first > 0)
       g_ptr_array_remove_range (kept, 0, first);
+    /* "Comments", "Also in Travel" after the story, outside its
+     * paragraphs: the rest of the page's column is other parts of it. */
+    {
+      guint other = other_section_start (c, kept);
+
+      if (other != NONE)
+        g_ptr_array_set_size (kept, other);
+      /* The site's short lines, a cell each, in the column beside it. */
+      other = site_lines_start (c, kept);
+      if (other != NONE)
+        g_ptr_array_set_size (kept, other);
+    }
     while (kept->len > 1)
       {
         Block *b = g_ptr_array_index (kept, kept->len - 1);
@@ -5131,7 +5425,8 @@ dossier_html_extract (xmlDoc                 **doc,
           }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_source_line (s) ||
+            is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s) ||

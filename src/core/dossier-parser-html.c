@@ -197,6 +197,18 @@ on_parse_error (void        *data,
   gboolean div = FALSE;
   int k;
 
+  /* "… here Monday.</p>Vardhan was …": an end tag of a paragraph that is
+   * not open, which libxml2 drops. A browser makes it an empty paragraph,
+   * and the text on either side are two paragraphs on the screen; so they
+   * are here. */
+  if (err && err->domain == XML_FROM_HTML && err->code == XML_ERR_TAG_NAME_MISMATCH && err->str1 &&
+      err->str2 == NULL && (ctxt = err->ctxt) != NULL && g_ascii_strcasecmp ((const char *) err->str1, "p") == 0 &&
+      ctxt->sax && ctxt->sax->startElement && ctxt->sax->endElement)
+    {
+      ctxt->sax->startElement (ctxt->userData, (const xmlChar *) "p", NULL);
+      ctxt->sax->endElement (ctxt->userData, (const xmlChar *) "p");
+      return;
+    }
   if (err == NULL || err->domain != XML_FROM_HTML || err->code != XML_ERR_TAG_NAME_MISMATCH ||
       err->str1 == NULL || err->str2 == NULL || (ctxt = err->ctxt) == NULL || ctxt->name == NULL ||
       !closes_through_divs ((const xmlChar *) err->str1) ||
