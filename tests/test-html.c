@@ -2380,6 +2380,20 @@ test_title_part_shown (void)
   }
 }
 
+/* The title of @html read as @name, with @from replaced by @to. */
+static void
+assert_variant_title (const char *name,
+                      const char *html,
+                      const char *from,
+                      const char *to,
+                      const char *title)
+{
+  g_autofree char *page = replace_once (html, from, to);
+  g_autoptr(DossierArticle) a = parse_bytes (name, page, strlen (page));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, title);
+}
+
 /* A <title> that is the site's name, or no <title>: the line set apart
  * just above the story's first paragraph, past its byline and date, is
  * the headline; a byline or a credit in bold is none. */
@@ -2397,73 +2411,45 @@ test_title_above_story (void)
     g_assert_cmpstr (dossier_article_get_byline (a), ==, "Dana Whitlock");
     assert_offsets (a, html, len, NULL);
   }
-  {
-    g_autofree char *page = replace_once (html, "<title>Brookfield Evening Star</title>", "");
-    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
-
-    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
-  }
-  {
-    g_autofree char *page = replace_once (html, headline, "");
-    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
-
-    g_assert_cmpstr (dossier_article_get_title (a), ==, "Brookfield Evening Star");
-  }
+  assert_variant_title ("brookfield-above.html", html, "<title>Brookfield Evening Star</title>", "",
+                        "Library Reopens After Roof Repairs");
+  assert_variant_title ("brookfield-above.html", html, headline, "",
+                        "Brookfield Evening Star");
   /* Nor a credit in small letters. */
-  {
-    g_autofree char *page = replace_once (html, "<b>By Dana Whitlock</b>", "<b>photos and words by Dana Whitlock</b>");
-    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
-
-    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
-  }
+  assert_variant_title ("brookfield-above.html", html, "<b>By Dana Whitlock</b>",
+                        "<b>photos and words by Dana Whitlock</b>",
+                        "Library Reopens After Roof Repairs");
   /* Nor the agency in bold after the byline in the byline's box. */
-  {
-    g_autofree char *page = replace_once (html, "<b>By Dana Whitlock</b><br>\n<span class=\"stamp\">01/11/2008</span>",
-                                          "<div class=\"byln\"><span class=\"stamp\">01/11/2008</span>"
-                                          "<div>By Dana Whitlock</div><b>The Lakes Wire Service</b></div>");
-    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
-
-    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
-  }
+  assert_variant_title ("brookfield-above.html", html,
+                        "<b>By Dana Whitlock</b><br>\n<span class=\"stamp\">01/11/2008</span>",
+                        "<div class=\"byln\"><span class=\"stamp\">01/11/2008</span>"
+                        "<div>By Dana Whitlock</div><b>The Lakes Wire Service</b></div>",
+                        "Library Reopens After Roof Repairs");
   /* A heading after the byline in one box is still the headline. */
-  {
-    g_autofree char *page = replace_once (html, "<p class=\"storyhead\">Library Reopens After Roof Repairs</p>\n<b>By Dana Whitlock</b><br>",
-                                          "<div class=\"top\"><div>By Dana Whitlock</div><h2>Library Reopens After Roof Repairs</h2></div>");
-    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
-
-    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
-  }
+  assert_variant_title ("brookfield-above.html", html,
+                        "<p class=\"storyhead\">Library Reopens After Roof Repairs</p>\n<b>By Dana Whitlock</b><br>",
+                        "<div class=\"top\"><div>By Dana Whitlock</div><h2>Library Reopens After Roof Repairs</h2></div>",
+                        "Library Reopens After Roof Repairs");
   /* A box of advertisements floated beside the story, between the
    * headline and the first paragraph, is no line between them. */
-  {
-    g_autofree char *page = replace_once (html, "<span class=\"stamp\">01/11/2008</span>",
-                                          "<span class=\"stamp\">01/11/2008</span>\n<table align=\"right\" width=\"250\">"
-                                          "<tr><td>ADVERTISEMENT</td></tr><tr><td>Section sponsors</td></tr>"
-                                          "<tr><td><a href=\"/ads\">Advertiser directory</a></td></tr>"
-                                          "<tr><td><a href=\"/adinfo\">Advertising information</a></td></tr></table>");
-    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
-
-    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
-  }
+  assert_variant_title ("brookfield-above.html", html, "<span class=\"stamp\">01/11/2008</span>",
+                        "<span class=\"stamp\">01/11/2008</span>\n<table align=\"right\" width=\"250\">"
+                        "<tr><td>ADVERTISEMENT</td></tr><tr><td>Section sponsors</td></tr>"
+                        "<tr><td><a href=\"/ads\">Advertiser directory</a></td></tr>"
+                        "<tr><td><a href=\"/adinfo\">Advertising information</a></td></tr></table>",
+                        "Library Reopens After Roof Repairs");
   /* Nor are the page's tools, lines all of links, lines between. */
-  {
-    g_autofree char *page = replace_once (html, "<span class=\"stamp\">01/11/2008</span>",
-                                          "<span class=\"stamp\">01/11/2008</span>\n<div class=\"tools\">"
-                                          "<a href=\"javascript:window.print()\">Print</a><br>"
-                                          "<a href=\"/email?story=1\">E-mail this story</a><br>"
-                                          "<a href=\"#comments\">Comments (0)</a></div>");
-    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
-
-    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
-  }
+  assert_variant_title ("brookfield-above.html", html, "<span class=\"stamp\">01/11/2008</span>",
+                        "<span class=\"stamp\">01/11/2008</span>\n<div class=\"tools\">"
+                        "<a href=\"javascript:window.print()\">Print</a><br>"
+                        "<a href=\"/email?story=1\">E-mail this story</a><br>"
+                        "<a href=\"#comments\">Comments (0)</a></div>",
+                        "Library Reopens After Roof Repairs");
   /* A headline in a floated column of its own is still one. */
-  {
-    g_autofree char *page = replace_once (html, headline, "<div style=\"float: left; width: 100%\">"
-                                          "<p class=\"storyhead\">Library Reopens After Roof Repairs</p></div>");
-    g_autoptr(DossierArticle) a = parse_bytes ("brookfield-above.html", page, strlen (page));
-
-    g_assert_cmpstr (dossier_article_get_title (a), ==, "Library Reopens After Roof Repairs");
-  }
+  assert_variant_title ("brookfield-above.html", html, headline,
+                        "<div style=\"float: left; width: 100%\">"
+                        "<p class=\"storyhead\">Library Reopens After Roof Repairs</p></div>",
+                        "Library Reopens After Roof Repairs");
   /* All of the page in an ASP.NET form: the form holds the story too. */
   {
     g_autofree char *p1 = replace_once (html, "<body>", "<body><form name=\"aspnetForm\" method=\"post\" action=\"story.aspx\">");
