@@ -610,12 +610,16 @@ dossier_html_strip_site_suffix (const char  *title,
       const char *tail = last ? last + strlen (title_separators[i]) : NULL;
       gsize n = tail ? strlen (tail) : 0;
 
+      /* Where the glued name would start; only pointed at once it is
+       * known to lie after the title's first byte. */
+      const char *glued;
+
       if (last && last > title && count_words (tail) >= 2 && (gsize) (last - title) > n &&
-          strncmp (last - n, tail, n) == 0 && last[-n - 1] != ' ')
+          (glued = last - n) && strncmp (glued, tail, n) == 0 && glued[-1] != ' ')
         {
           if (suffix)
             *suffix = g_strdup (tail);
-          return g_strndup (title, last - n - title);
+          return g_strndup (title, glued - title);
         }
     }
   /* "Bradford could be Olympic loser (from Bradford Telegraph and
