@@ -1357,6 +1357,10 @@ test_outlet_styles (void)
     /* A broadcaster's note of when its programme carried the story. */
     { "radio-sendung.html", "Sommerkino im Schlosspark startet im Juni", "Welle Ost", "2025-05-06T16:40:00+02:00",
       "Im Schlosspark von Lindenhain", "[www.schlosspark-kino.example].", NULL, { "Sendung", "16:10", NULL } },
+    /* The site's typo report box under the story: "select it and press
+     * Ctrl+Enter" (Ukrainian). */
+    { "gazeta-typo-report.html", "У Старому парку відкрили нову дитячу залізницю", "Вісті Полісся",
+      "2025-06-14T11:20:00+03:00", "У суботу в Старому парку", "до кінця вересня.", NULL, { "Ctrl+Enter", NULL } },
     /* An ask to follow the site's channel, with no "you" or "our" in it
      * (Indonesian). */
     { "warta-saluran.html", "Pasar terapung kembali dibuka untuk wisatawan", "Warta Sungai",

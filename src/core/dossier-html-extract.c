@@ -2416,6 +2416,26 @@ is_editorial_note (const char *s)
   return has_any_word (s, notes);
 }
 
+/* "Found a mistake? Select it and press Ctrl+Enter": the site's typo
+ * report box (one script many news sites share, in any language), under the
+ * story. It names the key chord, so it needs no word list; only a short
+ * line is one, and only after the story is it looked at (a how-to page's
+ * "press Ctrl+Enter to send" is in its middle). */
+static gboolean
+is_typo_report_notice (const char *s)
+{
+  static const char *keys[] = { "ctrl+enter", "ctrl + enter", "ctrl-enter", "ctrl+return", NULL };
+  g_autofree char *low = NULL;
+
+  if (count_words (s) > 30)
+    return FALSE;
+  low = g_ascii_strdown (s, -1);
+  for (guint i = 0; keys[i]; i++)
+    if (strstr (low, keys[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Sendung: Antenne Nord, 24.04.2024, 15:10 Uhr", "Über dieses Thema
  * berichtete das Radio am 24. März 2023 um 05:20 Uhr.": a broadcaster's
  * note of when its programme carried the story, a date and a time of
@@ -5430,7 +5450,7 @@ dossier_html_extract (xmlDoc                 **doc,
             is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s) ||
-            is_book_credit (s))
+            is_book_credit (s) || is_typo_report_notice (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
