@@ -1357,6 +1357,10 @@ test_outlet_styles (void)
     /* A broadcaster's note of when its programme carried the story. */
     { "radio-sendung.html", "Sommerkino im Schlosspark startet im Juni", "Welle Ost", "2025-05-06T16:40:00+02:00",
       "Im Schlosspark von Lindenhain", "[www.schlosspark-kino.example].", NULL, { "Sendung", "16:10", NULL } },
+    /* A Dublin Core title the template sets on every page (the site's
+     * name and address), which the <title> does not repeat. */
+    { "diario-dc-title.html", "Vecinos de la costa plantan mil árboles en la rambla", "Diario del Puerto",
+      "2025-04-09T08:30:00-03:00", "Unos doscientos vecinos", "en las plazas del centro.", NULL, { "www.", NULL } },
     /* The site's typo report box under the story: "select it and press
      * Ctrl+Enter" (Ukrainian). */
     { "gazeta-typo-report.html", "У Старому парку відкрили нову дитячу залізницю", "Вісті Полісся",

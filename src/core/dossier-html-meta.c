@@ -1252,8 +1252,17 @@ dossier_html_meta_read (xmlDoc          *doc,
   }
   if (meta->title == NULL)
     {
-      const char *t = h.dc_title ? h.dc_title : h.og_title ? h.og_title : h.twitter_title ? h.twitter_title
-                                                                                           : h.parsely_title;
+      const char *og = h.og_title ? h.og_title : h.twitter_title;
+      const char *dc = h.dc_title;
+      const char *t;
+
+      /* A Dublin Core title with hardly a word of the og:title, which the
+       * <title> repeats: the template's one for every page (the site's
+       * name and address), not this story's. */
+      if (dc && og && h.title_tag && dossier_html_word_share (og, h.title_tag, TRUE) > 0.75 &&
+          dossier_html_word_share (dc, og, TRUE) < 0.25)
+        dc = NULL;
+      t = dc ? dc : og ? og : h.parsely_title;
       if (t)
         {
           meta->title = dossier_html_strip_site_suffix (t, meta->outlet, NULL);
