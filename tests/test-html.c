@@ -1357,6 +1357,10 @@ test_outlet_styles (void)
     /* A broadcaster's note of when its programme carried the story. */
     { "radio-sendung.html", "Sommerkino im Schlosspark startet im Juni", "Welle Ost", "2025-05-06T16:40:00+02:00",
       "Im Schlosspark von Lindenhain", "[www.schlosspark-kino.example].", NULL, { "Sendung", "16:10", NULL } },
+    /* A Japanese title with the site's name after a full-width bar, set
+     * apart by no spaces. */
+    { "minato-fullwidth-bar.html", "港の朝市、三年ぶりに再開 初日は千人が来場", "みなと新報", "2025-05-18T07:00:00+09:00",
+      "港の岸壁で開かれていた朝市が", "夏には夜市も考えたい」と話した。", NULL, { "｜", NULL } },
     /* A Dublin Core title the template sets on every page (the site's
      * name and address), which the <title> does not repeat. */
     { "diario-dc-title.html", "Vecinos de la costa plantan mil árboles en la rambla", "Diario del Puerto",

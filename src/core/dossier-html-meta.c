@@ -433,7 +433,9 @@ read_json_ld (const char      *text,
 
 /* ---- the title ---------------------------------------------------------- */
 
-static const char *title_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", NULL };
+/* The full-width bar sets the site's name apart in Japanese and Chinese
+ * titles, with no spaces around it. */
+static const char *title_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "｜", NULL };
 
 static guint
 count_words (const char *s)
