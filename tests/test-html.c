@@ -1357,6 +1357,10 @@ test_outlet_styles (void)
     /* A broadcaster's note of when its programme carried the story. */
     { "radio-sendung.html", "Sommerkino im Schlosspark startet im Juni", "Welle Ost", "2025-05-06T16:40:00+02:00",
       "Im Schlosspark von Lindenhain", "[www.schlosspark-kino.example].", NULL, { "Sendung", "16:10", NULL } },
+    /* A <title> that names the site by its address after the headline and
+     * two sections after that; no other name for the site. */
+    { "kurier-host-section.html", "Ny cykelsti langs fjorden åbner til sommer", "fjordkurer.dk",
+      "2025-03-27T06:45:00+01:00", "Den nye cykelsti langs fjorden", "i stedet for at tage bilen.", NULL, { NULL } },
     /* A Japanese title with the site's name after a full-width bar, set
      * apart by no spaces. */
     { "minato-fullwidth-bar.html", "港の朝市、三年ぶりに再開 初日は千人が来場", "みなと新報", "2025-05-18T07:00:00+09:00",

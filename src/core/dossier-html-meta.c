@@ -1318,6 +1318,30 @@ dossier_html_meta_read (xmlDoc          *doc,
           set_if_unset (&meta->outlet, o);
           meta->outlet_from_title = meta->outlet != NULL;
         }
+      /* "Headline - sn.dk - Forsiden - Erhverv": the site's address
+       * between the headline and the sections after it is the site's
+       * name, not the last part (a section). */
+      if (meta->outlet_from_title)
+        for (guint i = 0; title_separators[i]; i++)
+          {
+            g_auto(GStrv) parts = g_strsplit (h.title_tag, title_separators[i], 8);
+            guint count = g_strv_length (parts);
+            gboolean found = FALSE;
+
+            for (guint j = 1; j + 1 < count && !found; j++)
+              {
+                char *part = g_strstrip (parts[j]);
+
+                if (is_host_name (part, strlen (part)))
+                  {
+                    g_free (meta->outlet);
+                    meta->outlet = g_strdup (part);
+                    found = TRUE;
+                  }
+              }
+            if (found)
+              break;
+          }
     }
   else
     take_if_unset (&meta->outlet, shown_name (h.app_name));
