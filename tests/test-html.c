@@ -1357,6 +1357,11 @@ test_outlet_styles (void)
     /* A broadcaster's note of when its programme carried the story. */
     { "radio-sendung.html", "Sommerkino im Schlosspark startet im Juni", "Welle Ost", "2025-05-06T16:40:00+02:00",
       "Im Schlosspark von Lindenhain", "[www.schlosspark-kino.example].", NULL, { "Sendung", "16:10", NULL } },
+    /* A newsroom's ask for donations after the story, asking the reader
+     * in so many words but naming neither "our" nor "us". */
+    { "station-donation-ask.html", "River trail bridge reopens after flood repairs", "Valley Public Radio",
+      "2025-07-02T15:30:00-05:00", "The footbridge that carries the river trail",
+      "the riverside parking lot will reopen next week.", NULL, { "donation", "gift", NULL } },
     /* A <title> that names the site by its address after the headline and
      * two sections after that; no other name for the site. */
     { "kurier-host-section.html", "Ny cykelsti langs fjorden åbner til sommer", "fjordkurer.dk",

@@ -2951,6 +2951,11 @@ is_site_notice (const char *s)
     return TRUE;
   if (has_any_word (s, holdings) || has_any_word (s, rights) || counts_article_words (s))
     return TRUE;
+  /* "If you found the reporting above valuable, please consider making a
+   * donation to support it. Your gift pays for …": a newsroom's ask that
+   * names neither "our" nor "us", but asks the reader in so many words. */
+  if (has_any_word (s, money) && has_word (s, "please consider") && has_any_word (s, reader))
+    return TRUE;
   return has_any_word (s, money) && has_any_word (s, asking) && (has_word (s, "our") || has_word (s, "us"));
 }
 
