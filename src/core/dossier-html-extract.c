@@ -2572,6 +2572,41 @@ count_words_in (GHashTable *t,
   g_hash_table_insert (t, key, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (t, key)) + w));
 }
 
+/* Adds @w words of the block @y to what @held counts for each element
+ * around it. */
+static void
+count_words_around (Ctx         *c,
+                    GHashTable  *held,
+                    const Block *y,
+                    guint        w)
+{
+  guint depth = 0;
+
+  for (guint a = NODE (c, y->first_node)->parent; a != NONE && depth < 256; a = NODE (c, a)->parent, depth++)
+    count_words_in (held, a, w);
+}
+
+/* The element that holds the story: of those that @held counts more than
+ * half of @total words for, nested in one another, the deepest (it has
+ * the largest index); NONE when there is none or it is the whole page. */
+static guint
+story_element (Ctx        *c,
+               GHashTable *held,
+               guint       total)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint story = NONE;
+
+  g_hash_table_iter_init (&iter, held);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) * 2 > total && (story == NONE || GPOINTER_TO_UINT (key) - 1 > story))
+      story = GPOINTER_TO_UINT (key) - 1;
+  if (story == NONE || NODE (c, story)->kind == K_BODY || NODE (c, story)->kind == K_HTML)
+    return NONE;
+  return story;
+}
+
 /* Where a part of the page other than the story starts after it: a label
  * naming that part (a heading, or a line of six words or fewer; or the
  * site's note over its readers' comments) outside
@@ -2607,23 +2642,16 @@ other_section_start (Ctx       *c,
         {
           Block *y = g_ptr_array_index (kept, counted);
           guint w = count_words (y->str);
-          guint depth = 0, in = block_container (c, y);
+          guint in = block_container (c, y);
 
           total += w;
           if (in != NONE)
             count_words_in (beside, in, w);
-          for (guint a = NODE (c, y->first_node)->parent; a != NONE && depth < 256; a = NODE (c, a)->parent, depth++)
-            count_words_in (held, a, w);
+          count_words_around (c, held, y, w);
         }
       if (total < 80)
         continue;
-      /* Elements holding more than half of the words are nested in one
-       * another: the deepest has the largest index. */
-      g_hash_table_iter_init (&iter, held);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        if (GPOINTER_TO_UINT (value) * 2 > total && (story == NONE || GPOINTER_TO_UINT (key) - 1 > story))
-          story = GPOINTER_TO_UINT (key) - 1;
-      if (story == NONE || NODE (c, story)->kind == K_BODY || NODE (c, story)->kind == K_HTML)
+      if ((story = story_element (c, held, total)) == NONE)
         continue;
       if (!contains (c, story, b->first_node))
         return j;
@@ -2659,26 +2687,19 @@ site_lines_start (Ctx       *c,
 {
   g_autoptr(GHashTable) held = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-  GHashTableIter iter;
-  gpointer key, value;
-  guint total = 0, story = NONE, last = NONE, own = 0;
+  guint total = 0, story, last = NONE, own = 0;
 
   if (kept->len < 6)
     return NONE;
   for (guint k = 0; k < kept->len; k++)
     {
       Block *y = g_ptr_array_index (kept, k);
-      guint w = count_words (y->str), depth = 0;
+      guint w = count_words (y->str);
 
       total += w;
-      for (guint a = NODE (c, y->first_node)->parent; a != NONE && depth < 256; a = NODE (c, a)->parent, depth++)
-        count_words_in (held, a, w);
+      count_words_around (c, held, y, w);
     }
-  g_hash_table_iter_init (&iter, held);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (GPOINTER_TO_UINT (value) * 2 > total && (story == NONE || GPOINTER_TO_UINT (key) - 1 > story))
-      story = GPOINTER_TO_UINT (key) - 1;
-  if (story == NONE || NODE (c, story)->kind == K_BODY || NODE (c, story)->kind == K_HTML)
+  if ((story = story_element (c, held, total)) == NONE)
     return NONE;
   for (guint k = 0; k < kept->len; k++)
     if (contains (c, story, ((Block *) g_ptr_array_index (kept, k))->first_node))
@@ -2874,11 +2895,6 @@ is_social_appeal (const char *s)
           has_word (last, "X") || has_word (last, "LinkedIn") || has_word (last, "Threads"));
 }
 
-/* "Please consider making a contribution today", "If you buy through our
- * affiliate links we may earn a commission", "… view your options in our
- * Privacy Policy": the site's notice to its reader (an appeal for money,
- * a disclosure), after the story. Quotations and reported speech
- * are the story's. */
 /* "The full article contains 283 words and appears in … newspaper.": a
  * line that gives the length of the article in words is the site's note
  * on a text it shows only in part, not the story. */
@@ -2917,6 +2933,11 @@ is_source_line (const char *s)
   return FALSE;
 }
 
+/* "Please consider making a contribution today", "If you buy through our
+ * affiliate links we may earn a commission", "… view your options in our
+ * Privacy Policy": the site's notice to its reader (an appeal for money,
+ * a disclosure), after the story. Quotations and reported speech
+ * are the story's. */
 static gboolean
 is_site_notice (const char *s)
 {
