@@ -1658,6 +1658,12 @@ test_outlet_styles (void)
      * story's element after its last paragraph. */
     { "travel-also-in.html", "Night trains return to the Alpine line", "The Weekly Traveller", NULL,
       "Sleeper trains will run again", "shortly after dawn.", NULL, { "Also in Travel", "salt roads", NULL } },
+    /* A blogger's affiliate disclosure above the review, in the first
+     * person ("my links, I may receive a small commission"), and the
+     * site's in other words amid it ("We earn commissions from the shop
+     * links"). */
+    { "gear-commission-note.html", "A week on the trail with the Ridgeline 40 pack", "Hilltop Gear Notes", NULL,
+      "I carried the Ridgeline 40", "the pack to beat this year.", NULL, { "commission", "Good to know", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -1973,24 +1973,37 @@ is_licence_notice (const char *s)
   return this;
 }
 
+static gboolean has_any_word (const char        *s,
+                              const char * const *words);
+
 /* "Note to readers: if you purchase something through one of our
  * affiliate links we may earn a commission.": the site's disclosure, a
  * notice like a licence's, not the story. */
 static gboolean
 is_affiliate_notice (const char *s)
 {
+  static const char *speakers[] = { "we", "us", "our", "I", "my", NULL };
+  static const char *pay[] = { "commission", "commissions", "compensated", "compensation", NULL };
+  static const char *gets[] = { "earn", "earns", "receive", "receives", "be compensated", NULL };
+  static const char *acts[] = { "link", "links", "purchase", "buy", "click", NULL };
   g_autofree char *low = g_utf8_strdown (s, -1);
 
   if (strstr (low, "affiliate link") || strstr (low, "affiliate partner") || strstr (low, "affiliate program"))
     return TRUE;
   /* The site speaks ("we may earn a commission"), quoting no one: "the
    * Commission will receive bids" is news. */
-  if (strchr (s, '"') || strstr (s, "\xe2\x80\x9c") ||
-      !(strstr (low, "we ") || strstr (low, " us ") || strstr (low, "our ")))
+  if (strchr (s, '"') || strstr (s, "\xe2\x80\x9c"))
     return FALSE;
-  return (strstr (low, "a commission") || strstr (low, "a small commission") || strstr (low, "a share of")) &&
-         (strstr (low, "earn") || strstr (low, "receive")) &&
-         (strstr (low, "link") || strstr (low, "purchase") || strstr (low, "buy"));
+  if ((strstr (low, "we ") || strstr (low, " us ") || strstr (low, "our ")) &&
+      (strstr (low, "a commission") || strstr (low, "a small commission") || strstr (low, "a share of")) &&
+      (strstr (low, "earn") || strstr (low, "receive")) &&
+      (strstr (low, "link") || strstr (low, "purchase") || strstr (low, "buy")))
+    return TRUE;
+  /* "We earn commissions from links on our site", "If you buy through my
+   * links, I may receive a small commission", "We may be compensated when
+   * you click on a link": the same disclosure in other words, a blogger's
+   * too: the site or the writer paid for what the reader buys or clicks. */
+  return has_any_word (s, speakers) && has_any_word (s, pay) && has_any_word (s, gets) && has_any_word (s, acts);
 }
 
 /* "CONTINUED 1 | 2 | 3 Next", "Page 1 of 3", "« Previous 1 2 3 Next »":
@@ -2076,7 +2089,7 @@ judge (const Block *b,
    * CC-BY-NC-ND-4.0-DE.": the text's licence, a notice like the above. */
   if (words <= 40 && is_licence_notice (s))
     return B_DROP;
-  if (words <= 40 && is_affiliate_notice (s))
+  if (words <= 60 && is_affiliate_notice (s))
     return B_DROP;
   /* "Linux usability, or why do I bother. © 2002, 2003 Jamie Zawinski": a
    * short line with a copyright sign in it is a heading or a footer. */
