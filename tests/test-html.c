@@ -1663,7 +1663,14 @@ test_outlet_styles (void)
      * site's in other words amid it ("We earn commissions from the shop
      * links"). */
     { "gear-commission-note.html", "A week on the trail with the Ridgeline 40 pack", "Hilltop Gear Notes", NULL,
-      "I carried the Ridgeline 40", "the pack to beat this year.", NULL, { "commission", "Good to know", NULL } },
+      "I carried the Ridgeline 40", "the pack to beat this year.", NULL, { "commission", "Good to know", NULL } },    /* The writer's bio in a box of its own after the story, longer than a
+     * one-line bio, under a label with her job. */
+    { "decor-writer-box.html", "Five ways to make a small hallway feel bigger", "Porch & Parlour", NULL,
+      "A narrow hallway is the first thing", "instead of across it.", "Hattie Lowe",
+      { "Contributing Writer", "freelance writer", NULL } },
+    /* A blogger's greeting box after the post, no byline to match. */
+    { "blog-greeting-box.html", "How I sort the kitchen drawers once a season", "The Tidy Nook", NULL,
+      "Every spring and autumn", "how little you miss.", NULL, { "Hi, I'm Rosie", "Welcome to", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

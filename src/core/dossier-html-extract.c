@@ -2387,11 +2387,12 @@ is_bio_of (const char *s,
  * in full, opens their bios. */
 static gboolean
 is_author_bio (const char *s,
-               const char *byline)
+               const char *byline,
+               guint       limit)
 {
   g_auto(GStrv) names = NULL;
 
-  if (byline == NULL || count_words (s) > 60 * (strchr (byline, ',') || strstr (byline, " and ") ? 2 : 1))
+  if (byline == NULL || count_words (s) > limit * (strchr (byline, ',') || strstr (byline, " and ") ? 2 : 1))
     return FALSE;
   if (is_bio_of (s, byline, strlen (byline)))
     return TRUE;
@@ -2411,6 +2412,31 @@ is_author_bio (const char *s,
       if (count_words (name) >= 2 && is_bio_of (s, name, and ? (gsize) (and - name) : strlen (name)))
         return TRUE;
     }
+  return FALSE;
+}
+
+/* "Hi, I'm Ana! Welcome to …", "About the author: Ana Ruiz is a freelance
+ * photographer …": the blogger's greeting box, or a bio under its label,
+ * after the story, when the page names no byline to match it against
+ * (is_author_bio()). A greeting gives a capitalised name; a label is
+ * followed by a sentence. */
+static gboolean
+is_writer_bio (const char *s)
+{
+  static const char *labels[] = { "About the author:", "About the writer:", NULL };
+  static const char *greetings[] = {
+    "Hi, I'm ", "Hi, I’m ", "Hey, I'm ", "Hey, I’m ", "Hi there, I'm ", "Hi there, I’m ", NULL,
+  };
+
+  if (count_words (s) > 120 || has_quotation (s))
+    return FALSE;
+  for (guint i = 0; greetings[i]; i++)
+    if (g_str_has_prefix (s, greetings[i]) && g_unichar_isupper (g_utf8_get_char (s + strlen (greetings[i]))))
+      return TRUE;
+  for (guint i = 0; labels[i]; i++)
+    if (g_ascii_strncasecmp (s, labels[i], strlen (labels[i])) == 0 && count_words (s) >= 8 &&
+        ends_sentence_mark (s))
+      return TRUE;
   return FALSE;
 }
 
@@ -2618,6 +2644,26 @@ story_element (Ctx        *c,
   if (story == NONE || NODE (c, story)->kind == K_BODY || NODE (c, story)->kind == K_HTML)
     return NONE;
   return story;
+}
+
+/* Whether the block at @at in @kept stands in another element than the
+ * last paragraph of ten words or more before it: a box of its own after
+ * the story (a writer's bio box), not the story's next paragraph. */
+static gboolean
+outside_story (Ctx       *c,
+               GPtrArray *kept,
+               guint      at)
+{
+  guint in = block_container (c, g_ptr_array_index (kept, at));
+
+  for (guint k = at; k-- > 0;)
+    {
+      Block *y = g_ptr_array_index (kept, k);
+
+      if (!y->heading && count_words (y->str) >= 10)
+        return block_container (c, y) != in;
+    }
+  return FALSE;
 }
 
 /* Where a part of the page other than the story starts after it: a label
@@ -3670,7 +3716,7 @@ is_lead_furniture (Ctx         *c,
    * now!": the site's ask. */
   if (words <= 30 && is_reader_appeal (s))
     return TRUE;
-  return byline && words <= 60 && is_author_bio (s, byline);
+  return byline && words <= 60 && is_author_bio (s, byline, 60);
 }
 
 static char *
@@ -5486,7 +5532,9 @@ dossier_html_extract (xmlDoc                 **doc,
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_source_line (s) ||
             is_post_navigation (s) ||
-            is_author_bio (s, meta->byline ? meta->byline : found.byline) ||
+            is_author_bio (s, meta->byline ? meta->byline : found.byline,
+                           outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
+            is_writer_bio (s) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s) ||
             is_book_credit (s) || is_typo_report_notice (s))
