@@ -1670,7 +1670,10 @@ test_outlet_styles (void)
       { "Contributing Writer", "freelance writer", NULL } },
     /* A blogger's greeting box after the post, no byline to match. */
     { "blog-greeting-box.html", "How I sort the kitchen drawers once a season", "The Tidy Nook", NULL,
-      "Every spring and autumn", "how little you miss.", NULL, { "Hi, I'm Rosie", "Welcome to", NULL } },
+      "Every spring and autumn", "how little you miss.", NULL, { "Hi, I'm Rosie", "Welcome to", NULL } },    /* The site's disclaimer under the post: for information only, no
+     * medical advice. */
+    { "sleep-disclaimer.html", "Moving a toddler from the cot to a big bed", "Little Nights", NULL,
+      "Most families make the move", "within a week or two.", NULL, { "informational purposes", "doctor", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2440,6 +2440,28 @@ is_writer_bio (const char *s)
   return FALSE;
 }
 
+/* "The information on this blog is for informational purposes and should
+ * not be considered medical advice.": the site's disclaimer under the
+ * story, which it says of every page. */
+static gboolean
+is_disclaimer (const char *s)
+{
+  static const char *purposes[] = {
+    "for informational purposes", "for information purposes", "for general information", "for general informational",
+    "for educational purposes", NULL,
+  };
+  static const char *hedges[] = {
+    "not intended to", "is not intended", "should not be considered", "should not be construed",
+    "should not be relied", "should not be used", "does not constitute", "do not constitute", "not a substitute",
+    NULL,
+  };
+  static const char *speech[] = { "said", "says", "told", "according to", NULL };
+
+  if (count_words (s) > 90 || has_quotation (s) || has_any_word (s, speech))
+    return FALSE;
+  return has_any_word (s, hedges) && has_any_word (s, purposes);
+}
+
 /* "This is a breaking news story and will be updated.", "More to
  * follow": the desk's note under a story still being written. */
 static gboolean
@@ -5536,7 +5558,8 @@ dossier_html_extract (xmlDoc                 **doc,
                            outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
             is_writer_bio (s) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
-            is_address_line (s) || is_site_notice (s) || is_editorial_note (s) || is_broadcast_line (s) ||
+            is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
+            is_broadcast_line (s) ||
             is_book_credit (s) || is_typo_report_notice (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
