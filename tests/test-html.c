@@ -1673,7 +1673,14 @@ test_outlet_styles (void)
       "Every spring and autumn", "how little you miss.", NULL, { "Hi, I'm Rosie", "Welcome to", NULL } },    /* The site's disclaimer under the post: for information only, no
      * medical advice. */
     { "sleep-disclaimer.html", "Moving a toddler from the cot to a big bed", "Little Nights", NULL,
-      "Most families make the move", "within a week or two.", NULL, { "informational purposes", "doctor", NULL } },
+      "Most families make the move", "within a week or two.", NULL, { "informational purposes", "doctor", NULL } },    /* The blog's pointer to its other posts, ending in a colon, over their
+     * titles as plain lines. */
+    { "garden-also-like.html", "Why my tomatoes split after the rain", "Back Plot Diary", NULL,
+      "Half of my tomatoes cracked open", "I turn mine into sauce.", NULL, { "interested in", "water butt", NULL } },    /* The same pointer as the post's last line, the list it points to
+     * left out. */
+    { "travel-check-these.html", "Catching the night ferry to the islands on a budget", "Cheap Seats Travel", NULL,
+      "The night ferry leaves the mainland", "before the day trippers arrive on the fast boat.", NULL,
+      { "check out these", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

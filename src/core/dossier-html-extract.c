@@ -2415,6 +2415,28 @@ is_author_bio (const char *s,
   return FALSE;
 }
 
+/* "If you liked this post you might also like:", "You may also be
+ * interested in the following articles:", "If you're looking for more
+ * travel tips, check out these articles!": the site sends its reader to
+ * its other posts, after the story (the list of them was left out, or
+ * follows). */
+static gboolean
+is_reading_pointer (const char *s)
+{
+  static const char *pointers[] = {
+    "might also like", "may also like", "might also enjoy", "may also enjoy", "might like", "may like",
+    "might enjoy", "may enjoy", "may be interested in", "might be interested in", "may also be interested",
+    "might also be interested", "might be interesting to you", "may be interesting to you", "check out these",
+    "check out our other", "other articles", "other posts", "more articles", "more posts", NULL,
+  };
+  static const char *reader[] = { "you", "your", NULL };
+  static const char *speech[] = { "said", "says", "told", "according to", NULL };
+
+  if (count_words (s) > 30 || has_quotation (s) || has_any_word (s, speech))
+    return FALSE;
+  return has_any_word (s, pointers) && has_any_word (s, reader);
+}
+
 /* "Hi, I'm Ana! Welcome to …", "About the author: Ana Ruiz is a freelance
  * photographer …": the blogger's greeting box, or a bio under its label,
  * after the story, when the page names no byline to match it against
@@ -5556,7 +5578,7 @@ dossier_html_extract (xmlDoc                 **doc,
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
                            outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
-            is_writer_bio (s) ||
+            is_writer_bio (s) || is_reading_pointer (s) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
             is_broadcast_line (s) ||
@@ -5570,18 +5592,23 @@ dossier_html_extract (xmlDoc                 **doc,
          * blog's teaser, the form's blurb): the site's appeal ending in a
          * colon, with fewer than 40 words after it, ends the story there. */
         {
-          guint j = kept->len - 1, after = count_words (s);
+          guint j = kept->len - 1, after = count_words (s), longest = count_words (s);
           gboolean pointer = FALSE;
 
-          while (j > 1 && after < 40 && !pointer)
+          /* "You may also be interested in the following articles:" over
+           * the other posts' titles and blurbs: short lines, up to 150
+           * words of them. */
+          while (j > 1 && after < 150 && !pointer)
             {
               const char *t = ((Block *) g_ptr_array_index (kept, --j))->str;
               gsize n = strlen (t);
 
               while (n > 0 && t[n - 1] == ' ')
                 n--;
-              pointer = n > 0 && t[n - 1] == ':' && is_reader_appeal (t);
+              pointer = n > 0 && t[n - 1] == ':' &&
+                        ((after < 40 && is_reader_appeal (t)) || (longest <= 30 && is_reading_pointer (t)));
               after += count_words (t);
+              longest = MAX (longest, count_words (t));
             }
           if (pointer)
             {
