@@ -1680,7 +1680,12 @@ test_outlet_styles (void)
      * left out. */
     { "travel-check-these.html", "Catching the night ferry to the islands on a budget", "Cheap Seats Travel", NULL,
       "The night ferry leaves the mainland", "before the day trippers arrive on the fast boat.", NULL,
-      { "check out these", NULL } },
+      { "check out these", NULL } },    /* After the story: a stock picture's licence, a contributor's credit
+     * to "this content", and the button asking to make the site a
+     * preferred source in a search engine's news. */
+    { "pets-credit-lines.html", "When to start training a puppy", "Paws Weekly", NULL,
+      "Training can start the day", "calm time around others.", NULL,
+      { "Shutterstock", "contributed", "preferred source", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

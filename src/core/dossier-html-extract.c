@@ -1892,7 +1892,12 @@ static const char *caption_prefixes[] = {
 
 static const char *picture_credits[] = {
   "Photography by", "Photographs by", "Photos by", "Photo by", "Images by", "Illustration by", "Illustrations by",
-  "Pictures by", NULL,
+  "Pictures by",
+  /* "Image used under license from Shutterstock", "Featured image by …":
+   * a stock picture's licence or the picture at the top's maker. */
+  "Image used under license", "Images used under license", "Image used under licence",
+  "Images used under licence", "Image courtesy of", "Images courtesy of", "Photo courtesy of",
+  "Photos courtesy of", "Featured image by", "Feature image by", "Cover image by", "Header image by", NULL,
 };
 
 /* "The rocket's core stage at the assembly plant. (credit: NASA/J. Doe)":
@@ -2163,6 +2168,13 @@ judge (const Block *b,
   if (words <= 8 && dossier_date_is_only_date (s, date))
     return B_DATE;
   g_clear_pointer (date, g_free);
+  /* "Add The Daily Ledger as a preferred source on Google", "Add as a
+   * Reliable and Trusted News Source": the button that asks the reader to
+   * favour the site in a search engine's news. */
+  if (words <= 16 && (starts_with_word (s, "Add") || starts_with_word (s, "Make")) &&
+      (strstr (s, "preferred source") || strstr (s, "Preferred Source") || strstr (s, "Trusted News Source") ||
+       strstr (s, "trusted news source") || strstr (s, "Trusted Source") || strstr (s, "trusted source")))
+    return B_DROP;
   /* "5 min read" */
   if (words <= 4 && (strstr (s, "min read") || strstr (s, "minute read") || strstr (s, "mins read")))
     return B_DROP;
@@ -2917,7 +2929,7 @@ is_contributor_credit (const char *s)
 {
   static const char *objects[] = {
     "reporting", "to this report", "to this story", "to this article", "to the report", "to this post",
-    "additional reporting", "research", NULL,
+    "to this content", "to this piece", "to this guide", "additional reporting", "research", NULL,
   };
   const char *p;
   gboolean mark;
