@@ -1685,7 +1685,10 @@ test_outlet_styles (void)
      * preferred source in a search engine's news. */
     { "pets-credit-lines.html", "When to start training a puppy", "Paws Weekly", NULL,
       "Training can start the day", "calm time around others.", NULL,
-      { "Shutterstock", "contributed", "preferred source", NULL } },
+      { "Shutterstock", "contributed", "preferred source", NULL } },    /* The blog's newsletter promise and its picture board's save button
+     * after the post. */
+    { "craft-pin-inbox.html", "A wreath from garden prunings in an afternoon", "Hedgerow Makes", NULL,
+      "Every autumn the pile of prunings", "until the new year.", NULL, { "inbox", "Pin it", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2309,6 +2309,9 @@ is_reader_appeal (const char *s)
     "join us", "let us know", "email us", "e-mail us", "contact us", "contact the editors", "contact our",
     "write to us", "comments", "news tip", "have your say",
     "forum", "forums",
+    /* "… delivered to your inbox weekly", "Enjoy the post? Pin it for
+     * later!": a newsletter's promise, a picture board's save button. */
+    "to your inbox", "in your inbox", "pin it", "pin this", "save this pin",
     /* "Aktuelle Meldungen finden Sie in unserem Liveblog" */
     "liveblog", "live blog", "ticker",
     /* The same in the languages of the pages Dossier reads most after
