@@ -1688,7 +1688,11 @@ test_outlet_styles (void)
       { "Shutterstock", "contributed", "preferred source", NULL } },    /* The blog's newsletter promise and its picture board's save button
      * after the post. */
     { "craft-pin-inbox.html", "A wreath from garden prunings in an afternoon", "Hedgerow Makes", NULL,
-      "Every autumn the pile of prunings", "until the new year.", NULL, { "inbox", "Pin it", NULL } },
+      "Every autumn the pile of prunings", "until the new year.", NULL, { "inbox", "Pin it", NULL } },    /* The writer's ask to follow her on a picture board's site, and the
+     * site's note on its comment policy, after the post. */
+    { "diy-follow-pinterest.html", "A bench from one scaffold board", "Sawdust Sundays", NULL,
+      "A single reclaimed scaffold board", "for a year without a wobble.", NULL,
+      { "Pinterest", "comment policy", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2312,6 +2312,8 @@ is_reader_appeal (const char *s)
     /* "… delivered to your inbox weekly", "Enjoy the post? Pin it for
      * later!": a newsletter's promise, a picture board's save button. */
     "to your inbox", "in your inbox", "pin it", "pin this", "save this pin",
+    /* "Read our Comment Policy before posting." */
+    "comment policy", "commenting policy", "comments policy", "community guidelines",
     /* "Aktuelle Meldungen finden Sie in unserem Liveblog" */
     "liveblog", "live blog", "ticker",
     /* The same in the languages of the pages Dossier reads most after
@@ -3010,7 +3012,8 @@ is_social_appeal (const char *s)
   }
   return starts_with_word (ask, "Follow") &&
          (has_word (last, "Twitter") || has_word (last, "Facebook") || has_word (last, "Instagram") ||
-          has_word (last, "X") || has_word (last, "LinkedIn") || has_word (last, "Threads"));
+          has_word (last, "X") || has_word (last, "LinkedIn") || has_word (last, "Threads") ||
+          has_word (last, "Pinterest") || has_word (last, "TikTok") || has_word (last, "Bluesky"));
 }
 
 /* "The full article contains 283 words and appears in … newspaper.": a
