@@ -1661,9 +1661,10 @@ test_outlet_styles (void)
     /* A blogger's affiliate disclosure above the review, in the first
      * person ("my links, I may receive a small commission"), and the
      * site's in other words amid it ("We earn commissions from the shop
-     * links"). */
+     * links", "Buying through links on our site supports our work"). */
     { "gear-commission-note.html", "A week on the trail with the Ridgeline 40 pack", "Hilltop Gear Notes", NULL,
-      "I carried the Ridgeline 40", "the pack to beat this year.", NULL, { "commission", "Good to know", NULL } },    /* The writer's bio in a box of its own after the story, longer than a
+      "I carried the Ridgeline 40", "the pack to beat this year.", NULL,
+      { "commission", "Good to know", "supports our work", NULL } },    /* The writer's bio in a box of its own after the story, longer than a
      * one-line bio, under a label with her job. */
     { "decor-writer-box.html", "Five ways to make a small hallway feel bigger", "Porch & Parlour", NULL,
       "A narrow hallway is the first thing", "instead of across it.", "Hattie Lowe",

@@ -1991,6 +1991,9 @@ is_affiliate_notice (const char *s)
   static const char *pay[] = { "commission", "commissions", "compensated", "compensation", NULL };
   static const char *gets[] = { "earn", "earns", "receive", "receives", "be compensated", NULL };
   static const char *acts[] = { "link", "links", "purchase", "buy", "click", NULL };
+  static const char *buying[] = { "buy", "buying", "purchase", "purchases", "purchasing", "shop", "shopping", NULL };
+  static const char *links[] = { "link", "links", NULL };
+  static const char *supports[] = { "support", "supports", "supporting", NULL };
   g_autofree char *low = g_utf8_strdown (s, -1);
 
   if (strstr (low, "affiliate link") || strstr (low, "affiliate partner") || strstr (low, "affiliate program"))
@@ -2008,7 +2011,12 @@ is_affiliate_notice (const char *s)
    * links, I may receive a small commission", "We may be compensated when
    * you click on a link": the same disclosure in other words, a blogger's
    * too: the site or the writer paid for what the reader buys or clicks. */
-  return has_any_word (s, speakers) && has_any_word (s, pay) && has_any_word (s, gets) && has_any_word (s, acts);
+  if (has_any_word (s, speakers) && has_any_word (s, pay) && has_any_word (s, gets) && has_any_word (s, acts))
+    return TRUE;
+  /* "Buying through links on our site supports our work": what the
+   * reader buys through the site's links pays for it. */
+  return has_any_word (s, speakers) && has_any_word (s, buying) && strstr (low, " through ") &&
+         has_any_word (s, links) && has_any_word (s, supports);
 }
 
 /* "CONTINUED 1 | 2 | 3 Next", "Page 1 of 3", "« Previous 1 2 3 Next »":
