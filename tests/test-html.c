@@ -1664,32 +1664,39 @@ test_outlet_styles (void)
      * links", "Buying through links on our site supports our work"). */
     { "gear-commission-note.html", "A week on the trail with the Ridgeline 40 pack", "Hilltop Gear Notes", NULL,
       "I carried the Ridgeline 40", "the pack to beat this year.", NULL,
-      { "commission", "Good to know", "supports our work", NULL } },    /* The writer's bio in a box of its own after the story, longer than a
+      { "commission", "Good to know", "supports our work", NULL } },
+    /* The writer's bio in a box of its own after the story, longer than a
      * one-line bio, under a label with her job. */
     { "decor-writer-box.html", "Five ways to make a small hallway feel bigger", "Porch & Parlour", NULL,
       "A narrow hallway is the first thing", "instead of across it.", "Hattie Lowe",
       { "Contributing Writer", "freelance writer", NULL } },
     /* A blogger's greeting box after the post, no byline to match. */
     { "blog-greeting-box.html", "How I sort the kitchen drawers once a season", "The Tidy Nook", NULL,
-      "Every spring and autumn", "how little you miss.", NULL, { "Hi, I'm Rosie", "Welcome to", NULL } },    /* The site's disclaimer under the post: for information only, no
+      "Every spring and autumn", "how little you miss.", NULL, { "Hi, I'm Rosie", "Welcome to", NULL } },
+    /* The site's disclaimer under the post: for information only, no
      * medical advice. */
     { "sleep-disclaimer.html", "Moving a toddler from the cot to a big bed", "Little Nights", NULL,
-      "Most families make the move", "within a week or two.", NULL, { "informational purposes", "doctor", NULL } },    /* The blog's pointer to its other posts, ending in a colon, over their
+      "Most families make the move", "within a week or two.", NULL, { "informational purposes", "doctor", NULL } },
+    /* The blog's pointer to its other posts, ending in a colon, over their
      * titles as plain lines. */
     { "garden-also-like.html", "Why my tomatoes split after the rain", "Back Plot Diary", NULL,
-      "Half of my tomatoes cracked open", "I turn mine into sauce.", NULL, { "interested in", "water butt", NULL } },    /* The same pointer as the post's last line, the list it points to
+      "Half of my tomatoes cracked open", "I turn mine into sauce.", NULL, { "interested in", "water butt", NULL } },
+    /* The same pointer as the post's last line, the list it points to
      * left out. */
     { "travel-check-these.html", "Catching the night ferry to the islands on a budget", "Cheap Seats Travel", NULL,
       "The night ferry leaves the mainland", "before the day trippers arrive on the fast boat.", NULL,
-      { "check out these", NULL } },    /* After the story: a stock picture's licence, a contributor's credit
+      { "check out these", NULL } },
+    /* After the story: a stock picture's licence, a contributor's credit
      * to "this content", and the button asking to make the site a
      * preferred source in a search engine's news. */
     { "pets-credit-lines.html", "When to start training a puppy", "Paws Weekly", NULL,
       "Training can start the day", "calm time around others.", NULL,
-      { "Shutterstock", "contributed", "preferred source", NULL } },    /* The blog's newsletter promise and its picture board's save button
+      { "Shutterstock", "contributed", "preferred source", NULL } },
+    /* The blog's newsletter promise and its picture board's save button
      * after the post. */
     { "craft-pin-inbox.html", "A wreath from garden prunings in an afternoon", "Hedgerow Makes", NULL,
-      "Every autumn the pile of prunings", "until the new year.", NULL, { "inbox", "Pin it", NULL } },    /* The writer's ask to follow her on a picture board's site, and the
+      "Every autumn the pile of prunings", "until the new year.", NULL, { "inbox", "Pin it", NULL } },
+    /* The writer's ask to follow her on a picture board's site, and the
      * site's note on its comment policy, after the post. */
     { "diy-follow-pinterest.html", "A bench from one scaffold board", "Sawdust Sundays", NULL,
       "A single reclaimed scaffold board", "for a year without a wobble.", NULL,
