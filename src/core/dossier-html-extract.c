@@ -255,15 +255,18 @@ weigh_names (Node *n)
        * "visually-hidden"), not when a breakpoint or a medium follows
        * ("hidden-xs", "hidden-print": shown elsewhere) or when it says
        * that a part of the element is hidden ("field-label-hidden",
-       * Drupal's field with no label, "overflow-hidden"). */
+       * Drupal's field with no label, "field--label-visually_hidden",
+       * "overflow-hidden", "overflow-x-hidden": what spills over the
+       * edge) or that it waits for a script to show it as the reader
+       * scrolls ("lazy-hidden", a page builder's section fading in). */
       gboolean hidden_pending = FALSE;
+      gboolean hidden_of_part = FALSE;
       /* "gallery-body", "slideshow-body": the text of a story told in
        * pictures, where a gallery alone is other stories' pictures. */
       gboolean gallery_pending = FALSE;
       /* "sidebar-grid__content", "rail-layout": the page's grid that has
        * a sidebar in it, around the story too; a sidebar otherwise. */
       gboolean sidebar_pending = FALSE;
-      char prev[32] = "";
 
       for (gsize i = 0;; i++)
         {
@@ -290,7 +293,6 @@ weigh_names (Node *n)
                       if (strcmp (word, "body") == 0)
                         {
                           positive = TRUE;
-                          strcpy (prev, word);
                           w = 0;
                           goto token_end;
                         }
@@ -301,7 +303,6 @@ weigh_names (Node *n)
                       sidebar_pending = FALSE;
                       if (strcmp (word, "grid") == 0 || strcmp (word, "layout") == 0)
                         {
-                          strcpy (prev, word);
                           w = 0;
                           goto token_end;
                         }
@@ -310,25 +311,23 @@ weigh_names (Node *n)
                   if (strcmp (word, "sidebar") == 0 || strcmp (word, "rail") == 0)
                     {
                       sidebar_pending = TRUE;
-                      strcpy (prev, word);
                       w = 0;
                       goto token_end;
                     }
                   if (strcmp (word, "gallery") == 0 || strcmp (word, "slideshow") == 0)
                     {
                       gallery_pending = TRUE;
-                      strcpy (prev, word);
                       w = 0;
                       goto token_end;
                     }
                   if (strcmp (word, "hidden") == 0)
                     {
-                      hidden_pending = strcmp (prev, "label") != 0 && strcmp (prev, "overflow") != 0;
-                      strcpy (prev, word);
+                      hidden_pending = !hidden_of_part;
                       w = 0;
                       goto token_end;
                     }
-                  strcpy (prev, word);
+                  if (strcmp (word, "label") == 0 || strcmp (word, "overflow") == 0 || strcmp (word, "lazy") == 0)
+                    hidden_of_part = TRUE;
                   if (strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
                     hidden = reader_only = TRUE;
                   if (g_hash_table_contains (never_words, word) ||
@@ -365,8 +364,7 @@ weigh_names (Node *n)
                     never = TRUE;
                   if (sidebar_pending)
                     weak = TRUE;
-                  hidden_pending = gallery_pending = sidebar_pending = FALSE;
-                  prev[0] = '\0';
+                  hidden_pending = gallery_pending = sidebar_pending = hidden_of_part = FALSE;
                 }
               if (c == '\0')
                 break;
