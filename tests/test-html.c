@@ -1670,6 +1670,11 @@ test_outlet_styles (void)
      * body's (it was "no article text found"). */
     { "blog-early-close.html", "Five ways to share the payroll work with an agency", "Ledgerline", NULL,
       "A small firm that runs its own payroll", "answered the same day.", NULL, { "Services", "Quay Lane", NULL } },
+    /* A page builder's <header> that holds the whole post in paragraphs
+     * is no headline's header: the story, not the firm's box after it. */
+    { "builder-header-post.html", "Choosing a dental plan for a small team", "Brightcover", NULL,
+      "A dental plan is one of the cheapest", "where most of the money goes.", NULL,
+      { "independent broker", "Mill Road", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -643,6 +643,27 @@ header_is_prose (Ctx  *c,
   return TRUE;
 }
 
+/* "<header class=section_blog-post-content>": a page builder's section
+ * element that holds the whole post, its paragraphs and subheadings. A
+ * headline's header holds a standfirst at most, a masthead's links. */
+static gboolean
+header_holds_story (Ctx  *c,
+                    guint i)
+{
+  Node *x = NODE (c, i);
+  guint in_p = 0;
+
+  if (!prose_in_quantity (x))
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    if (NODE (c, j)->kind == K_P)
+      {
+        in_p += NODE (c, j)->text_len - NODE (c, j)->link_len;
+        j = NODE (c, j)->end;
+      }
+  return in_p >= 1000;
+}
+
 /* "Do you still have questions? Head over to the Community. [Take me
  * there]": a little text beside a button, with no paragraph, list item or
  * code of its own, is a call to action, never the story. */
@@ -814,7 +835,8 @@ mark_removed (Ctx     *c,
           (should_remove (x, lenient, holds_prose[i] || (holds_paragraph && holds_paragraph[i] && wraps_page (x))) &&
            !(figure_holds_prose (c, i) && !(x->flags & F_HIDDEN))))
         x->flags |= F_REMOVED;
-      else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)))
+      else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)) &&
+               !header_holds_story (c, i))
         x->flags |= F_REMOVED;
       else if (is_call_to_action (c, i) || is_tool_link (x))
         x->flags |= F_REMOVED;
