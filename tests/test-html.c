@@ -1675,6 +1675,12 @@ test_outlet_styles (void)
     { "builder-header-post.html", "Choosing a dental plan for a small team", "Brightcover", NULL,
       "A dental plan is one of the cheapest", "where most of the money goes.", NULL,
       { "independent broker", "Mill Road", NULL } },
+    /* A page builder's boxes ("elementor-widget-wrap"), one to a part of
+     * the story, each short of prose in quantity: the story's parts, not
+     * widgets; its call to action, under a part's worth of prose, is. */
+    { "builder-widget-parts.html", "A home gym on a budget: what to buy first", "Garage Iron", NULL,
+      "I have trained at home for eleven years", "as the lifts grow.", NULL,
+      { "Join the club", "Sign me up", "Categories", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

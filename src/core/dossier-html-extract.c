@@ -63,7 +63,7 @@ typedef struct
   gint8 weight;        /* class and id words: +1 content, -1 furniture */
   guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story,
                         * 8 (with 4) … as a gallery, slideshow or carousel only, 16 hidden only by a
-                        * screen-reader name ("sr-text") */
+                        * screen-reader name ("sr-text"), 32 a page builder's box ("widget-wrap") */
 } Node;
 
 typedef struct
@@ -222,7 +222,7 @@ weigh_names (Node *n)
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
   gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
   gboolean paywall = FALSE, other = FALSE, gallery = FALSE, other_never = FALSE;
-  gboolean reader_only = FALSE, other_hidden = FALSE;
+  gboolean reader_only = FALSE, other_hidden = FALSE, builder_box = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -267,6 +267,11 @@ weigh_names (Node *n)
       /* "sidebar-grid__content", "rail-layout": the page's grid that has
        * a sidebar in it, around the story too; a sidebar otherwise. */
       gboolean sidebar_pending = FALSE;
+      /* "elementor-widget-container", "widget-wrap", "WidgetWrapper": a
+       * page builder's box around each of its blocks, the story's text
+       * blocks too (kept when it holds a part's worth of prose), and its
+       * calls and testimonials; a widget otherwise. */
+      gboolean widget_pending = FALSE;
 
       for (gsize i = 0;; i++)
         {
@@ -307,6 +312,20 @@ weigh_names (Node *n)
                           goto token_end;
                         }
                       weak = TRUE;
+                    }
+                  if (widget_pending)
+                    {
+                      widget_pending = FALSE;
+                      if (strcmp (word, "container") == 0 || strcmp (word, "wrap") == 0 ||
+                          strcmp (word, "wrapper") == 0)
+                        builder_box = TRUE;
+                      weak = TRUE;
+                    }
+                  if (strcmp (word, "widget") == 0)
+                    {
+                      widget_pending = TRUE;
+                      w = 0;
+                      goto token_end;
                     }
                   if (strcmp (word, "sidebar") == 0 || strcmp (word, "rail") == 0)
                     {
@@ -362,9 +381,9 @@ weigh_names (Node *n)
                     hidden = strong = other_hidden = TRUE;
                   if (gallery_pending)
                     never = TRUE;
-                  if (sidebar_pending)
+                  if (sidebar_pending || widget_pending)
                     weak = TRUE;
-                  hidden_pending = gallery_pending = sidebar_pending = hidden_of_part = FALSE;
+                  hidden_pending = gallery_pending = sidebar_pending = widget_pending = hidden_of_part = FALSE;
                 }
               if (c == '\0')
                 break;
@@ -381,7 +400,7 @@ weigh_names (Node *n)
     n->flags |= F_GATED;
   n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0) |
               (gallery && !other_never && !strong && !weak ? 8 : 0) |
-              (reader_only && !other_hidden ? 16 : 0);
+              (reader_only && !other_hidden ? 16 : 0) | (builder_box && weak && !positive ? 32 : 0);
   n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
 
@@ -824,6 +843,30 @@ mark_removed (Ctx     *c,
             }
         break;
       }
+  /* A page builder's box ("elementor-widget-wrap") that holds a part's
+   * worth of prose is one block of the story among others: its name
+   * says nothing, for or against; nor do those of the boxes inside it
+   * ("elementor-widget-container" around each paragraph). */
+  {
+    g_autofree guint8 *neutral = g_new0 (guint8, c->nodes->len);
+
+    for (guint i = 0; i < c->nodes->len; i++)
+      {
+        Node *x = NODE (c, i);
+
+        /* Parents come first: the mark goes down the tree. */
+        if (x->parent != NONE && neutral[x->parent])
+          neutral[i] = 1;
+        if (!(x->strong & 32) || (x->strong & 3) != 2)
+          continue;
+        if (neutral[i] || (prose_of_length (x, LONG_PART) && link_density (x) < 0.25))
+          {
+            neutral[i] = 1;
+            x->strong &= ~(2 | 32);
+            x->weight++;
+          }
+      }
+  }
   for (guint i = 0; i < c->nodes->len; i++)
     {
       Node *x = NODE (c, i);
