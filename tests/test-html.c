@@ -1212,6 +1212,24 @@ test_part_before_rows (void)
   assert_offsets (a, html->str, html->len, NULL);
 }
 
+/* A table set in a <figure> (WordPress's "wp-block-table") is the
+ * story's: its rows are kept, its caption is not. */
+static void
+test_figure_table (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("research-table.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("research-table.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "Rents for a two-bedroom flat"));
+  g_assert_true (g_str_has_suffix (body, "catches up with the demand."));
+  g_assert_nonnull (strstr (body, "Harwick"));
+  g_assert_nonnull (strstr (body, "+14.9%"));
+  assert_absent (body, (const char *[]) { "Source:", NULL });
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A second set of pages, written after the reader was tuned on half of
  * Readability's test pages, in other outlets' styles: a magazine with an
  * author box, a newsletter form, related posts and comments; a tabloid
@@ -3114,6 +3132,7 @@ main (int   argc,
   g_test_add_func ("/html/colon-dateline", test_colon_dateline);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);
   g_test_add_func ("/html/builder-columns", test_builder_columns);
+  g_test_add_func ("/html/figure-table", test_figure_table);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);
   g_test_add_func ("/html/date-above-headline", test_date_above_headline);

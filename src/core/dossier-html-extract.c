@@ -781,6 +781,27 @@ figure_holds_prose (Ctx  *c,
   return FALSE;
 }
 
+/* "<figure class=wp-block-table><table>…</table><figcaption>Source: …":
+ * an editor's table set in a figure, as WordPress sets every one; its
+ * rows are the story's figures, its caption a caption. */
+static gboolean
+figure_holds_table (Ctx  *c,
+                    guint i)
+{
+  Node *x = NODE (c, i);
+  guint in_table = 0;
+
+  if (x->kind != K_FIGURE || x->text_len == 0 || link_density (x) > 0.5)
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    if (NODE (c, j)->kind == K_TABLE)
+      {
+        in_table += NODE (c, j)->text_len;
+        j = NODE (c, j)->end;
+      }
+  return in_table * 2 > x->text_len;
+}
+
 static gboolean
 holds_slides (Ctx  *c,
               guint i)
@@ -876,7 +897,7 @@ mark_removed (Ctx     *c,
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
           (should_remove (x, lenient, holds_prose[i] || (holds_paragraph && holds_paragraph[i] && wraps_page (x))) &&
-           !(figure_holds_prose (c, i) && !(x->flags & F_HIDDEN))))
+           !((figure_holds_prose (c, i) || figure_holds_table (c, i)) && !(x->flags & F_HIDDEN))))
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)) &&
                !header_holds_story (c, i))
