@@ -1699,6 +1699,11 @@ test_outlet_styles (void)
     { "builder-widget-parts.html", "A home gym on a budget: what to buy first", "Garage Iron", NULL,
       "I have trained at home for eleven years", "as the lifts grow.", NULL,
       { "Join the club", "Sign me up", "Categories", NULL } },
+    /* A guide's stages in accordion panels, shut until the reader opens
+     * them ("display:none", role=region, aria-labelledby): the story's;
+     * a tab's panel saying "Loading…" is not. */
+    { "solar-accordion.html", "Putting solar panels on your roof, week by week", "Sunward", NULL,
+      "From the first quote to the day the meter", "on the first sunny morning.", NULL, { "Loading", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

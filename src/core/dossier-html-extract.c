@@ -646,6 +646,18 @@ is_hidden (const xmlNode *node)
                    strstr (style, "visibility:hidden") || strstr (style, "visibility: hidden"));
 }
 
+/* An accordion's or a tab's panel, named by the button that opens it
+ * (WAI-ARIA's pattern: role=region or tabpanel, aria-labelledby), that
+ * holds prose: a guide's answers and sections, shut until the reader
+ * opens them, not a hidden element ("Loading prices…" is not prose). */
+static gboolean
+is_shut_panel (const Node *x)
+{
+  return (attr_is (x->node, "role", "region") || attr_is (x->node, "role", "tabpanel")) &&
+         dossier_html_attr (x->node, "aria-labelledby") && prose_of_length (x, SHORT_PART) &&
+         link_density (x) < 0.25;
+}
+
 /* A <header> holds the headline, byline and date, unless a page uses it
  * for the lede: prose with no heading in it. */
 static gboolean
@@ -892,7 +904,7 @@ mark_removed (Ctx     *c,
     {
       Node *x = NODE (c, i);
 
-      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node))
+      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node) && !is_shut_panel (x))
         x->flags |= F_HIDDEN;
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
