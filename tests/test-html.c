@@ -1704,6 +1704,11 @@ test_outlet_styles (void)
      * a tab's panel saying "Loading…" is not. */
     { "solar-accordion.html", "Putting solar panels on your roof, week by week", "Sunward", NULL,
       "From the first quote to the day the meter", "on the first sunny morning.", NULL, { "Loading", NULL } },
+    /* A guide in sections of one class, each a heading over paragraphs
+     * six wrappers down: the votes stop below the sections, and the
+     * winner is in one of them; the story is all of them. */
+    { "guide-deep-sections.html", "Heat pumps explained: a guide for homeowners", "Warm Homes Guide", NULL,
+      "A heat pump moves warmth", "the price of electricity against gas.", NULL, { "Contact us", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

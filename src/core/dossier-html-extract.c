@@ -1369,6 +1369,79 @@ pick_content (Ctx  *c,
       }
   }
 
+  /* A guide in sections ("<section class=guide-section>" one after the
+   * other, each a heading and its paragraphs, set deep in a builder's
+   * wrappers): its paragraphs vote no higher than five levels, so the
+   * wrapper of all the sections gets no votes and the winner is inside
+   * one of them. An ancestor of the winner with two or more siblings of
+   * its tag and class that hold prose is one section of the story: all
+   * of them are. Not beyond the article element. */
+  {
+    guint a = top;
+
+    for (guint level = 0; level < 10 && a != NONE; level++, a = NODE (c, a)->parent)
+      {
+        Node *y = NODE (c, a);
+        const char *cls = dossier_html_attr (y->node, "class");
+        guint p = y->parent;
+        guint like = 0;
+
+        if (y->kind == K_BODY || y->kind == K_HTML || p == NONE || (NODE (c, p)->flags & F_REMOVED))
+          break;
+        if ((y->kind == K_SECTION || y->kind == K_DIV) && cls && *cls)
+          {
+            for (xmlNode *ch = NODE (c, p)->node->children; ch; ch = ch->next)
+              {
+                guint i;
+                Node *s2;
+                const char *cls2;
+
+                if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL || ch == y->node)
+                  continue;
+                i = GPOINTER_TO_UINT (ch->_private) - 1;
+                s2 = NODE (c, i);
+                cls2 = dossier_html_attr (ch, "class");
+                if (s2->kind == y->kind && !(s2->flags & F_REMOVED) && cls2 && strcmp (cls2, cls) == 0 &&
+                    prose_of_length (s2, SHORT_PART) && link_density (s2) < 0.25)
+                  like++;
+              }
+          }
+        if (like >= 2)
+          {
+            for (xmlNode *ch = NODE (c, p)->node->children; ch; ch = ch->next)
+              {
+                guint i, k = 0;
+                Node *s2;
+                const char *cls2;
+
+                if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL)
+                  continue;
+                i = GPOINTER_TO_UINT (ch->_private) - 1;
+                s2 = NODE (c, i);
+                cls2 = dossier_html_attr (ch, "class");
+                if (i != a && (s2->kind != y->kind || (s2->flags & F_REMOVED) || cls2 == NULL ||
+                               strcmp (cls2, cls) != 0 || !prose_of_length (s2, SHORT_PART) ||
+                               link_density (s2) >= 0.25))
+                  continue;
+                /* The parts found so far inside a section give way to it. */
+                for (guint j = 0; j < content->len; j++)
+                  {
+                    guint v = g_array_index (content, guint, j);
+
+                    if (!contains (c, i, v & ~HEADING_BIT))
+                      g_array_index (content, guint, k++) = v;
+                  }
+                g_array_set_size (content, k);
+                g_array_append_val (content, i);
+              }
+            g_array_sort (content, compare_roots);
+            break;
+          }
+        if (y->kind == K_ARTICLE || y->kind == K_MAIN || (y->flags & F_DECLARED))
+          break;
+      }
+  }
+
   /* The story's first paragraphs, set in a wrapper of their own before
    * the winner's (or one of its ancestors'), with nothing but empty or
    * removed elements between: they are its lede. Not beyond the article
