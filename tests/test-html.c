@@ -1709,6 +1709,11 @@ test_outlet_styles (void)
      * winner is in one of them; the story is all of them. */
     { "guide-deep-sections.html", "Heat pumps explained: a guide for homeowners", "Warm Homes Guide", NULL,
       "A heat pump moves warmth", "the price of electricity against gas.", NULL, { "Contact us", NULL } },
+    /* The post's opening paragraphs in a wrapper of their own right
+     * before the winner's, too few votes to join it as a sibling: its
+     * lede, as a wrapper one level up already was. */
+    { "baking-intro-wrapper.html", "How to keep a sourdough starter alive", "Crumb Notes", NULL,
+      "A starter is the one thing standing between", "they come back to life.", NULL, { "Recipes", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

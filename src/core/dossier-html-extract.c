@@ -1471,10 +1471,13 @@ pick_content (Ctx  *c,
             if ((s->flags & F_REMOVED) || s->text_len == 0)
               continue;
             for (guint k = 0; k < content->len && !inside; k++)
-              inside = (g_array_index (content, guint, k) & ~HEADING_BIT) == i;
+              inside = contains (c, i, g_array_index (content, guint, k) & ~HEADING_BIT);
             if (inside)
               continue;
-            if (level > 0 && s->node->type == XML_ELEMENT_NODE && is_lede_part (c, i))
+            /* Beside the winner itself, a paragraph's worth at least: a
+             * line before it (a picture's source, a citation) is not. */
+            if (s->node->type == XML_ELEMENT_NODE && is_lede_part (c, i) &&
+                (level > 0 || s->text_len - s->link_len >= SHORT_PART))
               g_array_prepend_val (content, i);
             else
               stop = TRUE;
