@@ -1714,6 +1714,12 @@ test_outlet_styles (void)
      * lede, as a wrapper one level up already was. */
     { "baking-intro-wrapper.html", "How to keep a sourdough starter alive", "Crumb Notes", NULL,
       "A starter is the one thing standing between", "they come back to life.", NULL, { "Recipes", NULL } },
+    /* The site's box (a heading, a line, a link) between the post's
+     * opening and the rest: passed over on the way back to the opening,
+     * and left out. */
+    { "newsletter-promo-between.html", "How to clean up a mailing list", "Inbox Craft", NULL,
+      "Most small firms send their newsletter", "to stop opening it at all.", NULL,
+      { "Try Inbox Craft", "Book a demo", "Pricing", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -1167,6 +1167,29 @@ is_lede_part (Ctx  *c,
   return in_p * 10 >= x->text_len * 9;
 }
 
+/* "<h4>Try our app now</h4><p>See why teams choose it</p><a …>Get a
+ * demo</a>": the site's box set between the story's opening and the
+ * rest, a heading, a line and a link; one is passed over on the way back
+ * to the opening (it stays out). */
+static gboolean
+is_promo_box (Ctx  *c,
+              guint i)
+{
+  Node *x = NODE (c, i);
+  gboolean heading = FALSE, link = FALSE;
+
+  if (x->node->type != XML_ELEMENT_NODE || x->text_len - x->link_len >= 100 || x->end - i > 100)
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    {
+      if (heading_level (NODE (c, j)->kind) >= 2)
+        heading = TRUE;
+      else if (NODE (c, j)->kind == K_A && NODE (c, j)->text_len > 0)
+        link = TRUE;
+    }
+  return heading && link;
+}
+
 /* "<div class=secondPar><p>…</p></div>": a wrapper of one paragraph and
  * nothing else, which the siblings' test reads as that paragraph before
  * the winner (the story's first paragraphs, one to a wrapper; after it,
@@ -1448,6 +1471,7 @@ pick_content (Ctx  *c,
    * element, nor past anything else on the way. */
   {
     guint cur = top;
+    gboolean skipped = FALSE;
 
     for (guint level = 0; level < 4; level++)
       {
@@ -1479,6 +1503,8 @@ pick_content (Ctx  *c,
             if (s->node->type == XML_ELEMENT_NODE && is_lede_part (c, i) &&
                 (level > 0 || s->text_len - s->link_len >= SHORT_PART))
               g_array_prepend_val (content, i);
+            else if (!skipped && is_promo_box (c, i))
+              skipped = TRUE;
             else
               stop = TRUE;
           }
