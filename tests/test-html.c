@@ -1212,6 +1212,24 @@ test_part_before_rows (void)
   assert_offsets (a, html->str, html->len, NULL);
 }
 
+/* A table set in a <figure> (WordPress's "wp-block-table") is the
+ * story's: its rows are kept, its caption is not. */
+static void
+test_figure_table (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("research-table.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("research-table.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "Rents for a two-bedroom flat"));
+  g_assert_true (g_str_has_suffix (body, "catches up with the demand."));
+  g_assert_nonnull (strstr (body, "Harwick"));
+  g_assert_nonnull (strstr (body, "+14.9%"));
+  assert_absent (body, (const char *[]) { "Source:", NULL });
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A second set of pages, written after the reader was tuned on half of
  * Readability's test pages, in other outlets' styles: a magazine with an
  * author box, a newsletter form, related posts and comments; a tabloid
@@ -1701,6 +1719,50 @@ test_outlet_styles (void)
     { "diy-follow-pinterest.html", "A bench from one scaffold board", "Sawdust Sundays", NULL,
       "A single reclaimed scaffold board", "for a year without a wobble.", NULL,
       { "Pinterest", "comment policy", NULL } },
+    /* "hidden" that names a part of the element or a script's state:
+     * "overflow-x-hidden" around the page, Drupal's
+     * "field--label-visually_hidden" around the body, a builder's
+     * "lazy-hidden" section shown as the reader scrolls. The story was
+     * "no article text found"; "visually-hidden" alone still hides. */
+    { "garden-overflow.html", "How to start a herb bed on a balcony", "Window Box Journal", NULL,
+      "A balcony that gets four hours of sun", "into the leaves.", NULL, { "Skip to", "Body", NULL } },
+    /* A header template that ends the page ("</body></html>") before the
+     * story: libxml2 builds the rest as a second root, read here as the
+     * body's (it was "no article text found"). */
+    { "blog-early-close.html", "Five ways to share the payroll work with an agency", "Ledgerline", NULL,
+      "A small firm that runs its own payroll", "answered the same day.", NULL, { "Services", "Quay Lane", NULL } },
+    /* A page builder's <header> that holds the whole post in paragraphs
+     * is no headline's header: the story, not the firm's box after it. */
+    { "builder-header-post.html", "Choosing a dental plan for a small team", "Brightcover", NULL,
+      "A dental plan is one of the cheapest", "where most of the money goes.", NULL,
+      { "independent broker", "Mill Road", NULL } },
+    /* A page builder's boxes ("elementor-widget-wrap"), one to a part of
+     * the story, each short of prose in quantity: the story's parts, not
+     * widgets; its call to action, under a part's worth of prose, is. */
+    { "builder-widget-parts.html", "A home gym on a budget: what to buy first", "Garage Iron", NULL,
+      "I have trained at home for eleven years", "as the lifts grow.", NULL,
+      { "Join the club", "Sign me up", "Categories", NULL } },
+    /* A guide's stages in accordion panels, shut until the reader opens
+     * them ("display:none", role=region, aria-labelledby): the story's;
+     * a tab's panel saying "Loading…" is not. */
+    { "solar-accordion.html", "Putting solar panels on your roof, week by week", "Sunward", NULL,
+      "From the first quote to the day the meter", "on the first sunny morning.", NULL, { "Loading", NULL } },
+    /* A guide in sections of one class, each a heading over paragraphs
+     * six wrappers down: the votes stop below the sections, and the
+     * winner is in one of them; the story is all of them. */
+    { "guide-deep-sections.html", "Heat pumps explained: a guide for homeowners", "Warm Homes Guide", NULL,
+      "A heat pump moves warmth", "the price of electricity against gas.", NULL, { "Contact us", NULL } },
+    /* The post's opening paragraphs in a wrapper of their own right
+     * before the winner's, too few votes to join it as a sibling: its
+     * lede, as a wrapper one level up already was. */
+    { "baking-intro-wrapper.html", "How to keep a sourdough starter alive", "Crumb Notes", NULL,
+      "A starter is the one thing standing between", "they come back to life.", NULL, { "Recipes", NULL } },
+    /* The site's box (a heading, a line, a link) between the post's
+     * opening and the rest: passed over on the way back to the opening,
+     * and left out. */
+    { "newsletter-promo-between.html", "How to clean up a mailing list", "Inbox Craft", NULL,
+      "Most small firms send their newsletter", "to stop opening it at all.", NULL,
+      { "Try Inbox Craft", "Book a demo", "Pricing", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -3134,6 +3196,7 @@ main (int   argc,
   g_test_add_func ("/html/colon-dateline", test_colon_dateline);
   g_test_add_func ("/html/part-before-rows", test_part_before_rows);
   g_test_add_func ("/html/builder-columns", test_builder_columns);
+  g_test_add_func ("/html/figure-table", test_figure_table);
   g_test_add_func ("/html/date-in-prose", test_date_in_prose);
   g_test_add_func ("/html/hatom-published", test_hatom_published);
   g_test_add_func ("/html/date-above-headline", test_date_above_headline);

@@ -63,7 +63,7 @@ typedef struct
   gint8 weight;        /* class and id words: +1 content, -1 furniture */
   guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story,
                         * 8 (with 4) … as a gallery, slideshow or carousel only, 16 hidden only by a
-                        * screen-reader name ("sr-text") */
+                        * screen-reader name ("sr-text"), 32 a page builder's box ("widget-wrap") */
 } Node;
 
 typedef struct
@@ -222,7 +222,7 @@ weigh_names (Node *n)
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
   gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
   gboolean paywall = FALSE, other = FALSE, gallery = FALSE, other_never = FALSE;
-  gboolean reader_only = FALSE, other_hidden = FALSE;
+  gboolean reader_only = FALSE, other_hidden = FALSE, builder_box = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -255,15 +255,23 @@ weigh_names (Node *n)
        * "visually-hidden"), not when a breakpoint or a medium follows
        * ("hidden-xs", "hidden-print": shown elsewhere) or when it says
        * that a part of the element is hidden ("field-label-hidden",
-       * Drupal's field with no label, "overflow-hidden"). */
+       * Drupal's field with no label, "field--label-visually_hidden",
+       * "overflow-hidden", "overflow-x-hidden": what spills over the
+       * edge) or that it waits for a script to show it as the reader
+       * scrolls ("lazy-hidden", a page builder's section fading in). */
       gboolean hidden_pending = FALSE;
+      gboolean hidden_of_part = FALSE;
       /* "gallery-body", "slideshow-body": the text of a story told in
        * pictures, where a gallery alone is other stories' pictures. */
       gboolean gallery_pending = FALSE;
       /* "sidebar-grid__content", "rail-layout": the page's grid that has
        * a sidebar in it, around the story too; a sidebar otherwise. */
       gboolean sidebar_pending = FALSE;
-      char prev[32] = "";
+      /* "elementor-widget-container", "widget-wrap", "WidgetWrapper": a
+       * page builder's box around each of its blocks, the story's text
+       * blocks too (kept when it holds a part's worth of prose), and its
+       * calls and testimonials; a widget otherwise. */
+      gboolean widget_pending = FALSE;
 
       for (gsize i = 0;; i++)
         {
@@ -290,7 +298,6 @@ weigh_names (Node *n)
                       if (strcmp (word, "body") == 0)
                         {
                           positive = TRUE;
-                          strcpy (prev, word);
                           w = 0;
                           goto token_end;
                         }
@@ -301,34 +308,45 @@ weigh_names (Node *n)
                       sidebar_pending = FALSE;
                       if (strcmp (word, "grid") == 0 || strcmp (word, "layout") == 0)
                         {
-                          strcpy (prev, word);
                           w = 0;
                           goto token_end;
                         }
                       weak = TRUE;
                     }
+                  if (widget_pending)
+                    {
+                      widget_pending = FALSE;
+                      if (strcmp (word, "container") == 0 || strcmp (word, "wrap") == 0 ||
+                          strcmp (word, "wrapper") == 0)
+                        builder_box = TRUE;
+                      weak = TRUE;
+                    }
+                  if (strcmp (word, "widget") == 0)
+                    {
+                      widget_pending = TRUE;
+                      w = 0;
+                      goto token_end;
+                    }
                   if (strcmp (word, "sidebar") == 0 || strcmp (word, "rail") == 0)
                     {
                       sidebar_pending = TRUE;
-                      strcpy (prev, word);
                       w = 0;
                       goto token_end;
                     }
                   if (strcmp (word, "gallery") == 0 || strcmp (word, "slideshow") == 0)
                     {
                       gallery_pending = TRUE;
-                      strcpy (prev, word);
                       w = 0;
                       goto token_end;
                     }
                   if (strcmp (word, "hidden") == 0)
                     {
-                      hidden_pending = strcmp (prev, "label") != 0 && strcmp (prev, "overflow") != 0;
-                      strcpy (prev, word);
+                      hidden_pending = !hidden_of_part;
                       w = 0;
                       goto token_end;
                     }
-                  strcpy (prev, word);
+                  if (strcmp (word, "label") == 0 || strcmp (word, "overflow") == 0 || strcmp (word, "lazy") == 0)
+                    hidden_of_part = TRUE;
                   if (strcmp (word, "sr") == 0 || strcmp (word, "offscreen") == 0)
                     hidden = reader_only = TRUE;
                   if (g_hash_table_contains (never_words, word) ||
@@ -363,10 +381,9 @@ weigh_names (Node *n)
                     hidden = strong = other_hidden = TRUE;
                   if (gallery_pending)
                     never = TRUE;
-                  if (sidebar_pending)
+                  if (sidebar_pending || widget_pending)
                     weak = TRUE;
-                  hidden_pending = gallery_pending = sidebar_pending = FALSE;
-                  prev[0] = '\0';
+                  hidden_pending = gallery_pending = sidebar_pending = widget_pending = hidden_of_part = FALSE;
                 }
               if (c == '\0')
                 break;
@@ -383,7 +400,7 @@ weigh_names (Node *n)
     n->flags |= F_GATED;
   n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0) |
               (gallery && !other_never && !strong && !weak ? 8 : 0) |
-              (reader_only && !other_hidden ? 16 : 0);
+              (reader_only && !other_hidden ? 16 : 0) | (builder_box && weak && !positive ? 32 : 0);
   n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
 
@@ -629,6 +646,18 @@ is_hidden (const xmlNode *node)
                    strstr (style, "visibility:hidden") || strstr (style, "visibility: hidden"));
 }
 
+/* An accordion's or a tab's panel, named by the button that opens it
+ * (WAI-ARIA's pattern: role=region or tabpanel, aria-labelledby), that
+ * holds prose: a guide's answers and sections, shut until the reader
+ * opens them, not a hidden element ("Loading prices…" is not prose). */
+static gboolean
+is_shut_panel (const Node *x)
+{
+  return (attr_is (x->node, "role", "region") || attr_is (x->node, "role", "tabpanel")) &&
+         dossier_html_attr (x->node, "aria-labelledby") && prose_of_length (x, SHORT_PART) &&
+         link_density (x) < 0.25;
+}
+
 /* A <header> holds the headline, byline and date, unless a page uses it
  * for the lede: prose with no heading in it. */
 static gboolean
@@ -643,6 +672,27 @@ header_is_prose (Ctx  *c,
     if (heading_level (NODE (c, j)->kind))
       return FALSE;
   return TRUE;
+}
+
+/* "<header class=section_blog-post-content>": a page builder's section
+ * element that holds the whole post, its paragraphs and subheadings. A
+ * headline's header holds a standfirst at most, a masthead's links. */
+static gboolean
+header_holds_story (Ctx  *c,
+                    guint i)
+{
+  Node *x = NODE (c, i);
+  guint in_p = 0;
+
+  if (!prose_in_quantity (x))
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    if (NODE (c, j)->kind == K_P)
+      {
+        in_p += NODE (c, j)->text_len - NODE (c, j)->link_len;
+        j = NODE (c, j)->end;
+      }
+  return in_p >= 1000;
 }
 
 /* "Do you still have questions? Head over to the Community. [Take me
@@ -743,6 +793,27 @@ figure_holds_prose (Ctx  *c,
   return FALSE;
 }
 
+/* "<figure class=wp-block-table><table>…</table><figcaption>Source: …":
+ * an editor's table set in a figure, as WordPress sets every one; its
+ * rows are the story's figures, its caption a caption. */
+static gboolean
+figure_holds_table (Ctx  *c,
+                    guint i)
+{
+  Node *x = NODE (c, i);
+  guint in_table = 0;
+
+  if (x->kind != K_FIGURE || x->text_len == 0 || link_density (x) > 0.5)
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    if (NODE (c, j)->kind == K_TABLE)
+      {
+        in_table += NODE (c, j)->text_len;
+        j = NODE (c, j)->end;
+      }
+  return in_table * 2 > x->text_len;
+}
+
 static gboolean
 holds_slides (Ctx  *c,
               guint i)
@@ -805,18 +876,43 @@ mark_removed (Ctx     *c,
             }
         break;
       }
+  /* A page builder's box ("elementor-widget-wrap") that holds a part's
+   * worth of prose is one block of the story among others: its name
+   * says nothing, for or against; nor do those of the boxes inside it
+   * ("elementor-widget-container" around each paragraph). */
+  {
+    g_autofree guint8 *neutral = g_new0 (guint8, c->nodes->len);
+
+    for (guint i = 0; i < c->nodes->len; i++)
+      {
+        Node *x = NODE (c, i);
+
+        /* Parents come first: the mark goes down the tree. */
+        if (x->parent != NONE && neutral[x->parent])
+          neutral[i] = 1;
+        if (!(x->strong & 32) || (x->strong & 3) != 2)
+          continue;
+        if (neutral[i] || (prose_of_length (x, LONG_PART) && link_density (x) < 0.25))
+          {
+            neutral[i] = 1;
+            x->strong &= ~(2 | 32);
+            x->weight++;
+          }
+      }
+  }
   for (guint i = 0; i < c->nodes->len; i++)
     {
       Node *x = NODE (c, i);
 
-      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node))
+      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node) && !is_shut_panel (x))
         x->flags |= F_HIDDEN;
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
           (should_remove (x, lenient, holds_prose[i] || (holds_paragraph && holds_paragraph[i] && wraps_page (x))) &&
-           !(figure_holds_prose (c, i) && !(x->flags & F_HIDDEN))))
+           !((figure_holds_prose (c, i) || figure_holds_table (c, i)) && !(x->flags & F_HIDDEN))))
         x->flags |= F_REMOVED;
-      else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)))
+      else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)) &&
+               !header_holds_story (c, i))
         x->flags |= F_REMOVED;
       else if (is_call_to_action (c, i) || is_tool_link (x))
         x->flags |= F_REMOVED;
@@ -1071,6 +1167,29 @@ is_lede_part (Ctx  *c,
   return in_p * 10 >= x->text_len * 9;
 }
 
+/* "<h4>Try our app now</h4><p>See why teams choose it</p><a …>Get a
+ * demo</a>": the site's box set between the story's opening and the
+ * rest, a heading, a line and a link; one is passed over on the way back
+ * to the opening (it stays out). */
+static gboolean
+is_promo_box (Ctx  *c,
+              guint i)
+{
+  Node *x = NODE (c, i);
+  gboolean heading = FALSE, link = FALSE;
+
+  if (x->node->type != XML_ELEMENT_NODE || x->text_len - x->link_len >= 100 || x->end - i > 100)
+    return FALSE;
+  for (guint j = i + 1; j <= x->end; j++)
+    {
+      if (heading_level (NODE (c, j)->kind) >= 2)
+        heading = TRUE;
+      else if (NODE (c, j)->kind == K_A && NODE (c, j)->text_len > 0)
+        link = TRUE;
+    }
+  return heading && link;
+}
+
 /* "<div class=secondPar><p>…</p></div>": a wrapper of one paragraph and
  * nothing else, which the siblings' test reads as that paragraph before
  * the winner (the story's first paragraphs, one to a wrapper; after it,
@@ -1273,12 +1392,86 @@ pick_content (Ctx  *c,
       }
   }
 
+  /* A guide in sections ("<section class=guide-section>" one after the
+   * other, each a heading and its paragraphs, set deep in a builder's
+   * wrappers): its paragraphs vote no higher than five levels, so the
+   * wrapper of all the sections gets no votes and the winner is inside
+   * one of them. An ancestor of the winner with two or more siblings of
+   * its tag and class that hold prose is one section of the story: all
+   * of them are. Not beyond the article element. */
+  {
+    guint a = top;
+
+    for (guint level = 0; level < 10 && a != NONE; level++, a = NODE (c, a)->parent)
+      {
+        Node *y = NODE (c, a);
+        const char *cls = dossier_html_attr (y->node, "class");
+        guint p = y->parent;
+        guint like = 0;
+
+        if (y->kind == K_BODY || y->kind == K_HTML || p == NONE || (NODE (c, p)->flags & F_REMOVED))
+          break;
+        if ((y->kind == K_SECTION || y->kind == K_DIV) && cls && *cls)
+          {
+            for (xmlNode *ch = NODE (c, p)->node->children; ch; ch = ch->next)
+              {
+                guint i;
+                Node *s2;
+                const char *cls2;
+
+                if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL || ch == y->node)
+                  continue;
+                i = GPOINTER_TO_UINT (ch->_private) - 1;
+                s2 = NODE (c, i);
+                cls2 = dossier_html_attr (ch, "class");
+                if (s2->kind == y->kind && !(s2->flags & F_REMOVED) && cls2 && strcmp (cls2, cls) == 0 &&
+                    prose_of_length (s2, SHORT_PART) && link_density (s2) < 0.25)
+                  like++;
+              }
+          }
+        if (like >= 2)
+          {
+            for (xmlNode *ch = NODE (c, p)->node->children; ch; ch = ch->next)
+              {
+                guint i, k = 0;
+                Node *s2;
+                const char *cls2;
+
+                if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL)
+                  continue;
+                i = GPOINTER_TO_UINT (ch->_private) - 1;
+                s2 = NODE (c, i);
+                cls2 = dossier_html_attr (ch, "class");
+                if (i != a && (s2->kind != y->kind || (s2->flags & F_REMOVED) || cls2 == NULL ||
+                               strcmp (cls2, cls) != 0 || !prose_of_length (s2, SHORT_PART) ||
+                               link_density (s2) >= 0.25))
+                  continue;
+                /* The parts found so far inside a section give way to it. */
+                for (guint j = 0; j < content->len; j++)
+                  {
+                    guint v = g_array_index (content, guint, j);
+
+                    if (!contains (c, i, v & ~HEADING_BIT))
+                      g_array_index (content, guint, k++) = v;
+                  }
+                g_array_set_size (content, k);
+                g_array_append_val (content, i);
+              }
+            g_array_sort (content, compare_roots);
+            break;
+          }
+        if (y->kind == K_ARTICLE || y->kind == K_MAIN || (y->flags & F_DECLARED))
+          break;
+      }
+  }
+
   /* The story's first paragraphs, set in a wrapper of their own before
    * the winner's (or one of its ancestors'), with nothing but empty or
    * removed elements between: they are its lede. Not beyond the article
    * element, nor past anything else on the way. */
   {
     guint cur = top;
+    gboolean skipped = FALSE;
 
     for (guint level = 0; level < 4; level++)
       {
@@ -1302,11 +1495,16 @@ pick_content (Ctx  *c,
             if ((s->flags & F_REMOVED) || s->text_len == 0)
               continue;
             for (guint k = 0; k < content->len && !inside; k++)
-              inside = (g_array_index (content, guint, k) & ~HEADING_BIT) == i;
+              inside = contains (c, i, g_array_index (content, guint, k) & ~HEADING_BIT);
             if (inside)
               continue;
-            if (level > 0 && s->node->type == XML_ELEMENT_NODE && is_lede_part (c, i))
+            /* Beside the winner itself, a paragraph's worth at least: a
+             * line before it (a picture's source, a citation) is not. */
+            if (s->node->type == XML_ELEMENT_NODE && is_lede_part (c, i) &&
+                (level > 0 || s->text_len - s->link_len >= SHORT_PART))
               g_array_prepend_val (content, i);
+            else if (!skipped && is_promo_box (c, i))
+              skipped = TRUE;
             else
               stop = TRUE;
           }

@@ -243,6 +243,56 @@ on_parse_error (void        *data,
     }
 }
 
+/* "…</header></body></html> <div class=post>…": a template that closes
+ * the page early (a header include with its own ending), and the story
+ * after it. libxml2 builds what follows the "</html>" as a second <html>
+ * beside the first, which nothing reads; a browser puts it in the one
+ * <body>, and so does this, in order. */
+static void
+join_roots (htmlDocPtr doc)
+{
+  xmlNode *root = xmlDocGetRootElement (doc);
+  xmlNode *into = NULL;
+  xmlNode *next;
+
+  if (root == NULL)
+    return;
+  for (xmlNode *ch = root->children; ch; ch = ch->next)
+    if (ch->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) ch->name, "body") == 0)
+      into = ch;
+  if (into == NULL)
+    into = root;
+  for (xmlNode *other = root->next; other; other = next)
+    {
+      next = other->next;
+      if (other->type != XML_ELEMENT_NODE)
+        continue;
+      xmlUnlinkNode (other);
+      /* Its children go in the order they came; a <body> of its own
+       * gives its children, not itself. */
+      while (other->children)
+        {
+          xmlNode *ch = other->children;
+
+          xmlUnlinkNode (ch);
+          if (ch->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) ch->name, "body") == 0)
+            {
+              while (ch->children)
+                {
+                  xmlNode *gc = ch->children;
+
+                  xmlUnlinkNode (gc);
+                  xmlAddChild (into, gc);
+                }
+              xmlFreeNode (ch);
+            }
+          else
+            xmlAddChild (into, ch);
+        }
+      xmlFreeNode (other);
+    }
+}
+
 static htmlDocPtr
 read_bounded (const char *t,
               gsize       n)
@@ -282,6 +332,8 @@ read_bounded (const char *t,
   xmlSetStructuredErrorFunc (old_data, old_handler);
   bound = NULL;
   htmlFreeParserCtxt (ctxt);
+  if (doc)
+    join_roots (doc);
   return doc;
 }
 
