@@ -1016,7 +1016,9 @@ test_big_page (void)
 }
 
 /* Structured data as pages write it: in a CDATA section, as an array,
- * with the author as a string, a list or an organisation. */
+ * with the author as a string, a list or an organisation (the site itself,
+ * with nobody else named on the page: the byline, as WCXB's and
+ * Trafilatura's answers have it). */
 static void
 test_jsonld_variants (void)
 {
@@ -1031,7 +1033,7 @@ test_jsonld_variants (void)
     { "{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"NewsArticle\","
       "\"headline\":\"Bridge &amp; road close\",\"datePublished\":\"2021-06-03T10:00:00+02:00\","
       "\"author\":{\"@type\":\"Organization\",\"name\":\"The Post\"},\"publisher\":{\"name\":\"The Post\"}}}",
-      "Bridge & road close", "2021-06-03T10:00:00+02:00", NULL, "The Post" },
+      "Bridge & road close", "2021-06-03T10:00:00+02:00", "The Post", "The Post" },
     /* A content system's number for its user is no author's name. */
     { "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes\",\"author\":{\"name\":\"105092\"}}",
       "Bridge closes", NULL, NULL, NULL },
@@ -2770,6 +2772,37 @@ test_byline_tail (void)
   assert_offsets (a, page, strlen (page), NULL);
 }
 
+/* Bylines, titles and dates of pages written after WCXB's tune half was
+ * read (Nov 2026), each for one rule: NULL is not checked. */
+static void
+test_meta_wcxb (void)
+{
+  struct {
+    const char *file, *title, *date, *byline;
+  } cases[] = {
+    /* A firm's blog whose meta author is the firm, which names nobody
+     * else: the firm is the byline. */
+    { "firm-blog-author.html", "How often should a boiler be serviced?", "2024-10-08T08:00:00+00:00",
+      "Brightwell Heating" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len;
+      g_autofree char *html = read_fixture (cases[i].file, &len);
+      g_autoptr(DossierArticle) a = parse_bytes (cases[i].file, html, len);
+
+      g_test_message ("%s", cases[i].file);
+      if (cases[i].title)
+        g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      if (cases[i].date)
+        g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      if (cases[i].byline)
+        g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
+      assert_offsets (a, html, len, NULL);
+    }
+}
+
 /* Furniture's names that take the story with them: a blog's post inside
  * "date-outer" (a short one, under the amount of prose that saves a
  * wrapper) is read on a second pass where names remove nothing. */
@@ -3117,6 +3150,7 @@ main (int   argc,
   g_test_add_func ("/html/title-site-first", test_title_site_first);
   g_test_add_func ("/html/title-name-headline", test_title_name_headline);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
+  g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/second-reading", test_second_reading);

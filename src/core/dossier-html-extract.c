@@ -5814,9 +5814,14 @@ dossier_html_extract (xmlDoc                 **doc,
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);
   set_if_unset (&out->page_date, meta->saved_date);
-  /* An organisation as the author is no byline. */
+  /* The site itself as the author ("<meta name=author content=Swoogo>")
+   * gives way to a person named on the page, but it is what the page says
+   * when it names nobody else. */
   if (meta->byline && (g_strcmp0 (meta->byline, meta->outlet) == 0 || g_strcmp0 (meta->byline, out->outlet) == 0))
-    g_clear_pointer (&meta->byline, g_free);
+    {
+      set_if_unset (&out->byline, found.byline);
+      set_if_unset (&out->byline, meta->byline);
+    }
   set_if_unset (&out->byline, meta->byline);
   set_if_unset (&out->byline, found.byline);
   set_if_unset (&out->place, place);
