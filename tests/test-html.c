@@ -2784,6 +2784,9 @@ test_meta_wcxb (void)
      * else: the firm is the byline. */
     { "firm-blog-author.html", "How often should a boiler be serviced?", "2024-10-08T08:00:00+00:00",
       "Brightwell Heating" },
+    /* No author tag; the writer in the preview's lines (twitter:label1
+     * "Written by", twitter:data1) that SEO plugins write. */
+    { "garden-twitter-label.html", "Sowing broad beans in November", "2023-11-04T09:15:00+00:00", "Rosa Penhaligon" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
