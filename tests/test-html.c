@@ -2787,6 +2787,9 @@ test_meta_wcxb (void)
     /* No author tag; the writer in the preview's lines (twitter:label1
      * "Written by", twitter:data1) that SEO plugins write. */
     { "garden-twitter-label.html", "Sowing broad beans in November", "2023-11-04T09:15:00+00:00", "Rosa Penhaligon" },
+    /* Under the headline, a "Written by" alone in its element and the
+     * name in the next one. */
+    { "guide-written-by.html", "How to store winter tyres", NULL, "Marek Olsen" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -2804,6 +2807,25 @@ test_meta_wcxb (void)
         g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
       assert_offsets (a, html, len, NULL);
     }
+}
+
+/* Under the headline, the writer's name as a link to the writer's page,
+ * with no label; a link to another page is no byline. */
+static void
+test_byline_author_link (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("guide-written-by.html", &len);
+  g_autofree char *linked = replace_once (html, "<div class=\"label\">Written by</div><div class=\"value\">Marek Olsen</div>",
+                                          "<a href=\"/author/marek-olsen/\">Marek Olsen</a>");
+  g_autofree char *other = replace_once (html, "<div class=\"label\">Written by</div><div class=\"value\">Marek Olsen</div>",
+                                         "<a href=\"/guides/tyres/\">Winter Tyres</a>");
+  g_autoptr(DossierArticle) a = parse_bytes ("guide-written-by.html", linked, strlen (linked));
+  g_autoptr(DossierArticle) b = parse_bytes ("guide-written-by.html", other, strlen (other));
+
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Marek Olsen");
+  g_assert_null (dossier_article_get_byline (b));
+  assert_offsets (a, linked, strlen (linked), NULL);
 }
 
 /* Furniture's names that take the story with them: a blog's post inside
@@ -3154,6 +3176,7 @@ main (int   argc,
   g_test_add_func ("/html/title-name-headline", test_title_name_headline);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
+  g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/second-reading", test_second_reading);

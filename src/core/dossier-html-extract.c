@@ -4264,6 +4264,126 @@ scan_near_title (Ctx   *c,
     }
 }
 
+/* What may stand alone before a writer's name in the line under a
+ * headline: "<p>Written by</p><p>Ann Lee</p>", "<span>By </span><a>Ann
+ * Lee</a>". */
+static const char *byline_alone_labels[] = {
+  "By", "By:", "Written by", "Written by:", "Words by", "Article by", "Author", "Author:", "Posted by", NULL,
+};
+
+/* Whether the text @t is one of byline_alone_labels, case aside
+ * ("WRITTEN BY"). */
+static gboolean
+is_byline_label_alone (const char *t)
+{
+  g_autofree char *v = g_strstrip (g_strdup (t));
+
+  for (guint i = 0; byline_alone_labels[i]; i++)
+    if (g_ascii_strcasecmp (v, byline_alone_labels[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that may stand uncapitalised in a name or between names. */
+static const char *name_glue_words[] = {
+  "and", "&", "van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "y", "e", "bin", "al", NULL,
+};
+
+/* Whether the text @t may be a writer's name or a few names: one to six
+ * words, each capitalised or glue, no digits, no sentence, none of the
+ * words a link to a writer's page says instead ("More from …"). */
+static gboolean
+looks_like_names (const char *t)
+{
+  static const char *not_first[] = { "More", "Read", "View", "See", "All", "Visit", "Follow", "Meet", "About",
+                                     "Articles", "Posts", "Learn", "Contact", NULL };
+  g_auto(GStrv) words = NULL;
+  guint n = 0;
+
+  if (t == NULL || count_words (t) == 0 || count_words (t) > 6 || strpbrk (t, "0123456789?!:|@") != NULL)
+    return FALSE;
+  words = g_strsplit_set (t, " \t\n\r,", -1);
+  for (guint i = 0; words[i]; i++)
+    {
+      gunichar u;
+
+      if (*words[i] == '\0')
+        continue;
+      u = g_utf8_get_char (words[i]);
+      if (n == 0 && g_strv_contains (not_first, words[i]))
+        return FALSE;
+      if (!g_unichar_isupper (u) && !(n > 0 && g_strv_contains (name_glue_words, words[i])))
+        return FALSE;
+      n++;
+    }
+  return n > 0;
+}
+
+/* Whether the text node @j is the text of a link to a writer's page
+ * ("/author/ann-lee/", "/authors/ann-lee"), within three levels. */
+static gboolean
+in_author_link (Ctx  *c,
+                guint j)
+{
+  guint a = NODE (c, j)->parent;
+
+  for (guint k = 0; k < 3 && a != NONE; k++, a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_A)
+      {
+        const char *href = dossier_html_attr (NODE (c, a)->node, "href");
+
+        return href && (strstr (href, "/author/") || strstr (href, "/authors/"));
+      }
+  return FALSE;
+}
+
+/* The writer's name in the short lines under the headline, where no
+ * element says "byline" or "author" and the name has no "By " in its own
+ * text: a label alone and the name in the next element ("<p>Written
+ * by</p><p>Ann Lee</p>"), or the text of a link to the writer's page. The
+ * lines end where the story begins, as in scan_near_title(). */
+static void
+scan_byline_near_title (Ctx   *c,
+                        guint  title_node,
+                        Found *f)
+{
+  guint lines = 0;
+  gboolean labelled = FALSE;
+
+  if (title_node == NONE || f->byline)
+    return;
+  for (guint j = NODE (c, title_node)->end + 1; j < c->nodes->len && j <= NODE (c, title_node)->end + 120; j++)
+    {
+      Node *x = NODE (c, j);
+      g_autofree char *t = NULL;
+
+      if (x->kind == K_RAW)
+        {
+          j = x->end;
+          continue;
+        }
+      if (!(x->flags & F_TEXT))
+        continue;
+      t = dossier_html_collapse_spaces ((const char *) x->node->content);
+      g_strstrip (t);
+      if (*t == '\0')
+        continue;
+      if ((count_words (t) >= 20 && !in_subheading (c, j)) || ++lines > 16)
+        break;
+      if (is_byline_label_alone (t))
+        {
+          labelled = TRUE;
+          continue;
+        }
+      if ((labelled || in_author_link (c, j)) && looks_like_names (t))
+        {
+          f->byline = byline_names (t);
+          return;
+        }
+      labelled = FALSE;
+    }
+}
+
 /* /2016/02/28/ in an address's path: year, month and day as segments. */
 static char *
 url_date (const char *url)
@@ -5119,6 +5239,7 @@ dossier_html_extract (xmlDoc                 **doc,
   for (guint i = 0; headline == NONE && scope != NONE && i <= NODE (c, scope)->end; i++)
     if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
       headline = i;
+  scan_byline_near_title (c, headline, &found);
   scan_masthead (c, scope, headline, &found);
   scan_copyright (c, &found);
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
