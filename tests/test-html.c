@@ -2790,6 +2790,11 @@ test_meta_wcxb (void)
     /* Under the headline, a "Written by" alone in its element and the
      * name in the next one. */
     { "guide-written-by.html", "How to store winter tyres", NULL, "Marek Olsen" },
+    /* A blog post's JSON-LD headline (a BlogPosting's, from the same SEO
+     * title as og:title and <title>) gives way to the article's one <h1>,
+     * as a meta tag's title does; a NewsArticle's headline would not. */
+    { "blog-posting-h1.html", "Seven compost bins we filled for a whole year", "2024-02-11T10:00:00+00:00",
+      "Ivy Marchetti" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -2826,6 +2831,20 @@ test_byline_author_link (void)
   g_assert_cmpstr (dossier_article_get_byline (a), ==, "Marek Olsen");
   g_assert_null (dossier_article_get_byline (b));
   assert_offsets (a, linked, strlen (linked), NULL);
+}
+
+/* A NewsArticle's headline keeps its place over the <h1>: news sites
+ * write it as the story's headline (Fundus's answers follow it). */
+static void
+test_news_headline_over_h1 (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("blog-posting-h1.html", &len);
+  g_autofree char *page = replace_once (html, "\"@type\":\"BlogPosting\"", "\"@type\":\"NewsArticle\"");
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-posting-h1.html", page, strlen (page));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Best Compost Bins 2024 – Top 7 Picks");
+  assert_offsets (a, page, strlen (page), NULL);
 }
 
 /* Furniture's names that take the story with them: a blog's post inside
@@ -3177,6 +3196,7 @@ main (int   argc,
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
+  g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/second-reading", test_second_reading);

@@ -5086,7 +5086,8 @@ dossier_html_extract (xmlDoc                 **doc,
    * a week late after boiler fails": dossier_html_headline_part() decided
    * above). Answer keys written by people take the <h1> (Trafilatura's
    * and Postlight's) where the two differ. */
-  if (title_node == NONE && meta->title && (meta->title_from_tags || from_title_tag) && scope != NONE)
+  if (title_node == NONE && meta->title && (meta->title_from_tags || from_title_tag || meta->title_from_blog_posting) &&
+      scope != NONE)
     {
       guint only = NONE, count = 0;
 

@@ -254,6 +254,31 @@ has_article_type (JsonObject *o)
   return FALSE;
 }
 
+/* Whether @o's @type is, or lists, "BlogPosting". */
+static gboolean
+is_blog_posting (JsonObject *o)
+{
+  JsonNode *t = json_object_get_member (o, "@type");
+  const char *v;
+
+  if (t && JSON_NODE_HOLDS_ARRAY (t))
+    {
+      JsonArray *a = json_node_get_array (t);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        {
+          JsonNode *e = json_array_get_element (a, i);
+
+          if (JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING &&
+              (v = json_node_get_string (e)) && g_str_has_suffix (v, "BlogPosting") && !g_str_has_suffix (v, "LiveBlogPosting"))
+            return TRUE;
+        }
+      return FALSE;
+    }
+  return t && JSON_NODE_HOLDS_VALUE (t) && json_node_get_value_type (t) == G_TYPE_STRING &&
+         (v = json_node_get_string (t)) && g_str_has_suffix (v, "BlogPosting") && !g_str_has_suffix (v, "LiveBlogPosting");
+}
+
 static const char *
 member_string (JsonObject *o,
                const char *name)
@@ -315,6 +340,8 @@ read_article_object (JsonObject      *o,
    * between them once it is known. */
   if (meta->title == NULL && headline && name && g_strcmp0 (headline, name) != 0)
     set_if_unset (&meta->title_alt, name);
+  if (meta->title == NULL && (headline || name))
+    meta->title_from_blog_posting = is_blog_posting (o);
   set_if_unset (&meta->title, headline ? headline : name);
   set_date_if_unset (&meta->date, member_string (o, "datePublished"));
   set_date_if_unset (&meta->date, member_string (o, "dateCreated"));
