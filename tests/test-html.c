@@ -2795,6 +2795,9 @@ test_meta_wcxb (void)
      * as a meta tag's title does; a NewsArticle's headline would not. */
     { "blog-posting-h1.html", "Seven compost bins we filled for a whole year", "2024-02-11T10:00:00+00:00",
       "Ivy Marchetti" },
+    /* The byline and the date under a standfirst of prose that the body
+     * leaves out: the lines under the headline go on to the story. */
+    { "guide-standfirst-byline.html", "Choosing a first sewing machine", "2024-04-08", "Hana Ilves" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -4181,6 +4181,7 @@ static void
 scan_near_title (Ctx   *c,
                  guint  scope,
                  guint  title_node,
+                 guint  story,
                  Found *f)
 {
   guint lines = 0;
@@ -4209,8 +4210,10 @@ scan_near_title (Ctx   *c,
       t = (const char *) x->node->content;
       words = count_words (t);
       /* The story has begun; a standfirst in a heading of its own ("<h2>Die
-       * Corona-Krise durch Big Data überwinden: …</h2>") has not begun it. */
-      if ((words >= 20 && !in_subheading (c, j)) || ++lines > 12)
+       * Corona-Krise durch Big Data überwinden: …</h2>") has not begun it,
+       * nor one of prose above the body's first block (@story), which the
+       * byline and the date often follow. */
+      if ((words >= 20 && !in_subheading (c, j) && j >= story) || ++lines > 12)
         break;
       if (in_embed (c, j, NONE))
         continue;
@@ -4345,6 +4348,7 @@ in_author_link (Ctx  *c,
 static void
 scan_byline_near_title (Ctx   *c,
                         guint  title_node,
+                        guint  story,
                         Found *f)
 {
   guint lines = 0;
@@ -4368,7 +4372,8 @@ scan_byline_near_title (Ctx   *c,
       g_strstrip (t);
       if (*t == '\0')
         continue;
-      if ((count_words (t) >= 20 && !in_subheading (c, j)) || ++lines > 16)
+      /* As in scan_near_title(), past a standfirst left out of the body. */
+      if ((count_words (t) >= 20 && !in_subheading (c, j) && j >= story) || ++lines > 16)
         break;
       if (is_byline_label_alone (t))
         {
@@ -5240,11 +5245,13 @@ dossier_html_extract (xmlDoc                 **doc,
   for (guint i = 0; headline == NONE && scope != NONE && i <= NODE (c, scope)->end; i++)
     if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
       headline = i;
-  scan_byline_near_title (c, headline, &found);
+  scan_byline_near_title (c, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
+                          &found);
   scan_masthead (c, scope, headline, &found);
   scan_copyright (c, &found);
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
-    scan_near_title (c, scope, headline, &found);
+    scan_near_title (c, scope, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
+                     &found);
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
    * in the copyright line (known only now). */
