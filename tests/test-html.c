@@ -1634,9 +1634,9 @@ test_outlet_styles (void)
       "Paramedics were called", "with a doctor on hand.", NULL, { "Related Articles", "Pie contest", NULL } },
     /* A video's caption and the story's highlights above the paragraph
      * that opens with the wire's dateline ("Washington (…) -- "): the
-     * story starts there. */
+     * story starts there. The site's name after the byline's goes. */
     { "wire-highlights.html", "Senate panel backs rail funding plan", "Capitol Wire", NULL,
-      "A Senate committee voted on Thursday", "no answer for rural lines.", "Nora Field, Capitol Wire",
+      "A Senate committee voted on Thursday", "no answer for rural lines.", "Nora Field",
       { "Ruth Alder says", "HIGHLIGHTS", "fuel levy", NULL } },
     /* The site's ask above the story, long enough to pass for prose. */
     { "guide-newsletter.html", "First look: the new compact tractor", "Garden Guide", NULL,
@@ -2850,6 +2850,59 @@ test_news_headline_over_h1 (void)
   assert_offsets (a, page, strlen (page), NULL);
 }
 
+/* A byline's line as review and guide sites write it: a date and a
+ * label before the names, a title or a reviewer after them; a line that
+ * is only a date or a label names nobody. */
+static void
+test_byline_line_parts (void)
+{
+  struct { const char *line, *byline; } cases[] = {
+    { "Jan 15 Written By Oskar Lindqvist", "Oskar Lindqvist" },
+    { "15 January 2024 by Oskar Lindqvist", "Oskar Lindqvist" },
+    { "Guide by Oskar Lindqvist", "Oskar Lindqvist" },
+    { "Oskar Lindqvist \u22c5 Review Editor \u22c5", "Oskar Lindqvist" },
+    { "Oskar Lindqvist\u2022 4 mins read", "Oskar Lindqvist" },
+    { "Oskar Lindqvist, DVM. Reviewed by Ruth Amsel, DVM", "Oskar Lindqvist, DVM" },
+    { "Oskar Lindqvist Last updated", "Oskar Lindqvist" },
+    { "Jan. 15, 2024", NULL },
+    { "Jan 15 Written By", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("review-byline-tail.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = replace_once (html, "Jan 15 Written By Oskar Lindqvist", cases[i].line);
+      g_autoptr(DossierArticle) a = parse_bytes ("review-byline-tail.html", page, strlen (page));
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
+    }
+}
+
+/* "Ann Lee, The Valley Echo": the site's name after the names goes; a
+ * byline that is only ", The Valley Echo" goes with it. */
+static void
+test_byline_outlet_tail (void)
+{
+  struct { const char *author, *byline; } cases[] = {
+    { "Oskar Lindqvist and Ruth Amsel, Trailhead Review", "Oskar Lindqvist and Ruth Amsel" },
+    { ", Trailhead Review", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("review-byline-tail.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *meta = g_strdup_printf ("<meta name=\"author\" content=\"%s\">\n</head>", cases[i].author);
+      g_autofree char *one = replace_once (html, "</head>", meta);
+      g_autofree char *page = replace_once (one, "Jan 15 Written By Oskar Lindqvist", "");
+      g_autoptr(DossierArticle) a = parse_bytes ("review-byline-tail.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
+    }
+}
+
 /* Furniture's names that take the story with them: a blog's post inside
  * "date-outer" (a short one, under the amount of prose that saves a
  * wrapper) is read on a second pass where names remove nothing. */
@@ -3200,6 +3253,8 @@ main (int   argc,
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
+  g_test_add_func ("/html/byline-line-parts", test_byline_line_parts);
+  g_test_add_func ("/html/byline-outlet-tail", test_byline_outlet_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/second-reading", test_second_reading);

@@ -3714,7 +3714,7 @@ set_if_unset (char       **field,
  * read; longest first. */
 static const char *byline_labels[] = {
   "Veröffentlicht von", "Geschrieben von", "Eingestellt von", "Verfasst von", "Written by", "Reporting by",
-  "Posted by", "Publié par", "Écrit par", "Publicado por", "Escrito por", "Autorin", "Author", "Autor", "Auteur",
+  "Authored by", "Article by", "Recipe by", "Guide by", "Story by", "Words by", "Posted by", "Publié par", "Écrit par", "Publicado por", "Escrito por", "Autorin", "Author", "Autor", "Auteur",
   "Text", "By", "Von", "Par", "Por", NULL,
 };
 
@@ -3760,6 +3760,19 @@ byline_names (const char *s)
   while (*p == ' ' || *p == ':')
     p++;
   v = g_strdup (p);
+  /* "16 December 2025 by Sam O'Brien", "Jul 11 Written By Paige Brunton":
+   * a date first, then the label, then the names. */
+  for (char *q = v; *q && q - v < 40; q++)
+    if ((q == v || q[-1] == ' ') && g_ascii_strncasecmp (q, "by ", 3) == 0)
+      {
+        gboolean digit = FALSE;
+
+        for (const char *d = v; d < q; d++)
+          digit |= g_ascii_isdigit (*d);
+        if (digit)
+          memmove (v, q + 3, strlen (q + 3) + 1);
+        break;
+      }
   /* "Evan Symon, August 14, 2020 2:30 pm", "oz on December 4, 2006":
    * the date and what follows it go, and the words that led to it. */
   {
@@ -3793,8 +3806,12 @@ byline_names (const char *s)
           }
       }
   }
+  /* "Chris Lee ⋅ Review Editor", "Ann Lee• 4 mins read", "Ann Lee, DVM.
+   * Reviewed by …", "Ann Lee Last updated …": what follows the names. */
   if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
-      (cut = strstr (v, " · ")) || (cut = strstr (v, " • ")) || (cut = strstr (v, " Published")) ||
+      (cut = strstr (v, " · ")) || (cut = strstr (v, "•")) || (cut = strstr (v, " ⋅")) ||
+      (cut = strstr (v, ". Reviewed by")) || (cut = strstr (v, " Reviewed by")) || (cut = strstr (v, " Last updated")) ||
+      (cut = strstr (v, " Published")) ||
       (cut = strstr (v, " Updated")) || (cut = strstr (v, " Veröffentlicht")) || (cut = strstr (v, " Aktualisiert")) ||
       (cut = strstr (v, " Publié")) || (cut = strstr (v, " Publicado")))
     *cut = '\0';
@@ -3803,8 +3820,11 @@ byline_names (const char *s)
     if (cut > v && g_ascii_islower (cut[-1]))
       *cut = '\0';
   g_strstrip (v);
-  /* "Published March 3, 2024" in an element named "byline": no name. */
-  if (starts_with_any_word (v, date_line_words) || starts_with_any_word (v, foreign_date_line_words))
+  /* "Published March 3, 2024" in an element named "byline": no name;
+   * nor a date alone ("Dec. 19, 2025"), nor a label with no name after it
+   * ("Jun 2 Written By"). */
+  if (starts_with_any_word (v, date_line_words) || starts_with_any_word (v, foreign_date_line_words) ||
+      dossier_date_is_only_date (v, NULL) || g_str_has_suffix (v, " By") || g_str_has_suffix (v, " by"))
     return NULL;
   return *v ? g_steal_pointer (&v) : NULL;
 }
@@ -5953,6 +5973,18 @@ dossier_html_extract (xmlDoc                 **doc,
     }
   set_if_unset (&out->byline, meta->byline);
   set_if_unset (&out->byline, found.byline);
+  /* "Ann Lee and Tom Park, The Valley Echo": the names, then the site's
+   * own name after a comma (newspaper groups write their bylines so). */
+  if (out->byline && out->outlet)
+    {
+      gsize nb = strlen (out->byline), no = strlen (out->outlet);
+      const char *tail = nb > no + 2 ? out->byline + nb - no - 2 : NULL;
+
+      if (tail && tail[0] == ',' && tail[1] == ' ' && g_ascii_strcasecmp (tail + 2, out->outlet) == 0)
+        out->byline[nb - no - 2] = '\0';
+      else if (nb == no + 2 && out->byline[0] == ',' && g_ascii_strcasecmp (out->byline + 2, out->outlet) == 0)
+        g_clear_pointer (&out->byline, g_free);
+    }
   set_if_unset (&out->place, place);
   set_if_unset (&out->language, meta->language);
 
