@@ -2881,13 +2881,15 @@ test_byline_line_parts (void)
 }
 
 /* "Ann Lee, The Valley Echo": the site's name after the names goes; a
- * byline that is only ", The Valley Echo" goes with it. */
+ * byline that is only ", The Valley Echo" goes with it, and the page's
+ * own byline line stands. */
 static void
 test_byline_outlet_tail (void)
 {
-  struct { const char *author, *byline; } cases[] = {
-    { "Oskar Lindqvist and Ruth Amsel, Trailhead Review", "Oskar Lindqvist and Ruth Amsel" },
-    { ", Trailhead Review", NULL },
+  struct { const char *author, *line, *byline; } cases[] = {
+    { "Oskar Lindqvist and Ruth Amsel, Trailhead Review", "", "Oskar Lindqvist and Ruth Amsel" },
+    { ", Trailhead Review", "", NULL },
+    { ", Trailhead Review", "By Ruth Amsel", "Ruth Amsel" },
   };
   gsize len;
   g_autofree char *html = read_fixture ("review-byline-tail.html", &len);
@@ -2896,7 +2898,7 @@ test_byline_outlet_tail (void)
     {
       g_autofree char *meta = g_strdup_printf ("<meta name=\"author\" content=\"%s\">\n</head>", cases[i].author);
       g_autofree char *one = replace_once (html, "</head>", meta);
-      g_autofree char *page = replace_once (one, "Jan 15 Written By Oskar Lindqvist", "");
+      g_autofree char *page = replace_once (one, "Jan 15 Written By Oskar Lindqvist", cases[i].line);
       g_autoptr(DossierArticle) a = parse_bytes ("review-byline-tail.html", page, strlen (page));
 
       g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);

@@ -3829,6 +3829,30 @@ byline_names (const char *s)
   return *v ? g_steal_pointer (&v) : NULL;
 }
 
+/* "Ann Lee and Tom Park, The Valley Echo": the names, then the site's own
+ * name after a comma (newspaper groups write their bylines so); the name
+ * goes, and a byline that was only ", The Valley Echo" with it, so that
+ * the byline found on the page stands. (After a space, "Ann Lee USA
+ * TODAY", tried: a page lost in WCXB and one in Trafilatura.) */
+static void
+cut_outlet_tail (char       **byline,
+                 const char  *outlet)
+{
+  gsize nb, no;
+
+  if (*byline == NULL || outlet == NULL || *outlet == '\0')
+    return;
+  nb = strlen (*byline);
+  no = strlen (outlet);
+  if (nb < no + 2 || (*byline)[nb - no - 2] != ',' || (*byline)[nb - no - 1] != ' ' ||
+      g_ascii_strcasecmp (*byline + nb - no, outlet) != 0)
+    return;
+  (*byline)[nb - no - 2] = '\0';
+  g_strstrip (*byline);
+  if (**byline == '\0')
+    g_clear_pointer (byline, g_free);
+}
+
 /* ---- metadata from the page around the article ------------------------- */
 
 /* The article's own region: the <article> or <main> around the content,
@@ -5971,20 +5995,11 @@ dossier_html_extract (xmlDoc                 **doc,
       set_if_unset (&out->byline, found.byline);
       set_if_unset (&out->byline, meta->byline);
     }
+  cut_outlet_tail (&meta->byline, meta->outlet);
+  cut_outlet_tail (&meta->byline, out->outlet);
+  cut_outlet_tail (&found.byline, out->outlet);
   set_if_unset (&out->byline, meta->byline);
   set_if_unset (&out->byline, found.byline);
-  /* "Ann Lee and Tom Park, The Valley Echo": the names, then the site's
-   * own name after a comma (newspaper groups write their bylines so). */
-  if (out->byline && out->outlet)
-    {
-      gsize nb = strlen (out->byline), no = strlen (out->outlet);
-      const char *tail = nb > no + 2 ? out->byline + nb - no - 2 : NULL;
-
-      if (tail && tail[0] == ',' && tail[1] == ' ' && g_ascii_strcasecmp (tail + 2, out->outlet) == 0)
-        out->byline[nb - no - 2] = '\0';
-      else if (nb == no + 2 && out->byline[0] == ',' && g_ascii_strcasecmp (out->byline + 2, out->outlet) == 0)
-        g_clear_pointer (&out->byline, g_free);
-    }
   set_if_unset (&out->place, place);
   set_if_unset (&out->language, meta->language);
 
