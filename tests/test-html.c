@@ -2798,6 +2798,9 @@ test_meta_wcxb (void)
     /* The byline and the date under a standfirst of prose that the body
      * leaves out: the lines under the headline go on to the story. */
     { "guide-standfirst-byline.html", "Choosing a first sewing machine", "2024-04-08", "Hana Ilves" },
+    /* A JSON-LD headline that ends with the site's own name after a
+     * dash: the name goes. */
+    { "gallery-ld-suffix.html", "Print fair returns to the old tram depot", "2024-09-20T12:00:00+01:00", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -5945,6 +5945,26 @@ dossier_html_extract (xmlDoc                 **doc,
       g_free (meta->title);
       meta->title = t;
     }
+  /* "Critics' Choice: the year's best shows – Artlyst", a JSON-LD headline
+   * or a meta tag's title that still ends with the site's own name after a
+   * separator: the name goes. */
+  if (meta->title && meta->outlet)
+    {
+      static const char *seps[] = { " – ", " - ", " | ", " • ", " — ", " · ", NULL };
+      gsize nt = strlen (meta->title), no = strlen (meta->outlet);
+
+      for (guint k = 0; seps[k]; k++)
+        {
+          gsize ns = strlen (seps[k]);
+
+          if (nt > no + ns && g_ascii_strcasecmp (meta->title + nt - no, meta->outlet) == 0 &&
+              strncmp (meta->title + nt - no - ns, seps[k], ns) == 0 && count_words (meta->title) - count_words (meta->outlet) >= 3)
+            {
+              meta->title[nt - no - ns] = '\0';
+              break;
+            }
+        }
+    }
   set_if_unset (&out->title, meta->title);
   set_if_unset (&out->outlet, meta->outlet);
   if (agency)
