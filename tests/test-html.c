@@ -2801,6 +2801,9 @@ test_meta_wcxb (void)
     /* A JSON-LD headline that ends with the site's own name after a
      * dash: the name goes. */
     { "gallery-ld-suffix.html", "Print fair returns to the old tram depot", "2024-09-20T12:00:00+01:00", NULL },
+    /* Under the headline, a date alone in a list item, in a link to that
+     * day's archive: the post's date. */
+    { "clinic-day-link.html", "Why your gums bleed when you floss", "2024-05-03", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

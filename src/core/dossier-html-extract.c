@@ -4215,6 +4215,29 @@ in_subheading (Ctx  *c,
   return FALSE;
 }
 
+/* Whether the text node @j is the text of a link, within three levels,
+ * to the archive of the day @iso ("/2025/07/27/"). */
+static gboolean
+in_day_link (Ctx        *c,
+             guint       j,
+             const char *iso)
+{
+  guint a = NODE (c, j)->parent;
+  g_autofree char *day = NULL;
+
+  if (iso == NULL || strlen (iso) < 10)
+    return FALSE;
+  day = g_strdup_printf ("/%.4s/%.2s/%.2s", iso, iso + 5, iso + 8);
+  for (guint k = 0; k < 3 && a != NONE; k++, a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_A)
+      {
+        const char *href = dossier_html_attr (NODE (c, a)->node, "href");
+
+        return href && strstr (href, day);
+      }
+  return FALSE;
+}
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -4266,9 +4289,19 @@ scan_near_title (Ctx   *c,
         return;
       /* "Veröffentlichung: <a href=/archiv/>04.02.2022</a>": a date alone
        * in a link to the day's archive, or in an item of the article's row
-       * of details. */
-      if ((!in_list (c, j, NONE) || in_item_of_details (c, j, NONE)) && dossier_date_is_only_date (t, &f->near_date))
-        return;
+       * of details; in a list too when the link's address is that day's
+       * ("<li><a href=/2025/07/27/><time>July 27, 2025</time></a>", a
+       * WordPress theme's row of the post's details). */
+      {
+        g_autofree char *iso = NULL;
+
+        if (dossier_date_is_only_date (t, &iso) &&
+            (!in_list (c, j, NONE) || in_item_of_details (c, j, NONE) || in_day_link (c, j, iso)))
+          {
+            f->near_date = g_steal_pointer (&iso);
+            return;
+          }
+      }
     }
   lines = 0;
   for (guint j = title_node; j-- > 0 && j + 40 > title_node;)
