@@ -2824,7 +2824,8 @@ test_meta_wcxb (void)
 }
 
 /* Under the headline, the writer's name as a link to the writer's page,
- * with no label; a link to another page is no byline. */
+ * or in an element named "author", with no label; a link to another page
+ * is no byline. */
 static void
 test_byline_author_link (void)
 {
@@ -2834,11 +2835,18 @@ test_byline_author_link (void)
                                           "<a href=\"/author/marek-olsen/\">Marek Olsen</a>");
   g_autofree char *other = replace_once (html, "<div class=\"label\">Written by</div><div class=\"value\">Marek Olsen</div>",
                                          "<a href=\"/guides/tyres/\">Winter Tyres</a>");
+  g_autofree char *named1 = replace_once (html, "<div class=\"label\">Written by</div><div class=\"value\">Marek Olsen</div>",
+                                          "<div class=\"post__author-name\">Marek Olsen</div>");
+  g_autofree char *named2 = replace_once (named1, "<div class=\"post-body\">", "<article class=\"post-body\">");
+  g_autofree char *named = replace_once (named2, "  </div>\n</main>", "  </article>\n</main>");
   g_autoptr(DossierArticle) a = parse_bytes ("guide-written-by.html", linked, strlen (linked));
   g_autoptr(DossierArticle) b = parse_bytes ("guide-written-by.html", other, strlen (other));
+  g_autoptr(DossierArticle) n = parse_bytes ("guide-written-by.html", named, strlen (named));
 
   g_assert_cmpstr (dossier_article_get_byline (a), ==, "Marek Olsen");
   g_assert_null (dossier_article_get_byline (b));
+  /* Nor a link: an element named "author", above the <article>. */
+  g_assert_cmpstr (dossier_article_get_byline (n), ==, "Marek Olsen");
   assert_offsets (a, linked, strlen (linked), NULL);
 }
 

@@ -4417,10 +4417,26 @@ in_author_link (Ctx  *c,
   return FALSE;
 }
 
-/* The writer's name in the short lines under the headline, where no
- * element says "byline" or "author" and the name has no "By " in its own
+/* Whether the text node @j is in an element named "author"
+ * ("author-name", "post_author_name"), within two levels. */
+static gboolean
+in_author_element (Ctx  *c,
+                   guint j)
+{
+  guint a = NODE (c, j)->parent;
+
+  for (guint k = 0; k < 2 && a != NONE; k++, a = NODE (c, a)->parent)
+    if (named (NODE (c, a)->node, "author") || attr_is (NODE (c, a)->node, "itemprop", "author") ||
+        attr_is (NODE (c, a)->node, "rel", "author"))
+      return TRUE;
+  return FALSE;
+}
+
+/* The writer's name in the short lines under the headline, where the
+ * article's region holds no byline and the name has no "By " in its own
  * text: a label alone and the name in the next element ("<p>Written
- * by</p><p>Ann Lee</p>"), or the text of a link to the writer's page. The
+ * by</p><p>Ann Lee</p>"), the text of a link to the writer's page, or of
+ * an element named "author" above the article's region. The
  * lines end where the story begins, as in scan_near_title(). */
 static void
 scan_byline_near_title (Ctx   *c,
@@ -4457,7 +4473,7 @@ scan_byline_near_title (Ctx   *c,
           labelled = TRUE;
           continue;
         }
-      if ((labelled || in_author_link (c, j)) && looks_like_names (t))
+      if ((labelled || in_author_link (c, j) || in_author_element (c, j)) && looks_like_names (t))
         {
           f->byline = byline_names (t);
           return;
