@@ -3714,7 +3714,8 @@ set_if_unset (char       **field,
  * read; longest first. */
 static const char *byline_labels[] = {
   "Veröffentlicht von", "Geschrieben von", "Eingestellt von", "Verfasst von", "Written by", "Reporting by",
-  "Authored by", "Article by", "Recipe by", "Guide by", "Story by", "Words by", "Posted by", "Publié par", "Écrit par", "Publicado por", "Escrito por", "Autorin", "Author", "Autor", "Auteur",
+  "Authored by", "Article by", "Recipe by", "Guide by", "Story by", "Words by", "Posted by", "Publié par",
+  "Écrit par", "Publicado por", "Escrito por", "Autorin", "Author", "Autor", "Auteur",
   "Text", "By", "Von", "Par", "Por", NULL,
 };
 
@@ -3810,7 +3811,8 @@ byline_names (const char *s)
    * Reviewed by …", "Ann Lee Last updated …": what follows the names. */
   if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
       (cut = strstr (v, " · ")) || (cut = strstr (v, "•")) || (cut = strstr (v, " ⋅")) ||
-      (cut = strstr (v, ". Reviewed by")) || (cut = strstr (v, " Reviewed by")) || (cut = strstr (v, " Last updated")) ||
+      (cut = strstr (v, ". Reviewed by")) || (cut = strstr (v, " Reviewed by")) ||
+      (cut = strstr (v, " Last updated")) ||
       (cut = strstr (v, " Published")) ||
       (cut = strstr (v, " Updated")) || (cut = strstr (v, " Veröffentlicht")) || (cut = strstr (v, " Aktualisiert")) ||
       (cut = strstr (v, " Publié")) || (cut = strstr (v, " Publicado")))
@@ -6007,7 +6009,8 @@ dossier_html_extract (xmlDoc                 **doc,
           gsize ns = strlen (seps[k]);
 
           if (nt > no + ns && g_ascii_strcasecmp (meta->title + nt - no, meta->outlet) == 0 &&
-              strncmp (meta->title + nt - no - ns, seps[k], ns) == 0 && count_words (meta->title) - count_words (meta->outlet) >= 3)
+              strncmp (meta->title + nt - no - ns, seps[k], ns) == 0 &&
+              count_words (meta->title) >= count_words (meta->outlet) + 3)
             {
               meta->title[nt - no - ns] = '\0';
               break;

@@ -254,29 +254,34 @@ has_article_type (JsonObject *o)
   return FALSE;
 }
 
+/* Whether the JSON value @n is the type "BlogPosting" ("http://schema.org/BlogPosting"). */
+static gboolean
+names_blog_posting (JsonNode *n)
+{
+  const char *v;
+
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+    return FALSE;
+  v = json_node_get_string (n);
+  return v && g_str_has_suffix (v, "BlogPosting") && !g_str_has_suffix (v, "LiveBlogPosting");
+}
+
 /* Whether @o's @type is, or lists, "BlogPosting". */
 static gboolean
 is_blog_posting (JsonObject *o)
 {
   JsonNode *t = json_object_get_member (o, "@type");
-  const char *v;
 
   if (t && JSON_NODE_HOLDS_ARRAY (t))
     {
       JsonArray *a = json_node_get_array (t);
 
       for (guint i = 0; i < json_array_get_length (a); i++)
-        {
-          JsonNode *e = json_array_get_element (a, i);
-
-          if (JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING &&
-              (v = json_node_get_string (e)) && g_str_has_suffix (v, "BlogPosting") && !g_str_has_suffix (v, "LiveBlogPosting"))
-            return TRUE;
-        }
+        if (names_blog_posting (json_array_get_element (a, i)))
+          return TRUE;
       return FALSE;
     }
-  return t && JSON_NODE_HOLDS_VALUE (t) && json_node_get_value_type (t) == G_TYPE_STRING &&
-         (v = json_node_get_string (t)) && g_str_has_suffix (v, "BlogPosting") && !g_str_has_suffix (v, "LiveBlogPosting");
+  return names_blog_posting (t);
 }
 
 static const char *
