@@ -1016,7 +1016,9 @@ test_big_page (void)
 }
 
 /* Structured data as pages write it: in a CDATA section, as an array,
- * with the author as a string, a list or an organisation. */
+ * with the author as a string, a list or an organisation (the site itself,
+ * with nobody else named on the page: the byline, as WCXB's and
+ * Trafilatura's answers have it). */
 static void
 test_jsonld_variants (void)
 {
@@ -1031,7 +1033,7 @@ test_jsonld_variants (void)
     { "{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"NewsArticle\","
       "\"headline\":\"Bridge &amp; road close\",\"datePublished\":\"2021-06-03T10:00:00+02:00\","
       "\"author\":{\"@type\":\"Organization\",\"name\":\"The Post\"},\"publisher\":{\"name\":\"The Post\"}}}",
-      "Bridge & road close", "2021-06-03T10:00:00+02:00", NULL, "The Post" },
+      "Bridge & road close", "2021-06-03T10:00:00+02:00", "The Post", "The Post" },
     /* A content system's number for its user is no author's name. */
     { "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes\",\"author\":{\"name\":\"105092\"}}",
       "Bridge closes", NULL, NULL, NULL },
@@ -1650,9 +1652,9 @@ test_outlet_styles (void)
       "Paramedics were called", "with a doctor on hand.", NULL, { "Related Articles", "Pie contest", NULL } },
     /* A video's caption and the story's highlights above the paragraph
      * that opens with the wire's dateline ("Washington (…) -- "): the
-     * story starts there. */
+     * story starts there. The site's name after the byline's goes. */
     { "wire-highlights.html", "Senate panel backs rail funding plan", "Capitol Wire", NULL,
-      "A Senate committee voted on Thursday", "no answer for rural lines.", "Nora Field, Capitol Wire",
+      "A Senate committee voted on Thursday", "no answer for rural lines.", "Nora Field",
       { "Ruth Alder says", "HIGHLIGHTS", "fuel levy", NULL } },
     /* The site's ask above the story, long enough to pass for prose. */
     { "guide-newsletter.html", "First look: the new compact tractor", "Garden Guide", NULL,
@@ -2875,6 +2877,153 @@ test_byline_tail (void)
   assert_offsets (a, page, strlen (page), NULL);
 }
 
+/* Bylines, titles and dates of pages written after WCXB's tune half was
+ * read (Nov 2026), each for one rule: NULL is not checked. */
+static void
+test_meta_wcxb (void)
+{
+  struct {
+    const char *file, *title, *date, *byline;
+  } cases[] = {
+    /* A firm's blog whose meta author is the firm, which names nobody
+     * else: the firm is the byline. */
+    { "firm-blog-author.html", "How often should a boiler be serviced?", "2024-10-08T08:00:00+00:00",
+      "Brightwell Heating" },
+    /* No author tag; the writer in the preview's lines (twitter:label1
+     * "Written by", twitter:data1) that SEO plugins write. */
+    { "garden-twitter-label.html", "Sowing broad beans in November", "2023-11-04T09:15:00+00:00", "Rosa Penhaligon" },
+    /* Under the headline, a "Written by" alone in its element and the
+     * name in the next one. */
+    { "guide-written-by.html", "How to store winter tyres", NULL, "Marek Olsen" },
+    /* A blog post's JSON-LD headline (a BlogPosting's, from the same SEO
+     * title as og:title and <title>) gives way to the article's one <h1>,
+     * as a meta tag's title does; a NewsArticle's headline would not. */
+    { "blog-posting-h1.html", "Seven compost bins we filled for a whole year", "2024-02-11T10:00:00+00:00",
+      "Ivy Marchetti" },
+    /* The byline and the date under a standfirst of prose that the body
+     * leaves out: the lines under the headline go on to the story. */
+    { "guide-standfirst-byline.html", "Choosing a first sewing machine", "2024-04-08", "Hana Ilves" },
+    /* A JSON-LD headline that ends with the site's own name after a
+     * dash: the name goes. */
+    { "gallery-ld-suffix.html", "Print fair returns to the old tram depot", "2024-09-20T12:00:00+01:00", NULL },
+    /* Under the headline, a date alone in a list item, in a link to that
+     * day's archive: the post's date. */
+    { "clinic-day-link.html", "Why your gums bleed when you floss", "2024-05-03", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize len;
+      g_autofree char *html = read_fixture (cases[i].file, &len);
+      g_autoptr(DossierArticle) a = parse_bytes (cases[i].file, html, len);
+
+      g_test_message ("%s", cases[i].file);
+      if (cases[i].title)
+        g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      if (cases[i].date)
+        g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      if (cases[i].byline)
+        g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
+      assert_offsets (a, html, len, NULL);
+    }
+}
+
+/* Under the headline, the writer's name as a link to the writer's page,
+ * or in an element named "author", with no label; a link to another page
+ * is no byline. */
+static void
+test_byline_author_link (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("guide-written-by.html", &len);
+  g_autofree char *linked = replace_once (html, "<div class=\"label\">Written by</div><div class=\"value\">Marek Olsen</div>",
+                                          "<a href=\"/author/marek-olsen/\">Marek Olsen</a>");
+  g_autofree char *other = replace_once (html, "<div class=\"label\">Written by</div><div class=\"value\">Marek Olsen</div>",
+                                         "<a href=\"/guides/tyres/\">Winter Tyres</a>");
+  g_autofree char *named1 = replace_once (html, "<div class=\"label\">Written by</div><div class=\"value\">Marek Olsen</div>",
+                                          "<div class=\"post__author-name\">Marek Olsen</div>");
+  g_autofree char *named2 = replace_once (named1, "<div class=\"post-body\">", "<article class=\"post-body\">");
+  g_autofree char *named = replace_once (named2, "  </div>\n</main>", "  </article>\n</main>");
+  g_autoptr(DossierArticle) a = parse_bytes ("guide-written-by.html", linked, strlen (linked));
+  g_autoptr(DossierArticle) b = parse_bytes ("guide-written-by.html", other, strlen (other));
+  g_autoptr(DossierArticle) n = parse_bytes ("guide-written-by.html", named, strlen (named));
+
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Marek Olsen");
+  g_assert_null (dossier_article_get_byline (b));
+  /* Nor a link: an element named "author", above the <article>. */
+  g_assert_cmpstr (dossier_article_get_byline (n), ==, "Marek Olsen");
+  assert_offsets (a, linked, strlen (linked), NULL);
+}
+
+/* A NewsArticle's headline keeps its place over the <h1>: news sites
+ * write it as the story's headline (Fundus's answers follow it). */
+static void
+test_news_headline_over_h1 (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("blog-posting-h1.html", &len);
+  g_autofree char *page = replace_once (html, "\"@type\":\"BlogPosting\"", "\"@type\":\"NewsArticle\"");
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-posting-h1.html", page, strlen (page));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Best Compost Bins 2024 – Top 7 Picks");
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
+/* A byline's line as review and guide sites write it: a date and a
+ * label before the names, a title or a reviewer after them; a line that
+ * is only a date or a label names nobody. */
+static void
+test_byline_line_parts (void)
+{
+  struct { const char *line, *byline; } cases[] = {
+    { "Jan 15 Written By Oskar Lindqvist", "Oskar Lindqvist" },
+    { "15 January 2024 by Oskar Lindqvist", "Oskar Lindqvist" },
+    { "Guide by Oskar Lindqvist", "Oskar Lindqvist" },
+    { "Oskar Lindqvist \u22c5 Review Editor \u22c5", "Oskar Lindqvist" },
+    { "Oskar Lindqvist\u2022 4 mins read", "Oskar Lindqvist" },
+    { "Oskar Lindqvist, DVM. Reviewed by Ruth Amsel, DVM", "Oskar Lindqvist, DVM" },
+    { "Oskar Lindqvist Last updated", "Oskar Lindqvist" },
+    { "Jan. 15, 2024", NULL },
+    { "Jan 15 Written By", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("review-byline-tail.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = replace_once (html, "Jan 15 Written By Oskar Lindqvist", cases[i].line);
+      g_autoptr(DossierArticle) a = parse_bytes ("review-byline-tail.html", page, strlen (page));
+
+      g_test_message ("%s", cases[i].line);
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
+    }
+}
+
+/* "Ann Lee, The Valley Echo": the site's name after the names goes; a
+ * byline that is only ", The Valley Echo" goes with it, and the page's
+ * own byline line stands. */
+static void
+test_byline_outlet_tail (void)
+{
+  struct { const char *author, *line, *byline; } cases[] = {
+    { "Oskar Lindqvist and Ruth Amsel, Trailhead Review", "", "Oskar Lindqvist and Ruth Amsel" },
+    { ", Trailhead Review", "", NULL },
+    { ", Trailhead Review", "By Ruth Amsel", "Ruth Amsel" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("review-byline-tail.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *meta = g_strdup_printf ("<meta name=\"author\" content=\"%s\">\n</head>", cases[i].author);
+      g_autofree char *one = replace_once (html, "</head>", meta);
+      g_autofree char *page = replace_once (one, "Jan 15 Written By Oskar Lindqvist", cases[i].line);
+      g_autoptr(DossierArticle) a = parse_bytes ("review-byline-tail.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
+    }
+}
+
 /* Furniture's names that take the story with them: a blog's post inside
  * "date-outer" (a short one, under the amount of prose that saves a
  * wrapper) is read on a second pass where names remove nothing. */
@@ -3223,6 +3372,11 @@ main (int   argc,
   g_test_add_func ("/html/title-site-first", test_title_site_first);
   g_test_add_func ("/html/title-name-headline", test_title_name_headline);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
+  g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
+  g_test_add_func ("/html/byline-author-link", test_byline_author_link);
+  g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
+  g_test_add_func ("/html/byline-line-parts", test_byline_line_parts);
+  g_test_add_func ("/html/byline-outlet-tail", test_byline_outlet_tail);
   g_test_add_func ("/html/date-archive-link", test_date_archive_link);
   g_test_add_func ("/html/copyright-heading", test_copyright_heading);
   g_test_add_func ("/html/second-reading", test_second_reading);

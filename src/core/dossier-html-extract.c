@@ -4041,7 +4041,8 @@ set_if_unset (char       **field,
  * read; longest first. */
 static const char *byline_labels[] = {
   "Veröffentlicht von", "Geschrieben von", "Eingestellt von", "Verfasst von", "Written by", "Reporting by",
-  "Posted by", "Publié par", "Écrit par", "Publicado por", "Escrito por", "Autorin", "Author", "Autor", "Auteur",
+  "Authored by", "Article by", "Recipe by", "Guide by", "Story by", "Words by", "Posted by", "Publié par",
+  "Écrit par", "Publicado por", "Escrito por", "Autorin", "Author", "Autor", "Auteur",
   "Text", "By", "Von", "Par", "Por", NULL,
 };
 
@@ -4087,6 +4088,19 @@ byline_names (const char *s)
   while (*p == ' ' || *p == ':')
     p++;
   v = g_strdup (p);
+  /* "16 December 2025 by Sam O'Brien", "Jul 11 Written By Paige Brunton":
+   * a date first, then the label, then the names. */
+  for (char *q = v; *q && q - v < 40; q++)
+    if ((q == v || q[-1] == ' ') && g_ascii_strncasecmp (q, "by ", 3) == 0)
+      {
+        gboolean digit = FALSE;
+
+        for (const char *d = v; d < q; d++)
+          digit |= g_ascii_isdigit (*d);
+        if (digit)
+          memmove (v, q + 3, strlen (q + 3) + 1);
+        break;
+      }
   /* "Evan Symon, August 14, 2020 2:30 pm", "oz on December 4, 2006":
    * the date and what follows it go, and the words that led to it. */
   {
@@ -4120,8 +4134,13 @@ byline_names (const char *s)
           }
       }
   }
+  /* "Chris Lee ⋅ Review Editor", "Ann Lee• 4 mins read", "Ann Lee, DVM.
+   * Reviewed by …", "Ann Lee Last updated …": what follows the names. */
   if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
-      (cut = strstr (v, " · ")) || (cut = strstr (v, " • ")) || (cut = strstr (v, " Published")) ||
+      (cut = strstr (v, " · ")) || (cut = strstr (v, "•")) || (cut = strstr (v, " ⋅")) ||
+      (cut = strstr (v, ". Reviewed by")) || (cut = strstr (v, " Reviewed by")) ||
+      (cut = strstr (v, " Last updated")) ||
+      (cut = strstr (v, " Published")) ||
       (cut = strstr (v, " Updated")) || (cut = strstr (v, " Veröffentlicht")) || (cut = strstr (v, " Aktualisiert")) ||
       (cut = strstr (v, " Publié")) || (cut = strstr (v, " Publicado")))
     *cut = '\0';
@@ -4130,10 +4149,37 @@ byline_names (const char *s)
     if (cut > v && g_ascii_islower (cut[-1]))
       *cut = '\0';
   g_strstrip (v);
-  /* "Published March 3, 2024" in an element named "byline": no name. */
-  if (starts_with_any_word (v, date_line_words) || starts_with_any_word (v, foreign_date_line_words))
+  /* "Published March 3, 2024" in an element named "byline": no name;
+   * nor a date alone ("Dec. 19, 2025"), nor a label with no name after it
+   * ("Jun 2 Written By"). */
+  if (starts_with_any_word (v, date_line_words) || starts_with_any_word (v, foreign_date_line_words) ||
+      dossier_date_is_only_date (v, NULL) || g_str_has_suffix (v, " By") || g_str_has_suffix (v, " by"))
     return NULL;
   return *v ? g_steal_pointer (&v) : NULL;
+}
+
+/* "Ann Lee and Tom Park, The Valley Echo": the names, then the site's own
+ * name after a comma (newspaper groups write their bylines so); the name
+ * goes, and a byline that was only ", The Valley Echo" with it, so that
+ * the byline found on the page stands. (After a space, "Ann Lee USA
+ * TODAY", tried: a page lost in WCXB and one in Trafilatura.) */
+static void
+cut_outlet_tail (char       **byline,
+                 const char  *outlet)
+{
+  gsize nb, no;
+
+  if (*byline == NULL || outlet == NULL || *outlet == '\0')
+    return;
+  nb = strlen (*byline);
+  no = strlen (outlet);
+  if (nb < no + 2 || (*byline)[nb - no - 2] != ',' || (*byline)[nb - no - 1] != ' ' ||
+      g_ascii_strcasecmp (*byline + nb - no, outlet) != 0)
+    return;
+  (*byline)[nb - no - 2] = '\0';
+  g_strstrip (*byline);
+  if (**byline == '\0')
+    g_clear_pointer (byline, g_free);
 }
 
 /* ---- metadata from the page around the article ------------------------- */
@@ -4498,6 +4544,29 @@ in_subheading (Ctx  *c,
   return FALSE;
 }
 
+/* Whether the text node @j is the text of a link, within three levels,
+ * to the archive of the day @iso ("/2025/07/27/"). */
+static gboolean
+in_day_link (Ctx        *c,
+             guint       j,
+             const char *iso)
+{
+  guint a = NODE (c, j)->parent;
+  g_autofree char *day = NULL;
+
+  if (iso == NULL || strlen (iso) < 10)
+    return FALSE;
+  day = g_strdup_printf ("/%.4s/%.2s/%.2s", iso, iso + 5, iso + 8);
+  for (guint k = 0; k < 3 && a != NONE; k++, a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_A)
+      {
+        const char *href = dossier_html_attr (NODE (c, a)->node, "href");
+
+        return href && strstr (href, day);
+      }
+  return FALSE;
+}
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -4508,6 +4577,7 @@ static void
 scan_near_title (Ctx   *c,
                  guint  scope,
                  guint  title_node,
+                 guint  story,
                  Found *f)
 {
   guint lines = 0;
@@ -4536,8 +4606,10 @@ scan_near_title (Ctx   *c,
       t = (const char *) x->node->content;
       words = count_words (t);
       /* The story has begun; a standfirst in a heading of its own ("<h2>Die
-       * Corona-Krise durch Big Data überwinden: …</h2>") has not begun it. */
-      if ((words >= 20 && !in_subheading (c, j)) || ++lines > 12)
+       * Corona-Krise durch Big Data überwinden: …</h2>") has not begun it,
+       * nor one of prose above the body's first block (@story), which the
+       * byline and the date often follow. */
+      if ((words >= 20 && !in_subheading (c, j) && j >= story) || ++lines > 12)
         break;
       if (in_embed (c, j, NONE))
         continue;
@@ -4546,9 +4618,19 @@ scan_near_title (Ctx   *c,
         return;
       /* "Veröffentlichung: <a href=/archiv/>04.02.2022</a>": a date alone
        * in a link to the day's archive, or in an item of the article's row
-       * of details. */
-      if ((!in_list (c, j, NONE) || in_item_of_details (c, j, NONE)) && dossier_date_is_only_date (t, &f->near_date))
-        return;
+       * of details; in a list too when the link's address is that day's
+       * ("<li><a href=/2025/07/27/><time>July 27, 2025</time></a>", a
+       * WordPress theme's row of the post's details). */
+      {
+        g_autofree char *iso = NULL;
+
+        if (dossier_date_is_only_date (t, &iso) &&
+            (!in_list (c, j, NONE) || in_item_of_details (c, j, NONE) || in_day_link (c, j, iso)))
+          {
+            f->near_date = g_steal_pointer (&iso);
+            return;
+          }
+      }
     }
   lines = 0;
   for (guint j = title_node; j-- > 0 && j + 40 > title_node;)
@@ -4588,6 +4670,144 @@ scan_near_title (Ctx   *c,
        * section's name or two, no further. */
       if (++lines >= 3 || count_words ((const char *) x->node->content) > 3)
         return;
+    }
+}
+
+/* What may stand alone before a writer's name in the line under a
+ * headline: "<p>Written by</p><p>Ann Lee</p>", "<span>By </span><a>Ann
+ * Lee</a>". */
+static const char *byline_alone_labels[] = {
+  "By", "By:", "Written by", "Written by:", "Words by", "Article by", "Author", "Author:", "Posted by", NULL,
+};
+
+/* Whether the text @t is one of byline_alone_labels, case aside
+ * ("WRITTEN BY"). */
+static gboolean
+is_byline_label_alone (const char *t)
+{
+  g_autofree char *v = g_strstrip (g_strdup (t));
+
+  for (guint i = 0; byline_alone_labels[i]; i++)
+    if (g_ascii_strcasecmp (v, byline_alone_labels[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that may stand uncapitalised in a name or between names. */
+static const char *name_glue_words[] = {
+  "and", "&", "van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "y", "e", "bin", "al", NULL,
+};
+
+/* Whether the text @t may be a writer's name or a few names: one to six
+ * words, each capitalised or glue, no digits, no sentence, none of the
+ * words a link to a writer's page says instead ("More from …"). */
+static gboolean
+looks_like_names (const char *t)
+{
+  static const char *not_first[] = { "More", "Read", "View", "See", "All", "Visit", "Follow", "Meet", "About",
+                                     "Articles", "Posts", "Learn", "Contact", NULL };
+  g_auto(GStrv) words = NULL;
+  guint n = 0;
+
+  if (t == NULL || count_words (t) == 0 || count_words (t) > 6 || strpbrk (t, "0123456789?!:|@") != NULL)
+    return FALSE;
+  words = g_strsplit_set (t, " \t\n\r,", -1);
+  for (guint i = 0; words[i]; i++)
+    {
+      gunichar u;
+
+      if (*words[i] == '\0')
+        continue;
+      u = g_utf8_get_char (words[i]);
+      if (n == 0 && g_strv_contains (not_first, words[i]))
+        return FALSE;
+      if (!g_unichar_isupper (u) && !(n > 0 && g_strv_contains (name_glue_words, words[i])))
+        return FALSE;
+      n++;
+    }
+  return n > 0;
+}
+
+/* Whether the text node @j is the text of a link to a writer's page
+ * ("/author/ann-lee/", "/authors/ann-lee"), within three levels. */
+static gboolean
+in_author_link (Ctx  *c,
+                guint j)
+{
+  guint a = NODE (c, j)->parent;
+
+  for (guint k = 0; k < 3 && a != NONE; k++, a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_A)
+      {
+        const char *href = dossier_html_attr (NODE (c, a)->node, "href");
+
+        return href && (strstr (href, "/author/") || strstr (href, "/authors/"));
+      }
+  return FALSE;
+}
+
+/* Whether the text node @j is in an element named "author"
+ * ("author-name", "post_author_name"), within two levels. */
+static gboolean
+in_author_element (Ctx  *c,
+                   guint j)
+{
+  guint a = NODE (c, j)->parent;
+
+  for (guint k = 0; k < 2 && a != NONE; k++, a = NODE (c, a)->parent)
+    if (named (NODE (c, a)->node, "author") || attr_is (NODE (c, a)->node, "itemprop", "author") ||
+        attr_is (NODE (c, a)->node, "rel", "author"))
+      return TRUE;
+  return FALSE;
+}
+
+/* The writer's name in the short lines under the headline, where the
+ * article's region holds no byline and the name has no "By " in its own
+ * text: a label alone and the name in the next element ("<p>Written
+ * by</p><p>Ann Lee</p>"), the text of a link to the writer's page, or of
+ * an element named "author" above the article's region. The
+ * lines end where the story begins, as in scan_near_title(). */
+static void
+scan_byline_near_title (Ctx   *c,
+                        guint  title_node,
+                        guint  story,
+                        Found *f)
+{
+  guint lines = 0;
+  gboolean labelled = FALSE;
+
+  if (title_node == NONE || f->byline)
+    return;
+  for (guint j = NODE (c, title_node)->end + 1; j < c->nodes->len && j <= NODE (c, title_node)->end + 120; j++)
+    {
+      Node *x = NODE (c, j);
+      g_autofree char *t = NULL;
+
+      if (x->kind == K_RAW)
+        {
+          j = x->end;
+          continue;
+        }
+      if (!(x->flags & F_TEXT))
+        continue;
+      t = dossier_html_collapse_spaces ((const char *) x->node->content);
+      g_strstrip (t);
+      if (*t == '\0')
+        continue;
+      /* As in scan_near_title(), past a standfirst left out of the body. */
+      if ((count_words (t) >= 20 && !in_subheading (c, j) && j >= story) || ++lines > 16)
+        break;
+      if (is_byline_label_alone (t))
+        {
+          labelled = TRUE;
+          continue;
+        }
+      if ((labelled || in_author_link (c, j) || in_author_element (c, j)) && looks_like_names (t))
+        {
+          f->byline = byline_names (t);
+          return;
+        }
+      labelled = FALSE;
     }
 }
 
@@ -5293,7 +5513,8 @@ dossier_html_extract (xmlDoc                 **doc,
    * a week late after boiler fails": dossier_html_headline_part() decided
    * above). Answer keys written by people take the <h1> (Trafilatura's
    * and Postlight's) where the two differ. */
-  if (title_node == NONE && meta->title && (meta->title_from_tags || from_title_tag) && scope != NONE)
+  if (title_node == NONE && meta->title && (meta->title_from_tags || from_title_tag || meta->title_from_blog_posting) &&
+      scope != NONE)
     {
       guint only = NONE, count = 0;
 
@@ -5446,10 +5667,13 @@ dossier_html_extract (xmlDoc                 **doc,
   for (guint i = 0; headline == NONE && scope != NONE && i <= NODE (c, scope)->end; i++)
     if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
       headline = i;
+  scan_byline_near_title (c, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
+                          &found);
   scan_masthead (c, scope, headline, &found);
   scan_copyright (c, &found);
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
-    scan_near_title (c, scope, headline, &found);
+    scan_near_title (c, scope, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
+                     &found);
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
    * in the copyright line (known only now). */
@@ -6107,6 +6331,27 @@ dossier_html_extract (xmlDoc                 **doc,
       g_free (meta->title);
       meta->title = t;
     }
+  /* "Critics' Choice: the year's best shows – Artlyst", a JSON-LD headline
+   * or a meta tag's title that still ends with the site's own name after a
+   * separator: the name goes. */
+  if (meta->title && meta->outlet)
+    {
+      static const char *seps[] = { " – ", " - ", " | ", " • ", " — ", " · ", NULL };
+      gsize nt = strlen (meta->title), no = strlen (meta->outlet);
+
+      for (guint k = 0; seps[k]; k++)
+        {
+          gsize ns = strlen (seps[k]);
+
+          if (nt > no + ns && g_ascii_strcasecmp (meta->title + nt - no, meta->outlet) == 0 &&
+              strncmp (meta->title + nt - no - ns, seps[k], ns) == 0 &&
+              count_words (meta->title) >= count_words (meta->outlet) + 3)
+            {
+              meta->title[nt - no - ns] = '\0';
+              break;
+            }
+        }
+    }
   set_if_unset (&out->title, meta->title);
   set_if_unset (&out->outlet, meta->outlet);
   if (agency)
@@ -6149,9 +6394,17 @@ dossier_html_extract (xmlDoc                 **doc,
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);
   set_if_unset (&out->page_date, meta->saved_date);
-  /* An organisation as the author is no byline. */
+  /* The site itself as the author ("<meta name=author content=Swoogo>")
+   * gives way to a person named on the page, but it is what the page says
+   * when it names nobody else. */
   if (meta->byline && (g_strcmp0 (meta->byline, meta->outlet) == 0 || g_strcmp0 (meta->byline, out->outlet) == 0))
-    g_clear_pointer (&meta->byline, g_free);
+    {
+      set_if_unset (&out->byline, found.byline);
+      set_if_unset (&out->byline, meta->byline);
+    }
+  cut_outlet_tail (&meta->byline, meta->outlet);
+  cut_outlet_tail (&meta->byline, out->outlet);
+  cut_outlet_tail (&found.byline, out->outlet);
   set_if_unset (&out->byline, meta->byline);
   set_if_unset (&out->byline, found.byline);
   set_if_unset (&out->place, place);

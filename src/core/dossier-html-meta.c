@@ -254,6 +254,36 @@ has_article_type (JsonObject *o)
   return FALSE;
 }
 
+/* Whether the JSON value @n is the type "BlogPosting" ("http://schema.org/BlogPosting"). */
+static gboolean
+names_blog_posting (JsonNode *n)
+{
+  const char *v;
+
+  if (n == NULL || !JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_STRING)
+    return FALSE;
+  v = json_node_get_string (n);
+  return v && g_str_has_suffix (v, "BlogPosting") && !g_str_has_suffix (v, "LiveBlogPosting");
+}
+
+/* Whether @o's @type is, or lists, "BlogPosting". */
+static gboolean
+is_blog_posting (JsonObject *o)
+{
+  JsonNode *t = json_object_get_member (o, "@type");
+
+  if (t && JSON_NODE_HOLDS_ARRAY (t))
+    {
+      JsonArray *a = json_node_get_array (t);
+
+      for (guint i = 0; i < json_array_get_length (a); i++)
+        if (names_blog_posting (json_array_get_element (a, i)))
+          return TRUE;
+      return FALSE;
+    }
+  return names_blog_posting (t);
+}
+
 static const char *
 member_string (JsonObject *o,
                const char *name)
@@ -315,6 +345,8 @@ read_article_object (JsonObject      *o,
    * between them once it is known. */
   if (meta->title == NULL && headline && name && g_strcmp0 (headline, name) != 0)
     set_if_unset (&meta->title_alt, name);
+  if (meta->title == NULL && (headline || name))
+    meta->title_from_blog_posting = is_blog_posting (o);
   set_if_unset (&meta->title, headline ? headline : name);
   set_date_if_unset (&meta->date, member_string (o, "datePublished"));
   set_date_if_unset (&meta->date, member_string (o, "dateCreated"));
@@ -989,6 +1021,10 @@ typedef struct
 {
   char *og_title, *og_site, *og_url, *published, *author, *app_name, *twitter_title, *canonical, *title_tag;
   char *date_meta, *dc_title, *parsely_title;
+  /* twitter:data1 … twitter:data4, and which of them a twitter:label
+   * names the writer (1 to 4; 0 for none). */
+  char *twitter_data[4];
+  guint twitter_author;
 } HeadMeta;
 
 static void
@@ -1006,6 +1042,8 @@ head_meta_clear (HeadMeta *h)
   g_free (h->date_meta);
   g_free (h->dc_title);
   g_free (h->parsely_title);
+  for (guint i = 0; i < G_N_ELEMENTS (h->twitter_data); i++)
+    g_free (h->twitter_data[i]);
 }
 
 static void
@@ -1042,6 +1080,18 @@ read_meta_key (const char *k,
             g_str_equal (k, "dc.creator") || g_str_equal (k, "parsely-author") || g_str_equal (k, "sailthru.author")) &&
            !g_str_has_prefix (content, "http"))
     set_if_unset (&h->author, content);
+  /* "<meta name=twitter:label1 content='Written by'> <meta
+   * name=twitter:data1 content='Ann Lee'>": the two lines a link's preview
+   * shows, which WordPress's SEO plugins and Ghost fill with the post's
+   * writer where no author tag is written. */
+  else if (g_str_has_prefix (k, "twitter:label") && k[13] >= '1' && k[13] <= '4' && k[14] == '\0')
+    {
+      if (h->twitter_author == 0 &&
+          (g_ascii_strcasecmp (content, "Written by") == 0 || g_ascii_strcasecmp (content, "Author") == 0))
+        h->twitter_author = k[13] - '0';
+    }
+  else if (g_str_has_prefix (k, "twitter:data") && k[12] >= '1' && k[12] <= '4' && k[13] == '\0')
+    set_if_unset (&h->twitter_data[k[12] - '1'], content);
 }
 
 /* <meta property="og:title twitter:title" content="…">: RDFa lets one tag
@@ -1282,6 +1332,8 @@ dossier_html_meta_read (xmlDoc          *doc,
   if (micro_dates == 1)
     set_date_if_unset (&meta->date, micro_date ? micro_date : micro_text);
   set_if_unset (&meta->byline, h.author);
+  if (h.twitter_author)
+    set_if_unset (&meta->byline, h.twitter_data[h.twitter_author - 1]);
   /* "<meta name=author content=105092>": a content system's number for
    * its user, no name. */
   if (meta->byline && !has_letter (meta->byline))

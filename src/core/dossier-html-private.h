@@ -61,6 +61,7 @@ typedef struct
   gboolean title_from_tags; /* the title is a meta tag's (og:title …), not JSON-LD's */
   gboolean outlet_from_title; /* the outlet is only the <title>'s last part, a guess */
   gboolean title_alt_headline; /* the title is the JSON-LD name the <title> repeats, title_alt its headline */
+  gboolean title_from_blog_posting; /* the title is a JSON-LD BlogPosting's headline */
 } DossierHtmlMeta;
 
 void  dossier_html_meta_read  (xmlDoc          *doc,
