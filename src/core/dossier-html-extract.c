@@ -1167,6 +1167,29 @@ is_lede_part (Ctx  *c,
   return in_p * 10 >= x->text_len * 9;
 }
 
+/* The element of @ch when it is a section like @y (a guide's parts: the
+ * same tag and class, kept, holding prose, few links), or NONE. */
+static guint
+like_section (Ctx           *c,
+              const xmlNode *ch,
+              const Node    *y)
+{
+  const char *cls = dossier_html_attr (y->node, "class");
+  const char *cls2;
+  Node *s;
+  guint i;
+
+  if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL)
+    return NONE;
+  i = GPOINTER_TO_UINT (ch->_private) - 1;
+  s = NODE (c, i);
+  cls2 = dossier_html_attr (ch, "class");
+  if (s->kind != y->kind || (s->flags & F_REMOVED) || cls == NULL || cls2 == NULL || strcmp (cls2, cls) != 0 ||
+      !prose_of_length (s, SHORT_PART) || link_density (s) >= 0.25)
+    return NONE;
+  return i;
+}
+
 /* "<h4>Try our app now</h4><p>See why teams choose it</p><a …>Get a
  * demo</a>": the site's box set between the story's opening and the
  * rest, a heading, a line and a link; one is passed over on the way back
@@ -1412,39 +1435,17 @@ pick_content (Ctx  *c,
         if (y->kind == K_BODY || y->kind == K_HTML || p == NONE || (NODE (c, p)->flags & F_REMOVED))
           break;
         if ((y->kind == K_SECTION || y->kind == K_DIV) && cls && *cls)
-          {
-            for (xmlNode *ch = NODE (c, p)->node->children; ch; ch = ch->next)
-              {
-                guint i;
-                Node *s2;
-                const char *cls2;
-
-                if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL || ch == y->node)
-                  continue;
-                i = GPOINTER_TO_UINT (ch->_private) - 1;
-                s2 = NODE (c, i);
-                cls2 = dossier_html_attr (ch, "class");
-                if (s2->kind == y->kind && !(s2->flags & F_REMOVED) && cls2 && strcmp (cls2, cls) == 0 &&
-                    prose_of_length (s2, SHORT_PART) && link_density (s2) < 0.25)
-                  like++;
-              }
-          }
+          for (xmlNode *ch = NODE (c, p)->node->children; ch; ch = ch->next)
+            if (ch != y->node && like_section (c, ch, y) != NONE)
+              like++;
         if (like >= 2)
           {
             for (xmlNode *ch = NODE (c, p)->node->children; ch; ch = ch->next)
               {
-                guint i, k = 0;
-                Node *s2;
-                const char *cls2;
+                guint i = ch == y->node ? a : like_section (c, ch, y);
+                guint k = 0;
 
-                if (ch->type != XML_ELEMENT_NODE || ch->_private == NULL)
-                  continue;
-                i = GPOINTER_TO_UINT (ch->_private) - 1;
-                s2 = NODE (c, i);
-                cls2 = dossier_html_attr (ch, "class");
-                if (i != a && (s2->kind != y->kind || (s2->flags & F_REMOVED) || cls2 == NULL ||
-                               strcmp (cls2, cls) != 0 || !prose_of_length (s2, SHORT_PART) ||
-                               link_density (s2) >= 0.25))
+                if (i == NONE)
                   continue;
                 /* The parts found so far inside a section give way to it. */
                 for (guint j = 0; j < content->len; j++)
