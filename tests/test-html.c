@@ -1805,6 +1805,27 @@ test_comments_note (void)
   assert_offsets (a, page, strlen (page), NULL);
 }
 
+/* Code samples whose syntax highlighter names its spans like furniture
+ * ("hljs-comment", "token comment", "token tag"): the notes and the tags
+ * of the code are the story's; the readers' comments after it are not. */
+static void
+test_code_highlight_names (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("blog-code-comments.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-code-comments.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "My little web server"));
+  g_assert_true (g_str_has_suffix (body, "when something goes wrong."));
+  g_assert_nonnull (strstr (body, "# move yesterday's log aside"));
+  g_assert_nonnull (strstr (body, "# and forget anything older than a month"));
+  g_assert_nonnull (strstr (body, "<!-- reopen the log every night"));
+  g_assert_nonnull (strstr (body, "<log reopen=\"nightly\">"));
+  assert_absent (body, (const char *[]) { "Lovely", "Share by mail", "kitchen table", NULL });
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A box of other stories after the story, its heading in German. */
 static void
 test_other_stories_label (void)
@@ -3339,6 +3360,7 @@ main (int   argc,
   g_test_add_func ("/html/closing-prompt", test_closing_prompt);
   g_test_add_func ("/html/other-stories-label", test_other_stories_label);
   g_test_add_func ("/html/comments-note", test_comments_note);
+  g_test_add_func ("/html/code-highlight-names", test_code_highlight_names);
   g_test_add_func ("/html/site-lines-after-story", test_site_lines_after_story);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);

@@ -437,6 +437,8 @@ flatten (Ctx     *c,
   g_autoptr(DossierHtmlMatcher) matcher = dossier_html_matcher_new (c->visible);
   xmlNode *cur = root;
   guint parent = NONE;
+  /* The outermost <pre> or <code> open around the walk, if any. */
+  guint code = NONE;
 
   while (cur != NULL)
     {
@@ -448,7 +450,23 @@ flatten (Ctx     *c,
       n.end = idx;
       n.kind = kind_of (cur);
       if (cur->type == XML_ELEMENT_NODE)
-        weigh_names (&n);
+        {
+          weigh_names (&n);
+          /* Inside a code sample the names are a syntax highlighter's
+           * ("hljs-comment", "token tag", "hljs-meta"): they say what a
+           * word of the code is, not that the page put furniture there,
+           * and dropping them cuts the comments or the tags out of the
+           * sample. A highlighter's tokens are inline (<span>): a box
+           * inside the <pre> (a page set whole in one) keeps its name.
+           * Only a screen-reader name still hides. */
+          if (code != NONE && !is_block_kind (n.kind))
+            {
+              n.strong &= 16;
+              n.weight = MAX (n.weight, 0);
+            }
+          else if (n.kind == K_PRE || dossier_html_is_tag (cur, "code"))
+            code = idx;
+        }
       else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content &&
                (parent == NONE || NODE (c, parent)->kind != K_RAW))
         {
@@ -488,6 +506,8 @@ flatten (Ctx     *c,
               break;
             }
           cur = cur->parent;
+          if (parent == code)
+            code = NONE;
           parent = NODE (c, parent)->parent;
         }
     }
