@@ -1826,6 +1826,25 @@ test_code_highlight_names (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* A list of links the story introduces with a sentence of its own ending
+ * in a colon (a report's fixes, each its page): the story's; the related
+ * posts under their label after the story are not. */
+static void
+test_introduced_link_list (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("report-link-lists.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("report-link-lists.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "March was a quiet month"));
+  g_assert_true (g_str_has_suffix (body, "stops cutting corners."));
+  g_assert_nonnull (strstr (body, "These changes went in this month:\n\nThermal driver: add tests"));
+  g_assert_nonnull (strstr (body, "Label driver: print two columns on wide labels\n\nThe label driver still"));
+  assert_absent (body, (const char *[]) { "Related posts", "February", "fade", "Archive", NULL });
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A box of other stories after the story, its heading in German. */
 static void
 test_other_stories_label (void)
@@ -3361,6 +3380,7 @@ main (int   argc,
   g_test_add_func ("/html/other-stories-label", test_other_stories_label);
   g_test_add_func ("/html/comments-note", test_comments_note);
   g_test_add_func ("/html/code-highlight-names", test_code_highlight_names);
+  g_test_add_func ("/html/introduced-link-list", test_introduced_link_list);
   g_test_add_func ("/html/site-lines-after-story", test_site_lines_after_story);
   g_test_add_func ("/html/updated-line", test_updated_line);
   g_test_add_func ("/html/place-line", test_place_line);

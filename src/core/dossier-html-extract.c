@@ -74,6 +74,7 @@ typedef struct
   gboolean list_item;
   gboolean quote;
   gboolean after_link;      /* right after a short line of links (a teaser's title) */
+  gboolean introduced;      /* an item of a list the story introduces (is_introduced_list()) */
   guint text_len, link_len;
   guint first_node;
 } Block;
@@ -85,6 +86,7 @@ typedef struct
   const DossierMappedText *visible;
   const char *vt;                     /* visible text */
   DossierMappedText *pool;            /* the text of all blocks, one after the other */
+  guint8 *introduced;                 /* per node: in a list the story introduces (is_introduced_list()) */
 } Ctx;
 
 #define NODE(c, i) (&g_array_index ((c)->nodes, Node, (i)))
@@ -1561,6 +1563,62 @@ pick_content (Ctx  *c,
   return content;
 }
 
+static guint count_words (const char *s);
+static gboolean is_reading_pointer (const char *s);
+static gboolean names_other_section (const char *s);
+
+/* The element before @node's, white space and comments aside. */
+static xmlNode *
+prev_element (xmlNode *node)
+{
+  xmlNode *p = node->prev;
+
+  for (guint k = 0; p && p->type != XML_ELEMENT_NODE && k < 8; k++)
+    p = p->prev;
+  return p && p->type == XML_ELEMENT_NODE ? p : NULL;
+}
+
+/* A list the story introduces with a sentence of its own ending in a
+ * colon ("Many fixes went in this month:", "Here is what the survey
+ * found:"): the story's list, however many of its items are links (the
+ * fixes' pages, the sources). The sentence may be in a wrapper of its
+ * own, and the list too (AsciiDoc's "paragraph" and "ulist" boxes). A
+ * label ("See also:") is too short; the site's pointer to its other
+ * posts, a label naming another part of the page ("Related articles from
+ * our blog:"), a sentence with a link of its own ("in our shop now; see
+ * also:") and one alone with its list in a box (a magazine's "from this
+ * issue:" teaser inside the story) are no sentences of the story. */
+static gboolean
+is_introduced_list (Ctx  *c,
+                    guint i)
+{
+  xmlNode *t = NODE (c, i)->node;
+  xmlNode *lead;
+  Node *l;
+  g_autofree char *text = NULL;
+  char *end;
+
+  if (prev_element (t) == NULL && t->parent && t->parent->_private &&
+      NODE (c, GPOINTER_TO_UINT (t->parent->_private) - 1)->kind == K_DIV)
+    t = t->parent;
+  lead = prev_element (t);
+  if (lead == NULL || lead->_private == NULL)
+    return FALSE;
+  l = NODE (c, GPOINTER_TO_UINT (lead->_private) - 1);
+  if ((l->kind != K_P && l->kind != K_DIV) || (l->flags & (F_REMOVED | F_CLEANED)) || l->text_len < 20 ||
+      l->text_len > 600 || l->link_len > 0)
+    return FALSE;
+  /* Told beside more of the story's text, not alone with its list in a
+   * box (a magazine's "from this issue:" teaser inside the story). */
+  if (l->parent == NONE ||
+      NODE (c, l->parent)->text_len - NODE (c, l->parent)->link_len < l->text_len + 40)
+    return FALSE;
+  text = g_strstrip ((char *) xmlNodeGetContent (lead));
+  end = text + strlen (text);
+  return end > text && end[-1] == ':' && count_words (text) >= 4 && !is_reading_pointer (text) &&
+         !names_other_section (text);
+}
+
 /* Pass 4: lists and boxes of links inside the article are not the story. */
 static void
 clean_content (Ctx    *c,
@@ -1571,7 +1629,29 @@ clean_content (Ctx    *c,
    * text in links than out of them: it is no list of links, and the lists
    * inside it are judged each on its own. */
   g_autofree guint8 *holds_prose = mark_holds_prose (c, 1000);
+  /* An introduced list of links is kept, and so is what holds it and the
+   * sentence before it, up to the content's root; the boxes beside them
+   * are judged each on its own. */
+  guint8 *introduced = c->introduced;
 
+  memset (introduced, 0, c->nodes->len);
+  for (guint k = 0; k < content->len; k++)
+    {
+      guint root = g_array_index (content, guint, k);
+
+      for (guint i = root + 1; i <= NODE (c, root)->end; i++)
+        {
+          Node *x = NODE (c, i);
+
+          if (x->node->type != XML_ELEMENT_NODE || (x->flags & (F_REMOVED | F_CLEANED)) ||
+              (x->kind != K_UL && x->kind != K_OL) || !is_introduced_list (c, i))
+            continue;
+          for (guint j = i + 1; j <= x->end; j++)
+            introduced[j] = 2;
+          for (guint j = i, d = 0; j != NONE && j != root && d < 64; j = NODE (c, j)->parent, d++)
+            introduced[j] = 1;
+        }
+    }
   for (guint k = 0; k < content->len; k++)
     {
       guint root = g_array_index (content, guint, k);
@@ -1581,7 +1661,7 @@ clean_content (Ctx    *c,
           Node *x = NODE (c, i);
           double ld;
 
-          if (x->node->type != XML_ELEMENT_NODE || (x->flags & (F_REMOVED | F_CLEANED)))
+          if (x->node->type != XML_ELEMENT_NODE || (x->flags & (F_REMOVED | F_CLEANED)) || introduced[i])
             continue;
           if (x->kind != K_UL && x->kind != K_OL && x->kind != K_DIV && x->kind != K_SECTION &&
               x->kind != K_TABLE && x->kind != K_DL)
@@ -1966,6 +2046,7 @@ extract_blocks (Ctx       *c,
           cur = g_new0 (Block, 1);
           cur->start = dossier_mapped_text_get_length (c->pool);
           cur->first_node = i;
+          cur->introduced = c->introduced[i] == 2;
           cur->after_link = link_before;
           link_before = FALSE;
           for (guint k = 0; k < open->len; k++)
@@ -2302,8 +2383,9 @@ judge (const Block *b,
     if (!alnum)
       return B_DROP;
   }
-  /* Mostly links and short: a promotion or a list of stories. */
-  if (b->text_len > 0 && b->link_len * 2 > b->text_len && words < 40)
+  /* Mostly links and short: a promotion or a list of stories, unless the
+   * story introduced the list. */
+  if (b->text_len > 0 && b->link_len * 2 > b->text_len && words < 40 && !(b->list_item && b->introduced))
     return B_DROP;
   for (guint i = 0; promo_prefixes[i]; i++)
     if (g_ascii_strncasecmp (s, promo_prefixes[i], strlen (promo_prefixes[i])) == 0 && words <= 30)
@@ -5309,7 +5391,8 @@ dossier_html_extract (xmlDoc                 **doc,
   g_autofree char *agency = NULL;
   Found found = { 0 };
   g_autoptr(DossierMappedText) pool = dossier_mapped_text_new ();
-  Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool };
+  Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool, NULL };
+  g_autofree guint8 *introduced = NULL;
   Ctx *c = &ctx;
   guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE;
   gboolean from_title_tag = FALSE;
@@ -5323,6 +5406,7 @@ dossier_html_extract (xmlDoc                 **doc,
   init_tables ();
 
   flatten (c, root);
+  introduced = ctx.introduced = g_new0 (guint8, nodes->len);
   accumulate (c, FALSE);
   for (guint i = 0; i < nodes->len; i++)
     if (NODE (c, i)->kind == K_BODY)
@@ -6172,7 +6256,7 @@ dossier_html_extract (xmlDoc                 **doc,
                    ((Block *) g_ptr_array_index (kept, j - 1))->link_len > 0)
               j--;
             label = j > 0 ? g_ptr_array_index (kept, j - 1) : NULL;
-            if (label && kept->len - j >= 2 && j >= 2 && !label->list_item &&
+            if (label && kept->len - j >= 2 && j >= 2 && !label->list_item && !b->introduced &&
                 !label->heading && count_words (label->str) <= 8 && !ends_sentence_mark (label->str))
               {
                 g_ptr_array_set_size (kept, j - 1);
