@@ -1824,6 +1824,20 @@ test_code_highlight_names (void)
   g_assert_nonnull (strstr (body, "<log reopen=\"nightly\">"));
   assert_absent (body, (const char *[]) { "Lovely", "Share by mail", "kitchen table", NULL });
   assert_offsets (a, html, len, NULL);
+
+  /* An empty <code></code> is no sample around what follows it: a
+   * promotion's name there still counts. */
+  {
+    g_autofree char *page = replace_once (html, "<p>My little web server", "<p><code></code>My little web server");
+    g_autofree char *promo = replace_once (page, "by next year:</p>",
+                                           "by next year: <span class=\"promo-inline\">Try our premium hosting plan "
+                                           "free for thirty days today.</span></p>");
+    g_autoptr(DossierArticle) b = parse_bytes ("blog-code-comments.html", promo, strlen (promo));
+
+    g_assert_null (strstr (dossier_article_get_body (b), "premium hosting"));
+    g_assert_nonnull (strstr (dossier_article_get_body (b), "# move yesterday's log aside"));
+    assert_offsets (b, promo, strlen (promo), NULL);
+  }
 }
 
 /* A list of links the story introduces with a sentence of its own ending

@@ -466,7 +466,8 @@ flatten (Ctx     *c,
               n.strong &= 16;
               n.weight = MAX (n.weight, 0);
             }
-          else if (n.kind == K_PRE || dossier_html_is_tag (cur, "code"))
+          /* An empty one ("<code></code>") is never walked out of. */
+          else if ((n.kind == K_PRE || dossier_html_is_tag (cur, "code")) && cur->children)
             code = idx;
         }
       else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) && cur->content &&
