@@ -4648,6 +4648,20 @@ in_subheading (Ctx  *c,
   return FALSE;
 }
 
+/* The address of the link whose text the text node @j is, within three
+ * levels ("<a href=…><time>…</time></a>"), or NULL. */
+static const char *
+link_href (Ctx  *c,
+           guint j)
+{
+  guint a = NODE (c, j)->parent;
+
+  for (guint k = 0; k < 3 && a != NONE; k++, a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_A)
+      return dossier_html_attr (NODE (c, a)->node, "href");
+  return NULL;
+}
+
 /* Whether the text node @j is the text of a link, within three levels,
  * to the archive of the day @iso ("/2025/07/27/"). */
 static gboolean
@@ -4655,20 +4669,13 @@ in_day_link (Ctx        *c,
              guint       j,
              const char *iso)
 {
-  guint a = NODE (c, j)->parent;
+  const char *href;
   g_autofree char *day = NULL;
 
-  if (iso == NULL || strlen (iso) < 10)
+  if (iso == NULL || strlen (iso) < 10 || (href = link_href (c, j)) == NULL)
     return FALSE;
   day = g_strdup_printf ("/%.4s/%.2s/%.2s", iso, iso + 5, iso + 8);
-  for (guint k = 0; k < 3 && a != NONE; k++, a = NODE (c, a)->parent)
-    if (NODE (c, a)->kind == K_A)
-      {
-        const char *href = dossier_html_attr (NODE (c, a)->node, "href");
-
-        return href && strstr (href, day);
-      }
-  return FALSE;
+  return strstr (href, day) != NULL;
 }
 
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
@@ -4838,16 +4845,9 @@ static gboolean
 in_author_link (Ctx  *c,
                 guint j)
 {
-  guint a = NODE (c, j)->parent;
+  const char *href = link_href (c, j);
 
-  for (guint k = 0; k < 3 && a != NONE; k++, a = NODE (c, a)->parent)
-    if (NODE (c, a)->kind == K_A)
-      {
-        const char *href = dossier_html_attr (NODE (c, a)->node, "href");
-
-        return href && (strstr (href, "/author/") || strstr (href, "/authors/"));
-      }
-  return FALSE;
+  return href && (strstr (href, "/author/") || strstr (href, "/authors/"));
 }
 
 /* Whether the text node @j is in an element named "author"
