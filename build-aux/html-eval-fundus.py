@@ -24,6 +24,16 @@ UTC+14; "start", "start~", "end" and "end~" are html-eval.py's (Fundus
 keeps a summary above the story and datelines in its text, Dossier keeps
 them apart; after the story it may keep an author's note or a credit).
 
+When FUNDUS-DIR also holds Fundus's src/fundus/publishers/ (a whole
+checkout, or `git archive HEAD src/fundus/publishers` beside the test
+data), "outlet" is scored too, against the name and address Fundus gives
+each publisher: the same words as either (html-eval.py's same_outlet()),
+and "outlet~" is outlet_loose(): the same name written another way
+("Freie Presse", "FreiePresse"), one name the start of the other ("CBC
+News", "CBC"), or the short name in brackets ("Norddeutscher Rundfunk
+(NDR)", "NDR"). No outlet rule was tuned on Fundus when the field was
+added (Nov 2026): both halves were held out then.
+
 The pages are split in two halves by a hash of their site's host name, as
 the other scorers do: "tune" is the half to look at while changing the
 reader, "test" the held-out half to report.
@@ -33,8 +43,10 @@ import gzip
 import importlib
 import json
 import os
+import re
 import sys
 import tempfile
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 html_eval = importlib.import_module('html-eval')
@@ -83,6 +95,46 @@ def cases(root):
     return found
 
 
+def publishers(root):
+    """{(country folder, publisher): (name, address)} read off Fundus's publisher tables, or {}."""
+    found = {}
+    for table in glob.glob(os.path.join(root, 'src', 'fundus', 'publishers', '*', '__init__.py')):
+        country = os.path.basename(os.path.dirname(table))
+        source = open(table, encoding='utf-8').read()
+        for entry in re.finditer(r'\n\s+(\w+)\s*=\s*Publisher\(', source):
+            fields = source[entry.end():entry.end() + 600]
+            name = re.search(r'\bname\s*=\s*"([^"]+)"', fields)
+            domain = re.search(r'\bdomain\s*=\s*"([^"]+)"', fields)
+            if name:
+                found[(country, entry.group(1))] = (name.group(1), domain.group(1) if domain else None)
+    return found
+
+
+def squash(name):
+    """A name's letters and digits, lower case, without accents, spaces or a leading article."""
+    folded = unicodedata.normalize('NFKD', name or '').lower()
+    folded = re.sub(r'^(the|die|der|das|le|la|el|il)\s+', '', ''.join(c for c in folded if not unicodedata.combining(c)))
+    return re.sub(r'\W|_', '', folded)
+
+
+def outlet_loose(ours, name):
+    """Dossier's outlet names the publisher as the site names itself: the same letters give or take spaces,
+    accents and a leading article ("FreiePresse", "Freie Presse"; "Der Tagesspiegel"), one name the start
+    of the other ("CBC" and "CBC News", "ZEIT ONLINE" and "Die Zeit"), or the short name in brackets
+    ("Mitteldeutscher Rundfunk (MDR)" and "MDR"). Names in another script or another language's words
+    ("20 Minuten", "Zwanzig Minuten") still count as misses."""
+    mine = squash(ours)
+    if not mine:
+        return False
+    names = [squash(re.sub(r'\([^)]*\)', ' ', name))] + [squash(a) for a in re.findall(r'\(([^)]*)\)', name)]
+    for given in names:
+        if given and (mine == given or (min(len(mine), len(given)) >= 2 and
+                                        (mine.startswith(given) or given.startswith(mine)) and
+                                        (len(mine) >= 3 or len(given) <= 3))):
+            return True
+    return False
+
+
 def version_key(name):
     return [int(x) if x.isdigit() else x for x in name.lstrip('V').split('_')]
 
@@ -103,12 +155,13 @@ def main():
             with gzip.open(path) as src, open(plain, 'wb') as dst:
                 dst.write(src.read())
             if every_language or goose.english(None, plain):
-                pages.append((publisher, plain, url, exp))
+                pages.append(((os.path.basename(os.path.dirname(path)), publisher), plain, url, exp))
         if not pages:
             sys.exit('no pages: give a checkout of flairNLP/fundus')
         outs = html_eval.show_all(cli, [c[1] for c in pages], jobs)
 
-    keys = ('title', 'date', 'start', 'start~', 'end', 'end~')
+    names = publishers(root)
+    keys = ('title', 'date', 'outlet', 'outlet~', 'start', 'start~', 'end', 'end~')
     tally = html_eval.Tally(keys)
     for (publisher, path, url, exp), out in zip(pages, outs):
         h = html_eval.half_by_host(url)
@@ -120,6 +173,12 @@ def main():
         if exp.get('publishing_date'):
             instant = exp['publishing_date'].replace(' ', 'T')
             check('date', postlight.date_ok(out.get('date'), instant), (out.get('date'), instant))
+        if publisher in names:
+            name, domain = names[publisher]
+            check('outlet', html_eval.same_outlet(out.get('outlet'), name)
+                  or (domain is not None and html_eval.same_outlet(out.get('outlet'), domain)), (out.get('outlet'), name))
+            check('outlet~', html_eval.same_outlet(out.get('outlet'), name) or outlet_loose(out.get('outlet'), name)
+                  or (domain is not None and html_eval.same_outlet(out.get('outlet'), domain)), (out.get('outlet'), name))
         paras = paragraphs(exp['body'])
         if paras:
             html_eval.check_bounds(check, words(out.get('body')), paras, words(' '.join(paras)), out)
