@@ -1991,6 +1991,42 @@ test_json_ld_body (void)
   g_assert_cmpmem (html + fs, fe - fs, "\\ud83d\\udeb2", 12);
 }
 
+/* A page drawn by a framework's scripts keeps its story in the state data
+ * it hydrates from, as escaped markup under "contentHtml": the longest such
+ * string is the story (not the teaser's), its paragraphs and heading kept,
+ * its pictures' captions and an advertisement's placeholder left out, each
+ * character mapped to the bytes it came from. */
+static void
+test_state_json_body (void)
+{
+  gsize len, fs, fe;
+  g_autofree char *html = read_fixture ("state-rendered.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("state-rendered.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *w;
+
+  g_assert_nonnull (body);
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry timetable doubles on the island route");
+  g_assert_true (g_str_has_prefix (body, "The island ferry will sail twice as often from April, the harbour board"));
+  g_assert_true (g_str_has_suffix (body, "look again at the timetable in October."));
+  g_assert_nonnull (strstr (body, "north pier.\n\nThe board's chair, Ines Moreau,"));
+  g_assert_nonnull (strstr (body, "twenty minutes\".\n\nFares stay the same\n\nTickets will keep"));
+  g_assert_null (strstr (body, "Photo: Dana Reyes"));
+  g_assert_null (strstr (body, "Queues at the pier"));
+  g_assert_null (strstr (body, "INLINE_AD"));
+  g_assert_null (strstr (body, "Twice as many sailings"));
+  g_assert_null (strstr (body, "u003c"));
+
+  /* Plain words map to themselves, escapes to the whole escape. */
+  w = strstr (text, "Moreau");
+  dossier_article_text_to_file (a, w - text, w - text + 6, &fs, &fe);
+  g_assert_cmpmem (html + fs, fe - fs, "Moreau", 6);
+  w = strstr (text, "board's chair");
+  dossier_article_text_to_file (a, w - text + 5, w - text + 6, &fs, &fe);
+  g_assert_cmpmem (html + fs, fe - fs, "\\u0027", 6);
+}
+
 /* Without its date line, the page's only date is one its story tells of,
  * set in bold inside a paragraph: not the publication date. */
 static void
@@ -3441,6 +3477,7 @@ main (int   argc,
   g_test_add_func ("/html/site-voice", test_site_voice);
   g_test_add_func ("/html/fact-list", test_fact_list);
   g_test_add_func ("/html/json-ld-body", test_json_ld_body);
+  g_test_add_func ("/html/state-json-body", test_state_json_body);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);
   g_test_add_func ("/html/bad/mutations", test_mutations);

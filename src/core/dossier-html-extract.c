@@ -3515,37 +3515,149 @@ count_block_words (GPtrArray *blocks)
   return words;
 }
 
-/* The first "articleBody" key inside a <script type="application/ld+json">
- * of the decoded page, or NULL: one pass over the page. */
+/* The end of the JSON string whose opening quote is at @q: its closing
+ * quote, or @end when the string is cut short. */
 static const char *
-find_article_body_key (const char *dt,
-                       gsize       dn)
+json_string_end (const char *q,
+                 const char *end)
+{
+  const char *p = q + 1;
+
+  while (p < end && *p != '"')
+    p += *p == '\\' && p + 1 < end ? 2 : 1;
+  return p;
+}
+
+/* Keys under which a page's script state (a framework's hydration data:
+ * Next.js, Nuxt, a query cache) carries the story as markup. Only names
+ * that say "the article's body" or "its HTML": "content", "body" or "text"
+ * alone name a teaser, a comment, a menu item as often. */
+static const char * const state_story_keys[] = {
+  "\"articleBody\"", "\"contentHtml\"", "\"content_html\"", "\"bodyHtml\"", "\"body_html\"",
+  "\"articleHtml\"", "\"article_html\"", "\"htmlContent\"", "\"html_content\"", "\"articleContent\"",
+};
+
+/* The opening quote of the story's JSON string in the decoded page, or
+ * NULL: the first "articleBody" of a <script type="application/ld+json">,
+ * else the longest string (of 500 bytes at least) under one of
+ * state_story_keys in any other inline script. Two passes over the
+ * page's scripts at most. */
+static const char *
+find_story_json (const char *dt,
+                 gsize       dn)
 {
   const char *end = dt + dn;
+  const char *best = NULL;
+  gsize best_len = 500;
 
-  for (const char *p = dt; (p = memchr (p, '<', end - p)) != NULL; p++)
-    {
-      const char *tag_end, *close, *key;
+  for (guint pass = 0; pass < 2; pass++)
+    for (const char *p = dt; (p = memchr (p, '<', end - p)) != NULL; p++)
+      {
+        const char *tag_end, *close;
+        gboolean ld;
 
-      if (g_ascii_strncasecmp (p, "<script", 7) != 0)
-        continue;
-      tag_end = memchr (p, '>', end - p);
-      if (tag_end == NULL)
-        return NULL;
-      /* The script's end: "</script", any case. */
-      for (close = tag_end; (close = memchr (close, '<', end - close)) != NULL; close++)
-        if (g_ascii_strncasecmp (close, "</script", 8) == 0)
+        if (g_ascii_strncasecmp (p, "<script", 7) != 0)
+          continue;
+        tag_end = memchr (p, '>', end - p);
+        if (tag_end == NULL)
           break;
-      if (close == NULL)
-        close = end;
-      if (g_strstr_len (p, tag_end - p, "ld+json") &&
-          (key = g_strstr_len (tag_end, close - tag_end, "\"articleBody\"")) != NULL)
-        return key;
-      p = close - 1;
-      if (close == end)
-        return NULL;
+        /* The script's end: "</script", any case. */
+        for (close = tag_end; (close = memchr (close, '<', end - close)) != NULL; close++)
+          if (g_ascii_strncasecmp (close, "</script", 8) == 0)
+            break;
+        if (close == NULL)
+          close = end;
+        ld = g_strstr_len (p, tag_end - p, "ld+json") != NULL;
+        for (guint k = 0; k < G_N_ELEMENTS (state_story_keys) && (pass == 0) == ld; k++)
+          {
+            const char *key = tag_end;
+
+            /* In JSON-LD only "articleBody", and its first one. */
+            if (pass == 0 && k > 0)
+              break;
+            while ((key = g_strstr_len (key, close - key, state_story_keys[k])) != NULL)
+              {
+                const char *q = key + strlen (state_story_keys[k]);
+
+                while (q < close && g_ascii_isspace (*q))
+                  q++;
+                if (q < close && *q == ':')
+                  q++;
+                while (q < close && g_ascii_isspace (*q))
+                  q++;
+                key = q;
+                if (q >= close || *q != '"')
+                  continue;
+                if (pass == 0)
+                  return q;
+                key = json_string_end (q, close);
+                if ((gsize) (key - q) > best_len)
+                  {
+                    best = q;
+                    best_len = key - q;
+                  }
+              }
+          }
+        p = close - 1;
+        if (close == end)
+          break;
+      }
+  return best;
+}
+
+/* An element with no end tag (<img>, <br>, <source>), its name's @len
+ * bytes at @n. */
+static gboolean
+json_void_tag (const char *n,
+               gsize       len)
+{
+  static const char * const voids[] = { "area", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                        "source", "track", "wbr" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (voids); k++)
+    if (strlen (voids[k]) == len && g_ascii_strncasecmp (n, voids[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The tag whose "<" (or its JSON escape, "\u003c") is at @i in a JSON
+ * string: TRUE, with *@name at its name (after a "/" or "\/" of a closing
+ * tag) and *@after past its ">" ("\u003e"); FALSE when @i starts no tag.
+ * The tag's attributes may hold escaped quotes (class=\"lede\"): only an
+ * unescaped quote ends the string, and the tag with it. */
+static gboolean
+json_tag_at (const char *dt,
+             gsize       dn,
+             gsize       i,
+             gsize      *name,
+             gsize      *after)
+{
+  gsize t;
+
+  if (dt[i] == '<')
+    t = i + 1;
+  else if (i + 6 <= dn && g_ascii_strncasecmp (dt + i, "\\u003c", 6) == 0)
+    t = i + 6;
+  else
+    return FALSE;
+  if (t < dn && dt[t] == '/')
+    t++;
+  else if (t + 1 < dn && dt[t] == '\\' && dt[t + 1] == '/')
+    t += 2;
+  if (t >= dn || !g_ascii_isalpha (dt[t]))
+    return FALSE;
+  *name = t;
+  while (t < dn && dt[t] != '"' && dt[t] != '>')
+    {
+      if (dt[t] == '\\' && t + 6 <= dn && g_ascii_strncasecmp (dt + t, "\\u003e", 6) == 0)
+        {
+          *after = t + 6;
+          return TRUE;
+        }
+      t += dt[t] == '\\' && t + 1 < dn ? 2 : 1;
     }
-  return NULL;
+  *after = t < dn && dt[t] == '>' ? t + 1 : t;
+  return TRUE;
 }
 
 /* A paragraph of the JSON string being read begins, unless one is open. */
@@ -3557,6 +3669,29 @@ open_json_block (Ctx    *c,
     return;
   *cur = g_new0 (Block, 1);
   (*cur)->start = dossier_mapped_text_get_length (c->pool);
+}
+
+/* "$$ARTICLEAD$$", "{{ad_slot}}": a template's placeholder that a
+ * publisher's script replaces (with an advertisement, mostly), left in the
+ * story's markup of its state data. One token, wrapped. */
+static gboolean
+is_template_placeholder (const char *s,
+                         gsize       n)
+{
+  static const char * const wraps[][2] = { { "$$", "$$" }, { "{{", "}}" }, { "[[", "]]" }, { "%%", "%%" } };
+
+  for (guint w = 0; w < G_N_ELEMENTS (wraps); w++)
+    {
+      gsize k;
+
+      if (n < 5 || strncmp (s, wraps[w][0], 2) != 0 || strncmp (s + n - 2, wraps[w][1], 2) != 0)
+        continue;
+      for (k = 2; k < n - 2 && (g_ascii_isalnum (s[k]) || s[k] == '_' || s[k] == '-' || s[k] == ' '); k++)
+        ;
+      if (k == n - 2)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* One paragraph of the JSON string being read ends: a block of it. */
@@ -3581,7 +3716,8 @@ end_json_block (Ctx       *c,
     while (b->start < b->end && g_ascii_isspace (pt[b->start]))
       b->start++;
   }
-  if (b->end == b->start)
+  if (b->end == b->start || is_template_placeholder (dossier_mapped_text_get_text (c->pool) + b->start,
+                                                    b->end - b->start))
     {
       block_free (b);
       return;
@@ -3605,27 +3741,22 @@ body_from_json_ld (Ctx       *c,
 {
   const char *dt = dossier_mapped_text_get_text (c->decoded);
   gsize dn = dossier_mapped_text_get_length (c->decoded);
-  const char *key = find_article_body_key (dt, dn);
-  gsize i, plain;
+  const char *quote = find_story_json (dt, dn);
+  gsize i, plain, name, after;
   Block *cur = NULL;
   guint before = kept->len;
+  /* A picture's caption or credit inside the story's markup (<figure>,
+   * <figcaption>, class="caption"): its tag's name and how deep, to leave
+   * all of it out, as the captions of the page's own markup are. */
+  char skip_name[16] = "";
+  guint skip_depth = 0;
 
-  if (key == NULL)
+  if (quote == NULL)
     return 0;
-  i = key - dt + strlen ("\"articleBody\"");
-  while (i < dn && g_ascii_isspace (dt[i]))
-    i++;
-  if (i >= dn || dt[i] != ':')
-    return 0;
-  i++;
-  while (i < dn && g_ascii_isspace (dt[i]))
-    i++;
-  if (i >= dn || dt[i] != '"')
-    return 0;
-  i++;
+  i = quote - dt + 1;
 
 #define FLUSH_PLAIN() G_STMT_START {                                        \
-    if (i > plain)                                                          \
+    if (i > plain && skip_depth == 0)                                       \
       {                                                                     \
         open_json_block (c, &cur);                                          \
         dossier_mapped_text_append_source (c->pool, dt, plain, i - plain);  \
@@ -3635,23 +3766,47 @@ body_from_json_ld (Ctx       *c,
   plain = i;
   while (i < dn && dt[i] != '"')
     {
-      if (dt[i] == '<' && (g_ascii_isalpha (dt[i + 1]) || dt[i + 1] == '/'))
+      if ((dt[i] == '<' || dt[i] == '\\') && json_tag_at (dt, dn, i, &name, &after))
         {
-          /* Markup in the string: "<p>", "<br/>" end a paragraph, the
-           * others ("<em>") are left out. */
-          gsize t = i;
+          /* Markup in the string, as is or escaped ("\u003cp\u003e"):
+           * "<p>", "<br/>" end a paragraph, the others ("<em>") are left
+           * out. */
+          const char *n = dt + name;
+          gboolean closing = dt[name - 1] == '/';
+          const char *class_at;
+          gsize len = 0;
           gboolean breaks;
 
           FLUSH_PLAIN ();
-          while (t < dn && dt[t] != '>' && dt[t] != '"')
-            t++;
-          breaks = g_ascii_strncasecmp (dt + i, "<p", 2) == 0 || g_ascii_strncasecmp (dt + i, "</p", 3) == 0 ||
-                   g_ascii_strncasecmp (dt + i, "<br", 3) == 0 || g_ascii_strncasecmp (dt + i, "<h", 2) == 0 ||
-                   g_ascii_strncasecmp (dt + i, "</h", 3) == 0 || g_ascii_strncasecmp (dt + i, "<div", 4) == 0 ||
-                   g_ascii_strncasecmp (dt + i, "</div", 5) == 0 || g_ascii_strncasecmp (dt + i, "<li", 3) == 0;
+          while (name + len < after && (g_ascii_isalnum (n[len]) || n[len] == '-'))
+            len++;
+          if (skip_depth > 0)
+            {
+              if (len == strlen (skip_name) && g_ascii_strncasecmp (n, skip_name, len) == 0)
+                skip_depth += closing ? -1 : 1;
+              i = plain = after;
+              continue;
+            }
+          /* A void element ("<img alt=... caption>") is never closed:
+           * only elements that hold their caption. */
+          if (!closing && len > 0 && len < sizeof skip_name && !json_void_tag (n, len) &&
+              ((len == 6 && g_ascii_strncasecmp (n, "figure", 6) == 0) ||
+               (len == 10 && g_ascii_strncasecmp (n, "figcaption", 10) == 0) ||
+               ((class_at = g_strstr_len (n, after - name, "class")) != NULL &&
+                g_strstr_len (class_at, dt + after - class_at, "caption") != NULL)))
+            {
+              memcpy (skip_name, n, len);
+              skip_name[len] = '\0';
+              skip_depth = 1;
+              i = plain = after;
+              continue;
+            }
+          breaks = g_ascii_strncasecmp (n, "p", 1) == 0 || g_ascii_strncasecmp (n, "br", 2) == 0 ||
+                   g_ascii_tolower (n[0]) == 'h' ||
+                   g_ascii_strncasecmp (n, "div", 3) == 0 || g_ascii_strncasecmp (n, "li", 2) == 0;
           if (breaks)
             end_json_block (c, &cur, blocks, kept);
-          i = t < dn && dt[t] == '>' ? t + 1 : t;
+          i = after;
           plain = i;
           continue;
         }
@@ -3663,6 +3818,12 @@ body_from_json_ld (Ctx       *c,
       FLUSH_PLAIN ();
       if (i + 1 >= dn)
         break;
+      if (skip_depth > 0)
+        {
+          i += dt[i + 1] == 'u' ? 6 : 2;
+          plain = i;
+          continue;
+        }
       switch (dt[i + 1])
         {
         case 'n': case 'r':
