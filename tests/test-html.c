@@ -2321,6 +2321,33 @@ test_title_longer (void)
     }
 }
 
+/* A theme that sets the headline in a banner above the story's
+ * <article>: the page's one <h1>, a line or two above the article and
+ * saying about what the og:title says, is the title; a banner line that
+ * says something else ("Our baking journal") is not. */
+static void
+test_title_hero_h1 (void)
+{
+  struct { const char *h1, *out; } cases[] = {
+    { "<h1>How to keep your sourdough starter alive on holiday</h1>",
+      "How to keep your sourdough starter alive on holiday" },
+    { "<h1>From the baking journal</h1>",
+      "Keeping Your Sourdough Starter Alive While You Travel" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("bakery-hero-h1.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = replace_once (html, "<h1>How to keep your sourdough starter alive on holiday</h1>",
+                                            cases[i].h1);
+      g_autoptr(DossierArticle) a = parse_bytes ("bakery-hero-h1.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* One element that says itemprop=datePublished with a machine-readable
  * value dates the page wherever it sits (here an aside beside the story);
  * two of them (another post's in a sidebar) date nothing. */
@@ -3414,6 +3441,7 @@ main (int   argc,
   g_test_add_func ("/html/title-reworded", test_title_reworded);
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/title-longer", test_title_longer);
+  g_test_add_func ("/html/title-hero-h1", test_title_hero_h1);
   g_test_add_func ("/html/microdata-date", test_microdata_date);
   g_test_add_func ("/html/microdata-date-text", test_microdata_date_text);
   g_test_add_func ("/html/review-date", test_review_date);

@@ -5630,6 +5630,48 @@ dossier_html_extract (xmlDoc                 **doc,
             only = i;
             count++;
           }
+      /* "<header class=page-hero><h1>…</h1></header><article>…": a theme
+       * that sets the headline in a banner above the story's element. The
+       * page's one <h1> (outside menus, lists and links) just above the
+       * article's region, a few lines from it, is its headline. */
+      if (count == 0)
+        {
+          guint above = NONE, lines = 0;
+
+          for (guint i = 0; i < c->nodes->len && count < 2; i++)
+            {
+              Node *x = NODE (c, i);
+
+              if (x->kind == K_RAW || x->kind == K_HEAD)
+                {
+                  i = x->end;
+                  continue;
+                }
+              if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope))
+                {
+                  above = i;
+                  count++;
+                }
+            }
+          if (count == 1 && above < scope)
+            for (guint j = NODE (c, above)->end + 1; j < scope && lines <= 12; j++)
+              if (NODE (c, j)->flags & F_TEXT)
+                lines++;
+          if (count == 1 && above < scope && lines <= 12)
+            {
+              g_autofree char *t = node_text (c, above);
+
+              /* Not a site's name, a section's or a banner's line
+               * ("Resources", "Our Blog"): it says what the metadata
+               * says, if in other words. */
+              if (t && dossier_html_word_share (t, meta->title, FALSE) >= 0.34)
+                only = above;
+              else
+                count = 0;
+            }
+          else
+            count = 0;
+        }
       if (count == 1)
         {
           g_autofree char *t = node_text (c, only);
