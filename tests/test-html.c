@@ -1506,8 +1506,10 @@ test_outlet_styles (void)
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },
-    /* Meta tags whose value is in value=, not content=. */
-    { "meta-value.html", "Canal boats return to the lock after repairs", "Towpath Times", "2023-05-21T08:15:00+01:00",
+    /* Meta tags whose value is in value=, not content=. The og:title
+     * says more than the <h1> and the <title>, which say the headline
+     * the page shows. */
+    { "meta-value.html", "Canal boats return to the lock", "Towpath Times", "2023-05-21T08:15:00+01:00",
       "Narrowboats queued at the top lock", "another thirty years.", "Nell Barrow", { "News", NULL } },
     /* The publication time as C and Java print a date, with its zone. */
     { "wildlife-javadate.html", "Otters return to the river after forty years", "Wildlife Desk",
@@ -2346,6 +2348,20 @@ test_title_hero_h1 (void)
       g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
       assert_offsets (a, page, strlen (page), NULL);
     }
+}
+
+/* An og:title that is the page's <h1> with words for search engines glued
+ * on, no separator to cut at ("…, Tested Three Ways"): the headline the
+ * page shows is the title. */
+static void
+test_title_glued_seo (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("traybake-seo-title.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("traybake-seo-title.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Lemon Drizzle Traybake for a Crowd");
+  assert_offsets (a, html, len, NULL);
 }
 
 /* One element that says itemprop=datePublished with a machine-readable
@@ -3442,6 +3458,7 @@ main (int   argc,
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/title-hero-h1", test_title_hero_h1);
+  g_test_add_func ("/html/title-glued-seo", test_title_glued_seo);
   g_test_add_func ("/html/microdata-date", test_microdata_date);
   g_test_add_func ("/html/microdata-date-text", test_microdata_date_text);
   g_test_add_func ("/html/review-date", test_review_date);

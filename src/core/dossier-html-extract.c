@@ -5898,6 +5898,20 @@ dossier_html_extract (xmlDoc                 **doc,
                   !(ko && strcmp (k + strlen (kt), ko) == 0))
                 part = dossier_html_collapse_spaces (h);
             }
+          /* "Best Camping Hammocks of 2026" under an og:title "Best Camping
+           * Hammocks of 2026, Tested & Reviewed", "Sequilho com Chocolate
+           * Amargo" under "Receita de Sequilho com Chocolate Amargo": words
+           * for search engines glued around the headline with no separator
+           * to cut at. The headline the page shows is the title. */
+          if (part == NULL && NODE (c, title_node)->kind == K_H1)
+            {
+              const char *h = dossier_mapped_text_get_text (title_text);
+              g_autofree char *k = normalize_for_compare (h);
+              g_autofree char *kt = normalize_for_compare (meta->title);
+
+              if (*k && strlen (k) < strlen (kt) && strstr (kt, k) && dossier_html_word_share (h, meta->title, FALSE) >= 1.0)
+                part = dossier_html_collapse_spaces (h);
+            }
           if (part)
             {
               g_free (meta->title);
