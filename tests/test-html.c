@@ -2364,6 +2364,19 @@ test_title_glued_seo (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* The same <h1> twice in the article, one for small screens and one for
+ * large ones, is the article's one <h1>: it wins over the og:title. */
+static void
+test_title_twin_h1 (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("desk-twin-h1.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("desk-twin-h1.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Finding the right height for your desk");
+  assert_offsets (a, html, len, NULL);
+}
+
 /* One element that says itemprop=datePublished with a machine-readable
  * value dates the page wherever it sits (here an aside beside the story);
  * two of them (another post's in a sidebar) date nothing. */
@@ -3459,6 +3472,7 @@ main (int   argc,
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/title-hero-h1", test_title_hero_h1);
   g_test_add_func ("/html/title-glued-seo", test_title_glued_seo);
+  g_test_add_func ("/html/title-twin-h1", test_title_twin_h1);
   g_test_add_func ("/html/microdata-date", test_microdata_date);
   g_test_add_func ("/html/microdata-date-text", test_microdata_date_text);
   g_test_add_func ("/html/review-date", test_review_date);

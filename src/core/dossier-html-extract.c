@@ -5627,6 +5627,18 @@ dossier_html_extract (xmlDoc                 **doc,
       for (guint i = scope; i <= NODE (c, scope)->end && count < 2; i++)
         if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope))
           {
+            /* The same <h1> twice, one for small screens and one for
+             * large ones, is one headline. */
+            if (count == 1)
+              {
+                g_autofree char *a = node_text (c, only);
+                g_autofree char *b = node_text (c, i);
+                g_autofree char *ka = a ? normalize_for_compare (a) : NULL;
+                g_autofree char *kb = b ? normalize_for_compare (b) : NULL;
+
+                if (ka && kb && strcmp (ka, kb) == 0)
+                  continue;
+              }
             only = i;
             count++;
           }
