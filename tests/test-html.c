@@ -1506,8 +1506,10 @@ test_outlet_styles (void)
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },
-    /* Meta tags whose value is in value=, not content=. */
-    { "meta-value.html", "Canal boats return to the lock after repairs", "Towpath Times", "2023-05-21T08:15:00+01:00",
+    /* Meta tags whose value is in value=, not content=. The og:title
+     * says more than the <h1> and the <title>, which say the headline
+     * the page shows. */
+    { "meta-value.html", "Canal boats return to the lock", "Towpath Times", "2023-05-21T08:15:00+01:00",
       "Narrowboats queued at the top lock", "another thirty years.", "Nell Barrow", { "News", NULL } },
     /* The publication time as C and Java print a date, with its zone. */
     { "wildlife-javadate.html", "Otters return to the river after forty years", "Wildlife Desk",
@@ -2355,6 +2357,60 @@ test_title_longer (void)
       g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
       assert_offsets (a, page, strlen (page), NULL);
     }
+}
+
+/* A theme that sets the headline in a banner above the story's
+ * <article>: the page's one <h1>, a line or two above the article and
+ * saying about what the og:title says, is the title; a banner line that
+ * says something else ("Our baking journal") is not. */
+static void
+test_title_hero_h1 (void)
+{
+  struct { const char *h1, *out; } cases[] = {
+    { "<h1>How to keep your sourdough starter alive on holiday</h1>",
+      "How to keep your sourdough starter alive on holiday" },
+    { "<h1>From the baking journal</h1>",
+      "Keeping Your Sourdough Starter Alive While You Travel" },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("bakery-hero-h1.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = replace_once (html, "<h1>How to keep your sourdough starter alive on holiday</h1>",
+                                            cases[i].h1);
+      g_autoptr(DossierArticle) a = parse_bytes ("bakery-hero-h1.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* An og:title that is the page's <h1> with words for search engines glued
+ * on, no separator to cut at ("…, Tested Three Ways"): the headline the
+ * page shows is the title. */
+static void
+test_title_glued_seo (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("traybake-seo-title.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("traybake-seo-title.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Lemon Drizzle Traybake for a Crowd");
+  assert_offsets (a, html, len, NULL);
+}
+
+/* The same <h1> twice in the article, one for small screens and one for
+ * large ones, is the article's one <h1>: it wins over the og:title. */
+static void
+test_title_twin_h1 (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("desk-twin-h1.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("desk-twin-h1.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Finding the right height for your desk");
+  assert_offsets (a, html, len, NULL);
 }
 
 /* One element that says itemprop=datePublished with a machine-readable
@@ -3450,6 +3506,9 @@ main (int   argc,
   g_test_add_func ("/html/title-reworded", test_title_reworded);
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/title-longer", test_title_longer);
+  g_test_add_func ("/html/title-hero-h1", test_title_hero_h1);
+  g_test_add_func ("/html/title-glued-seo", test_title_glued_seo);
+  g_test_add_func ("/html/title-twin-h1", test_title_twin_h1);
   g_test_add_func ("/html/microdata-date", test_microdata_date);
   g_test_add_func ("/html/microdata-date-text", test_microdata_date_text);
   g_test_add_func ("/html/review-date", test_review_date);

@@ -5788,9 +5788,63 @@ dossier_html_extract (xmlDoc                 **doc,
       for (guint i = scope; i <= NODE (c, scope)->end && count < 2; i++)
         if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope))
           {
+            /* The same <h1> twice, one for small screens and one for
+             * large ones, is one headline. */
+            if (count == 1)
+              {
+                g_autofree char *a = node_text (c, only);
+                g_autofree char *b = node_text (c, i);
+                g_autofree char *ka = a ? normalize_for_compare (a) : NULL;
+                g_autofree char *kb = b ? normalize_for_compare (b) : NULL;
+
+                if (ka && kb && strcmp (ka, kb) == 0)
+                  continue;
+              }
             only = i;
             count++;
           }
+      /* "<header class=page-hero><h1>…</h1></header><article>…": a theme
+       * that sets the headline in a banner above the story's element. The
+       * page's one <h1> (outside menus, lists and links) just above the
+       * article's region, a few lines from it, is its headline. */
+      if (count == 0)
+        {
+          guint above = NONE, lines = 0;
+
+          for (guint i = 0; i < c->nodes->len && count < 2; i++)
+            {
+              Node *x = NODE (c, i);
+
+              if (x->kind == K_RAW || x->kind == K_HEAD)
+                {
+                  i = x->end;
+                  continue;
+                }
+              if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope))
+                {
+                  above = i;
+                  count++;
+                }
+            }
+          if (count == 1 && above < scope)
+            for (guint j = NODE (c, above)->end + 1; j < scope && lines <= 12; j++)
+              if (NODE (c, j)->flags & F_TEXT)
+                lines++;
+          if (count == 1 && above < scope && lines <= 12)
+            {
+              g_autofree char *t = node_text (c, above);
+
+              /* Not a site's name, a section's or a banner's line
+               * ("Resources", "Our Blog"): it says what the metadata
+               * says, if in other words. */
+              if (t && dossier_html_word_share (t, meta->title, FALSE) >= 0.34)
+                only = above;
+              else
+                count = 0;
+            }
+          else
+            count = 0;
+        }
       if (count == 1)
         {
           g_autofree char *t = node_text (c, only);
@@ -6015,6 +6069,20 @@ dossier_html_extract (xmlDoc                 **doc,
 
               if (*kt && strlen (k) > strlen (kt) && g_str_has_prefix (k, kt) && !strstr (h, " | ") &&
                   !(ko && strcmp (k + strlen (kt), ko) == 0))
+                part = dossier_html_collapse_spaces (h);
+            }
+          /* "Best Camping Hammocks of 2026" under an og:title "Best Camping
+           * Hammocks of 2026, Tested & Reviewed", "Sequilho com Chocolate
+           * Amargo" under "Receita de Sequilho com Chocolate Amargo": words
+           * for search engines glued around the headline with no separator
+           * to cut at. The headline the page shows is the title. */
+          if (part == NULL && NODE (c, title_node)->kind == K_H1)
+            {
+              const char *h = dossier_mapped_text_get_text (title_text);
+              g_autofree char *k = normalize_for_compare (h);
+              g_autofree char *kt = normalize_for_compare (meta->title);
+
+              if (*k && strlen (k) < strlen (kt) && strstr (kt, k) && dossier_html_word_share (h, meta->title, FALSE) >= 1.0)
                 part = dossier_html_collapse_spaces (h);
             }
           if (part)
