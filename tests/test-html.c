@@ -1765,6 +1765,11 @@ test_outlet_styles (void)
     { "newsletter-promo-between.html", "How to clean up a mailing list", "Inbox Craft", NULL,
       "Most small firms send their newsletter", "to stop opening it at all.", NULL,
       { "Try Inbox Craft", "Book a demo", "Pricing", NULL } },
+    /* A drop cap in an element of its own before the story's wrapper:
+     * the story's first word, whole. */
+    { "essay-drop-cap.html", "What the allotment taught me about patience", "Furrow Journal", NULL,
+      "When I took on plot nineteen", "before you do the next small thing.", "Nell Garside",
+      { "\nW\n", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

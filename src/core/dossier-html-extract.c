@@ -1962,6 +1962,70 @@ only_space_between (Ctx  *c,
   return TRUE;
 }
 
+/* The first visible character of the text node @i. */
+static gunichar
+first_char (Ctx  *c,
+            guint i)
+{
+  Node *x = NODE (c, i);
+
+  if (!(x->flags & F_MATCHED) || x->ve <= x->vs)
+    return 0;
+  return g_utf8_get_char (c->vt + x->vs);
+}
+
+/* A drop cap set apart ("<div class=first-letter>D</div><p>uring the
+ * war…"): the text node @i is one capital letter, the only text of a block
+ * element, and the next text, in another block, goes on in lower case.
+ * Magazines and blog themes draw the story's first letter big that way; read
+ * as it is, the story lost its first letter or started with a line of its
+ * own. Returns the node of that next text, or NONE. */
+static guint
+drop_cap_next (Ctx  *c,
+               guint i)
+{
+  Node *x = NODE (c, i);
+  guint up = x->parent, steps = 0;
+  gboolean block = FALSE;
+
+  if (!(x->flags & F_TEXT) || !(x->flags & F_MATCHED) || x->ve <= x->vs ||
+      g_utf8_next_char (c->vt + x->vs) != c->vt + x->ve || !g_unichar_isupper (first_char (c, i)))
+    return NONE;
+  /* The letter alone in its element, up to a block. */
+  while (up != NONE && steps++ < 4 && NODE (c, up)->text_len == x->text_len && !block)
+    {
+      if (NODE (c, up)->flags & (F_HIDDEN | F_REMOVED))
+        return NONE;
+      block = is_block_kind (NODE (c, up)->kind);
+      if (!block)
+        up = NODE (c, up)->parent;
+    }
+  /* A letter heading an index ("A", then "abacus") is no drop cap. */
+  if (!block || (NODE (c, up)->kind != K_DIV && NODE (c, up)->kind != K_P))
+    return NONE;
+  for (guint j = NODE (c, up)->end + 1, n = 0; j < c->nodes->len && n < 16; j++, n++)
+    if (NODE (c, j)->flags & F_TEXT)
+      return g_unichar_islower (first_char (c, j)) ? j : NONE;
+  return NONE;
+}
+
+/* The drop cap (drop_cap_next()) that the text node @i goes on from, or
+ * NONE: it stands at most sixteen nodes before. */
+static guint
+drop_cap_before (Ctx  *c,
+                 guint i)
+{
+  if (!g_unichar_islower (first_char (c, i)))
+    return NONE;
+  for (guint j = i, n = 0; j > 0 && n < 16; n++)
+    {
+      j--;
+      if (NODE (c, j)->flags & F_TEXT)
+        return drop_cap_next (c, j) == i ? j : NONE;
+    }
+  return NONE;
+}
+
 /* Pass 5: the content's blocks in order: every block-level element starts a
  * new one, and inline text between them joins the one it is in. */
 static void
@@ -2042,8 +2106,14 @@ extract_blocks (Ctx       *c,
             builder_add_node (c, &b, i);
           continue;
         }
+      /* A drop cap goes with the word it begins (below), not on a line
+       * of its own. */
+      if (drop_cap_next (c, i) != NONE)
+        continue;
       if (cur == NULL)
         {
+          guint cap = drop_cap_before (c, i);
+
           cur = g_new0 (Block, 1);
           cur->start = dossier_mapped_text_get_length (c->pool);
           cur->first_node = i;
@@ -2064,6 +2134,12 @@ extract_blocks (Ctx       *c,
           b.out = c->pool;
           b.floor = cur->start;
           b.pending = FALSE;
+          if (cap != NONE)
+            {
+              builder_add_node (c, &b, cap);
+              b.pending = FALSE;
+              cur->text_len += NODE (c, cap)->text_len;
+            }
         }
       builder_add_node (c, &b, i);
       cur->text_len += x->text_len;
