@@ -1770,6 +1770,12 @@ test_outlet_styles (void)
     { "essay-drop-cap.html", "What the allotment taught me about patience", "Furrow Journal", NULL,
       "When I took on plot nineteen", "before you do the next small thing.", "Nell Garside",
       { "\nW\n", NULL } },
+    /* Names in the story linked to their topic pages, named as the tags
+     * under it are: words of the story's sentences, kept; the row of tags
+     * stays out. */
+    { "town-tag-links.html", "Ferry operator fined over late crossings", "Harbour Gazette", NULL,
+      "The regulator has fined Island Link Ferries for running", "closes at six.", NULL,
+      { "Transport", "Island\n", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

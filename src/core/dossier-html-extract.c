@@ -650,6 +650,37 @@ should_remove (const Node *x,
   return FALSE;
 }
 
+/* A link inside a sentence of a paragraph: "Hlavní obviněný velké <a
+ * class=tag-link>kauzy Dozimetr</a>, v níž …", "元タレントの<a
+ * class=tag-link>中居正広</a>氏". News sites link names in the story to their
+ * topic pages and name those links as they name the row of tags under the
+ * story; left out, they take words out of the middle of the story's
+ * sentences. The link is short, its paragraph (the nearest block, at most
+ * four inline elements up) is a <p> of prose mostly out of links, and more
+ * of the paragraph's text follows the link. */
+static gboolean
+in_sentence (Ctx  *c,
+             guint i)
+{
+  Node *x = NODE (c, i);
+  guint up = x->parent;
+  Node *p;
+
+  if (x->kind != K_A || x->text_len == 0 || x->text_len > 80 || (x->flags & F_HIDDEN))
+    return FALSE;
+  for (guint steps = 0; up != NONE && steps < 4 && !is_block_kind (NODE (c, up)->kind); steps++)
+    up = NODE (c, up)->parent;
+  if (up == NONE || NODE (c, up)->kind != K_P)
+    return FALSE;
+  p = NODE (c, up);
+  if (p->text_len < 3 * x->text_len || p->text_len - x->text_len < 60 || p->link_len * 2 > p->text_len)
+    return FALSE;
+  for (guint j = x->end + 1; j <= p->end; j++)
+    if (NODE (c, j)->flags & F_TEXT)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_hidden (const xmlNode *node)
 {
@@ -931,7 +962,7 @@ mark_removed (Ctx     *c,
         x->flags |= F_HIDDEN;
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
-          (should_remove (x, lenient, holds_prose[i] || (holds_paragraph && holds_paragraph[i] && wraps_page (x))) &&
+          (!in_sentence (c, i) && should_remove (x, lenient, holds_prose[i] || (holds_paragraph && holds_paragraph[i] && wraps_page (x))) &&
            !((figure_holds_prose (c, i) || figure_holds_table (c, i)) && !(x->flags & F_HIDDEN))))
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)) &&
