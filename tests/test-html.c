@@ -1776,6 +1776,10 @@ test_outlet_styles (void)
     { "town-tag-links.html", "Ferry operator fined over late crossings", "Harbour Gazette", NULL,
       "The regulator has fined Island Link Ferries for running", "closes at six.", NULL,
       { "Transport", "Island\n", NULL } },
+    /* A caption under the picture at the top whose credit follows a bar
+     * ("… | Photo by …"): a caption, not the story's first line. */
+    { "trade-bar-credit.html", "A bakery chain bets on small towns", "Counter Trade", NULL,
+      "For most bakery chains", "before the shops open.", NULL, { "Photo by", "opened 40 shops", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2319,7 +2319,13 @@ ends_with_credit (const char *s)
   };
   const char *open = strrchr (s, '(');
   const char *close;
+  const char *bar = g_strrstr (s, " | ");
 
+  /* "Paris Baguette opened 80 units this year. | Photo by Lisa Jennings",
+   * "… at the depot. | Image: Jo Hale": the credit after a bar. */
+  if (bar && bar > s && count_words (bar + 3) <= 8 &&
+      (starts_with_any_word (bar + 3, picture_credits) || starts_with_any_word (bar + 3, caption_prefixes)))
+    return TRUE;
   if (open == NULL || open == s || (close = strchr (open, ')')) == NULL)
     return FALSE;
   for (const char *p = close + 1; *p; p++)
