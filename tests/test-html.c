@@ -1780,6 +1780,10 @@ test_outlet_styles (void)
      * ("… | Photo by …"): a caption, not the story's first line. */
     { "trade-bar-credit.html", "A bakery chain bets on small towns", "Counter Trade", NULL,
       "For most bakery chains", "before the shops open.", NULL, { "Photo by", "opened 40 shops", NULL } },
+    /* The section the story is filed in, on a line above it: a label. */
+    { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
+      "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,
+      { "Category", "(Rail)", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2277,7 +2277,10 @@ static const char *promo_prefixes[] = {
 static const char *weak_promo_prefixes[] = {
   "Sign up", "Subscribe", "Follow us", "Follow the", "Click here", "Share this", "Share on", "Watch:", "Watch the",
   "Listen:", "Listen to", "Download the", "Get the", "Join the", "Trending", "Related", "More on", "Tags:",
-  "Topics:", NULL,
+  "Topics:",
+  /* The sections a story is filed in, above or below it ("Category : US
+   * (World)", "Filed under: Gardening, Tools"). */
+  "Category:", "Category :", "Categories:", "Categories :", "Filed under", NULL,
 };
 /* Words that open a date line ("Published 3 May", "Last updated …"), not
  * a name; in other languages, a line with a date in it. */
