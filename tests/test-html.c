@@ -1784,6 +1784,11 @@ test_outlet_styles (void)
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,
       { "Category", "(Rail)", NULL } },
+    /* "Updated: March 4, 2025", a picture, then the story in the same
+     * <p>: the picture parts the words, and the labelled date line goes. */
+    { "wedding-updated-img.html", "How to choose a caterer for a small wedding", "Veil & Vow",
+      "2024-05-02T10:00:00+00:00", "A small wedding leaves more of the budget", "in the same place as the venue's.",
+      NULL, { "Updated", "2025A", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -2129,6 +2129,10 @@ extract_blocks (Ctx       *c,
             }
           else if (x->kind == K_A)
             g_array_append_val (links, i);
+          /* A picture between two words parts them on screen ("Updated:
+           * December 9, 2024<img …>If you are …"). */
+          else if (cur && dossier_html_is_tag (x->node, "img"))
+            builder_space (&b);
           continue;
         }
       if (!(x->flags & F_TEXT))
@@ -4085,13 +4089,33 @@ static gsize
 lead_date_line_len (const char *s)
 {
   gsize ms = 0, me = 0;
-  g_autofree char *date = dossier_date_find (s, &ms, &me);
+  g_autofree char *date = NULL;
   const char *p, *rest;
-  gboolean clock = FALSE;
+  const char *from = s;
+  gboolean clock = FALSE, labelled = FALSE;
 
+  /* "Updated: December 9, 2024", glued to the story's first words when a
+   * picture stood between them: the label says it is the page's date line,
+   * with or without a time. */
+  for (guint i = 0; date_line_words[i]; i++)
+    if (starts_with_word (s, date_line_words[i]))
+      {
+        from = s + strlen (date_line_words[i]);
+        if (*from == ':')
+          from++;
+        while (*from == ' ')
+          from++;
+        if (starts_with_word (from, "on"))
+          from += 2;
+        while (*from == ' ')
+          from++;
+        labelled = TRUE;
+        break;
+      }
+  date = dossier_date_find (from, &ms, &me);
   if (date == NULL || ms != 0)
     return 0;
-  p = s + me;
+  p = from + me;
   /* The date's own reading took its time and zone ("…T18:22:00-05:00"). */
   clock = strchr (date, 'T') != NULL;
   for (guint k = 0; k < 4; k++)
@@ -4139,7 +4163,7 @@ lead_date_line_len (const char *s)
         }
       break;
     }
-  if (!clock)
+  if (!clock && !labelled)
     return 0;
   rest = p;
   while (*rest == ' ' || *rest == '|' || *rest == '-')
