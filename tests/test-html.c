@@ -1767,6 +1767,30 @@ test_outlet_styles (void)
     { "newsletter-promo-between.html", "How to clean up a mailing list", "Inbox Craft", NULL,
       "Most small firms send their newsletter", "to stop opening it at all.", NULL,
       { "Try Inbox Craft", "Book a demo", "Pricing", NULL } },
+    /* A drop cap in an element of its own before the story's wrapper:
+     * the story's first word, whole. */
+    { "essay-drop-cap.html", "What the allotment taught me about patience", "Furrow Journal", NULL,
+      "When I took on plot nineteen", "before you do the next small thing.", "Nell Garside",
+      { "\nW\n", NULL } },
+    /* Names in the story linked to their topic pages, named as the tags
+     * under it are: words of the story's sentences, kept; the row of tags
+     * stays out. */
+    { "town-tag-links.html", "Ferry operator fined over late crossings", "Harbour Gazette", NULL,
+      "The regulator has fined Island Link Ferries for running", "closes at six.", NULL,
+      { "Transport", "Island\n", NULL } },
+    /* A caption under the picture at the top whose credit follows a bar
+     * ("… | Photo by …"): a caption, not the story's first line. */
+    { "trade-bar-credit.html", "A bakery chain bets on small towns", "Counter Trade", NULL,
+      "For most bakery chains", "before the shops open.", NULL, { "Photo by", "opened 40 shops", NULL } },
+    /* The section the story is filed in, on a line above it: a label. */
+    { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
+      "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,
+      { "Category", "(Rail)", NULL } },
+    /* "Updated: March 4, 2025", a picture, then the story in the same
+     * <p>: the picture parts the words, and the labelled date line goes. */
+    { "wedding-updated-img.html", "How to choose a caterer for a small wedding", "Veil & Vow",
+      "2024-05-02T10:00:00+00:00", "A small wedding leaves more of the budget", "in the same place as the venue's.",
+      NULL, { "Updated", "2025A", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -650,6 +650,37 @@ should_remove (const Node *x,
   return FALSE;
 }
 
+/* A link inside a sentence of a paragraph: "Hlavní obviněný velké <a
+ * class=tag-link>kauzy Dozimetr</a>, v níž …", "元タレントの<a
+ * class=tag-link>中居正広</a>氏". News sites link names in the story to their
+ * topic pages and name those links as they name the row of tags under the
+ * story; left out, they take words out of the middle of the story's
+ * sentences. The link is short, its paragraph (the nearest block, at most
+ * four inline elements up) is a <p> of prose mostly out of links, and more
+ * of the paragraph's text follows the link. */
+static gboolean
+in_sentence (Ctx  *c,
+             guint i)
+{
+  Node *x = NODE (c, i);
+  guint up = x->parent;
+  Node *p;
+
+  if (x->kind != K_A || x->text_len == 0 || x->text_len > 80 || (x->flags & F_HIDDEN))
+    return FALSE;
+  for (guint steps = 0; up != NONE && steps < 4 && !is_block_kind (NODE (c, up)->kind); steps++)
+    up = NODE (c, up)->parent;
+  if (up == NONE || NODE (c, up)->kind != K_P)
+    return FALSE;
+  p = NODE (c, up);
+  if (p->text_len < 3 * x->text_len || p->text_len - x->text_len < 60 || p->link_len * 2 > p->text_len)
+    return FALSE;
+  for (guint j = x->end + 1; j <= p->end; j++)
+    if (NODE (c, j)->flags & F_TEXT)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_hidden (const xmlNode *node)
 {
@@ -931,7 +962,7 @@ mark_removed (Ctx     *c,
         x->flags |= F_HIDDEN;
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
-          (should_remove (x, lenient, holds_prose[i] || (holds_paragraph && holds_paragraph[i] && wraps_page (x))) &&
+          (!in_sentence (c, i) && should_remove (x, lenient, holds_prose[i] || (holds_paragraph && holds_paragraph[i] && wraps_page (x))) &&
            !((figure_holds_prose (c, i) || figure_holds_table (c, i)) && !(x->flags & F_HIDDEN))))
         x->flags |= F_REMOVED;
       else if (x->kind == K_HEADER && !header_is_prose (c, i) && !(lenient && prose_in_quantity (x)) &&
@@ -1962,6 +1993,70 @@ only_space_between (Ctx  *c,
   return TRUE;
 }
 
+/* The first visible character of the text node @i. */
+static gunichar
+first_char (Ctx  *c,
+            guint i)
+{
+  Node *x = NODE (c, i);
+
+  if (!(x->flags & F_MATCHED) || x->ve <= x->vs)
+    return 0;
+  return g_utf8_get_char (c->vt + x->vs);
+}
+
+/* A drop cap set apart ("<div class=first-letter>D</div><p>uring the
+ * war…"): the text node @i is one capital letter, the only text of a block
+ * element, and the next text, in another block, goes on in lower case.
+ * Magazines and blog themes draw the story's first letter big that way; read
+ * as it is, the story lost its first letter or started with a line of its
+ * own. Returns the node of that next text, or NONE. */
+static guint
+drop_cap_next (Ctx  *c,
+               guint i)
+{
+  Node *x = NODE (c, i);
+  guint up = x->parent, steps = 0;
+  gboolean block = FALSE;
+
+  if (!(x->flags & F_TEXT) || !(x->flags & F_MATCHED) || x->ve <= x->vs ||
+      g_utf8_next_char (c->vt + x->vs) != c->vt + x->ve || !g_unichar_isupper (first_char (c, i)))
+    return NONE;
+  /* The letter alone in its element, up to a block. */
+  while (up != NONE && steps++ < 4 && NODE (c, up)->text_len == x->text_len && !block)
+    {
+      if (NODE (c, up)->flags & (F_HIDDEN | F_REMOVED))
+        return NONE;
+      block = is_block_kind (NODE (c, up)->kind);
+      if (!block)
+        up = NODE (c, up)->parent;
+    }
+  /* A letter heading an index ("A", then "abacus") is no drop cap. */
+  if (!block || (NODE (c, up)->kind != K_DIV && NODE (c, up)->kind != K_P))
+    return NONE;
+  for (guint j = NODE (c, up)->end + 1, n = 0; j < c->nodes->len && n < 16; j++, n++)
+    if (NODE (c, j)->flags & F_TEXT)
+      return g_unichar_islower (first_char (c, j)) ? j : NONE;
+  return NONE;
+}
+
+/* The drop cap (drop_cap_next()) that the text node @i goes on from, or
+ * NONE: it stands at most sixteen nodes before. */
+static guint
+drop_cap_before (Ctx  *c,
+                 guint i)
+{
+  if (!g_unichar_islower (first_char (c, i)))
+    return NONE;
+  for (guint j = i, n = 0; j > 0 && n < 16; n++)
+    {
+      j--;
+      if (NODE (c, j)->flags & F_TEXT)
+        return drop_cap_next (c, j) == i ? j : NONE;
+    }
+  return NONE;
+}
+
 /* Pass 5: the content's blocks in order: every block-level element starts a
  * new one, and inline text between them joins the one it is in. */
 static void
@@ -2034,6 +2129,10 @@ extract_blocks (Ctx       *c,
             }
           else if (x->kind == K_A)
             g_array_append_val (links, i);
+          /* A picture between two words parts them on screen ("Updated:
+           * December 9, 2024<img …>If you are …"). */
+          else if (cur && dossier_html_is_tag (x->node, "img"))
+            builder_space (&b);
           continue;
         }
       if (!(x->flags & F_TEXT))
@@ -2042,8 +2141,14 @@ extract_blocks (Ctx       *c,
             builder_add_node (c, &b, i);
           continue;
         }
+      /* A drop cap goes with the word it begins (below), not on a line
+       * of its own. */
+      if (drop_cap_next (c, i) != NONE)
+        continue;
       if (cur == NULL)
         {
+          guint cap = drop_cap_before (c, i);
+
           cur = g_new0 (Block, 1);
           cur->start = dossier_mapped_text_get_length (c->pool);
           cur->first_node = i;
@@ -2064,6 +2169,12 @@ extract_blocks (Ctx       *c,
           b.out = c->pool;
           b.floor = cur->start;
           b.pending = FALSE;
+          if (cap != NONE)
+            {
+              builder_add_node (c, &b, cap);
+              b.pending = FALSE;
+              cur->text_len += NODE (c, cap)->text_len;
+            }
         }
       builder_add_node (c, &b, i);
       cur->text_len += x->text_len;
@@ -2170,7 +2281,10 @@ static const char *promo_prefixes[] = {
 static const char *weak_promo_prefixes[] = {
   "Sign up", "Subscribe", "Follow us", "Follow the", "Click here", "Share this", "Share on", "Watch:", "Watch the",
   "Listen:", "Listen to", "Download the", "Get the", "Join the", "Trending", "Related", "More on", "Tags:",
-  "Topics:", NULL,
+  "Topics:",
+  /* The sections a story is filed in, above or below it ("Category : US
+   * (World)", "Filed under: Gardening, Tools"). */
+  "Category:", "Category :", "Categories:", "Categories :", "Filed under", NULL,
 };
 /* Words that open a date line ("Published 3 May", "Last updated …"), not
  * a name; in other languages, a line with a date in it. */
@@ -2212,7 +2326,13 @@ ends_with_credit (const char *s)
   };
   const char *open = strrchr (s, '(');
   const char *close;
+  const char *bar = g_strrstr (s, " | ");
 
+  /* "Paris Baguette opened 80 units this year. | Photo by Lisa Jennings",
+   * "… at the depot. | Image: Jo Hale": the credit after a bar. */
+  if (bar && bar > s && count_words (bar + 3) <= 8 &&
+      (starts_with_any_word (bar + 3, picture_credits) || starts_with_any_word (bar + 3, caption_prefixes)))
+    return TRUE;
   if (open == NULL || open == s || (close = strchr (open, ')')) == NULL)
     return FALSE;
   for (const char *p = close + 1; *p; p++)
@@ -4130,13 +4250,33 @@ static gsize
 lead_date_line_len (const char *s)
 {
   gsize ms = 0, me = 0;
-  g_autofree char *date = dossier_date_find (s, &ms, &me);
+  g_autofree char *date = NULL;
   const char *p, *rest;
-  gboolean clock = FALSE;
+  const char *from = s;
+  gboolean clock = FALSE, labelled = FALSE;
 
+  /* "Updated: December 9, 2024", glued to the story's first words when a
+   * picture stood between them: the label says it is the page's date line,
+   * with or without a time. */
+  for (guint i = 0; date_line_words[i]; i++)
+    if (starts_with_word (s, date_line_words[i]))
+      {
+        from = s + strlen (date_line_words[i]);
+        if (*from == ':')
+          from++;
+        while (*from == ' ')
+          from++;
+        if (starts_with_word (from, "on"))
+          from += 2;
+        while (*from == ' ')
+          from++;
+        labelled = TRUE;
+        break;
+      }
+  date = dossier_date_find (from, &ms, &me);
   if (date == NULL || ms != 0)
     return 0;
-  p = s + me;
+  p = from + me;
   /* The date's own reading took its time and zone ("…T18:22:00-05:00"). */
   clock = strchr (date, 'T') != NULL;
   for (guint k = 0; k < 4; k++)
@@ -4184,7 +4324,7 @@ lead_date_line_len (const char *s)
         }
       break;
     }
-  if (!clock)
+  if (!clock && !labelled)
     return 0;
   rest = p;
   while (*rest == ' ' || *rest == '|' || *rest == '-')
