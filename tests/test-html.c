@@ -1503,6 +1503,14 @@ test_outlet_styles (void)
     { "gadget-afterword.html", "A lighter drill for the garden shed", "Shed Gadgets", "2024-09-03T09:00:00Z",
       "The new cordless drill", "the smaller case is worth the money.", NULL,
       { "Photography", "Twitter", "affiliate", "contribution", "hose reels", NULL } },
+    /* A wire's notice forbidding copies, longer than a copyright line,
+     * and the same notice in German: the site's, not the story. */
+    { "wire-rights-notice.html", "Ferry operator halts night crossings after engine fire", "Coastline Post",
+      "2024-10-02T07:15:00Z", "The island ferry operator", "before the autumn holidays begin.", NULL,
+      { "redistribution", "prohibited", NULL } },
+    { "tagblatt-rechte.html", "Stadtbücherei öffnet am Sonntag", "Lindenauer Tagblatt", "2024-03-08T06:00:00+01:00",
+      "Die Stadtbücherei am Marktplatz", "über eine dauerhafte Regelung entscheiden.", NULL,
+      { "Rechte vorbehalten", "Zustimmung des Verlags", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -3389,7 +3389,18 @@ is_site_notice (const char *s)
    * same.": the rights to the text and the site's disclaimer. */
   static const char *rights[] = {
     "may not be published", "may not be reproduced", "may not be republished", "may not be redistributed",
-    "not responsible or liable", NULL,
+    "not responsible or liable",
+    /* "Any copying, republication or redistribution of … content is
+     * expressly prohibited without the prior written consent of …": the
+     * wire's notice is longer than a copyright line. */
+    "expressly prohibited", "prior written consent", "prior written permission", "express written permission",
+    "express written consent",
+    /* The same in German, French, Spanish and Italian ("Alle Rechte
+     * vorbehalten. Nachdruck nur mit Genehmigung", "Tous droits réservés",
+     * "Riproduzione riservata"). */
+    "Alle Rechte vorbehalten", "Nachdruck nur mit", "Tous droits réservés", "Toute reproduction",
+    "reproduction interdite", "Todos los derechos reservados", "Prohibida su reproducción",
+    "Prohibida la reproducción", "Riproduzione riservata", NULL,
   };
   static const char *money[] = { "contribution", "contributions", "donate", "donation", "donations", NULL };
   static const char *asking[] = { "please", "you", "your", NULL };
