@@ -1511,6 +1511,12 @@ test_outlet_styles (void)
     { "tagblatt-rechte.html", "Stadtbücherei öffnet am Sonntag", "Lindenauer Tagblatt", "2024-03-08T06:00:00+01:00",
       "Die Stadtbücherei am Marktplatz", "über eine dauerhafte Regelung entscheiden.", NULL,
       { "Rechte vorbehalten", "Zustimmung des Verlags", NULL } },
+    /* An old template's last <p> left open, with the links to the
+     * previous and next stories in it: the paragraph is the story's end,
+     * the links are not. */
+    { "rink-open-paragraph.html", "Kowalski wins downhill in fog", "Prairie Sun", NULL,
+      "Marta Kowalski won the women's downhill", "was second, 0.42 seconds back.", NULL,
+      { "Previous story", "Curling", "subscribe", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

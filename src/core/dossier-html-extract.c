@@ -3171,25 +3171,63 @@ site_lines_start (Ctx       *c,
   return own + 1 >= kept->len - last - 1 ? last + 1 : NONE;
 }
 
+static const char *navigation_previous[] = {
+  "Previous:", "Previous post", "Previous story", "Previous entry", "« Previous", NULL,
+};
+static const char *navigation_next[] = { "Next:", "Next post", "Next story", "Next entry", "Next »", NULL };
+
 /* "Previous: Out on a High Note | Next: New Year, New Low for Bush",
  * "« Previous post … Next post »": links to the blog's posts on either
  * side of this one, under it. */
 static gboolean
 is_post_navigation (const char *s)
 {
-  static const char *previous[] = {
-    "Previous:", "Previous post", "Previous story", "Previous entry", "« Previous", NULL,
-  };
-  static const char *next[] = { "Next:", "Next post", "Next story", "Next entry", "Next »", NULL };
   gboolean before = FALSE, after = FALSE;
 
   if (count_words (s) > 40)
     return FALSE;
-  for (guint i = 0; previous[i]; i++)
-    before |= strstr (s, previous[i]) != NULL;
-  for (guint i = 0; next[i]; i++)
-    after |= strstr (s, next[i]) != NULL;
+  for (guint i = 0; navigation_previous[i]; i++)
+    before |= strstr (s, navigation_previous[i]) != NULL;
+  for (guint i = 0; navigation_next[i]; i++)
+    after |= strstr (s, navigation_next[i]) != NULL;
   return before && after;
+}
+
+/* "Cuche was second, 0.65 seconds back. Previous story: Sunflashes Next
+ * story: …": an old template's <p> left open takes in the links to the
+ * next and previous stories after it, as a browser does. The offset where
+ * those links start, when a sentence of six words or more ends before
+ * them, or 0. */
+static gsize
+glued_navigation_start (const char *s)
+{
+  g_autofree char *head = NULL;
+  const char *first = NULL;
+  gsize n;
+
+  for (guint i = 0; navigation_previous[i]; i++)
+    {
+      const char *p = strstr (s, navigation_previous[i]);
+
+      if (p && (first == NULL || p < first))
+        first = p;
+    }
+  for (guint i = 0; navigation_next[i]; i++)
+    {
+      const char *p = strstr (s, navigation_next[i]);
+
+      if (p && (first == NULL || p < first))
+        first = p;
+    }
+  if (first == NULL)
+    return 0;
+  n = first - s;
+  while (n > 0 && g_ascii_isspace (s[n - 1]))
+    n--;
+  head = g_strndup (s, n);
+  if (!ends_sentence_mark (head) || count_words (head) < 6 || !is_post_navigation (first))
+    return 0;
+  return n;
 }
 
 static const char *production_credits[] = {
@@ -6137,6 +6175,20 @@ dossier_html_extract (xmlDoc                 **doc,
             if (n >= 3 && w >= 3 * n)
               break;
           }
+        /* The story's last paragraph with the links to the next and
+         * previous stories glued on: the paragraph stays, the links go. */
+        {
+          gsize nav = glued_navigation_start (s);
+
+          if (nav > 0)
+            {
+              b->end = b->start + nav;
+              b->str[nav] = '\0';
+              b->text_len = MIN (b->text_len, (guint) nav);
+              b->link_len = MIN (b->link_len, b->text_len / 2);
+              continue;
+            }
+        }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
         if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_source_line (s) ||
