@@ -2005,6 +2005,28 @@ test_json_ld_body (void)
   g_assert_cmpmem (html + fs, fe - fs, "\\ud83d\\udeb2", 12);
 }
 
+/* The same as PHP's json_encode() writes it: end tags "<\/p>", the
+ * attributes' quotes escaped inside a tag ("<figure class=\"image\">"),
+ * which end neither the string nor the story. */
+static void
+test_json_ld_body_escaped (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("app-rendered-php.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("app-rendered-php.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  guint paragraphs = 1;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Fährverbindung zur Insel");
+  g_assert_true (g_str_has_prefix (body, "Vom Juni an fährt eine zweite Fähre"));
+  g_assert_true (g_str_has_suffix (body, "die morgens zum Festland müssen."));
+  for (const char *p = body; (p = strstr (p, "\n\n")) != NULL; p += 2)
+    paragraphs++;
+  g_assert_cmpuint (paragraphs, ==, 3);
+  g_assert_null (strchr (body, '<'));
+  g_assert_null (strstr (body, "example.org"));
+}
+
 /* Without its date line, the page's only date is one its story tells of,
  * set in bold inside a paragraph: not the publication date. */
 static void
@@ -3455,6 +3477,7 @@ main (int   argc,
   g_test_add_func ("/html/site-voice", test_site_voice);
   g_test_add_func ("/html/fact-list", test_fact_list);
   g_test_add_func ("/html/json-ld-body", test_json_ld_body);
+  g_test_add_func ("/html/json-ld-body-escaped", test_json_ld_body_escaped);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);
   g_test_add_func ("/html/bad/mutations", test_mutations);

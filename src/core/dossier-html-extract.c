@@ -3684,20 +3684,27 @@ body_from_json_ld (Ctx       *c,
   plain = i;
   while (i < dn && dt[i] != '"')
     {
-      if (dt[i] == '<' && (g_ascii_isalpha (dt[i + 1]) || dt[i + 1] == '/'))
+      if (dt[i] == '<' && i + 2 < dn &&
+          (g_ascii_isalpha (dt[i + 1]) || dt[i + 1] == '/' || (dt[i + 1] == '\\' && dt[i + 2] == '/')))
         {
           /* Markup in the string: "<p>", "<br/>" end a paragraph, the
-           * others ("<em>") are left out. */
-          gsize t = i;
+           * others ("<em>") are left out. PHP's json_encode() writes the
+           * end tags "<\/p>" and the attributes' quotes escaped
+           * ("<figure class=\"image\">"): an escaped quote is inside the
+           * tag, not the string's end. */
+          gsize t = i, n = i + 1;
           gboolean breaks;
 
           FLUSH_PLAIN ();
           while (t < dn && dt[t] != '>' && dt[t] != '"')
-            t++;
-          breaks = g_ascii_strncasecmp (dt + i, "<p", 2) == 0 || g_ascii_strncasecmp (dt + i, "</p", 3) == 0 ||
-                   g_ascii_strncasecmp (dt + i, "<br", 3) == 0 || g_ascii_strncasecmp (dt + i, "<h", 2) == 0 ||
-                   g_ascii_strncasecmp (dt + i, "</h", 3) == 0 || g_ascii_strncasecmp (dt + i, "<div", 4) == 0 ||
-                   g_ascii_strncasecmp (dt + i, "</div", 5) == 0 || g_ascii_strncasecmp (dt + i, "<li", 3) == 0;
+            t += dt[t] == '\\' && t + 1 < dn ? 2 : 1;
+          if (dt[n] == '\\')
+            n++;
+          if (dt[n] == '/')
+            n++;
+          breaks = g_ascii_strncasecmp (dt + n, "p", 1) == 0 || g_ascii_strncasecmp (dt + n, "br", 2) == 0 ||
+                   g_ascii_strncasecmp (dt + n, "h", 1) == 0 || g_ascii_strncasecmp (dt + n, "div", 3) == 0 ||
+                   (dt[n - 1] == '<' && g_ascii_strncasecmp (dt + n, "li", 2) == 0);
           if (breaks)
             end_json_block (c, &cur, blocks, kept);
           i = t < dn && dt[t] == '>' ? t + 1 : t;
