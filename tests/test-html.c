@@ -1517,6 +1517,11 @@ test_outlet_styles (void)
     { "rink-open-paragraph.html", "Kowalski wins downhill in fog", "Prairie Sun", NULL,
       "Marta Kowalski won the women's downhill", "was second, 0.42 seconds back.", NULL,
       { "Previous story", "Curling", "subscribe", NULL } },
+    /* A broadcaster's note on the transcript under it (a rush deadline,
+     * errors, the audio as the record): not the last thing said. */
+    { "radio-transcript-note.html", "Ferry workers vote to strike over rosters", "Valley Public Radio",
+      "2024-02-12T10:05:00-05:00", "Crews on the river ferries", "I'm Tom Okafor on the waterfront.", NULL,
+      { "rush deadline", "authoritative", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -3402,6 +3402,24 @@ is_source_line (const char *s)
   return FALSE;
 }
 
+/* "Accuracy and availability of NPR transcripts may vary. Transcript text
+ * may be revised …", "This is a rush transcript. This copy may not be in
+ * its final form.", "This transcript was generated automatically and may
+ * contain errors.": a broadcaster's note on the transcript above, not
+ * the last thing said in it. */
+static gboolean
+is_transcript_notice (const char *s)
+{
+  static const char *transcript[] = { "transcript", "transcripts", "transcription", NULL };
+  static const char *caveats[] = {
+    "may vary", "may be revised", "may be updated", "final form", "rush transcript", "rush deadline",
+    "authoritative record", "may contain errors", "generated automatically", "automatically generated",
+    "computer-generated", "machine-generated", NULL,
+  };
+
+  return count_words (s) <= 80 && has_any_word (s, transcript) && has_any_word (s, caveats);
+}
+
 /* "Please consider making a contribution today", "If you buy through our
  * affiliate links we may earn a commission", "… view your options in our
  * Privacy Policy": the site's notice to its reader (an appeal for money,
@@ -3450,7 +3468,8 @@ is_site_notice (const char *s)
     return FALSE;
   if (has_any_word (s, notices) && has_any_word (s, reader))
     return TRUE;
-  if (has_any_word (s, holdings) || has_any_word (s, rights) || counts_article_words (s))
+  if (has_any_word (s, holdings) || has_any_word (s, rights) || counts_article_words (s) ||
+      is_transcript_notice (s))
     return TRUE;
   /* "If you found the reporting above valuable, please consider making a
    * donation to support it. Your gift pays for …": a newsroom's ask that
