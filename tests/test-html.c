@@ -1522,6 +1522,12 @@ test_outlet_styles (void)
     { "radio-transcript-note.html", "Ferry workers vote to strike over rosters", "Valley Public Radio",
       "2024-02-12T10:05:00-05:00", "Crews on the river ferries", "I'm Tom Okafor on the waterfront.", NULL,
       { "rush deadline", "authoritative", NULL } },
+    /* "Comments" over "There are no comments on this story yet." in the
+     * story's own element: the readers' box starts there, and the
+     * teasers under it are not the story's. */
+    { "match-empty-comments.html", "Rovers hold on for a point at the Dell", "Southgate Echo",
+      "2024-12-08T18:30:00Z", "Ten-man Rovers held on", "Man of the match: Sam Ortiz (Rovers) 8", NULL,
+      { "Comments", "Post a comment", "ferry timetable", "asks one reader", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -3045,6 +3045,24 @@ outside_story (Ctx       *c,
  * paragraph of the story follows. The story's own subheadings stand among
  * its paragraphs; a box of related links amid the story is followed by
  * more of it. Returns the label's index in @kept, or NONE. */
+/* "There are currently no comments for this entry.", "Be the first to
+ * comment!", "Post a comment", "Noch keine Kommentare": the line under a
+ * "Comments" label that says the box below is the readers' (empty, or a
+ * form), whatever element holds it. */
+static gboolean
+is_comment_box_line (const char *s)
+{
+  static const char *boxes[] = {
+    "no comments", "no comments yet", "be the first to comment", "post a comment", "leave a comment",
+    "add a comment", "write a comment", "add your comment", "post your comment", "sign in to comment",
+    "log in to comment", "keine Kommentare", "noch keine Kommentare", "Kommentar schreiben",
+    "aucun commentaire", "premier à commenter", "no hay comentarios", "primero en comentar",
+    "deja un comentario", "nenhum comentário", NULL,
+  };
+
+  return count_words (s) <= 15 && has_any_word (s, boxes) && !strchr (s, '"') && !strstr (s, "\xe2\x80\x9c");
+}
+
 static guint
 other_section_start (Ctx       *c,
                      GPtrArray *kept)
@@ -3081,6 +3099,13 @@ other_section_start (Ctx       *c,
         }
       if (total < 80)
         continue;
+      /* "Comments" over "There are no comments yet.": the readers' box,
+       * even in the story's own element. */
+      if (j + 1 < kept->len && names_other_section (b->str) &&
+          (has_word (b->str, "comments") || has_word (b->str, "comment") || has_word (b->str, "Kommentare") ||
+           has_word (b->str, "commentaires") || has_word (b->str, "comentarios")) &&
+          is_comment_box_line (((Block *) g_ptr_array_index (kept, j + 1))->str))
+        return j;
       if ((story = story_element (c, held, total)) == NONE)
         continue;
       if (!contains (c, story, b->first_node))
