@@ -1528,6 +1528,10 @@ test_outlet_styles (void)
     { "match-empty-comments.html", "Rovers hold on for a point at the Dell", "Southgate Echo",
       "2024-12-08T18:30:00Z", "Ten-man Rovers held on", "Man of the match: Sam Ortiz (Rovers) 8", NULL,
       { "Comments", "Post a comment", "ferry timetable", "asks one reader", NULL } },
+    /* "Like this story? Spread the word by clicking below:" over the
+     * share buttons: the site's ask, not the story's last line. */
+    { "tech-spread-word.html", "Regulator opens inquiry into bundled office software", "Byte Ledger",
+      "2024-01-15T11:20:00Z", "The competition regulator", "with its software.", NULL, { "Spread", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

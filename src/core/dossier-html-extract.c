@@ -2622,6 +2622,9 @@ is_reader_appeal (const char *s)
     /* "… delivered to your inbox weekly", "Enjoy the post? Pin it for
      * later!": a newsletter's promise, a picture board's save button. */
     "to your inbox", "in your inbox", "pin it", "pin this", "save this pin",
+    /* "Like this story? Spread the news by clicking below:" over the
+     * share buttons. */
+    "spread the word", "spread the news",
     /* "Read our Comment Policy before posting." */
     "comment policy", "commenting policy", "comments policy", "community guidelines",
     /* "Aktuelle Meldungen finden Sie in unserem Liveblog" */
