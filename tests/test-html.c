@@ -1532,6 +1532,10 @@ test_outlet_styles (void)
      * share buttons: the site's ask, not the story's last line. */
     { "tech-spread-word.html", "Regulator opens inquiry into bundled office software", "Byte Ledger",
       "2024-01-15T11:20:00Z", "The competition regulator", "with its software.", NULL, { "Spread", NULL } },
+    /* "X owns Y, publisher of …" after the story: the site's owner,
+     * disclosed, not the story's last line. */
+    { "markets-owner-line.html", "Streaming service adds film rentals", "Market Bulletin", "2024-01-16T15:45:00Z",
+      "A large streaming service", "a flat monthly fee.", NULL, { "Harbor Media", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -3468,6 +3468,10 @@ is_site_notice (const char *s)
     /* "The BBC is not responsible for the content of external sites." */
     "not responsible for the content of external", NULL,
   };
+  /* "News Corp. owns Dow Jones & Co., publisher of The Wall Street
+   * Journal.", "Comcast owns NBCUniversal, the parent company of …": the
+   * owner of the site, named in a line of its own. */
+  static const char *owned[] = { "publisher of", "parent company of", "the parent of", "which publishes", NULL };
   /* "This material may not be published, broadcast, rewritten or
    * redistributed.", "… is not responsible or liable to you for the
    * same.": the rights to the text and the site's disclaimer. */
@@ -3498,6 +3502,8 @@ is_site_notice (const char *s)
     return TRUE;
   if (has_any_word (s, holdings) || has_any_word (s, rights) || counts_article_words (s) ||
       is_transcript_notice (s))
+    return TRUE;
+  if (count_words (s) <= 25 && (has_word (s, "owns") || has_word (s, "is owned by")) && has_any_word (s, owned))
     return TRUE;
   /* "If you found the reporting above valuable, please consider making a
    * donation to support it. Your gift pays for …": a newsroom's ask that
