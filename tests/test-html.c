@@ -1536,6 +1536,10 @@ test_outlet_styles (void)
      * disclosed, not the story's last line. */
     { "markets-owner-line.html", "Streaming service adds film rentals", "Market Bulletin", "2024-01-16T15:45:00Z",
       "A large streaming service", "a flat monthly fee.", NULL, { "Harbor Media", NULL } },
+    /* A film review's last line, the film's rating, is the review's
+     * however short. */
+    { "review-rating-line.html", "Review: 'The Lighthouse Keeper' loses its nerve", "Channel 9 Entertainment",
+      "2024-02-02T17:00:00Z", "For its first hour", "forty minutes sooner.\n\n(Rated PG-13)", NULL, { NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

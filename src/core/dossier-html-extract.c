@@ -3221,6 +3221,29 @@ is_post_navigation (const char *s)
   return before && after;
 }
 
+/* "(Rated R)", "Rated PG-13 for language": a film review's last line, the
+ * film's rating, which is the review's, however short. */
+static gboolean
+is_film_rating (const char *s)
+{
+  static const char *ratings[] = { "G", "PG", "PG-13", "R", "NC-17", NULL };
+
+  if (*s == '(')
+    s++;
+  if (!g_str_has_prefix (s, "Rated "))
+    return FALSE;
+  s += strlen ("Rated ");
+  for (guint i = 0; ratings[i]; i++)
+    {
+      gsize n = strlen (ratings[i]);
+
+      if (strncmp (s, ratings[i], n) == 0 && (s[n] == '\0' || s[n] == ')' || s[n] == ' ' || s[n] == '.' ||
+                                              s[n] == ','))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Cuche was second, 0.65 seconds back. Previous story: Sunflashes Next
  * story: …": an old template's <p> left open takes in the links to the
  * next and previous stories after it, as a browser does. The offset where
@@ -6251,7 +6274,8 @@ dossier_html_extract (xmlDoc                 **doc,
         }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_source_line (s) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s)) ||
+            is_source_line (s) ||
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
                            outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
