@@ -1503,6 +1503,43 @@ test_outlet_styles (void)
     { "gadget-afterword.html", "A lighter drill for the garden shed", "Shed Gadgets", "2024-09-03T09:00:00Z",
       "The new cordless drill", "the smaller case is worth the money.", NULL,
       { "Photography", "Twitter", "affiliate", "contribution", "hose reels", NULL } },
+    /* A wire's notice forbidding copies, longer than a copyright line,
+     * and the same notice in German: the site's, not the story. */
+    { "wire-rights-notice.html", "Ferry operator halts night crossings after engine fire", "Coastline Post",
+      "2024-10-02T07:15:00Z", "The island ferry operator", "before the autumn holidays begin.", NULL,
+      { "redistribution", "prohibited", NULL } },
+    { "tagblatt-rechte.html", "Stadtbücherei öffnet am Sonntag", "Lindenauer Tagblatt", "2024-03-08T06:00:00+01:00",
+      "Die Stadtbücherei am Marktplatz", "über eine dauerhafte Regelung entscheiden.", NULL,
+      { "Rechte vorbehalten", "Zustimmung des Verlags", NULL } },
+    /* An old template's last <p> left open, with the links to the
+     * previous and next stories in it: the paragraph is the story's end,
+     * the links are not. */
+    { "rink-open-paragraph.html", "Kowalski wins downhill in fog", "Prairie Sun", NULL,
+      "Marta Kowalski won the women's downhill", "was second, 0.42 seconds back.", NULL,
+      { "Previous story", "Curling", "subscribe", NULL } },
+    /* A broadcaster's note on the transcript under it (a rush deadline,
+     * errors, the audio as the record): not the last thing said. */
+    { "radio-transcript-note.html", "Ferry workers vote to strike over rosters", "Valley Public Radio",
+      "2024-02-12T10:05:00-05:00", "Crews on the river ferries", "I'm Tom Okafor on the waterfront.", NULL,
+      { "rush deadline", "authoritative", NULL } },
+    /* "Comments" over "There are no comments on this story yet." in the
+     * story's own element: the readers' box starts there, and the
+     * teasers under it are not the story's. */
+    { "match-empty-comments.html", "Rovers hold on for a point at the Dell", "Southgate Echo",
+      "2024-12-08T18:30:00Z", "Ten-man Rovers held on", "Man of the match: Sam Ortiz (Rovers) 8", NULL,
+      { "Comments", "Post a comment", "ferry timetable", "asks one reader", NULL } },
+    /* "Like this story? Spread the word by clicking below:" over the
+     * share buttons: the site's ask, not the story's last line. */
+    { "tech-spread-word.html", "Regulator opens inquiry into bundled office software", "Byte Ledger",
+      "2024-01-15T11:20:00Z", "The competition regulator", "with its software.", NULL, { "Spread", NULL } },
+    /* "X owns Y, publisher of …" after the story: the site's owner,
+     * disclosed, not the story's last line. */
+    { "markets-owner-line.html", "Streaming service adds film rentals", "Market Bulletin", "2024-01-16T15:45:00Z",
+      "A large streaming service", "a flat monthly fee.", NULL, { "Harbor Media", NULL } },
+    /* A film review's last line, the film's rating, is the review's
+     * however short. */
+    { "review-rating-line.html", "Review: 'The Lighthouse Keeper' loses its nerve", "Channel 9 Entertainment",
+      "2024-02-02T17:00:00Z", "For its first hour", "forty minutes sooner.\n\n(Rated PG-13)", NULL, { NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },
@@ -2051,6 +2088,28 @@ test_state_json_body (void)
   w = strstr (text, "board's chair");
   dossier_article_text_to_file (a, w - text + 5, w - text + 6, &fs, &fe);
   g_assert_cmpmem (html + fs, fe - fs, "\\u0027", 6);
+}
+
+/* The same as PHP's json_encode() writes it: end tags "<\/p>", the
+ * attributes' quotes escaped inside a tag ("<figure class=\"image\">"),
+ * which end neither the string nor the story. */
+static void
+test_json_ld_body_escaped (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("app-rendered-php.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("app-rendered-php.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  guint paragraphs = 1;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Neue Fährverbindung zur Insel");
+  g_assert_true (g_str_has_prefix (body, "Vom Juni an fährt eine zweite Fähre"));
+  g_assert_true (g_str_has_suffix (body, "die morgens zum Festland müssen."));
+  for (const char *p = body; (p = strstr (p, "\n\n")) != NULL; p += 2)
+    paragraphs++;
+  g_assert_cmpuint (paragraphs, ==, 3);
+  g_assert_null (strchr (body, '<'));
+  g_assert_null (strstr (body, "example.org"));
 }
 
 /* Without its date line, the page's only date is one its story tells of,
@@ -3561,6 +3620,7 @@ main (int   argc,
   g_test_add_func ("/html/fact-list", test_fact_list);
   g_test_add_func ("/html/json-ld-body", test_json_ld_body);
   g_test_add_func ("/html/state-json-body", test_state_json_body);
+  g_test_add_func ("/html/json-ld-body-escaped", test_json_ld_body_escaped);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
   g_test_add_func ("/html/bad/malformed", test_malformed);
   g_test_add_func ("/html/bad/mutations", test_mutations);

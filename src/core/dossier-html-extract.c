@@ -2742,6 +2742,9 @@ is_reader_appeal (const char *s)
     /* "… delivered to your inbox weekly", "Enjoy the post? Pin it for
      * later!": a newsletter's promise, a picture board's save button. */
     "to your inbox", "in your inbox", "pin it", "pin this", "save this pin",
+    /* "Like this story? Spread the news by clicking below:" over the
+     * share buttons. */
+    "spread the word", "spread the news",
     /* "Read our Comment Policy before posting." */
     "comment policy", "commenting policy", "comments policy", "community guidelines",
     /* "Aktuelle Meldungen finden Sie in unserem Liveblog" */
@@ -3165,6 +3168,24 @@ outside_story (Ctx       *c,
  * paragraph of the story follows. The story's own subheadings stand among
  * its paragraphs; a box of related links amid the story is followed by
  * more of it. Returns the label's index in @kept, or NONE. */
+/* "There are currently no comments for this entry.", "Be the first to
+ * comment!", "Post a comment", "Noch keine Kommentare": the line under a
+ * "Comments" label that says the box below is the readers' (empty, or a
+ * form), whatever element holds it. */
+static gboolean
+is_comment_box_line (const char *s)
+{
+  static const char *boxes[] = {
+    "no comments", "no comments yet", "be the first to comment", "post a comment", "leave a comment",
+    "add a comment", "write a comment", "add your comment", "post your comment", "sign in to comment",
+    "log in to comment", "keine Kommentare", "noch keine Kommentare", "Kommentar schreiben",
+    "aucun commentaire", "premier à commenter", "no hay comentarios", "primero en comentar",
+    "deja un comentario", "nenhum comentário", NULL,
+  };
+
+  return count_words (s) <= 15 && has_any_word (s, boxes) && !strchr (s, '"') && !strstr (s, "\xe2\x80\x9c");
+}
+
 static guint
 other_section_start (Ctx       *c,
                      GPtrArray *kept)
@@ -3201,6 +3222,13 @@ other_section_start (Ctx       *c,
         }
       if (total < 80)
         continue;
+      /* "Comments" over "There are no comments yet.": the readers' box,
+       * even in the story's own element. */
+      if (j + 1 < kept->len && names_other_section (b->str) &&
+          (has_word (b->str, "comments") || has_word (b->str, "comment") || has_word (b->str, "Kommentare") ||
+           has_word (b->str, "commentaires") || has_word (b->str, "comentarios")) &&
+          is_comment_box_line (((Block *) g_ptr_array_index (kept, j + 1))->str))
+        return j;
       if ((story = story_element (c, held, total)) == NONE)
         continue;
       if (!contains (c, story, b->first_node))
@@ -3291,25 +3319,86 @@ site_lines_start (Ctx       *c,
   return own + 1 >= kept->len - last - 1 ? last + 1 : NONE;
 }
 
+static const char *navigation_previous[] = {
+  "Previous:", "Previous post", "Previous story", "Previous entry", "« Previous", NULL,
+};
+static const char *navigation_next[] = { "Next:", "Next post", "Next story", "Next entry", "Next »", NULL };
+
 /* "Previous: Out on a High Note | Next: New Year, New Low for Bush",
  * "« Previous post … Next post »": links to the blog's posts on either
  * side of this one, under it. */
 static gboolean
 is_post_navigation (const char *s)
 {
-  static const char *previous[] = {
-    "Previous:", "Previous post", "Previous story", "Previous entry", "« Previous", NULL,
-  };
-  static const char *next[] = { "Next:", "Next post", "Next story", "Next entry", "Next »", NULL };
   gboolean before = FALSE, after = FALSE;
 
   if (count_words (s) > 40)
     return FALSE;
-  for (guint i = 0; previous[i]; i++)
-    before |= strstr (s, previous[i]) != NULL;
-  for (guint i = 0; next[i]; i++)
-    after |= strstr (s, next[i]) != NULL;
+  for (guint i = 0; navigation_previous[i]; i++)
+    before |= strstr (s, navigation_previous[i]) != NULL;
+  for (guint i = 0; navigation_next[i]; i++)
+    after |= strstr (s, navigation_next[i]) != NULL;
   return before && after;
+}
+
+/* "(Rated R)", "Rated PG-13 for language": a film review's last line, the
+ * film's rating, which is the review's, however short. */
+static gboolean
+is_film_rating (const char *s)
+{
+  static const char *ratings[] = { "G", "PG", "PG-13", "R", "NC-17", NULL };
+
+  if (*s == '(')
+    s++;
+  if (!g_str_has_prefix (s, "Rated "))
+    return FALSE;
+  s += strlen ("Rated ");
+  for (guint i = 0; ratings[i]; i++)
+    {
+      gsize n = strlen (ratings[i]);
+
+      if (strncmp (s, ratings[i], n) == 0 && (s[n] == '\0' || s[n] == ')' || s[n] == ' ' || s[n] == '.' ||
+                                              s[n] == ','))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Cuche was second, 0.65 seconds back. Previous story: Sunflashes Next
+ * story: …": an old template's <p> left open takes in the links to the
+ * next and previous stories after it, as a browser does. The offset where
+ * those links start, when a sentence of six words or more ends before
+ * them, or 0. */
+static gsize
+glued_navigation_start (const char *s)
+{
+  g_autofree char *head = NULL;
+  const char *first = NULL;
+  gsize n;
+
+  for (guint i = 0; navigation_previous[i]; i++)
+    {
+      const char *p = strstr (s, navigation_previous[i]);
+
+      if (p && (first == NULL || p < first))
+        first = p;
+    }
+  for (guint i = 0; navigation_next[i]; i++)
+    {
+      const char *p = strstr (s, navigation_next[i]);
+
+      if (p && (first == NULL || p < first))
+        first = p;
+    }
+  if (first == NULL)
+    return 0;
+  n = first - s;
+  while (n > 0 && g_ascii_isspace (s[n - 1]))
+    n--;
+  head = g_strndup (s, n);
+  if (!ends_sentence_mark (head) || count_words (head) < 6 || !is_post_navigation (first))
+    return 0;
+  return n;
 }
 
 static const char *production_credits[] = {
@@ -3484,6 +3573,24 @@ is_source_line (const char *s)
   return FALSE;
 }
 
+/* "Accuracy and availability of NPR transcripts may vary. Transcript text
+ * may be revised …", "This is a rush transcript. This copy may not be in
+ * its final form.", "This transcript was generated automatically and may
+ * contain errors.": a broadcaster's note on the transcript above, not
+ * the last thing said in it. */
+static gboolean
+is_transcript_notice (const char *s)
+{
+  static const char *transcript[] = { "transcript", "transcripts", "transcription", NULL };
+  static const char *caveats[] = {
+    "may vary", "may be revised", "may be updated", "final form", "rush transcript", "rush deadline",
+    "authoritative record", "may contain errors", "generated automatically", "automatically generated",
+    "computer-generated", "machine-generated", NULL,
+  };
+
+  return count_words (s) <= 80 && has_any_word (s, transcript) && has_any_word (s, caveats);
+}
+
 /* "Please consider making a contribution today", "If you buy through our
  * affiliate links we may earn a commission", "… view your options in our
  * Privacy Policy": the site's notice to its reader (an appeal for money,
@@ -3504,12 +3611,27 @@ is_site_notice (const char *s)
     /* "The BBC is not responsible for the content of external sites." */
     "not responsible for the content of external", NULL,
   };
+  /* "News Corp. owns Dow Jones & Co., publisher of The Wall Street
+   * Journal.", "Comcast owns NBCUniversal, the parent company of …": the
+   * owner of the site, named in a line of its own. */
+  static const char *owned[] = { "publisher of", "parent company of", "the parent of", "which publishes", NULL };
   /* "This material may not be published, broadcast, rewritten or
    * redistributed.", "… is not responsible or liable to you for the
    * same.": the rights to the text and the site's disclaimer. */
   static const char *rights[] = {
     "may not be published", "may not be reproduced", "may not be republished", "may not be redistributed",
-    "not responsible or liable", NULL,
+    "not responsible or liable",
+    /* "Any copying, republication or redistribution of … content is
+     * expressly prohibited without the prior written consent of …": the
+     * wire's notice is longer than a copyright line. */
+    "expressly prohibited", "prior written consent", "prior written permission", "express written permission",
+    "express written consent",
+    /* The same in German, French, Spanish and Italian ("Alle Rechte
+     * vorbehalten. Nachdruck nur mit Genehmigung", "Tous droits réservés",
+     * "Riproduzione riservata"). */
+    "Alle Rechte vorbehalten", "Nachdruck nur mit", "Tous droits réservés", "Toute reproduction",
+    "reproduction interdite", "Todos los derechos reservados", "Prohibida su reproducción",
+    "Prohibida la reproducción", "Riproduzione riservata", NULL,
   };
   static const char *money[] = { "contribution", "contributions", "donate", "donation", "donations", NULL };
   static const char *asking[] = { "please", "you", "your", NULL };
@@ -3521,7 +3643,10 @@ is_site_notice (const char *s)
     return FALSE;
   if (has_any_word (s, notices) && has_any_word (s, reader))
     return TRUE;
-  if (has_any_word (s, holdings) || has_any_word (s, rights) || counts_article_words (s))
+  if (has_any_word (s, holdings) || has_any_word (s, rights) || counts_article_words (s) ||
+      is_transcript_notice (s))
+    return TRUE;
+  if (count_words (s) <= 25 && (has_word (s, "owns") || has_word (s, "is owned by")) && has_any_word (s, owned))
     return TRUE;
   /* "If you found the reporting above valuable, please consider making a
    * donation to support it. Your gift pays for …": a newsroom's ask that
@@ -6495,9 +6620,24 @@ dossier_html_extract (xmlDoc                 **doc,
             if (n >= 3 && w >= 3 * n)
               break;
           }
+        /* The story's last paragraph with the links to the next and
+         * previous stories glued on: the paragraph stays, the links go. */
+        {
+          gsize nav = glued_navigation_start (s);
+
+          if (nav > 0)
+            {
+              b->end = b->start + nav;
+              b->str[nav] = '\0';
+              b->text_len = MIN (b->text_len, (guint) nav);
+              b->link_len = MIN (b->link_len, b->text_len / 2);
+              continue;
+            }
+        }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s)) || is_source_line (s) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s)) ||
+            is_source_line (s) ||
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
                            outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
