@@ -2392,29 +2392,46 @@ test_title_reworded (void)
     }
 }
 
+/* A fixture with @original replaced by each case's text: the title each
+ * case expects, and offsets that hold. */
+typedef struct {
+  const char *replacement;
+  const char *title;
+} TitleCase;
+
+static void
+check_title_cases (const char      *fixture,
+                   const char      *original,
+                   const TitleCase *cases,
+                   gsize            n_cases)
+{
+  gsize len;
+  g_autofree char *html = read_fixture (fixture, &len);
+
+  for (gsize i = 0; i < n_cases; i++)
+    {
+      g_autofree char *page = replace_once (html, original, cases[i].replacement);
+      g_autoptr(DossierArticle) a = parse_bytes (fixture, page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* A JSON-LD headline gives way to the <h1> that the <title> repeats (two
  * sources against one, whatever other <h1> the story has); a <title> that
  * repeats the JSON-LD headline keeps it. */
 static void
 test_title_confirmed (void)
 {
-  struct { const char *title, *out; } cases[] = {
+  static const TitleCase cases[] = {
     { "<title>Bypass: council delays vote on the new lakeside road - Lakeside Courier</title>",
       "Bypass: council delays vote on the new lakeside road" },
     { "<title>Council delays vote on lakeside road - Lakeside Courier</title>", "Council delays vote on lakeside road" },
   };
-  gsize len;
-  g_autofree char *html = read_fixture ("lakeside-jsonld.html", &len);
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *page = replace_once (html, "<title>Bypass: council delays vote on the new lakeside road - "
-                                            "Lakeside Courier</title>", cases[i].title);
-      g_autoptr(DossierArticle) a = parse_bytes ("lakeside-jsonld.html", page, strlen (page));
-
-      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
-      assert_offsets (a, page, strlen (page), NULL);
-    }
+  check_title_cases ("lakeside-jsonld.html", "<title>Bypass: council delays vote on the new lakeside road - "
+                     "Lakeside Courier</title>", cases, G_N_ELEMENTS (cases));
 }
 
 /* An <h1> that says the og:title and goes on is the title; one that adds
@@ -2422,24 +2439,15 @@ test_title_confirmed (void)
 static void
 test_title_longer (void)
 {
-  struct { const char *h1, *out; } cases[] = {
+  static const TitleCase cases[] = {
     { "<h1>Reservoir falls to its lowest level since 1976 after dry spring</h1>",
       "Reservoir falls to its lowest level since 1976 after dry spring" },
     { "<h1>Reservoir falls to its lowest level since 1976 | Dale Gazette</h1>",
       "Reservoir falls to its lowest level since 1976" },
   };
-  gsize len;
-  g_autofree char *html = read_fixture ("reservoir-longer.html", &len);
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *page = replace_once (html, "<h1>Reservoir falls to its lowest level since 1976 after dry spring</h1>",
-                                            cases[i].h1);
-      g_autoptr(DossierArticle) a = parse_bytes ("reservoir-longer.html", page, strlen (page));
-
-      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
-      assert_offsets (a, page, strlen (page), NULL);
-    }
+  check_title_cases ("reservoir-longer.html", "<h1>Reservoir falls to its lowest level since 1976 after dry spring</h1>",
+                     cases, G_N_ELEMENTS (cases));
 }
 
 /* A theme that sets the headline in a banner above the story's
@@ -2449,24 +2457,15 @@ test_title_longer (void)
 static void
 test_title_hero_h1 (void)
 {
-  struct { const char *h1, *out; } cases[] = {
+  static const TitleCase cases[] = {
     { "<h1>How to keep your sourdough starter alive on holiday</h1>",
       "How to keep your sourdough starter alive on holiday" },
     { "<h1>From the baking journal</h1>",
       "Keeping Your Sourdough Starter Alive While You Travel" },
   };
-  gsize len;
-  g_autofree char *html = read_fixture ("bakery-hero-h1.html", &len);
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *page = replace_once (html, "<h1>How to keep your sourdough starter alive on holiday</h1>",
-                                            cases[i].h1);
-      g_autoptr(DossierArticle) a = parse_bytes ("bakery-hero-h1.html", page, strlen (page));
-
-      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].out);
-      assert_offsets (a, page, strlen (page), NULL);
-    }
+  check_title_cases ("bakery-hero-h1.html", "<h1>How to keep your sourdough starter alive on holiday</h1>", cases,
+                     G_N_ELEMENTS (cases));
 }
 
 /* An og:title that is the page's <h1> with words for search engines glued
