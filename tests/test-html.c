@@ -2900,6 +2900,48 @@ test_title_name_headline (void)
   }
 }
 
+/* The JSON-LD name that the <title> repeats gives way to the JSON-LD
+ * headline that the page's <h1> says when og:title says neither (a third
+ * wording written for sharing); with og:title saying the name, the name
+ * stays, unless the name is the headline with words for search engines
+ * glued on. */
+static void
+test_title_name_headline_og (void)
+{
+  const char *headline = "Ferry operator raises island fares by a fifth from April";
+  const char *name = "Island ferry fares to rise in spring, operator says - Coastline Courier";
+  const char *glued = "Ferry operator raises island fares by a fifth from April [2025]: Fares, Timetables, Resident Cards + Discounts";
+  gsize len;
+  g_autofree char *html = read_fixture ("ferry-name-headline.html", &len);
+
+  {
+    g_autoptr(DossierArticle) a = parse_bytes ("ferry-name-headline.html", html, len);
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, headline);
+    assert_offsets (a, html, len, NULL);
+  }
+  {
+    /* og:title says the name: three sources against two. */
+    g_autofree char *og = g_strdup_printf ("<meta property=\"og:title\" content=\"%s\">", name);
+    g_autofree char *page = replace_once (html, "<meta property=\"og:title\" content=\"Your crossing is about to cost more\">", og);
+    g_autoptr(DossierArticle) a = parse_bytes ("ferry-name-headline.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), !=, headline);
+  }
+  {
+    /* The name, <title> and og:title: the headline with words glued on. */
+    g_autofree char *og = g_strdup_printf ("<meta property=\"og:title\" content=\"%s\">", glued);
+    g_autofree char *t = g_strdup_printf ("<title>%s</title>", glued);
+    g_autofree char *n = g_strdup_printf ("\"name\": \"%s\"", glued);
+    g_autofree char *p1 = replace_once (html, "<meta property=\"og:title\" content=\"Your crossing is about to cost more\">", og);
+    g_autofree char *p2 = replace_once (p1, "<title>Island ferry fares to rise in spring, operator says - Coastline Courier</title>", t);
+    g_autofree char *page = replace_once (p2, "\"name\": \"Island ferry fares to rise in spring, operator says - Coastline Courier\"", n);
+    g_autoptr(DossierArticle) a = parse_bytes ("ferry-name-headline.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, headline);
+  }
+}
+
 /* After the story, lines of the site's and not the story's: a notice
  * about other sites' content, a feed's credit, what to install for a
  * player, the text's length and rights, a disclaimer, a date line, an
@@ -3604,6 +3646,7 @@ main (int   argc,
   g_test_add_func ("/html/title-above-story", test_title_above_story);
   g_test_add_func ("/html/title-site-first", test_title_site_first);
   g_test_add_func ("/html/title-name-headline", test_title_name_headline);
+  g_test_add_func ("/html/title-name-headline-og", test_title_name_headline_og);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);

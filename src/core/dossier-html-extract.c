@@ -5942,14 +5942,29 @@ dossier_html_extract (xmlDoc                 **doc,
     title_node = find_title_node (c, scope, meta->title);
   /* The JSON-LD name that the <title> repeats was taken over its
    * headline ("Niemcy zamykają granice? … - rp.pl" over "Niemcy. Stałe
-   * zamknięcie granic …"): the headline when og:title and the page's <h1>
-   * say it too, three of the page's sources against two. */
-  if (title_node == NONE && meta->title_alt_headline && meta->title_alt && meta->title_og &&
-      same_title (meta->title_og, meta->title_alt))
+   * zamknięcie granic …"): the headline when the page's <h1> says it too
+   * and og:title does not side with the name (it says the headline, a
+   * third wording written for sharing, or nothing), the headline and the
+   * words the page shows against the title written for search engines.
+   * With og:title saying the name too, the name stays, three sources
+   * against two; unless the name is the headline with words for search
+   * engines glued on ("Ferry fares by route [2025]: Prices + Discounts"
+   * over "Ferry fares by route"). */
+  if (title_node == NONE && meta->title_alt_headline && meta->title && meta->title_alt)
     {
       guint t = find_title_node (c, scope, meta->title_alt);
+      gboolean og_name = meta->title_og && same_title (meta->title_og, meta->title) &&
+                         !same_title (meta->title_og, meta->title_alt);
 
-      if (t != NONE && NODE (c, t)->kind == K_H1)
+      if (og_name && t != NONE)
+        {
+          g_autofree char *kn = normalize_for_compare (meta->title);
+          g_autofree char *kh = normalize_for_compare (meta->title_alt);
+
+          og_name = !(*kh && strlen (kh) < strlen (kn) && strstr (kn, kh) &&
+                      dossier_html_word_share (meta->title_alt, meta->title, FALSE) >= 1.0);
+        }
+      if (!og_name && t != NONE && NODE (c, t)->kind == K_H1)
         {
           char *name = meta->title;
 
