@@ -3160,14 +3160,6 @@ outside_story (Ctx       *c,
   return FALSE;
 }
 
-/* Where a part of the page other than the story starts after it: a label
- * naming that part (a heading, or a line of six words or fewer; or the
- * site's note over its readers' comments) outside
- * the element that holds most of the story's words above it, or inside
- * it but after the story's paragraphs, in a box of its own that no
- * paragraph of the story follows. The story's own subheadings stand among
- * its paragraphs; a box of related links amid the story is followed by
- * more of it. Returns the label's index in @kept, or NONE. */
 /* "There are currently no comments for this entry.", "Be the first to
  * comment!", "Post a comment", "Noch keine Kommentare": the line under a
  * "Comments" label that says the box below is the readers' (empty, or a
@@ -3186,6 +3178,20 @@ is_comment_box_line (const char *s)
   return count_words (s) <= 15 && has_any_word (s, boxes) && !strchr (s, '"') && !strstr (s, "\xe2\x80\x9c");
 }
 
+/* A label's word for the readers' comments, in the languages of
+ * is_comment_box_line(). */
+static const char *comment_labels[] = {
+  "comments", "comment", "Kommentare", "commentaires", "comentarios", NULL,
+};
+
+/* Where a part of the page other than the story starts after it: a label
+ * naming that part (a heading, or a line of six words or fewer; or the
+ * site's note over its readers' comments) outside
+ * the element that holds most of the story's words above it, or inside
+ * it but after the story's paragraphs, in a box of its own that no
+ * paragraph of the story follows. The story's own subheadings stand among
+ * its paragraphs; a box of related links amid the story is followed by
+ * more of it. Returns the label's index in @kept, or NONE. */
 static guint
 other_section_start (Ctx       *c,
                      GPtrArray *kept)
@@ -3224,9 +3230,7 @@ other_section_start (Ctx       *c,
         continue;
       /* "Comments" over "There are no comments yet.": the readers' box,
        * even in the story's own element. */
-      if (j + 1 < kept->len && names_other_section (b->str) &&
-          (has_word (b->str, "comments") || has_word (b->str, "comment") || has_word (b->str, "Kommentare") ||
-           has_word (b->str, "commentaires") || has_word (b->str, "comentarios")) &&
+      if (j + 1 < kept->len && names_other_section (b->str) && has_any_word (b->str, comment_labels) &&
           is_comment_box_line (((Block *) g_ptr_array_index (kept, j + 1))->str))
         return j;
       if ((story = story_element (c, held, total)) == NONE)
@@ -3324,21 +3328,32 @@ static const char *navigation_previous[] = {
 };
 static const char *navigation_next[] = { "Next:", "Next post", "Next story", "Next entry", "Next »", NULL };
 
+/* Where the first of @words stands in @s, or NULL. */
+static const char *
+earliest_of (const char         *s,
+             const char * const *words)
+{
+  const char *first = NULL;
+
+  for (guint i = 0; words[i]; i++)
+    {
+      const char *p = strstr (s, words[i]);
+
+      if (p && (first == NULL || p < first))
+        first = p;
+    }
+  return first;
+}
+
 /* "Previous: Out on a High Note | Next: New Year, New Low for Bush",
  * "« Previous post … Next post »": links to the blog's posts on either
  * side of this one, under it. */
 static gboolean
 is_post_navigation (const char *s)
 {
-  gboolean before = FALSE, after = FALSE;
-
   if (count_words (s) > 40)
     return FALSE;
-  for (guint i = 0; navigation_previous[i]; i++)
-    before |= strstr (s, navigation_previous[i]) != NULL;
-  for (guint i = 0; navigation_next[i]; i++)
-    after |= strstr (s, navigation_next[i]) != NULL;
-  return before && after;
+  return earliest_of (s, navigation_previous) != NULL && earliest_of (s, navigation_next) != NULL;
 }
 
 /* "(Rated R)", "Rated PG-13 for language": a film review's last line, the
@@ -3373,23 +3388,11 @@ static gsize
 glued_navigation_start (const char *s)
 {
   g_autofree char *head = NULL;
-  const char *first = NULL;
+  const char *previous = earliest_of (s, navigation_previous);
+  const char *next = earliest_of (s, navigation_next);
+  const char *first = previous && (next == NULL || previous < next) ? previous : next;
   gsize n;
 
-  for (guint i = 0; navigation_previous[i]; i++)
-    {
-      const char *p = strstr (s, navigation_previous[i]);
-
-      if (p && (first == NULL || p < first))
-        first = p;
-    }
-  for (guint i = 0; navigation_next[i]; i++)
-    {
-      const char *p = strstr (s, navigation_next[i]);
-
-      if (p && (first == NULL || p < first))
-        first = p;
-    }
   if (first == NULL)
     return 0;
   n = first - s;
@@ -3785,8 +3788,8 @@ static const char * const state_story_keys[] = {
 /* The opening quote of the story's JSON string in the decoded page, or
  * NULL: the first "articleBody" of a <script type="application/ld+json">,
  * else the longest string (of 500 bytes at least) under one of
- * state_story_keys in any other inline script. Two passes over the
- * page's scripts at most. */
+ * state_story_keys in any other inline script. One pass over the page's
+ * scripts. */
 static const char *
 find_story_json (const char *dt,
                  gsize       dn)
@@ -3795,58 +3798,56 @@ find_story_json (const char *dt,
   const char *best = NULL;
   gsize best_len = 500;
 
-  for (guint pass = 0; pass < 2; pass++)
-    for (const char *p = dt; (p = memchr (p, '<', end - p)) != NULL; p++)
-      {
-        const char *tag_end, *close;
-        gboolean ld;
+  for (const char *p = dt; (p = memchr (p, '<', end - p)) != NULL; p++)
+    {
+      const char *tag_end, *close;
+      gboolean ld;
 
-        if (g_ascii_strncasecmp (p, "<script", 7) != 0)
-          continue;
-        tag_end = memchr (p, '>', end - p);
-        if (tag_end == NULL)
+      if (g_ascii_strncasecmp (p, "<script", 7) != 0)
+        continue;
+      tag_end = memchr (p, '>', end - p);
+      if (tag_end == NULL)
+        break;
+      /* The script's end: "</script", any case. */
+      for (close = tag_end; (close = memchr (close, '<', end - close)) != NULL; close++)
+        if (g_ascii_strncasecmp (close, "</script", 8) == 0)
           break;
-        /* The script's end: "</script", any case. */
-        for (close = tag_end; (close = memchr (close, '<', end - close)) != NULL; close++)
-          if (g_ascii_strncasecmp (close, "</script", 8) == 0)
-            break;
-        if (close == NULL)
-          close = end;
-        ld = g_strstr_len (p, tag_end - p, "ld+json") != NULL;
-        for (guint k = 0; k < G_N_ELEMENTS (state_story_keys) && (pass == 0) == ld; k++)
-          {
-            const char *key = tag_end;
+      if (close == NULL)
+        close = end;
+      ld = g_strstr_len (p, tag_end - p, "ld+json") != NULL;
+      /* In JSON-LD only "articleBody" (state_story_keys[0]), and its
+       * first one, which outranks any state data's. */
+      for (guint k = 0; k < (ld ? 1 : G_N_ELEMENTS (state_story_keys)); k++)
+        {
+          const char *key = tag_end;
 
-            /* In JSON-LD only "articleBody", and its first one. */
-            if (pass == 0 && k > 0)
-              break;
-            while ((key = g_strstr_len (key, close - key, state_story_keys[k])) != NULL)
-              {
-                const char *q = key + strlen (state_story_keys[k]);
+          while ((key = g_strstr_len (key, close - key, state_story_keys[k])) != NULL)
+            {
+              const char *q = key + strlen (state_story_keys[k]);
 
-                while (q < close && g_ascii_isspace (*q))
-                  q++;
-                if (q < close && *q == ':')
-                  q++;
-                while (q < close && g_ascii_isspace (*q))
-                  q++;
-                key = q;
-                if (q >= close || *q != '"')
-                  continue;
-                if (pass == 0)
-                  return q;
-                key = json_string_end (q, close);
-                if ((gsize) (key - q) > best_len)
-                  {
-                    best = q;
-                    best_len = key - q;
-                  }
-              }
-          }
-        p = close - 1;
-        if (close == end)
-          break;
-      }
+              while (q < close && g_ascii_isspace (*q))
+                q++;
+              if (q < close && *q == ':')
+                q++;
+              while (q < close && g_ascii_isspace (*q))
+                q++;
+              key = q;
+              if (q >= close || *q != '"')
+                continue;
+              if (ld)
+                return q;
+              key = json_string_end (q, close);
+              if ((gsize) (key - q) > best_len)
+                {
+                  best = q;
+                  best_len = key - q;
+                }
+            }
+        }
+      p = close - 1;
+      if (close == end)
+        break;
+    }
   return best;
 }
 
@@ -4531,6 +4532,19 @@ normalize_for_compare (const char *s)
         g_string_append_unichar (out, u);
     }
   return g_string_free (out, FALSE);
+}
+
+/* "Best Camping Hammocks of 2026, Tested & Reviewed" around "Best
+ * Camping Hammocks of 2026": @title is @headline, all its words, with
+ * words for search engines glued on and no separator to cut at. */
+static gboolean
+glued_around (const char *title,
+              const char *headline)
+{
+  g_autofree char *kt = normalize_for_compare (title);
+  g_autofree char *kh = normalize_for_compare (headline);
+
+  return *kh && strlen (kh) < strlen (kt) && strstr (kt, kh) && dossier_html_word_share (headline, title, FALSE) >= 1.0;
 }
 
 static gboolean
@@ -5957,13 +5971,7 @@ dossier_html_extract (xmlDoc                 **doc,
                          !same_title (meta->title_og, meta->title_alt);
 
       if (og_name && t != NONE)
-        {
-          g_autofree char *kn = normalize_for_compare (meta->title);
-          g_autofree char *kh = normalize_for_compare (meta->title_alt);
-
-          og_name = !(*kh && strlen (kh) < strlen (kn) && strstr (kn, kh) &&
-                      dossier_html_word_share (meta->title_alt, meta->title, FALSE) >= 1.0);
-        }
+        og_name = !glued_around (meta->title, meta->title_alt);
       if (!og_name && t != NONE && NODE (c, t)->kind == K_H1)
         {
           char *name = meta->title;
@@ -6356,15 +6364,9 @@ dossier_html_extract (xmlDoc                 **doc,
            * Amargo" under "Receita de Sequilho com Chocolate Amargo": words
            * for search engines glued around the headline with no separator
            * to cut at. The headline the page shows is the title. */
-          if (part == NULL && NODE (c, title_node)->kind == K_H1)
-            {
-              const char *h = dossier_mapped_text_get_text (title_text);
-              g_autofree char *k = normalize_for_compare (h);
-              g_autofree char *kt = normalize_for_compare (meta->title);
-
-              if (*k && strlen (k) < strlen (kt) && strstr (kt, k) && dossier_html_word_share (h, meta->title, FALSE) >= 1.0)
-                part = dossier_html_collapse_spaces (h);
-            }
+          if (part == NULL && NODE (c, title_node)->kind == K_H1 &&
+              glued_around (meta->title, dossier_mapped_text_get_text (title_text)))
+            part = dossier_html_collapse_spaces (dossier_mapped_text_get_text (title_text));
           if (part)
             {
               g_free (meta->title);
