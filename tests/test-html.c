@@ -1540,6 +1540,24 @@ test_outlet_styles (void)
      * however short. */
     { "review-rating-line.html", "Review: 'The Lighthouse Keeper' loses its nerve", "Channel 9 Entertainment",
       "2024-02-02T17:00:00Z", "For its first hour", "forty minutes sooner.\n\n(Rated PG-13)", NULL, { NULL } },
+    /* How to reach the reporter (an e-mail address) and where the story
+     * ran in print, under it: notes, not its last lines. */
+    { "wire-contact-print.html", "Harbour cranes idle as dockers walk out", "Harbour Herald", "2024-03-02T09:30:00Z",
+      "Container cranes stood still", "a night shift every other week.", NULL,
+      { "originally published", "aruiz@", NULL } },
+    /* The site telling its reader what to do: a verb first (after a
+     * question to them), or a telephone number to send news to. */
+    { "regional-tips-appeal.html", "Floodwaters close the valley road", "Coast Courier", "2024-02-11T21:05:00+10:00",
+      "The only road into the valley", "falling slowly through the week.", NULL,
+      { "Send us", "Visit www", "0400", NULL } },
+    /* The page's tools and a menu flattened into a line with bars, under
+     * a table layout's story. */
+    { "paper-tools-menu.html", "Tea growers expect a record crop", NULL, NULL,
+      "Tea growers in the hills", "for the first flush to be graded.", NULL,
+      { "Printer friendly", "ePaper", "Classifieds", NULL } },
+    /* A blog's filing line ("This entry was posted in … and tagged …"). */
+    { "blog-filed-under.html", "Three winters with a cold frame", "The Allotment Diary", NULL,
+      "When I built the cold frame", "gets old quickly.", NULL, { "This entry", "permalink", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -2726,6 +2726,38 @@ has_polite_address (const char *s)
   return FALSE;
 }
 
+/* "+61 424 767 764", "(212) 555-0100", "0406 843 243": a telephone
+ * number, eight digits or more in groups with spaces, dashes, dots or
+ * brackets between them and nothing else. */
+static gboolean
+has_phone_number (const char *s)
+{
+  for (const char *p = s; *p; p++)
+    {
+      guint digits = 0, groups = 0;
+      const char *q = p;
+
+      if (!(g_ascii_isdigit (*p) || *p == '+' || *p == '(') || (p > s && g_ascii_isalnum (p[-1])))
+        continue;
+      while (*q && (g_ascii_isdigit (*q) || *q == ' ' || *q == '-' || *q == '.' || *q == '(' || *q == ')' ||
+                    *q == '+'))
+        {
+          if (g_ascii_isdigit (*q) && (q == p || !g_ascii_isdigit (q[-1])))
+            groups++;
+          digits += g_ascii_isdigit (*q) != 0;
+          q++;
+          /* At the end of a group: enough digits for a number (two
+           * numbers side by side, "0400 123 456 (+61 400 123 456)", are
+           * one run). */
+          if (!g_ascii_isdigit (*q) && !g_ascii_isalpha (*q) && digits >= 8 && groups >= 2 && digits <= 15)
+            return TRUE;
+        }
+      if (q > p)
+        p = q - 1;
+    }
+  return FALSE;
+}
+
 /* "Like this story? Share it with a friend!", "Sign up for our newsletter
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
@@ -2785,7 +2817,7 @@ is_reader_appeal (const char *s)
     return FALSE;
   if (has_any_word (s, speech))
     return FALSE;
-  ask = has_mail_address (s) || has_any_word (s, asks) ||
+  ask = has_mail_address (s) || has_phone_number (s) || has_any_word (s, asks) ||
         (has_any_word (s, apps) && has_any_word (s, app_asks));
   addressed = has_any_word (s, pronouns) || has_polite_address (s);
   return (ask && (addressed || words <= 12)) ||
@@ -3657,6 +3689,118 @@ is_site_notice (const char *s)
   if (has_any_word (s, money) && has_word (s, "please consider") && has_any_word (s, reader))
     return TRUE;
   return has_any_word (s, money) && has_any_word (s, asking) && (has_word (s, "our") || has_word (s, "us"));
+}
+
+/* "To contact the reporter on this story: Ana Ruiz in Paris at
+ * aruiz@example.com", "Write to him at ana@example.com", "Readers can
+ * mail me at …": a short line with an e-mail address or a telephone
+ * number after the story is how to reach the writer or the desk. */
+static gboolean
+is_contact_line (const char *s)
+{
+  static const char *speech[] = { "said", "says", "told", "according to", NULL };
+
+  if (count_words (s) > 30 || has_quotation (s) || has_any_word (s, speech))
+    return FALSE;
+  return has_mail_address (s);
+}
+
+/* "Send us your feedback!", "Subscribe to this news alert service …",
+ * "Came straight to this page? Visit www.example.com for all the latest
+ * news.", "Did you enjoy this article? Please bookmark it": the site
+ * telling its reader what to do next, in a short line that opens with
+ * the verb (after a question to the reader, if any). */
+static gboolean
+is_imperative_ask (const char *s)
+{
+  static const char *verbs[] = {
+    "subscribe", "send", "visit", "bookmark", "click", "register", "sign up", "share", "follow", "join",
+    "download", "email", "e-mail", "submit", "tell us", "please bookmark", "please send", "please share",
+    "please visit", "please click", "please email", "please post", "please note", NULL,
+  };
+  static const char *speech[] = { "said", "says", "told", "according to", NULL };
+  const char *p = s;
+
+  if (count_words (s) > 30 || has_quotation (s) || has_any_word (s, speech))
+    return FALSE;
+  /* "• Have a view …", "» Subscribe": a bullet first. */
+  while (*p && (*p == ' ' || g_unichar_ispunct (g_utf8_get_char (p))))
+    p = g_utf8_next_char (p);
+  /* A question to the reader first: "Came straight to this page?". */
+  {
+    const char *q = strchr (p, '?');
+
+    if (q && q[1] == ' ' && count_words (q) > 1 && count_words (p) - count_words (q) <= 10)
+      p = q + 2;
+  }
+  return starts_with_any_word (p, verbs) && (has_word (s, "us") || has_word (s, "our") || has_word (s, "your") ||
+                                              has_word (s, "this") || strstr (s, "www.") || strstr (s, "http"));
+}
+
+/* "This article was originally published on page 28 of The Daily Star
+ * on 30 December 2007", "A version of this article appears in print on
+ * …": where the text ran in the paper, a note under the story. */
+static gboolean
+is_print_note (const char *s)
+{
+  static const char *notes[] = {
+    "originally published", "originally appeared", "first appeared", "first published", "appears in print",
+    "appeared in print", "a version of this article", "a version of this story", NULL,
+  };
+  static const char *pieces[] = {
+    "this article", "this story", "this piece", "this column", "this report", "page", "edition", NULL,
+  };
+
+  if (count_words (s) > 40 || has_quotation (s))
+    return FALSE;
+  return has_any_word (s, notes) && has_any_word (s, pieces);
+}
+
+/* "This entry was posted in News and tagged food, health. Bookmark the
+ * permalink.", "Tags: food, health", "This entry was tagged with the
+ * following keywords: …": a blog's filing under the post. */
+static gboolean
+is_filing_line (const char *s)
+{
+  static const char *openers[] = {
+    "This entry was posted in", "This entry was tagged", "This post was posted in", "This post is tagged",
+    "This entry is filed under", "This post was filed under", "Tagged with", "Tags:", "Tagged:", "Posted in", NULL,
+  };
+
+  return count_words (s) <= 40 && !has_quotation (s) && starts_with_any_word (s, openers);
+}
+
+/* "Printer friendly page Send this article to Friends by E-Mail", "Print
+ * this article | Email this": the page's tools, as a line of their own. */
+static gboolean
+is_page_tools_line (const char *s)
+{
+  static const char *tools[] = {
+    "printer friendly", "printer-friendly", "print this", "email this", "e-mail this", "send this article",
+    "send this story", "send to a friend", "email to a friend", "e-mail to a friend", NULL,
+  };
+
+  return count_words (s) <= 15 && !ends_sentence_mark (s) && has_any_word (s, tools);
+}
+
+/* "News: ePaper | Front Page | National | Sport | Classifieds", ">> News
+ * - A story >> News - Another": a menu or a list of links, flattened into
+ * one line: four separators or more between short items. */
+static gboolean
+is_flat_menu (const char *s)
+{
+  static const char *separators[] = { " | ", " >> ", " » ", " · ", NULL };
+
+  for (guint i = 0; separators[i]; i++)
+    {
+      guint parts = 1;
+
+      for (const char *p = strstr (s, separators[i]); p; p = strstr (p + strlen (separators[i]), separators[i]))
+        parts++;
+      if (parts >= 5 && count_words (s) <= parts * 8)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* A line over another story's blurb in a list after this one: a date and
@@ -6661,6 +6805,8 @@ dossier_html_extract (xmlDoc                 **doc,
             is_writer_bio (s) || is_reading_pointer (s) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
+            is_contact_line (s) || is_imperative_ask (s) || is_print_note (s) ||
+            is_filing_line (s) || is_page_tools_line (s) || is_flat_menu (s) ||
             is_broadcast_line (s) ||
             is_book_credit (s) || is_typo_report_notice (s))
           {
