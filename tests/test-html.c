@@ -1558,6 +1558,11 @@ test_outlet_styles (void)
     /* A blog's filing line ("This entry was posted in … and tagged …"). */
     { "blog-filed-under.html", "Three winters with a cold frame", "The Allotment Diary", NULL,
       "When I built the cold frame", "gets old quickly.", NULL, { "This entry", "permalink", NULL } },
+    /* "Comments are now closed for this story" over the readers'
+     * comments, in the story's own element: the readers' box. */
+    { "council-comments-closed.html", "Council votes to keep the library open on Sundays", "Riverside Post",
+      "2024-04-19T18:10:00+01:00", "The town council voted", "would carry on as before.", NULL,
+      { "Comments are now closed", "Good news at last", "asked the readers", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -3210,6 +3210,19 @@ is_comment_box_line (const char *s)
   return count_words (s) <= 15 && has_any_word (s, boxes) && !strchr (s, '"') && !strstr (s, "\xe2\x80\x9c");
 }
 
+/* "Comments are now closed for this story", "Thanks for your comments -
+ * this feedback is now closed": the readers' box says it takes no more,
+ * over the comments it took. */
+static gboolean
+closes_comments (const char *s)
+{
+  static const char *comments[] = { "comment", "comments", "commenting", "feedback", NULL };
+  static const char *closed[] = { "closed", "now closed", "disabled", "no longer accepting", NULL };
+
+  return count_words (s) <= 15 && has_any_word (s, comments) && has_any_word (s, closed) && !strchr (s, '"') &&
+         !strstr (s, "\xe2\x80\x9c");
+}
+
 /* A label's word for the readers' comments, in the languages of
  * is_comment_box_line(). */
 static const char *comment_labels[] = {
@@ -3244,7 +3257,7 @@ other_section_start (Ctx       *c,
       gboolean resumed = FALSE;
 
       if (((!b->heading && count_words (b->str) > 6) || !names_other_section (b->str)) &&
-          !introduces_comments (b->str))
+          !introduces_comments (b->str) && !closes_comments (b->str))
         continue;
       labels++;
       for (; counted < j; counted++)
@@ -3260,6 +3273,8 @@ other_section_start (Ctx       *c,
         }
       if (total < 80)
         continue;
+      if (closes_comments (b->str))
+        return j;
       /* "Comments" over "There are no comments yet.": the readers' box,
        * even in the story's own element. */
       if (j + 1 < kept->len && names_other_section (b->str) && has_any_word (b->str, comment_labels) &&
