@@ -1563,6 +1563,12 @@ test_outlet_styles (void)
     { "council-comments-closed.html", "Council votes to keep the library open on Sundays", "Riverside Post",
       "2024-04-19T18:10:00+01:00", "The town council voted", "would carry on as before.", NULL,
       { "Comments are now closed", "Good news at last", "asked the readers", NULL } },
+    /* A <title> that is only the site's name, and a headline in a <div>
+     * of meaningless classes over the story (a captioned picture between
+     * them): the line that reads as a headline and speaks of the story's
+     * first lines is the title; the caption is not. */
+    { "table-plain-headline.html", "Ferry strike halts island crossings", NULL, NULL,
+      "Crews on the island ferries", "until the strike ends.", NULL, { "tied up", "Home", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -5833,19 +5833,40 @@ after_byline_in_box (Ctx   *c,
   return FALSE;
 }
 
+/* How many words of four letters or more of @a (ASCII case aside, a few
+ * common ones left out) are in @b too: whether a headline speaks of what
+ * the story's first lines say. */
+static guint
+shared_content_words (const char *a,
+                      const char *b)
+{
+  static const char *common[] = {
+    "that", "this", "with", "from", "have", "will", "been", "were", "they", "their", "there", "what", "when",
+    "said", "says", "more", "than", "after", "about", "over", "into", "news", NULL,
+  };
+  g_auto(GStrv) words = g_strsplit_set (a, " ,.:;!?\"'()[]|-", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] && i < 64; i++)
+    if (g_utf8_strlen (words[i], -1) >= 4 && !g_strv_contains (common, words[i]) && has_word (b, words[i]))
+      n++;
+  return n;
+}
+
 /* The headline just above the story's first paragraph (the node @first):
  * the nearest line before it that looks like one (3 to 25 words, no link,
  * not a byline: "Home news" is a section's name), past at most three short
  * lines of other things (a date, a byline, a section's name). */
 static guint
-headline_above (Ctx   *c,
-                guint  first)
+headline_above (Ctx        *c,
+                guint       first,
+                const char *lede)
 {
   guint lines = 0, boxed = 0, linked = 0;
 
   for (guint j = first; j-- > 0 && lines <= 3;)
     {
-      guint a = j, words;
+      guint a = j, words, text_node = j;
       gboolean headline = FALSE, floated;
       g_autofree char *t = NULL;
 
@@ -5877,6 +5898,22 @@ headline_above (Ctx   *c,
        * line that follows a byline in its own box ("By Ann Lee<br><b>The
        * Associated Press</b>": the writer's agency or job; a heading there
        * is still a headline). */
+      /* With @lede, a line the markup does not set apart is the headline
+       * when it reads as one and speaks of what the story's first lines
+       * say ("<div class=sh>Gulf states urge peace with Iran</div>"):
+       * three to twenty words, no full stop or colon at its end, no date,
+       * not a picture's caption. */
+      if (!headline && lede && t && words >= 3 && words <= 20 && shared_content_words (t, lede) >= 1)
+        {
+          gsize n = strlen (t);
+          Block line = { .first_node = text_node, .text_len = NODE (c, a)->text_len };
+
+          while (n > 0 && g_ascii_isspace (t[n - 1]))
+            n--;
+          g_autofree char *date = dossier_date_find (t, NULL, NULL);
+
+          headline = n > 0 && t[n - 1] != '.' && t[n - 1] != ':' && date == NULL && !follows_picture (c, &line);
+        }
       if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !furniture_for_story (c, a, first) &&
           !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL) &&
           !(!(NODE (c, a)->kind >= K_H1 && NODE (c, a)->kind <= K_H6) && after_byline_in_box (c, a)))
@@ -6412,7 +6449,27 @@ dossier_html_extract (xmlDoc                 **doc,
           if (!b->heading && count_words (b->str) >= 12)
             first = b->first_node;
         }
-      title_node = first != NONE ? headline_above (c, first) : NONE;
+      title_node = first != NONE ? headline_above (c, first, NULL) : NONE;
+      /* None set apart: a line that reads as one over the story. */
+      if (title_node == NONE && first != NONE)
+        {
+          g_autoptr(GString) lede = g_string_new (NULL);
+
+          for (guint k = 0, n = 0; k < blocks->len && n < 2; k++)
+            {
+              Block *b = g_ptr_array_index (blocks, k);
+
+              if (b->first_node >= first)
+                {
+                  g_string_append_printf (lede, "%s ", b->str);
+                  n++;
+                }
+            }
+          /* Only over a <title> that says nothing of the story (the site's
+           * name, a section's), or none. */
+          if (meta->title == NULL || shared_content_words (meta->title, lede->str) == 0)
+            title_node = headline_above (c, first, lede->str);
+        }
       if (title_node != NONE)
         {
           g_autofree char *t = node_text (c, title_node);
