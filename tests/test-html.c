@@ -1540,6 +1540,10 @@ test_outlet_styles (void)
      * however short. */
     { "review-rating-line.html", "Review: 'The Lighthouse Keeper' loses its nerve", "Channel 9 Entertainment",
       "2024-02-02T17:00:00Z", "For its first hour", "forty minutes sooner.\n\n(Rated PG-13)", NULL, { NULL } },
+    /* A story that ends on a table of its own: its short cells are no
+     * labels left over after the story. */
+    { "fees-table-end.html", "What a piano tuner charges in 2025", "Keys & Strings", "2025-03-11T09:00:00Z",
+      "A piano drifts out of tune", "Travel fee\n\n$0 - $40", NULL, { NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

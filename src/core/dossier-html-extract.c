@@ -1610,6 +1610,34 @@ prev_element (xmlNode *node)
   return p && p->type == XML_ELEMENT_NODE ? p : NULL;
 }
 
+/* The data table whose cell holds node @i: the innermost table above a
+ * `<td>` or `<th>`, when it holds no table of its own (an old page's layout
+ * nests them) and its rows hold no links; else NONE. @row is set to the
+ * cell's row. */
+static guint
+data_table_of (Ctx   *c,
+               guint  i,
+               guint *row)
+{
+  guint a = i, cell = NONE;
+
+  *row = NONE;
+  for (guint depth = 0; a != NONE && depth < 12 && cell == NONE; depth++, a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_TD || NODE (c, a)->kind == K_TH)
+      cell = a;
+  /* td, tr, tbody or thead, table */
+  a = cell;
+  for (guint depth = 0; a != NONE && depth < 4 && NODE (c, a)->kind != K_TABLE; depth++, a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_TR)
+      *row = a;
+  if (cell == NONE || a == NONE || NODE (c, a)->kind != K_TABLE || *row == NONE || NODE (c, a)->link_len > 0)
+    return NONE;
+  for (guint j = a + 1; j <= NODE (c, a)->end; j++)
+    if (NODE (c, j)->kind == K_TABLE)
+      return NONE;
+  return a;
+}
+
 /* A list the story introduces with a sentence of its own ending in a
  * colon ("Many fixes went in this month:", "Here is what the survey
  * found:"): the story's list, however many of its items are links (the
@@ -6635,6 +6663,28 @@ dossier_html_extract (xmlDoc                 **doc,
                 w += count_words (y->str);
               }
             if (n >= 3 && w >= 3 * n)
+              break;
+          }
+        /* … or on a table of its own (prices, rankings, a comparison):
+         * its short cells are no labels. Six cells or more, in three rows
+         * or more, of one table without links. */
+        if (b->link_len == 0)
+          {
+            guint row, table = data_table_of (c, b->first_node, &row), n = 0, rows = 0, last_row = NONE;
+
+            for (guint j = kept->len; table != NONE && j > 0; j--)
+              {
+                Block *y = g_ptr_array_index (kept, j - 1);
+                guint r;
+
+                if (y->link_len > 0 || data_table_of (c, y->first_node, &r) != table)
+                  break;
+                n++;
+                if (r != last_row)
+                  rows++;
+                last_row = r;
+              }
+            if (n >= 6 && rows >= 3)
               break;
           }
         /* The story's last paragraph with the links to the next and
