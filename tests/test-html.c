@@ -1544,6 +1544,10 @@ test_outlet_styles (void)
      * labels left over after the story. */
     { "fees-table-end.html", "What a piano tuner charges in 2025", "Keys & Strings", "2025-03-11T09:00:00Z",
       "A piano drifts out of tune", "Travel fee\n\n$0 - $40", NULL, { NULL } },
+    /* The guide's questions and answers after it, in a box of their own
+     * past the share buttons, are its last section. */
+    { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",
+      "When the last beans come down", "that keep it in good heart.", NULL, { "Share", "volunteers", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -1300,6 +1300,92 @@ one_paragraph (Ctx  *c,
   return p != NONE && NODE (c, p)->kind == K_P && NODE (c, p)->text_len == x->text_len;
 }
 
+/* "Frequently Asked Questions", "FAQs", "Event planning FAQ:": the title
+ * of a page's questions and answers. */
+static gboolean
+is_faq_title (const char *s)
+{
+  g_autofree char *low = g_strstrip (g_ascii_strdown (s, -1));
+  gsize n = strlen (low);
+
+  while (n > 0 && (low[n - 1] == ':' || low[n - 1] == '.'))
+    low[--n] = '\0';
+  if (n == 0 || n > 80)
+    return FALSE;
+  return g_str_has_suffix (low, "frequently asked questions") || strcmp (low, "faq") == 0 ||
+         strcmp (low, "faqs") == 0 || g_str_has_suffix (low, " faq") || g_str_has_suffix (low, " faqs");
+}
+
+/* An element of the page's questions and answers: named so in its class
+ * or id ("faq", "faqs-section", "FAQ_wrapper", "accordion-faq"), or a
+ * heading that says so ("Frequently Asked Questions"), alone or first in
+ * it. */
+static gboolean
+is_faq_part (Ctx  *c,
+             guint i)
+{
+  Node *x = NODE (c, i);
+
+  if (x->node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  /* it or one of its first elements (a wrapper's wrappers) */
+  for (guint j = i; j <= x->end && j < i + 6; j++)
+    {
+      const char *names[] = { dossier_html_attr (NODE (c, j)->node, "class"),
+                              dossier_html_attr (NODE (c, j)->node, "id") };
+
+      if (NODE (c, j)->node->type != XML_ELEMENT_NODE)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        if (names[k])
+          {
+            g_auto(GStrv) words = g_strsplit_set (names[k], " -_", -1);
+
+            for (guint w = 0; words[w]; w++)
+              if (g_ascii_strncasecmp (words[w], "faq", 3) == 0)
+                return TRUE;
+          }
+    }
+  /* its first heading or line of text, among its first nodes */
+  for (guint j = i, seen = 0; j <= x->end && seen < 12; j++, seen++)
+    if (heading_level (NODE (c, j)->kind) > 0 || (NODE (c, j)->flags & F_TEXT))
+      {
+        g_autofree char *txt = (char *) xmlNodeGetContent (NODE (c, j)->node);
+
+        return txt && is_faq_title (txt);
+      }
+  return FALSE;
+}
+
+/* The answers of questions and answers are shown, not only the questions
+ * (the answers shut in panels a script opens): 100 bytes of text that
+ * end a sentence with no question mark. */
+static gboolean
+faq_answers_shown (Ctx  *c,
+                   guint i)
+{
+  gsize answers = 0;
+
+  for (guint j = i + 1; j <= NODE (c, i)->end && answers < 100; j++)
+    {
+      Node *y = NODE (c, j);
+
+      if (y->flags & F_REMOVED)
+        j = y->end;
+      else if ((y->flags & F_TEXT) && y->node->content)
+        {
+          const char *t = (const char *) y->node->content;
+          gsize n = strlen (t);
+
+          while (n > 0 && g_ascii_isspace (t[n - 1]))
+            n--;
+          if (n > 0 && (t[n - 1] == '.' || t[n - 1] == '!'))
+            answers += n;
+        }
+    }
+  return answers >= 100;
+}
+
 /* The top candidate and those of its siblings that look like more of it. */
 static int
 compare_roots (gconstpointer a,
@@ -1568,6 +1654,56 @@ pick_content (Ctx  *c,
         cur = p;
       }
   }
+
+  /* The story's questions and answers after it ("Frequently Asked
+   * Questions", a box named "faq"), in a wrapper of their own beside the
+   * story's or one of its ancestors', past at most two short boxes of the
+   * site (a call to action, the share buttons): they are the story's
+   * last section. Not beyond the article element. */
+  if (content->len > 0)
+    {
+      guint cur = g_array_index (content, guint, content->len - 1) & ~HEADING_BIT;
+      gboolean done = FALSE;
+
+      for (guint level = 0; level < 4 && !done; level++)
+        {
+          guint p = NODE (c, cur)->parent, skipped = 0, heading = NONE;
+
+          if (p == NONE || NODE (c, p)->kind == K_BODY || NODE (c, p)->kind == K_HTML ||
+              (NODE (c, p)->flags & F_REMOVED))
+            break;
+          for (xmlNode *ch = NODE (c, cur)->node->next; ch && !done && skipped <= 2; ch = ch->next)
+            {
+              guint i;
+              Node *s;
+
+              if (ch->_private == NULL)
+                continue;
+              i = GPOINTER_TO_UINT (ch->_private) - 1;
+              s = NODE (c, i);
+              if ((s->flags & F_REMOVED) || s->text_len == 0)
+                continue;
+              if (heading == NONE && heading_level (s->kind) > 0 && is_faq_part (c, i))
+                heading = i;
+              else if (is_faq_part (c, i) && s->text_len - s->link_len >= SHORT_PART && link_density (s) < 0.5 &&
+                       faq_answers_shown (c, i))
+                {
+                  if (heading != NONE)
+                    g_array_append_val (content, heading);
+                  g_array_append_val (content, i);
+                  done = TRUE;
+                }
+              else if (s->text_len - s->link_len < 300)
+                skipped++;
+              else
+                skipped = 3;
+            }
+          if (NODE (c, cur)->kind == K_ARTICLE || NODE (c, cur)->kind == K_MAIN ||
+              (NODE (c, cur)->flags & F_DECLARED) || skipped > 2)
+            break;
+          cur = p;
+        }
+    }
 
   /* Keep subheadings only where content follows them. */
   {
