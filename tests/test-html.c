@@ -1548,6 +1548,10 @@ test_outlet_styles (void)
      * past the share buttons, are its last section. */
     { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",
       "When the last beans come down", "that keep it in good heart.", NULL, { "Share", "volunteers", NULL } },
+    /* A blogger's last line, an exclamation with pictographs after it,
+     * ends a sentence: no label left over after the story. */
+    { "travel-emoji-end.html", "Three days on the Lofoten ferry", "Slow Roads", "2025-06-02T07:30:00Z",
+      "We had planned to drive", "Happy sailing! 🚢⛰️", NULL, { NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

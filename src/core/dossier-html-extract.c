@@ -2778,7 +2778,8 @@ judge (const Block *b,
 }
 
 /* Whether @s ends like a sentence: a full stop, question or exclamation
- * mark or ellipsis, maybe inside closing quotes or brackets. */
+ * mark or ellipsis, maybe inside closing quotes or brackets, or before
+ * pictographs. */
 static gboolean
 ends_sentence_mark (const char *s)
 {
@@ -2797,6 +2798,14 @@ ends_sentence_mark (const char *s)
         case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F:
           return TRUE;
         default:
+          /* "Have fun in Japan! 🇯🇵": pictographs after the sentence (and
+           * the joiners and selectors that build them) */
+          if (g_unichar_type (c) == G_UNICODE_OTHER_SYMBOL || c == 0x200D || c == 0xFE0F ||
+              (c >= 0x1F3FB && c <= 0x1F3FF))
+            {
+              p = q;
+              continue;
+            }
           return FALSE;
         }
     }
