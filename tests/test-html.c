@@ -1552,6 +1552,10 @@ test_outlet_styles (void)
      * ends a sentence: no label left over after the story. */
     { "travel-emoji-end.html", "Three days on the Lofoten ferry", "Slow Roads", "2025-06-02T07:30:00Z",
       "We had planned to drive", "Happy sailing! 🚢⛰️", NULL, { NULL } },
+    /* The writer's bio after the post, opened by the first name alone
+     * ("Maren is a consultant …" under "By Maren Holt"). */
+    { "blog-firstname-bio.html", "Five habits of teams that keep their wiki tidy", "Northgate Consulting Blog",
+      "2024-09-14T08:00:00Z", "Every team starts a wiki", "rather than the last.", "Maren Holt", { "consultant at", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -2970,7 +2970,7 @@ is_bio_of (const char *s,
            const char *name,
            gsize       n)
 {
-  static const char *verbs[] = { " is ", " was ", " ist ", " est ", " es ", " writes ", " covers ", NULL };
+  static const char *verbs[] = { " is ", " was ", " has ", " ist ", " est ", " es ", " writes ", " covers ", NULL };
 
   if (n < 5)
     return FALSE;
@@ -3020,7 +3020,13 @@ is_author_bio (const char *s,
   if (is_bio_of (s, byline, strlen (byline)))
     return TRUE;
   if (!strchr (byline, ',') && !strstr (byline, " and "))
-    return FALSE;
+    {
+      /* "Kaavya is a marketer at …" under "Kaavya Shah": the first name
+       * of one writer, a blog's familiar bio (five letters or more). */
+      const char *sp = strchr (byline, ' ');
+
+      return sp && !strchr (sp + 1, ' ') && is_bio_of (s, byline, sp - byline);
+    }
   names = g_strsplit_set (byline, ",", -1);
   for (guint i = 0; names[i]; i++)
     {
