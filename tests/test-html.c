@@ -1556,6 +1556,12 @@ test_outlet_styles (void)
      * ("Maren is a consultant …" under "By Maren Holt"). */
     { "blog-firstname-bio.html", "Five habits of teams that keep their wiki tidy", "Northgate Consulting Blog",
       "2024-09-14T08:00:00Z", "Every team starts a wiki", "rather than the last.", "Maren Holt", { "consultant at", NULL } },
+    /* An accordion's answers, each in a panel its button names
+     * (aria-controls) and shut by a class until the reader opens it, are
+     * the guide's. */
+    { "course-accordion-panels.html", "Is an evening bookkeeping course worth it?", "Ledger Lane",
+      "2025-02-18T10:00:00Z", "Evening courses in bookkeeping", "most of the homework will arrive late, if at all.", NULL,
+      { NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

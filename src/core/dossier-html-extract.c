@@ -916,6 +916,8 @@ mark_removed (Ctx     *c,
    * story counts too, a paragraph's worth, in what wraps the page (not in
    * a footer: an author's bio stays out). */
   g_autofree guint8 *holds_paragraph = lenient ? mark_holds_prose (c, 200) : NULL;
+  /* accordion panels shown (below) */
+  g_autofree guint8 *opened = g_new0 (guint8, c->nodes->len);
 
   /* A page told in slides names its text a gallery ("gallery-body"):
    * there, such a name says nothing against it. */
@@ -930,6 +932,38 @@ mark_removed (Ctx     *c,
             }
         break;
       }
+  /* An accordion's panel that its button names (aria-controls, the
+   * WAI-ARIA pattern), shut by a class ("hidden", Tailwind's) or a
+   * style until the reader opens it, is shown when it holds prose: a
+   * guide's answers, one to a panel. A menu's panel is links. */
+  {
+    g_autoptr(GHashTable) controlled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+    for (guint i = 0; i < c->nodes->len; i++)
+      {
+        const char *ids = NODE (c, i)->node->type == XML_ELEMENT_NODE ?
+                          dossier_html_attr (NODE (c, i)->node, "aria-controls") : NULL;
+        g_auto(GStrv) parts = ids ? g_strsplit_set (ids, " ", 8) : NULL;
+
+        for (guint k = 0; parts && parts[k]; k++)
+          if (*parts[k])
+            g_hash_table_add (controlled, g_strdup (parts[k]));
+      }
+    for (guint i = 0; i < c->nodes->len && g_hash_table_size (controlled) > 0; i++)
+      {
+        Node *x = NODE (c, i);
+        const char *id = x->node->type == XML_ELEMENT_NODE ? dossier_html_attr (x->node, "id") : NULL;
+
+        if (id && g_hash_table_contains (controlled, id) && ((x->flags & F_HIDDEN) || is_hidden (x->node)) &&
+            !(x->strong & 4) && prose_of_length (x, SHORT_PART) && link_density (x) < 0.25)
+          {
+            x->flags &= ~F_HIDDEN;
+            opened[i] = 1;
+            x->strong = 0;
+            x->weight = MAX (x->weight, 0);
+          }
+      }
+  }
   /* A page builder's box ("elementor-widget-wrap") that holds a part's
    * worth of prose is one block of the story among others: its name
    * says nothing, for or against; nor do those of the boxes inside it
@@ -958,7 +992,7 @@ mark_removed (Ctx     *c,
     {
       Node *x = NODE (c, i);
 
-      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node) && !is_shut_panel (x))
+      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node) && !is_shut_panel (x) && !opened[i])
         x->flags |= F_HIDDEN;
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
