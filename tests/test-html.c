@@ -1562,6 +1562,10 @@ test_outlet_styles (void)
     { "course-accordion-panels.html", "Is an evening bookkeeping course worth it?", "Ledger Lane",
       "2025-02-18T10:00:00Z", "Evening courses in bookkeeping", "most of the homework will arrive late, if at all.", NULL,
       { NULL } },
+    /* A blogger's farewell under the post ("Happy dyeing, Wren xx") is
+     * its last line, not a label left over after it. */
+    { "craft-sign-off.html", "Dyeing wool with onion skins", "The Thrifty Loom", "2025-04-03T12:00:00Z",
+      "For most of the winter", "give a surprising pink.\n\nHappy dyeing, Wren xx", NULL, { NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

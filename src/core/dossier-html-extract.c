@@ -3592,6 +3592,35 @@ is_film_rating (const char *s)
   return FALSE;
 }
 
+/* "Love and light, Autumn", "Annette xxx", "Cheers, Tom": a blogger's
+ * farewell under the post, a few words with a name and no full stop, is
+ * the post's last line, not a label. */
+static gboolean
+is_sign_off (const char *s)
+{
+  static const char *farewells[] = {
+    "Love", "Lots of love", "Cheers", "Warmly", "Hugs", "Much love", "Until next time", "Xo", "XO", "Xoxo", "XOXO",
+    NULL,
+  };
+  static const char *kisses[] = { " xx", " xxx", " xo", " xoxo", " XO", " XOXO", NULL };
+  gsize n = strlen (s);
+
+  if (count_words (s) > 5 || n == 0)
+    return FALSE;
+  for (guint i = 0; kisses[i]; i++)
+    if (g_str_has_suffix (s, kisses[i]) && n > strlen (kisses[i]) &&
+        g_unichar_isupper (g_utf8_get_char (s)))
+      return TRUE;
+  for (guint i = 0; farewells[i]; i++)
+    {
+      gsize k = strlen (farewells[i]);
+
+      if (strncmp (s, farewells[i], k) == 0 && (s[k] == ',' || (s[k] == ' ' && strchr (s + k, ','))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Cuche was second, 0.65 seconds back. Previous story: Sunflashes Next
  * story: …": an old template's <p> left open takes in the links to the
  * next and previous stories after it, as a browser does. The offset where
@@ -6888,7 +6917,7 @@ dossier_html_extract (xmlDoc                 **doc,
         }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s)) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s)) ||
             is_source_line (s) ||
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
