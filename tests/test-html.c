@@ -1548,6 +1548,10 @@ test_outlet_styles (void)
      * past the share buttons, are its last section. */
     { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",
       "When the last beans come down", "that keep it in good heart.", NULL, { "Share", "volunteers", NULL } },
+    /* … but the shop's questions after the article element are the
+     * site's, not the story's. */
+    { "shop-faq-outside.html", "Why our loaves take two days", "Millrace Bakery Journal", "2025-01-09T06:00:00Z",
+      "Every loaf on the counter", "keeps for most of a week.", NULL, { "Do you deliver", "Celebration cakes", NULL } },
     /* A blogger's last line, an exclamation with pictographs after it,
      * ends a sentence: no label left over after the story. */
     { "travel-emoji-end.html", "Three days on the Lofoten ferry", "Slow Roads", "2025-06-02T07:30:00Z",

@@ -1704,7 +1704,8 @@ pick_content (Ctx  *c,
           guint p = NODE (c, cur)->parent, skipped = 0, heading = NONE;
 
           if (p == NONE || NODE (c, p)->kind == K_BODY || NODE (c, p)->kind == K_HTML ||
-              (NODE (c, p)->flags & F_REMOVED))
+              (NODE (c, p)->flags & F_REMOVED) || NODE (c, cur)->kind == K_ARTICLE || NODE (c, cur)->kind == K_MAIN ||
+              (NODE (c, cur)->flags & F_DECLARED))
             break;
           for (xmlNode *ch = NODE (c, cur)->node->next; ch && !done && skipped <= 2; ch = ch->next)
             {
@@ -1732,8 +1733,7 @@ pick_content (Ctx  *c,
               else
                 skipped = 3;
             }
-          if (NODE (c, cur)->kind == K_ARTICLE || NODE (c, cur)->kind == K_MAIN ||
-              (NODE (c, cur)->flags & F_DECLARED) || skipped > 2)
+          if (skipped > 2)
             break;
           cur = p;
         }
