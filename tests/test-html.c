@@ -1569,6 +1569,36 @@ test_outlet_styles (void)
      * first lines is the title; the caption is not. */
     { "table-plain-headline.html", "Ferry strike halts island crossings", NULL, NULL,
       "Crews on the island ferries", "until the strike ends.", NULL, { "tied up", "Home", NULL } },
+    /* A story that ends on a table of its own: its short cells are no
+     * labels left over after the story. */
+    { "fees-table-end.html", "What a piano tuner charges in 2025", "Keys & Strings", "2025-03-11T09:00:00Z",
+      "A piano drifts out of tune", "Travel fee\n\n$0 - $40", NULL, { NULL } },
+    /* The guide's questions and answers after it, in a box of their own
+     * past the share buttons, are its last section. */
+    { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",
+      "When the last beans come down", "that keep it in good heart.", NULL, { "Share", "volunteers", NULL } },
+    /* … but the shop's questions after the article element are the
+     * site's, not the story's. */
+    { "shop-faq-outside.html", "Why our loaves take two days", "Millrace Bakery Journal", "2025-01-09T06:00:00Z",
+      "Every loaf on the counter", "keeps for most of a week.", NULL, { "Do you deliver", "Celebration cakes", NULL } },
+    /* A blogger's last line, an exclamation with pictographs after it,
+     * ends a sentence: no label left over after the story. */
+    { "travel-emoji-end.html", "Three days on the Lofoten ferry", "Slow Roads", "2025-06-02T07:30:00Z",
+      "We had planned to drive", "Happy sailing! 🚢⛰️", NULL, { NULL } },
+    /* The writer's bio after the post, opened by the first name alone
+     * ("Maren is a consultant …" under "By Maren Holt"). */
+    { "blog-firstname-bio.html", "Five habits of teams that keep their wiki tidy", "Northgate Consulting Blog",
+      "2024-09-14T08:00:00Z", "Every team starts a wiki", "rather than the last.", "Maren Holt", { "consultant at", NULL } },
+    /* An accordion's answers, each in a panel its button names
+     * (aria-controls) and shut by a class until the reader opens it, are
+     * the guide's. */
+    { "course-accordion-panels.html", "Is an evening bookkeeping course worth it?", "Ledger Lane",
+      "2025-02-18T10:00:00Z", "Evening courses in bookkeeping", "most of the homework will arrive late, if at all.", NULL,
+      { NULL } },
+    /* A blogger's farewell under the post ("Happy dyeing, Wren xx") is
+     * its last line, not a label left over after it. */
+    { "craft-sign-off.html", "Dyeing wool with onion skins", "The Thrifty Loom", "2025-04-03T12:00:00Z",
+      "For most of the winter", "give a surprising pink.\n\nHappy dyeing, Wren xx", NULL, { NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

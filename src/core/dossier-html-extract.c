@@ -916,6 +916,8 @@ mark_removed (Ctx     *c,
    * story counts too, a paragraph's worth, in what wraps the page (not in
    * a footer: an author's bio stays out). */
   g_autofree guint8 *holds_paragraph = lenient ? mark_holds_prose (c, 200) : NULL;
+  /* accordion panels shown (below) */
+  g_autofree guint8 *opened = g_new0 (guint8, c->nodes->len);
 
   /* A page told in slides names its text a gallery ("gallery-body"):
    * there, such a name says nothing against it. */
@@ -930,6 +932,38 @@ mark_removed (Ctx     *c,
             }
         break;
       }
+  /* An accordion's panel that its button names (aria-controls, the
+   * WAI-ARIA pattern), shut by a class ("hidden", Tailwind's) or a
+   * style until the reader opens it, is shown when it holds prose: a
+   * guide's answers, one to a panel. A menu's panel is links. */
+  {
+    g_autoptr(GHashTable) controlled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+    for (guint i = 0; i < c->nodes->len; i++)
+      {
+        const char *ids = NODE (c, i)->node->type == XML_ELEMENT_NODE ?
+                          dossier_html_attr (NODE (c, i)->node, "aria-controls") : NULL;
+        g_auto(GStrv) parts = ids ? g_strsplit_set (ids, " ", 8) : NULL;
+
+        for (guint k = 0; parts && parts[k]; k++)
+          if (*parts[k])
+            g_hash_table_add (controlled, g_strdup (parts[k]));
+      }
+    for (guint i = 0; i < c->nodes->len && g_hash_table_size (controlled) > 0; i++)
+      {
+        Node *x = NODE (c, i);
+        const char *id = x->node->type == XML_ELEMENT_NODE ? dossier_html_attr (x->node, "id") : NULL;
+
+        if (id && g_hash_table_contains (controlled, id) && ((x->flags & F_HIDDEN) || is_hidden (x->node)) &&
+            !(x->strong & 4) && prose_of_length (x, SHORT_PART) && link_density (x) < 0.25)
+          {
+            x->flags &= ~F_HIDDEN;
+            opened[i] = 1;
+            x->strong = 0;
+            x->weight = MAX (x->weight, 0);
+          }
+      }
+  }
   /* A page builder's box ("elementor-widget-wrap") that holds a part's
    * worth of prose is one block of the story among others: its name
    * says nothing, for or against; nor do those of the boxes inside it
@@ -958,7 +992,7 @@ mark_removed (Ctx     *c,
     {
       Node *x = NODE (c, i);
 
-      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node) && !is_shut_panel (x))
+      if (x->node->type == XML_ELEMENT_NODE && is_hidden (x->node) && !is_shut_panel (x) && !opened[i])
         x->flags |= F_HIDDEN;
 
       if ((x->parent != NONE && (NODE (c, x->parent)->flags & F_REMOVED)) ||
@@ -1300,6 +1334,92 @@ one_paragraph (Ctx  *c,
   return p != NONE && NODE (c, p)->kind == K_P && NODE (c, p)->text_len == x->text_len;
 }
 
+/* "Frequently Asked Questions", "FAQs", "Event planning FAQ:": the title
+ * of a page's questions and answers. */
+static gboolean
+is_faq_title (const char *s)
+{
+  g_autofree char *low = g_strstrip (g_ascii_strdown (s, -1));
+  gsize n = strlen (low);
+
+  while (n > 0 && (low[n - 1] == ':' || low[n - 1] == '.'))
+    low[--n] = '\0';
+  if (n == 0 || n > 80)
+    return FALSE;
+  return g_str_has_suffix (low, "frequently asked questions") || strcmp (low, "faq") == 0 ||
+         strcmp (low, "faqs") == 0 || g_str_has_suffix (low, " faq") || g_str_has_suffix (low, " faqs");
+}
+
+/* An element of the page's questions and answers: named so in its class
+ * or id ("faq", "faqs-section", "FAQ_wrapper", "accordion-faq"), or a
+ * heading that says so ("Frequently Asked Questions"), alone or first in
+ * it. */
+static gboolean
+is_faq_part (Ctx  *c,
+             guint i)
+{
+  Node *x = NODE (c, i);
+
+  if (x->node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  /* it or one of its first elements (a wrapper's wrappers) */
+  for (guint j = i; j <= x->end && j < i + 6; j++)
+    {
+      const char *names[] = { dossier_html_attr (NODE (c, j)->node, "class"),
+                              dossier_html_attr (NODE (c, j)->node, "id") };
+
+      if (NODE (c, j)->node->type != XML_ELEMENT_NODE)
+        continue;
+      for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+        if (names[k])
+          {
+            g_auto(GStrv) words = g_strsplit_set (names[k], " -_", -1);
+
+            for (guint w = 0; words[w]; w++)
+              if (g_ascii_strncasecmp (words[w], "faq", 3) == 0)
+                return TRUE;
+          }
+    }
+  /* its first heading or line of text, among its first nodes */
+  for (guint j = i, seen = 0; j <= x->end && seen < 12; j++, seen++)
+    if (heading_level (NODE (c, j)->kind) > 0 || (NODE (c, j)->flags & F_TEXT))
+      {
+        g_autofree char *txt = (char *) xmlNodeGetContent (NODE (c, j)->node);
+
+        return txt && is_faq_title (txt);
+      }
+  return FALSE;
+}
+
+/* The answers of questions and answers are shown, not only the questions
+ * (the answers shut in panels a script opens): 100 bytes of text that
+ * end a sentence with no question mark. */
+static gboolean
+faq_answers_shown (Ctx  *c,
+                   guint i)
+{
+  gsize answers = 0;
+
+  for (guint j = i + 1; j <= NODE (c, i)->end && answers < 100; j++)
+    {
+      Node *y = NODE (c, j);
+
+      if (y->flags & F_REMOVED)
+        j = y->end;
+      else if ((y->flags & F_TEXT) && y->node->content)
+        {
+          const char *t = (const char *) y->node->content;
+          gsize n = strlen (t);
+
+          while (n > 0 && g_ascii_isspace (t[n - 1]))
+            n--;
+          if (n > 0 && (t[n - 1] == '.' || t[n - 1] == '!'))
+            answers += n;
+        }
+    }
+  return answers >= 100;
+}
+
 /* The top candidate and those of its siblings that look like more of it. */
 static int
 compare_roots (gconstpointer a,
@@ -1569,6 +1689,56 @@ pick_content (Ctx  *c,
       }
   }
 
+  /* The story's questions and answers after it ("Frequently Asked
+   * Questions", a box named "faq"), in a wrapper of their own beside the
+   * story's or one of its ancestors', past at most two short boxes of the
+   * site (a call to action, the share buttons): they are the story's
+   * last section. Not beyond the article element. */
+  if (content->len > 0)
+    {
+      guint cur = g_array_index (content, guint, content->len - 1) & ~HEADING_BIT;
+      gboolean done = FALSE;
+
+      for (guint level = 0; level < 4 && !done; level++)
+        {
+          guint p = NODE (c, cur)->parent, skipped = 0, heading = NONE;
+
+          if (p == NONE || NODE (c, p)->kind == K_BODY || NODE (c, p)->kind == K_HTML ||
+              (NODE (c, p)->flags & F_REMOVED) || NODE (c, cur)->kind == K_ARTICLE || NODE (c, cur)->kind == K_MAIN ||
+              (NODE (c, cur)->flags & F_DECLARED))
+            break;
+          for (xmlNode *ch = NODE (c, cur)->node->next; ch && !done && skipped <= 2; ch = ch->next)
+            {
+              guint i;
+              Node *s;
+
+              if (ch->_private == NULL)
+                continue;
+              i = GPOINTER_TO_UINT (ch->_private) - 1;
+              s = NODE (c, i);
+              if ((s->flags & F_REMOVED) || s->text_len == 0)
+                continue;
+              if (heading == NONE && heading_level (s->kind) > 0 && is_faq_part (c, i))
+                heading = i;
+              else if (is_faq_part (c, i) && s->text_len - s->link_len >= SHORT_PART && link_density (s) < 0.5 &&
+                       faq_answers_shown (c, i))
+                {
+                  if (heading != NONE)
+                    g_array_append_val (content, heading);
+                  g_array_append_val (content, i);
+                  done = TRUE;
+                }
+              else if (s->text_len - s->link_len < 300)
+                skipped++;
+              else
+                skipped = 3;
+            }
+          if (skipped > 2)
+            break;
+          cur = p;
+        }
+    }
+
   /* Keep subheadings only where content follows them. */
   {
     guint last_real = NONE;
@@ -1608,6 +1778,34 @@ prev_element (xmlNode *node)
   for (guint k = 0; p && p->type != XML_ELEMENT_NODE && k < 8; k++)
     p = p->prev;
   return p && p->type == XML_ELEMENT_NODE ? p : NULL;
+}
+
+/* The data table whose cell holds node @i: the innermost table above a
+ * `<td>` or `<th>`, when it holds no table of its own (an old page's layout
+ * nests them) and its rows hold no links; else NONE. @row is set to the
+ * cell's row. */
+static guint
+data_table_of (Ctx   *c,
+               guint  i,
+               guint *row)
+{
+  guint a = i, cell = NONE;
+
+  *row = NONE;
+  for (guint depth = 0; a != NONE && depth < 12 && cell == NONE; depth++, a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_TD || NODE (c, a)->kind == K_TH)
+      cell = a;
+  /* td, tr, tbody or thead, table */
+  a = cell;
+  for (guint depth = 0; a != NONE && depth < 4 && NODE (c, a)->kind != K_TABLE; depth++, a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_TR)
+      *row = a;
+  if (cell == NONE || a == NONE || NODE (c, a)->kind != K_TABLE || *row == NONE || NODE (c, a)->link_len > 0)
+    return NONE;
+  for (guint j = a + 1; j <= NODE (c, a)->end; j++)
+    if (NODE (c, j)->kind == K_TABLE)
+      return NONE;
+  return a;
 }
 
 /* A list the story introduces with a sentence of its own ending in a
@@ -2614,7 +2812,8 @@ judge (const Block *b,
 }
 
 /* Whether @s ends like a sentence: a full stop, question or exclamation
- * mark or ellipsis, maybe inside closing quotes or brackets. */
+ * mark or ellipsis, maybe inside closing quotes or brackets, or before
+ * pictographs. */
 static gboolean
 ends_sentence_mark (const char *s)
 {
@@ -2633,6 +2832,14 @@ ends_sentence_mark (const char *s)
         case '.': case '!': case '?': case 0x2026: case 0x3002: case 0xFF01: case 0xFF1F:
           return TRUE;
         default:
+          /* "Have fun in Japan! 🇯🇵": pictographs after the sentence (and
+           * the joiners and selectors that build them) */
+          if (g_unichar_type (c) == G_UNICODE_OTHER_SYMBOL || c == 0x200D || c == 0xFE0F ||
+              (c >= 0x1F3FB && c <= 0x1F3FF))
+            {
+              p = q;
+              continue;
+            }
           return FALSE;
         }
     }
@@ -2829,7 +3036,7 @@ is_bio_of (const char *s,
            const char *name,
            gsize       n)
 {
-  static const char *verbs[] = { " is ", " was ", " ist ", " est ", " es ", " writes ", " covers ", NULL };
+  static const char *verbs[] = { " is ", " was ", " has ", " ist ", " est ", " es ", " writes ", " covers ", NULL };
 
   if (n < 5)
     return FALSE;
@@ -2879,7 +3086,13 @@ is_author_bio (const char *s,
   if (is_bio_of (s, byline, strlen (byline)))
     return TRUE;
   if (!strchr (byline, ',') && !strstr (byline, " and "))
-    return FALSE;
+    {
+      /* "Kaavya is a marketer at …" under "Kaavya Shah": the first name
+       * of one writer, a blog's familiar bio (five letters or more). */
+      const char *sp = strchr (byline, ' ');
+
+      return sp && !strchr (sp + 1, ' ') && is_bio_of (s, byline, sp - byline);
+    }
   names = g_strsplit_set (byline, ",", -1);
   for (guint i = 0; names[i]; i++)
     {
@@ -3421,6 +3634,35 @@ is_film_rating (const char *s)
 
       if (strncmp (s, ratings[i], n) == 0 && (s[n] == '\0' || s[n] == ')' || s[n] == ' ' || s[n] == '.' ||
                                               s[n] == ','))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Love and light, Autumn", "Annette xxx", "Cheers, Tom": a blogger's
+ * farewell under the post, a few words with a name and no full stop, is
+ * the post's last line, not a label. */
+static gboolean
+is_sign_off (const char *s)
+{
+  static const char *farewells[] = {
+    "Love", "Lots of love", "Cheers", "Warmly", "Hugs", "Much love", "Until next time", "Xo", "XO", "Xoxo", "XOXO",
+    NULL,
+  };
+  static const char *kisses[] = { " xx", " xxx", " xo", " xoxo", " XO", " XOXO", NULL };
+  gsize n = strlen (s);
+
+  if (count_words (s) > 5 || n == 0)
+    return FALSE;
+  for (guint i = 0; kisses[i]; i++)
+    if (g_str_has_suffix (s, kisses[i]) && n > strlen (kisses[i]) &&
+        g_unichar_isupper (g_utf8_get_char (s)))
+      return TRUE;
+  for (guint i = 0; farewells[i]; i++)
+    {
+      gsize k = strlen (farewells[i]);
+
+      if (strncmp (s, farewells[i], k) == 0 && (s[k] == ',' || (s[k] == ' ' && strchr (s + k, ','))))
         return TRUE;
     }
   return FALSE;
@@ -6853,6 +7095,28 @@ dossier_html_extract (xmlDoc                 **doc,
             if (n >= 3 && w >= 3 * n)
               break;
           }
+        /* … or on a table of its own (prices, rankings, a comparison):
+         * its short cells are no labels. Six cells or more, in three rows
+         * or more, of one table without links. */
+        if (b->link_len == 0)
+          {
+            guint row, table = data_table_of (c, b->first_node, &row), n = 0, rows = 0, last_row = NONE;
+
+            for (guint j = kept->len; table != NONE && j > 0; j--)
+              {
+                Block *y = g_ptr_array_index (kept, j - 1);
+                guint r;
+
+                if (y->link_len > 0 || data_table_of (c, y->first_node, &r) != table)
+                  break;
+                n++;
+                if (r != last_row)
+                  rows++;
+                last_row = r;
+              }
+            if (n >= 6 && rows >= 3)
+              break;
+          }
         /* The story's last paragraph with the links to the next and
          * previous stories glued on: the paragraph stays, the links go. */
         {
@@ -6869,7 +7133,7 @@ dossier_html_extract (xmlDoc                 **doc,
         }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s)) ||
+        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s)) ||
             is_source_line (s) ||
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
