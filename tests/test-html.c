@@ -3198,6 +3198,27 @@ test_meta_wcxb (void)
     }
 }
 
+/* A "Published" label and the date in the next element, in a sidebar's
+ * box of details outside the article's region: the page's one such day
+ * dates it. Teasers' "Posted on" lines in a list do not count; out of a
+ * list, their other days leave the page undated. */
+static void
+test_published_label (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("library-published-box.html", &len);
+  g_autofree char *unlisted = NULL;
+  g_autoptr(DossierArticle) a = parse_bytes ("library-published-box.html", html, len);
+  g_autoptr(DossierArticle) b = NULL;
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-03-12");
+  assert_offsets (a, html, len, NULL);
+
+  unlisted = replace_once (html, "<li><a href=\"/insights/maps/\">", "<div><a href=\"/insights/maps/\">");
+  b = parse_bytes ("library-published-box.html", unlisted, strlen (unlisted));
+  g_assert_null (dossier_article_get_date (b));
+}
+
 /* Under the headline, the writer's name as a link to the writer's page,
  * or in an element named "author", with no label; a link to another page
  * is no byline. */
@@ -3649,6 +3670,7 @@ main (int   argc,
   g_test_add_func ("/html/title-name-headline-og", test_title_name_headline_og);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
+  g_test_add_func ("/html/published-label", test_published_label);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
   g_test_add_func ("/html/byline-line-parts", test_byline_line_parts);
