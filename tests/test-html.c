@@ -3179,6 +3179,9 @@ test_meta_wcxb (void)
     /* Under the headline, a date alone in a list item, in a link to that
      * day's archive: the post's date. */
     { "clinic-day-link.html", "Why your gums bleed when you floss", "2024-05-03", NULL },
+    /* No OpenGraph or JSON-LD date; the content system's own "<meta
+     * name=published>", in words. */
+    { "studio-meta-published.html", "Five ways to light a small studio", "2025-07-17", "Tess Quinlan" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

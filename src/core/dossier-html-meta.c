@@ -1076,6 +1076,15 @@ read_meta_key (const char *k,
            g_str_equal (k, "dcterms.issued") || g_str_equal (k, "dc.date.created") ||
            g_str_equal (k, "citation_publication_date") || g_str_equal (k, "citation_date"))
     set_if_unset (&h->date_meta, content);
+  /* The names content systems and search appliances give the day of
+   * publication where they write no OpenGraph tag: "<meta name=published
+   * content='July 17, 2025'>", "published-date", "og:publish_date". */
+  else if (g_str_equal (k, "published") || g_str_equal (k, "published-date") || g_str_equal (k, "published_date") ||
+           g_str_equal (k, "publish_date") || g_str_equal (k, "og:publish_date") ||
+           g_str_equal (k, "publication_date") || g_str_equal (k, "publication-date") ||
+           g_str_equal (k, "date_published") || g_str_equal (k, "date-published") ||
+           g_str_equal (k, "publisheddate") || g_str_equal (k, "published_at"))
+    set_if_unset (&h->date_meta, content);
   else if ((g_str_equal (k, "author") || g_str_equal (k, "article:author") || g_str_equal (k, "byl") ||
             g_str_equal (k, "dc.creator") || g_str_equal (k, "parsely-author") || g_str_equal (k, "sailthru.author")) &&
            !g_str_has_prefix (content, "http"))
