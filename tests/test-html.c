@@ -3222,6 +3222,33 @@ test_published_label (void)
   g_assert_null (dossier_article_get_date (b));
 }
 
+/* A blog's row above the headline, outside the article's region: the
+ * date, then the reading time. The reading time does not make the date a
+ * masthead's, beside it in one line or in an element of its own. */
+static void
+test_reading_time_date (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("devlog-reading-time.html", &len);
+  g_autofree char *one_line = NULL;
+  g_autoptr(DossierArticle) a = parse_bytes ("devlog-reading-time.html", html, len);
+  g_autoptr(DossierArticle) b = NULL;
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2025-03-09");
+  assert_offsets (a, html, len, NULL);
+
+  one_line = replace_once (html, "Mar 9, 2025 </div>\n    <div class=\"item\"><svg class=\"icon\"><use href=\"/ui.svg#clock\"></use></svg> 4 min read </div>",
+                           "March 9, 2025 - 4 minutes</div>");
+  g_assert_true (strcmp (one_line, html) != 0);
+  b = parse_bytes ("devlog-reading-time.html", one_line, strlen (one_line));
+  g_assert_cmpstr (dossier_article_get_date (b), ==, "2025-03-09");
+
+  g_assert_true (dossier_date_is_reading_time ("4 min read"));
+  g_assert_true (dossier_date_is_reading_time (" 11 minutes "));
+  g_assert_false (dossier_date_is_reading_time ("4 readers"));
+  g_assert_false (dossier_date_is_reading_time ("Dec 12, 2025"));
+}
+
 /* Under the headline, the writer's name as a link to the writer's page,
  * or in an element named "author", with no label; a link to another page
  * is no byline. */
@@ -3674,6 +3701,7 @@ main (int   argc,
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/published-label", test_published_label);
+  g_test_add_func ("/html/reading-time-date", test_reading_time_date);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
   g_test_add_func ("/html/byline-line-parts", test_byline_line_parts);

@@ -5193,6 +5193,10 @@ scan_near_title (Ctx   *c,
 
       if (!(x->flags & F_TEXT))
         continue;
+      /* "Dec 12, 2025 <div>4 min read</div> <h1>": a reading time between
+       * the date and the headline is the date's line still. */
+      if (lines == 0 && dossier_date_is_reading_time ((const char *) x->node->content))
+        continue;
       /* Outside the article's region, it is the masthead's, unless it is
        * the last thing above the headline ("<span class=time-rubric>Mar 4,
        * 2024</span></div><h1>" in a page's opening banner):
