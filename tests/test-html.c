@@ -3222,6 +3222,19 @@ test_published_label (void)
   g_assert_null (dossier_article_get_date (b));
 }
 
+/* The same in German, the label and the date in one line of a footer
+ * under a "Letzte Änderung" line: "Erschienen am: 02.11.2023". */
+static void
+test_published_label_foreign (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("rezension-erschienen.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("rezension-erschienen.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-11-02");
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A blog's row above the headline, outside the article's region: the
  * date, then the reading time. The reading time does not make the date a
  * masthead's, beside it in one line or in an element of its own. */
@@ -3701,6 +3714,7 @@ main (int   argc,
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/published-label", test_published_label);
+  g_test_add_func ("/html/published-label-foreign", test_published_label_foreign);
   g_test_add_func ("/html/reading-time-date", test_reading_time_date);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);

@@ -5232,26 +5232,26 @@ scan_near_title (Ctx   *c,
 
 /* Labels that say the date next to them is the publication's, alone in
  * their element ("<h3>Published</h3><p><time>August 30, 2024</time>") or
- * before the date in the same line. */
+ * before the date in the same line; in German, French, Spanish and
+ * Italian too ("Erschienen am: 01.11.2023", "Veröffentlichung: <a>…</a>"). */
 static const char *published_labels[] = {
   "Published", "Published on", "Posted", "Posted on", "Date published", "Publication date", "Published date",
-  "Publish date", "Date of publication", NULL,
+  "Publish date", "Date of publication", "Veröffentlicht", "Veröffentlicht am", "Veröffentlichung",
+  "Veröffentlichungsdatum", "Erschienen", "Erschienen am", "Publié", "Publié le", "Date de publication",
+  "Publicado", "Publicado el", "Fecha de publicación", "Pubblicato", "Pubblicato il", NULL,
 };
 
-/* Whether @t is one of published_labels, a colon after it or not. */
-static gboolean
-is_published_label (const char *t)
+/* The length of the longest of published_labels that @t opens with, 0 for
+ * none. */
+static gsize
+published_label_len (const char *t)
 {
-  g_autofree char *v = g_strstrip (g_strdup (t));
-  gsize n = strlen (v);
+  gsize best = 0;
 
-  if (n > 0 && v[n - 1] == ':')
-    v[n - 1] = '\0';
-  g_strchomp (v);
   for (guint i = 0; published_labels[i]; i++)
-    if (g_ascii_strcasecmp (v, published_labels[i]) == 0)
-      return TRUE;
-  return FALSE;
+    if (strlen (published_labels[i]) > best && starts_with_word (t, published_labels[i]))
+      best = strlen (published_labels[i]);
+  return best;
 }
 
 /* Whether the node @i is in a list item. */
@@ -5282,6 +5282,7 @@ scan_published_labels (Ctx   *c,
     {
       Node *x = NODE (c, i);
       const char *t;
+      gsize n;
       g_autofree char *iso = NULL;
 
       if (x->kind == K_RAW || x->kind == K_HEAD)
@@ -5294,11 +5295,23 @@ scan_published_labels (Ctx   *c,
       t = (const char *) x->node->content;
       while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
         t++;
-      if (!starts_with_any_word (t, published_labels))
+      if ((n = published_label_len (t)) == 0)
         continue;
-      if (is_published_label (t))
+      t += n;
+      /* "Published On:", "Published&ensp;" */
+      for (;;)
+        if (*t == ' ' || *t == ':' || *t == '\n' || *t == '\t' || *t == '\r')
+          t++;
+        else if (g_str_has_prefix (t, "\u00a0"))
+          t += strlen ("\u00a0");
+        else if (g_str_has_prefix (t, "\u2002"))
+          t += strlen ("\u2002");
+        else
+          break;
+      if (*t == '\0')
         {
-          /* The date in the next text of the page, within a few elements. */
+          /* The label alone: the date in the next text of the page,
+           * within a few elements. */
           for (guint j = i + 1; j < c->nodes->len && j <= i + 8; j++)
             if (NODE (c, j)->flags & F_TEXT)
               {
