@@ -3182,6 +3182,9 @@ test_meta_wcxb (void)
     /* No OpenGraph or JSON-LD date; the content system's own "<meta
      * name=published>", in words. */
     { "studio-meta-published.html", "Five ways to light a small studio", "2025-07-17", "Tess Quinlan" },
+    /* Drupal's default date format in article:published_time, month
+     * first: "Mon, 03/03/2025 - 09:30". */
+    { "agency-drupal-date.html", "Boil-water notice lifted for the east district", "2025-03-03", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "dossier-date.h"
@@ -193,14 +194,35 @@ shown_name (const char *name)
   return g_strdup (name);
 }
 
+/* "Thu, 09/25/2025 - 11:38": Drupal's default "medium" format, which its
+ * metatag module writes into article:published_time as it is; month first
+ * (PHP's "D, m/d/Y - H:i") whatever the site's country. Slashed dates are
+ * read nowhere else: only this one shape, weekday and time of day around
+ * the day, says which order it is. */
+static char *
+drupal_medium_date (const char *v)
+{
+  int y, m, d, h, mi;
+  char wd[4] = "", tail;
+
+  if (sscanf (v, "%3[A-Za-z], %2d/%2d/%4d - %2d:%2d%c", wd, &m, &d, &y, &h, &mi, &tail) != 6 ||
+      strlen (v) != strlen ("Thu, 09/25/2025 - 11:38") || y < 1990 || h > 23 || mi > 59 ||
+      !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
 static char *
 normalize_date (const char *value)
 {
   g_autofree char *v = NULL;
+  char *iso;
 
   if (value == NULL)
     return NULL;
   v = g_strstrip (g_strdup (value));
+  if ((iso = drupal_medium_date (v)))
+    return iso;
   return dossier_date_find (v, NULL, NULL);
 }
 
