@@ -3185,6 +3185,10 @@ test_meta_wcxb (void)
     /* Drupal's default date format in article:published_time, month
      * first: "Mon, 03/03/2025 - 09:30". */
     { "agency-drupal-date.html", "Boil-water notice lifted for the east district", "2025-03-03", NULL },
+    /* A page builder's row of details above the headline, the one
+     * itemprop=datePublished of the page, its date alone in a <time>
+     * inside indented markup. */
+    { "bikes-post-info.html", "How to pick a commuter bike", "2025-04-14", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

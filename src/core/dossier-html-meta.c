@@ -1226,9 +1226,13 @@ dossier_html_meta_read (xmlDoc          *doc,
               if (v == NULL && micro_text == NULL)
                 {
                   g_autofree char *c = (char *) xmlNodeGetContent (n);
+                  /* The indentation of pretty-printed markup is no text
+                   * ("<li itemprop=datePublished>\n\t\t\t<span><time>…",
+                   * a page builder's row of the post's details). */
+                  g_autofree char *line = c && strlen (c) < 4096 ? dossier_html_collapse_spaces (c) : NULL;
 
-                  if (c && strlen (c) < 60)
-                    dossier_date_is_only_date (c, &micro_text);
+                  if (line && strlen (line) < 60)
+                    dossier_date_is_only_date (line, &micro_text);
                 }
               if (v || micro_text)
                 micro_dates++;
