@@ -3238,6 +3238,16 @@ test_meta_wcxb (void)
     /* Under the headline, a date alone in a list item, in a link to that
      * day's archive: the post's date. */
     { "clinic-day-link.html", "Why your gums bleed when you floss", "2024-05-03", NULL },
+    /* No OpenGraph or JSON-LD date; the content system's own "<meta
+     * name=published>", in words. */
+    { "studio-meta-published.html", "Five ways to light a small studio", "2025-07-17", "Tess Quinlan" },
+    /* Drupal's default date format in article:published_time, month
+     * first: "Mon, 03/03/2025 - 09:30". */
+    { "agency-drupal-date.html", "Boil-water notice lifted for the east district", "2025-03-03", NULL },
+    /* A page builder's row of details above the headline, the one
+     * itemprop=datePublished of the page, its date alone in a <time>
+     * inside indented markup. */
+    { "bikes-post-info.html", "How to pick a commuter bike", "2025-04-14", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -3255,6 +3265,67 @@ test_meta_wcxb (void)
         g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
       assert_offsets (a, html, len, NULL);
     }
+}
+
+/* A "Published" label and the date in the next element, in a sidebar's
+ * box of details outside the article's region: the page's one such day
+ * dates it. Teasers' "Posted on" lines in a list do not count; out of a
+ * list, their other days leave the page undated. */
+static void
+test_published_label (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("library-published-box.html", &len);
+  g_autofree char *unlisted = NULL;
+  g_autoptr(DossierArticle) a = parse_bytes ("library-published-box.html", html, len);
+  g_autoptr(DossierArticle) b = NULL;
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-03-12");
+  assert_offsets (a, html, len, NULL);
+
+  unlisted = replace_once (html, "<li><a href=\"/insights/maps/\">", "<div><a href=\"/insights/maps/\">");
+  b = parse_bytes ("library-published-box.html", unlisted, strlen (unlisted));
+  g_assert_null (dossier_article_get_date (b));
+}
+
+/* The same in German, the label and the date in one line of a footer
+ * under a "Letzte Änderung" line: "Erschienen am: 02.11.2023". */
+static void
+test_published_label_foreign (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("rezension-erschienen.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("rezension-erschienen.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-11-02");
+  assert_offsets (a, html, len, NULL);
+}
+
+/* A blog's row above the headline, outside the article's region: the
+ * date, then the reading time. The reading time does not make the date a
+ * masthead's, beside it in one line or in an element of its own. */
+static void
+test_reading_time_date (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("devlog-reading-time.html", &len);
+  g_autofree char *one_line = NULL;
+  g_autoptr(DossierArticle) a = parse_bytes ("devlog-reading-time.html", html, len);
+  g_autoptr(DossierArticle) b = NULL;
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2025-03-09");
+  assert_offsets (a, html, len, NULL);
+
+  one_line = replace_once (html, "Mar 9, 2025 </div>\n    <div class=\"item\"><svg class=\"icon\"><use href=\"/ui.svg#clock\"></use></svg> 4 min read </div>",
+                           "March 9, 2025 - 4 minutes</div>");
+  g_assert_true (strcmp (one_line, html) != 0);
+  b = parse_bytes ("devlog-reading-time.html", one_line, strlen (one_line));
+  g_assert_cmpstr (dossier_article_get_date (b), ==, "2025-03-09");
+
+  g_assert_true (dossier_date_is_reading_time ("4 min read"));
+  g_assert_true (dossier_date_is_reading_time (" 11 minutes "));
+  g_assert_false (dossier_date_is_reading_time ("4 readers"));
+  g_assert_false (dossier_date_is_reading_time ("Dec 12, 2025"));
 }
 
 /* Under the headline, the writer's name as a link to the writer's page,
@@ -3708,6 +3779,9 @@ main (int   argc,
   g_test_add_func ("/html/title-name-headline-og", test_title_name_headline_og);
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
+  g_test_add_func ("/html/published-label", test_published_label);
+  g_test_add_func ("/html/published-label-foreign", test_published_label_foreign);
+  g_test_add_func ("/html/reading-time-date", test_reading_time_date);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
   g_test_add_func ("/html/byline-line-parts", test_byline_line_parts);

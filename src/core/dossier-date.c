@@ -594,6 +594,40 @@ is_filler_word (const char *w,
   return FALSE;
 }
 
+/* "min", "mins", "minute", "minutes": a reading time's unit. */
+static gboolean
+is_minutes (const char *w,
+            gsize       len)
+{
+  static const char *units[] = { "min", "mins", "minute", "minutes", NULL };
+
+  for (guint i = 0; units[i]; i++)
+    if (strlen (units[i]) == len && g_ascii_strncasecmp (w, units[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * dossier_date_is_reading_time:
+ *
+ * Whether @text is a reading time and nothing else: "4 min read", "11
+ * minutes", "6 mins".
+ */
+gboolean
+dossier_date_is_reading_time (const char *text)
+{
+  g_autoptr(GArray) words = split_words (text);
+  const Word *w;
+
+  if (words->len < 2 || words->len > 3 || !g_array_index (words, Word, 0).digits)
+    return FALSE;
+  w = &g_array_index (words, Word, 1);
+  if (!is_minutes (text + w->start, w->end - w->start))
+    return FALSE;
+  w = words->len == 3 ? &g_array_index (words, Word, 2) : NULL;
+  return w == NULL || (w->end - w->start == 4 && g_ascii_strncasecmp (text + w->start, "read", 4) == 0);
+}
+
 /**
  * dossier_date_is_only_date:
  * @iso: (out) (optional): the date found
@@ -620,6 +654,15 @@ dossier_date_is_only_date (const char  *text,
       if (w->start >= ms && w->end <= me)
         continue;
       if (w->weekday || w->digits || w->month)
+        continue;
+      /* "February 4, 2025 - 11 minutes", "Dec 12, 2025 · 4 min read": the
+       * reading time a blog prints beside the date. */
+      if (i > 0 && g_array_index (words, Word, i - 1).digits && is_minutes (text + w->start, w->end - w->start))
+        continue;
+      if (i > 1 && g_array_index (words, Word, i - 2).digits &&
+          is_minutes (text + g_array_index (words, Word, i - 1).start,
+                      g_array_index (words, Word, i - 1).end - g_array_index (words, Word, i - 1).start) &&
+          w->end - w->start == 4 && g_ascii_strncasecmp (text + w->start, "read", 4) == 0)
         continue;
       if (is_filler_word (text + w->start, w->end - w->start))
         continue;

@@ -10,5 +10,6 @@ char     *dossier_date_find      (const char *text,
                                   gsize      *match_end);
 gboolean  dossier_date_is_only_date (const char *text,
                                      char      **iso);
+gboolean  dossier_date_is_reading_time (const char *text);
 
 G_END_DECLS

@@ -5220,6 +5220,7 @@ typedef struct
   char *line_date;     /* a visible "Published …" line */
   char *updated_date;  /* a visible "Updated …" line: when nothing says published */
   char *near_date;     /* a short line with a date just below the headline, or a date alone just above it */
+  char *label_date;    /* "Published" and a date anywhere on the page, the one such day */
   char *byline;
   char *page_date;
   char *copyright;     /* the owner named in a copyright line */
@@ -5232,6 +5233,7 @@ found_clear (Found *f)
   g_free (f->line_date);
   g_free (f->updated_date);
   g_free (f->near_date);
+  g_free (f->label_date);
   g_free (f->byline);
   g_free (f->page_date);
   g_free (f->copyright);
@@ -5592,6 +5594,10 @@ scan_near_title (Ctx   *c,
 
       if (!(x->flags & F_TEXT))
         continue;
+      /* "Dec 12, 2025 <div>4 min read</div> <h1>": a reading time between
+       * the date and the headline is the date's line still. */
+      if (lines == 0 && dossier_date_is_reading_time ((const char *) x->node->content))
+        continue;
       /* Outside the article's region, it is the masthead's, unless it is
        * the last thing above the headline ("<span class=time-rubric>Mar 4,
        * 2024</span></div><h1>" in a page's opening banner):
@@ -5623,6 +5629,108 @@ scan_near_title (Ctx   *c,
       if (++lines >= 3 || count_words ((const char *) x->node->content) > 3)
         return;
     }
+}
+
+/* Labels that say the date next to them is the publication's, alone in
+ * their element ("<h3>Published</h3><p><time>August 30, 2024</time>") or
+ * before the date in the same line; in German, French, Spanish and
+ * Italian too ("Erschienen am: 01.11.2023", "Veröffentlichung: <a>…</a>"). */
+static const char *published_labels[] = {
+  "Published", "Published on", "Posted", "Posted on", "Date published", "Publication date", "Published date",
+  "Publish date", "Date of publication", "Veröffentlicht", "Veröffentlicht am", "Veröffentlichung",
+  "Veröffentlichungsdatum", "Erschienen", "Erschienen am", "Publié", "Publié le", "Date de publication",
+  "Publicado", "Publicado el", "Fecha de publicación", "Pubblicato", "Pubblicato il", NULL,
+};
+
+/* The length of the longest of published_labels that @t opens with, 0 for
+ * none. */
+static gsize
+published_label_len (const char *t)
+{
+  gsize best = 0;
+
+  for (guint i = 0; published_labels[i]; i++)
+    if (strlen (published_labels[i]) > best && starts_with_word (t, published_labels[i]))
+      best = strlen (published_labels[i]);
+  return best;
+}
+
+/* Whether the node @i is in a list item. */
+static gboolean
+in_item (Ctx  *c,
+         guint i)
+{
+  for (guint a = i; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_LI)
+      return TRUE;
+  return FALSE;
+}
+
+/* "<div>Published</div><div>October 14, 2025</div>", "<span>Published On:
+ * 15 August 2025</span>", "Posted on April 13, 2023": a line that says when
+ * the page was published, wherever the template put it (a sidebar's box of
+ * details, a banner above the headline, a row below the story), when the
+ * article's region says nothing. Outside lists (a teaser's "Posted on"),
+ * and only when every such line on the page gives the same day: two days
+ * are a list's or the comments'. */
+static void
+scan_published_labels (Ctx   *c,
+                       Found *f)
+{
+  g_autofree char *day = NULL;
+
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+      const char *t;
+      gsize n;
+      g_autofree char *iso = NULL;
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (!(x->flags & F_TEXT) || x->text_len > 60 || in_item (c, i))
+        continue;
+      t = (const char *) x->node->content;
+      while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+        t++;
+      if ((n = published_label_len (t)) == 0)
+        continue;
+      t += n;
+      /* "Published On:", "Published&ensp;" */
+      for (;;)
+        if (*t == ' ' || *t == ':' || *t == '\n' || *t == '\t' || *t == '\r')
+          t++;
+        else if (g_str_has_prefix (t, "\u00a0"))
+          t += strlen ("\u00a0");
+        else if (g_str_has_prefix (t, "\u2002"))
+          t += strlen ("\u2002");
+        else
+          break;
+      if (*t == '\0')
+        {
+          /* The label alone: the date in the next text of the page,
+           * within a few elements. */
+          for (guint j = i + 1; j < c->nodes->len && j <= i + 8; j++)
+            if (NODE (c, j)->flags & F_TEXT)
+              {
+                if (!in_item (c, j))
+                  dossier_date_is_only_date ((const char *) NODE (c, j)->node->content, &iso);
+                break;
+              }
+        }
+      else
+        dossier_date_is_only_date (t, &iso);
+      if (iso == NULL)
+        continue;
+      if (day && strncmp (day, iso, 10) != 0)
+        return;
+      if (day == NULL)
+        day = g_steal_pointer (&iso);
+    }
+  f->label_date = g_steal_pointer (&day);
 }
 
 /* What may stand alone before a writer's name in the line under a
@@ -6741,6 +6849,8 @@ dossier_html_extract (xmlDoc                 **doc,
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
     scan_near_title (c, scope, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
                      &found);
+  if (found.time_date == NULL && found.line_date == NULL && meta->date == NULL)
+    scan_published_labels (c, &found);
   /* "Valley Echo - Mill fire: owners say they will rebuild": a <title>
    * that no heading confirms, whose first or last part is the site named
    * in the copyright line (known only now). */
@@ -7499,6 +7609,7 @@ dossier_html_extract (xmlDoc                 **doc,
     }
   set_if_unset (&out->date, found.time_date);
   set_if_unset (&out->date, found.line_date);
+  set_if_unset (&out->date, found.label_date);
   set_if_unset (&out->date, found.near_date);
   /* "https://example.org/2016/02/28/uberspace-und-lets-encrypt/": a
    * blog's address gives the day it was posted, a last resort. */

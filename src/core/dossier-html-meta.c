@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "dossier-date.h"
@@ -193,14 +194,35 @@ shown_name (const char *name)
   return g_strdup (name);
 }
 
+/* "Thu, 09/25/2025 - 11:38": Drupal's default "medium" format, which its
+ * metatag module writes into article:published_time as it is; month first
+ * (PHP's "D, m/d/Y - H:i") whatever the site's country. Slashed dates are
+ * read nowhere else: only this one shape, weekday and time of day around
+ * the day, says which order it is. */
+static char *
+drupal_medium_date (const char *v)
+{
+  int y, m, d, h, mi;
+  char wd[4] = "", tail;
+
+  if (sscanf (v, "%3[A-Za-z], %2d/%2d/%4d - %2d:%2d%c", wd, &m, &d, &y, &h, &mi, &tail) != 6 ||
+      strlen (v) != strlen ("Thu, 09/25/2025 - 11:38") || y < 1990 || h > 23 || mi > 59 ||
+      !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
 static char *
 normalize_date (const char *value)
 {
   g_autofree char *v = NULL;
+  char *iso;
 
   if (value == NULL)
     return NULL;
   v = g_strstrip (g_strdup (value));
+  if ((iso = drupal_medium_date (v)))
+    return iso;
   return dossier_date_find (v, NULL, NULL);
 }
 
@@ -1076,6 +1098,15 @@ read_meta_key (const char *k,
            g_str_equal (k, "dcterms.issued") || g_str_equal (k, "dc.date.created") ||
            g_str_equal (k, "citation_publication_date") || g_str_equal (k, "citation_date"))
     set_if_unset (&h->date_meta, content);
+  /* The names content systems and search appliances give the day of
+   * publication where they write no OpenGraph tag: "<meta name=published
+   * content='July 17, 2025'>", "published-date", "og:publish_date". */
+  else if (g_str_equal (k, "published") || g_str_equal (k, "published-date") || g_str_equal (k, "published_date") ||
+           g_str_equal (k, "publish_date") || g_str_equal (k, "og:publish_date") ||
+           g_str_equal (k, "publication_date") || g_str_equal (k, "publication-date") ||
+           g_str_equal (k, "date_published") || g_str_equal (k, "date-published") ||
+           g_str_equal (k, "publisheddate") || g_str_equal (k, "published_at"))
+    set_if_unset (&h->date_meta, content);
   else if ((g_str_equal (k, "author") || g_str_equal (k, "article:author") || g_str_equal (k, "byl") ||
             g_str_equal (k, "dc.creator") || g_str_equal (k, "parsely-author") || g_str_equal (k, "sailthru.author")) &&
            !g_str_has_prefix (content, "http"))
@@ -1195,9 +1226,13 @@ dossier_html_meta_read (xmlDoc          *doc,
               if (v == NULL && micro_text == NULL)
                 {
                   g_autofree char *c = (char *) xmlNodeGetContent (n);
+                  /* The indentation of pretty-printed markup is no text
+                   * ("<li itemprop=datePublished>\n\t\t\t<span><time>…",
+                   * a page builder's row of the post's details). */
+                  g_autofree char *line = c && strlen (c) < 4096 ? dossier_html_collapse_spaces (c) : NULL;
 
-                  if (c && strlen (c) < 60)
-                    dossier_date_is_only_date (c, &micro_text);
+                  if (line && strlen (line) < 60)
+                    dossier_date_is_only_date (line, &micro_text);
                 }
               if (v || micro_text)
                 micro_dates++;
