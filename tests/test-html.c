@@ -1528,6 +1528,18 @@ test_outlet_styles (void)
     { "match-empty-comments.html", "Rovers hold on for a point at the Dell", "Southgate Echo",
       "2024-12-08T18:30:00Z", "Ten-man Rovers held on", "Man of the match: Sam Ortiz (Rovers) 8", NULL,
       { "Comments", "Post a comment", "ferry timetable", "asks one reader", NULL } },
+    /* Readers' comments after the story, in its own wrapper and under no
+     * label, each under its "Posted by: … on 9:35am Wed 9 Jan 08" and
+     * over its "Quote | Report this post": not the story's. */
+    { "herald-reader-comments.html", "Council weighs moving sports agency to the east end", "Lowland Herald", NULL,
+      "Ministers will decide next month", "where its head office stands.", "Iona Fraser",
+      { "Posted by", "desks", "sacked", "Fair points", NULL } },
+    /* The same signed at the foot of each comment ("… Posted by Graham on
+     * January 10, 2008 5:29 PM Report this comment") in the story's own
+     * paragraphs' class, under a "Comments" label. */
+    { "sport-comment-footers.html", "Keeper ready to leave for the coast, says his agent", "The Daily Clarion",
+      "2008-01-10", "The club's first-choice goalkeeper", "to be in goal on Saturday.", NULL,
+      { "Comments", "Sell him now", "Best keeper", "Report this comment", NULL } },
     /* "Like this story? Spread the word by clicking below:" over the
      * share buttons: the site's ask, not the story's last line. */
     { "tech-spread-word.html", "Regulator opens inquiry into bundled office software", "Byte Ledger",

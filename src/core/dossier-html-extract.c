@@ -4287,6 +4287,51 @@ has_clock_time (const char *s)
   return FALSE;
 }
 
+/* "Posted by: Ann, Glasgow on 9:35am Wed 9 Jan 08" over a reader's
+ * comment, "… Posted by Ann on January 10, 2008 5:58 PM Report this
+ * comment" or "Quote | Report this post" under one: the signature a
+ * thread of readers' comments gives each of them. Returns 1 for one that
+ * heads its comment (a line of its own: the comment follows it), 2 for
+ * one that closes it (the comment is the block it ends, or the one
+ * before), 0 for none. One such line alone is a post's own footer ("Posted
+ * by Ann at 10:15 AM"): the caller asks for two. */
+static guint
+comment_signature (const char *s)
+{
+  static const char *reports[] = {
+    "report this comment", "report this post", "report comment", "report abuse", NULL,
+  };
+  gsize n = strlen (s);
+  const char *by = NULL;
+  g_autofree char *date = NULL;
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == '|' || s[n - 1] == ']'))
+    n--;
+  if (starts_with_word (s, "Posted by") && count_words (s) <= 20)
+    {
+      date = dossier_date_find (s, NULL, NULL);
+      return date || has_clock_time (s) ? 1 : 0;
+    }
+  for (guint i = 0; reports[i]; i++)
+    {
+      gsize r = strlen (reports[i]);
+
+      if (n >= r && g_ascii_strncasecmp (s + n - r, reports[i], r) == 0 && (n == r || !g_ascii_isalpha (s[n - r - 1])))
+        return 2;
+    }
+  /* "… aliens. Posted by Geoff on January 10, 2008 11:16 AM": the
+   * signature glued to the end of the comment's text. */
+  for (const char *p = strstr (s, " Posted by "); p; p = strstr (p + 1, " Posted by "))
+    by = p;
+  if (by && count_words (by) <= 16)
+    {
+      date = dossier_date_find (by, NULL, NULL);
+      if (date || has_clock_time (by))
+        return 2;
+    }
+  return 0;
+}
+
 /* "(File Photo. …)", "File photo of a trading floor. (Reuters)": how a
  * picture's caption opens. */
 static gboolean
@@ -5824,6 +5869,7 @@ dossier_html_extract (xmlDoc                 **doc,
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   g_autoptr(GPtrArray) inline_captions = g_ptr_array_new ();
+  g_autoptr(GArray) signatures = g_array_new (FALSE, FALSE, sizeof (guint)); /* in kept: where a comment starts */
   g_autoptr(GArray) content = NULL;
   g_autoptr(DossierMappedText) text = dossier_mapped_text_new ();
   g_autoptr(DossierMappedText) title_text = NULL;
@@ -6433,6 +6479,20 @@ dossier_html_extract (xmlDoc                 **doc,
           g_clear_pointer (&date, g_free);
         }
       v = judge (b, s, &date);
+      /* A reader's comment's signature: where in kept its comment starts
+       * (the block after a heading one; the block a closing one ends, or
+       * the kept one before it). A post embedded in the story signs in a
+       * quotation ("Posted by … on Monday, February 7, 2022"). */
+      {
+        guint sig = in_embed (c, b->first_node, NONE) ? 0 : comment_signature (s);
+
+        if (sig == 1 || (sig == 2 && v == B_BODY) || (sig == 2 && kept->len > 0))
+          {
+            guint at = sig == 2 && v != B_BODY ? kept->len - 1 : kept->len;
+
+            g_array_append_val (signatures, at);
+          }
+      }
       if (v == B_BYLINE)
         {
           /* "Reporting by Ana Ruiz; Editing by Tom Brandt" after the story
@@ -6521,6 +6581,34 @@ dossier_html_extract (xmlDoc                 **doc,
         if (after < 40)
           g_ptr_array_set_size (kept, credits_at);
       }
+    /* Readers' comments after the story, each with its signature ("Posted
+     * by: Ann on 9:35am Wed 9 Jan 08", "Report this post"): two or more
+     * after 80 words of the story, and the thread starts at the first of
+     * them, or at a "Comments" label just above it. */
+    if (first != NONE && signatures->len >= 2)
+      for (guint k = 0; k + 1 < signatures->len; k++)
+        {
+          guint at = g_array_index (signatures, guint, k), before = 0;
+
+          if (at <= first || at >= kept->len)
+            continue;
+          for (guint i = first; i < at; i++)
+            before += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+          if (before < 80)
+            continue;
+          for (guint i = at; i > first + 1 && i + 3 > at; i--)
+            {
+              const char *t = ((Block *) g_ptr_array_index (kept, i - 1))->str;
+
+              if (count_words (t) <= 6 && names_other_section (t) && has_any_word (t, comment_labels))
+                {
+                  at = i - 1;
+                  break;
+                }
+            }
+          g_ptr_array_set_size (kept, at);
+          break;
+        }
     /* A dateline in an element of its own opens the story: a short list
      * before it (highlights) summed the story up. */
     if (first != NONE)
