@@ -1540,6 +1540,13 @@ test_outlet_styles (void)
     { "sport-comment-footers.html", "Keeper ready to leave for the coast, says his agent", "The Daily Clarion",
       "2008-01-10", "The club's first-choice goalkeeper", "to be in goal on Saturday.", NULL,
       { "Comments", "Sell him now", "Best keeper", "Report this comment", NULL } },
+    /* A last line that ends on its link's "Click here" (in Japanese,
+     * "詳しくはこちら") is the site's ask, not the story's end. */
+    { "river-click-here.html", "Lock keepers return to the river as boat traffic grows", "Riverside Advertiser",
+      "2008-01-12T09:00:00+10:30", "Lock keepers will be back on duty", "to be let to the keepers again.", NULL,
+      { "Click here", "news archive", NULL } },
+    { "kansai-kochira.html", "港の朝市、三年ぶりに再開 漁協が準備進める", "湾岸新報", "2025-01-13T10:30:00+09:00",
+      "港町の名物だった日曜の朝市が", "臨時バスを一時間に二本運行する。", NULL, { "キャンペーン", "詳しくはこちら", NULL } },
     /* "Like this story? Spread the word by clicking below:" over the
      * share buttons: the site's ask, not the story's last line. */
     { "tech-spread-word.html", "Regulator opens inquiry into bundled office software", "Byte Ledger",

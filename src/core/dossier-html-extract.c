@@ -2949,6 +2949,34 @@ is_editorial_note (const char *s)
   return has_any_word (s, notes);
 }
 
+/* "Search for more stories on this topic in our archive. Click here",
+ * "【…キャンペーン】有料記事読み放題！… 詳しくはこちら": a line that ends on
+ * its link's "click here" (in English, German, French, Spanish, Japanese)
+ * is the site's ask, what comes before it saying where the link goes. */
+static gboolean
+ends_with_click_here (const Block *b,
+                      const char  *s)
+{
+  static const char *asks[] = {
+    "click here", "hier klicken", "cliquez ici", "clic aquí", "pulse aquí", "詳しくはこちら", NULL,
+  };
+  gsize n = strlen (s);
+
+  if (b->link_len == 0 || count_words (s) > 60)
+    return FALSE;
+  while (n > 0 && strchr (" .!)>»", s[n - 1]))
+    n--;
+  for (guint i = 0; asks[i]; i++)
+    {
+      gsize a = strlen (asks[i]);
+
+      if (n >= a && g_ascii_strncasecmp (s + n - a, asks[i], a) == 0 &&
+          (n == a || !g_ascii_isalpha (s[n - a - 1])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Found a mistake? Select it and press Ctrl+Enter": the site's typo
  * report box (one script many news sites share, in any language), under the
  * story. It names the key chord, so it needs no word list; only a short
@@ -6750,7 +6778,7 @@ dossier_html_extract (xmlDoc                 **doc,
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
             is_broadcast_line (s) ||
-            is_book_credit (s) || is_typo_report_notice (s))
+            is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
