@@ -1547,6 +1547,11 @@ test_outlet_styles (void)
       { "Click here", "news archive", NULL } },
     { "kansai-kochira.html", "港の朝市、三年ぶりに再開 漁協が準備進める", "湾岸新報", "2025-01-13T10:30:00+09:00",
       "港町の名物だった日曜の朝市が", "臨時バスを一時間に二本運行する。", NULL, { "キャンペーン", "詳しくはこちら", NULL } },
+    /* A Korean paper's sign-off under the story (the reporter's name,
+     * "기자", a mail address), here in a story its scripts draw from the
+     * JSON-LD articleBody: the byline's, not the story's last line. */
+    { "seoul-reporter-signoff.html", "한강 야간 수영장, 다음 달 문 연다", "서울매일", "2025-06-02T09:00:00+09:00",
+      "서울시는 한강공원", "신경 쓰겠다”고 말했다.", NULL, { "기자", "sky@", NULL } },
     /* "Like this story? Spread the word by clicking below:" over the
      * share buttons: the site's ask, not the story's last line. */
     { "tech-spread-word.html", "Regulator opens inquiry into bundled office software", "Byte Ledger",

@@ -2949,6 +2949,23 @@ is_editorial_note (const char *s)
   return has_any_word (s, notes);
 }
 
+/* "신현주 기자 spicy@hankookilbo.com", "王明 记者 wang@example.cn": the
+ * reporter's sign-off that Korean (and Chinese, Japanese) papers set
+ * under the story, a name, the word for reporter or correspondent and a
+ * mail address: the byline's, not the story's last line. */
+static gboolean
+is_reporter_signoff (const char *s)
+{
+  static const char *reporters[] = { "기자", "특파원", "记者", "記者", "特派員", "特派员", NULL };
+
+  if (count_words (s) > 8 || !has_mail_address (s))
+    return FALSE;
+  for (guint i = 0; reporters[i]; i++)
+    if (strstr (s, reporters[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Search for more stories on this topic in our archive. Click here",
  * "【…キャンペーン】有料記事読み放題！… 詳しくはこちら": a line that ends on
  * its link's "click here" (in English, German, French, Spanish, Japanese)
@@ -6959,6 +6976,11 @@ dossier_html_extract (xmlDoc                 **doc,
         g_ptr_array_set_size (kept, 0);
       }
   }
+
+  /* The reporter's sign-off under a story read from the structured data
+   * or a script's state, as under one read from the markup. */
+  while (kept->len > 1 && is_reporter_signoff (((Block *) g_ptr_array_index (kept, kept->len - 1))->str))
+    g_ptr_array_set_size (kept, kept->len - 1);
 
   /* Captions of the article's pictures, kept apart from the body. */
   for (guint i = scope; kept->len > 0 && i <= NODE (c, scope)->end; i++)
