@@ -2912,6 +2912,41 @@ is_writer_bio (const char *s)
   return FALSE;
 }
 
+/* "Catch up on our extensive coverage of the show.", "Read all of our election
+ * coverage here", "For more coverage, visit …": the site's pointer to the
+ * rest of its reporting on the subject, a last line of twenty words or
+ * fewer that opens by sending the reader there. */
+static gboolean
+is_coverage_pointer (const char *s)
+{
+  static const char *openers[] = {
+    "Catch up on", "Catch up with", "For more", "For full", "For complete", "For all", "For the latest",
+    "Read more", "Read our", "Read all", "See our", "See all", "See more", "Follow our", "Follow all",
+    "Check out our", "Find more", "Find all", "Get more", "More of our", NULL,
+  };
+
+  return count_words (s) <= 20 && !has_quotation (s) && starts_with_any_word (s, openers) &&
+         has_word (s, "coverage");
+}
+
+/* "Views in this release belong to the company that issued it and do
+ * not necessarily reflect those of …": the notice a site that carries
+ * press releases puts under each one. Only a release's: a column's "views expressed are the
+ * author's own" is the column's (answer keys keep it). */
+static gboolean
+is_release_notice (const char *s)
+{
+  static const char *hedges[] = {
+    "do not necessarily reflect", "does not necessarily reflect", "not necessarily those of", NULL,
+  };
+  static const char *releases[] = {
+    "this release", "this press release", "this news release", "organization issuing", "organisation issuing",
+    "company issuing", NULL,
+  };
+
+  return count_words (s) <= 60 && has_any_word (s, hedges) && has_any_word (s, releases);
+}
+
 /* "The information on this blog is for informational purposes and should
  * not be considered medical advice.": the site's disclaimer under the
  * story, which it says of every page. */
@@ -2949,7 +2984,7 @@ is_editorial_note (const char *s)
   return has_any_word (s, notes);
 }
 
-/* "신현주 기자 spicy@hankookilbo.com", "王明 记者 wang@example.cn": the
+/* "김하늘 기자 sky@paper.example", "王明 记者 wang@paper.example": the
  * reporter's sign-off that Korean (and Chinese, Japanese) papers set
  * under the story, a name, the word for reporter or correspondent and a
  * mail address: the byline's, not the story's last line. */
@@ -2966,8 +3001,8 @@ is_reporter_signoff (const char *s)
   return FALSE;
 }
 
-/* "Search for more stories on this topic in our archive. Click here",
- * "【…キャンペーン】有料記事読み放題！… 詳しくはこちら": a line that ends on
+/* "Every report on the locks since 1990 is in our archive. Click here",
+ * "【春の購読キャンペーン】… 詳しくはこちら": a line that ends on
  * its link's "click here" (in English, German, French, Spanish, Japanese)
  * is the site's ask, what comes before it saying where the link goes. */
 static gboolean
@@ -4332,8 +4367,8 @@ has_clock_time (const char *s)
   return FALSE;
 }
 
-/* "Posted by: Ann, Glasgow on 9:35am Wed 9 Jan 08" over a reader's
- * comment, "… Posted by Ann on January 10, 2008 5:58 PM Report this
+/* "Posted by: Ann, Leith on 4:10pm Tue 8 Jan 08" over a reader's
+ * comment, "… Posted by Ann on January 10, 2008 4:12 PM Report this
  * comment" or "Quote | Report this post" under one: the signature a
  * thread of readers' comments gives each of them. Returns 1 for one that
  * heads its comment (a line of its own: the comment follows it), 2 for
@@ -4364,7 +4399,7 @@ comment_signature (const char *s)
       if (n >= r && g_ascii_strncasecmp (s + n - r, reports[i], r) == 0 && (n == r || !g_ascii_isalpha (s[n - r - 1])))
         return 2;
     }
-  /* "… aliens. Posted by Geoff on January 10, 2008 11:16 AM": the
+  /* "… by Easter. Posted by Graham on January 10, 2008 6:03 PM": the
    * signature glued to the end of the comment's text. */
   for (const char *p = strstr (s, " Posted by "); p; p = strstr (p + 1, " Posted by "))
     by = p;
@@ -6627,7 +6662,7 @@ dossier_html_extract (xmlDoc                 **doc,
           g_ptr_array_set_size (kept, credits_at);
       }
     /* Readers' comments after the story, each with its signature ("Posted
-     * by: Ann on 9:35am Wed 9 Jan 08", "Report this post"): two or more
+     * by: Ann on 4:10pm Tue 8 Jan 08", "Report this post"): two or more
      * after 80 words of the story, and the thread starts at the first of
      * them, or at a "Comments" label just above it. */
     if (first != NONE && signatures->len >= 2)
@@ -6795,7 +6830,8 @@ dossier_html_extract (xmlDoc                 **doc,
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
             is_broadcast_line (s) ||
-            is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s))
+            is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s) ||
+            is_release_notice (s) || is_coverage_pointer (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
