@@ -1528,6 +1528,39 @@ test_outlet_styles (void)
     { "match-empty-comments.html", "Rovers hold on for a point at the Dell", "Southgate Echo",
       "2024-12-08T18:30:00Z", "Ten-man Rovers held on", "Man of the match: Sam Ortiz (Rovers) 8", NULL,
       { "Comments", "Post a comment", "ferry timetable", "asks one reader", NULL } },
+    /* Readers' comments after the story, in its own wrapper and under no
+     * label, each under its "Posted by: … on 8:05am Tue 8 Jan 08" and
+     * over its "Quote | Report this post": not the story's. */
+    { "herald-reader-comments.html", "Council weighs moving sports agency to the east end", "Lowland Herald", NULL,
+      "Ministers will decide next month", "where its head office stands.", "Iona Fraser",
+      { "Posted by", "Another report", "car park", "the trains from the west", NULL } },
+    /* The same signed at the foot of each comment ("… Posted by Graham on
+     * January 10, 2008 6:03 PM Report this comment") in the story's own
+     * paragraphs' class, under a "Comments" label. */
+    { "sport-comment-footers.html", "Keeper ready to leave for the coast, says his agent", "The Daily Clarion",
+      "2008-01-10", "The club's first-choice goalkeeper", "to be in goal on Saturday.", NULL,
+      { "Comments", "Sell him now", "Best keeper", "Report this comment", NULL } },
+    /* A last line that ends on its link's "Click here" (in Japanese,
+     * "詳しくはこちら") is the site's ask, not the story's end. */
+    { "river-click-here.html", "Lock keepers return to the river as boat traffic grows", "Riverside Advertiser",
+      "2008-01-12T09:00:00+10:30", "Lock keepers will be back on duty", "to be let to the keepers again.", NULL,
+      { "Click here", "online archive", NULL } },
+    { "kansai-kochira.html", "港の朝市、三年ぶりに再開 漁協が準備進める", "湾岸新報", "2025-01-13T10:30:00+09:00",
+      "港町の名物だった日曜の朝市が", "臨時バスを一時間に二本運行する。", NULL, { "キャンペーン", "詳しくはこちら", NULL } },
+    /* A Korean paper's sign-off under the story (the reporter's name,
+     * "기자", a mail address), here in a story its scripts draw from the
+     * JSON-LD articleBody: the byline's, not the story's last line. */
+    { "seoul-reporter-signoff.html", "한강 야간 수영장, 다음 달 문 연다", "서울매일", "2025-06-02T09:00:00+09:00",
+      "서울시는 한강공원", "신경 쓰겠다”고 말했다.", NULL, { "기자", "sky@", NULL } },
+    /* The notice a site that carries press releases puts under each one
+     * (its opinions are the issuer's, not the site's). */
+    { "league-release-notice.html", "Harbour Gulls edge Lakers in overtime", "Minor League Wire", NULL,
+      "The Harbour Gulls came back", "the team office at 555-0142.", NULL, { "Views in this release", "necessarily", NULL } },
+    /* "Catch up on our extensive coverage of …": the site's pointer to
+     * the rest of its reporting, not the story's last line. */
+    { "games-coverage-pointer.html", "Racing sequel gets a spring release date", "Pixel Harbour",
+      "2008-01-15T08:00:00+11:00", "The sequel to last year's surprise racing hit",
+      "the new career mode before launch.", NULL, { "Catch up", "coverage", NULL } },
     /* "Like this story? Spread the word by clicking below:" over the
      * share buttons: the site's ask, not the story's last line. */
     { "tech-spread-word.html", "Regulator opens inquiry into bundled office software", "Byte Ledger",

@@ -3157,6 +3157,41 @@ is_writer_bio (const char *s)
   return FALSE;
 }
 
+/* "Catch up on our extensive coverage of the show.", "Read all of our election
+ * coverage here", "For more coverage, visit …": the site's pointer to the
+ * rest of its reporting on the subject, a last line of twenty words or
+ * fewer that opens by sending the reader there. */
+static gboolean
+is_coverage_pointer (const char *s)
+{
+  static const char *openers[] = {
+    "Catch up on", "Catch up with", "For more", "For full", "For complete", "For all", "For the latest",
+    "Read more", "Read our", "Read all", "See our", "See all", "See more", "Follow our", "Follow all",
+    "Check out our", "Find more", "Find all", "Get more", "More of our", NULL,
+  };
+
+  return count_words (s) <= 20 && !has_quotation (s) && starts_with_any_word (s, openers) &&
+         has_word (s, "coverage");
+}
+
+/* "Views in this release belong to the company that issued it and do
+ * not necessarily reflect those of …": the notice a site that carries
+ * press releases puts under each one. Only a release's: a column's "views expressed are the
+ * author's own" is the column's (answer keys keep it). */
+static gboolean
+is_release_notice (const char *s)
+{
+  static const char *hedges[] = {
+    "do not necessarily reflect", "does not necessarily reflect", "not necessarily those of", NULL,
+  };
+  static const char *releases[] = {
+    "this release", "this press release", "this news release", "organization issuing", "organisation issuing",
+    "company issuing", NULL,
+  };
+
+  return count_words (s) <= 60 && has_any_word (s, hedges) && has_any_word (s, releases);
+}
+
 /* "The information on this blog is for informational purposes and should
  * not be considered medical advice.": the site's disclaimer under the
  * story, which it says of every page. */
@@ -3192,6 +3227,51 @@ is_editorial_note (const char *s)
   if (count_words (s) > 25 || strchr (s, '"') || strstr (s, "\xe2\x80\x9c"))
     return FALSE;
   return has_any_word (s, notes);
+}
+
+/* "김하늘 기자 sky@paper.example", "王明 记者 wang@paper.example": the
+ * reporter's sign-off that Korean (and Chinese, Japanese) papers set
+ * under the story, a name, the word for reporter or correspondent and a
+ * mail address: the byline's, not the story's last line. */
+static gboolean
+is_reporter_signoff (const char *s)
+{
+  static const char *reporters[] = { "기자", "특파원", "记者", "記者", "特派員", "特派员", NULL };
+
+  if (count_words (s) > 8 || !has_mail_address (s))
+    return FALSE;
+  for (guint i = 0; reporters[i]; i++)
+    if (strstr (s, reporters[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Every report on the locks since 1990 is in our archive. Click here",
+ * "【春の購読キャンペーン】… 詳しくはこちら": a line that ends on
+ * its link's "click here" (in English, German, French, Spanish, Japanese)
+ * is the site's ask, what comes before it saying where the link goes. */
+static gboolean
+ends_with_click_here (const Block *b,
+                      const char  *s)
+{
+  static const char *asks[] = {
+    "click here", "hier klicken", "cliquez ici", "clic aquí", "pulse aquí", "詳しくはこちら", NULL,
+  };
+  gsize n = strlen (s);
+
+  if (b->link_len == 0 || count_words (s) > 60)
+    return FALSE;
+  while (n > 0 && strchr (" .!)>»", s[n - 1]))
+    n--;
+  for (guint i = 0; asks[i]; i++)
+    {
+      gsize a = strlen (asks[i]);
+
+      if (n >= a && g_ascii_strncasecmp (s + n - a, asks[i], a) == 0 &&
+          (n == a || !g_ascii_isalpha (s[n - a - 1])))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "Found a mistake? Select it and press Ctrl+Enter": the site's typo
@@ -4686,6 +4766,51 @@ has_clock_time (const char *s)
         return TRUE;
     }
   return FALSE;
+}
+
+/* "Posted by: Ann, Leith on 4:10pm Tue 8 Jan 08" over a reader's
+ * comment, "… Posted by Ann on January 10, 2008 4:12 PM Report this
+ * comment" or "Quote | Report this post" under one: the signature a
+ * thread of readers' comments gives each of them. Returns 1 for one that
+ * heads its comment (a line of its own: the comment follows it), 2 for
+ * one that closes it (the comment is the block it ends, or the one
+ * before), 0 for none. One such line alone is a post's own footer ("Posted
+ * by Ann at 10:15 AM"): the caller asks for two. */
+static guint
+comment_signature (const char *s)
+{
+  static const char *reports[] = {
+    "report this comment", "report this post", "report comment", "report abuse", NULL,
+  };
+  gsize n = strlen (s);
+  const char *by = NULL;
+  g_autofree char *date = NULL;
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '.' || s[n - 1] == '|' || s[n - 1] == ']'))
+    n--;
+  if (starts_with_word (s, "Posted by") && count_words (s) <= 20)
+    {
+      date = dossier_date_find (s, NULL, NULL);
+      return date || has_clock_time (s) ? 1 : 0;
+    }
+  for (guint i = 0; reports[i]; i++)
+    {
+      gsize r = strlen (reports[i]);
+
+      if (n >= r && g_ascii_strncasecmp (s + n - r, reports[i], r) == 0 && (n == r || !g_ascii_isalpha (s[n - r - 1])))
+        return 2;
+    }
+  /* "… by Easter. Posted by Graham on January 10, 2008 6:03 PM": the
+   * signature glued to the end of the comment's text. */
+  for (const char *p = strstr (s, " Posted by "); p; p = strstr (p + 1, " Posted by "))
+    by = p;
+  if (by && count_words (by) <= 16)
+    {
+      date = dossier_date_find (by, NULL, NULL);
+      if (date || has_clock_time (by))
+        return 2;
+    }
+  return 0;
 }
 
 /* "(File Photo. …)", "File photo of a trading floor. (Reuters)": how a
@@ -6370,6 +6495,7 @@ dossier_html_extract (xmlDoc                 **doc,
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   g_autoptr(GPtrArray) inline_captions = g_ptr_array_new ();
+  g_autoptr(GArray) signatures = g_array_new (FALSE, FALSE, sizeof (guint)); /* in kept: where a comment starts */
   g_autoptr(GArray) content = NULL;
   g_autoptr(DossierMappedText) text = dossier_mapped_text_new ();
   g_autoptr(DossierMappedText) title_text = NULL;
@@ -7001,6 +7127,20 @@ dossier_html_extract (xmlDoc                 **doc,
           g_clear_pointer (&date, g_free);
         }
       v = judge (b, s, &date);
+      /* A reader's comment's signature: where in kept its comment starts
+       * (the block after a heading one; the block a closing one ends, or
+       * the kept one before it). A post embedded in the story signs in a
+       * quotation ("Posted by … on Monday, February 7, 2022"). */
+      {
+        guint sig = in_embed (c, b->first_node, NONE) ? 0 : comment_signature (s);
+
+        if (sig == 1 || (sig == 2 && v == B_BODY) || (sig == 2 && kept->len > 0))
+          {
+            guint at = sig == 2 && v != B_BODY ? kept->len - 1 : kept->len;
+
+            g_array_append_val (signatures, at);
+          }
+      }
       if (v == B_BYLINE)
         {
           /* "Reporting by Ana Ruiz; Editing by Tom Brandt" after the story
@@ -7089,6 +7229,34 @@ dossier_html_extract (xmlDoc                 **doc,
         if (after < 40)
           g_ptr_array_set_size (kept, credits_at);
       }
+    /* Readers' comments after the story, each with its signature ("Posted
+     * by: Ann on 4:10pm Tue 8 Jan 08", "Report this post"): two or more
+     * after 80 words of the story, and the thread starts at the first of
+     * them, or at a "Comments" label just above it. */
+    if (first != NONE && signatures->len >= 2)
+      for (guint k = 0; k + 1 < signatures->len; k++)
+        {
+          guint at = g_array_index (signatures, guint, k), before = 0;
+
+          if (at <= first || at >= kept->len)
+            continue;
+          for (guint i = first; i < at; i++)
+            before += count_words (((Block *) g_ptr_array_index (kept, i))->str);
+          if (before < 80)
+            continue;
+          for (guint i = at; i > first + 1 && i + 3 > at; i--)
+            {
+              const char *t = ((Block *) g_ptr_array_index (kept, i - 1))->str;
+
+              if (count_words (t) <= 6 && names_other_section (t) && has_any_word (t, comment_labels))
+                {
+                  at = i - 1;
+                  break;
+                }
+            }
+          g_ptr_array_set_size (kept, at);
+          break;
+        }
     /* A dateline in an element of its own opens the story: a short list
      * before it (highlights) summed the story up. */
     if (first != NONE)
@@ -7254,7 +7422,8 @@ dossier_html_extract (xmlDoc                 **doc,
             is_contact_line (s) || is_imperative_ask (s) || is_print_note (s) ||
             is_filing_line (s) || is_page_tools_line (s) || is_flat_menu (s) ||
             is_broadcast_line (s) ||
-            is_book_credit (s) || is_typo_report_notice (s))
+            is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s) ||
+            is_release_notice (s) || is_coverage_pointer (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
@@ -7435,6 +7604,11 @@ dossier_html_extract (xmlDoc                 **doc,
         g_ptr_array_set_size (kept, 0);
       }
   }
+
+  /* The reporter's sign-off under a story read from the structured data
+   * or a script's state, as under one read from the markup. */
+  while (kept->len > 1 && is_reporter_signoff (((Block *) g_ptr_array_index (kept, kept->len - 1))->str))
+    g_ptr_array_set_size (kept, kept->len - 1);
 
   /* Captions of the article's pictures, kept apart from the body. */
   for (guint i = scope; kept->len > 0 && i <= NODE (c, scope)->end; i++)
