@@ -1584,10 +1584,11 @@ test_outlet_styles (void)
       "The only road into the valley", "falling slowly through the week.", NULL,
       { "Send us", "Visit www", "0400", NULL } },
     /* The page's tools and a menu flattened into a line with bars, under
-     * a table layout's story. */
+     * a table layout's story; the same menu over it is no first
+     * paragraph. */
     { "paper-tools-menu.html", "Tea growers expect a record crop", NULL, NULL,
       "Tea growers in the hills", "for the first flush to be graded.", NULL,
-      { "Printer friendly", "ePaper", "Classifieds", NULL } },
+      { "Printer friendly", "ePaper", "Classifieds", "Today's Paper", NULL } },
     /* A blog's filing line ("This entry was posted in … and tagged …"). */
     { "blog-filed-under.html", "Three winters with a cold frame", "The Allotment Diary", NULL,
       "When I built the cold frame", "gets old quickly.", NULL, { "This entry", "permalink", NULL } },

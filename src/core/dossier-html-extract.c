@@ -6922,7 +6922,7 @@ dossier_html_extract (xmlDoc                 **doc,
         {
           Block *b = g_ptr_array_index (blocks, k);
 
-          if (!b->heading && count_words (b->str) >= 12)
+          if (!b->heading && count_words (b->str) >= 12 && !is_flat_menu (b->str))
             first = b->first_node;
         }
       title_node = first != NONE ? headline_above (c, first, NULL) : NONE;
@@ -7211,7 +7211,7 @@ dossier_html_extract (xmlDoc                 **doc,
       {
         Block *b = g_ptr_array_index (kept, i);
 
-        if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str))
+        if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str) && !is_flat_menu (b->str))
           {
             /* At most three such lines above the story. */
             if (lead < 3 && is_lead_furniture (c, kept, i, meta->byline ? meta->byline : found.byline))
