@@ -1802,6 +1802,11 @@ data_table_of (Ctx   *c,
       *row = a;
   if (cell == NONE || a == NONE || NODE (c, a)->kind != K_TABLE || *row == NONE || NODE (c, a)->link_len > 0)
     return NONE;
+  /* A story's table of prices or results is small; a page laid out in a
+   * table is not one, and looking through it for every cell of the
+   * story's end would cost the square of its size. */
+  if (NODE (c, a)->end - a > 2048)
+    return NONE;
   for (guint j = a + 1; j <= NODE (c, a)->end; j++)
     if (NODE (c, j)->kind == K_TABLE)
       return NONE;
