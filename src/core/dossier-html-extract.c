@@ -5790,7 +5790,10 @@ static gboolean
 in_item (Ctx  *c,
          guint i)
 {
-  for (guint a = i; a != NONE; a = NODE (c, a)->parent)
+  guint depth = 0;
+
+  /* Bounded: a page nested 100,000 deep has as many short texts. */
+  for (guint a = i; a != NONE && depth < 256; a = NODE (c, a)->parent, depth++)
     if (NODE (c, a)->kind == K_LI)
       return TRUE;
   return FALSE;
