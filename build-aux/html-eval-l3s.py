@@ -48,6 +48,7 @@ class Marked(HTMLParser):
         self.headline = []
         self.paras = []
         self.cut = True
+        self.space = False
 
     def label(self):
         for s in reversed(self.spans):
@@ -77,19 +78,24 @@ class Marked(HTMLParser):
             self.cut = True
 
     def handle_data(self, data):
-        if self.skip or not data.strip():
+        if self.skip:
+            return
+        if not data.strip():
+            # The annotators' tool set each marked run in a span of its own, a line apart
+            # ("<a><span>Fulham</span>\n</a>\n<span>have paid …"): the white space between
+            # them is the page's space between the words.
+            self.space = True
             return
         label = self.label()
-        if label == 1:
-            if self.cut or not self.headline:
-                self.headline.append('')
-            self.headline[-1] += data
+        if label in (1, 2):
+            runs = self.headline if label == 1 else self.paras
+            if self.cut or not runs:
+                runs.append('')
+            elif self.space and runs[-1] and not runs[-1][-1].isspace() and not data[0].isspace():
+                runs[-1] += ' '
+            runs[-1] += data
             self.cut = False
-        elif label == 2:
-            if self.cut or not self.paras:
-                self.paras.append('')
-            self.paras[-1] += data
-            self.cut = False
+        self.space = False
 
 
 def marked(path):
