@@ -1633,6 +1633,10 @@ test_outlet_styles (void)
      * its last line, not a label left over after it. */
     { "craft-sign-off.html", "Dyeing wool with onion skins", "The Thrifty Loom", "2025-04-03T12:00:00Z",
       "For most of the winter", "give a surprising pink.\n\nHappy dyeing, Wren xx", NULL, { NULL } },
+    /* A blog's <h2 class=date> over the post, the day and time in
+     * figures: no headline, whatever its markup. */
+    { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,
+      "A former reality show contestant", "put the last year behind her.", NULL, { "6:00 pm", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

@@ -6316,6 +6316,23 @@ after_byline_in_box (Ctx   *c,
   return FALSE;
 }
 
+/* "01/07/2008 (6:00 pm)", "18.01.08 - 14:05": a date or a time in
+ * figures, fewer than four letters in all, which no headline is. */
+static gboolean
+is_stamp (const char *s)
+{
+  guint letters = 0, digits = 0;
+
+  for (const char *p = s; *p && letters < 4; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+
+      letters += g_unichar_isalpha (u) != 0;
+      digits += g_unichar_isdigit (u) != 0;
+    }
+  return letters < 4 && digits >= 4;
+}
+
 /* How many words of four letters or more of @a (ASCII case aside, a few
  * common ones left out) are in @b too: whether a headline speaks of what
  * the story's first lines say. */
@@ -6399,6 +6416,7 @@ headline_above (Ctx        *c,
         }
       if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !furniture_for_story (c, a, first) &&
           !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL) &&
+          !is_stamp (t) &&
           !(!(NODE (c, a)->kind >= K_H1 && NODE (c, a)->kind <= K_H6) && after_byline_in_box (c, a)))
         return a;
       if (floated && ++boxed <= 40)
