@@ -1637,6 +1637,10 @@ test_outlet_styles (void)
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,
       "A former reality show contestant", "put the last year behind her.", NULL, { "6:00 pm", NULL } },
+    /* The site named only in its copyright line, after the marks, a range
+     * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
+    { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,
+      "Night buses will run again", "more than four thousand names in the autumn.", NULL, { "Copyright", NULL } },
     /* The text's Creative Commons licence is a notice, not the story. */
     { "notes-licence.html", "Counting swifts over the old mill", "Field Notes", "2024-06-18T20:00:00+01:00",
       "Every evening in June", "growing rather than shrinking.", NULL, { "licence", "Creative Commons", NULL } },

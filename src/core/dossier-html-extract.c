@@ -6077,16 +6077,60 @@ scan_copyright (Ctx   *c,
       p = p ? p + strlen ("©") : strstr (t, "Copyright");
       if (p == NULL)
         continue;
-      if (g_str_has_prefix (p, "Copyright"))
-        p += strlen ("Copyright");
-      while (*p == ' ' || g_ascii_isdigit (*p) || *p == '-' || *p == ',' || *p == '(' || *p == ')')
-        p++;
-      if (g_str_has_prefix (p, "©"))
-        p += strlen ("©");
-      while (*p == ' ' || g_ascii_isdigit (*p) || *p == '-' || *p == ',')
-        p++;
+      /* "© Copyright 1996-2008 Toronto Star", "Copyright (c) 2024 by …",
+       * "Copyright © 2024 …", "Copyright of …": the marks, years and
+       * little words before the name, in any order (not the figures of a
+       * name: "940 Montreal"). */
+      for (guint k = 0; k < 12; k++)
+        {
+          gsize d = 0;
+          gboolean range = FALSE;
+
+          for (; *p == ' ' || *p == '-' || *p == ',' || *p == '(' || *p == ')' || *p == ':'; p++)
+            if (*p == '-')
+              range = TRUE;
+            else if (*p != ' ')
+              range = FALSE;
+          while (g_ascii_isdigit (p[d]))
+            d++;
+          /* A year, or the end of a range of them ("2006-07"). */
+          if ((d == 4 || (d == 2 && range)) && !g_ascii_isalnum (p[d]))
+            p += d;
+          else if (g_str_has_prefix (p, "Copyright"))
+            p += strlen ("Copyright");
+          else if (g_str_has_prefix (p, "©"))
+            p += strlen ("©");
+          else if (p > t && p[-1] == '(' && g_ascii_strncasecmp (p, "c)", 2) == 0)
+            p += 2;
+          else if (g_str_has_prefix (p, "by ") || g_str_has_prefix (p, "of "))
+            p += 3;
+          else
+            break;
+        }
       if (g_ascii_isupper (*p))
-        f->copyright = dossier_page_normalize_outlet (p);
+        {
+          g_autofree char *name = dossier_page_normalize_outlet (p);
+
+          /* "Toronto Star 1996-2008", "CBC 2008": the years after the
+           * name, not a name's own figures ("Channel 4"). */
+          for (guint k = 0; name && k < 3; k++)
+            {
+              gsize n = strlen (name);
+
+              while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '-' || name[n - 1] == ','))
+                n--;
+              if (n > 5 && g_ascii_isdigit (name[n - 1]) && g_ascii_isdigit (name[n - 2]) &&
+                  g_ascii_isdigit (name[n - 3]) && g_ascii_isdigit (name[n - 4]) && !g_ascii_isalnum (name[n - 5]))
+                n -= 4;
+              else
+                k = 3;
+              while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '-' || name[n - 1] == ','))
+                n--;
+              name[n] = '\0';
+            }
+          if (name && *name)
+            f->copyright = g_steal_pointer (&name);
+        }
     }
 }
 
