@@ -1711,6 +1711,7 @@ pick_content (Ctx  *c,
             {
               guint i;
               Node *s;
+              gboolean faq;
 
               if (ch->_private == NULL)
                 continue;
@@ -1718,9 +1719,10 @@ pick_content (Ctx  *c,
               s = NODE (c, i);
               if ((s->flags & F_REMOVED) || s->text_len == 0)
                 continue;
-              if (heading == NONE && heading_level (s->kind) > 0 && is_faq_part (c, i))
+              faq = is_faq_part (c, i);
+              if (heading == NONE && heading_level (s->kind) > 0 && faq)
                 heading = i;
-              else if (is_faq_part (c, i) && s->text_len - s->link_len >= SHORT_PART && link_density (s) < 0.5 &&
+              else if (faq && s->text_len - s->link_len >= SHORT_PART && link_density (s) < 0.5 &&
                        faq_answers_shown (c, i))
                 {
                   if (heading != NONE)
@@ -2916,6 +2918,18 @@ has_quotation (const char *s)
   return open != NULL && count_words (open) > 4;
 }
 
+/* "said", "says", "told", "according to": reported speech, the story's
+ * words even when they speak to the reader ("Residents can join us, the
+ * mayor said"). */
+static const char *reported_speech[] = { "said", "says", "told", "according to", NULL };
+
+/* Whether @s quotes someone or reports what they said. */
+static gboolean
+is_speech (const char *s)
+{
+  return has_quotation (s) || has_any_word (s, reported_speech);
+}
+
 /* "Der Newsletter informiert Sie … in Ihrem Postfach": German's polite
  * "Sie", "Ihnen", "Ihr …", capitalised inside a sentence, speak to the
  * reader; "sie" and "ihr" in lower case, or opening a sentence, may be
@@ -3130,9 +3144,8 @@ is_reading_pointer (const char *s)
     "check out our other", "other articles", "other posts", "more articles", "more posts", NULL,
   };
   static const char *reader[] = { "you", "your", NULL };
-  static const char *speech[] = { "said", "says", "told", "according to", NULL };
 
-  if (count_words (s) > 30 || has_quotation (s) || has_any_word (s, speech))
+  if (count_words (s) > 30 || is_speech (s))
     return FALSE;
   return has_any_word (s, pointers) && has_any_word (s, reader);
 }
@@ -3212,9 +3225,8 @@ is_disclaimer (const char *s)
     "should not be relied", "should not be used", "does not constitute", "do not constitute", "not a substitute",
     NULL,
   };
-  static const char *speech[] = { "said", "says", "told", "according to", NULL };
 
-  if (count_words (s) > 90 || has_quotation (s) || has_any_word (s, speech))
+  if (count_words (s) > 90 || is_speech (s))
     return FALSE;
   return has_any_word (s, hedges) && has_any_word (s, purposes);
 }
@@ -4013,10 +4025,9 @@ is_site_notice (const char *s)
   static const char *money[] = { "contribution", "contributions", "donate", "donation", "donations", NULL };
   static const char *asking[] = { "please", "you", "your", NULL };
   static const char *reader[] = { "you", "your", NULL };
-  static const char *speech[] = { "said", "says", "told", "according to", NULL };
 
   if (count_words (s) > 90 || strchr (s, '"') || strstr (s, "\xe2\x80\x9c") || strstr (s, "\xe2\x80\x9d") ||
-      has_any_word (s, speech))
+      has_any_word (s, reported_speech))
     return FALSE;
   if (has_any_word (s, notices) && has_any_word (s, reader))
     return TRUE;
@@ -4040,9 +4051,8 @@ is_site_notice (const char *s)
 static gboolean
 is_contact_line (const char *s)
 {
-  static const char *speech[] = { "said", "says", "told", "according to", NULL };
 
-  if (count_words (s) > 30 || has_quotation (s) || has_any_word (s, speech))
+  if (count_words (s) > 30 || is_speech (s))
     return FALSE;
   return has_mail_address (s);
 }
@@ -4060,10 +4070,9 @@ is_imperative_ask (const char *s)
     "download", "email", "e-mail", "submit", "tell us", "please bookmark", "please send", "please share",
     "please visit", "please click", "please email", "please post", "please note", NULL,
   };
-  static const char *speech[] = { "said", "says", "told", "according to", NULL };
   const char *p = s;
 
-  if (count_words (s) > 30 || has_quotation (s) || has_any_word (s, speech))
+  if (count_words (s) > 30 || is_speech (s))
     return FALSE;
   /* "• Have a view …", "» Subscribe": a bullet first. */
   while (*p && (*p == ' ' || g_unichar_ispunct (g_utf8_get_char (p))))
@@ -5824,12 +5833,12 @@ scan_published_labels (Ctx   *c,
           i = x->end;
           continue;
         }
-      if (!(x->flags & F_TEXT) || x->text_len > 60 || in_item (c, i))
+      if (!(x->flags & F_TEXT) || x->text_len > 60)
         continue;
       t = (const char *) x->node->content;
       while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
         t++;
-      if ((n = published_label_len (t)) == 0)
+      if ((n = published_label_len (t)) == 0 || in_item (c, i))
         continue;
       t += n;
       /* "Published On:", "Published&ensp;" */
@@ -6451,11 +6460,10 @@ headline_above (Ctx        *c,
         {
           gsize n = strlen (t);
           Block line = { .first_node = text_node, .text_len = NODE (c, a)->text_len };
+          g_autofree char *date = dossier_date_find (t, NULL, NULL);
 
           while (n > 0 && g_ascii_isspace (t[n - 1]))
             n--;
-          g_autofree char *date = dossier_date_find (t, NULL, NULL);
-
           headline = n > 0 && t[n - 1] != '.' && t[n - 1] != ':' && date == NULL && !follows_picture (c, &line);
         }
       if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !furniture_for_story (c, a, first) &&
@@ -7204,7 +7212,7 @@ dossier_html_extract (xmlDoc                 **doc,
       {
         guint sig = in_embed (c, b->first_node, NONE) ? 0 : comment_signature (s);
 
-        if (sig == 1 || (sig == 2 && v == B_BODY) || (sig == 2 && kept->len > 0))
+        if (sig == 1 || (sig == 2 && (v == B_BODY || kept->len > 0)))
           {
             guint at = sig == 2 && v != B_BODY ? kept->len - 1 : kept->len;
 
