@@ -1929,6 +1929,17 @@ test_outlet_styles (void)
     { "wedding-updated-img.html", "How to choose a caterer for a small wedding", "Veil & Vow",
       "2024-05-02T10:00:00+00:00", "A small wedding leaves more of the budget", "in the same place as the venue's.",
       NULL, { "Updated", "2025A", NULL } },
+    /* A syndicated column's translator and copyright line ("Aus dem
+     * Französischen von …") and the writer's bio in a box under "Der
+     * Autor": credits and the site's box, not the column's last lines. */
+    { "opinion-translated.html", "Warum Europa mehr Züge braucht", "Stadtanzeiger", "2025-03-04T09:00:00+01:00",
+      "Wer heute von Lissabon nach Warschau", "die Züge wirklich füllen.", NULL,
+      { "Französischen", "Copyright", "Der Autor", "Verkehrsminister", NULL } },
+    /* "– additional reporting by …" in a list item, with a dash and no
+     * full stop: a contributor's credit still. */
+    { "wire-dash-credit.html", "Drought forces farmers to sell cattle early", "The Plains Star",
+      "2024-02-20T17:05:00+00:00", "Cattle farmers in the north", "with regional offices.", NULL,
+      { "additional reporting", "Subscribe", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -3804,6 +3804,8 @@ is_credit_labels (const char *s)
   static const char *labels[] = {
     "Redaktion", "Faktencheck", "Recherche", "Mitarbeit", "Schlussredaktion", "Lektorat", "Korrektorat", "Grafik",
     "Grafiken", "Gestaltung", "Rédaction", "Edición", "Redacción", "Fact-checking", "Fact check", "Fact-check",
+    /* "Übersetzung: Ana Ruiz, Redaktion: …": the translator first. */
+    "Übersetzung", "Translation", "Traduction", "Traducción", "Traduzione",
     "责编", "责任编辑", NULL,
   };
   static const char *joiners[] = { "und", "and", "et", "y", "von", "van", "de", "del", "la", "le", NULL };
@@ -3833,6 +3835,66 @@ is_credit_labels (const char *s)
   return TRUE;
 }
 
+/* Whether @s is names and nothing else: up to eight capitalised words
+ * and joiners, no full stop or colon ("Ana Ruiz and Tom Brandt"). */
+static gboolean
+is_names_only (const char *s)
+{
+  static const char *joiners[] = { "und", "and", "et", "y", "e", "von", "van", "de", "del", "la", "le", "di", "da", NULL };
+  g_auto(GStrv) words = g_strsplit_set (s, " \n", -1);
+  guint n = 0;
+
+  for (guint k = 0; words[k]; k++)
+    {
+      const char *w = words[k];
+
+      if (*w == '\0')
+        continue;
+      if (n++ >= 8 || strchr (w, '.') != NULL || strchr (w, ':') != NULL ||
+          (!g_unichar_isupper (g_utf8_get_char (w)) && !g_strv_contains (joiners, w)))
+        return FALSE;
+    }
+  return n > 0;
+}
+
+/* "Aus dem Englischen von Ana Ruiz", "Translated from the French by Tom
+ * Brandt", "Traduit de l'anglais par …", "Traducido del inglés por …",
+ * "Tradotto dall'inglese da …": who translated the piece, a credit under
+ * it like a contributor's: a capitalised name after "by" ("von", "par"
+ * …) among its first seven words; a syndication's copyright may follow
+ * in the same line. */
+static gboolean
+is_translation_credit (const char *s)
+{
+  static const char *openers[] = {
+    "Translated", "Translation by", "Übersetzt", "Übersetzung von", "Traduit", "Traduction de", "Traducido",
+    "Traducción de", "Tradotto", "Traduzione di", NULL,
+  };
+  static const char *bys[] = { " by ", " von ", " par ", " por ", " da ", " di ", NULL };
+  const char *by = NULL;
+
+  if (count_words (s) > 20 || has_quotation (s))
+    return FALSE;
+  /* "Aus dem Englischen von …", "Aus dem Amerikanischen übersetzt von
+   * …": a language's name in the dative. */
+  if (starts_with_word (s, "Aus dem"))
+    {
+      const char *lang = s + strlen ("Aus dem ");
+      const char *end = strchr (lang, ' ');
+
+      if (end == NULL || end - lang < 8 || strncmp (end - 6, "ischen", 6) != 0)
+        return FALSE;
+    }
+  else if (!starts_with_any_word (s, openers))
+    return FALSE;
+  for (guint i = 0; bys[i] && by == NULL; i++)
+    by = strstr (s, bys[i]);
+  if (by == NULL || count_words (s) - count_words (by) > 6)
+    return FALSE;
+  by = strchr (by + 1, ' ') + 1;
+  return g_unichar_isupper (g_utf8_get_char (by));
+}
+
 /* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
  * writers Tom Brandt and Ana Ruiz contributed to this report.",
  * "Additional reporting by Ana Ruiz": who else worked on the story, in
@@ -3853,7 +3915,19 @@ is_contributor_credit (const char *s)
   mark = ends_sentence_mark (s);
   if (count_words (s) > 40)
     return FALSE;
-  if (is_credit_labels (s))
+  /* "– additional reporting by Ana Ruiz", "* Reporting by …": a dash or a
+   * bullet before the credit. */
+  while ((*s == '-' || *s == '*' || g_str_has_prefix (s, "–") || g_str_has_prefix (s, "—") ||
+          g_str_has_prefix (s, "•")) && count_words (s) > 1)
+    {
+      s = g_utf8_next_char (s);
+      while (*s == ' ')
+        s++;
+      n = strlen (s);
+      while (n > 0 && g_ascii_isspace (s[n - 1]))
+        n--;
+    }
+  if (is_credit_labels (s) || is_translation_credit (s))
     return TRUE;
   /* "With agency reporting.", "Mit Agenturmaterial.": the wires' part. */
   if (count_words (s) <= 6 && (starts_with_word (s, "With agency") || starts_with_word (s, "With wire") ||
@@ -3872,8 +3946,11 @@ is_contributor_credit (const char *s)
       starts_with_word (s, "With reporting by") ||
       starts_with_word (s, "With additional reporting by"))
     return TRUE;
+  /* With no full stop, only names after "by": "Additional reporting by
+   * Ana Ruiz", not the heading of a section about it. */
   if (starts_with_word (s, "Additional reporting by") || g_str_has_prefix (s, "Contributing:"))
-    return mark || starts_with_word (s, "Contributing");
+    return mark || starts_with_word (s, "Contributing") ||
+           is_names_only (s + strlen ("Additional reporting by"));
   /* With no full stop, the credit is the line's last words ("… and Emily
    * Jane Fox contributed to this report"), not a heading. */
   for (p = strstr (s, "contributed "); p; p = strstr (p + 1, "contributed "))
