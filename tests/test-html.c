@@ -1940,6 +1940,26 @@ test_outlet_styles (void)
     { "wire-dash-credit.html", "Drought forces farmers to sell cattle early", "The Plains Star",
       "2024-02-20T17:05:00+00:00", "Cattle farmers in the north", "with regional offices.", NULL,
       { "additional reporting", "Subscribe", NULL } },
+    /* "Dieser Beitrag ist zuerst bei … erschienen": where the piece first
+     * ran, in German, as the English print notes. */
+    { "magazin-zuerst-erschienen.html", "Bezahlen per Handy: Was die Banken jetzt planen", "Wochenblick",
+      "2023-04-28T19:09:00+02:00", "Mehrere große Banken wollen", "ihre gewohnten Apps wechseln.", NULL,
+      { "zuerst bei", "Mehr zum Thema", NULL } },
+    /* A note that the piece is a translation and where the original ran,
+     * and the credits of the translator and the desk under their labels. */
+    { "reportage-uebersetzung.html", "„Ich habe jeden Tag den Fluss gezählt“", "Reportagen-Kollektiv",
+      "2024-08-22T12:00:00+02:00", "Mira Kovač lebt seit dreißig Jahren", "Der Fluss gehört dazu.“", NULL,
+      { "eine Übersetzung", "Schlussredaktion", NULL } },
+    /* The desk's line under a story: initials, the picture's credit and
+     * its first publication, apart by semicolons. */
+    { "satire-credit-parts.html", "Forscher entdecken: Bodensee ist in Wahrheit ein riesiger Fisch", "Die Spottpresse",
+      "2024-04-25T08:18:00+02:00", "Eine Gruppe übermüdeter Geografen", "eine ausgiebige Kaffeepause an.", NULL,
+      { "Bildagentur", "Erstveröffentlichung", NULL } },
+    /* The day the piece ran and was changed, in Italian, as the body's
+     * last line: a stamp, not the story. */
+    { "notizie-stamp.html", "Il traghetto per le isole riparte dopo la tempesta", "Gazzetta del Porto",
+      "2025-01-07T08:30:00+01:00", "Dopo quattro giorni di fermo", "per recuperare i viaggi annullati.", NULL,
+      { "modifica", "RIPRODUZIONE", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -279,6 +279,9 @@ test_dates (void)
     { "14. \u2013 20. Januar 2022", NULL, FALSE },
     { "3. bis 5. Mai 2023", NULL, FALSE },
     { "Berlin - 23 Feb 2017", "2017-02-23", FALSE },
+    /* Italian months and weekdays. */
+    { "5 gennaio 2025", "2025-01-05", TRUE },
+    { "giovedì 12 settembre 2024", "2024-09-12", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -50,12 +50,16 @@ static const struct { const char *name; int month; } foreign_months[] = {
   { "enero", 1 }, { "ene", 1 }, { "febrero", 2 }, { "marzo", 3 }, { "abril", 4 }, { "abr", 4 }, { "mayo", 5 },
   { "junio", 6 }, { "julio", 7 }, { "agosto", 8 }, { "ago", 8 }, { "septiembre", 9 }, { "setiembre", 9 },
   { "octubre", 10 }, { "noviembre", 11 }, { "diciembre", 12 }, { "dic", 12 },
+  /* Italian ("marzo", "agosto", "novembre" are above) */
+  { "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 }, { "giugno", 6 }, { "luglio", 7 },
+  { "settembre", 9 }, { "ottobre", 10 }, { "dicembre", 12 },
 };
 
 static const char *foreign_weekdays[] = {
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
   "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+  "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
 };
 
 static int

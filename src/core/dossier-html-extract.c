@@ -4173,15 +4173,134 @@ is_print_note (const char *s)
 {
   static const char *notes[] = {
     "originally published", "originally appeared", "first appeared", "first published", "appears in print",
-    "appeared in print", "a version of this article", "a version of this story", NULL,
+    "appeared in print", "a version of this article", "a version of this story",
+    /* "This article is a translation; the original appeared in …": the
+     * piece came from elsewhere, in another language. */
+    "is a translation", "was translated from",
+    /* The same in German, French, Spanish and Italian: "Dieser Artikel ist
+     * zuerst bei … erschienen", "Cet article a été initialement publié
+     * dans …", "Este artículo fue publicado originalmente en …", "Questo
+     * articolo è stato pubblicato originariamente su …". */
+    "eine Übersetzung", "initialement publié", "publié initialement", "initialement paru",
+    "paru initialement", "d'abord paru", "publié pour la première fois", "une traduction", "publicado originalmente",
+    "originalmente publicado", "publicado por primera vez", "una traducción", "pubblicato originariamente",
+    "originariamente pubblicato", "pubblicato originalmente", "pubblicato per la prima volta", "una traduzione", NULL,
   };
   static const char *pieces[] = {
-    "this article", "this story", "this piece", "this column", "this report", "page", "edition", NULL,
+    "this article", "this story", "this piece", "this column", "this report", "page", "edition",
+    "dieser Artikel", "dieser Text", "dieser Beitrag", "dieses Interview", "der Artikel", "der Text", "der Beitrag",
+    "cet article", "ce texte", "cette chronique", "cet entretien", "este artículo", "este texto", "esta nota",
+    "esta columna", "questo articolo", "questo testo", "questo pezzo", NULL,
   };
 
-  if (count_words (s) > 40 || has_quotation (s))
+  /* German says when and where apart: "ist zuerst bei … erschienen",
+   * "im Original ist er in … erschienen". */
+  static const char *firsts[] = { "zuerst", "erstmals", "ursprünglich", "im Original", NULL };
+  static const char *appeared[] = { "erschienen", "erschien", "veröffentlicht", "publiziert", NULL };
+
+  if (count_words (s) > 40 || has_quotation (s) || !has_any_word (s, pieces))
     return FALSE;
-  return has_any_word (s, notes) && has_any_word (s, pieces);
+  return has_any_word (s, notes) || (has_any_word (s, firsts) && has_any_word (s, appeared));
+}
+
+/* "4 marzo 2025 (modifica il 5 marzo 2025 | 10:12)", "12.03.2025,
+ * aktualisiert am 13.03.2025, 08:40 Uhr", "Published 3 May 2024, updated
+ * 4 May 2024": when the piece ran and was changed, as the last line:
+ * dates, times and the words that name them, and nothing else. */
+static gboolean
+is_date_stamp (const char *s)
+{
+  static const char *stamps[] = {
+    "updated", "last", "edited", "modified", "published", "posted", "on", "at", "aktualisiert", "zuletzt", "geändert",
+    "veröffentlicht", "am", "um", "uhr", "mis", "à", "jour", "le", "modifié", "publié", "actualizado", "actualización",
+    "publicado", "el", "a", "las", "modifica", "modificato", "aggiornato", "aggiornamento", "ultimo", "pubblicato",
+    "il", "alle", "ore", NULL,
+  };
+  g_auto(GStrv) parts = NULL;
+  guint dates = 0;
+
+  if (count_words (s) > 20)
+    return FALSE;
+  parts = g_strsplit_set (s, "()|,·", -1);
+  for (guint i = 0; parts[i]; i++)
+    {
+      char *t = g_strstrip (parts[i]);
+      gboolean time = TRUE;
+
+      /* "modifica il", "aktualisiert am", "mis à jour le": the words
+       * before the date. */
+      for (guint k = 0; k < 6; k++)
+        {
+          const char *sp = strchr (t, ' ');
+          g_autofree char *w = g_utf8_strdown (t, sp ? sp - t : -1);
+
+          if (*t == '\0' || !g_strv_contains (stamps, w) || sp == NULL)
+            break;
+          t = (char *) sp + 1;
+          while (*t == ' ')
+            t++;
+        }
+      if (*t == '\0')
+        continue;
+      /* "15:24", "08:40 Uhr" */
+      for (const char *p = t; *p && time; p++)
+        time = g_ascii_isdigit (*p) || *p == ':' || *p == '.';
+      if (!time)
+        {
+          g_autofree char *w = g_utf8_strdown (t, -1);
+
+          if (g_str_has_suffix (w, " uhr") || g_str_has_suffix (w, " h"))
+            {
+              t[strlen (t) - (g_str_has_suffix (w, " h") ? 2 : 4)] = '\0';
+              time = TRUE;
+              for (const char *p = t; *p && time; p++)
+                time = g_ascii_isdigit (*p) || *p == ':' || *p == '.';
+            }
+        }
+      if (time && strchr (t, ':'))
+        continue;
+      if (!dossier_date_is_only_date (t, NULL))
+        return FALSE;
+      dates++;
+    }
+  return dates > 0;
+}
+
+/* "ajr, tb; Foto [M]: Picture Desk; Erstveröffentlichung: 3.2.19",
+ * "(lm) | Photo: Ana Ruiz | First published: …": the desk's line under a
+ * story, parts apart by semicolons or bars: the writers' initials, the
+ * picture's credit, when the piece first ran. One part at least is a
+ * picture's credit or a first publication, the others are short. */
+static gboolean
+is_credit_parts (const char *s)
+{
+  static const char *firsts[] = {
+    "Erstveröffentlichung", "Erstmals veröffentlicht", "Zuerst veröffentlicht", "First published",
+    "Originally published", "Première publication", "Publicado originalmente", "Prima pubblicazione", NULL,
+  };
+  g_auto(GStrv) parts = NULL;
+  guint n = 0, credits = 0;
+
+  if (count_words (s) > 25 || has_quotation (s) || (!strchr (s, ';') && !strstr (s, " | ")))
+    return FALSE;
+  parts = g_strsplit_set (s, ";|", -1);
+  for (guint i = 0; parts[i]; i++)
+    {
+      char *t = g_strstrip (parts[i]);
+      g_autoptr(GString) bare = NULL;
+
+      if (*t == '\0')
+        continue;
+      n++;
+      /* "Foto [M]:": the mark of a montage out. */
+      bare = g_string_new (t);
+      g_string_replace (bare, " [M]", "", 0);
+      if (starts_with_any_word (bare->str, caption_prefixes) || starts_with_any_word (bare->str, firsts))
+        credits++;
+      else if (count_words (t) > 4 || ends_sentence_mark (t))
+        return FALSE;
+    }
+  return n >= 2 && credits >= 1;
 }
 
 /* "This entry was posted in News and tagged food, health. Bookmark the
@@ -7574,7 +7693,8 @@ dossier_html_extract (xmlDoc                 **doc,
             is_writer_bio (s) || is_reading_pointer (s) ||
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
-            is_contact_line (s) || is_imperative_ask (s) || is_print_note (s) ||
+            is_contact_line (s) || is_imperative_ask (s) || is_print_note (s) || is_credit_parts (s) ||
+            is_date_stamp (s) ||
             is_filing_line (s) || is_page_tools_line (s) || is_flat_menu (s) ||
             is_broadcast_line (s) ||
             is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s) ||
