@@ -1960,6 +1960,15 @@ test_outlet_styles (void)
     { "notizie-stamp.html", "Il traghetto per le isole riparte dopo la tempesta", "Gazzetta del Porto",
       "2025-01-07T08:30:00+01:00", "Dopo quattro giorni di fermo", "per recuperare i viaggi annullati.", NULL,
       { "modifica", "RIPRODUZIONE", NULL } },
+    /* "About the author" over a bio in a box inside the column's element,
+     * no byline to match it: the site's box. */
+    { "column-about-author.html", "The case for slower city streets", "Civic Review", "2025-05-12T07:00:00+00:00",
+      "Every few years a city lowers", "who the streets are for.", NULL, { "About the author", "transport planner", NULL } },
+    /* A citation suggestion under "Zitiervorschlag": how to cite the page,
+     * not the story. */
+    { "law-cite-box.html", "Mietpreisbremse: Gericht prüft neue Klage", "Rechtsblatt Online",
+      "2025-10-20T10:00:00+02:00", "Ein Vermieter aus Leipzig", "gilt die Regelung unverändert weiter.", NULL,
+      { "Zitiervorschlag", "abgerufen", "Kopieren", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

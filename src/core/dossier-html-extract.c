@@ -4303,6 +4303,34 @@ is_credit_parts (const char *s)
   return n >= 2 && credits >= 1;
 }
 
+/* "Die Autorin", "About the author", "Zitiervorschlag", "How to cite
+ * this article": the label of a box the site puts under each story (the
+ * writer's bio, how to cite the page), the whole of a short line. */
+static gboolean
+is_afterword_label (const char *s)
+{
+  static const char *labels[] = {
+    "About the author", "About the authors", "About the writer", "The author", "The authors", "Die Autorin",
+    "Der Autor", "Die Autoren", "Die Autorinnen", "Zur Autorin", "Zum Autor", "Zu den Autoren", "Über die Autorin",
+    "Über den Autor", "Über die Autoren", "L'auteur", "L’auteur", "L'autrice", "L’autrice", "L'auteure",
+    "L’auteure", "Les auteurs", "À propos de l'auteur", "À propos de l’auteur", "El autor", "La autora",
+    "Los autores", "Sobre el autor", "Sobre la autora", "L'autore", "L’autore", "Gli autori", "Chi è l'autore",
+    "Chi è l’autore",
+    "Cite this article", "Cite this", "Cite this page", "Cite this story", "How to cite", "How to cite this article",
+    "Citation", "Zitiervorschlag", "Zitierweise", "Zitierhinweis", "Pour citer cet article", "Citer cet article",
+    "Comment citer cet article", "Cómo citar", "Cómo citar este artículo", "Citar este artículo", "Come citare",
+    "Come citare questo articolo", "Per citare questo articolo", NULL,
+  };
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+    n--;
+  for (guint i = 0; labels[i]; i++)
+    if (strlen (labels[i]) == n && g_ascii_strncasecmp (s, labels[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "This entry was posted in News and tagged food, health. Bookmark the
  * permalink.", "Tags: food, health", "This entry was tagged with the
  * following keywords: …": a blog's filing under the post. */
@@ -7703,6 +7731,26 @@ dossier_html_extract (xmlDoc                 **doc,
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
           }
+        /* "Die Autorin" over the writer's bio, "Zitiervorschlag" over a
+         * reference to this page: the site's box under the story, up to
+         * 120 words after its label. */
+        {
+          guint j = kept->len, after = 0;
+
+          while (j > 1 && after <= 120)
+            {
+              const char *t = ((Block *) g_ptr_array_index (kept, --j))->str;
+
+              if (is_afterword_label (t))
+                break;
+              after += count_words (t);
+            }
+          if (j > 1 && after <= 120 && is_afterword_label (((Block *) g_ptr_array_index (kept, j))->str))
+            {
+              g_ptr_array_set_size (kept, j);
+              continue;
+            }
+        }
         /* "Aktuelle Meldungen finden Sie in unserem Liveblog:", "Sign up
          * for our newsletter here:" over the box it points to (the live
          * blog's teaser, the form's blurb): the site's appeal ending in a
