@@ -2119,8 +2119,9 @@ test_builder_columns (void)
 }
 
 /* A page its scripts fill in has no story in its markup: the publisher's
- * JSON-LD articleBody is the story, read in place, its escapes decoded and
- * each character mapped to the bytes it came from. */
+ * JSON-LD articleBody is the story, read in place, its escapes and
+ * character references decoded and each character mapped to the bytes it
+ * came from. */
 static void
 test_json_ld_body (void)
 {
@@ -2139,6 +2140,10 @@ test_json_ld_body (void)
     paragraphs++;
   g_assert_cmpuint (paragraphs, ==, 5);
   g_assert_nonnull (strstr (body, "with \"quiet\" carriages"));
+  /* The string is markup: its character references stand for characters. */
+  g_assert_nonnull (strstr (body, "at 22:40 and reach"));
+  g_assert_nonnull (strstr (body, "bunks for six & a caf"));
+  g_assert_null (strstr (body, "&amp;"));
   g_assert_nonnull (strstr (body, "free with an adult.\n\nBicycles need a reservation \xf0\x9f\x9a\xb2 and"));
   g_assert_null (strstr (body, "<em>"));
   g_assert_null (strstr (body, "JavaScript"));
@@ -2150,6 +2155,9 @@ test_json_ld_body (void)
   w = strstr (text, "café");
   dossier_article_text_to_file (a, w - text, w - text + strlen ("café"), &fs, &fe);
   g_assert_cmpmem (html + fs, fe - fs, "caf\\u00e9", 9);
+  w = strstr (text, "six & a");
+  dossier_article_text_to_file (a, w - text + 4, w - text + 5, &fs, &fe);
+  g_assert_cmpmem (html + fs, fe - fs, "&amp;", 5);
   w = strstr (text, "\xf0\x9f\x9a\xb2");
   dossier_article_text_to_file (a, w - text, w - text + 4, &fs, &fe);
   g_assert_cmpmem (html + fs, fe - fs, "\\ud83d\\udeb2", 12);

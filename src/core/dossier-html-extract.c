@@ -4551,6 +4551,29 @@ body_from_json_ld (Ctx       *c,
           plain = i;
           continue;
         }
+      /* "left.&nbsp;\u2666": a character reference in the string's markup,
+       * which is HTML: the character it stands for. */
+      if (dt[i] == '&' && skip_depth == 0)
+        {
+          char ref[8];
+          gsize ref_len, len = dossier_html_parse_ref (dt + i, dn - i, ref, &ref_len);
+
+          if (len > 0)
+            {
+              FLUSH_PLAIN ();
+              if (ref_len > 0)
+                {
+                  open_json_block (c, &cur);
+                  if (ref_len == 2 && (guchar) ref[0] == 0xC2 && (guchar) ref[1] == 0xA0)
+                    dossier_mapped_text_append_replacement (c->pool, " ", 1, i, len);
+                  else
+                    dossier_mapped_text_append_replacement (c->pool, ref, ref_len, i, len);
+                }
+              i += len;
+              plain = i;
+              continue;
+            }
+        }
       if (dt[i] != '\\')
         {
           i++;
