@@ -1034,6 +1034,16 @@ test_jsonld_variants (void)
       "\"headline\":\"Bridge &amp; road close\",\"datePublished\":\"2021-06-03T10:00:00+02:00\","
       "\"author\":{\"@type\":\"Organization\",\"name\":\"The Post\"},\"publisher\":{\"name\":\"The Post\"}}}",
       "Bridge & road close", "2021-06-03T10:00:00+02:00", "The Post", "The Post" },
+    /* Yoast SEO's graph: the author a reference to a Person of the graph,
+     * the publisher one to an Organization, whose name is the SEO
+     * plugin's setting, no name the page shows (og:site_name says that):
+     * the Person's name is the byline, the publisher none. */
+    { "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Bridge closes\","
+      "\"author\":{\"@id\":\"https://example.org/#/schema/person/7f3a\"},"
+      "\"publisher\":{\"@id\":\"https://example.org/#organization\"}},"
+      "{\"@type\":\"Organization\",\"@id\":\"https://example.org/#organization\",\"name\":\"Post Media Ltd\"},"
+      "{\"@type\":[\"Person\"],\"@id\":\"https://example.org/#/schema/person/7f3a\",\"name\":\"Ann Lee\"}]}",
+      "Bridge closes", NULL, "Ann Lee", NULL },
     /* A content system's number for its user is no author's name. */
     { "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes\",\"author\":{\"name\":\"105092\"}}",
       "Bridge closes", NULL, NULL, NULL },
@@ -1735,6 +1745,13 @@ test_outlet_styles (void)
      * notice; a commission in the news is not. */
     { "gear-affiliate.html", "The head torch that outlasted our winter test", "Trail Notes", "2024-01-19T10:00:00Z",
       "We took six head torches", "a path that is lit at night.", NULL, { "affiliate", "a commission", NULL } },
+    /* A slideshow whose slides tell the story in paragraphs beside their
+     * pictures, all inside an element named for the slideshow that holds
+     * most of the page's paragraphs: the story, its slides' headings too;
+     * the newsletter box in its intro is none of it. */
+    { "ranked-slides.html", "Every winter coat our editors wore this year, ranked", "Style Ledger",
+      "2024-12-02T15:00:00Z", "Our editors wore a lot of coats this winter.",
+      "its lining was the warmest of the lot.", "Kim Ode", { "NEW", "Sign up", "Getty", NULL } },
     /* A slideshow whose intro is named for it ("slideshow-text"): on a
      * page told in slides the name says nothing against the text. */
     { "travel-slides.html", "Three harbour towns to visit out of season", "Coast Weekend", "2024-10-30T08:00:00Z",

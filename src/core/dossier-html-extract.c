@@ -303,7 +303,7 @@ weigh_names (Node *n)
                           w = 0;
                           goto token_end;
                         }
-                      never = TRUE;
+                      never = gallery = TRUE;
                     }
                   if (sidebar_pending)
                     {
@@ -382,7 +382,7 @@ weigh_names (Node *n)
                   if (hidden_pending)
                     hidden = strong = other_hidden = TRUE;
                   if (gallery_pending)
-                    never = TRUE;
+                    never = gallery = TRUE;
                   if (sidebar_pending || widget_pending)
                     weak = TRUE;
                   hidden_pending = gallery_pending = sidebar_pending = widget_pending = hidden_of_part = FALSE;
@@ -907,6 +907,35 @@ mark_holds_prose (Ctx  *c,
   return holds_prose;
 }
 
+/* The paragraphs' text (less their links') in @i, and on the page. */
+static guint
+paragraph_text (Ctx   *c,
+                guint  i)
+{
+  guint n = 0;
+
+  for (guint j = i; j <= NODE (c, i)->end; j++)
+    if (NODE (c, j)->kind == K_P)
+      {
+        n += NODE (c, j)->text_len - MIN (NODE (c, j)->link_len, NODE (c, j)->text_len);
+        j = NODE (c, j)->end;
+      }
+    else if (NODE (c, j)->kind == K_RAW)
+      j = NODE (c, j)->end;
+  return n;
+}
+
+/* @i holds a story's worth of paragraphs, most of the page's (@page). */
+static gboolean
+holds_most_paragraphs (Ctx   *c,
+                       guint  i,
+                       guint  page)
+{
+  guint own = paragraph_text (c, i);
+
+  return own >= 1000 && own * 2 > page && link_density (NODE (c, i)) <= 0.25;
+}
+
 static void
 mark_removed (Ctx     *c,
               gboolean lenient)
@@ -918,11 +947,20 @@ mark_removed (Ctx     *c,
   g_autofree guint8 *holds_paragraph = lenient ? mark_holds_prose (c, 200) : NULL;
   /* accordion panels shown (below) */
   g_autofree guint8 *opened = g_new0 (guint8, c->nodes->len);
+  guint page_paragraphs = 0;
+
+  for (guint j = 0; j < c->nodes->len; j = NODE (c, j)->end + 1)
+    page_paragraphs += paragraph_text (c, j);
 
   /* A page told in slides names its text a gallery ("gallery-body"):
-   * there, such a name says nothing against it. */
+   * there, such a name says nothing against it. The slides' prose is in
+   * their figures, or in paragraphs beside each picture, inside an element
+   * named for the slideshow that holds most of the page's paragraphs
+   * ("<section class=slideshow-container><div class=slide><h2>…<figure>…
+   * <p>…"). */
   for (guint i = 0; i < c->nodes->len; i++)
-    if (NODE (c, i)->kind == K_FIGURE && !is_hidden (NODE (c, i)->node) && figure_holds_prose (c, i))
+    if ((NODE (c, i)->kind == K_FIGURE && !is_hidden (NODE (c, i)->node) && figure_holds_prose (c, i)) ||
+        ((NODE (c, i)->strong & 8) && holds_most_paragraphs (c, i, page_paragraphs)))
       {
         for (guint j = 0; j < c->nodes->len; j++)
           if (NODE (c, j)->strong & 8)
