@@ -1745,6 +1745,14 @@ test_outlet_styles (void)
      * notice; a commission in the news is not. */
     { "gear-affiliate.html", "The head torch that outlasted our winter test", "Trail Notes", "2024-01-19T10:00:00Z",
       "We took six head torches", "a path that is lit at night.", NULL, { "affiliate", "a commission", NULL } },
+    /* A story set as its element's own lines between line breaks (boxes
+     * and a subheading among them), under a summary box in elements of
+     * its own: the lines vote as paragraphs would, and the summary does not
+     * win. A masthead's <h1> that is one link home, saying the <title>,
+     * is no headline. */
+    { "lines-synopsis.html", "Port strike delays grain shipments for a third week", "Harbour Daily",
+      "2025-03-04T18:20:00+05:30", "The strike at the grain terminal entered its third week",
+      "with a mediator appointed by the minister in the chair.", NULL, { "About us", "Dock workers have kept", NULL } },
     /* A slideshow whose slides tell the story in paragraphs beside their
      * pictures, all inside an element named for the slideshow that holds
      * most of the page's paragraphs: the story, its slides' headings too;
