@@ -1034,6 +1034,16 @@ test_jsonld_variants (void)
       "\"headline\":\"Bridge &amp; road close\",\"datePublished\":\"2021-06-03T10:00:00+02:00\","
       "\"author\":{\"@type\":\"Organization\",\"name\":\"The Post\"},\"publisher\":{\"name\":\"The Post\"}}}",
       "Bridge & road close", "2021-06-03T10:00:00+02:00", "The Post", "The Post" },
+    /* Yoast SEO's graph: the author a reference to a Person of the graph,
+     * the publisher one to an Organization, whose name is the SEO
+     * plugin's setting, no name the page shows (og:site_name says that):
+     * the Person's name is the byline, the publisher none. */
+    { "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Bridge closes\","
+      "\"author\":{\"@id\":\"https://example.org/#/schema/person/7f3a\"},"
+      "\"publisher\":{\"@id\":\"https://example.org/#organization\"}},"
+      "{\"@type\":\"Organization\",\"@id\":\"https://example.org/#organization\",\"name\":\"Post Media Ltd\"},"
+      "{\"@type\":[\"Person\"],\"@id\":\"https://example.org/#/schema/person/7f3a\",\"name\":\"Ann Lee\"}]}",
+      "Bridge closes", NULL, "Ann Lee", NULL },
     /* A content system's number for its user is no author's name. */
     { "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge closes\",\"author\":{\"name\":\"105092\"}}",
       "Bridge closes", NULL, NULL, NULL },
@@ -1735,6 +1745,21 @@ test_outlet_styles (void)
      * notice; a commission in the news is not. */
     { "gear-affiliate.html", "The head torch that outlasted our winter test", "Trail Notes", "2024-01-19T10:00:00Z",
       "We took six head torches", "a path that is lit at night.", NULL, { "affiliate", "a commission", NULL } },
+    /* A story set as its element's own lines between line breaks (boxes
+     * and a subheading among them), under a summary box in elements of
+     * its own: the lines vote as paragraphs would, and the summary does not
+     * win. A masthead's <h1> that is one link home, saying the <title>,
+     * is no headline. */
+    { "lines-synopsis.html", "Port strike delays grain shipments for a third week", "Harbour Daily",
+      "2025-03-04T18:20:00+05:30", "The strike at the grain terminal entered its third week",
+      "with a mediator appointed by the minister in the chair.", NULL, { "About us", "Dock workers have kept", NULL } },
+    /* A slideshow whose slides tell the story in paragraphs beside their
+     * pictures, all inside an element named for the slideshow that holds
+     * most of the page's paragraphs: the story, its slides' headings too;
+     * the newsletter box in its intro is none of it. */
+    { "ranked-slides.html", "Every winter coat our editors wore this year, ranked", "Style Ledger",
+      "2024-12-02T15:00:00Z", "Our editors wore a lot of coats this winter.",
+      "its lining was the warmest of the lot.", "Kim Ode", { "NEW", "Sign up", "Getty", NULL } },
     /* A slideshow whose intro is named for it ("slideshow-text"): on a
      * page told in slides the name says nothing against the text. */
     { "travel-slides.html", "Three harbour towns to visit out of season", "Coast Weekend", "2024-10-30T08:00:00Z",
@@ -2159,8 +2184,9 @@ test_builder_columns (void)
 }
 
 /* A page its scripts fill in has no story in its markup: the publisher's
- * JSON-LD articleBody is the story, read in place, its escapes decoded and
- * each character mapped to the bytes it came from. */
+ * JSON-LD articleBody is the story, read in place, its escapes and
+ * character references decoded and each character mapped to the bytes it
+ * came from. */
 static void
 test_json_ld_body (void)
 {
@@ -2179,6 +2205,10 @@ test_json_ld_body (void)
     paragraphs++;
   g_assert_cmpuint (paragraphs, ==, 5);
   g_assert_nonnull (strstr (body, "with \"quiet\" carriages"));
+  /* The string is markup: its character references stand for characters. */
+  g_assert_nonnull (strstr (body, "at 22:40 and reach"));
+  g_assert_nonnull (strstr (body, "bunks for six & a caf"));
+  g_assert_null (strstr (body, "&amp;"));
   g_assert_nonnull (strstr (body, "free with an adult.\n\nBicycles need a reservation \xf0\x9f\x9a\xb2 and"));
   g_assert_null (strstr (body, "<em>"));
   g_assert_null (strstr (body, "JavaScript"));
@@ -2190,6 +2220,9 @@ test_json_ld_body (void)
   w = strstr (text, "café");
   dossier_article_text_to_file (a, w - text, w - text + strlen ("café"), &fs, &fe);
   g_assert_cmpmem (html + fs, fe - fs, "caf\\u00e9", 9);
+  w = strstr (text, "six & a");
+  dossier_article_text_to_file (a, w - text + 4, w - text + 5, &fs, &fe);
+  g_assert_cmpmem (html + fs, fe - fs, "&amp;", 5);
   w = strstr (text, "\xf0\x9f\x9a\xb2");
   dossier_article_text_to_file (a, w - text, w - text + 4, &fs, &fe);
   g_assert_cmpmem (html + fs, fe - fs, "\\ud83d\\udeb2", 12);

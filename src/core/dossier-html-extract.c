@@ -303,7 +303,7 @@ weigh_names (Node *n)
                           w = 0;
                           goto token_end;
                         }
-                      never = TRUE;
+                      never = gallery = TRUE;
                     }
                   if (sidebar_pending)
                     {
@@ -382,7 +382,7 @@ weigh_names (Node *n)
                   if (hidden_pending)
                     hidden = strong = other_hidden = TRUE;
                   if (gallery_pending)
-                    never = TRUE;
+                    never = gallery = TRUE;
                   if (sidebar_pending || widget_pending)
                     weak = TRUE;
                   hidden_pending = gallery_pending = sidebar_pending = widget_pending = hidden_of_part = FALSE;
@@ -907,6 +907,35 @@ mark_holds_prose (Ctx  *c,
   return holds_prose;
 }
 
+/* The paragraphs' text (less their links') in @i, and on the page. */
+static guint
+paragraph_text (Ctx   *c,
+                guint  i)
+{
+  guint n = 0;
+
+  for (guint j = i; j <= NODE (c, i)->end; j++)
+    if (NODE (c, j)->kind == K_P)
+      {
+        n += NODE (c, j)->text_len - MIN (NODE (c, j)->link_len, NODE (c, j)->text_len);
+        j = NODE (c, j)->end;
+      }
+    else if (NODE (c, j)->kind == K_RAW)
+      j = NODE (c, j)->end;
+  return n;
+}
+
+/* @i holds a story's worth of paragraphs, most of the page's (@page). */
+static gboolean
+holds_most_paragraphs (Ctx   *c,
+                       guint  i,
+                       guint  page)
+{
+  guint own = paragraph_text (c, i);
+
+  return own >= 1000 && own * 2 > page && link_density (NODE (c, i)) <= 0.25;
+}
+
 static void
 mark_removed (Ctx     *c,
               gboolean lenient)
@@ -918,11 +947,20 @@ mark_removed (Ctx     *c,
   g_autofree guint8 *holds_paragraph = lenient ? mark_holds_prose (c, 200) : NULL;
   /* accordion panels shown (below) */
   g_autofree guint8 *opened = g_new0 (guint8, c->nodes->len);
+  guint page_paragraphs = 0;
+
+  for (guint j = 0; j < c->nodes->len; j = NODE (c, j)->end + 1)
+    page_paragraphs += paragraph_text (c, j);
 
   /* A page told in slides names its text a gallery ("gallery-body"):
-   * there, such a name says nothing against it. */
+   * there, such a name says nothing against it. The slides' prose is in
+   * their figures, or in paragraphs beside each picture, inside an element
+   * named for the slideshow that holds most of the page's paragraphs
+   * ("<section class=slideshow-container><div class=slide><h2>…<figure>…
+   * <p>…"). */
   for (guint i = 0; i < c->nodes->len; i++)
-    if (NODE (c, i)->kind == K_FIGURE && !is_hidden (NODE (c, i)->node) && figure_holds_prose (c, i))
+    if ((NODE (c, i)->kind == K_FIGURE && !is_hidden (NODE (c, i)->node) && figure_holds_prose (c, i)) ||
+        ((NODE (c, i)->strong & 8) && holds_most_paragraphs (c, i, page_paragraphs)))
       {
         for (guint j = 0; j < c->nodes->len; j++)
           if (NODE (c, j)->strong & 8)
@@ -1057,6 +1095,52 @@ contains (Ctx  *c,
   return inner >= outer && inner <= NODE (c, outer)->end;
 }
 
+/* The vote of an element's own lines: its text nodes and inline elements
+ * (not links) between <br>s, each run of 25 bytes or more counted as a
+ * paragraph would be. 0 when it has fewer than three such runs or under
+ * 500 bytes of them, or a paragraph (<p>) of its own. */
+static double
+own_lines_vote (Ctx   *c,
+                guint  i)
+{
+  double s = 0;
+  guint runs = 0, total = 0, run = 0, run_commas = 0;
+
+  for (guint j = i + 1; j <= NODE (c, i)->end + 1; j++)
+    {
+      Node *y = j <= NODE (c, i)->end ? NODE (c, j) : NULL;
+      gboolean ends = y == NULL || y->kind == K_BR || is_block_kind (y->kind);
+
+      /* Paragraphs of its own vote for it already: its lines between
+       * them are a story's odd line, not the story. */
+      if (y && y->kind == K_P && y->text_len >= 25)
+        return 0;
+      if (ends)
+        {
+          if (run >= 25)
+            {
+              s += 1 + run_commas + MIN (run / 100, 3);
+              runs++;
+              total += run;
+            }
+          run = run_commas = 0;
+        }
+      else if (y->flags & F_TEXT)
+        {
+          run += y->text_len;
+          run_commas += y->commas;
+        }
+      else if (y->node->type == XML_ELEMENT_NODE && y->kind != K_RAW && y->kind != K_DROP && !(y->flags & F_REMOVED))
+        {
+          run += y->text_len - MIN (y->link_len, y->text_len);
+          run_commas += y->kind == K_A ? 0 : y->commas;
+        }
+      if (y)
+        j = y->end;
+    }
+  return runs >= 3 && total >= 500 ? s : 0;
+}
+
 /* Pass 3: paragraphs vote for their containers; the best one wins. */
 static guint
 pick_top (Ctx  *c,
@@ -1072,22 +1156,39 @@ pick_top (Ctx  *c,
       double s;
       guint a;
 
+      guint first_level = 0;
+
       if (x->node->type != XML_ELEMENT_NODE || (x->flags & F_REMOVED))
         continue;
-      if (!(x->kind == K_P || x->kind == K_PRE || x->kind == K_TD ||
-            ((x->kind == K_DIV || x->kind == K_SECTION) && !has_block_children (c, i))))
-        continue;
-      if (x->text_len < 25)
-        continue;
-      s = 1 + x->commas + MIN (x->text_len / 100, 3);
-      a = x->parent;
-      for (guint level = 0; level < 5 && a != NONE; level++, a = NODE (c, a)->parent)
+      if ((x->kind == K_DIV || x->kind == K_SECTION) && has_block_children (c, i))
+        {
+          /* "<div>NEW DELHI: Pakistan's …<br/>He described …<br/><div
+           * class=embed>…</div><br/>…": a story set as the element's own
+           * lines between line breaks, boxes among them, votes as its
+           * paragraphs would, for itself first. */
+          if ((s = own_lines_vote (c, i)) == 0)
+            continue;
+          first_level = 1;
+          a = i;
+        }
+      else
+        {
+          if (!(x->kind == K_P || x->kind == K_PRE || x->kind == K_TD || x->kind == K_DIV || x->kind == K_SECTION))
+            continue;
+          if (x->text_len < 25)
+            continue;
+          s = 1 + x->commas + MIN (x->text_len / 100, 3);
+          a = x->parent;
+        }
+      for (guint level = first_level; level < 5 + first_level && a != NONE; level++, a = NODE (c, a)->parent)
         {
           Node *y = NODE (c, a);
 
           if (!(y->flags & F_CANDIDATE))
             init_candidate (y);
-          y->score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+          guint l = level - first_level;
+
+          y->score += s / (l == 0 ? 1 : l == 1 ? 2 : l * 3);
         }
     }
 
@@ -4775,6 +4876,29 @@ body_from_json_ld (Ctx       *c,
           plain = i;
           continue;
         }
+      /* "left.&nbsp;\u2666": a character reference in the string's markup,
+       * which is HTML: the character it stands for. */
+      if (dt[i] == '&' && skip_depth == 0)
+        {
+          char ref[8];
+          gsize ref_len, len = dossier_html_parse_ref (dt + i, dn - i, ref, &ref_len);
+
+          if (len > 0)
+            {
+              FLUSH_PLAIN ();
+              if (ref_len > 0)
+                {
+                  open_json_block (c, &cur);
+                  if (ref_len == 2 && (guchar) ref[0] == 0xC2 && (guchar) ref[1] == 0xA0)
+                    dossier_mapped_text_append_replacement (c->pool, " ", 1, i, len);
+                  else
+                    dossier_mapped_text_append_replacement (c->pool, ref, ref_len, i, len);
+                }
+              i += len;
+              plain = i;
+              continue;
+            }
+        }
       if (dt[i] != '\\')
         {
           i++;
@@ -6369,6 +6493,34 @@ scan_copyright (Ctx   *c,
 
 /* The text of the first link to the site's root ("/", "https://host/")
  * that has words: a site's or blog's name. */
+/* "/", "https://example.org", "http://example.org/": the site's home. */
+static gboolean
+href_is_root (const char *href)
+{
+  if (g_str_has_prefix (href, "https://") || g_str_has_prefix (href, "http://"))
+    {
+      href = strchr (href, ':') + 3;
+      href = strchr (href, '/') ? strchr (href, '/') : "/";
+    }
+  return strcmp (href, "/") == 0;
+}
+
+/* All of @i's text is one link to the site's home: a masthead's name
+ * ("<h1><a href=/>News &amp; Observer | …</a></h1>"), no headline. */
+static gboolean
+links_home (Ctx   *c,
+            guint  i)
+{
+  for (guint j = i + 1; j <= NODE (c, i)->end; j++)
+    if (NODE (c, j)->kind == K_A)
+      {
+        const char *href = dossier_html_attr (NODE (c, j)->node, "href");
+
+        return NODE (c, j)->text_len == NODE (c, i)->text_len && href && href_is_root (href);
+      }
+  return FALSE;
+}
+
 static char *
 home_link_text (Ctx *c)
 {
@@ -6385,12 +6537,7 @@ home_link_text (Ctx *c)
       if (x->node->type != XML_ELEMENT_NODE || !dossier_html_is_tag (x->node, "a") || x->text_len == 0 ||
           (href = dossier_html_attr (x->node, "href")) == NULL)
         continue;
-      if (g_str_has_prefix (href, "https://") || g_str_has_prefix (href, "http://"))
-        {
-          href = strchr (href, ':') + 3;
-          href = strchr (href, '/') ? strchr (href, '/') : "/";
-        }
-      if (strcmp (href, "/") == 0)
+      if (href_is_root (href))
         {
           g_autofree char *t = node_text (c, i);
           g_autofree char *v = t ? dossier_html_collapse_spaces (t) : NULL;
@@ -6424,7 +6571,7 @@ find_title_node (Ctx        *c,
       if (x->kind != K_H1 && !(title && (x->kind == K_H2 || x->kind == K_P || x->kind == K_DIV) &&
                                x->text_len < 400 && contains (c, scope, i)))
         continue;
-      if (x->text_len == 0 || furniture_for_story (c, i, scope))
+      if (x->text_len == 0 || furniture_for_story (c, i, scope) || links_home (c, i))
         continue;
       /* Only elements of about the title's length can hold it. */
       if (title && (x->text_len * 2 < title_len || x->text_len > 3 * title_len + 40))
@@ -7048,7 +7195,8 @@ dossier_html_extract (xmlDoc                 **doc,
       guint only = NONE, count = 0;
 
       for (guint i = scope; i <= NODE (c, scope)->end && count < 2; i++)
-        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope))
+        if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !furniture_for_story (c, i, scope) &&
+            !links_home (c, i))
           {
             /* The same <h1> twice, one for small screens and one for
              * large ones, is one headline. */
@@ -7082,7 +7230,7 @@ dossier_html_extract (xmlDoc                 **doc,
                   i = x->end;
                   continue;
                 }
-              if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope))
+              if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope) && !links_home (c, i))
                 {
                   above = i;
                   count++;

@@ -319,7 +319,8 @@ member_string (JsonObject *o,
 
 /* A person or organisation: "Jane Doe", {"name": "Jane Doe"}, or a list. */
 static char *
-names_of (JsonNode *n)
+names_of (JsonNode  *n,
+          JsonArray *graph)
 {
   if (n == NULL)
     return NULL;
@@ -327,7 +328,19 @@ names_of (JsonNode *n)
     return dossier_html_decode_string (json_node_get_string (n), -1);
   if (JSON_NODE_HOLDS_OBJECT (n))
     {
-      const char *name = member_string (json_node_get_object (n), "name");
+      JsonObject *o = json_node_get_object (n);
+      const char *name = member_string (o, "name");
+      const char *id = member_string (o, "@id");
+
+      /* "author": {"@id": "…#/schema/person/a42c"}, a reference to the
+       * Person the page's "@graph" describes (Yoast SEO writes them so). */
+      for (guint i = 0; name == NULL && id && graph && i < json_array_get_length (graph) && i < 200; i++)
+        {
+          JsonNode *e = json_array_get_element (graph, i);
+
+          if (JSON_NODE_HOLDS_OBJECT (e) && g_strcmp0 (member_string (json_node_get_object (e), "@id"), id) == 0)
+            name = member_string (json_node_get_object (e), "name");
+        }
       return name ? dossier_html_decode_string (name, -1) : NULL;
     }
   if (JSON_NODE_HOLDS_ARRAY (n))
@@ -338,7 +351,7 @@ names_of (JsonNode *n)
       for (guint i = 0; i < json_array_get_length (a) && i < 20; i++)
         {
           JsonNode *e = json_array_get_element (a, i);
-          char *s = JSON_NODE_HOLDS_ARRAY (e) ? NULL : names_of (e);
+          char *s = JSON_NODE_HOLDS_ARRAY (e) ? NULL : names_of (e, graph);
 
           if (s && *s)
             g_ptr_array_add (names, s);
@@ -355,6 +368,7 @@ names_of (JsonNode *n)
 
 static void
 read_article_object (JsonObject      *o,
+                     JsonArray       *graph,
                      DossierHtmlMeta *meta)
 {
   const char *headline = member_string (o, "headline");
@@ -372,8 +386,8 @@ read_article_object (JsonObject      *o,
   set_if_unset (&meta->title, headline ? headline : name);
   set_date_if_unset (&meta->date, member_string (o, "datePublished"));
   set_date_if_unset (&meta->date, member_string (o, "dateCreated"));
-  take_if_unset (&meta->byline, names_of (json_object_get_member (o, "author")));
-  take_if_unset (&meta->outlet, names_of (json_object_get_member (o, "publisher")));
+  take_if_unset (&meta->byline, names_of (json_object_get_member (o, "author"), graph));
+  take_if_unset (&meta->outlet, names_of (json_object_get_member (o, "publisher"), NULL));
   set_if_unset (&meta->url, member_string (o, "url"));
   if (main_entity && JSON_NODE_HOLDS_OBJECT (main_entity))
     set_if_unset (&meta->url, member_string (json_node_get_object (main_entity), "@id"));
@@ -383,10 +397,12 @@ read_article_object (JsonObject      *o,
   set_if_unset (&meta->language, member_string (o, "inLanguage"));
 }
 
-/* Looks for article objects at the top, in arrays and in "@graph"; the
- * depth is small on purpose: structured data that deep is not metadata. */
+/* Looks for article objects at the top, in arrays and in "@graph" (@graph:
+ * the enclosing one, whose objects references name); the depth is small on
+ * purpose: structured data that deep is not metadata. */
 static void
 walk_json (JsonNode        *n,
+           JsonArray       *graph,
            DossierHtmlMeta *meta,
            guint            depth)
 {
@@ -397,22 +413,26 @@ walk_json (JsonNode        *n,
       JsonArray *a = json_node_get_array (n);
 
       for (guint i = 0; i < json_array_get_length (a) && i < 200; i++)
-        walk_json (json_array_get_element (a, i), meta, depth + 1);
+        walk_json (json_array_get_element (a, i), graph, meta, depth + 1);
     }
   else if (JSON_NODE_HOLDS_OBJECT (n))
     {
       JsonObject *o = json_node_get_object (n);
 
       if (has_article_type (o))
-        read_article_object (o, meta);
+        read_article_object (o, graph, meta);
 
       if (json_object_has_member (o, "@graph"))
-        walk_json (json_object_get_member (o, "@graph"), meta, depth + 1);
+        {
+          JsonNode *g = json_object_get_member (o, "@graph");
+
+          walk_json (g, JSON_NODE_HOLDS_ARRAY (g) ? json_node_get_array (g) : graph, meta, depth + 1);
+        }
       /* A WebPage whose main entity is the article: the page's address is
        * the article's. */
       if (json_object_has_member (o, "mainEntity"))
         {
-          walk_json (json_object_get_member (o, "mainEntity"), meta, depth + 1);
+          walk_json (json_object_get_member (o, "mainEntity"), graph, meta, depth + 1);
           if (meta->title != NULL)
             set_if_unset (&meta->url, member_string (o, "url"));
         }
@@ -482,7 +502,7 @@ read_json_ld (const char      *text,
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, text, n, NULL))
     return;
-  walk_json (json_parser_get_root (parser), meta, 0);
+  walk_json (json_parser_get_root (parser), NULL, meta, 0);
 }
 
 /* ---- the title ---------------------------------------------------------- */

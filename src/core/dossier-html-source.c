@@ -123,11 +123,11 @@ ref_utf8 (gunichar c,
 /* Decodes the reference at @s (which starts with '&'), the way libxml2's
  * HTML parser does: named references need their ';', numeric ones do not.
  * Returns its length in bytes, 0 when it is not a reference. */
-static gsize
-parse_ref (const char *s,
-           gsize       n,
-           char        buf[8],
-           gsize      *buf_len)
+gsize
+dossier_html_parse_ref (const char *s,
+                        gsize       n,
+                        char        buf[8],
+                        gsize      *buf_len)
 {
   gsize i = 1;
 
@@ -294,7 +294,7 @@ dossier_html_visible_text (const char *t,
           gsize blen, rlen;
 
           j = amp - t;
-          rlen = parse_ref (t + j, n - j, buf, &blen);
+          rlen = dossier_html_parse_ref (t + j, n - j, buf, &blen);
           if (rlen == 0)
             {
               i = j + 1;
@@ -430,7 +430,7 @@ dossier_html_decode_string (const char *s,
         }
       if (s[i] != '&')
         continue;
-      rlen = parse_ref (s + i, len - i, buf, &blen);
+      rlen = dossier_html_parse_ref (s + i, len - i, buf, &blen);
       if (rlen == 0)
         continue;
       dossier_mapped_text_append_source (m, s, run, i - run);
