@@ -1979,6 +1979,12 @@ test_outlet_styles (void)
     { "stadtbus-kommentarregeln.html", "Stadt kauft neue Busse für die Innenstadt", "Südblatt Online",
       "2025-04-16T11:00:00-04:00", "Die Stadtverwaltung hat den Kauf", "auf elektrische Fahrzeuge festgelegt hatte.",
       NULL, { "Agenturen", "Kommentare", "Beleidigungen", NULL } },
+    /* An adviser's regulatory notice under a post, longer than the site's
+     * other disclaimers ("Registered Investment Adviser", "not FDIC
+     * insured", "Past performance is no guarantee …"). */
+    { "adviser-notice.html", "Five money habits for your first year of work", "Harbourside Planning Blog",
+      "2025-01-15T09:00:00Z", "Your first salary is a chance", "a fund that tracks the wider market.", NULL,
+      { "Registered Investment", "FDIC", "Past performance", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -3267,12 +3267,21 @@ is_disclaimer (const char *s)
     "keine Anlageberatung", "keine Anlageempfehlung", "keine Kaufempfehlung", "keine Aufforderung zum Kauf",
     "grundsätzlich mit einem Risiko verbunden", "Totalverlust des eingesetzten Kapitals",
     "ne constitue pas un conseil", "ne constitue en aucun cas un conseil", "no constituye asesoramiento",
-    "no constituye una recomendación", "non costituisce consulenza", "non costituisce una raccomandazione", NULL,
+    "no constituye una recomendación", "non costituisce consulenza", "non costituisce una raccomandazione",
+    /* An adviser's regulatory notice: "… is a Registered Investment
+     * Adviser. Advisory services are offered through …", "Past
+     * performance is no guarantee of future results." */
+    "registered investment adviser", "registered investment advisor", "advisory services are offered through",
+    "advisory services offered through", "securities offered through", "not FDIC insured",
+    "past performance is no guarantee", "past performance is not indicative", "past performance does not guarantee",
+    NULL,
   };
 
-  if (count_words (s) > 90 || is_speech (s))
+  /* Finance notices run long, a list of what the site is licensed for. */
+  if (count_words (s) > 150 || is_speech (s))
     return FALSE;
-  return (has_any_word (s, hedges) && has_any_word (s, purposes)) || has_any_word (s, finance);
+  return (count_words (s) <= 90 && has_any_word (s, hedges) && has_any_word (s, purposes)) ||
+         has_any_word (s, finance);
 }
 
 /* "This is a breaking news story and will be updated.", "More to
