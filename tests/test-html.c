@@ -1985,6 +1985,11 @@ test_outlet_styles (void)
     { "adviser-notice.html", "Five money habits for your first year of work", "Harbourside Planning Blog",
       "2025-01-15T09:00:00Z", "Your first salary is a chance", "a fund that tracks the wider market.", NULL,
       { "Registered Investment", "FDIC", "Past performance", NULL } },
+    /* A plain verb of buying with "hier" that does not speak to the
+     * reader ends the story: no shop's ask. */
+    { "markt-hier-kaufen.html", "Der Wochenmarkt zieht in die alte Halle", "Kreisbote Talgrund",
+      "2025-03-08T07:45:00+01:00", "Nach zwei Jahren auf dem Parkplatz", "viele Familien aus dem Umland ein.", NULL,
+      { NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -3040,9 +3040,13 @@ is_reader_appeal (const char *s)
    * the shop's button for the book, record or issue the story is about,
    * an ask when it points here. */
   static const char *shop[] = {
-    "pre-order", "preorder", "buy it", "order it", "order your copy", "get your copy", "vorbestellen", "bestellen",
-    "kaufen", "précommander", "commander", "reservar", "comprar", "preordinare", "ordinare", NULL,
+    "pre-order", "preorder", "buy it", "order it", "order your copy", "get your copy", "vorbestellen",
+    "précommander", "preordinare", NULL,
   };
+  /* … and plain verbs of buying, when the line also speaks to the reader
+   * ("Hier können Sie es bestellen"): "Hier kaufen viele Familien ein"
+   * is the story's. */
+  static const char *buying[] = { "bestellen", "kaufen", "commander", "comprar", "reservar", "ordinare", NULL };
   static const char *here[] = { "here", "hier", "ici", "aquí", NULL };
   guint words = count_words (s);
   gboolean ask, addressed;
@@ -3051,10 +3055,10 @@ is_reader_appeal (const char *s)
     return FALSE;
   if (has_any_word (s, speech))
     return FALSE;
+  addressed = has_any_word (s, pronouns) || has_polite_address (s);
   ask = has_mail_address (s) || has_phone_number (s) || has_any_word (s, asks) ||
         (has_any_word (s, apps) && has_any_word (s, app_asks)) ||
-        (has_any_word (s, shop) && has_any_word (s, here));
-  addressed = has_any_word (s, pronouns) || has_polite_address (s);
+        ((has_any_word (s, shop) || (addressed && has_any_word (s, buying))) && has_any_word (s, here));
   return (ask && (addressed || words <= 12)) ||
          ((addressed || has_any_word (s, follow)) && has_any_word (s, channels));
 }
