@@ -4300,8 +4300,9 @@ is_paywall_note (const char *s)
 }
 
 /* "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind …",
- * "Comments are moderated. Please keep them on topic and respectful": the
- * rules of the readers' box, under the story. */
+ * "Please keep your comments on topic and respectful.": the rules of the
+ * readers' box, under the story, said to the reader in their first
+ * sentence. */
 static gboolean
 is_comment_rules (const char *s)
 {
