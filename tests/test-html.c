@@ -1994,6 +1994,67 @@ test_outlet_styles (void)
     { "law-cite-box.html", "Mietpreisbremse: Gericht prüft neue Klage", "Rechtsblatt Online",
       "2025-10-20T10:00:00+02:00", "Ein Vermieter aus Leipzig", "gilt die Regelung unverändert weiter.", NULL,
       { "Zitiervorschlag", "abgerufen", "Kopieren", NULL } },
+    /* The outlet's pointer to its coverage of the topic, in German
+     * ("Hier finden Sie alle unsere Inhalte zum …"), after the story. */
+    { "bahn-coverage-pointer.html", "Stellwerk in Lindhafen nach Blitzschlag ausgefallen", "Nordkurier Rundschau",
+      "2025-06-12T08:15:00+02:00", "Nach einem Blitzschlag", "konnte am Mittag noch niemand sagen.", NULL,
+      { "Hier finden Sie", "Sperrungen", NULL } },
+    /* "Get live updates …", a contact line, "For more stories like this,
+     * check our news page.": the site's pointers after the story. */
+    { "harbour-news-pointers.html", "Ferry fares to rise by a fifth from June", "Harbour Evening News",
+      "2025-03-04T17:00:00Z", "Ferry fares between the harbour", "to keep a cheaper fare for residents.", NULL,
+      { "live updates", "Got a story", "stories like this", NULL } },
+    /* A finance desk's risk notice under its label ("Bitte beachten:"). */
+    { "geld-risiko-hinweis.html", "Was steigende Zinsen für Sparer jetzt bedeuten", "Stadtanzeiger Südhang",
+      "2025-09-03T06:30:00+02:00", "Die Zinsen auf Tagesgeld", "jederzeit verfügbar zu halten.", NULL,
+      { "Bitte beachten", "Totalverlust", "Anlageberatung", NULL } },
+    /* A partner brand's box (its name as a heading, then "X ist eine
+     * Partnermarke …") after a piece it lends. */
+    { "partner-brand-box.html", "Warum die Nachtzüge zurückkommen", "Abendpost Online", "2025-02-20T12:00:00+01:00",
+      "Vor zehn Jahren galten Nachtzüge", "kaum günstiger sind als am Tag.", NULL,
+      { "Partnermarke", "Fernweh", NULL } },
+    /* The magazine's pre-order line after an interview. */
+    { "magazin-vorbestellen.html", "Die Schauspielerin Ida Lorenz im Gespräch", "Salon Magazin",
+      "2025-04-28T10:00:00+02:00", "Ida Lorenz kommt zu spät", "als glaube sie selbst nicht ganz daran.", NULL,
+      { "vorbestellen", "im Handel", NULL } },
+    /* A list of the story's sources under "Quellen:": the desk's note. */
+    { "sender-quellen.html", "Kliniken suchen Pflegekräfte im Ausland", "Westfunk Nachrichten",
+      "2024-05-14T16:20:00+02:00", "Immer mehr Kliniken", "künftig an mehreren Orten anzubieten.", NULL,
+      { "Quellen", "Jahresbericht", "Interviews mit", NULL } },
+    /* The paywall's line where the story is cut off, in French. */
+    { "journal-reste-abonnes.html", "La mairie ferme deux écoles faute d’élèves", "Le Courrier du Val",
+      "2023-09-01T07:00:00+02:00", "La mairie a annoncé mercredi", "un service de bus sera mis en place.", NULL,
+      { "Il vous reste", "abonnés", NULL } },
+    /* A desk's sign-off, a donation appeal and an old blog theme's filing
+     * paragraph in German ("Abgelegt unter …, Kommentare und Pings …"). */
+    { "verein-blog-abgelegt.html", "Neue Bänke für den Stadtpark", "Bürgerblatt Eichenau", "2021-02-21T10:00:00+01:00",
+      "Der Bürgerverein hat am Samstag", "am Ufer des Weihers Bänke aufzustellen.", NULL,
+      { "Redaktion", "Spende", "Abgelegt", "Pings", NULL } },
+    /* A newsletter's box: its name, its blurb, and the form's note on
+     * unsubscribing and the privacy policy. */
+    { "zeitung-newsletter-box.html", "Festival am See zieht Bilanz", "Tageblatt am See", "2025-07-14T18:00:00+02:00",
+      "Das Musikfestival am Seeufer", "bereits eine zusätzliche Wiese zugesagt.", NULL,
+      { "Newsletter", "Kritiken", "abmelden", "Datenschutz", NULL } },
+    /* A line in italics ending in a colon, over a video's empty frame:
+     * the lead-in to an item that is not there. */
+    { "avis-video-lead-in.html", "Two brothers are rowing the length of the coast", "Coastline Daily",
+      "2024-08-05T09:00:00+02:00", "Two brothers from the north", "as they pushed off again.", NULL,
+      { "weather like this", NULL } },
+    /* A source line and the rules of the readers' comments, in German. */
+    { "stadtbus-kommentarregeln.html", "Stadt kauft neue Busse für die Innenstadt", "Südblatt Online",
+      "2025-04-16T11:00:00-04:00", "Die Stadtverwaltung hat den Kauf", "auf elektrische Fahrzeuge festgelegt hatte.",
+      NULL, { "Agenturen", "Kommentare", "Beleidigungen", NULL } },
+    /* An adviser's regulatory notice under a post, longer than the site's
+     * other disclaimers ("Registered Investment Adviser", "not FDIC
+     * insured", "Past performance is no guarantee …"). */
+    { "adviser-notice.html", "Five money habits for your first year of work", "Harbourside Planning Blog",
+      "2025-01-15T09:00:00Z", "Your first salary is a chance", "a fund that tracks the wider market.", NULL,
+      { "Registered Investment", "FDIC", "Past performance", NULL } },
+    /* A plain verb of buying with "hier" that does not speak to the
+     * reader ends the story: no shop's ask. */
+    { "markt-hier-kaufen.html", "Der Wochenmarkt zieht in die alte Halle", "Kreisbote Talgrund",
+      "2025-03-08T07:45:00+01:00", "Nach zwei Jahren auf dem Parkplatz", "viele Familien aus dem Umland ein.", NULL,
+      { NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

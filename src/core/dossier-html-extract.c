@@ -3137,6 +3137,18 @@ is_reader_appeal (const char *s)
     "download", "read", "herunterladen", "lesen", "télécharger", "téléchargez", "descarga", "descargue", "baixe",
     "скачайте", "डाउनलोड", "पढ़ें", "पढ़िए", NULL,
   };
+  /* "Pre-order it here", "Hier können Sie sie schon jetzt vorbestellen!":
+   * the shop's button for the book, record or issue the story is about,
+   * an ask when it points here. */
+  static const char *shop[] = {
+    "pre-order", "preorder", "buy it", "order it", "order your copy", "get your copy", "vorbestellen",
+    "précommander", "preordinare", NULL,
+  };
+  /* … and plain verbs of buying, when the line also speaks to the reader
+   * ("Hier können Sie es bestellen"): "Hier kaufen viele Familien ein"
+   * is the story's. */
+  static const char *buying[] = { "bestellen", "kaufen", "commander", "comprar", "reservar", "ordinare", NULL };
+  static const char *here[] = { "here", "hier", "ici", "aquí", NULL };
   guint words = count_words (s);
   gboolean ask, addressed;
 
@@ -3144,9 +3156,10 @@ is_reader_appeal (const char *s)
     return FALSE;
   if (has_any_word (s, speech))
     return FALSE;
-  ask = has_mail_address (s) || has_phone_number (s) || has_any_word (s, asks) ||
-        (has_any_word (s, apps) && has_any_word (s, app_asks));
   addressed = has_any_word (s, pronouns) || has_polite_address (s);
+  ask = has_mail_address (s) || has_phone_number (s) || has_any_word (s, asks) ||
+        (has_any_word (s, apps) && has_any_word (s, app_asks)) ||
+        ((has_any_word (s, shop) || (addressed && has_any_word (s, buying))) && has_any_word (s, here));
   return (ask && (addressed || words <= 12)) ||
          ((addressed || has_any_word (s, follow)) && has_any_word (s, channels));
 }
@@ -3286,11 +3299,32 @@ is_coverage_pointer (const char *s)
   static const char *openers[] = {
     "Catch up on", "Catch up with", "For more", "For full", "For complete", "For all", "For the latest",
     "Read more", "Read our", "Read all", "See our", "See all", "See more", "Follow our", "Follow all",
-    "Check out our", "Find more", "Find all", "Get more", "More of our", NULL,
+    "Check out our", "Find more", "Find all", "Get more", "More of our", "Get", "Stay", NULL,
+  };
+  /* "For more stories like this, check our news page.", "Get live
+   * updates on the count": what the opener points to, the site's
+   * reporting. */
+  static const char *coverage[] = {
+    "coverage", "stories like this", "our news", "news page", "updates", NULL,
+  };
+  /* "Hier finden Sie alle unsere Inhalte zum Thema.", "Retrouvez tous nos
+   * articles sur …", "Toda nuestra cobertura de …": the same pointer in
+   * German, French, Spanish and Italian, anywhere in a short last block
+   * (after a sentence that says what the topic is). */
+  static const char *pointers[] = {
+    "finden Sie alle", "alle unsere Inhalte", "alle unsere Artikel", "alle unsere Beiträge", "alle Inhalte zum",
+    "alle Artikel zum", "alle Beiträge zum", "unsere Berichterstattung", "Retrouvez tous nos",
+    "Retrouvez toute notre", "Retrouvez toutes nos", "tous nos articles", "toute notre couverture",
+    "toda nuestra cobertura", "todas nuestras noticias", "todas las noticias sobre", "tutti i nostri articoli",
+    "tutte le nostre notizie",
+    "all our coverage", "all of our coverage", "all our stories", "all of our stories", NULL,
   };
 
-  return count_words (s) <= 20 && !has_quotation (s) && starts_with_any_word (s, openers) &&
-         has_word (s, "coverage");
+  if (count_words (s) > 25 || has_quotation (s) || is_speech (s))
+    return FALSE;
+  if (has_any_word (s, pointers))
+    return TRUE;
+  return count_words (s) <= 20 && starts_with_any_word (s, openers) && has_any_word (s, coverage);
 }
 
 /* "Views in this release belong to the company that issued it and do
@@ -3327,9 +3361,32 @@ is_disclaimer (const char *s)
     NULL,
   };
 
-  if (count_words (s) > 90 || is_speech (s))
+  /* "Investing involves risk, including the loss of principal. This is
+   * not financial advice.", "Aktien … sind grundsätzlich mit einem Risiko
+   * verbunden. Auch ein Totalverlust … kann nicht ausgeschlossen werden":
+   * a finance desk's notice under every story on money, in the languages
+   * of is_site_notice(). */
+  static const char *finance[] = {
+    "not financial advice", "not investment advice", "no financial advice", "no investment advice",
+    "not a recommendation to buy", "investing involves risk", "investments involve risk", "investing carries risk",
+    "keine Anlageberatung", "keine Anlageempfehlung", "keine Kaufempfehlung", "keine Aufforderung zum Kauf",
+    "grundsätzlich mit einem Risiko verbunden", "Totalverlust des eingesetzten Kapitals",
+    "ne constitue pas un conseil", "ne constitue en aucun cas un conseil", "no constituye asesoramiento",
+    "no constituye una recomendación", "non costituisce consulenza", "non costituisce una raccomandazione",
+    /* An adviser's regulatory notice: "… is a Registered Investment
+     * Adviser. Advisory services are offered through …", "Past
+     * performance is no guarantee of future results." */
+    "registered investment adviser", "registered investment advisor", "advisory services are offered through",
+    "advisory services offered through", "securities offered through", "not FDIC insured",
+    "past performance is no guarantee", "past performance is not indicative", "past performance does not guarantee",
+    NULL,
+  };
+
+  /* Finance notices run long, a list of what the site is licensed for. */
+  if (count_words (s) > 150 || is_speech (s))
     return FALSE;
-  return has_any_word (s, hedges) && has_any_word (s, purposes);
+  return (count_words (s) <= 90 && has_any_word (s, hedges) && has_any_word (s, purposes)) ||
+         has_any_word (s, finance);
 }
 
 /* "This is a breaking news story and will be updated.", "More to
@@ -4140,6 +4197,89 @@ is_source_line (const char *s)
   return FALSE;
 }
 
+/* "<p><em>Watch the rescue here:</em></p>" over a video the page draws
+ * with scripts: a line set whole in italics that ends in a colon is the
+ * desk's lead-in to a media item, not a sentence of the story (a
+ * story's own colon, before a quotation or a list, is set in roman). */
+static gboolean
+is_italic_lead_in (Ctx         *c,
+                   const Block *b)
+{
+  gsize n = strlen (b->str);
+  guint k = b->first_node, em = NONE;
+
+  while (n > 0 && b->str[n - 1] == ' ')
+    n--;
+  if (n == 0 || b->str[n - 1] != ':' || count_words (b->str) < 4 || b->heading || b->list_item)
+    return FALSE;
+  for (guint up = 0; up < 4 && k != NONE; up++, k = NODE (c, k)->parent)
+    {
+      const xmlNode *x = NODE (c, k)->node;
+
+      if (x->type != XML_ELEMENT_NODE)
+        continue;
+      if (xmlStrcasecmp (x->name, BAD_CAST "em") == 0 || xmlStrcasecmp (x->name, BAD_CAST "i") == 0)
+        em = k;
+      else if (em != NONE && NODE (c, k)->kind != K_OTHER && NODE (c, k)->kind != K_A)
+        {
+          /* … and the element after it is the item's empty frame. */
+          guint next = NODE (c, k)->end + 1;
+
+          while (next < c->nodes->len && NODE (c, next)->node->type != XML_ELEMENT_NODE)
+            next++;
+          return NODE (c, k)->text_len == NODE (c, em)->text_len && next < c->nodes->len &&
+                 NODE (c, next)->text_len == 0;
+        }
+    }
+  return FALSE;
+}
+
+/* A newsletter's box, named or asked for, in the languages of
+ * is_reader_appeal(). */
+static const char *signup_words[] = {
+  "newsletter", "newsletters", "sign up", "subscribe", "abonnieren", "abonnez-vous", "inscrivez-vous", "suscríbete",
+  "iscriviti", NULL,
+};
+
+/* Whether the last @n blocks of @kept name sources ("Landtag, hearing
+ * statements", "Own interviews"): six words or fewer each, no sentence,
+ * no address and no colon. A reference list ("Report 2016:
+ * https://…", a paper's full citation) is the text's, which answer keys
+ * keep. */
+static gboolean
+are_source_names (GPtrArray *kept,
+                  guint      n)
+{
+  for (guint j = kept->len - n; j < kept->len; j++)
+    {
+      const char *t = ((Block *) g_ptr_array_index (kept, j))->str;
+
+      if (count_words (t) > 6 || strchr (t, ':') || strstr (t, "http") || strstr (t, "www.") ||
+          ends_sentence_mark (t))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Quellen:", "Sources", "Unsere Quellen:": a label over the list of
+ * where the story came from, a line of its own. */
+static gboolean
+is_sources_label (const char *s)
+{
+  static const char *labels[] = {
+    "Source", "Sources", "Our sources", "Quelle", "Quellen", "Unsere Quellen", "Fuente", "Fuentes", "Fonte",
+    "Fonti", NULL,
+  };
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+    n--;
+  for (guint i = 0; labels[i]; i++)
+    if (n == strlen (labels[i]) && g_ascii_strncasecmp (s, labels[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Accuracy and availability of NPR transcripts may vary. Transcript text
  * may be revised …", "This is a rush transcript. This copy may not be in
  * its final form.", "This transcript was generated automatically and may
@@ -4176,7 +4316,13 @@ is_site_notice (const char *s)
   static const char *holdings[] = {
     "disclosure policy", "which owns this site", "owns this site", "owns this publication",
     /* "The BBC is not responsible for the content of external sites." */
-    "not responsible for the content of external", NULL,
+    "not responsible for the content of external",
+    /* "Capital ist eine Partnermarke des stern …", "… is a sister
+     * publication of …": a brand of the same house, whose piece this
+     * site shows, in a box after it. */
+    "is a partner brand", "is a sister publication", "is a sister brand", "is a sister title",
+    "ist eine Partnermarke", "ist eine Schwestermarke", "ist ein Partnerportal", "est une marque partenaire",
+    "es una marca asociada", NULL,
   };
   /* "News Corp. owns Dow Jones & Co., publisher of The Wall Street
    * Journal.", "Comcast owns NBCUniversal, the parent company of …": the
@@ -4443,7 +4589,70 @@ is_filing_line (const char *s)
     "This entry is filed under", "This post was filed under", "Tagged with", "Tags:", "Tagged:", "Posted in", NULL,
   };
 
-  return count_words (s) <= 40 && !has_quotation (s) && starts_with_any_word (s, openers);
+  /* "Von Redaktion am 21/02/2021. Abgelegt unter Politik. Sie können alle
+   * Antworten zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.
+   * Kommentare und Pings sind derzeit geschlossen.": an old blog theme's
+   * filing paragraph, in any of its translations, opens with the
+   * writer's name; its fixed phrases say what it is. */
+  static const char *phrases[] = {
+    "responses to this entry", "comments and pings", "Abgelegt unter", "Antworten zu diesem Eintrag",
+    "Kommentare und Pings", "réponses à cet article", "commentaires et pings", "respuestas a esta entrada",
+    "comentarios y pings", "risposte a questo articolo", "commenti e pings", NULL,
+  };
+
+  if (count_words (s) > 60 || has_quotation (s))
+    return FALSE;
+  return (count_words (s) <= 40 && starts_with_any_word (s, openers)) || has_any_word (s, phrases);
+}
+
+/* "Il vous reste 57% de cet article à lire. La suite est réservée aux
+ * abonnés.", "The rest of this article is for subscribers only", "Lesen
+ * Sie weiter mit …": the paywall's line where the story is cut off, not
+ * its last sentence. */
+static gboolean
+is_paywall_note (const char *s)
+{
+  static const char *notes[] = {
+    "rest of this article", "rest of this story", "remainder of this article", "for subscribers only",
+    "reserved for subscribers", "exclusive to subscribers", "available to subscribers", "subscribers only",
+    "réservée aux abonnés", "réservé aux abonnés", "de cet article à lire", "Lesen Sie weiter mit",
+    "Weiterlesen mit", "nur für Abonnenten", "exklusiv für Abonnenten", "Rest des Artikels",
+    "reservado a suscriptores", "reservado para suscriptores", "exclusivo para suscriptores",
+    "riservato agli abbonati", "riservata agli abbonati", NULL,
+  };
+
+  return count_words (s) <= 30 && !has_quotation (s) && !is_speech (s) && has_any_word (s, notes);
+}
+
+/* "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind …",
+ * "Please keep your comments on topic and respectful.": the rules of the
+ * readers' box, under the story, said to the reader in their first
+ * sentence. */
+static gboolean
+is_comment_rules (const char *s)
+{
+  static const char *comments[] = {
+    "comment", "comments", "Kommentar", "Kommentare", "commentaire", "commentaires", "comentario", "comentarios",
+    "commento", "commenti", NULL,
+  };
+  static const char *rules[] = {
+    "on topic", "on-topic", "off-topic", "off topic", "respectful", "offensive", "abusive", "moderated",
+    "moderation", "themenbezogen", "Netiquette", "Beleidigungen", "moderiert", "sachlich", "modérés",
+    "modération", "injurieux", "moderados", "moderación", "insultos", "moderati", "moderazione", "offensivi", NULL,
+  };
+  g_autofree char *first = NULL;
+  const char *end = s;
+
+  /* The rules run long; their first sentence says what they are. */
+  if (count_words (s) > 150 || has_quotation (s) || is_speech (s))
+    return FALSE;
+  while (*end && !((*end == '.' || *end == '!') && (end[1] == ' ' || end[1] == '\0')))
+    end++;
+  first = g_strndup (s, end - s);
+  return has_any_word (first, comments) && has_any_word (first, rules) &&
+         (has_word (first, "your") || has_word (first, "you") || has_polite_address (first) ||
+          has_word (first, "vos") || has_word (first, "vous") || has_word (first, "sus") ||
+          has_word (first, "vostri"));
 }
 
 /* "Printer friendly page Send this article to Friends by E-Mail", "Print
@@ -7820,6 +8029,15 @@ dossier_html_extract (xmlDoc                 **doc,
                 n++;
                 w += count_words (y->str);
               }
+            /* … but not on the list of its sources ("Quellen:" over
+             * "Landtag, hearing statements", "Interviews"), which is
+             * the desk's note on it, as a "Source:" line is. */
+            if (n >= 3 && w >= 3 * n && w <= 6 * n && kept->len - n >= 2 && are_source_names (kept, n) &&
+                is_sources_label (((Block *) g_ptr_array_index (kept, kept->len - n - 1))->str))
+              {
+                g_ptr_array_set_size (kept, kept->len - n - 1);
+                continue;
+              }
             if (n >= 3 && w >= 3 * n)
               break;
           }
@@ -7874,7 +8092,8 @@ dossier_html_extract (xmlDoc                 **doc,
             is_filing_line (s) || is_page_tools_line (s) || is_flat_menu (s) ||
             is_broadcast_line (s) ||
             is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s) ||
-            is_release_notice (s) || is_coverage_pointer (s))
+            is_release_notice (s) || is_coverage_pointer (s) ||
+            is_italic_lead_in (c, b) || is_paywall_note (s) || is_comment_rules (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
@@ -7919,6 +8138,12 @@ dossier_html_extract (xmlDoc                 **doc,
                 n--;
               pointer = n > 0 && t[n - 1] == ':' &&
                         ((after < 40 && is_reader_appeal (t)) || (longest <= 30 && is_reading_pointer (t)));
+              /* "Newsletter: Sport inside" over its blurb and form: a
+               * label of six words or fewer, no sentence, that names a
+               * newsletter or asks to sign up, is the box's whatever
+               * its punctuation. */
+              pointer = pointer || (after < 40 && count_words (t) <= 6 && !ends_sentence_mark (t) &&
+                                    has_any_word (t, signup_words));
               after += count_words (t);
               longest = MAX (longest, count_words (t));
             }
