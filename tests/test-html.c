@@ -1929,6 +1929,12 @@ test_outlet_styles (void)
     { "wedding-updated-img.html", "How to choose a caterer for a small wedding", "Veil & Vow",
       "2024-05-02T10:00:00+00:00", "A small wedding leaves more of the budget", "in the same place as the venue's.",
       NULL, { "Updated", "2025A", NULL } },
+    /* A business's call to action in a box of its own under its post: an
+     * offer ("Book a free … demo"), the site's, not the post's last line.
+     * An offer named in the post's own last paragraph stays. */
+    { "trade-demo-box.html", "Twelve tools every plumbing van should carry", "PipeDesk Blog", NULL,
+      "A plumber who drives back to the yard", "for crews of five or more.", NULL,
+      { "PipeDesk demo", "Ready to stop", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

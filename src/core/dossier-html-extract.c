@@ -4088,6 +4088,31 @@ is_imperative_ask (const char *s)
                                               has_word (s, "this") || strstr (s, "www.") || strstr (s, "http"));
 }
 
+/* "Ready to get started? Book a free demo today.", "If you need help with
+ * your strategy, connect with one of our experts.", "Sign up for free and
+ * start shopping": a business's call to action under its post, an offer
+ * (which needs no reader named) or a way to reach it (said to the reader).
+ * Answer keys keep such a line as often as not when it is one more
+ * paragraph of the post; only one in a box of its own after the post
+ * (outside_story()) is asked. */
+static gboolean
+is_business_ask (const char *s)
+{
+  static const char *offers[] = {
+    "free trial", "free demo", "a demo", "live demo", "free consultation", "free quote", "for free", "free for",
+    "book a", "request a", "schedule a", "sign up", NULL,
+  };
+  static const char *contacts[] = {
+    "contact us", "contact our", "get in touch", "talk to an", "talk to our", "speak to an", "speak to our",
+    "speak with", "connect with", "call us", NULL,
+  };
+  static const char *reader[] = { "you", "your", NULL };
+
+  if (count_words (s) > 60 || is_speech (s) || is_discussion_prompt (s))
+    return FALSE;
+  return has_any_word (s, offers) || (has_any_word (s, contacts) && has_any_word (s, reader));
+}
+
 /* "This article was originally published on page 28 of The Daily Star
  * on 30 December 2007", "A version of this article appears in print on
  * …": where the text ran in the paper, a note under the story. */
@@ -7498,6 +7523,7 @@ dossier_html_extract (xmlDoc                 **doc,
             (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
             is_contact_line (s) || is_imperative_ask (s) || is_print_note (s) ||
+            (is_business_ask (s) && outside_story (c, kept, kept->len - 1)) ||
             is_filing_line (s) || is_page_tools_line (s) || is_flat_menu (s) ||
             is_broadcast_line (s) ||
             is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s) ||
