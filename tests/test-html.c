@@ -1935,6 +1935,11 @@ test_outlet_styles (void)
     { "trade-demo-box.html", "Twelve tools every plumbing van should carry", "PipeDesk Blog", NULL,
       "A plumber who drives back to the yard", "for crews of five or more.", NULL,
       { "PipeDesk demo", "Ready to stop", NULL } },
+    /* The writer's bio, then a line of the site's under it: the bio ends
+     * the story though it is not the last block. */
+    { "finance-bio-notice.html", "Why younger savers keep an emergency fund first", "Ledger Lane", NULL,
+      "Ask savers in their twenties", "does more good in a pension.", "Mira Costa",
+      { "finance writer", "Harbour Street Bank", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -7561,6 +7561,28 @@ dossier_html_extract (xmlDoc                 **doc,
               continue;
             }
         }
+        /* "Ana Ruiz is a finance writer …" and, under it, a line of the
+         * site's ("All loans made by …") or the writer's question to the
+         * reader: the bio ends the story wherever it stands among the last
+         * two blocks, when fewer than 40 words follow it. */
+        {
+          const char *byline = meta->byline ? meta->byline : found.byline;
+          guint j = kept->len - 1, after = count_words (s), at = NONE;
+
+          while (j > 1 && kept->len - j <= 2 && after < 40 && at == NONE)
+            {
+              const char *t = ((Block *) g_ptr_array_index (kept, --j))->str;
+
+              if (is_author_bio (t, byline, outside_story (c, kept, j) ? 120 : 60) || is_writer_bio (t))
+                at = j;
+              after += count_words (t);
+            }
+          if (at != NONE)
+            {
+              g_ptr_array_set_size (kept, at);
+              continue;
+            }
+        }
         {
           guint label = dated_teasers_start (kept, &first_dated);
 
