@@ -1935,6 +1935,11 @@ test_outlet_styles (void)
     { "trade-demo-box.html", "Twelve tools every plumbing van should carry", "PipeDesk Blog", NULL,
       "A plumber who drives back to the yard", "for crews of five or more.", NULL,
       { "PipeDesk demo", "Ready to stop", NULL } },
+    /* A business's "Contact our team today …" as the last paragraph of
+     * its post, in the post's own flow: its closing line, kept. */
+    { "heating-contact-close.html", "Five signs your boiler will not last another winter", "Northfield Heating", NULL,
+      "Most boilers give plenty of warning", "a quote that fits your home and your budget.", NULL,
+      { "Mill Lane", NULL } },
     /* The writer's bio, then a line of the site's under it: the bio ends
      * the story though it is not the last block. */
     { "finance-bio-notice.html", "Why younger savers keep an emergency fund first", "Ledger Lane", NULL,

@@ -2988,13 +2988,19 @@ has_phone_number (const char *s)
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
  * Only ever asked of the body's last blocks. A quotation or reported
- * speech is the story's. */
+ * speech is the story's. With @contact FALSE, "contact us" and "contact
+ * our" are no ask: "Ready to elevate your centre? Contact us today to
+ * discuss your project." in a post's own flow is a business's closing
+ * line, which answer keys keep; in a box of its own after the post it is
+ * the site's (is_business_ask()). */
 static gboolean
-is_reader_appeal (const char *s)
+reader_appeal (const char *s,
+               gboolean    contact)
 {
+  static const char *contacts[] = { "contact us", "contact our", NULL };
   static const char *asks[] = {
     "sign up", "subscribe", "newsletter", "newsletters", "share it", "share this", "follow us", "join our",
-    "join us", "let us know", "email us", "e-mail us", "contact us", "contact the editors", "contact our",
+    "join us", "let us know", "email us", "e-mail us", "contact the editors",
     "write to us", "comments", "news tip", "have your say",
     "forum", "forums",
     /* "… delivered to your inbox weekly", "Enjoy the post? Pin it for
@@ -3044,10 +3050,16 @@ is_reader_appeal (const char *s)
   if (has_any_word (s, speech))
     return FALSE;
   ask = has_mail_address (s) || has_phone_number (s) || has_any_word (s, asks) ||
-        (has_any_word (s, apps) && has_any_word (s, app_asks));
+        (contact && has_any_word (s, contacts)) || (has_any_word (s, apps) && has_any_word (s, app_asks));
   addressed = has_any_word (s, pronouns) || has_polite_address (s);
   return (ask && (addressed || words <= 12)) ||
          ((addressed || has_any_word (s, follow)) && has_any_word (s, channels));
+}
+
+static gboolean
+is_reader_appeal (const char *s)
+{
+  return reader_appeal (s, TRUE);
 }
 
 static gboolean
@@ -7520,7 +7532,8 @@ dossier_html_extract (xmlDoc                 **doc,
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
                            outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
             is_writer_bio (s) || is_reading_pointer (s) ||
-            (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
+            (reader_appeal (s, outside_story (c, kept, kept->len - 1)) && !is_discussion_prompt (s)) ||
+            is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
             is_contact_line (s) || is_imperative_ask (s) || is_print_note (s) ||
             (is_business_ask (s) && outside_story (c, kept, kept->len - 1)) ||
