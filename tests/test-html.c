@@ -1945,6 +1945,10 @@ test_outlet_styles (void)
     { "finance-bio-notice.html", "Why younger savers keep an emergency fund first", "Ledger Lane", NULL,
       "Ask savers in their twenties", "does more good in a pension.", "Mira Costa",
       { "finance writer", "Harbour Street Bank", NULL } },
+    /* The writer's note in brackets of its own after the column, with no
+     * byline to match: a bio. */
+    { "opinion-bracket-bio.html", "Our town needs a second footbridge, not a wider road", "Hillside Courier", NULL,
+      "Every weekday at half past eight", "and count the pushchairs.", NULL, { "Dana Reyes", "school board", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -3141,6 +3141,34 @@ is_author_bio (const char *s,
   return FALSE;
 }
 
+/* "(Paul Ortiz is an associate attorney at Ortiz & Lee. He advises …)":
+ * a note about the writer, in brackets of its own after the story, that
+ * opens with a name of two to four capitalised words and says what the
+ * person is, in the present. A story's sentence in brackets names no one
+ * first. */
+static gboolean
+is_bracketed_bio (const char *s)
+{
+  static const char *verbs[] = { " is a ", " is an ", " is the ", " is one of ", " serves as ", NULL };
+  const char *p = s + 1;
+
+  if (s[0] != '(' || !(g_str_has_suffix (s, ")") || g_str_has_suffix (s, ").")) || count_words (s) > 120 ||
+      is_speech (s))
+    return FALSE;
+  for (guint names = 1; names <= 4; names++)
+    {
+      const char *sp = strchr (p, ' ');
+
+      if (!g_unichar_isupper (g_utf8_get_char (p)) || sp == NULL || sp - p > 20)
+        return FALSE;
+      for (guint i = 0; names >= 2 && verbs[i]; i++)
+        if (strncmp (sp, verbs[i], strlen (verbs[i])) == 0)
+          return TRUE;
+      p = sp + 1;
+    }
+  return FALSE;
+}
+
 /* "If you liked this post you might also like:", "You may also be
  * interested in the following articles:", "If you're looking for more
  * travel tips, check out these articles!": the site sends its reader to
@@ -7531,7 +7559,7 @@ dossier_html_extract (xmlDoc                 **doc,
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
                            outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
-            is_writer_bio (s) || is_reading_pointer (s) ||
+            is_writer_bio (s) || is_bracketed_bio (s) || is_reading_pointer (s) ||
             (reader_appeal (s, outside_story (c, kept, kept->len - 1)) && !is_discussion_prompt (s)) ||
             is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
@@ -7586,7 +7614,8 @@ dossier_html_extract (xmlDoc                 **doc,
             {
               const char *t = ((Block *) g_ptr_array_index (kept, --j))->str;
 
-              if (is_author_bio (t, byline, outside_story (c, kept, j) ? 120 : 60) || is_writer_bio (t))
+              if (is_author_bio (t, byline, outside_story (c, kept, j) ? 120 : 60) || is_writer_bio (t) ||
+                  is_bracketed_bio (t))
                 at = j;
               after += count_words (t);
             }
