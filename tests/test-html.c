@@ -2055,6 +2055,26 @@ test_outlet_styles (void)
     { "markt-hier-kaufen.html", "Der Wochenmarkt zieht in die alte Halle", "Kreisbote Talgrund",
       "2025-03-08T07:45:00+01:00", "Nach zwei Jahren auf dem Parkplatz", "viele Familien aus dem Umland ein.", NULL,
       { NULL } },
+    /* A business's call to action in a box of its own under its post: an
+     * offer ("Book a free … demo"), the site's, not the post's last line.
+     * An offer named in the post's own last paragraph stays. */
+    { "trade-demo-box.html", "Twelve tools every plumbing van should carry", "PipeDesk Blog", NULL,
+      "A plumber who drives back to the yard", "for crews of five or more.", NULL,
+      { "PipeDesk demo", "Ready to stop", NULL } },
+    /* A business's "Contact our team today …" as the last paragraph of
+     * its post, in the post's own flow: its closing line, kept. */
+    { "heating-contact-close.html", "Five signs your boiler will not last another winter", "Northfield Heating", NULL,
+      "Most boilers give plenty of warning", "a quote that fits your home and your budget.", NULL,
+      { "Mill Lane", NULL } },
+    /* The writer's bio, then a line of the site's under it: the bio ends
+     * the story though it is not the last block. */
+    { "finance-bio-notice.html", "Why younger savers keep an emergency fund first", "Ledger Lane", NULL,
+      "Ask savers in their twenties", "does more good in a pension.", "Mira Costa",
+      { "finance writer", "Harbour Street Bank", NULL } },
+    /* The writer's note in brackets of its own after the column, with no
+     * byline to match: a bio. */
+    { "opinion-bracket-bio.html", "Our town needs a second footbridge, not a wider road", "Hillside Courier", NULL,
+      "Every weekday at half past eight", "and count the pushchairs.", NULL, { "Dana Reyes", "school board", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -3089,13 +3089,19 @@ has_phone_number (const char *s)
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
  * Only ever asked of the body's last blocks. A quotation or reported
- * speech is the story's. */
+ * speech is the story's. With @contact FALSE, "contact us" and "contact
+ * our" are no ask: "Ready to elevate your centre? Contact us today to
+ * discuss your project." in a post's own flow is a business's closing
+ * line, which answer keys keep; in a box of its own after the post it is
+ * the site's (is_business_ask()). */
 static gboolean
-is_reader_appeal (const char *s)
+reader_appeal (const char *s,
+               gboolean    contact)
 {
+  static const char *contacts[] = { "contact us", "contact our", NULL };
   static const char *asks[] = {
     "sign up", "subscribe", "newsletter", "newsletters", "share it", "share this", "follow us", "join our",
-    "join us", "let us know", "email us", "e-mail us", "contact us", "contact the editors", "contact our",
+    "join us", "let us know", "email us", "e-mail us", "contact the editors",
     "write to us", "comments", "news tip", "have your say",
     "forum", "forums",
     /* "… delivered to your inbox weekly", "Enjoy the post? Pin it for
@@ -3158,10 +3164,16 @@ is_reader_appeal (const char *s)
     return FALSE;
   addressed = has_any_word (s, pronouns) || has_polite_address (s);
   ask = has_mail_address (s) || has_phone_number (s) || has_any_word (s, asks) ||
-        (has_any_word (s, apps) && has_any_word (s, app_asks)) ||
+        (contact && has_any_word (s, contacts)) || (has_any_word (s, apps) && has_any_word (s, app_asks)) ||
         ((has_any_word (s, shop) || (addressed && has_any_word (s, buying))) && has_any_word (s, here));
   return (ask && (addressed || words <= 12)) ||
          ((addressed || has_any_word (s, follow)) && has_any_word (s, channels));
+}
+
+static gboolean
+is_reader_appeal (const char *s)
+{
+  return reader_appeal (s, TRUE);
 }
 
 static gboolean
@@ -3239,6 +3251,34 @@ is_author_bio (const char *s,
         return TRUE;
       if (count_words (name) >= 2 && is_bio_of (s, name, and ? (gsize) (and - name) : strlen (name)))
         return TRUE;
+    }
+  return FALSE;
+}
+
+/* "(Paul Ortiz is an associate attorney at Ortiz & Lee. He advises …)":
+ * a note about the writer, in brackets of its own after the story, that
+ * opens with a name of two to four capitalised words and says what the
+ * person is, in the present. A story's sentence in brackets names no one
+ * first. */
+static gboolean
+is_bracketed_bio (const char *s)
+{
+  static const char *verbs[] = { " is a ", " is an ", " is the ", " is one of ", " serves as ", NULL };
+  const char *p = s + 1;
+
+  if (s[0] != '(' || !(g_str_has_suffix (s, ")") || g_str_has_suffix (s, ").")) || count_words (s) > 120 ||
+      is_speech (s))
+    return FALSE;
+  for (guint names = 1; names <= 4; names++)
+    {
+      const char *sp = strchr (p, ' ');
+
+      if (!g_unichar_isupper (g_utf8_get_char (p)) || sp == NULL || sp - p > 20)
+        return FALSE;
+      for (guint i = 0; names >= 2 && verbs[i]; i++)
+        if (strncmp (sp, verbs[i], strlen (verbs[i])) == 0)
+          return TRUE;
+      p = sp + 1;
     }
   return FALSE;
 }
@@ -4410,6 +4450,31 @@ is_imperative_ask (const char *s)
   }
   return starts_with_any_word (p, verbs) && (has_word (s, "us") || has_word (s, "our") || has_word (s, "your") ||
                                               has_word (s, "this") || strstr (s, "www.") || strstr (s, "http"));
+}
+
+/* "Ready to get started? Book a free demo today.", "If you need help with
+ * your strategy, connect with one of our experts.", "Sign up for free and
+ * start shopping": a business's call to action under its post, an offer
+ * (which needs no reader named) or a way to reach it (said to the reader).
+ * Answer keys keep such a line as often as not when it is one more
+ * paragraph of the post; only one in a box of its own after the post
+ * (outside_story()) is asked. */
+static gboolean
+is_business_ask (const char *s)
+{
+  static const char *offers[] = {
+    "free trial", "free demo", "a demo", "live demo", "free consultation", "free quote", "for free", "free for",
+    "book a", "request a", "schedule a", "sign up", NULL,
+  };
+  static const char *contacts[] = {
+    "contact us", "contact our", "get in touch", "talk to an", "talk to our", "speak to an", "speak to our",
+    "speak with", "connect with", "call us", NULL,
+  };
+  static const char *reader[] = { "you", "your", NULL };
+
+  if (count_words (s) > 60 || is_speech (s) || is_discussion_prompt (s))
+    return FALSE;
+  return has_any_word (s, offers) || (has_any_word (s, contacts) && has_any_word (s, reader));
 }
 
 /* "This article was originally published on page 28 of The Daily Star
@@ -8084,11 +8149,12 @@ dossier_html_extract (xmlDoc                 **doc,
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
                            outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
-            is_writer_bio (s) || is_reading_pointer (s) ||
-            (is_reader_appeal (s) && !is_discussion_prompt (s)) || is_social_appeal (s) ||
+            is_writer_bio (s) || is_bracketed_bio (s) || is_reading_pointer (s) ||
+            (reader_appeal (s, outside_story (c, kept, kept->len - 1)) && !is_discussion_prompt (s)) ||
+            is_social_appeal (s) ||
             is_address_line (s) || is_site_notice (s) || is_disclaimer (s) || is_editorial_note (s) ||
             is_contact_line (s) || is_imperative_ask (s) || is_print_note (s) || is_credit_parts (s) ||
-            is_date_stamp (s) ||
+            is_date_stamp (s) || (is_business_ask (s) && outside_story (c, kept, kept->len - 1)) ||
             is_filing_line (s) || is_page_tools_line (s) || is_flat_menu (s) ||
             is_broadcast_line (s) ||
             is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s) ||
@@ -8150,6 +8216,29 @@ dossier_html_extract (xmlDoc                 **doc,
           if (pointer)
             {
               g_ptr_array_set_size (kept, j);
+              continue;
+            }
+        }
+        /* "Ana Ruiz is a finance writer …" and, under it, a line of the
+         * site's ("All loans made by …") or the writer's question to the
+         * reader: the bio ends the story wherever it stands among the last
+         * two blocks, when fewer than 40 words follow it. */
+        {
+          const char *byline = meta->byline ? meta->byline : found.byline;
+          guint j = kept->len - 1, after = count_words (s), at = NONE;
+
+          while (j > 1 && kept->len - j <= 2 && after < 40 && at == NONE)
+            {
+              const char *t = ((Block *) g_ptr_array_index (kept, --j))->str;
+
+              if (is_author_bio (t, byline, outside_story (c, kept, j) ? 120 : 60) || is_writer_bio (t) ||
+                  is_bracketed_bio (t))
+                at = j;
+              after += count_words (t);
+            }
+          if (at != NONE)
+            {
+              g_ptr_array_set_size (kept, at);
               continue;
             }
         }
