@@ -1015,6 +1015,34 @@ test_big_page (void)
   g_string_free (s, TRUE);
 }
 
+/* A story written without <p>: in a <div>, one line break after a
+ * sentence, before a line that opens like one, parts two paragraphs; in a
+ * <p>, a line break only breaks the line, and so does one inside a
+ * sentence. */
+static void
+test_br_paragraphs (void)
+{
+  const char *html =
+    "<html><head><title>Ferry fares rise again</title></head><body><div class=\"story\">"
+    "The island ferry will cost a fifth more from April, the operator said on Monday, the third rise in two years and the largest since the route opened."
+    "<br/>Passengers who cross every day for work say the rise will cost them hundreds a year, and some have"
+    "<br/>begun to car-share to the mainland instead of paying the new fares on the crossing."
+    "<br/>\u201cWe have no other way to get to work,\u201d said Ines Moreau, a nurse who takes the first boat at six every weekday morning."
+    "<br/>The operator says fuel and wages have gone up faster than its fares since the last increase."
+    "<p>The new timetable is posted at the quay and on the operator's website.<br/>Tickets are still sold on"
+    " board, and season tickets keep their old price until the end of March.</p>"
+    "</div></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("br.html", html, strlen (html));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_nonnull (strstr (body, "route opened.\n\nPassengers who cross"));
+  g_assert_nonnull (strstr (body, "some have begun to car-share"));
+  g_assert_nonnull (strstr (body, "crossing.\n\n\u201cWe have"));
+  g_assert_nonnull (strstr (body, "weekday morning.\n\nThe operator says"));
+  g_assert_nonnull (strstr (body, "website. Tickets are still sold"));
+  assert_offsets (a, html, strlen (html), NULL);
+}
+
 /* Structured data as pages write it: in a CDATA section, as an array,
  * with the author as a string, a list or an organisation (the site itself,
  * with nobody else named on the page: the byline, as WCXB's and
@@ -3914,6 +3942,7 @@ main (int   argc,
   g_test_add_func ("/html/entities-jsonl", test_entities_jsonl);
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
+  g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);
   g_test_add_func ("/html/save-marks", test_save_marks);
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/title-sources", test_title_sources);

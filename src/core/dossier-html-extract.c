@@ -2363,6 +2363,41 @@ drop_cap_before (Ctx  *c,
   return NONE;
 }
 
+static gboolean ends_sentence_mark (const char *s);
+
+/* "…said the director.<br/>Farmers say …": in an element written without
+ * <p> (a <div>, not a paragraph, a cell or a list item), one line break
+ * after a sentence (120 bytes of the paragraph at least), before a line
+ * that opens like a sentence, parts two paragraphs; in a <p> it only breaks
+ * the line (an address, a verse). @up is the block element around it, @cur
+ * the paragraph so far. */
+static gboolean
+br_parts_paragraphs (Ctx   *c,
+                     guint  up,
+                     guint  br,
+                     Block *cur)
+{
+  const char *t;
+  gunichar u = 0;
+
+  if (up == NONE || !(NODE (c, up)->kind == K_DIV || NODE (c, up)->kind == K_SECTION ||
+                      NODE (c, up)->kind == K_ARTICLE || NODE (c, up)->kind == K_MAIN))
+    return FALSE;
+  if (dossier_mapped_text_get_length (c->pool) < cur->start + 120)
+    return FALSE;
+  t = dossier_mapped_text_get_text (c->pool) + cur->start;
+  if (!ends_sentence_mark (t))
+    return FALSE;
+  for (guint j = br + 1; j <= NODE (c, up)->end && u == 0; j++)
+    {
+      if (is_block_kind (NODE (c, j)->kind) || NODE (c, j)->kind == K_BR)
+        return FALSE;
+      if (NODE (c, j)->flags & F_TEXT)
+        u = first_char (c, j);
+    }
+  return g_unichar_isupper (u) || g_unichar_isdigit (u) || u == '"' || u == 0x201C || u == 0x201E || u == 0xAB;
+}
+
 /* Pass 5: the content's blocks in order: every block-level element starts a
  * new one, and inline text between them joins the one it is in. */
 static void
@@ -2427,7 +2462,8 @@ extract_blocks (Ctx       *c,
             {
               /* Two line breaks in a row end a paragraph on pages that
                * were written without <p>. */
-              if (last_br != NONE && only_space_between (c, last_br, i))
+              if ((last_br != NONE && only_space_between (c, last_br, i)) ||
+                  br_parts_paragraphs (c, open->len > 0 ? g_array_index (open, guint, open->len - 1) : NONE, i, cur))
                 FINISH ();
               else
                 builder_space (&b);
