@@ -1630,6 +1630,21 @@ test_outlet_styles (void)
     /* A blog's filing line ("This entry was posted in … and tagged …"). */
     { "blog-filed-under.html", "Three winters with a cold frame", "The Allotment Diary", NULL,
       "When I built the cold frame", "gets old quickly.", NULL, { "This entry", "permalink", NULL } },
+    /* The readers' box rules said of the comments, naming the moderator
+     * who turns them down ("… não serão aprovados pelo moderador"). */
+    { "corrida-moderador.html", "Equipe da casa vence a segunda etapa em Curitiba", "Pista Livre",
+      "2024-04-08T18:30:00-03:00", "A equipe paranaense venceu", "os horários durante a semana.", NULL,
+      { "moderador", NULL } },
+    /* A theme's unrendered shortcode ("[button …]…[/button]") and the
+     * magazine's subscription offer with its price, under a review. */
+    { "bikes-subscription-offer.html", "Review: a waxed cotton riding jacket for winter", "Two Wheels Weekly",
+      "2024-01-20T09:00:00Z", "I wore this jacket", "for many winters to come.", NULL,
+      { "[button", "issues for", "Advert", NULL } },
+    /* "If you enjoyed this article, we have an offer for you: …", a
+     * membership's pitch under its heading: the site's appeal. */
+    { "opinion-enjoyed-appeal.html", "The council's budget pretends the bridge will fix itself", "Civic Review",
+      "2024-03-05T07:00:00Z", "Every spring the council", "are worth very little.", NULL,
+      { "enjoyed", "Something to Consider", NULL } },
     /* "Comments are now closed for this story" over the readers'
      * comments, in the story's own element: the readers' box. */
     { "council-comments-closed.html", "Council votes to keep the library open on Sundays", "Riverside Post",

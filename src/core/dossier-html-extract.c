@@ -4734,12 +4734,23 @@ is_comment_rules (const char *s)
 {
   static const char *comments[] = {
     "comment", "comments", "Kommentar", "Kommentare", "commentaire", "commentaires", "comentario", "comentarios",
-    "commento", "commenti", NULL,
+    "commento", "commenti", "comentário", "comentários", NULL,
   };
   static const char *rules[] = {
     "on topic", "on-topic", "off-topic", "off topic", "respectful", "offensive", "abusive", "moderated",
     "moderation", "themenbezogen", "Netiquette", "Beleidigungen", "moderiert", "sachlich", "modérés",
     "modération", "injurieux", "moderados", "moderación", "insultos", "moderati", "moderazione", "offensivi", NULL,
+  };
+  /* "Comments with offensive language will not be approved by the
+   * moderator", "Comentários … não serão aprovados pelo moderador": the
+   * rules said of the comments rather than to the reader name who turns
+   * them down. */
+  static const char *moderators[] = {
+    "moderator", "moderators", "moderador", "moderadores", "moderatore", "modérateur", NULL,
+  };
+  static const char *refusals[] = {
+    "will not be", "won't be", "will be removed", "will be deleted", "não serão", "não será", "no serán", "no será",
+    "werden nicht", "ne seront pas", "ne sera pas", "non saranno", "non verranno", NULL,
   };
   g_autofree char *first = NULL;
   const char *end = s;
@@ -4750,10 +4761,117 @@ is_comment_rules (const char *s)
   while (*end && !((*end == '.' || *end == '!') && (end[1] == ' ' || end[1] == '\0')))
     end++;
   first = g_strndup (s, end - s);
+  if (has_any_word (first, comments) && has_any_word (first, moderators) && has_any_word (first, refusals))
+    return TRUE;
   return has_any_word (first, comments) && has_any_word (first, rules) &&
          (has_word (first, "your") || has_word (first, "you") || has_polite_address (first) ||
           has_word (first, "vos") || has_word (first, "vous") || has_word (first, "sus") ||
           has_word (first, "vostri"));
+}
+
+/* A price: "£11.99", "$5", "€ 4,99", "Rs 599", "4,99 €". */
+static gboolean
+has_price (const char *s)
+{
+  static const char *signs[] = { "£", "$", "€", "₹", "¥", "Rs.", "Rs", "INR", "USD", "EUR", "GBP", NULL };
+
+  for (const char *p = s; *p; p++)
+    {
+      /* A sign, at a word's start, then a figure (a space between). */
+      if (p > s && g_ascii_isalnum (p[-1]))
+        continue;
+      for (guint i = 0; signs[i]; i++)
+        {
+          gsize n = strlen (signs[i]);
+
+          if (strncmp (p, signs[i], n) == 0 && (g_ascii_isdigit (p[n]) || (p[n] == ' ' && g_ascii_isdigit (p[n + 1]))))
+            return TRUE;
+        }
+      /* … or a figure then the euro's sign: "4,99 €". */
+      if (g_ascii_isdigit (*p))
+        {
+          const char *q = p;
+
+          while (g_ascii_isdigit (*q) || *q == ',' || *q == '.')
+            q++;
+          if (*q == ' ')
+            q++;
+          if (strncmp (q, "€", strlen ("€")) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "Get the magazine delivered through your letterbox every month: 12
+ * issues for £11.99. Click here for more information.", "Get access to
+ * our premium service for as little as Rs 599 for the first year. Use
+ * the code …": the site's offer of a subscription, with its price, after
+ * the story. A story about a service's price says neither how to take the
+ * offer nor "for as little as". */
+static gboolean
+is_subscription_offer (const char *s)
+{
+  static const char *subscriptions[] = {
+    "subscription", "subscriptions", "subscribe", "subscribers", "issues", "membership", "Abo", "Abonnement",
+    "abonnement", "suscripción", "assinatura", NULL,
+  };
+  static const char *offers[] = {
+    "issues for", "for as little as", "use the code", "use code", "promo code", "coupon code", "click here",
+    "subscribe now", "subscribe today", "delivered to your", "delivered through your", "jetzt abonnieren",
+    "abonnez-vous", "suscríbete", "assine já", NULL,
+  };
+
+  if (count_words (s) > 80 || is_speech (s))
+    return FALSE;
+  return has_price (s) && has_any_word (s, subscriptions) && has_any_word (s, offers);
+}
+
+/* "[button link="…" type="big"] Send us your review[/button]": a
+ * WordPress shortcode the site's theme did not render, a button's or a
+ * box's markup left as text, not a line of the story. */
+static gboolean
+is_shortcode (const char *s)
+{
+  g_autofree char *close = NULL;
+  gsize n = 0;
+
+  if (s[0] != '[')
+    return FALSE;
+  while (g_ascii_islower (s[1 + n]) || s[1 + n] == '_' || s[1 + n] == '-')
+    n++;
+  if (n == 0 || n > 30 || (s[1 + n] != ' ' && s[1 + n] != ']'))
+    return FALSE;
+  close = g_strdup_printf ("[/%.*s]", (int) n, s + 1);
+  return strstr (s, close) != NULL;
+}
+
+/* "If you enjoyed this article, we have a proposition for you: join …",
+ * "If you value our journalism, …": the site's appeal, which opens by
+ * naming the reader's pleasure in what they read, however long its pitch
+ * (a membership's perks). */
+static gboolean
+is_enjoyed_appeal (const char *s)
+{
+  static const char *openers[] = {
+    "If you enjoyed", "If you liked", "If you have enjoyed", "If you've enjoyed", "If you’ve enjoyed",
+    "If you value", "If you appreciate", "If you found", "Did you enjoy", "Did you like", "Enjoyed this", NULL,
+  };
+  static const char *objects[] = {
+    "this article", "this story", "this piece", "this post", "this content", "our journalism", "our reporting",
+    "our work", "our content", "reading this", NULL,
+  };
+  const char *comma;
+
+  if (count_words (s) > 100 || is_speech (s) || !starts_with_any_word (s, openers))
+    return FALSE;
+  /* The object in the opening clause: "If you enjoyed this article, …". */
+  comma = strpbrk (s, ",:?");
+  {
+    g_autofree char *clause = g_strndup (s, comma ? (gsize) (comma - s) : strlen (s));
+
+    return count_words (clause) <= 10 && has_any_word (clause, objects);
+  }
 }
 
 /* "Printer friendly page Send this article to Friends by E-Mail", "Print
@@ -8195,7 +8313,8 @@ dossier_html_extract (xmlDoc                 **doc,
             is_broadcast_line (s) ||
             is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s) ||
             is_release_notice (s) || is_coverage_pointer (s) ||
-            is_italic_lead_in (c, b) || is_paywall_note (s) || is_comment_rules (s))
+            is_italic_lead_in (c, b) || is_paywall_note (s) || is_comment_rules (s) ||
+            is_subscription_offer (s) || is_shortcode (s) || is_enjoyed_appeal (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
