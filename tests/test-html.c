@@ -1645,6 +1645,12 @@ test_outlet_styles (void)
     { "opinion-enjoyed-appeal.html", "The council's budget pretends the bridge will fix itself", "Civic Review",
       "2024-03-05T07:00:00Z", "Every spring the council", "are worth very little.", NULL,
       { "enjoyed", "Something to Consider", NULL } },
+    /* The company's own paragraphs under its press release ("… is a
+     * global solutions provider …", "… is headquartered in …, employs
+     * around 700 people"): boilerplate, not the release's last lines. */
+    { "release-company-about.html", "Northwind Labs and a hospital group pilot a ward scheduling tool",
+      "Northwind Labs", "2024-05-14T08:00:00+02:00", "Northwind Labs and a regional", "on the six wards.", NULL,
+      { "headquartered", "solutions provider", NULL } },
     /* "Comments are now closed for this story" over the readers'
      * comments, in the story's own element: the readers' box. */
     { "council-comments-closed.html", "Council votes to keep the library open on Sundays", "Riverside Post",

@@ -4769,6 +4769,46 @@ is_comment_rules (const char *s)
           has_word (first, "vostri"));
 }
 
+/* "Acme is a global solutions provider for …; Acme's mission is …",
+ * "Acme is headquartered in Basel, has subsidiaries in 12 countries and
+ * employs around 900 people worldwide. Acme shares are listed on …": the
+ * company's own paragraph under its press release, which opens with its
+ * name and "is", names it again and says what it is, where it sits and
+ * how many it employs. Two such facts, or one in a paragraph that names
+ * the company three times. */
+static gboolean
+is_company_boilerplate (const char *s)
+{
+  static const char *facts[] = {
+    "headquartered in", "headquarters in", "employs", "employees worldwide", "people worldwide", "subsidiaries in",
+    "listed on the", "traded on the", "solutions provider", "leading provider", "global provider", "leading supplier",
+    "global supplier", "global leader", "world leader", "market leader", NULL,
+  };
+  const char *is = strstr (s, " is ");
+  g_autofree char *name = NULL;
+  guint found = 0, named = 0;
+
+  if (is == NULL || is - s > 40 || count_words (s) > 150 || is_speech (s))
+    return FALSE;
+  name = g_strndup (s, is - s);
+  /* One to three capitalised words. */
+  if (count_words (name) > 3)
+    return FALSE;
+  for (const char *w = name; w; w = strchr (w, ' '))
+    {
+      if (*w == ' ')
+        w++;
+      if (!g_unichar_isupper (g_utf8_get_char (w)))
+        return FALSE;
+    }
+  for (guint i = 0; facts[i]; i++)
+    if (has_word (s, facts[i]))
+      found++;
+  for (const char *p = strstr (s, name); p && named < 3; p = strstr (p + 1, name))
+    named++;
+  return found >= 2 || (found == 1 && named >= 3);
+}
+
 /* A price: "£11.99", "$5", "€ 4,99", "Rs 599", "4,99 €". */
 static gboolean
 has_price (const char *s)
@@ -8314,7 +8354,7 @@ dossier_html_extract (xmlDoc                 **doc,
             is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s) ||
             is_release_notice (s) || is_coverage_pointer (s) ||
             is_italic_lead_in (c, b) || is_paywall_note (s) || is_comment_rules (s) ||
-            is_subscription_offer (s) || is_shortcode (s) || is_enjoyed_appeal (s))
+            is_subscription_offer (s) || is_shortcode (s) || is_enjoyed_appeal (s) || is_company_boilerplate (s))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
