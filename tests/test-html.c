@@ -1651,6 +1651,11 @@ test_outlet_styles (void)
     { "release-company-about.html", "Northwind Labs and a hospital group pilot a ward scheduling tool",
       "Northwind Labs", "2024-05-14T08:00:00+02:00", "Northwind Labs and a regional", "on the six wards.", NULL,
       { "headquartered", "solutions provider", NULL } },
+    /* The box of the stories on either side of this one ("- Next
+     * Motoring News", a linked title, its blurb): not the story's end. */
+    { "motoring-next-prev.html", "A small estate car returns with a hybrid engine", "Motoring Desk",
+      "2024-06-03T10:15:00+08:00", "The compact estate", "as soon as it is confirmed.", NULL,
+      { "harbour route", "rear seats", NULL } },
     /* "Comments are now closed for this story" over the readers'
      * comments, in the story's own element: the readers' box. */
     { "council-comments-closed.html", "Council votes to keep the library open on Sundays", "Riverside Post",

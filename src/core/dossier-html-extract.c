@@ -74,6 +74,7 @@ typedef struct
   gboolean list_item;
   gboolean quote;
   gboolean after_link;      /* right after a short line of links (a teaser's title) */
+  gboolean after_neighbour; /* under a link to the next or previous story ("Next article") */
   gboolean introduced;      /* an item of a list the story introduces (is_introduced_list()) */
   guint text_len, link_len;
   guint first_node;
@@ -3918,6 +3919,10 @@ static const char *navigation_previous[] = {
   "Previous:", "Previous post", "Previous story", "Previous entry", "« Previous", NULL,
 };
 static const char *navigation_next[] = { "Next:", "Next post", "Next story", "Next entry", "Next »", NULL };
+
+/* The links to the stories on either side of this one, opening a box
+ * with their titles and blurbs: "Next article", "« Previous Auto News". */
+static const char *neighbour_links[] = { "Next", "Previous", "Prev", "Nächster", "Vorheriger", "Suivant", "Précédent", "Siguiente", "Anterior", NULL };
 
 /* Where the first of @words stands in @s, or NULL. */
 static const char *
@@ -8112,6 +8117,20 @@ dossier_html_extract (xmlDoc                 **doc,
           Block *p = g_ptr_array_index (blocks, i - 1);
 
           b->after_link |= p->text_len > 0 && p->link_len * 2 > p->text_len && count_words (p->str) < 12;
+          /* "- Next Auto News", "Previous article »" a few lines up, over
+           * the linked title (and its date line): the box of the stories
+           * on either side of this one, whose blurb this is. */
+          for (guint k = i; b->after_link && k > 0 && k + 4 > i && !b->after_neighbour; k--)
+            {
+              Block *y = g_ptr_array_index (blocks, k - 1);
+              const char *q = y->str;
+
+              if (y->text_len == 0 || y->link_len * 2 <= y->text_len || count_words (q) > 5)
+                continue;
+              while (*q && (*q == ' ' || g_unichar_ispunct (g_utf8_get_char (q))))
+                q = g_utf8_next_char (q);
+              b->after_neighbour = starts_with_any_word (q, neighbour_links);
+            }
         }
       g_ptr_array_add (kept, b);
     }
@@ -8354,7 +8373,8 @@ dossier_html_extract (xmlDoc                 **doc,
             is_book_credit (s) || is_typo_report_notice (s) || ends_with_click_here (b, s) ||
             is_release_notice (s) || is_coverage_pointer (s) ||
             is_italic_lead_in (c, b) || is_paywall_note (s) || is_comment_rules (s) ||
-            is_subscription_offer (s) || is_shortcode (s) || is_enjoyed_appeal (s) || is_company_boilerplate (s))
+            is_subscription_offer (s) || is_shortcode (s) || is_enjoyed_appeal (s) || is_company_boilerplate (s) ||
+            (b->after_neighbour && count_words (s) <= 40))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
