@@ -1656,6 +1656,10 @@ test_outlet_styles (void)
     { "motoring-next-prev.html", "A small estate car returns with a hybrid engine", "Motoring Desk",
       "2024-06-03T10:15:00+08:00", "The compact estate", "as soon as it is confirmed.", NULL,
       { "harbour route", "rear seats", NULL } },
+    /* The source of the quotation above it, short and in square
+     * brackets with a page: the post's last line, not a label. */
+    { "reflection-citation.html", "On moderation in friendship", "Quiet Pages", "2024-02-09T06:00:00+07:00",
+      "Old teachers often warned", "become your friend.”\n\n[Student Letters, p. 41]", NULL, { NULL } },
     /* "Comments are now closed for this story" over the readers'
      * comments, in the story's own element: the readers' box. */
     { "council-comments-closed.html", "Council votes to keep the library open on Sundays", "Riverside Post",

@@ -3975,6 +3975,23 @@ is_film_rating (const char *s)
   return FALSE;
 }
 
+/* "[Ibn Kathir, Tafsir, p. 41]", "[Letters, vol. 2, 118]": the source of
+ * the quotation above it, in square brackets with a page or a number, is
+ * the quotation's, however short: no label of a box left out. */
+static gboolean
+is_bracketed_citation (const char *s,
+                       const char *before)
+{
+  gsize n = strlen (s);
+
+  if (n < 3 || s[0] != '[' || s[n - 1] != ']' || count_words (s) > 12 || before == NULL)
+    return FALSE;
+  if (strcspn (s, "0123456789") == n)
+    return FALSE;
+  return strchr (before, '"') || strstr (before, "\xe2\x80\x9c") || strstr (before, "\xe2\x80\x9d") ||
+         strstr (before, "\xc2\xbb");
+}
+
 /* "Love and light, Autumn", "Annette xxx", "Cheers, Tom": a blogger's
  * farewell under the post, a few words with a name and no full stop, is
  * the post's last line, not a label. */
@@ -8357,7 +8374,9 @@ dossier_html_extract (xmlDoc                 **doc,
         }
         /* "More about:", "Topics:" — labels of lists that were dropped;
          * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s)) ||
+        if (b->heading ||
+            (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s) &&
+             !is_bracketed_citation (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL)) ||
             is_source_line (s) ||
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
