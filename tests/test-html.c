@@ -1660,6 +1660,11 @@ test_outlet_styles (void)
      * brackets with a page: the post's last line, not a label. */
     { "reflection-citation.html", "On moderation in friendship", "Quiet Pages", "2024-02-09T06:00:00+07:00",
       "Old teachers often warned", "become your friend.”\n\n[Student Letters, p. 41]", NULL, { NULL } },
+    /* A post shorter than the second reading's threshold over a long
+     * WordPress thread (<ol class=comment-list>, <li class=comment>):
+     * the second reading keeps the comments out too. */
+    { "blog-open-thread.html", "May 2024 open thread", "The Giving Notebook", "2024-05-02T10:00:00-05:00",
+      "Every quarter we open", "we answer as soon as we can.", NULL, { "Thanks for hosting", "Staff reply", NULL } },
     /* "Comments are now closed for this story" over the readers'
      * comments, in the story's own element: the readers' box. */
     { "council-comments-closed.html", "Council votes to keep the library open on Sundays", "Riverside Post",

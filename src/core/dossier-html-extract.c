@@ -63,7 +63,8 @@ typedef struct
   gint8 weight;        /* class and id words: +1 content, -1 furniture */
   guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story,
                         * 8 (with 4) … as a gallery, slideshow or carousel only, 16 hidden only by a
-                        * screen-reader name ("sr-text"), 32 a page builder's box ("widget-wrap") */
+                        * screen-reader name ("sr-text"), 32 a page builder's box ("widget-wrap"), 64 (with 4)
+                        * a list of readers' comments or one of its items */
 } Node;
 
 typedef struct
@@ -225,7 +226,7 @@ weigh_names (Node *n)
   static const char *attrs[] = { "class", "id", "role", "itemprop", "data-component", NULL };
   gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
   gboolean paywall = FALSE, other = FALSE, gallery = FALSE, other_never = FALSE;
-  gboolean reader_only = FALSE, other_hidden = FALSE, builder_box = FALSE;
+  gboolean reader_only = FALSE, other_hidden = FALSE, builder_box = FALSE, comment = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -357,6 +358,8 @@ weigh_names (Node *n)
                                  (g_str_has_prefix (word, "comment") && !g_str_has_prefix (word, "commentar")))))
                     {
                       never = TRUE;
+                      if (g_str_has_prefix (word, "comment"))
+                        comment = TRUE;
                       if (strcmp (word, "gallery") == 0 || strcmp (word, "slideshow") == 0 ||
                           strcmp (word, "carousel") == 0)
                         gallery = TRUE;
@@ -403,7 +406,8 @@ weigh_names (Node *n)
     n->flags |= F_GATED;
   n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0) |
               (gallery && !other_never && !strong && !weak ? 8 : 0) |
-              (reader_only && !other_hidden ? 16 : 0) | (builder_box && weak && !positive ? 32 : 0);
+              (reader_only && !other_hidden ? 16 : 0) | (builder_box && weak && !positive ? 32 : 0) |
+              (comment && (n->kind == K_LI || n->kind == K_OL || n->kind == K_UL) ? 64 : 0);
   n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
 
@@ -640,8 +644,11 @@ should_remove (const Node *x,
     return FALSE;
   if (x->flags & F_HIDDEN)
     return TRUE;
+  /* A list of readers' comments ("<ol class=comment-list>", "<li
+   * class=comment>", as WordPress writes them) is theirs on a second
+   * reading too: a short post over a long thread is still the post. */
   if (x->strong & 4)
-    return !lenient;
+    return !lenient || (x->strong & 64);
   if (lenient)
     return FALSE;
   /* Prose in quantity is not furniture, whatever the wrapper is called
