@@ -1645,6 +1645,12 @@ test_outlet_styles (void)
      * labels left over after the story. */
     { "fees-table-end.html", "What a piano tuner charges in 2025", "Keys & Strings", "2025-03-11T09:00:00Z",
       "A piano drifts out of tune", "Travel fee\n\n$0 - $40", NULL, { NULL } },
+    /* A guide's list of what it cites, under its "References" heading,
+     * is its last section, though its items are links and short. */
+    { "guide-references-list.html", "How a parish council sets its yearly budget", "Village Ledger",
+      "2025-04-02T08:00:00Z", "Every winter the parish council",
+      "References\n\nBudgeting for local councils\n\nThe precept explained\n\nAnnual audit returns", NULL,
+      { "Share", "Copyright", NULL } },
     /* The guide's questions and answers after it, in a box of their own
      * past the share buttons, are its last section. */
     { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",

@@ -75,6 +75,7 @@ typedef struct
   gboolean quote;
   gboolean after_link;      /* right after a short line of links (a teaser's title) */
   gboolean introduced;      /* an item of a list the story introduces (is_introduced_list()) */
+  gboolean cited;           /* … under a heading of its references (is_references_label()) */
   guint text_len, link_len;
   guint first_node;
 } Block;
@@ -86,7 +87,8 @@ typedef struct
   const DossierMappedText *visible;
   const char *vt;                     /* visible text */
   DossierMappedText *pool;            /* the text of all blocks, one after the other */
-  guint8 *introduced;                 /* per node: in a list the story introduces (is_introduced_list()) */
+  guint8 *introduced;                 /* per node: in a list the story introduces (is_introduced_list()):
+                                       * 1 what holds it, 2 its items, 3 the items of its references */
 } Ctx;
 
 #define NODE(c, i) (&g_array_index ((c)->nodes, Node, (i)))
@@ -1916,6 +1918,30 @@ data_table_of (Ctx   *c,
   return a;
 }
 
+/* "References", "Works cited", "Bibliography", "Quellen", "Références":
+ * a heading of the story over the list of what it cites, a line of its
+ * own. A guide's or a paper's citations are its text, as its answer
+ * keys and its readers take them, however many of the items are links;
+ * "Sources" alone stays out, as a newsroom's desk note
+ * (is_sources_label(), are_source_names()). */
+static gboolean
+is_references_label (const char *s)
+{
+  static const char *labels[] = {
+    "References", "Reference list", "Works cited", "Works consulted", "Bibliography", "Citations", "Literature",
+    "Literatur", "Literaturverzeichnis", "Einzelnachweise", "Références", "Bibliographie", "Referencias",
+    "Bibliografía", "Bibliografia", "Riferimenti", "Riferimenti bibliografici", NULL,
+  };
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+    n--;
+  for (guint i = 0; labels[i]; i++)
+    if (n == strlen (labels[i]) && g_ascii_strncasecmp (s, labels[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A list the story introduces with a sentence of its own ending in a
  * colon ("Many fixes went in this month:", "Here is what the survey
  * found:"): the story's list, however many of its items are links (the
@@ -1926,7 +1952,7 @@ data_table_of (Ctx   *c,
  * our blog:"), a sentence with a link of its own ("in our shop now; see
  * also:") and one alone with its list in a box (a magazine's "from this
  * issue:" teaser inside the story) are no sentences of the story. */
-static gboolean
+static guint
 is_introduced_list (Ctx  *c,
                     guint i)
 {
@@ -1943,6 +1969,12 @@ is_introduced_list (Ctx  *c,
   if (lead == NULL || lead->_private == NULL)
     return FALSE;
   l = NODE (c, GPOINTER_TO_UINT (lead->_private) - 1);
+  if (l->kind >= K_H2 && l->kind <= K_H6 && !(l->flags & (F_REMOVED | F_CLEANED)) && l->link_len == 0 &&
+      l->parent != NONE && NODE (c, l->parent)->text_len - NODE (c, l->parent)->link_len >= l->text_len + 400)
+    {
+      text = g_strstrip ((char *) xmlNodeGetContent (lead));
+      return is_references_label (text) ? 3 : 0;
+    }
   if ((l->kind != K_P && l->kind != K_DIV) || (l->flags & (F_REMOVED | F_CLEANED)) || l->text_len < 20 ||
       l->text_len > 600 || l->link_len > 0)
     return FALSE;
@@ -1954,7 +1986,9 @@ is_introduced_list (Ctx  *c,
   text = g_strstrip ((char *) xmlNodeGetContent (lead));
   end = text + strlen (text);
   return end > text && end[-1] == ':' && count_words (text) >= 4 && !is_reading_pointer (text) &&
-         !names_other_section (text);
+                 !names_other_section (text)
+             ? 2
+             : 0;
 }
 
 /* Pass 4: lists and boxes of links inside the article are not the story. */
@@ -1980,12 +2014,13 @@ clean_content (Ctx    *c,
       for (guint i = root + 1; i <= NODE (c, root)->end; i++)
         {
           Node *x = NODE (c, i);
+          guint how;
 
           if (x->node->type != XML_ELEMENT_NODE || (x->flags & (F_REMOVED | F_CLEANED)) ||
-              (x->kind != K_UL && x->kind != K_OL) || !is_introduced_list (c, i))
+              (x->kind != K_UL && x->kind != K_OL) || (how = is_introduced_list (c, i)) == 0)
             continue;
           for (guint j = i + 1; j <= x->end; j++)
-            introduced[j] = 2;
+            introduced[j] = how;
           for (guint j = i, d = 0; j != NONE && j != root && d < 64; j = NODE (c, j)->parent, d++)
             introduced[j] = 1;
         }
@@ -2494,7 +2529,8 @@ extract_blocks (Ctx       *c,
           cur = g_new0 (Block, 1);
           cur->start = dossier_mapped_text_get_length (c->pool);
           cur->first_node = i;
-          cur->introduced = c->introduced[i] == 2;
+          cur->introduced = c->introduced[i] >= 2;
+          cur->cited = c->introduced[i] == 3;
           cur->after_link = link_before;
           link_before = FALSE;
           for (guint k = 0; k < open->len; k++)
@@ -8164,6 +8200,11 @@ dossier_html_extract (xmlDoc                 **doc,
             if (n >= 6 && rows >= 3)
               break;
           }
+        /* … or on the list of what it cites under its "References"
+         * heading: an item is a title, a name and a year, an address,
+         * no sentence. */
+        if (b->cited)
+          break;
         /* The story's last paragraph with the links to the next and
          * previous stories glued on: the paragraph stays, the links go. */
         {
