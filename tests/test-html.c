@@ -1651,6 +1651,11 @@ test_outlet_styles (void)
       "2025-04-02T08:00:00Z", "Every winter the parish council",
       "References\n\nBudgeting for local councils\n\nThe precept explained\n\nAnnual audit returns", NULL,
       { "Share", "Copyright", NULL } },
+    /* A list the post introduces with a sentence ending in a colon, at
+     * its end: its short last items are the list's, no labels. */
+    { "notes-learn-more-list.html", "A short tour of the command line", "Margin Notes", "2025-02-14T19:00:00Z",
+      "For years I avoided the terminal", "Shell cheat sheet\n\nBash reference manual", NULL,
+      { "Written by hand", NULL } },
     /* The guide's questions and answers after it, in a box of their own
      * past the share buttons, are its last section. */
     { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",

@@ -75,7 +75,6 @@ typedef struct
   gboolean quote;
   gboolean after_link;      /* right after a short line of links (a teaser's title) */
   gboolean introduced;      /* an item of a list the story introduces (is_introduced_list()) */
-  gboolean cited;           /* … under a heading of its references (is_references_label()) */
   guint text_len, link_len;
   guint first_node;
 } Block;
@@ -87,8 +86,7 @@ typedef struct
   const DossierMappedText *visible;
   const char *vt;                     /* visible text */
   DossierMappedText *pool;            /* the text of all blocks, one after the other */
-  guint8 *introduced;                 /* per node: in a list the story introduces (is_introduced_list()):
-                                       * 1 what holds it, 2 its items, 3 the items of its references */
+  guint8 *introduced;                 /* per node: in a list the story introduces (is_introduced_list()) */
 } Ctx;
 
 #define NODE(c, i) (&g_array_index ((c)->nodes, Node, (i)))
@@ -1951,8 +1949,10 @@ is_references_label (const char *s)
  * posts, a label naming another part of the page ("Related articles from
  * our blog:"), a sentence with a link of its own ("in our shop now; see
  * also:") and one alone with its list in a box (a magazine's "from this
- * issue:" teaser inside the story) are no sentences of the story. */
-static guint
+ * issue:" teaser inside the story) are no sentences of the story. A
+ * heading of its references (is_references_label()) introduces its list
+ * too, in a part of the page that holds more of the story's text. */
+static gboolean
 is_introduced_list (Ctx  *c,
                     guint i)
 {
@@ -1973,7 +1973,7 @@ is_introduced_list (Ctx  *c,
       l->parent != NONE && NODE (c, l->parent)->text_len - NODE (c, l->parent)->link_len >= l->text_len + 400)
     {
       text = g_strstrip ((char *) xmlNodeGetContent (lead));
-      return is_references_label (text) ? 3 : 0;
+      return is_references_label (text);
     }
   if ((l->kind != K_P && l->kind != K_DIV) || (l->flags & (F_REMOVED | F_CLEANED)) || l->text_len < 20 ||
       l->text_len > 600 || l->link_len > 0)
@@ -1986,9 +1986,7 @@ is_introduced_list (Ctx  *c,
   text = g_strstrip ((char *) xmlNodeGetContent (lead));
   end = text + strlen (text);
   return end > text && end[-1] == ':' && count_words (text) >= 4 && !is_reading_pointer (text) &&
-                 !names_other_section (text)
-             ? 2
-             : 0;
+         !names_other_section (text);
 }
 
 /* Pass 4: lists and boxes of links inside the article are not the story. */
@@ -2014,13 +2012,12 @@ clean_content (Ctx    *c,
       for (guint i = root + 1; i <= NODE (c, root)->end; i++)
         {
           Node *x = NODE (c, i);
-          guint how;
 
           if (x->node->type != XML_ELEMENT_NODE || (x->flags & (F_REMOVED | F_CLEANED)) ||
-              (x->kind != K_UL && x->kind != K_OL) || (how = is_introduced_list (c, i)) == 0)
+              (x->kind != K_UL && x->kind != K_OL) || !is_introduced_list (c, i))
             continue;
           for (guint j = i + 1; j <= x->end; j++)
-            introduced[j] = how;
+            introduced[j] = 2;
           for (guint j = i, d = 0; j != NONE && j != root && d < 64; j = NODE (c, j)->parent, d++)
             introduced[j] = 1;
         }
@@ -2529,8 +2526,7 @@ extract_blocks (Ctx       *c,
           cur = g_new0 (Block, 1);
           cur->start = dossier_mapped_text_get_length (c->pool);
           cur->first_node = i;
-          cur->introduced = c->introduced[i] >= 2;
-          cur->cited = c->introduced[i] == 3;
+          cur->introduced = c->introduced[i] == 2;
           cur->after_link = link_before;
           link_before = FALSE;
           for (guint k = 0; k < open->len; k++)
@@ -8200,10 +8196,10 @@ dossier_html_extract (xmlDoc                 **doc,
             if (n >= 6 && rows >= 3)
               break;
           }
-        /* … or on the list of what it cites under its "References"
-         * heading: an item is a title, a name and a year, an address,
-         * no sentence. */
-        if (b->cited)
+        /* … or on a list it introduces (a sentence ending in a colon,
+         * a "References" heading): an item is a name, a title, an
+         * address, no sentence, and no label left over. */
+        if (b->introduced)
           break;
         /* The story's last paragraph with the links to the next and
          * previous stories glued on: the paragraph stays, the links go. */
