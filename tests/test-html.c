@@ -2208,6 +2208,34 @@ test_introduced_link_list (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* The list of what a guide cites under other headings of the kind
+ * ("Bibliography", "Further reading", "Links") is its last section too;
+ * under a heading that names no references it is a list of links and
+ * goes. */
+static void
+test_references_labels (void)
+{
+  static const struct { const char *heading; gboolean kept; } cases[] = {
+    { "Bibliography", TRUE }, { "Works Cited:", TRUE }, { "Further reading", TRUE }, { "Links", TRUE },
+    { "Literaturverzeichnis", TRUE }, { "Popular guides", FALSE },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("guide-references-list.html", &len);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *heading = g_strdup_printf ("<h2>%s</h2>", cases[i].heading);
+      g_autofree char *page = replace_once (html, "<h2>References</h2>", heading);
+      g_autoptr(DossierArticle) a = parse_bytes ("guide-references-list.html", page, strlen (page));
+      const char *body = dossier_article_get_body (a);
+
+      g_assert_cmpint (g_str_has_suffix (body, "Annual audit returns"), ==, cases[i].kept);
+      if (!cases[i].kept)
+        g_assert_true (g_str_has_suffix (body, "before the final vote in January."));
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* A box of other stories after the story, its heading in German. */
 static void
 test_other_stories_label (void)
@@ -3965,6 +3993,7 @@ main (int   argc,
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);
   g_test_add_func ("/html/closing-prompt", test_closing_prompt);
   g_test_add_func ("/html/other-stories-label", test_other_stories_label);
+  g_test_add_func ("/html/references-labels", test_references_labels);
   g_test_add_func ("/html/comments-note", test_comments_note);
   g_test_add_func ("/html/code-highlight-names", test_code_highlight_names);
   g_test_add_func ("/html/introduced-link-list", test_introduced_link_list);

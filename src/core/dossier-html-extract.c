@@ -1916,19 +1916,22 @@ data_table_of (Ctx   *c,
   return a;
 }
 
-/* "References", "Works cited", "Bibliography", "Quellen", "Références":
- * a heading of the story over the list of what it cites, a line of its
- * own. A guide's or a paper's citations are its text, as its answer
- * keys and its readers take them, however many of the items are links;
- * "Sources" alone stays out, as a newsroom's desk note
- * (is_sources_label(), are_source_names()). */
+/* "References", "Works cited", "Bibliography", "Literaturverzeichnis",
+ * "Références", "Further reading", "Links": a heading of the story over
+ * the list of what it cites or points to, a line of its own. A guide's
+ * or a paper's citations, a post's links to the project it is about, are
+ * its text, as its answer keys and its readers take them, however many
+ * of the items are links. "Sources" stays out, as a newsroom's desk note
+ * (is_sources_label(), are_source_names()), and so does "Resources" (a
+ * site's own pages, as often as not). */
 static gboolean
 is_references_label (const char *s)
 {
   static const char *labels[] = {
     "References", "Reference list", "Works cited", "Works consulted", "Bibliography", "Citations", "Literature",
     "Literatur", "Literaturverzeichnis", "Einzelnachweise", "Références", "Bibliographie", "Referencias",
-    "Bibliografía", "Bibliografia", "Riferimenti", "Riferimenti bibliografici", NULL,
+    "Bibliografía", "Bibliografia", "Riferimenti", "Riferimenti bibliografici", "Further reading", "External links",
+    "Links", NULL,
   };
   gsize n = strlen (s);
 
