@@ -1656,6 +1656,11 @@ test_outlet_styles (void)
     { "notes-learn-more-list.html", "A short tour of the command line", "Margin Notes", "2025-02-14T19:00:00Z",
       "For years I avoided the terminal", "Shell cheat sheet\n\nBash reference manual", NULL,
       { "Written by hand", NULL } },
+    /* The project's address on a line of its own after "you can find
+     * the code here:": the post's last line, not a promotion. */
+    { "tools-project-address.html", "Listening to a serial port with a tiny logger", "Bench Notes",
+      "2025-05-20T10:00:00Z", "Old lab instruments still talk",
+      "you can find the code here:\n\nhttps://example.org/bench/serial-logger", NULL, { "Share", "weekends", NULL } },
     /* The guide's questions and answers after it, in a box of their own
      * past the share buttons, are its last section. */
     { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",

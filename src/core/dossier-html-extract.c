@@ -1943,6 +1943,30 @@ is_references_label (const char *s)
   return FALSE;
 }
 
+/* "https://example.org/tools/scanner": a block that is one address and
+ * nothing else, the words of its link. */
+static gboolean
+is_bare_address (const Block *b,
+                 const char  *s)
+{
+  return (g_str_has_prefix (s, "http://") || g_str_has_prefix (s, "https://") || g_str_has_prefix (s, "www.")) &&
+         !strchr (s, ' ') && b->link_len * 2 > b->text_len && !b->heading && !b->list_item;
+}
+
+/* A sentence of the story's own that ends in a colon ("You can read the
+ * whole report here:"), four words or more, in a paragraph of its own
+ * with no link. */
+static gboolean
+ends_in_colon_sentence (const Block *b)
+{
+  gsize n = strlen (b->str);
+
+  while (n > 0 && g_ascii_isspace (b->str[n - 1]))
+    n--;
+  return n > 0 && b->str[n - 1] == ':' && !b->heading && !b->list_item && b->link_len == 0 &&
+         count_words (b->str) >= 4;
+}
+
 /* A list the story introduces with a sentence of its own ending in a
  * colon ("Many fixes went in this month:", "Here is what the survey
  * found:"): the story's list, however many of its items are links (the
@@ -7922,6 +7946,20 @@ dossier_html_extract (xmlDoc                 **doc,
           g_clear_pointer (&date, g_free);
         }
       v = judge (b, s, &date);
+      /* "You can find the project here:" and the project's address on a
+       * line of its own, its link's words the address itself: the
+       * story's pointer, not a promotion, and no label left over at its
+       * end. */
+      if (v == B_DROP && i > 0 && kept->len > 0 && is_bare_address (b, s))
+        {
+          Block *p = g_ptr_array_index (blocks, i - 1);
+
+          if (p == g_ptr_array_index (kept, kept->len - 1) && ends_in_colon_sentence (p))
+            {
+              v = B_BODY;
+              b->introduced = TRUE;
+            }
+        }
       /* A reader's comment's signature: where in kept its comment starts
        * (the block after a heading one; the block a closing one ends, or
        * the kept one before it). A post embedded in the story signs in a
