@@ -1661,6 +1661,11 @@ test_outlet_styles (void)
     { "tools-project-address.html", "Listening to a serial port with a tiny logger", "Bench Notes",
       "2025-05-20T10:00:00Z", "Old lab instruments still talk",
       "you can find the code here:\n\nhttps://example.org/bench/serial-logger", NULL, { "Share", "weekends", NULL } },
+    /* A list's last item ends on the field every item sets on a line of
+     * its own ("Best for: …"): the story's, no label left over. */
+    { "games-field-lines.html", "Four board games for a wet weekend", "Table Talk", "2025-11-08T09:00:00Z",
+      "When the rain settles in", "last hour of a long day.\n\nBest for: quiet couples", NULL,
+      { "Share", "a cat", NULL } },
     /* The guide's questions and answers after it, in a box of their own
      * past the share buttons, are its last section. */
     { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",

@@ -1943,6 +1943,38 @@ is_references_label (const char *s)
   return FALSE;
 }
 
+/* Whether the last block of @kept, @s, is a field ("Where to watch:
+ * Netflix", "Best for: beginners"): a label of one to four words and a
+ * colon, then a value of eight words or fewer, which two or more blocks
+ * before it open with too. A listicle gives each item its fields; a
+ * leftover label ("Tags: …", "More about:") stands once. */
+static gboolean
+repeats_field_label (GPtrArray  *kept,
+                     const char *s)
+{
+  const char *colon = strchr (s, ':');
+  gsize n;
+  guint same = 0;
+
+  if (colon == NULL || colon == s || colon[1] != ' ' || count_words (colon + 1) == 0 || count_words (colon + 1) > 8)
+    return FALSE;
+  n = colon + 1 - s;
+  {
+    g_autofree char *label = g_strndup (s, n - 1);
+
+    if (count_words (label) > 4)
+      return FALSE;
+  }
+  for (guint j = kept->len - 1; j > 0 && same < 2; j--)
+    {
+      const Block *y = g_ptr_array_index (kept, j - 1);
+
+      if (strncmp (y->str, s, n) == 0)
+        same++;
+    }
+  return same >= 2;
+}
+
 /* "https://example.org/tools/scanner": a block that is one address and
  * nothing else, the words of its link. */
 static gboolean
@@ -8241,6 +8273,10 @@ dossier_html_extract (xmlDoc                 **doc,
          * a "References" heading): an item is a name, a title, an
          * address, no sentence, and no label left over. */
         if (b->introduced)
+          break;
+        /* … or on the last of the fields each item of a list sets on a
+         * line of its own ("Where to watch: …", "Price: …"). */
+        if (repeats_field_label (kept, s))
           break;
         /* The story's last paragraph with the links to the next and
          * previous stories glued on: the paragraph stays, the links go. */
