@@ -1666,6 +1666,12 @@ test_outlet_styles (void)
     { "games-field-lines.html", "Four board games for a wet weekend", "Table Talk", "2025-11-08T09:00:00Z",
       "When the rain settles in", "last hour of a long day.\n\nBest for: quiet couples", NULL,
       { "Share", "a cat", NULL } },
+    /* The writer's short sentence ending in a colon before a picture
+     * (the prompt shown as an image) is the post's last line, not a
+     * label left over. */
+    { "post-colon-last-line.html", "How I draft my weekly letter", "Slow Inbox", "2025-09-03T07:00:00Z",
+      "Every Sunday evening I sit down", "never to write them.\n\nThen I paste this prompt:", NULL,
+      { "Subscribe", "Mondays", NULL } },
     /* The guide's questions and answers after it, in a box of their own
      * past the share buttons, are its last section. */
     { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",

@@ -8293,8 +8293,14 @@ dossier_html_extract (xmlDoc                 **doc,
             }
         }
         /* "More about:", "Topics:" — labels of lists that were dropped;
-         * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
-        if (b->heading || (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s)) ||
+         * "CNNMoney (New York)" — a signature. A story ends on a sentence;
+         * the writer's own sentence ending in a colon ("Then I paste this
+         * prompt:", four words or more, no link) before what the page
+         * shows as a picture or a script's embed is one, unless it names
+         * another part of the page or points to other posts. */
+        if (b->heading ||
+            (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s) &&
+             !(ends_in_colon_sentence (b) && !names_other_section (s) && !is_reading_pointer (s))) ||
             is_source_line (s) ||
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
