@@ -1680,6 +1680,33 @@ test_outlet_styles (void)
      * labels left over after the story. */
     { "fees-table-end.html", "What a piano tuner charges in 2025", "Keys & Strings", "2025-03-11T09:00:00Z",
       "A piano drifts out of tune", "Travel fee\n\n$0 - $40", NULL, { NULL } },
+    /* A guide's list of what it cites, under its "References" heading,
+     * is its last section, though its items are links and short. */
+    { "guide-references-list.html", "How a parish council sets its yearly budget", "Village Ledger",
+      "2025-04-02T08:00:00Z", "Every winter the parish council",
+      "References\n\nBudgeting for local councils\n\nThe precept explained\n\nAnnual audit returns", NULL,
+      { "Share", "Copyright", NULL } },
+    /* A list the post introduces with a sentence ending in a colon, at
+     * its end: its short last items are the list's, no labels. */
+    { "notes-learn-more-list.html", "A short tour of the command line", "Margin Notes", "2025-02-14T19:00:00Z",
+      "For years I avoided the terminal", "Shell cheat sheet\n\nBash reference manual", NULL,
+      { "Written by hand", NULL } },
+    /* The project's address on a line of its own after "you can find
+     * the code here:": the post's last line, not a promotion. */
+    { "tools-project-address.html", "Listening to a serial port with a tiny logger", "Bench Notes",
+      "2025-05-20T10:00:00Z", "Old lab instruments still talk",
+      "you can find the code here:\n\nhttps://example.org/bench/serial-logger", NULL, { "Share", "weekends", NULL } },
+    /* A list's last item ends on the field every item sets on a line of
+     * its own ("Best for: …"): the story's, no label left over. */
+    { "games-field-lines.html", "Four board games for a wet weekend", "Table Talk", "2025-11-08T09:00:00Z",
+      "When the rain settles in", "last hour of a long day.\n\nBest for: quiet couples", NULL,
+      { "Share", "a cat", NULL } },
+    /* The writer's short sentence ending in a colon before a picture
+     * (the prompt shown as an image) is the post's last line, not a
+     * label left over. */
+    { "post-colon-last-line.html", "How I draft my weekly letter", "Slow Inbox", "2025-09-03T07:00:00Z",
+      "Every Sunday evening I sit down", "never to write them.\n\nThen I paste this prompt:", NULL,
+      { "Subscribe", "Mondays", NULL } },
     /* The guide's questions and answers after it, in a box of their own
      * past the share buttons, are its last section. */
     { "guide-faq-after.html", "How to winter a vegetable bed", "Allotment Almanac", "2025-10-21T08:00:00Z",
@@ -2230,6 +2257,34 @@ test_introduced_link_list (void)
   g_assert_nonnull (strstr (body, "Label driver: print two columns on wide labels\n\nThe label driver still"));
   assert_absent (body, (const char *[]) { "Related posts", "February", "fade", "Archive", NULL });
   assert_offsets (a, html, len, NULL);
+}
+
+/* The list of what a guide cites under other headings of the kind
+ * ("Bibliography", "Further reading", "Links") is its last section too;
+ * under a heading that names no references it is a list of links and
+ * goes. */
+static void
+test_references_labels (void)
+{
+  static const struct { const char *heading; gboolean kept; } cases[] = {
+    { "Bibliography", TRUE }, { "Works Cited:", TRUE }, { "Further reading", TRUE }, { "Links", TRUE },
+    { "Literaturverzeichnis", TRUE }, { "Popular guides", FALSE },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("guide-references-list.html", &len);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *heading = g_strdup_printf ("<h2>%s</h2>", cases[i].heading);
+      g_autofree char *page = replace_once (html, "<h2>References</h2>", heading);
+      g_autoptr(DossierArticle) a = parse_bytes ("guide-references-list.html", page, strlen (page));
+      const char *body = dossier_article_get_body (a);
+
+      g_assert_cmpint (g_str_has_suffix (body, "Annual audit returns"), ==, cases[i].kept);
+      if (!cases[i].kept)
+        g_assert_true (g_str_has_suffix (body, "before the final vote in January."));
+      assert_offsets (a, page, strlen (page), NULL);
+    }
 }
 
 /* A box of other stories after the story, its heading in German. */
@@ -3989,6 +4044,7 @@ main (int   argc,
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);
   g_test_add_func ("/html/closing-prompt", test_closing_prompt);
   g_test_add_func ("/html/other-stories-label", test_other_stories_label);
+  g_test_add_func ("/html/references-labels", test_references_labels);
   g_test_add_func ("/html/comments-note", test_comments_note);
   g_test_add_func ("/html/code-highlight-names", test_code_highlight_names);
   g_test_add_func ("/html/introduced-link-list", test_introduced_link_list);

@@ -1924,6 +1924,89 @@ data_table_of (Ctx   *c,
   return a;
 }
 
+/* "References", "Works cited", "Bibliography", "Literaturverzeichnis",
+ * "Références", "Further reading", "Links": a heading of the story over
+ * the list of what it cites or points to, a line of its own. A guide's
+ * or a paper's citations, a post's links to the project it is about, are
+ * its text, as its answer keys and its readers take them, however many
+ * of the items are links. "Sources" stays out, as a newsroom's desk note
+ * (is_sources_label(), are_source_names()), and so does "Resources" (a
+ * site's own pages, as often as not). */
+static gboolean
+is_references_label (const char *s)
+{
+  static const char *labels[] = {
+    "References", "Reference list", "Works cited", "Works consulted", "Bibliography", "Citations", "Literature",
+    "Literatur", "Literaturverzeichnis", "Einzelnachweise", "Références", "Bibliographie", "Referencias",
+    "Bibliografía", "Bibliografia", "Riferimenti", "Riferimenti bibliografici", "Further reading", "External links",
+    "Links", NULL,
+  };
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+    n--;
+  for (guint i = 0; labels[i]; i++)
+    if (n == strlen (labels[i]) && g_ascii_strncasecmp (s, labels[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the last block of @kept, @s, is a field ("Where to watch:
+ * Netflix", "Best for: beginners"): a label of one to four words and a
+ * colon, then a value of eight words or fewer, which two or more blocks
+ * before it open with too. A listicle gives each item its fields; a
+ * leftover label ("Tags: …", "More about:") stands once. */
+static gboolean
+repeats_field_label (GPtrArray  *kept,
+                     const char *s)
+{
+  const char *colon = strchr (s, ':');
+  gsize n;
+  guint same = 0;
+
+  if (colon == NULL || colon == s || colon[1] != ' ' || count_words (colon + 1) == 0 || count_words (colon + 1) > 8)
+    return FALSE;
+  n = colon + 1 - s;
+  {
+    g_autofree char *label = g_strndup (s, n - 1);
+
+    if (count_words (label) > 4)
+      return FALSE;
+  }
+  for (guint j = kept->len - 1; j > 0 && same < 2; j--)
+    {
+      const Block *y = g_ptr_array_index (kept, j - 1);
+
+      if (strncmp (y->str, s, n) == 0)
+        same++;
+    }
+  return same >= 2;
+}
+
+/* "https://example.org/tools/scanner": a block that is one address and
+ * nothing else, the words of its link. */
+static gboolean
+is_bare_address (const Block *b,
+                 const char  *s)
+{
+  return (g_str_has_prefix (s, "http://") || g_str_has_prefix (s, "https://") || g_str_has_prefix (s, "www.")) &&
+         !strchr (s, ' ') && b->link_len * 2 > b->text_len && !b->heading && !b->list_item;
+}
+
+/* A sentence of the story's own that ends in a colon ("You can read the
+ * whole report here:"), four words or more, in a paragraph of its own
+ * with no link. */
+static gboolean
+ends_in_colon_sentence (const Block *b)
+{
+  gsize n = strlen (b->str);
+
+  while (n > 0 && g_ascii_isspace (b->str[n - 1]))
+    n--;
+  return n > 0 && b->str[n - 1] == ':' && !b->heading && !b->list_item && b->link_len == 0 &&
+         count_words (b->str) >= 4;
+}
+
 /* A list the story introduces with a sentence of its own ending in a
  * colon ("Many fixes went in this month:", "Here is what the survey
  * found:"): the story's list, however many of its items are links (the
@@ -1933,7 +2016,9 @@ data_table_of (Ctx   *c,
  * posts, a label naming another part of the page ("Related articles from
  * our blog:"), a sentence with a link of its own ("in our shop now; see
  * also:") and one alone with its list in a box (a magazine's "from this
- * issue:" teaser inside the story) are no sentences of the story. */
+ * issue:" teaser inside the story) are no sentences of the story. A
+ * heading of its references (is_references_label()) introduces its list
+ * too, in a part of the page that holds more of the story's text. */
 static gboolean
 is_introduced_list (Ctx  *c,
                     guint i)
@@ -1951,6 +2036,12 @@ is_introduced_list (Ctx  *c,
   if (lead == NULL || lead->_private == NULL)
     return FALSE;
   l = NODE (c, GPOINTER_TO_UINT (lead->_private) - 1);
+  if (l->kind >= K_H2 && l->kind <= K_H6 && !(l->flags & (F_REMOVED | F_CLEANED)) && l->link_len == 0 &&
+      l->parent != NONE && NODE (c, l->parent)->text_len - NODE (c, l->parent)->link_len >= l->text_len + 400)
+    {
+      text = g_strstrip ((char *) xmlNodeGetContent (lead));
+      return is_references_label (text);
+    }
   if ((l->kind != K_P && l->kind != K_DIV) || (l->flags & (F_REMOVED | F_CLEANED)) || l->text_len < 20 ||
       l->text_len > 600 || l->link_len > 0)
     return FALSE;
@@ -8074,6 +8165,20 @@ dossier_html_extract (xmlDoc                 **doc,
           g_clear_pointer (&date, g_free);
         }
       v = judge (b, s, &date);
+      /* "You can find the project here:" and the project's address on a
+       * line of its own, its link's words the address itself: the
+       * story's pointer, not a promotion, and no label left over at its
+       * end. */
+      if (v == B_DROP && i > 0 && kept->len > 0 && is_bare_address (b, s))
+        {
+          Block *p = g_ptr_array_index (blocks, i - 1);
+
+          if (p == g_ptr_array_index (kept, kept->len - 1) && ends_in_colon_sentence (p))
+            {
+              v = B_BODY;
+              b->introduced = TRUE;
+            }
+        }
       /* A reader's comment's signature: where in kept its comment starts
        * (the block after a heading one; the block a closing one ends, or
        * the kept one before it). A post embedded in the story signs in a
@@ -8365,6 +8470,15 @@ dossier_html_extract (xmlDoc                 **doc,
             if (n >= 6 && rows >= 3)
               break;
           }
+        /* … or on a list it introduces (a sentence ending in a colon,
+         * a "References" heading): an item is a name, a title, an
+         * address, no sentence, and no label left over. */
+        if (b->introduced)
+          break;
+        /* … or on the last of the fields each item of a list sets on a
+         * line of its own ("Where to watch: …", "Price: …"). */
+        if (repeats_field_label (kept, s))
+          break;
         /* The story's last paragraph with the links to the next and
          * previous stories glued on: the paragraph stays, the links go. */
         {
@@ -8380,10 +8494,15 @@ dossier_html_extract (xmlDoc                 **doc,
             }
         }
         /* "More about:", "Topics:" — labels of lists that were dropped;
-         * "CNNMoney (New York)" — a signature. A story ends on a sentence. */
+         * "CNNMoney (New York)" — a signature. A story ends on a sentence;
+         * the writer's own sentence ending in a colon ("Then I paste this
+         * prompt:", four words or more, no link) before what the page
+         * shows as a picture or a script's embed is one, unless it names
+         * another part of the page or points to other posts. */
         if (b->heading ||
             (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s) &&
-             !is_bracketed_citation (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL)) ||
+             !is_bracketed_citation (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL) &&
+             !(ends_in_colon_sentence (b) && !names_other_section (s) && !is_reading_pointer (s))) ||
             is_source_line (s) ||
             is_post_navigation (s) ||
             is_author_bio (s, meta->byline ? meta->byline : found.byline,
