@@ -1675,6 +1675,29 @@ test_outlet_styles (void)
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,
       "A former reality show contestant", "put the last year behind her.", NULL, { "6:00 pm", NULL } },
+    /* A hidden copy of the <title> in the headline's class above the
+     * headline the page shows: the shown one is the headline. */
+    { "lakeside-hidden-title.html", "Rowing club founder, 91: first coach on the lake", NULL, NULL,
+      "Walter Grieve, who set up", "its secretary said on Monday.", NULL, { "Lakeside Star |", NULL } },
+    /* The section's link and the headline in one paragraph (libxml2 leaves
+     * the <p> open): the bold headline inside it is the title, not the
+     * section's name run into it. */
+    { "lantern-section-link.html", "Mill offers pensions to retired weavers", NULL, NULL,
+      "The town's last woollen mill", "at a meeting next week.", NULL, { "Printer Friendly", NULL } },
+    /* The page's one <h1> heads a box of other stories under the story,
+     * not a word of the <title> in it: no headline. */
+    { "eflux-box-h1.html", "Probe turns toward the inner planets", NULL, "2008-01-11",
+      "The small probe that left Earth", "its thin trace of an atmosphere.", "Ada Moss", { "More News", NULL } },
+    /* No <title>: a blog post's heading that links to the post itself
+     * (rel=bookmark) is its headline, not the blog's motto above it. */
+    { "blog-permalink-heading.html", "Ferry timetable cut again — why?", NULL, "2008-01-09",
+      "For the third winter running", "here when it comes.", NULL, { "Archives", NULL } },
+    /* "Riverton.com - News - Pier reopens to walkers": the short last
+     * part is the <h1>'s headline, a few lines under a floated box of
+     * other stories' links and a section's heading; the site is the
+     * first part. */
+    { "riverton-crumbs-title.html", "Pier reopens to walkers", "Riverton.com", NULL,
+      "The town's Victorian pier", "to a theatre company.", NULL, { "Latest:", "Lifeboat", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -6859,6 +6859,21 @@ home_link_text (Ctx *c)
   return NULL;
 }
 
+static gboolean looks_like_headline (const Node *x);
+
+/* Whether the element @i or one around it is not shown ("<div
+ * style=\"display:none\"><span class=headline>Star | Sports | …</span>",
+ * a copy of the <title> that the page keeps for its scripts). */
+static gboolean
+hidden_from_view (Ctx  *c,
+                  guint i)
+{
+  for (guint a = i; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->flags & F_HIDDEN)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 find_title_node (Ctx        *c,
                  guint       scope,
@@ -6898,9 +6913,9 @@ find_title_node (Ctx        *c,
                * section and headline run together above the <h1> that
                * says the headline alone: an element that says just the
                * title wins over one that holds more. */
-              if (strcmp (k, title_key) == 0)
+              if (strcmp (k, title_key) == 0 && !hidden_from_view (c, i))
                 return i;
-              if (holds == NONE)
+              if (holds == NONE || (hidden_from_view (c, holds) && !hidden_from_view (c, i)))
                 holds = i;
             }
         }
@@ -6912,6 +6927,34 @@ find_title_node (Ctx        *c,
             first_in_scope = i;
         }
     }
+  /* "<p><a href=../business/>Business</a> … <font
+   * class=storyhead><b>Mill to close</b></font>" under a <title> "The
+   * Daily : Business : Mill to close": the section's link and the
+   * headline in one paragraph hold the title's words run together; the
+   * element inside that is set apart as a headline and says it with no
+   * link is the headline. */
+  if (title && holds != NONE && NODE (c, holds)->link_len > 0)
+    for (guint j = holds + 1; j <= NODE (c, holds)->end; j++)
+      {
+        Node *x = NODE (c, j);
+        g_autofree char *t = NULL;
+        g_autofree char *k = NULL;
+        gsize n, m;
+
+        if (x->node->type != XML_ELEMENT_NODE || x->link_len > 0 || !looks_like_headline (x) ||
+            (t = node_text (c, j)) == NULL || count_words (t) < 3)
+          continue;
+        /* The title's last part, however long the trail of sections
+         * before it ("The Daily : Sport - Rowing : Blue Heron crew sets a
+         * record"). */
+        k = normalize_for_compare (t);
+        n = strlen (k);
+        m = strlen (title_key);
+        if (n == 0 || !(same_title (t, title) || (n < m && strcmp (title_key + m - n, k) == 0)))
+          continue;
+        holds = j;
+        break;
+      }
   if (title)
     return holds;
   return first_in_scope != NONE ? first_in_scope : first;
@@ -6972,6 +7015,21 @@ find_part_node (Ctx        *c,
                  (strncmp (k, key, n) == 0 && strcmp (k + n, dk) == 0)))
               return i;
           }
+    }
+  return NONE;
+}
+
+/* Where the story's first paragraph of prose starts (not a heading, a
+ * short line or a menu flattened into one), or %NONE. */
+static guint
+first_prose_node (GPtrArray *blocks)
+{
+  for (guint k = 0; k < blocks->len; k++)
+    {
+      Block *b = g_ptr_array_index (blocks, k);
+
+      if (!b->heading && count_words (b->str) >= 12 && !is_flat_menu (b->str))
+        return b->first_node;
     }
   return NONE;
 }
@@ -7087,6 +7145,29 @@ shared_content_words (const char *a,
   return n;
 }
 
+/* "<h2 class=posttitle><a href=… rel=bookmark>Mill to close</a></h2>": a
+ * blog's heading whose links are all the post's permalink (rel=bookmark)
+ * names the post itself, not another page. */
+static gboolean
+links_to_itself (Ctx   *c,
+                 guint  a)
+{
+  guint n = 0;
+
+  for (guint j = a; j <= NODE (c, a)->end; j++)
+    if (NODE (c, j)->kind == K_A && NODE (c, j)->text_len > 0)
+      {
+        const char *rel = dossier_html_attr (NODE (c, j)->node, "rel");
+        g_auto(GStrv) words = rel ? g_strsplit (rel, " ", 8) : NULL;
+
+        if (words == NULL || !g_strv_contains ((const char * const *) words, "bookmark"))
+          return FALSE;
+        n += NODE (c, j)->text_len;
+        j = NODE (c, j)->end;
+      }
+  return n > 0 && n == NODE (c, a)->link_len;
+}
+
 /* The headline just above the story's first paragraph (the node @first):
  * the nearest line before it that looks like one (3 to 25 words, no link,
  * not a byline: "Home news" is a section's name), past at most three short
@@ -7147,7 +7228,8 @@ headline_above (Ctx        *c,
             n--;
           headline = n > 0 && t[n - 1] != '.' && t[n - 1] != ':' && date == NULL && !follows_picture (c, &line);
         }
-      if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !furniture_for_story (c, a, first) &&
+      if (headline && words >= 3 && words <= 25 && (NODE (c, a)->link_len == 0 || links_to_itself (c, a)) &&
+          !furniture_for_story (c, a, first) &&
           !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL) &&
           !is_stamp (t) &&
           !(!(NODE (c, a)->kind >= K_H1 && NODE (c, a)->kind <= K_H6) && after_byline_in_box (c, a)))
@@ -7349,12 +7431,16 @@ dossier_html_extract (xmlDoc                 **doc,
     {
       guint i = find_part_node (c, top, meta->title_suffix);
       guint h = find_part_node (c, top, meta->title_tag);
-      guint story = blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0;
+      guint story = first_prose_node (blocks);
       guint lines = 0;
 
       /* Just above the story, not a blog's name in the masthead: a few
-       * lines between them at most; and the first part is no headline
-       * (nor a heading's words, a link or not). */
+       * lines between them at most (from its first paragraph of prose,
+       * not a list of other stories' links above the headline); and the
+       * first part is no headline (nor a heading's words, a link or
+       * not). */
+      if (story == NONE)
+        story = blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0;
       if (i != NONE)
         for (guint j = MIN (NODE (c, i)->end + 1, story); j < MAX (i, story) && lines <= 12; j++)
           if (NODE (c, j)->flags & F_TEXT)
@@ -7367,7 +7453,21 @@ dossier_html_extract (xmlDoc                 **doc,
           g_clear_pointer (&meta->outlet, g_free);
           meta->outlet_from_title = FALSE;
           if (count_words (meta->title_tag) <= 4)
-            meta->outlet = dossier_page_normalize_outlet (meta->title_tag);
+            {
+              /* "Riverton.com - News": the site's name, then its
+               * section's. */
+              static const char *seps[] = { " - ", " | ", " – ", " — ", " » ", NULL };
+              g_autofree char *name = g_strdup (meta->title_tag);
+
+              for (guint k = 0; seps[k]; k++)
+                {
+                  char *p = strstr (name, seps[k]);
+
+                  if (p && p > name && count_words (p + strlen (seps[k])) <= 2)
+                    *p = '\0';
+                }
+              meta->outlet = dossier_page_normalize_outlet (name);
+            }
         }
     }
   if (title_node != NONE)
@@ -7563,6 +7663,17 @@ dossier_html_extract (xmlDoc                 **doc,
                 count = 0;
             }
           else
+            count = 0;
+        }
+      /* "<td class=box-head><h1>Other News in Science</h1>" under the
+       * story, not a word of the title in it: a headline stands above its
+       * story's first lines, not after them. */
+      if (count == 1)
+        {
+          guint story = first_prose_node (blocks);
+          g_autofree char *t = story != NONE && story < only ? node_text (c, only) : NULL;
+
+          if (t && dossier_html_word_share (t, meta->title, FALSE) == 0.0)
             count = 0;
         }
       if (count == 1)
