@@ -1698,6 +1698,22 @@ test_outlet_styles (void)
      * first part. */
     { "riverton-crumbs-title.html", "Pier reopens to walkers", "Riverton.com", NULL,
       "The town's Victorian pier", "to a theatre company.", NULL, { "Latest:", "Lifeboat", NULL } },
+    /* " / " sets the site's name and its sections apart in a <title>:
+     * the part the <h1> says is the headline, however far above the
+     * story it stands. */
+    { "herald-slash-title.html", "Mayor picks up support on the east side", "The Harbour Herald", "2008-01-12",
+      "Standing in front of the old tram depot", "in the same ward next week.", "JANE ROWE",
+      { "Wire Elections", "Text size", NULL } },
+    /* "Ferry fares to rise in spring- Travel-News By Section-…": the
+     * sections glued to the headline by dashes with no spaces; the line
+     * set apart as the headline (a date in an element of its own after it)
+     * says the title's opening. */
+    { "metro-glued-title.html", "Ferry fares to rise in spring", NULL, "2008-01-15",
+      "Fares on the island ferries", "until the summer, it said.", NULL, { "Other stories", NULL } },
+    /* The same in a publishing system's own element, <arttitle>, whose
+     * name says it is the headline. */
+    { "buzz-arttitle.html", "Singer to tour the north... with her old band", NULL, "2008-01-14",
+      "Though she has a film to finish", "go on sale next week.", NULL, { "More City Buzz", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -7036,14 +7036,19 @@ first_prose_node (GPtrArray *blocks)
 
 /* A line set apart as a headline: a heading, a bold line, an element
  * whose class says so ("<p class=headline>", "<font class=storyhead>",
- * "<div class=storytitle>"). */
+ * "<div class=storytitle>"), or whose own name does (a publishing
+ * system's "<arttitle>", a wire's NewsML "<HeadLine>" passed through). */
 static gboolean
 looks_like_headline (const Node *x)
 {
   g_autofree char *cls = NULL;
+  g_autofree char *name = NULL;
 
   if ((x->kind >= K_H1 && x->kind <= K_H6) || dossier_html_is_tag (x->node, "b") ||
       dossier_html_is_tag (x->node, "strong"))
+    return TRUE;
+  name = x->node->type == XML_ELEMENT_NODE ? g_ascii_strdown ((const char *) x->node->name, -1) : NULL;
+  if (name && strcmp (name, "title") != 0 && (strstr (name, "title") || strstr (name, "headline")))
     return TRUE;
   cls = g_ascii_strdown (dossier_html_attr (x->node, "class") ? dossier_html_attr (x->node, "class") : "", -1);
   return strstr (cls, "head") || strstr (cls, "title");
@@ -7143,6 +7148,62 @@ shared_content_words (const char *a,
     if (g_utf8_strlen (words[i], -1) >= 4 && !g_strv_contains (common, words[i]) && has_word (b, words[i]))
       n++;
   return n;
+}
+
+/* "Pier reopens to walkers- Sport-News-The Riverton Times": a <title>
+ * that opens with the headline, the site's sections run together after
+ * it by dashes with no spaces to cut at. The element before the story's
+ * first paragraph (@story) set apart as a headline, whose first line says
+ * the title's opening up to a dash, colon, bar or bracket glued to its
+ * last word, is the headline (the line alone: a date may follow it in an
+ * element of its own). Sets @said to the line. */
+static guint
+find_title_opening (Ctx         *c,
+                    guint        story,
+                    const char  *title,
+                    char       **said)
+{
+  g_autofree char *tt = dossier_html_collapse_spaces (title);
+  gsize tn = strlen (tt);
+
+  for (guint i = 0; i < story && i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+      g_autofree char *t = NULL;
+      guint j, a;
+      gsize n;
+      const char *after;
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->node->type != XML_ELEMENT_NODE || x->link_len > 0 || !looks_like_headline (x) ||
+          in_furniture (c, i, NONE))
+        continue;
+      for (j = i + 1; j <= x->end && !(NODE (c, j)->flags & F_TEXT); j++)
+        ;
+      if (j > x->end || (t = node_text (c, j)) == NULL)
+        continue;
+      g_strstrip (t);
+      n = strlen (t);
+      if (count_words (t) < 3 || n >= tn || g_ascii_strncasecmp (tt, t, n) != 0)
+        continue;
+      /* Glued to the headline's last word: a separator with spaces
+       * around it is cut by the usual rules, and what stands before it may
+       * be a kicker or a date line over the headline. */
+      after = tt + n;
+      if (*after == '\0' || !strchr ("-:|(", *after) || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (after))))
+        continue;
+      /* The element that says the line and nothing more. */
+      a = j;
+      while (NODE (c, a)->parent != NONE && NODE (c, NODE (c, a)->parent)->text_len == NODE (c, j)->text_len)
+        a = NODE (c, a)->parent;
+      *said = dossier_html_collapse_spaces (t);
+      return a;
+    }
+  return NONE;
 }
 
 /* "<h2 class=posttitle><a href=… rel=bookmark>Mill to close</a></h2>": a
@@ -7778,6 +7839,20 @@ dossier_html_extract (xmlDoc                 **doc,
         {
           g_free (meta->title);
           meta->title = g_strdup (parts[k_out]);
+        }
+    }
+
+  if (title_node == NONE && from_title_tag && meta->title_raw)
+    {
+      guint story = first_prose_node (blocks);
+      char *said = NULL;
+
+      if (story != NONE)
+        title_node = find_title_opening (c, story, meta->title_raw, &said);
+      if (title_node != NONE)
+        {
+          g_free (meta->title);
+          meta->title = said;
         }
     }
 
