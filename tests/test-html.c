@@ -1714,6 +1714,11 @@ test_outlet_styles (void)
      * name says it is the headline. */
     { "buzz-arttitle.html", "Singer to tour the north... with her old band", NULL, "2008-01-14",
       "Though she has a film to finish", "go on sale next week.", NULL, { "More City Buzz", NULL } },
+    /* No <title>: the masthead's <h1>, the site's name above every page,
+     * outside the article's region, gives way to the headline just above
+     * the post. */
+    { "quay-masthead-h1.html", "Lifeboat crew pulls two anglers from the rocks", "Quayside Daily", NULL,
+      "The volunteer lifeboat crew", "a new launch tractor.", "Staff", { "Recent posts", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -7409,7 +7409,7 @@ dossier_html_extract (xmlDoc                 **doc,
   Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool, NULL };
   g_autofree guint8 *introduced = NULL;
   Ctx *c = &ctx;
-  guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE;
+  guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE, masthead_h1 = NONE;
   gboolean from_title_tag = FALSE;
   gsize dateline_len = 0;
   guint body_from = 0;
@@ -7546,6 +7546,16 @@ dossier_html_extract (xmlDoc                 **doc,
     }
   else
     title_node = find_title_node (c, scope, meta->title);
+  /* No title in the metadata nor a <title>: the page's first <h1>
+   * outside the article's region may be the masthead's ("<h1>Latest
+   * News</h1>", the site's name over every page); the headline just above
+   * the story comes first. */
+  if (meta->title == NULL && meta->title_tag == NULL && title_node != NONE && scope != NONE &&
+      !contains (c, scope, title_node))
+    {
+      masthead_h1 = title_node;
+      title_node = NONE;
+    }
   /* The JSON-LD name that the <title> repeats was taken over its
    * headline ("Niemcy zamykają granice? … - rp.pl" over "Niemcy. Stałe
    * zamknięcie granic …"): the headline when the page's <h1> says it too
@@ -7904,6 +7914,12 @@ dossier_html_extract (xmlDoc                 **doc,
               meta->title = dossier_html_collapse_spaces (t);
             }
         }
+    }
+
+  if (title_node == NONE && masthead_h1 != NONE)
+    {
+      title_node = masthead_h1;
+      g_clear_pointer (&meta->title, g_free);
     }
 
   /* Metadata around the article. */
