@@ -1719,6 +1719,10 @@ test_outlet_styles (void)
      * the post. */
     { "quay-masthead-h1.html", "Lifeboat crew pulls two anglers from the rocks", "Quayside Daily", NULL,
       "The volunteer lifeboat crew", "a new launch tractor.", "Staff", { "Recent posts", NULL } },
+    /* "ShopTalk » …": the <title>'s part that the post's heading says,
+     * a link to the post itself (rel=bookmark) and no other page. */
+    { "shoptalk-permalink-title.html", "Baker hands her shop to the apprentice she trained, then stays on", NULL,
+      NULL, "After thirty years behind the counter", "opening hours stay the same.", NULL, { "Comments (3)", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

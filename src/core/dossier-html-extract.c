@@ -6860,6 +6860,7 @@ home_link_text (Ctx *c)
 }
 
 static gboolean looks_like_headline (const Node *x);
+static gboolean links_to_itself (Ctx *c, guint a);
 
 /* Whether the element @i or one around it is not shown ("<div
  * style=\"display:none\"><span class=headline>Star | Sports | …</span>",
@@ -6990,8 +6991,11 @@ find_part_node (Ctx        *c,
           i = x->end;
           continue;
         }
+      /* Not a link, but a blog's heading that links to the post itself
+       * ("<h3 class=storytitle><a rel=bookmark>…</a></h3>"). */
       if (x->node->type != XML_ELEMENT_NODE || x->text_len < n || x->text_len > 2 * n + 20 ||
-          x->link_len * 2 > x->text_len || in_furniture (c, i, wrap) || (t = node_text (c, i)) == NULL)
+          (x->link_len * 2 > x->text_len && !links_to_itself (c, i)) || in_furniture (c, i, wrap) ||
+          (t = node_text (c, i)) == NULL)
         continue;
       k = normalize_for_compare (t);
       if (strcmp (k, key) == 0)
