@@ -1737,6 +1737,54 @@ test_outlet_styles (void)
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,
       "A former reality show contestant", "put the last year behind her.", NULL, { "6:00 pm", NULL } },
+    /* A hidden copy of the <title> in the headline's class above the
+     * headline the page shows: the shown one is the headline. */
+    { "lakeside-hidden-title.html", "Rowing club founder, 91: first coach on the lake", NULL, NULL,
+      "Walter Grieve, who set up", "its secretary said on Monday.", NULL, { "Lakeside Star |", NULL } },
+    /* The section's link and the headline in one paragraph (libxml2 leaves
+     * the <p> open): the bold headline inside it is the title, not the
+     * section's name run into it. */
+    { "lantern-section-link.html", "Mill offers pensions to retired weavers", NULL, NULL,
+      "The town's last woollen mill", "at a meeting next week.", NULL, { "Printer Friendly", NULL } },
+    /* The page's one <h1> heads a box of other stories under the story,
+     * not a word of the <title> in it: no headline. */
+    { "eflux-box-h1.html", "Probe turns toward the inner planets", NULL, "2008-01-11",
+      "The small probe that left Earth", "its thin trace of an atmosphere.", "Ada Moss", { "More News", NULL } },
+    /* No <title>: a blog post's heading that links to the post itself
+     * (rel=bookmark) is its headline, not the blog's motto above it. */
+    { "blog-permalink-heading.html", "Ferry timetable cut again — why?", NULL, "2008-01-09",
+      "For the third winter running", "here when it comes.", NULL, { "Archives", NULL } },
+    /* "Riverton.com - News - Pier reopens to walkers": the short last
+     * part is the <h1>'s headline, a few lines under a floated box of
+     * other stories' links and a section's heading; the site is the
+     * first part. */
+    { "riverton-crumbs-title.html", "Pier reopens to walkers", "Riverton.com", NULL,
+      "The town's Victorian pier", "to a theatre company.", NULL, { "Latest:", "Lifeboat", NULL } },
+    /* " / " sets the site's name and its sections apart in a <title>:
+     * the part the <h1> says is the headline, however far above the
+     * story it stands. */
+    { "herald-slash-title.html", "Mayor picks up support on the east side", "The Harbour Herald", "2008-01-12",
+      "Standing in front of the old tram depot", "in the same ward next week.", "JANE ROWE",
+      { "Wire Elections", "Text size", NULL } },
+    /* "Ferry fares to rise in spring- Travel-News By Section-…": the
+     * sections glued to the headline by dashes with no spaces; the line
+     * set apart as the headline (a date in an element of its own after it)
+     * says the title's opening. */
+    { "metro-glued-title.html", "Ferry fares to rise in spring", NULL, "2008-01-15",
+      "Fares on the island ferries", "until the summer, it said.", NULL, { "Other stories", NULL } },
+    /* The same in a publishing system's own element, <arttitle>, whose
+     * name says it is the headline. */
+    { "buzz-arttitle.html", "Singer to tour the north... with her old band", NULL, "2008-01-14",
+      "Though she has a film to finish", "go on sale next week.", NULL, { "More City Buzz", NULL } },
+    /* No <title>: the masthead's <h1>, the site's name above every page,
+     * outside the article's region, gives way to the headline just above
+     * the post. */
+    { "quay-masthead-h1.html", "Lifeboat crew pulls two anglers from the rocks", "Quayside Daily", NULL,
+      "The volunteer lifeboat crew", "a new launch tractor.", "Staff", { "Recent posts", NULL } },
+    /* "ShopTalk » …": the <title>'s part that the post's heading says,
+     * a link to the post itself (rel=bookmark) and no other page. */
+    { "shoptalk-permalink-title.html", "Baker hands her shop to the apprentice she trained, then stays on", NULL,
+      NULL, "After thirty years behind the counter", "opening hours stay the same.", NULL, { "Comments (3)", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

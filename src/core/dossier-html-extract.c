@@ -7137,6 +7137,22 @@ home_link_text (Ctx *c)
   return NULL;
 }
 
+static gboolean looks_like_headline (const Node *x);
+static gboolean links_to_itself (Ctx *c, guint a);
+
+/* Whether the element @i or one around it is not shown ("<div
+ * style=\"display:none\"><span class=headline>Star | Sports | …</span>",
+ * a copy of the <title> that the page keeps for its scripts). */
+static gboolean
+hidden_from_view (Ctx  *c,
+                  guint i)
+{
+  for (guint a = i; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->flags & F_HIDDEN)
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 find_title_node (Ctx        *c,
                  guint       scope,
@@ -7176,9 +7192,9 @@ find_title_node (Ctx        *c,
                * section and headline run together above the <h1> that
                * says the headline alone: an element that says just the
                * title wins over one that holds more. */
-              if (strcmp (k, title_key) == 0)
+              if (strcmp (k, title_key) == 0 && !hidden_from_view (c, i))
                 return i;
-              if (holds == NONE)
+              if (holds == NONE || (hidden_from_view (c, holds) && !hidden_from_view (c, i)))
                 holds = i;
             }
         }
@@ -7190,6 +7206,34 @@ find_title_node (Ctx        *c,
             first_in_scope = i;
         }
     }
+  /* "<p><a href=../business/>Business</a> … <font
+   * class=storyhead><b>Mill to close</b></font>" under a <title> "The
+   * Daily : Business : Mill to close": the section's link and the
+   * headline in one paragraph hold the title's words run together; the
+   * element inside that is set apart as a headline and says it with no
+   * link is the headline. */
+  if (title && holds != NONE && NODE (c, holds)->link_len > 0)
+    for (guint j = holds + 1; j <= NODE (c, holds)->end; j++)
+      {
+        Node *x = NODE (c, j);
+        g_autofree char *t = NULL;
+        g_autofree char *k = NULL;
+        gsize n, m;
+
+        if (x->node->type != XML_ELEMENT_NODE || x->link_len > 0 || !looks_like_headline (x) ||
+            (t = node_text (c, j)) == NULL || count_words (t) < 3)
+          continue;
+        /* The title's last part, however long the trail of sections
+         * before it ("The Daily : Sport - Rowing : Blue Heron crew sets a
+         * record"). */
+        k = normalize_for_compare (t);
+        n = strlen (k);
+        m = strlen (title_key);
+        if (n == 0 || !(same_title (t, title) || (n < m && strcmp (title_key + m - n, k) == 0)))
+          continue;
+        holds = j;
+        break;
+      }
   if (title)
     return holds;
   return first_in_scope != NONE ? first_in_scope : first;
@@ -7225,8 +7269,11 @@ find_part_node (Ctx        *c,
           i = x->end;
           continue;
         }
+      /* Not a link, but a blog's heading that links to the post itself
+       * ("<h3 class=storytitle><a rel=bookmark>…</a></h3>"). */
       if (x->node->type != XML_ELEMENT_NODE || x->text_len < n || x->text_len > 2 * n + 20 ||
-          x->link_len * 2 > x->text_len || in_furniture (c, i, wrap) || (t = node_text (c, i)) == NULL)
+          (x->link_len * 2 > x->text_len && !links_to_itself (c, i)) || in_furniture (c, i, wrap) ||
+          (t = node_text (c, i)) == NULL)
         continue;
       k = normalize_for_compare (t);
       if (strcmp (k, key) == 0)
@@ -7254,16 +7301,36 @@ find_part_node (Ctx        *c,
   return NONE;
 }
 
+/* Where the story's first paragraph of prose starts (not a heading, a
+ * short line or a menu flattened into one), or %NONE. */
+static guint
+first_prose_node (GPtrArray *blocks)
+{
+  for (guint k = 0; k < blocks->len; k++)
+    {
+      Block *b = g_ptr_array_index (blocks, k);
+
+      if (!b->heading && count_words (b->str) >= 12 && !is_flat_menu (b->str))
+        return b->first_node;
+    }
+  return NONE;
+}
+
 /* A line set apart as a headline: a heading, a bold line, an element
  * whose class says so ("<p class=headline>", "<font class=storyhead>",
- * "<div class=storytitle>"). */
+ * "<div class=storytitle>"), or whose own name does (a publishing
+ * system's "<arttitle>", a wire's NewsML "<HeadLine>" passed through). */
 static gboolean
 looks_like_headline (const Node *x)
 {
   g_autofree char *cls = NULL;
+  g_autofree char *name = NULL;
 
   if ((x->kind >= K_H1 && x->kind <= K_H6) || dossier_html_is_tag (x->node, "b") ||
       dossier_html_is_tag (x->node, "strong"))
+    return TRUE;
+  name = x->node->type == XML_ELEMENT_NODE ? g_ascii_strdown ((const char *) x->node->name, -1) : NULL;
+  if (name && strcmp (name, "title") != 0 && (strstr (name, "title") || strstr (name, "headline")))
     return TRUE;
   cls = g_ascii_strdown (dossier_html_attr (x->node, "class") ? dossier_html_attr (x->node, "class") : "", -1);
   return strstr (cls, "head") || strstr (cls, "title");
@@ -7365,6 +7432,85 @@ shared_content_words (const char *a,
   return n;
 }
 
+/* "Pier reopens to walkers- Sport-News-The Riverton Times": a <title>
+ * that opens with the headline, the site's sections run together after
+ * it by dashes with no spaces to cut at. The element before the story's
+ * first paragraph (@story) set apart as a headline, whose first line says
+ * the title's opening up to a dash, colon, bar or bracket glued to its
+ * last word, is the headline (the line alone: a date may follow it in an
+ * element of its own). Sets @said to the line. */
+static guint
+find_title_opening (Ctx         *c,
+                    guint        story,
+                    const char  *title,
+                    char       **said)
+{
+  g_autofree char *tt = dossier_html_collapse_spaces (title);
+  gsize tn = strlen (tt);
+
+  for (guint i = 0; i < story && i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+      g_autofree char *t = NULL;
+      guint j, a;
+      gsize n;
+      const char *after;
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->node->type != XML_ELEMENT_NODE || x->link_len > 0 || !looks_like_headline (x) ||
+          in_furniture (c, i, NONE))
+        continue;
+      for (j = i + 1; j <= x->end && !(NODE (c, j)->flags & F_TEXT); j++)
+        ;
+      if (j > x->end || (t = node_text (c, j)) == NULL)
+        continue;
+      g_strstrip (t);
+      n = strlen (t);
+      if (count_words (t) < 3 || n >= tn || g_ascii_strncasecmp (tt, t, n) != 0)
+        continue;
+      /* Glued to the headline's last word: a separator with spaces
+       * around it is cut by the usual rules, and what stands before it may
+       * be a kicker or a date line over the headline. */
+      after = tt + n;
+      if (*after == '\0' || !strchr ("-:|(", *after) || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (after))))
+        continue;
+      /* The element that says the line and nothing more. */
+      a = j;
+      while (NODE (c, a)->parent != NONE && NODE (c, NODE (c, a)->parent)->text_len == NODE (c, j)->text_len)
+        a = NODE (c, a)->parent;
+      *said = dossier_html_collapse_spaces (t);
+      return a;
+    }
+  return NONE;
+}
+
+/* "<h2 class=posttitle><a href=… rel=bookmark>Mill to close</a></h2>": a
+ * blog's heading whose links are all the post's permalink (rel=bookmark)
+ * names the post itself, not another page. */
+static gboolean
+links_to_itself (Ctx   *c,
+                 guint  a)
+{
+  guint n = 0;
+
+  for (guint j = a; j <= NODE (c, a)->end; j++)
+    if (NODE (c, j)->kind == K_A && NODE (c, j)->text_len > 0)
+      {
+        const char *rel = dossier_html_attr (NODE (c, j)->node, "rel");
+        g_auto(GStrv) words = rel ? g_strsplit (rel, " ", 8) : NULL;
+
+        if (words == NULL || !g_strv_contains ((const char * const *) words, "bookmark"))
+          return FALSE;
+        n += NODE (c, j)->text_len;
+        j = NODE (c, j)->end;
+      }
+  return n > 0 && n == NODE (c, a)->link_len;
+}
+
 /* The headline just above the story's first paragraph (the node @first):
  * the nearest line before it that looks like one (3 to 25 words, no link,
  * not a byline: "Home news" is a section's name), past at most three short
@@ -7425,7 +7571,8 @@ headline_above (Ctx        *c,
             n--;
           headline = n > 0 && t[n - 1] != '.' && t[n - 1] != ':' && date == NULL && !follows_picture (c, &line);
         }
-      if (headline && words >= 3 && words <= 25 && NODE (c, a)->link_len == 0 && !furniture_for_story (c, a, first) &&
+      if (headline && words >= 3 && words <= 25 && (NODE (c, a)->link_len == 0 || links_to_itself (c, a)) &&
+          !furniture_for_story (c, a, first) &&
           !g_unichar_islower (g_utf8_get_char (t)) && skip_byline_label (t) == t && !dossier_date_is_only_date (t, NULL) &&
           !is_stamp (t) &&
           !(!(NODE (c, a)->kind >= K_H1 && NODE (c, a)->kind <= K_H6) && after_byline_in_box (c, a)))
@@ -7544,7 +7691,7 @@ dossier_html_extract (xmlDoc                 **doc,
   Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool, NULL };
   g_autofree guint8 *introduced = NULL;
   Ctx *c = &ctx;
-  guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE;
+  guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE, masthead_h1 = NONE;
   gboolean from_title_tag = FALSE;
   gsize dateline_len = 0;
   guint body_from = 0;
@@ -7627,12 +7774,16 @@ dossier_html_extract (xmlDoc                 **doc,
     {
       guint i = find_part_node (c, top, meta->title_suffix);
       guint h = find_part_node (c, top, meta->title_tag);
-      guint story = blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0;
+      guint story = first_prose_node (blocks);
       guint lines = 0;
 
       /* Just above the story, not a blog's name in the masthead: a few
-       * lines between them at most; and the first part is no headline
-       * (nor a heading's words, a link or not). */
+       * lines between them at most (from its first paragraph of prose,
+       * not a list of other stories' links above the headline); and the
+       * first part is no headline (nor a heading's words, a link or
+       * not). */
+      if (story == NONE)
+        story = blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0;
       if (i != NONE)
         for (guint j = MIN (NODE (c, i)->end + 1, story); j < MAX (i, story) && lines <= 12; j++)
           if (NODE (c, j)->flags & F_TEXT)
@@ -7645,7 +7796,21 @@ dossier_html_extract (xmlDoc                 **doc,
           g_clear_pointer (&meta->outlet, g_free);
           meta->outlet_from_title = FALSE;
           if (count_words (meta->title_tag) <= 4)
-            meta->outlet = dossier_page_normalize_outlet (meta->title_tag);
+            {
+              /* "Riverton.com - News": the site's name, then its
+               * section's. */
+              static const char *seps[] = { " - ", " | ", " – ", " — ", " » ", NULL };
+              g_autofree char *name = g_strdup (meta->title_tag);
+
+              for (guint k = 0; seps[k]; k++)
+                {
+                  char *p = strstr (name, seps[k]);
+
+                  if (p && p > name && count_words (p + strlen (seps[k])) <= 2)
+                    *p = '\0';
+                }
+              meta->outlet = dossier_page_normalize_outlet (name);
+            }
         }
     }
   if (title_node != NONE)
@@ -7663,6 +7828,16 @@ dossier_html_extract (xmlDoc                 **doc,
     }
   else
     title_node = find_title_node (c, scope, meta->title);
+  /* No title in the metadata nor a <title>: the page's first <h1>
+   * outside the article's region may be the masthead's ("<h1>Latest
+   * News</h1>", the site's name over every page); the headline just above
+   * the story comes first. */
+  if (meta->title == NULL && meta->title_tag == NULL && title_node != NONE && scope != NONE &&
+      !contains (c, scope, title_node))
+    {
+      masthead_h1 = title_node;
+      title_node = NONE;
+    }
   /* The JSON-LD name that the <title> repeats was taken over its
    * headline ("Niemcy zamykają granice? … - rp.pl" over "Niemcy. Stałe
    * zamknięcie granic …"): the headline when the page's <h1> says it too
@@ -7843,6 +8018,17 @@ dossier_html_extract (xmlDoc                 **doc,
           else
             count = 0;
         }
+      /* "<td class=box-head><h1>Other News in Science</h1>" under the
+       * story, not a word of the title in it: a headline stands above its
+       * story's first lines, not after them. */
+      if (count == 1)
+        {
+          guint story = first_prose_node (blocks);
+          g_autofree char *t = story != NONE && story < only ? node_text (c, only) : NULL;
+
+          if (t && dossier_html_word_share (t, meta->title, FALSE) == 0.0)
+            count = 0;
+        }
       if (count == 1)
         {
           g_autofree char *t = node_text (c, only);
@@ -7948,6 +8134,20 @@ dossier_html_extract (xmlDoc                 **doc,
         }
     }
 
+  if (title_node == NONE && from_title_tag && meta->title_raw)
+    {
+      guint story = first_prose_node (blocks);
+      char *said = NULL;
+
+      if (story != NONE)
+        title_node = find_title_opening (c, story, meta->title_raw, &said);
+      if (title_node != NONE)
+        {
+          g_free (meta->title);
+          meta->title = said;
+        }
+    }
+
   /* "Winona Daily News", "clubcall - Latest football news, transfers,
    * reports": a <title> that is the site's name (no part of it said alone
    * in the page), over a story whose headline stands just above its first
@@ -7996,6 +8196,12 @@ dossier_html_extract (xmlDoc                 **doc,
               meta->title = dossier_html_collapse_spaces (t);
             }
         }
+    }
+
+  if (title_node == NONE && masthead_h1 != NONE)
+    {
+      title_node = masthead_h1;
+      g_clear_pointer (&meta->title, g_free);
     }
 
   /* Metadata around the article. */

@@ -799,16 +799,17 @@ longer_first (gconstpointer a,
 /**
  * dossier_html_title_parts:
  *
- * "SignOnSanDiego.com > News > World -- Judges in trial allow video": the
- * parts of a <title> cut at every separator that sets a site's name or a
- * section apart, the longest first.
+ * "SignOnSanDiego.com > News > World -- Judges in trial allow video",
+ * "The Valley Herald / Wire Elections / Mayor wins": the parts of a
+ * <title> cut at every separator that sets a site's name or a section
+ * apart, the longest first.
  *
  * Returns: (transfer full): the parts of two words or more
  */
 GStrv
 dossier_html_title_parts (const char *title)
 {
-  static const char *more[] = { " > ", " -- ", " › ", NULL };
+  static const char *more[] = { " > ", " -- ", " › ", " / ", NULL };
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   GString *s = g_string_new (title);
 
