@@ -1924,6 +1924,22 @@ data_table_of (Ctx   *c,
   return a;
 }
 
+/* Whether @s is one of @labels alone, in any case, a colon after it or
+ * not ("Sources:", "REFERENCES"). */
+static gboolean
+is_label_line (const char        *s,
+               const char *const *labels)
+{
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+    n--;
+  for (guint i = 0; labels[i]; i++)
+    if (n == strlen (labels[i]) && g_ascii_strncasecmp (s, labels[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "References", "Works cited", "Bibliography", "Literaturverzeichnis",
  * "Références", "Further reading", "Links": a heading of the story over
  * the list of what it cites or points to, a line of its own. A guide's
@@ -1941,14 +1957,8 @@ is_references_label (const char *s)
     "Bibliografía", "Bibliografia", "Riferimenti", "Riferimenti bibliografici", "Further reading", "External links",
     "Links", NULL,
   };
-  gsize n = strlen (s);
 
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
-    n--;
-  for (guint i = 0; labels[i]; i++)
-    if (n == strlen (labels[i]) && g_ascii_strncasecmp (s, labels[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return is_label_line (s, labels);
 }
 
 /* Whether the last block of @kept, @s, is a field ("Where to watch:
@@ -4466,14 +4476,8 @@ is_sources_label (const char *s)
     "Source", "Sources", "Our sources", "Quelle", "Quellen", "Unsere Quellen", "Fuente", "Fuentes", "Fonte",
     "Fonti", NULL,
   };
-  gsize n = strlen (s);
 
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
-    n--;
-  for (guint i = 0; labels[i]; i++)
-    if (n == strlen (labels[i]) && g_ascii_strncasecmp (s, labels[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return is_label_line (s, labels);
 }
 
 /* "Accuracy and availability of NPR transcripts may vary. Transcript text
