@@ -4793,14 +4793,8 @@ is_afterword_label (const char *s)
     "Comment citer cet article", "Cómo citar", "Cómo citar este artículo", "Citar este artículo", "Come citare",
     "Come citare questo articolo", "Per citare questo articolo", NULL,
   };
-  gsize n = strlen (s);
 
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
-    n--;
-  for (guint i = 0; labels[i]; i++)
-    if (strlen (labels[i]) == n && g_ascii_strncasecmp (s, labels[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return is_label_line (s, labels);
 }
 
 /* "This entry was posted in News and tagged food, health. Bookmark the
@@ -8158,15 +8152,8 @@ dossier_html_extract (xmlDoc                 **doc,
    * paragraph. Not the site's name again. */
   if (title_node == NONE && (from_title_tag || meta->title == NULL))
     {
-      guint first = NONE;
+      guint first = first_prose_node (blocks);
 
-      for (guint k = 0; k < blocks->len && first == NONE; k++)
-        {
-          Block *b = g_ptr_array_index (blocks, k);
-
-          if (!b->heading && count_words (b->str) >= 12 && !is_flat_menu (b->str))
-            first = b->first_node;
-        }
       title_node = first != NONE ? headline_above (c, first, NULL) : NONE;
       /* None set apart: a line that reads as one over the story. */
       if (title_node == NONE && first != NONE)
