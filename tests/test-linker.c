@@ -216,6 +216,41 @@ test_two_bushes (void)
     }
 }
 
+/* A person whose last name is a place's ("Michael Jordan", "Ossie Davis")
+ * is a person: the article's bare "Jordan" joins its full name, two
+ * Jordans of two articles stay two people, and the country keeps its own
+ * name. Whichever kind the folder names first. */
+static void
+test_person_named_like_place (void)
+{
+  const M ms[] = {
+    /* 0-2 */ { 0, "Michael Jordan", P }, { 0, "Jordan", P }, { 0, "Jordan", P },
+    /* 3-4 */ { 1, "Jordan", L }, { 1, "Jordan", L },
+    /* 5-6 */ { 2, "Jordan", P }, { 2, "Eddie Jordan", P },
+  };
+  /* The same mentions, the country's article first. */
+  const M swapped[] = {
+    { 0, "Jordan", L }, { 0, "Jordan", L },
+    { 1, "Michael Jordan", P }, { 1, "Jordan", P }, { 1, "Jordan", P },
+    { 2, "Jordan", P }, { 2, "Eddie Jordan", P },
+  };
+
+  for (guint g = 0; g < 2; g++)
+    {
+      g_autoptr(DossierLinker) linker = link_mentions (ms, G_N_ELEMENTS (ms), g);
+      g_autoptr(DossierLinker) other = link_mentions (swapped, G_N_ELEMENTS (swapped), g);
+
+      assert_entity (linker, 0, 2, "Michael Jordan");
+      assert_entity (linker, 3, 4, "Jordan");
+      assert_entity (linker, 5, 6, "Eddie Jordan");
+      assert_entity (other, 0, 1, "Jordan");
+      assert_entity (other, 2, 4, "Michael Jordan");
+      assert_entity (other, 5, 6, "Eddie Jordan");
+      g_assert_cmpint (dossier_linker_get_entity_label (linker, dossier_linker_get_mention_entity (linker, 3)), ==,
+                       DOSSIER_LABEL_PLACE);
+    }
+}
+
 static void
 test_middle_names (void)
 {
@@ -344,6 +379,7 @@ main (int   argc,
   g_test_add_func ("/linker/possessives", test_possessives);
   g_test_add_func ("/linker/two-bushes", test_two_bushes);
   g_test_add_func ("/linker/middle-names", test_middle_names);
+  g_test_add_func ("/linker/person-named-like-place", test_person_named_like_place);
   g_test_add_func ("/linker/british", test_british);
   g_test_add_func ("/linker/label-vote", test_label_vote);
   g_test_add_func ("/linker/aliases", test_aliases);

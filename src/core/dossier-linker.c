@@ -181,6 +181,15 @@ node_union (DossierLinker *self,
 
 #define NODE(self, i) (&g_array_index ((self)->nodes, Node, (i)))
 #define NAME(self, i) (&g_array_index ((self)->names, Name, (i)))
+
+/* The gazetteer's canonical name of @name for a node of that kind: a
+ * person called Jordan is no country. */
+static inline guint32
+name_canon (const Name *name,
+            gboolean    person)
+{
+  return (gboolean) name->person_canon == (person != FALSE) ? name->canon : NONE;
+}
 #define MENTION(self, i) (&g_array_index ((self)->mentions, Mention, (i)))
 
 static inline guint32
@@ -625,6 +634,7 @@ normalise (DossierLinker *self,
   g_autoptr(GString) display = g_string_new (NULL);
   g_autoptr(GString) key = g_string_new (NULL);
   const char *canon = NULL;
+  const char *known = NULL;
   DossierLabel canon_label = DOSSIER_LABEL_MISC;
   guint32 classes = 0;
   guint32 id;
@@ -638,10 +648,11 @@ normalise (DossierLinker *self,
     {
       classes = dossier_gazetteer_lookup (self->gazetteer, display->str, display->len) |
                 dossier_gazetteer_lookup_folded (self->gazetteer, display->str, display->len);
-      canon = dossier_gazetteer_canonical (self->gazetteer, display->str, display->len, &canon_label);
+      known = dossier_gazetteer_canonical (self->gazetteer, display->str, display->len, &canon_label);
       /* A person and a place may share a name ("Paris"): canonical names
        * only apply within their kind. Demonyms name their place for
        * non-persons ("Chinese" → China). */
+      canon = known;
       if (canon != NULL && person != (canon_label == DOSSIER_LABEL_PERSON))
         canon = NULL;
     }
@@ -681,8 +692,11 @@ normalise (DossierLinker *self,
           n = 1;
         }
       name->n_tokens = n;
-      name->canon = canon ? pool_intern (&self->displays, canon) : NONE;
-      name->person_canon = canon && canon_label == DOSSIER_LABEL_PERSON;
+      /* The name is shared by both kinds (a place's "Jordan" and a
+       * person's): it keeps what the gazetteer knows whichever kind came
+       * first, and name_canon() gives it to its kind only. */
+      name->canon = known ? pool_intern (&self->displays, known) : NONE;
+      name->person_canon = known && canon_label == DOSSIER_LABEL_PERSON;
       name->place = (classes & DOSSIER_GAZ_PLACE) != 0;
       name->middle = NONE;
       if (n >= 3)
@@ -893,7 +907,7 @@ link_document (DossierLinker *self,
 
       /* Names the gazetteer knows stand on their own; a pathological
        * article with thousands of names is left to the folder rules. */
-      if (sn->canon != NONE || n_nodes > 2000)
+      if (name_canon (sn, s->person) != NONE || n_nodes > 2000)
         continue;
 
       g_array_set_size (cands, 0);
@@ -1470,7 +1484,7 @@ build_entities (DossierLinker *self)
 
       if (found == NULL)
         {
-          FormCount fc = { m->entity, m->display, 0, NAME (self, m->name)->canon };
+          FormCount fc = { m->entity, m->display, 0, name_canon (NAME (self, m->name), NODE (self, m->node)->person) };
           guint64 *kk = g_new (guint64, 1);
 
           *kk = k;
