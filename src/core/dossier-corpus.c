@@ -1158,15 +1158,15 @@ same_linker_input (DossierArticle *a,
 }
 
 /* The incremental path of linking, on the load thread. The linker is a
- * function of its input: the articles' ids and, per article, its mentions'
- * texts and labels in order. When only files that were articles changed,
- * each is still an article, and each gives the linker the same input as
- * before (an edit outside the names: a typo, a sentence without names, a
- * paragraph moved within the body), a full relink would compute exactly
- * the stored entities and links again: they are kept, and the new
- * versions take the old versions' links mention by mention. Anything else
- * (a file added, deleted or now unreadable, one name more or less) links
- * the whole folder, as before. */
+ * function of its input: the articles in the order of their paths and,
+ * per article, its mentions' texts and labels in order. When only files
+ * that were articles changed, each is still an article, and each gives the
+ * linker the same input as before (an edit outside the names: a typo, a
+ * sentence without names, a paragraph moved within the body), a full
+ * relink would compute exactly the stored entities and links again: they
+ * are kept, and the new versions take the old versions' links mention by
+ * mention. Anything else (a file added, deleted or now unreadable, one name
+ * more or less) links the whole folder, as before. */
 static gboolean
 keep_links (LoadState *state)
 {
@@ -1219,16 +1219,30 @@ keep_links (LoadState *state)
   return TRUE;
 }
 
+static int
+compare_by_path (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (dossier_article_get_path (*(DossierArticle **) a),
+                 dossier_article_get_path (*(DossierArticle **) b));
+}
+
 /* Links the mentions of every article into entities, on the worker thread.
  * The entity of each mention is kept aside and set on the articles by the
- * main thread, which may be showing them already. */
+ * main thread, which may be showing them already.
+ *
+ * The linker sees the articles in the order of their paths, each by its
+ * rank in that order: ids are handed out by the reading threads in
+ * whatever order they finish, and the linker breaks its ties by the order
+ * it reads (which of two "Kim"s it keeps apart keeps the plain name), so
+ * that the same folder gives the same entities on every load. */
 static void
 link_entities (LoadState *state)
 {
   g_autoptr(DossierLinker) linker = dossier_linker_new (dossier_extractor_get_gazetteer (state->extractor));
   guint n_entities;
 
-  g_ptr_array_sort (state->all, compare_by_id);
+  g_ptr_array_sort (state->all, compare_by_path);
   for (guint i = 0; i < state->all->len; i++)
     {
       DossierArticle *a = g_ptr_array_index (state->all, i);
@@ -1242,7 +1256,7 @@ link_entities (LoadState *state)
           gsize len;
           const char *text = dossier_article_get_mention_text (a, j, &len);
 
-          dossier_linker_add_mention (linker, dossier_article_get_id (a), text, len, m[j].label);
+          dossier_linker_add_mention (linker, i, text, len, m[j].label);
         }
     }
   dossier_linker_resolve (linker);
