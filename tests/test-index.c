@@ -794,8 +794,28 @@ test_links_deterministic (void)
       test_write_file (dir, a, text);
       test_write_file (dir, b, text);
     }
+  /* A manager and a city of one name, as many mentions each: the first
+   * path keeps the plain name, though the first file takes longest to
+   * read (its thread finishes last, and its id comes last). */
+  {
+    g_autoptr(GString) manager = g_string_new ("Title: Manager stays\n\nMr Houston signed a new three-year "
+                                               "contract with the club on Monday. Mr Houston said the squad was "
+                                               "ready.\n\n\"I love this club,\" Mr Houston told reporters after "
+                                               "training.\n");
+
+    for (guint i = 0; i < 3000; i++)
+      g_string_append (manager, "\nthe players trained in the rain, and the pitch was heavy after a long week.\n");
+    test_write_file (dir, "h1-manager.txt", manager->str);
+  }
+  test_write_file (dir, "h2-floods.txt",
+                   "Title: Floods close roads\n\nHouston closed dozens of roads on Monday after heavy rain. "
+                   "Officials in Houston said buses would run again on Tuesday.\n\nFlooding is common in Houston "
+                   "in the spring.\n");
   first = load_extracting (dir, extractor, FALSE);
   g_assert_cmpuint (g_list_model_get_n_items (dossier_corpus_get_entities (first)), >, 20);
+  g_assert_nonnull (dossier_corpus_lookup_entity (first, "Houston (PLACE)"));
+  g_assert_cmpint (dossier_entity_get_label (dossier_corpus_lookup_entity (first, "Houston")), ==,
+                   DOSSIER_LABEL_PERSON);
   for (guint t = 0; t < 6; t++)
     {
       g_autoptr(DossierCorpus) again = load_extracting (dir, extractor, FALSE);
