@@ -2724,6 +2724,77 @@ test_headline_says_more (void)
 
 /* A last part of the title that is the byline is no part of the
  * headline; another one stays. */
+/* With no date in the page but its <title>'s first or last part ("16.04.2023
+ * | Mending …"), or the day and a dash opening the story or the paragraph
+ * after its standfirst ("16.04.2023 – The front tyre …"): that day. A date
+ * inside the first sentence is no such opening. */
+static void
+test_title_lead_date (void)
+{
+  struct { const char *title, *lead, *date; } cases[] = {
+    { "16.04.2023 | Mending a wheelbarrow tyre", NULL, "2023-04-16" },
+    { "Mending a wheelbarrow tyre - 16 April 2023", NULL, "2023-04-16" },
+    { NULL, "<p>16.04.2023 – The front tyre", "2023-04-16" },
+    { NULL, "<p>April 16, 2023 - The front tyre", "2023-04-16" },
+    { NULL, "<p><strong>A flat tyre for the third time.</strong></p>\n<p>16.04.2023 — The front tyre", "2023-04-16" },
+    { NULL, "<p>On 16.04.2023 the front tyre", NULL },
+    { NULL, "<p>16.04.2023: The front tyre", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("shed-blog.html", &len);
+  char *t = strstr (html, "<time");
+  char *t_end = t ? strstr (t, "</time>") : NULL;
+  char *title = strstr (html, "<title>");
+  char *title_end = strstr (html, "</title>");
+  char *p = strstr (html, "<p>The front tyre");
+
+  g_assert_nonnull (t_end);
+  g_assert_nonnull (p);
+  g_assert_true (title < title_end && title_end < t && t < p);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *a1 = g_strndup (html, title - html);
+      g_autofree char *a2 = g_strndup (title_end, t - title_end);
+      g_autofree char *a3 = g_strndup (t_end + strlen ("</time>"), p - t_end - strlen ("</time>"));
+      g_autofree char *page = g_strconcat (a1, "<title>", cases[i].title ? cases[i].title : "Mending a wheelbarrow tyre",
+                                           a2, a3, cases[i].lead ? cases[i].lead : "<p>The front tyre",
+                                           p + strlen ("<p>The front tyre"), NULL);
+      g_autoptr(DossierArticle) a = parse_bytes ("shed-blog.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Mending a wheelbarrow tyre");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
+/* The publication's meta tag behind a plug-in's or a vendor's prefix. */
+static void
+test_meta_date_prefixed (void)
+{
+  struct { const char *tag, *date; } cases[] = {
+    { "<meta name=\"w-published-date\" content=\"2023-04-16T06:03:43.274Z\">", "2023-04-16T06:03:43Z" },
+    { "<meta property=\"shareaholic:article_published_time\" content=\"2023-04-16\">", "2023-04-16" },
+    { "<meta name=\"w-modified-date\" content=\"2023-04-16\">", NULL },
+    { "<meta name=\"my-very-long-vendor-published-date\" content=\"2023-04-16\">", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("shed-blog.html", &len);
+  char *t = strstr (html, "<time");
+  char *t_end = t ? strstr (t, "</time>") : NULL;
+  char *head_end = strstr (html, "</head>");
+
+  g_assert_nonnull (t_end);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *a1 = g_strndup (html, head_end - html);
+      g_autofree char *a2 = g_strndup (head_end, t - head_end);
+      g_autofree char *page = g_strconcat (a1, cases[i].tag, a2, t_end + strlen ("</time>"), NULL);
+      g_autoptr(DossierArticle) a = parse_bytes ("shed-blog.html", page, strlen (page));
+
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+    }
+}
+
 static void
 test_title_byline_part (void)
 {
@@ -3519,6 +3590,24 @@ test_url_date (void)
     { "<link rel=\"canonical\" href=\"https://allotment.example.org/2023/04/16/mending-a-wheelbarrow-tyre/\">",
       "2023-04-16" },
     { "<link rel=\"canonical\" href=\"https://allotment.example.org/posts/2023-wheelbarrow/\">", NULL },
+    /* A month's name as a segment, and a segment that opens or ends with
+     * the whole day, in the orders sites write it. */
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/garden/2023/apr/16/wheelbarrow\">", "2023-04-16" },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/blog/2023/april/16/wheelbarrow\">", "2023-04-16" },
+    { "<meta property=\"og:url\" content=\"https://allotment.example.org%2Fposts%2F2023-04-16%2BWheelbarrow\">",
+      "2023-04-16" },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/meldungen/16-04-2023\">", "2023-04-16" },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/news/16-04-2023-wheelbarrow/12-345.html\">",
+      "2023-04-16" },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/texte/20230416-wheelbarrow.html\">", "2023-04-16" },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/aktuelles/16042023-wheelbarrow\">", "2023-04-16" },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/posts/wheelbarrow_2023-04-16.html\">", "2023-04-16" },
+    /* Ids, not days: a longer run of digits, a month that is none, a day
+     * inside a word. */
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/p/202304160/\">", NULL },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/p/20231316-wheelbarrow\">", NULL },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/p/item20230416\">", NULL },
+    { "<link rel=\"canonical\" href=\"https://allotment.example.org/p/?id=20230416\">", NULL },
   };
   gsize len;
   g_autofree char *html = read_fixture ("shed-blog.html", &len);
@@ -4110,6 +4199,8 @@ main (int   argc,
   g_test_add_func ("/html/short-headline", test_short_headline);
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/url-date", test_url_date);
+  g_test_add_func ("/html/title-lead-date", test_title_lead_date);
+  g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);
   g_test_add_func ("/html/title-section-trail", test_title_section_trail);
   g_test_add_func ("/html/title-reworded", test_title_reworded);

@@ -5843,6 +5843,29 @@ follows_picture (Ctx         *c,
   return FALSE;
 }
 
+/* "29.11.2022 – Mehrfach und vehement hatte die Branche …": a story that
+ * opens with its day and a dash, as a wire's dateline does with a place.
+ * Returns the day, or %NULL. */
+static char *
+lead_dash_date (const char *s)
+{
+  static const char *const dashes[] = { "– ", "— ", "- ", "-- " };
+  gsize ms = 0, me = 0;
+  g_autofree char *date = dossier_date_find (s, &ms, &me);
+  const char *p;
+
+  if (date == NULL || ms != 0 || me > 40)
+    return NULL;
+  for (p = s + me; *p == ' ' || *p == '\t'; p++)
+    ;
+  if (p == s + me)
+    return NULL;
+  for (guint k = 0; k < G_N_ELEMENTS (dashes); k++)
+    if (g_str_has_prefix (p, dashes[k]))
+      return g_steal_pointer (&date);
+  return NULL;
+}
+
 /* "December 6, 2016 6:22 PM EST The council voted …": a date line with a
  * time of day run together with the story's first sentence (a <br> apart):
  * the bytes of the date line and the spaces after it, or 0. */
@@ -6940,26 +6963,135 @@ scan_byline_near_title (Ctx   *c,
     }
 }
 
-/* /2016/02/28/ in an address's path: year, month and day as segments. */
+static char *
+valid_day (int y,
+           int m,
+           int d)
+{
+  if (y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && g_date_valid_dmy (d, m, y))
+    return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  return NULL;
+}
+
+static int
+digits (const char *p,
+        guint       n)
+{
+  int v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return -1;
+      v = v * 10 + (p[i] - '0');
+    }
+  return v;
+}
+
+/* The day a path segment opens or ends with, written whole: "20220127-…",
+ * "…/29-10-2021", "23-01-2022-dorothea-…", "2021-10-29_…", "08112021-…".
+ * A run of digits that goes on is an id, not a day. */
+static char *
+segment_day (const char *seg,
+             gsize       len)
+{
+  static const struct { guint len; gboolean dashed; gboolean year_first; } forms[] = {
+    { 10, TRUE, TRUE }, { 10, TRUE, FALSE }, { 8, FALSE, TRUE }, { 8, FALSE, FALSE },
+  };
+
+  for (guint at = 0; at < 2; at++)
+    for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+      {
+        guint n = forms[k].len;
+        const char *p;
+        char before, after;
+        int y, m, d;
+        char *day;
+
+        if (len < n)
+          continue;
+        p = at == 0 ? seg : seg + len - n;
+        before = p > seg ? p[-1] : '/';
+        after = p + n < seg + len ? p[n] : '/';
+        if (g_ascii_isalnum (before) || g_ascii_isdigit (after) || (at == 0 && g_ascii_isalpha (after)))
+          continue;
+        if (forms[k].dashed)
+          {
+            char sep = forms[k].year_first ? p[4] : p[2];
+
+            if ((sep != '-' && sep != '_') || (forms[k].year_first ? p[7] : p[5]) != sep)
+              continue;
+            if (forms[k].year_first)
+              y = digits (p, 4), m = digits (p + 5, 2), d = digits (p + 8, 2);
+            else
+              d = digits (p, 2), m = digits (p + 3, 2), y = digits (p + 6, 4);
+          }
+        else if (forms[k].year_first)
+          y = digits (p, 4), m = digits (p + 4, 2), d = digits (p + 6, 2);
+        else
+          d = digits (p, 2), m = digits (p + 2, 2), y = digits (p + 4, 4);
+        if ((day = valid_day (y, m, d)) != NULL)
+          return day;
+      }
+  return NULL;
+}
+
+/* The day of a page's address: /2016/02/28/ or /2020/oct/02/ as
+ * segments, else a segment that opens or ends with the whole date. */
 static char *
 url_date (const char *url)
 {
-  const char *p = strstr (url, "://");
+  static const char *const months[] = { "january", "february", "march", "april", "may", "june", "july",
+                                        "august", "september", "october", "november", "december" };
+  /* "https://example.org%2Farticles%2F2025-12-15%2B…" (an og:url escaped
+   * once too often). */
+  g_autofree char *plain = strstr (url, "%2F") || strstr (url, "%2f") ? g_uri_unescape_string (url, NULL) : NULL;
+  const char *p;
+  const char *path;
 
+  if (plain)
+    url = plain;
+  p = strstr (url, "://");
   p = p ? strchr (p + 3, '/') : NULL;
+  path = p;
   for (; p && *p; p = strchr (p + 1, '/'))
     {
-      int y, m, d;
+      int y = digits (p + 1, 4), m = -1, d;
+      gsize mlen = y >= 0 && p[5] == '/' ? strcspn (p + 6, "/") : 0;
 
-      if (!(g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && g_ascii_isdigit (p[4]) &&
-            p[5] == '/' && g_ascii_isdigit (p[6]) && g_ascii_isdigit (p[7]) && p[8] == '/' &&
-            g_ascii_isdigit (p[9]) && g_ascii_isdigit (p[10]) && (p[11] == '/' || p[11] == '\0')))
+      if (y < 0 || p[5] != '/')
         continue;
-      y = atoi (p + 1);
-      m = atoi (p + 6);
-      d = atoi (p + 9);
-      if (y >= 1990 && y <= 2100 && g_date_valid_dmy (d, m, y))
-        return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+      if (mlen == 2)
+        m = digits (p + 6, 2);
+      /* "/2020/oct/02/", "/2023/october/03/" */
+      for (guint k = 0; k < G_N_ELEMENTS (months) && m < 0 && mlen >= 3; k++)
+        if ((mlen == 3 || mlen == strlen (months[k])) && g_ascii_strncasecmp (p + 6, months[k], mlen) == 0)
+          m = k + 1;
+      if (m < 0 || p[6 + mlen] != '/')
+        continue;
+      p = strchr (p + 6, '/');
+      d = digits (p + 1, 2);
+      if (d >= 0 && (p[3] == '/' || p[3] == '\0' || p[3] == '?' || p[3] == '#'))
+        {
+          char *day = valid_day (y, m, d);
+
+          if (day)
+            return day;
+        }
+    }
+
+  for (p = path; p && *p;)
+    {
+      const char *seg = p + 1;
+      gsize len = strcspn (seg, "/?#");
+      const char *dot = memchr (seg, '.', len);
+      char *day = segment_day (seg, dot ? (gsize) (dot - seg) : len);
+
+      if (day)
+        return day;
+      if (seg[len] != '/')
+        break;
+      p = seg + len;
     }
   return NULL;
 }
@@ -7692,6 +7824,7 @@ dossier_html_extract (xmlDoc                 **doc,
   guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE, masthead_h1 = NONE;
   gboolean from_title_tag = FALSE;
   gsize dateline_len = 0;
+  g_autofree char *lead_date = NULL;
   guint body_from = 0;
   gboolean place_line = FALSE;
   guint words = 0, strict_len = 0;
@@ -8992,6 +9125,9 @@ dossier_html_extract (xmlDoc                 **doc,
       dossier_mapped_text_append_mapped (text, title_text, 0, dossier_mapped_text_get_length (title_text));
       out->title_end = dossier_mapped_text_get_length (text);
     }
+  /* The day may open the paragraph after a standfirst. */
+  for (guint k = 0; k < MIN (kept->len, 2) && !place_line && lead_date == NULL; k++)
+    lead_date = lead_dash_date (((Block *) g_ptr_array_index (kept, k))->str);
   if (kept->len > 0 && !place_line)
     {
       Block *b = g_ptr_array_index (kept, 0);
@@ -9066,7 +9202,7 @@ dossier_html_extract (xmlDoc                 **doc,
   /* Metadata by trust. */
   if (meta->title)
     {
-      char *t = dossier_html_strip_date_part (meta->title);
+      char *t = dossier_html_strip_date_part (meta->title, NULL);
 
       g_free (meta->title);
       meta->title = t;
@@ -9127,10 +9263,15 @@ dossier_html_extract (xmlDoc                 **doc,
   set_if_unset (&out->date, found.line_date);
   set_if_unset (&out->date, found.label_date);
   set_if_unset (&out->date, found.near_date);
+  set_if_unset (&out->date, lead_date);
   /* "https://example.org/2016/02/28/uberspace-und-lets-encrypt/": a
    * blog's address gives the day it was posted, a last resort. */
   if (out->date == NULL && out->url)
     out->date = url_date (out->url);
+  /* "23.01.2022 - Dorothea Wierer darf noch jubeln": the day before or
+   * after the <title>'s headline. */
+  if (out->date == NULL && meta->title_raw)
+    g_free (dossier_html_strip_date_part (meta->title_raw, &out->date));
   set_if_unset (&out->date, found.updated_date);
   if (found.page_date && g_strcmp0 (found.page_date, out->date) != 0)
     set_if_unset (&out->page_date, found.page_date);

@@ -984,6 +984,7 @@ dossier_html_headline_part (const char           *title,
 
 /**
  * dossier_html_strip_date_part:
+ * @date: (out) (optional): the day of the part cut, as ISO 8601
  *
  * "23.01.2022 - Dorothea Wierer darf noch jubeln", "Wochenbericht | 14.
  * Januar 2022": a first or last part of a title, cut at a separator, that
@@ -992,7 +993,8 @@ dossier_html_headline_part (const char           *title,
  * Returns: (transfer full): the title without it
  */
 char *
-dossier_html_strip_date_part (const char *title)
+dossier_html_strip_date_part (const char  *title,
+                              char       **date)
 {
   for (guint i = 0; title_separators[i]; i++)
     {
@@ -1004,13 +1006,13 @@ dossier_html_strip_date_part (const char *title)
         {
           g_autofree char *head = g_strndup (title, first - title);
 
-          if (dossier_date_is_only_date (head, NULL) && count_words (first + k) >= 2)
+          if (count_words (first + k) >= 2 && dossier_date_is_only_date (head, date))
             return g_strdup (first + k);
         }
       /* "Wochenbericht 14. - 20. Januar 2022" is a range, not a date after a title. */
-      if (last && last > title && dossier_date_is_only_date (last + k, NULL) &&
-          count_words (title) - count_words (last + k) >= 2 && !g_ascii_isdigit (last[-1]) &&
-          !(last[-1] == '.' && last - title >= 2 && g_ascii_isdigit (last[-2])))
+      if (last && last > title && count_words (title) - count_words (last + k) >= 2 && !g_ascii_isdigit (last[-1]) &&
+          !(last[-1] == '.' && last - title >= 2 && g_ascii_isdigit (last[-2])) &&
+          dossier_date_is_only_date (last + k, date))
         return g_strndup (title, last - title);
     }
   return g_strdup (title);
@@ -1089,6 +1091,20 @@ head_meta_clear (HeadMeta *h)
     g_free (h->twitter_data[i]);
 }
 
+static gboolean
+is_published_name (const char *k)
+{
+  static const char *const names[] = {
+    "published", "published-date", "published_date", "publish_date", "publication_date", "publication-date",
+    "date_published", "date-published", "publisheddate", "published_at", "article_published_time",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (k, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 read_meta_key (const char *k,
                const char *content,
@@ -1121,12 +1137,12 @@ read_meta_key (const char *k,
     set_if_unset (&h->date_meta, content);
   /* The names content systems and search appliances give the day of
    * publication where they write no OpenGraph tag: "<meta name=published
-   * content='July 17, 2025'>", "published-date", "og:publish_date". */
-  else if (g_str_equal (k, "published") || g_str_equal (k, "published-date") || g_str_equal (k, "published_date") ||
-           g_str_equal (k, "publish_date") || g_str_equal (k, "og:publish_date") ||
-           g_str_equal (k, "publication_date") || g_str_equal (k, "publication-date") ||
-           g_str_equal (k, "date_published") || g_str_equal (k, "date-published") ||
-           g_str_equal (k, "publisheddate") || g_str_equal (k, "published_at"))
+   * content='July 17, 2025'>", "published-date", "og:publish_date"; also
+   * behind a plug-in's or a vendor's prefix ("shareaholic:article_published_time",
+   * "w-published-date"). */
+  else if (is_published_name (k) || g_str_equal (k, "og:publish_date") ||
+           (strchr (k, ':') && is_published_name (strrchr (k, ':') + 1)) ||
+           (strchr (k, '-') && strchr (k, '-') - k <= 12 && is_published_name (strchr (k, '-') + 1)))
     set_if_unset (&h->date_meta, content);
   else if ((g_str_equal (k, "author") || g_str_equal (k, "article:author") || g_str_equal (k, "byl") ||
             g_str_equal (k, "dc.creator") || g_str_equal (k, "parsely-author") || g_str_equal (k, "sailthru.author")) &&
