@@ -1701,6 +1701,11 @@ test_outlet_styles (void)
     { "games-field-lines.html", "Four board games for a wet weekend", "Table Talk", "2025-11-08T09:00:00Z",
       "When the rain settles in", "last hour of a long day.\n\nBest for: quiet couples", NULL,
       { "Share", "a cat", NULL } },
+    /* A checklist's last list, one of whose items holds a link among its
+     * words: its short last item is the list's, no label left over. */
+    { "moving-checklist-links.html", "A moving-day checklist that actually helps", "Box and Tape",
+      "2025-04-12T08:00:00Z", "Most moving checklists run", "to the supplier\n\nFind the kettle first", NULL,
+      { "Share", "eleven times", NULL } },
     /* The writer's short sentence ending in a colon before a picture
      * (the prompt shown as an image) is the post's last line, not a
      * label left over. */

@@ -8622,14 +8622,19 @@ dossier_html_extract (xmlDoc                 **doc,
          * few words each, which are no labels. */
         if (b->list_item && b->link_len == 0)
           {
-            guint n = 0, w = 0;
+            guint n = 0, w = 0, linked = 0;
 
+            /* An item may hold a link inside its words ("take the dress
+             * for <a>cleaning</a>"), as a sentence of the story does: a
+             * third of its text at most, and in half of the items at
+             * most. */
             for (guint j = kept->len; j > 0; j--)
               {
                 Block *y = g_ptr_array_index (kept, j - 1);
 
-                if (!y->list_item || y->link_len > 0)
+                if (!y->list_item || y->link_len * 3 > y->text_len || (y->link_len > 0 && (linked + 1) * 2 > n + 1))
                   break;
+                linked += y->link_len > 0;
                 n++;
                 w += count_words (y->str);
               }
