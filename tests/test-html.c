@@ -1706,6 +1706,11 @@ test_outlet_styles (void)
     { "moving-checklist-links.html", "A moving-day checklist that actually helps", "Box and Tape",
       "2025-04-12T08:00:00Z", "Most moving checklists run", "to the supplier\n\nFind the kettle first", NULL,
       { "Share", "eleven times", NULL } },
+    /* "Rate this article" over the site's note under each guide: the
+     * rating box's label ends the story, as "About the author" does. */
+    { "help-rate-article.html", "How to bleed a radiator", "Warm House Notes", "2025-10-30T07:00:00Z",
+      "A radiator that is warm at the bottom", "warm from top to bottom.", NULL,
+      { "Rate this", "second engineer", "retired", NULL } },
     /* The writer's short sentence ending in a colon before a picture
      * (the prompt shown as an image) is the post's last line, not a
      * label left over. */

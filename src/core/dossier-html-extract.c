@@ -4775,9 +4775,44 @@ is_credit_parts (const char *s)
   return n >= 2 && credits >= 1;
 }
 
+/* "Rate this article", "Was this article helpful?", "War dieser Artikel
+ * hilfreich?": the site's box that asks the reader to rate the page, a
+ * line of its own under each story, in the languages of the end's other
+ * rules. */
+static gboolean
+is_rating_prompt (const char *s)
+{
+  static const char *prompts[] = {
+    "Rate this article", "Rate this post", "Rate this story", "Rate this page", "Rate this guide",
+    "Rate this recipe", "How would you rate this article", "How would you rate this post",
+    "Was this article helpful", "Was this post helpful", "Was this page helpful", "Was this guide helpful",
+    "Was this helpful", "Was this information helpful", "Did you find this article helpful",
+    "Did you find this page helpful", "Did you find this helpful", "Did you find this article useful",
+    "Was this article useful", "Is this page useful", "Is this article helpful",
+    "War dieser Artikel hilfreich", "War dieser Beitrag hilfreich", "War der Artikel hilfreich",
+    "War dieser Artikel nützlich", "War der Artikel nützlich", "Wie hilfreich war dieser Artikel",
+    "Hat Ihnen dieser Artikel gefallen", "Hat dir dieser Artikel gefallen", "Artikel bewerten",
+    "Cet article vous a-t-il été utile", "Cet article vous a-t-il aidé", "Cette page vous a-t-elle été utile",
+    "Cet article vous a été utile", "Évaluer cet article", "Notez cet article",
+    "¿Te ha resultado útil este artículo", "¿Te resultó útil este artículo", "¿Te ha sido útil este artículo",
+    "¿Le ha resultado útil este artículo", "¿Fue útil este artículo", "¿Te ha gustado este artículo",
+    "Valora este artículo", "Califica este artículo",
+    "Ti è stato utile questo articolo", "Questo articolo ti è stato utile", "Valuta questo articolo", NULL,
+  };
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '?' || s[n - 1] == ':'))
+    n--;
+  for (guint i = 0; prompts[i]; i++)
+    if (n == strlen (prompts[i]) && g_ascii_strncasecmp (s, prompts[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Die Autorin", "About the author", "Zitiervorschlag", "How to cite
  * this article": the label of a box the site puts under each story (the
- * writer's bio, how to cite the page), the whole of a short line. */
+ * writer's bio, how to cite the page, a rating box), the whole of a
+ * short line. */
 static gboolean
 is_afterword_label (const char *s)
 {
@@ -4794,7 +4829,7 @@ is_afterword_label (const char *s)
     "Come citare questo articolo", "Per citare questo articolo", NULL,
   };
 
-  return is_label_line (s, labels);
+  return is_label_line (s, labels) || is_rating_prompt (s);
 }
 
 /* "This entry was posted in News and tagged food, health. Bookmark the
