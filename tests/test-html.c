@@ -1711,6 +1711,12 @@ test_outlet_styles (void)
     { "help-rate-article.html", "How to bleed a radiator", "Warm House Notes", "2025-10-30T07:00:00Z",
       "A radiator that is warm at the bottom", "warm from top to bottom.", NULL,
       { "Rate this", "second engineer", "retired", NULL } },
+    /* The writer thanking a named helper for "comments on this post"
+     * is the post's last line, not the site's ask for comments. */
+    { "essay-thanks-line.html", "Why small models still need good data", "Field Notes on Learning",
+      "2025-12-02T18:00:00Z", "Every few months someone announces",
+      "the same.\n\nThanks to Ana Ruiz for helpful comments on this post.", NULL,
+      { "Subscribe", "personal blog", NULL } },
     /* The writer's short sentence ending in a colon before a picture
      * (the prompt shown as an image) is the post's last line, not a
      * label left over. */

@@ -3230,6 +3230,28 @@ has_phone_number (const char *s)
   return FALSE;
 }
 
+/* "Thanks to Ana Ruiz for helpful feedback and comments on this post.",
+ * "Danke an Jonas Keller für …": the writer thanking the people who
+ * helped, by name, the post's own last line, not the site's appeal
+ * (its "comments" are the helpers', not the readers'). */
+static gboolean
+is_acknowledgement (const char *s)
+{
+  static const char *openers[] = {
+    "Thanks to ", "Thank you to ", "Many thanks to ", "Special thanks to ", "With thanks to ", "Thanks also to ",
+    "Danke an ", "Vielen Dank an ", "Merci à ", "Gracias a ", "Grazie a ", NULL,
+  };
+
+  for (guint i = 0; openers[i]; i++)
+    if (g_str_has_prefix (s, openers[i]))
+      {
+        gunichar c = g_utf8_get_char (s + strlen (openers[i]));
+
+        return g_unichar_isupper (c);
+      }
+  return FALSE;
+}
+
 /* "Like this story? Share it with a friend!", "Sign up for our newsletter
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
@@ -3305,7 +3327,7 @@ reader_appeal (const char *s,
 
   if (words > 45 || has_quotation (s))
     return FALSE;
-  if (has_any_word (s, speech))
+  if (has_any_word (s, speech) || is_acknowledgement (s))
     return FALSE;
   addressed = has_any_word (s, pronouns) || has_polite_address (s);
   ask = has_mail_address (s) || has_phone_number (s) || has_any_word (s, asks) ||
