@@ -1717,6 +1717,11 @@ test_outlet_styles (void)
       "2025-12-02T18:00:00Z", "Every few months someone announces",
       "the same.\n\nThanks to Ana Ruiz for helpful comments on this post.", NULL,
       { "Subscribe", "personal blog", NULL } },
+    /* Under a label after the story, lines that each end on a date and
+     * a time after a linked headline are the site's latest reports. */
+    { "wire-latest-reports.html", "Grain barges queue as river falls to summer low", "Delta Markets Wire",
+      "2025-08-14T06:10:00Z", "Barges loaded with wheat", "restrictions on draught in place.", NULL,
+      { "Latest reports", "Quay Desk", "Weather Watch", NULL } },
     /* The writer's short sentence ending in a colon before a picture
      * (the prompt shown as an image) is the post's last line, not a
      * label left over. */

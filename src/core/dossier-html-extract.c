@@ -5135,6 +5135,55 @@ is_teaser_date_line (const char *s)
   return date != NULL;
 }
 
+static gboolean has_clock_time (const char *s);
+
+/* "Market Session Recaps - Asia Session by FOREX.com Wed, Jan 16 2008,
+ * 06:54 GMT": a short line, a link in it, that ends on its date (a time
+ * of day after it or not) after a headline, no sentence. */
+static gboolean
+is_dated_headline (const Block *b)
+{
+  g_autofree char *date = NULL, *head = NULL;
+  gsize start = 0, end = 0;
+  const char *tail;
+
+  if (b->link_len == 0 || b->heading || count_words (b->str) > 25)
+    return FALSE;
+  date = dossier_date_find (b->str, &start, &end);
+  if (date == NULL)
+    return FALSE;
+  head = g_strndup (b->str, start);
+  if (count_words (head) < 3)
+    return FALSE;
+  tail = b->str + end;
+  while (*tail == ' ' || *tail == ',')
+    tail++;
+  return *tail == '\0' || (count_words (tail) <= 3 && has_clock_time (tail));
+}
+
+/* Three or more such lines at the end under a label of their own
+ * ("Latest Updated Reports"): the site's list of its latest stories, as
+ * dated_teasers_start()'s blurbs under their date lines are. Returns the
+ * label's index, or NONE. */
+static guint
+dated_headlines_start (GPtrArray *kept)
+{
+  guint j = kept->len, n = 0;
+  const Block *label;
+
+  while (j >= 2 && is_dated_headline (g_ptr_array_index (kept, j - 1)))
+    {
+      j--;
+      n++;
+    }
+  if (n < 3 || j < 2)
+    return NONE;
+  label = g_ptr_array_index (kept, j - 1);
+  if (!label->heading && (count_words (label->str) > 6 || ends_sentence_mark (label->str)))
+    return NONE;
+  return j - 1;
+}
+
 /* "Popular Stories" over three or more blurbs each under its date line,
  * after the story: the index of the label, or NONE. A page whose text has
  * such date lines before (a live report's entries) keeps them.
@@ -8864,6 +8913,8 @@ dossier_html_extract (xmlDoc                 **doc,
         {
           guint label = dated_teasers_start (kept, &first_dated);
 
+          if (label == NONE)
+            label = dated_headlines_start (kept);
           if (label != NONE)
             {
               g_ptr_array_set_size (kept, label);
