@@ -1701,6 +1701,27 @@ test_outlet_styles (void)
     { "games-field-lines.html", "Four board games for a wet weekend", "Table Talk", "2025-11-08T09:00:00Z",
       "When the rain settles in", "last hour of a long day.\n\nBest for: quiet couples", NULL,
       { "Share", "a cat", NULL } },
+    /* A checklist's last list, one of whose items holds a link among its
+     * words: its short last item is the list's, no label left over. */
+    { "moving-checklist-links.html", "A moving-day checklist that actually helps", "Box and Tape",
+      "2025-04-12T08:00:00Z", "Most moving checklists run", "to the supplier\n\nFind the kettle first", NULL,
+      { "Share", "eleven times", NULL } },
+    /* "Rate this article" over the site's note under each guide: the
+     * rating box's label ends the story, as "About the author" does. */
+    { "help-rate-article.html", "How to bleed a radiator", "Warm House Notes", "2025-10-30T07:00:00Z",
+      "A radiator that is warm at the bottom", "warm from top to bottom.", NULL,
+      { "Rate this", "second engineer", "retired", NULL } },
+    /* The writer thanking a named helper for "comments on this post"
+     * is the post's last line, not the site's ask for comments. */
+    { "essay-thanks-line.html", "Why small models still need good data", "Field Notes on Learning",
+      "2025-12-02T18:00:00Z", "Every few months someone announces",
+      "the same.\n\nThanks to Ana Ruiz for helpful comments on this post.", NULL,
+      { "Subscribe", "personal blog", NULL } },
+    /* Under a label after the story, lines that each end on a date and
+     * a time after a linked headline are the site's latest reports. */
+    { "wire-latest-reports.html", "Grain barges queue as river falls to summer low", "Delta Markets Wire",
+      "2025-08-14T06:10:00Z", "Barges loaded with wheat", "restrictions on draught in place.", NULL,
+      { "Latest reports", "Quay Desk", "Weather Watch", NULL } },
     /* The writer's short sentence ending in a colon before a picture
      * (the prompt shown as an image) is the post's last line, not a
      * label left over. */

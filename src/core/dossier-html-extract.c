@@ -3230,6 +3230,28 @@ has_phone_number (const char *s)
   return FALSE;
 }
 
+/* "Thanks to Ana Ruiz for helpful feedback and comments on this post.",
+ * "Danke an Jonas Keller für …": the writer thanking the people who
+ * helped, by name, the post's own last line, not the site's appeal
+ * (its "comments" are the helpers', not the readers'). */
+static gboolean
+is_acknowledgement (const char *s)
+{
+  static const char *openers[] = {
+    "Thanks to ", "Thank you to ", "Many thanks to ", "Special thanks to ", "With thanks to ", "Thanks also to ",
+    "Danke an ", "Vielen Dank an ", "Merci à ", "Gracias a ", "Grazie a ", NULL,
+  };
+
+  for (guint i = 0; openers[i]; i++)
+    if (g_str_has_prefix (s, openers[i]))
+      {
+        gunichar c = g_utf8_get_char (s + strlen (openers[i]));
+
+        return g_unichar_isupper (c);
+      }
+  return FALSE;
+}
+
 /* "Like this story? Share it with a friend!", "Sign up for our newsletter
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
@@ -3305,7 +3327,7 @@ reader_appeal (const char *s,
 
   if (words > 45 || has_quotation (s))
     return FALSE;
-  if (has_any_word (s, speech))
+  if (has_any_word (s, speech) || is_acknowledgement (s))
     return FALSE;
   addressed = has_any_word (s, pronouns) || has_polite_address (s);
   ask = has_mail_address (s) || has_phone_number (s) || has_any_word (s, asks) ||
@@ -4775,9 +4797,44 @@ is_credit_parts (const char *s)
   return n >= 2 && credits >= 1;
 }
 
+/* "Rate this article", "Was this article helpful?", "War dieser Artikel
+ * hilfreich?": the site's box that asks the reader to rate the page, a
+ * line of its own under each story, in the languages of the end's other
+ * rules. */
+static gboolean
+is_rating_prompt (const char *s)
+{
+  static const char *prompts[] = {
+    "Rate this article", "Rate this post", "Rate this story", "Rate this page", "Rate this guide",
+    "Rate this recipe", "How would you rate this article", "How would you rate this post",
+    "Was this article helpful", "Was this post helpful", "Was this page helpful", "Was this guide helpful",
+    "Was this helpful", "Was this information helpful", "Did you find this article helpful",
+    "Did you find this page helpful", "Did you find this helpful", "Did you find this article useful",
+    "Was this article useful", "Is this page useful", "Is this article helpful",
+    "War dieser Artikel hilfreich", "War dieser Beitrag hilfreich", "War der Artikel hilfreich",
+    "War dieser Artikel nützlich", "War der Artikel nützlich", "Wie hilfreich war dieser Artikel",
+    "Hat Ihnen dieser Artikel gefallen", "Hat dir dieser Artikel gefallen", "Artikel bewerten",
+    "Cet article vous a-t-il été utile", "Cet article vous a-t-il aidé", "Cette page vous a-t-elle été utile",
+    "Cet article vous a été utile", "Évaluer cet article", "Notez cet article",
+    "¿Te ha resultado útil este artículo", "¿Te resultó útil este artículo", "¿Te ha sido útil este artículo",
+    "¿Le ha resultado útil este artículo", "¿Fue útil este artículo", "¿Te ha gustado este artículo",
+    "Valora este artículo", "Califica este artículo",
+    "Ti è stato utile questo articolo", "Questo articolo ti è stato utile", "Valuta questo articolo", NULL,
+  };
+  gsize n = strlen (s);
+
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '?' || s[n - 1] == ':'))
+    n--;
+  for (guint i = 0; prompts[i]; i++)
+    if (n == strlen (prompts[i]) && g_ascii_strncasecmp (s, prompts[i], n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Die Autorin", "About the author", "Zitiervorschlag", "How to cite
  * this article": the label of a box the site puts under each story (the
- * writer's bio, how to cite the page), the whole of a short line. */
+ * writer's bio, how to cite the page, a rating box), the whole of a
+ * short line. */
 static gboolean
 is_afterword_label (const char *s)
 {
@@ -4794,7 +4851,7 @@ is_afterword_label (const char *s)
     "Come citare questo articolo", "Per citare questo articolo", NULL,
   };
 
-  return is_label_line (s, labels);
+  return is_label_line (s, labels) || is_rating_prompt (s);
 }
 
 /* "This entry was posted in News and tagged food, health. Bookmark the
@@ -5076,6 +5133,55 @@ is_teaser_date_line (const char *s)
     return FALSE;
   date = dossier_date_find (s, NULL, NULL);
   return date != NULL;
+}
+
+static gboolean has_clock_time (const char *s);
+
+/* "Market Session Recaps - Asia Session by FOREX.com Wed, Jan 16 2008,
+ * 06:54 GMT": a short line, a link in it, that ends on its date (a time
+ * of day after it or not) after a headline, no sentence. */
+static gboolean
+is_dated_headline (const Block *b)
+{
+  g_autofree char *date = NULL, *head = NULL;
+  gsize start = 0, end = 0;
+  const char *tail;
+
+  if (b->link_len == 0 || b->heading || count_words (b->str) > 25)
+    return FALSE;
+  date = dossier_date_find (b->str, &start, &end);
+  if (date == NULL)
+    return FALSE;
+  head = g_strndup (b->str, start);
+  if (count_words (head) < 3)
+    return FALSE;
+  tail = b->str + end;
+  while (*tail == ' ' || *tail == ',')
+    tail++;
+  return *tail == '\0' || (count_words (tail) <= 3 && has_clock_time (tail));
+}
+
+/* Three or more such lines at the end under a label of their own
+ * ("Latest Updated Reports"): the site's list of its latest stories, as
+ * dated_teasers_start()'s blurbs under their date lines are. Returns the
+ * label's index, or NONE. */
+static guint
+dated_headlines_start (GPtrArray *kept)
+{
+  guint j = kept->len, n = 0;
+  const Block *label;
+
+  while (j >= 2 && is_dated_headline (g_ptr_array_index (kept, j - 1)))
+    {
+      j--;
+      n++;
+    }
+  if (n < 3 || j < 2)
+    return NONE;
+  label = g_ptr_array_index (kept, j - 1);
+  if (!label->heading && (count_words (label->str) > 6 || ends_sentence_mark (label->str)))
+    return NONE;
+  return j - 1;
 }
 
 /* "Popular Stories" over three or more blurbs each under its date line,
@@ -8755,14 +8861,19 @@ dossier_html_extract (xmlDoc                 **doc,
          * few words each, which are no labels. */
         if (b->list_item && b->link_len == 0)
           {
-            guint n = 0, w = 0;
+            guint n = 0, w = 0, linked = 0;
 
+            /* An item may hold a link inside its words ("take the dress
+             * for <a>cleaning</a>"), as a sentence of the story does: a
+             * third of its text at most, and in half of the items at
+             * most. */
             for (guint j = kept->len; j > 0; j--)
               {
                 Block *y = g_ptr_array_index (kept, j - 1);
 
-                if (!y->list_item || y->link_len > 0)
+                if (!y->list_item || y->link_len * 3 > y->text_len || (y->link_len > 0 && (linked + 1) * 2 > n + 1))
                   break;
+                linked += y->link_len > 0;
                 n++;
                 w += count_words (y->str);
               }
@@ -8935,6 +9046,8 @@ dossier_html_extract (xmlDoc                 **doc,
         {
           guint label = dated_teasers_start (kept, &first_dated);
 
+          if (label == NONE)
+            label = dated_headlines_start (kept);
           if (label != NONE)
             {
               g_ptr_array_set_size (kept, label);
