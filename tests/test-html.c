@@ -2816,6 +2816,35 @@ test_meta_date_prefixed (void)
     }
 }
 
+/* A book's number or an address's digits after the story are no
+ * telephone number: the line is the story's, not the site's ask. A real
+ * number in a short ask still is. */
+static void
+test_phone_like_numbers (void)
+{
+  struct { const char *line; gboolean kept; } cases[] = {
+    { "The tyre came with a booklet, Wheelbarrows Explained, ISBN 1-86953-776-9.", TRUE },
+    { "The maker's notes are at https://tyres.example.org/s43016-021-00400-y for anyone curious.", TRUE },
+    { "Call the shop on 0406 843 243 to order one.", FALSE },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("shed-blog.html", &len);
+  const char *end = strstr (html, "and the robin stays.</p>");
+
+  g_assert_nonnull (end);
+  end += strlen ("and the robin stays.</p>");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *head = g_strndup (html, end - html);
+      g_autofree char *page = g_strconcat (head, "\n<p>", cases[i].line, "</p>", end, NULL);
+      g_autoptr(DossierArticle) a = parse_bytes ("shed-blog.html", page, strlen (page));
+      g_autofree char *body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+
+      g_assert_cmpint (g_str_has_suffix (body, cases[i].line), ==, cases[i].kept);
+      g_assert_true (cases[i].kept || g_str_has_suffix (body, "and the robin stays."));
+    }
+}
+
 static void
 test_title_byline_part (void)
 {
@@ -4220,6 +4249,7 @@ main (int   argc,
   g_test_add_func ("/html/short-headline", test_short_headline);
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/url-date", test_url_date);
+  g_test_add_func ("/html/phone-like-numbers", test_phone_like_numbers);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

@@ -3200,7 +3200,9 @@ has_polite_address (const char *s)
 
 /* "+61 424 767 764", "(212) 555-0100", "0406 843 243": a telephone
  * number, eight digits or more in groups with spaces, dashes, dots or
- * brackets between them and nothing else. */
+ * brackets between them and nothing else. Not a run glued to a word or an
+ * address ("…/s43016-021-00400-y"), nor a book's or a journal's number
+ * ("ISBN 1-86953-776-9"). */
 static gboolean
 has_phone_number (const char *s)
 {
@@ -3208,11 +3210,32 @@ has_phone_number (const char *s)
     {
       guint digits = 0, groups = 0;
       const char *q = p;
+      const char *end = p;
+      const char *last = NULL;
 
       if (!(g_ascii_isdigit (*p) || *p == '+' || *p == '(') || (p > s && g_ascii_isalnum (p[-1])))
         continue;
-      while (*q && (g_ascii_isdigit (*q) || *q == ' ' || *q == '-' || *q == '.' || *q == '(' || *q == ')' ||
-                    *q == '+'))
+
+      while (*end && (g_ascii_isdigit (*end) || *end == ' ' || *end == '-' || *end == '.' || *end == '(' ||
+                      *end == ')' || *end == '+'))
+        {
+          if (g_ascii_isdigit (*end))
+            last = end;
+          end++;
+        }
+      if (last == NULL)
+        continue;
+      if ((p > s && (p[-1] == '/' || p[-1] == '_' || p[-1] == '=' ||
+                     ((p[-1] == '-' || p[-1] == '.') && p - 1 > s && g_ascii_isalnum (p[-2])))) ||
+          g_ascii_isalpha (last[1]) || last[1] == '/' || last[1] == '_' ||
+          ((last[1] == '-' || last[1] == '.') && g_ascii_isalpha (last[2])) ||
+          (p - s >= 5 && (g_ascii_strncasecmp (p - 5, "ISBN ", 5) == 0 || g_ascii_strncasecmp (p - 5, "ISSN ", 5) == 0)) ||
+          (p - s >= 6 && (g_ascii_strncasecmp (p - 6, "ISBN: ", 6) == 0 || g_ascii_strncasecmp (p - 6, "ISSN: ", 6) == 0)))
+        {
+          p = end > p ? end - 1 : p;
+          continue;
+        }
+      while (q < end)
         {
           if (g_ascii_isdigit (*q) && (q == p || !g_ascii_isdigit (q[-1])))
             groups++;
