@@ -1785,6 +1785,11 @@ test_outlet_styles (void)
      * a link to the post itself (rel=bookmark) and no other page. */
     { "shoptalk-permalink-title.html", "Baker hands her shop to the apprentice she trained, then stays on", NULL,
       NULL, "After thirty years behind the counter", "opening hours stay the same.", NULL, { "Comments (3)", NULL } },
+    /* "… | Opinion" in every title the page gives, the <h1> too: a label
+     * of the story's kind, not part of its headline. */
+    { "gazette-opinion-label.html", "Why the town needs its night buses back", "The Riverside Gazette",
+      "2025-11-14T06:00:00-05:00", "Two winters ago the county cut", "will hold in a year.", "Dora Haskett",
+      { "Opinion", "Guest columnist", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -9069,7 +9069,8 @@ dossier_html_extract (xmlDoc                 **doc,
       char *t = dossier_html_strip_date_part (meta->title);
 
       g_free (meta->title);
-      meta->title = t;
+      meta->title = dossier_html_strip_genre_part (t);
+      g_free (t);
     }
   /* "Critics' Choice: the year's best shows – Artlyst", a JSON-LD headline
    * or a meta tag's title that still ends with the site's own name after a

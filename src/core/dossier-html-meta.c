@@ -1016,6 +1016,64 @@ dossier_html_strip_date_part (const char *title)
   return g_strdup (title);
 }
 
+/* The words that name a story's kind, not its subject. */
+static const char *genre_words[] = {
+  "opinion", "analysis", "commentary", "editorial", "column", "op-ed", "explainer", "review",
+  "meinung", "kommentar", "analyse", "kolumne", "gastbeitrag",
+  "tribune", "éditorial", "chronique", "décryptage",
+  "opinión", "análisis", "columna", "tribuna",
+  "opinione", "editoriale", "commento", "analisi",
+  NULL };
+
+/**
+ * dossier_html_strip_genre_part:
+ *
+ * "How meditation rewires brains | Opinion", "Charlie Wilson's War: film
+ * review", "Die Rente reicht nicht - Ein Kommentar": a last part of a
+ * title, cut at a separator, of one or two words of which the last names
+ * the story's kind (opinion, analysis, review …) is a label, not part of
+ * the headline.
+ *
+ * Returns: (transfer full): the title without it
+ */
+char *
+dossier_html_strip_genre_part (const char *title)
+{
+  static const char *seps[] = { " | ", " - ", " – ", " — ", ": ", " : ", NULL };
+  static const char *articles[] = { "a", "an", "the", "ein", "eine", "un", "une", "una", "uno", "la", "le", "el",
+                                    "il", NULL };
+
+  for (guint i = 0; seps[i]; i++)
+    {
+      const char *last = g_strrstr (title, seps[i]);
+      const char *tail = last ? last + strlen (seps[i]) : NULL;
+      g_autofree char *low = NULL;
+      const char *word;
+      guint n;
+
+      if (last == NULL || last == title)
+        continue;
+      n = count_words (tail);
+      if (n < 1 || n > 2 || count_words (title) - n < 3)
+        continue;
+      low = g_utf8_strdown (tail, -1);
+      g_strstrip (low);
+      word = strrchr (low, ' ');
+      word = word ? word + 1 : low;
+      /* "The year in tech: a review" is the headline's own. */
+      if (n == 2 && strchr (seps[i], ':'))
+        {
+          g_autofree char *first = g_strndup (low, strcspn (low, " "));
+
+          if (g_strv_contains (articles, first))
+            continue;
+        }
+      if (g_strv_contains (genre_words, word))
+        return g_strndup (title, last - title);
+    }
+  return g_strdup (title);
+}
+
 /* "2012 map takes shape - Ann Lee and Tom Reed": a last part of a title
  * that is the article's byline (a "By" or not) is no part of the
  * headline. Returns %NULL when @title has no such part. */

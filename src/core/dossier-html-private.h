@@ -87,6 +87,7 @@ char *dossier_html_headline_part (const char        *title,
                                   const char        *outlet,
                                   DossierHeadlineCut how);
 char *dossier_html_strip_date_part (const char *title);
+char *dossier_html_strip_genre_part (const char *title);
 double dossier_html_word_share (const char *of,
                                 const char *in,
                                 gboolean    by_length);
