@@ -1790,6 +1790,10 @@ test_outlet_styles (void)
     { "gazette-opinion-label.html", "Why the town needs its night buses back", "The Riverside Gazette",
       "2025-11-14T06:00:00-05:00", "Two winters ago the county cut", "will hold in a year.", "Dora Haskett",
       { "Opinion", "Guest columnist", NULL } },
+    /* "… | Family Health | Harbourside Children's Clinic": the section
+     * between the headline and the site's name goes with the name. */
+    { "clinic-section-title.html", "When a child's fever needs a doctor", "Harbourside Children's Clinic", NULL,
+      "Most fevers in children", "how soon your child should be seen.", NULL, { "Plan a visit", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

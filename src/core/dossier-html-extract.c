@@ -9089,6 +9089,7 @@ dossier_html_extract (xmlDoc                 **doc,
               count_words (meta->title) >= count_words (meta->outlet) + 3)
             {
               meta->title[nt - no - ns] = '\0';
+              meta->title[dossier_html_section_cut (meta->title, seps[k])] = '\0';
               break;
             }
         }

@@ -605,6 +605,32 @@ is_section_name (const char *s,
 }
 
 /**
+ * dossier_html_section_cut:
+ * @head: a title whose site's name after @sep was cut off
+ * @sep: that separator
+ *
+ * "How to help babies sleep | Patient Education", left of "| UC Davis
+ * Children's Hospital": a section's name (one to three capitalised
+ * words) after the same separator, between the headline of three words
+ * or more and the site's name, is no part of the headline either.
+ *
+ * Returns: where @head's headline ends: at the section's separator, or
+ *   @head's length
+ */
+gsize
+dossier_html_section_cut (const char *head,
+                          const char *sep)
+{
+  const char *prev = g_strrstr (head, sep);
+  gsize k = strlen (sep);
+
+  if (prev && prev > head && is_section_name (prev + k, strlen (prev + k)) &&
+      count_words (head) - count_words (prev + k) >= 3)
+    return prev - head;
+  return strlen (head);
+}
+
+/**
  * dossier_html_strip_site_suffix:
  * @site: (nullable): the site's name, when known
  * @suffix: (out) (optional): the part taken off
