@@ -1794,6 +1794,11 @@ test_outlet_styles (void)
      * between the headline and the site's name goes with the name. */
     { "clinic-section-title.html", "When a child's fever needs a doctor", "Harbourside Children's Clinic", NULL,
       "Most fevers in children", "how soon your child should be seen.", NULL, { "Plan a visit", NULL } },
+    /* A JSON-LD headline that is a sentence with its full stop, said
+     * nowhere on the page, under an og:title, a <title> and an <h1> that
+     * all say the headline: the <h1>, in a banner above the article. */
+    { "tools-jsonld-sentence.html", "Nine note-taking apps for research teams, compared", "Quillworks", "2025-09-02",
+      "A research team's notes", "when that person moves on.", "Ines Marlow", { "learn how to pick", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -8092,6 +8092,47 @@ dossier_html_extract (xmlDoc                 **doc,
           }
     }
 
+  /* "Take a look at the top tools for data analysis and learn how to
+   * choose one.", "Sample menus": a JSON-LD headline that reads as no
+   * headline (a sentence with its full stop, a description of over thirty
+   * words, one or two words) and that the page says nowhere, under an
+   * og:title, a <title> and an <h1> that all say another one ("Top 24
+   * tools for data analysis"): three of the page's sources against one,
+   * an <h1> that says it is the headline, wherever it stands (outside
+   * menus and links home). */
+  if (title_node == NONE && meta->title && !meta->title_from_tags && meta->title_tag && meta->title_og &&
+      !same_title (meta->title_og, meta->title) && !same_title (meta->title_tag, meta->title) &&
+      (g_str_has_suffix (meta->title, ".") || count_words (meta->title) > 30 || count_words (meta->title) < 3))
+    {
+      g_autofree char *kt = normalize_for_compare (meta->title_tag);
+      g_autofree char *ko = normalize_for_compare (meta->title_og);
+      g_autofree char *km = normalize_for_compare (meta->title);
+
+      for (guint i = 0; i < c->nodes->len && *ko && *km && strstr (kt, ko) && !strstr (ko, km); i++)
+        {
+          Node *x = NODE (c, i);
+
+          if (x->kind == K_RAW || x->kind == K_HEAD)
+            {
+              i = x->end;
+              continue;
+            }
+          if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope) && !links_home (c, i))
+            {
+              g_autofree char *t = node_text (c, i);
+              g_autofree char *k = t ? normalize_for_compare (t) : NULL;
+
+              if (k && strcmp (k, ko) == 0 && count_words (t) >= 2)
+                {
+                  title_node = i;
+                  g_free (meta->title);
+                  meta->title = dossier_html_collapse_spaces (t);
+                  break;
+                }
+            }
+        }
+    }
+
   /* "MyFox Houston | Bush Warns Iran on Naval Clash", "Goal.com - Chelsea
    * - Cole: Winning Cup Would Give Chelsea Momentum": a <title> that no
    * element repeats, the site's name and sections around the headline.
