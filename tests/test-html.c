@@ -1799,6 +1799,11 @@ test_outlet_styles (void)
      * all say the headline: the <h1>, in a banner above the article. */
     { "tools-jsonld-sentence.html", "Nine note-taking apps for research teams, compared", "Quillworks", "2025-09-02",
       "A research team's notes", "when that person moves on.", "Ines Marlow", { "learn how to pick", NULL } },
+    /* "Backyard Composting - A Starter's Guide", og:title and <h1>: the
+     * last part, cut as if it were the site's name, stays though a heading
+     * in the story ("What is backyard composting?") holds the part left. */
+    { "garden-guide-whole.html", "Backyard Composting - A Starter’s Guide", "Greenleaf", NULL,
+      "Half of what goes into a kitchen bin", "from the first week.", NULL, { "Journal", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

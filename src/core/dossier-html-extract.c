@@ -7237,6 +7237,20 @@ find_title_node (Ctx        *c,
   return first_in_scope != NONE ? first_in_scope : first;
 }
 
+/* Whether element @i says @title, no more and no less (letters and digits
+ * compared). */
+static gboolean
+says_just (Ctx        *c,
+           guint       i,
+           const char *title)
+{
+  g_autofree char *t = node_text (c, i);
+  g_autofree char *k = t ? normalize_for_compare (t) : NULL;
+  g_autofree char *kt = normalize_for_compare (title);
+
+  return k && strcmp (k, kt) == 0;
+}
+
 /* The first element of the body that says @part and nothing more, outside
  * links and lists and not a link itself: "<b>Bush Warns Iran on Naval
  * Clash</b>" for a part of "MyFox Houston | Bush Warns Iran on Naval
@@ -7867,7 +7881,7 @@ dossier_html_extract (xmlDoc                 **doc,
   /* "Barcamp Graz 2015 – Politcamp Call for Action", an og:title whose
    * last part looked like a site's name: a headline that says it all
    * keeps it. */
-  if (title_node == NONE && meta->title && meta->title_full)
+  if (meta->title && meta->title_full && (title_node == NONE || !says_just (c, title_node, meta->title)))
     {
       guint t = find_title_node (c, scope, meta->title_full);
       g_autofree char *said = t != NONE ? node_text (c, t) : NULL;
@@ -7880,7 +7894,11 @@ dossier_html_extract (xmlDoc                 **doc,
                      !same_title (meta->title_full + strlen (meta->title), meta->outlet) &&
                      g_str_has_prefix (meta->title_full, meta->title);
 
-      if (head || (all && NODE (c, t)->kind == K_H1))
+      /* "What is Zero Waste?", a heading that only holds the title cut
+       * short, gives way to an <h1> that says the og:title whole. */
+      gboolean loose = title_node != NONE;
+
+      if ((head && !loose) || (all && NODE (c, t)->kind == K_H1))
         {
           title_node = t;
           g_free (meta->title);
