@@ -1804,6 +1804,10 @@ test_outlet_styles (void)
      * in the story ("What is backyard composting?") holds the part left. */
     { "garden-guide-whole.html", "Backyard Composting - A Starter’s Guide", "Greenleaf", NULL,
       "Half of what goes into a kitchen bin", "from the first week.", NULL, { "Journal", NULL } },
+    /* "hollowayne.net Winter Light": the blog's address, the words of
+     * its link home, opens the <title> with no separator. */
+    { "weblog-address-title.html", "Winter Light", NULL, "2025-12-16",
+      "The low sun comes straight", "to the radio.", NULL, { "Archives", "Posted by", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -7135,6 +7135,23 @@ home_link_text (Ctx *c)
   return NULL;
 }
 
+/* "davidbau.com Vibe Coding" under a link home "davidbau.com": @title
+ * less the words of the link home @home, an address, that open it before
+ * a space and a headline of two words or more; or %NULL. */
+static char *
+home_cut (const char *title,
+          const char *home)
+{
+  gsize nt = strlen (title), nh = strlen (home);
+
+  if (nh == 0 || nt <= nh + 1 || strchr (home, '.') == NULL || strchr (home, ' ') != NULL)
+    return NULL;
+  if (g_ascii_strncasecmp (title, home, nh) == 0 && title[nh] == ' ' && g_ascii_isalnum (title[nh + 1]) &&
+      count_words (title + nh) >= 2)
+    return g_strdup (title + nh + 1);
+  return NULL;
+}
+
 static gboolean looks_like_headline (const Node *x);
 static gboolean links_to_itself (Ctx *c, guint a);
 
@@ -8287,8 +8304,22 @@ dossier_html_extract (xmlDoc                 **doc,
           g_autofree char *cut = NULL;
           g_autofree char *t = site ? dossier_html_strip_site_suffix (meta->title, site, &cut) : NULL;
 
+          /* "davidbau.com Vibe Coding": the link home's address opens the
+           * <title> with no separator, before a headline of two words or
+           * more. */
+          if (k == 2 && site)
+            {
+              char *rest = home_cut (meta->title, site);
+
+              if (rest)
+                {
+                  g_free (t);
+                  t = rest;
+                  g_clear_pointer (&cut, g_free);
+                }
+            }
           /* Only the site's name goes, not another short last part. */
-          if (t && strcmp (t, meta->title) != 0 && count_words (t) >= 3 &&
+          if (t && strcmp (t, meta->title) != 0 && count_words (t) >= (k == 2 ? 2 : 3) &&
               (cut == NULL || g_ascii_strcasecmp (cut, site) == 0))
             {
               g_free (meta->title_tag);
