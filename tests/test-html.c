@@ -1808,6 +1808,10 @@ test_outlet_styles (void)
      * its link home, opens the <title> with no separator. */
     { "weblog-address-title.html", "Winter Light", NULL, "2025-12-16",
       "The low sun comes straight", "to the radio.", NULL, { "Archives", "Posted by", NULL } },
+    /* An og:title said only by a box's heading inside the story, under
+     * a <title> that the <h1> says: the <h1>. */
+    { "advice-box-heading.html", "Your Spring Garden Checklist", "Hedgerow Review", NULL,
+      "Nothing does more for a summer garden", "until late spring.", NULL, { "Tools", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

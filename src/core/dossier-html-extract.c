@@ -8168,6 +8168,47 @@ dossier_html_extract (xmlDoc                 **doc,
         }
     }
 
+  /* "Your Maintenance Checklist", an og:title said by no element or only
+   * by a box's heading inside the story ("<div class=dvHeadlineStyle>"
+   * over a chart, after the story's first paragraph), under a <title>
+   * "Your Car Maintenance Checklist - Consumer Reports" and an <h1> that
+   * says the <title> less the site's name: two of the page's sources
+   * against one, the <h1> is the headline, wherever it stands (outside
+   * menus and links home). */
+  if ((title_node == NONE || (NODE (c, title_node)->kind != K_H1 && first_prose_node (blocks) != NONE &&
+                               first_prose_node (blocks) < title_node)) &&
+      meta->title && meta->title_from_tags && meta->title_tag && !same_title (meta->title_tag, meta->title) &&
+      count_words (meta->title_tag) >= 2)
+    {
+      g_autofree char *kt = normalize_for_compare (meta->title_tag);
+      g_autofree char *km = normalize_for_compare (meta->title);
+      gsize nt = strlen (kt), nm = strlen (km);
+      /* "Interne Unterlagen im Netz: Daten von Rheinmetall gehackt": the
+       * og:title is the headline less a kicker before it. */
+      gboolean kicker = nm > 0 && nt > nm && strcmp (kt + nt - nm, km) == 0;
+
+      for (guint i = 0; i < c->nodes->len && *kt && !kicker; i++)
+        {
+          Node *x = NODE (c, i);
+
+          if (x->kind == K_RAW || x->kind == K_HEAD)
+            {
+              i = x->end;
+              continue;
+            }
+          if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope) && !links_home (c, i) &&
+              says_just (c, i, meta->title_tag))
+            {
+              g_autofree char *t = node_text (c, i);
+
+              title_node = i;
+              g_free (meta->title);
+              meta->title = dossier_html_collapse_spaces (t);
+              break;
+            }
+        }
+    }
+
   /* "MyFox Houston | Bush Warns Iran on Naval Clash", "Goal.com - Chelsea
    * - Cole: Winning Cup Would Give Chelsea Momentum": a <title> that no
    * element repeats, the site's name and sections around the headline.
