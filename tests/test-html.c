@@ -1812,6 +1812,10 @@ test_outlet_styles (void)
      * a <title> that the <h1> says: the <h1>. */
     { "advice-box-heading.html", "Your Spring Garden Checklist", "Hedgerow Review", NULL,
       "Nothing does more for a summer garden", "until late spring.", NULL, { "Tools", NULL } },
+    /* "…-사회ㅣ한빛일보": the Korean bar sets the site's name apart, a
+     * dash glued to the headline its section. */
+    { "hanbit-korean-bar.html", "시청 앞 광장, 다음 달부터 밤에도 문 연다", "한빛일보", "2025-06-02T09:30:00+09:00",
+      "시는 다음 달 1일부터", "정할 계획이다.", NULL, { "정치", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

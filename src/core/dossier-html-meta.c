@@ -508,8 +508,10 @@ read_json_ld (const char      *text,
 /* ---- the title ---------------------------------------------------------- */
 
 /* The full-width bar sets the site's name apart in Japanese and Chinese
- * titles, with no spaces around it. */
-static const char *title_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "｜", NULL };
+ * titles, with no spaces around it; Korean ones use the letter "ㅣ" so
+ * (a vowel alone, never in a word). */
+static const char *title_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "｜", "ㅣ",
+                                          NULL };
 
 static guint
 count_words (const char *s)
@@ -794,9 +796,24 @@ dossier_html_strip_site_suffix (const char  *title,
 
       if (is_site || (count_words (tail) <= 4 && count_words (title) - count_words (tail) >= 3))
         {
+          const char *end = best;
+
+          /* "…부담 커졌다-정치ㅣ한국일보": a section glued by a dash
+           * before the Korean bar, a word of up to four letters. */
+          if (strncmp (best, "ㅣ", best_len) == 0)
+            {
+              const char *dash = g_strrstr_len (title, best - title, "-");
+              gboolean letters = dash && dash > title && dash[-1] != ' ' && best - dash > 1 &&
+                                 g_utf8_strlen (dash + 1, best - dash - 1) <= 4;
+
+              for (const char *p = dash ? dash + 1 : NULL; letters && p < best; p = g_utf8_next_char (p))
+                letters = g_unichar_isalpha (g_utf8_get_char (p));
+              if (letters)
+                end = dash;
+            }
           if (suffix)
             *suffix = g_strdup (tail);
-          return g_strndup (title, best - title);
+          return g_strndup (title, end - title);
         }
     }
   if (site)
