@@ -1816,6 +1816,12 @@ test_outlet_styles (void)
      * dash glued to the headline its section. */
     { "hanbit-korean-bar.html", "시청 앞 광장, 다음 달부터 밤에도 문 연다", "한빛일보", "2025-06-02T09:30:00+09:00",
       "시는 다음 달 1일부터", "정할 계획이다.", NULL, { "정치", NULL } },
+    /* A JSON-LD "headline" of over thirty words that is the story's
+     * first paragraph, under an og:title and a <title> that agree and no
+     * <h1>: the og:title, and the paragraph stays the story's. */
+    { "nutrition-ld-description.html", "Four lessons from the regional dietitians' meeting", "Plateful Notes",
+      "2025-07-04", "The regional dietitians' meeting brought", "the nutrition posters on the walls.", "Rhea Fenwick",
+      { NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -8135,7 +8135,8 @@ dossier_html_extract (xmlDoc                 **doc,
    * tools for data analysis"): three of the page's sources against one,
    * an <h1> that says it is the headline, wherever it stands (outside
    * menus and links home). */
-  if (title_node == NONE && meta->title && !meta->title_from_tags && meta->title_tag && meta->title_og &&
+  if ((title_node == NONE || NODE (c, title_node)->kind < K_H1 || NODE (c, title_node)->kind > K_H6) && meta->title &&
+      !meta->title_from_tags && meta->title_tag && meta->title_og &&
       !same_title (meta->title_og, meta->title) && !same_title (meta->title_tag, meta->title) &&
       (g_str_has_suffix (meta->title, ".") || count_words (meta->title) > 30 || count_words (meta->title) < 3))
     {
@@ -8165,6 +8166,15 @@ dossier_html_extract (xmlDoc                 **doc,
                   break;
                 }
             }
+        }
+      /* No <h1> says it: the og:title and the <title> still outweigh a
+       * headline that reads as none. */
+      if ((title_node == NONE || NODE (c, title_node)->kind != K_H1) && *ko && strstr (kt, ko) && !strstr (ko, km) &&
+          count_words (meta->title_og) >= 2)
+        {
+          title_node = NONE;
+          g_free (meta->title);
+          meta->title = g_strdup (meta->title_og);
         }
     }
 
