@@ -1822,6 +1822,11 @@ test_outlet_styles (void)
     { "nutrition-ld-description.html", "Four lessons from the regional dietitians' meeting", "Plateful Notes",
       "2025-07-04", "The regional dietitians' meeting brought", "the nutrition posters on the walls.", "Rhea Fenwick",
       { NULL } },
+    /* A forum thread's JSON-LD DiscussionForumPosting is the article's:
+     * its headline is the title, without the thread's prefix label that
+     * the <h1> and the og:title set before it. */
+    { "forum-thread-prefix.html", "Build 2.14.1 - Harvest Festival Fixes", "Lanternvale Forums",
+      "2025-10-03T17:20:00+00:00", "Hello everyone, build 2.14.1", "on busy evenings.", "Marigold", { NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

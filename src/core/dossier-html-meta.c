@@ -239,7 +239,7 @@ set_date_if_unset (char       **field,
 static const char *article_types[] = {
   "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
   "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting",
-  "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "SocialMediaPosting", NULL,
+  "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "SocialMediaPosting", "DiscussionForumPosting", NULL,
 };
 
 static gboolean
