@@ -800,7 +800,7 @@ dossier_html_strip_site_suffix (const char  *title,
 
           /* "…부담 커졌다-정치ㅣ한국일보": a section glued by a dash
            * before the Korean bar, a word of up to four letters. */
-          if (strncmp (best, "ㅣ", best_len) == 0)
+          if (best_len == strlen ("ㅣ") && strncmp (best, "ㅣ", best_len) == 0)
             {
               const char *dash = g_strrstr_len (title, best - title, "-");
               gboolean letters = dash && dash > title && dash[-1] != ' ' && best - dash > 1 &&
