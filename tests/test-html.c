@@ -1806,6 +1806,48 @@ test_outlet_styles (void)
      * a link to the post itself (rel=bookmark) and no other page. */
     { "shoptalk-permalink-title.html", "Baker hands her shop to the apprentice she trained, then stays on", NULL,
       NULL, "After thirty years behind the counter", "opening hours stay the same.", NULL, { "Comments (3)", NULL } },
+    /* "… | Opinion" in every title the page gives, the <h1> too: a label
+     * of the story's kind, not part of its headline. */
+    { "gazette-opinion-label.html", "Why the town needs its night buses back", "The Riverside Gazette",
+      "2025-11-14T06:00:00-05:00", "Two winters ago the county cut", "will hold in a year.", "Dora Haskett",
+      { "Opinion", "Guest columnist", NULL } },
+    /* "… | Family Health | Harbourside Children's Clinic": the section
+     * between the headline and the site's name goes with the name. */
+    { "clinic-section-title.html", "When a child's fever needs a doctor", "Harbourside Children's Clinic", NULL,
+      "Most fevers in children", "how soon your child should be seen.", NULL, { "Plan a visit", NULL } },
+    /* A JSON-LD headline that is a sentence with its full stop, said
+     * nowhere on the page, under an og:title, a <title> and an <h1> that
+     * all say the headline: the <h1>, in a banner above the article. */
+    { "tools-jsonld-sentence.html", "Nine note-taking apps for research teams, compared", "Quillworks", "2025-09-02",
+      "A research team's notes", "when that person moves on.", "Ines Marlow", { "learn how to pick", NULL } },
+    /* "Backyard Composting - A Starter's Guide", og:title and <h1>: the
+     * last part, cut as if it were the site's name, stays though a heading
+     * in the story ("What is backyard composting?") holds the part left. */
+    { "garden-guide-whole.html", "Backyard Composting - A Starter’s Guide", "Greenleaf", NULL,
+      "Half of what goes into a kitchen bin", "from the first week.", NULL, { "Journal", NULL } },
+    /* "hollowayne.net Winter Light": the blog's address, the words of
+     * its link home, opens the <title> with no separator. */
+    { "weblog-address-title.html", "Winter Light", NULL, "2025-12-16",
+      "The low sun comes straight", "to the radio.", NULL, { "Archives", "Posted by", NULL } },
+    /* An og:title said only by a box's heading inside the story, under
+     * a <title> that the <h1> says: the <h1>. */
+    { "advice-box-heading.html", "Your Spring Garden Checklist", "Hedgerow Review", NULL,
+      "Nothing does more for a summer garden", "until late spring.", NULL, { "Tools", NULL } },
+    /* "…-사회ㅣ한빛일보": the Korean bar sets the site's name apart, a
+     * dash glued to the headline its section. */
+    { "hanbit-korean-bar.html", "시청 앞 광장, 다음 달부터 밤에도 문 연다", "한빛일보", "2025-06-02T09:30:00+09:00",
+      "시는 다음 달 1일부터", "정할 계획이다.", NULL, { "정치", NULL } },
+    /* A JSON-LD "headline" of over thirty words that is the story's
+     * first paragraph, under an og:title and a <title> that agree and no
+     * <h1>: the og:title, and the paragraph stays the story's. */
+    { "nutrition-ld-description.html", "Four lessons from the regional dietitians' meeting", "Plateful Notes",
+      "2025-07-04", "The regional dietitians' meeting brought", "the nutrition posters on the walls.", "Rhea Fenwick",
+      { NULL } },
+    /* A forum thread's JSON-LD DiscussionForumPosting is the article's:
+     * its headline is the title, without the thread's prefix label that
+     * the <h1> and the og:title set before it. */
+    { "forum-thread-prefix.html", "Build 2.14.1 - Harvest Festival Fixes", "Lanternvale Forums",
+      "2025-10-03T17:20:00+00:00", "Hello everyone, build 2.14.1", "on busy evenings.", "Marigold", { NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

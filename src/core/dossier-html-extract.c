@@ -7396,6 +7396,23 @@ home_link_text (Ctx *c)
   return NULL;
 }
 
+/* "davidbau.com Vibe Coding" under a link home "davidbau.com": @title
+ * less the words of the link home @home, an address, that open it before
+ * a space and a headline of two words or more; or %NULL. */
+static char *
+home_cut (const char *title,
+          const char *home)
+{
+  gsize nt = strlen (title), nh = strlen (home);
+
+  if (nh == 0 || nt <= nh + 1 || strchr (home, '.') == NULL || strchr (home, ' ') != NULL)
+    return NULL;
+  if (g_ascii_strncasecmp (title, home, nh) == 0 && title[nh] == ' ' && g_ascii_isalnum (title[nh + 1]) &&
+      count_words (title + nh) >= 2)
+    return g_strdup (title + nh + 1);
+  return NULL;
+}
+
 static gboolean looks_like_headline (const Node *x);
 static gboolean links_to_itself (Ctx *c, guint a);
 
@@ -7496,6 +7513,20 @@ find_title_node (Ctx        *c,
   if (title)
     return holds;
   return first_in_scope != NONE ? first_in_scope : first;
+}
+
+/* Whether element @i says @title, no more and no less (letters and digits
+ * compared). */
+static gboolean
+says_just (Ctx        *c,
+           guint       i,
+           const char *title)
+{
+  g_autofree char *t = node_text (c, i);
+  g_autofree char *k = t ? normalize_for_compare (t) : NULL;
+  g_autofree char *kt = normalize_for_compare (title);
+
+  return k && strcmp (k, kt) == 0;
 }
 
 /* The first element of the body that says @part and nothing more, outside
@@ -8129,7 +8160,7 @@ dossier_html_extract (xmlDoc                 **doc,
   /* "Barcamp Graz 2015 – Politcamp Call for Action", an og:title whose
    * last part looked like a site's name: a headline that says it all
    * keeps it. */
-  if (title_node == NONE && meta->title && meta->title_full)
+  if (meta->title && meta->title_full && (title_node == NONE || !says_just (c, title_node, meta->title)))
     {
       guint t = find_title_node (c, scope, meta->title_full);
       g_autofree char *said = t != NONE ? node_text (c, t) : NULL;
@@ -8142,7 +8173,11 @@ dossier_html_extract (xmlDoc                 **doc,
                      !same_title (meta->title_full + strlen (meta->title), meta->outlet) &&
                      g_str_has_prefix (meta->title_full, meta->title);
 
-      if (head || (all && NODE (c, t)->kind == K_H1))
+      /* "What is Zero Waste?", a heading that only holds the title cut
+       * short, gives way to an <h1> that says the og:title whole. */
+      gboolean loose = title_node != NONE;
+
+      if ((head && !loose) || (all && NODE (c, t)->kind == K_H1))
         {
           title_node = t;
           g_free (meta->title);
@@ -8354,6 +8389,98 @@ dossier_html_extract (xmlDoc                 **doc,
           }
     }
 
+  /* "Take a look at the top tools for data analysis and learn how to
+   * choose one.", "Sample menus": a JSON-LD headline that reads as no
+   * headline (a sentence with its full stop, a description of over thirty
+   * words, one or two words) and that the page says nowhere, under an
+   * og:title, a <title> and an <h1> that all say another one ("Top 24
+   * tools for data analysis"): three of the page's sources against one,
+   * an <h1> that says it is the headline, wherever it stands (outside
+   * menus and links home). */
+  if ((title_node == NONE || NODE (c, title_node)->kind < K_H1 || NODE (c, title_node)->kind > K_H6) && meta->title &&
+      !meta->title_from_tags && meta->title_tag && meta->title_og &&
+      !same_title (meta->title_og, meta->title) && !same_title (meta->title_tag, meta->title) &&
+      (g_str_has_suffix (meta->title, ".") || count_words (meta->title) > 30 || count_words (meta->title) < 3))
+    {
+      g_autofree char *kt = normalize_for_compare (meta->title_tag);
+      g_autofree char *ko = normalize_for_compare (meta->title_og);
+      g_autofree char *km = normalize_for_compare (meta->title);
+
+      for (guint i = 0; i < c->nodes->len && *ko && *km && strstr (kt, ko) && !strstr (ko, km); i++)
+        {
+          Node *x = NODE (c, i);
+
+          if (x->kind == K_RAW || x->kind == K_HEAD)
+            {
+              i = x->end;
+              continue;
+            }
+          if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope) && !links_home (c, i))
+            {
+              g_autofree char *t = node_text (c, i);
+              g_autofree char *k = t ? normalize_for_compare (t) : NULL;
+
+              if (k && strcmp (k, ko) == 0 && count_words (t) >= 2)
+                {
+                  title_node = i;
+                  g_free (meta->title);
+                  meta->title = dossier_html_collapse_spaces (t);
+                  break;
+                }
+            }
+        }
+      /* No <h1> says it: the og:title and the <title> still outweigh a
+       * headline that reads as none. */
+      if ((title_node == NONE || NODE (c, title_node)->kind != K_H1) && *ko && strstr (kt, ko) && !strstr (ko, km) &&
+          count_words (meta->title_og) >= 2)
+        {
+          title_node = NONE;
+          g_free (meta->title);
+          meta->title = g_strdup (meta->title_og);
+        }
+    }
+
+  /* "Your Maintenance Checklist", an og:title said by no element or only
+   * by a box's heading inside the story ("<div class=dvHeadlineStyle>"
+   * over a chart, after the story's first paragraph), under a <title>
+   * "Your Car Maintenance Checklist - Consumer Reports" and an <h1> that
+   * says the <title> less the site's name: two of the page's sources
+   * against one, the <h1> is the headline, wherever it stands (outside
+   * menus and links home). */
+  if ((title_node == NONE || (NODE (c, title_node)->kind != K_H1 && first_prose_node (blocks) != NONE &&
+                               first_prose_node (blocks) < title_node)) &&
+      meta->title && meta->title_from_tags && meta->title_tag && !same_title (meta->title_tag, meta->title) &&
+      count_words (meta->title_tag) >= 2)
+    {
+      g_autofree char *kt = normalize_for_compare (meta->title_tag);
+      g_autofree char *km = normalize_for_compare (meta->title);
+      gsize nt = strlen (kt), nm = strlen (km);
+      /* "Interne Unterlagen im Netz: Daten von Rheinmetall gehackt": the
+       * og:title is the headline less a kicker before it. */
+      gboolean kicker = nm > 0 && nt > nm && strcmp (kt + nt - nm, km) == 0;
+
+      for (guint i = 0; i < c->nodes->len && *kt && !kicker; i++)
+        {
+          Node *x = NODE (c, i);
+
+          if (x->kind == K_RAW || x->kind == K_HEAD)
+            {
+              i = x->end;
+              continue;
+            }
+          if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope) && !links_home (c, i) &&
+              says_just (c, i, meta->title_tag))
+            {
+              g_autofree char *t = node_text (c, i);
+
+              title_node = i;
+              g_free (meta->title);
+              meta->title = dossier_html_collapse_spaces (t);
+              break;
+            }
+        }
+    }
+
   /* "MyFox Houston | Bush Warns Iran on Naval Clash", "Goal.com - Chelsea
    * - Cole: Winning Cup Would Give Chelsea Momentum": a <title> that no
    * element repeats, the site's name and sections around the headline.
@@ -8490,8 +8617,22 @@ dossier_html_extract (xmlDoc                 **doc,
           g_autofree char *cut = NULL;
           g_autofree char *t = site ? dossier_html_strip_site_suffix (meta->title, site, &cut) : NULL;
 
+          /* "davidbau.com Vibe Coding": the link home's address opens the
+           * <title> with no separator, before a headline of two words or
+           * more. */
+          if (k == 2 && site)
+            {
+              char *rest = home_cut (meta->title, site);
+
+              if (rest)
+                {
+                  g_free (t);
+                  t = rest;
+                  g_clear_pointer (&cut, g_free);
+                }
+            }
           /* Only the site's name goes, not another short last part. */
-          if (t && strcmp (t, meta->title) != 0 && count_words (t) >= 3 &&
+          if (t && strcmp (t, meta->title) != 0 && count_words (t) >= (k == 2 ? 2 : 3) &&
               (cut == NULL || g_ascii_strcasecmp (cut, site) == 0))
             {
               g_free (meta->title_tag);
@@ -9341,7 +9482,8 @@ dossier_html_extract (xmlDoc                 **doc,
       char *t = dossier_html_strip_date_part (meta->title, NULL);
 
       g_free (meta->title);
-      meta->title = t;
+      meta->title = dossier_html_strip_genre_part (t);
+      g_free (t);
     }
   /* "Critics' Choice: the year's best shows – Artlyst", a JSON-LD headline
    * or a meta tag's title that still ends with the site's own name after a
@@ -9360,6 +9502,7 @@ dossier_html_extract (xmlDoc                 **doc,
               count_words (meta->title) >= count_words (meta->outlet) + 3)
             {
               meta->title[nt - no - ns] = '\0';
+              meta->title[dossier_html_section_cut (meta->title, seps[k])] = '\0';
               break;
             }
         }

@@ -239,7 +239,7 @@ set_date_if_unset (char       **field,
 static const char *article_types[] = {
   "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
   "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "BlogPosting", "LiveBlogPosting",
-  "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "SocialMediaPosting", NULL,
+  "Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle", "SocialMediaPosting", "DiscussionForumPosting", NULL,
 };
 
 static gboolean
@@ -508,8 +508,10 @@ read_json_ld (const char      *text,
 /* ---- the title ---------------------------------------------------------- */
 
 /* The full-width bar sets the site's name apart in Japanese and Chinese
- * titles, with no spaces around it. */
-static const char *title_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "｜", NULL };
+ * titles, with no spaces around it; Korean ones use the letter "ㅣ" so
+ * (a vowel alone, never in a word). */
+static const char *title_separators[] = { " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", "｜", "ㅣ",
+                                          NULL };
 
 static guint
 count_words (const char *s)
@@ -602,6 +604,32 @@ is_section_name (const char *s,
       n++;
     }
   return n >= 1 && n <= 3;
+}
+
+/**
+ * dossier_html_section_cut:
+ * @head: a title whose site's name after @sep was cut off
+ * @sep: that separator
+ *
+ * "How to help babies sleep | Patient Education", left of "| UC Davis
+ * Children's Hospital": a section's name (one to three capitalised
+ * words) after the same separator, between the headline of three words
+ * or more and the site's name, is no part of the headline either.
+ *
+ * Returns: where @head's headline ends: at the section's separator, or
+ *   @head's length
+ */
+gsize
+dossier_html_section_cut (const char *head,
+                          const char *sep)
+{
+  const char *prev = g_strrstr (head, sep);
+  gsize k = strlen (sep);
+
+  if (prev && prev > head && is_section_name (prev + k, strlen (prev + k)) &&
+      count_words (head) - count_words (prev + k) >= 3)
+    return prev - head;
+  return strlen (head);
 }
 
 /**
@@ -768,9 +796,24 @@ dossier_html_strip_site_suffix (const char  *title,
 
       if (is_site || (count_words (tail) <= 4 && count_words (title) - count_words (tail) >= 3))
         {
+          const char *end = best;
+
+          /* "…부담 커졌다-정치ㅣ한국일보": a section glued by a dash
+           * before the Korean bar, a word of up to four letters. */
+          if (best_len == strlen ("ㅣ") && strncmp (best, "ㅣ", best_len) == 0)
+            {
+              const char *dash = g_strrstr_len (title, best - title, "-");
+              gboolean letters = dash && dash > title && dash[-1] != ' ' && best - dash > 1 &&
+                                 g_utf8_strlen (dash + 1, best - dash - 1) <= 4;
+
+              for (const char *p = dash ? dash + 1 : NULL; letters && p < best; p = g_utf8_next_char (p))
+                letters = g_unichar_isalpha (g_utf8_get_char (p));
+              if (letters)
+                end = dash;
+            }
           if (suffix)
             *suffix = g_strdup (tail);
-          return g_strndup (title, best - title);
+          return g_strndup (title, end - title);
         }
     }
   if (site)
@@ -1013,6 +1056,64 @@ dossier_html_strip_date_part (const char  *title,
       if (last && last > title && count_words (title) - count_words (last + k) >= 2 && !g_ascii_isdigit (last[-1]) &&
           !(last[-1] == '.' && last - title >= 2 && g_ascii_isdigit (last[-2])) &&
           dossier_date_is_only_date (last + k, date))
+        return g_strndup (title, last - title);
+    }
+  return g_strdup (title);
+}
+
+/* The words that name a story's kind, not its subject. */
+static const char *genre_words[] = {
+  "opinion", "analysis", "commentary", "editorial", "column", "op-ed", "explainer", "review",
+  "meinung", "kommentar", "analyse", "kolumne", "gastbeitrag",
+  "tribune", "éditorial", "chronique", "décryptage",
+  "opinión", "análisis", "columna", "tribuna",
+  "opinione", "editoriale", "commento", "analisi",
+  NULL };
+
+/**
+ * dossier_html_strip_genre_part:
+ *
+ * "How meditation rewires brains | Opinion", "Charlie Wilson's War: film
+ * review", "Die Rente reicht nicht - Ein Kommentar": a last part of a
+ * title, cut at a separator, of one or two words of which the last names
+ * the story's kind (opinion, analysis, review …) is a label, not part of
+ * the headline.
+ *
+ * Returns: (transfer full): the title without it
+ */
+char *
+dossier_html_strip_genre_part (const char *title)
+{
+  static const char *seps[] = { " | ", " - ", " – ", " — ", ": ", " : ", NULL };
+  static const char *articles[] = { "a", "an", "the", "ein", "eine", "un", "une", "una", "uno", "la", "le", "el",
+                                    "il", NULL };
+
+  for (guint i = 0; seps[i]; i++)
+    {
+      const char *last = g_strrstr (title, seps[i]);
+      const char *tail = last ? last + strlen (seps[i]) : NULL;
+      g_autofree char *low = NULL;
+      const char *word;
+      guint n;
+
+      if (last == NULL || last == title)
+        continue;
+      n = count_words (tail);
+      if (n < 1 || n > 2 || count_words (title) - n < 3)
+        continue;
+      low = g_utf8_strdown (tail, -1);
+      g_strstrip (low);
+      word = strrchr (low, ' ');
+      word = word ? word + 1 : low;
+      /* "The year in tech: a review" is the headline's own. */
+      if (n == 2 && strchr (seps[i], ':'))
+        {
+          g_autofree char *first = g_strndup (low, strcspn (low, " "));
+
+          if (g_strv_contains (articles, first))
+            continue;
+        }
+      if (g_strv_contains (genre_words, word))
         return g_strndup (title, last - title);
     }
   return g_strdup (title);

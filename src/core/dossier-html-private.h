@@ -88,6 +88,9 @@ char *dossier_html_headline_part (const char        *title,
                                   DossierHeadlineCut how);
 char *dossier_html_strip_date_part (const char  *title,
                                     char       **date);
+char *dossier_html_strip_genre_part (const char *title);
+gsize dossier_html_section_cut (const char *head,
+                                const char *sep);
 double dossier_html_word_share (const char *of,
                                 const char *in,
                                 gboolean    by_length);
