@@ -2787,6 +2787,25 @@ test_headline_says_more (void)
 
 /* A last part of the title that is the byline is no part of the
  * headline; another one stays. */
+/* shed-blog.html without its <time>, @head_extra (a link, a meta tag)
+ * added to its <head>: a page whose date can only come from that. */
+static char *
+shed_blog_undated (const char *head_extra)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("shed-blog.html", &len);
+  char *t = strstr (html, "<time");
+  char *t_end = t ? strstr (t, "</time>") : NULL;
+  char *head_end = strstr (html, "</head>");
+  g_autofree char *a1 = NULL, *a2 = NULL;
+
+  g_assert_nonnull (t_end);
+  g_assert_true (head_end < t);
+  a1 = g_strndup (html, head_end - html);
+  a2 = g_strndup (head_end, t - head_end);
+  return g_strconcat (a1, head_extra, a2, t_end + strlen ("</time>"), NULL);
+}
+
 /* With no date in the page but its <title>'s first or last part ("16.04.2023
  * | Mending …"), or the day and a dash opening the story or the paragraph
  * after its standfirst ("16.04.2023 – The front tyre …"): that day. A date
@@ -2840,18 +2859,9 @@ test_meta_date_prefixed (void)
     { "<meta name=\"w-modified-date\" content=\"2023-04-16\">", NULL },
     { "<meta name=\"my-very-long-vendor-published-date\" content=\"2023-04-16\">", NULL },
   };
-  gsize len;
-  g_autofree char *html = read_fixture ("shed-blog.html", &len);
-  char *t = strstr (html, "<time");
-  char *t_end = t ? strstr (t, "</time>") : NULL;
-  char *head_end = strstr (html, "</head>");
-
-  g_assert_nonnull (t_end);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *a1 = g_strndup (html, head_end - html);
-      g_autofree char *a2 = g_strndup (head_end, t - head_end);
-      g_autofree char *page = g_strconcat (a1, cases[i].tag, a2, t_end + strlen ("</time>"), NULL);
+      g_autofree char *page = shed_blog_undated (cases[i].tag);
       g_autoptr(DossierArticle) a = parse_bytes ("shed-blog.html", page, strlen (page));
 
       g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
@@ -3701,19 +3711,9 @@ test_url_date (void)
     { "<link rel=\"canonical\" href=\"https://allotment.example.org/p/item20230416\">", NULL },
     { "<link rel=\"canonical\" href=\"https://allotment.example.org/p/?id=20230416\">", NULL },
   };
-  gsize len;
-  g_autofree char *html = read_fixture ("shed-blog.html", &len);
-  char *t = strstr (html, "<time");
-  char *t_end = t ? strstr (t, "</time>") : NULL;
-  char *head_end = strstr (html, "</head>");
-
-  g_assert_nonnull (t_end);
-  g_assert_true (head_end < t);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *a1 = g_strndup (html, head_end - html);
-      g_autofree char *a2 = g_strndup (head_end, t - head_end);
-      g_autofree char *page = g_strconcat (a1, cases[i].link, a2, t_end + strlen ("</time>"), NULL);
+      g_autofree char *page = shed_blog_undated (cases[i].link);
       g_autoptr(DossierArticle) a = parse_bytes ("shed-blog.html", page, strlen (page));
 
       g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
