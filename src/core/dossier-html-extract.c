@@ -276,6 +276,9 @@ weigh_names (Node *n)
        * blocks too (kept when it holds a part's worth of prose), and its
        * calls and testimonials; a widget otherwise. */
       gboolean widget_pending = FALSE;
+      /* "feature-image-description", "photo-desc": a picture's
+       * description is its caption (a "description" alone is a dek). */
+      gboolean picture_pending = FALSE;
 
       for (gsize i = 0;; i++)
         {
@@ -325,6 +328,11 @@ weigh_names (Node *n)
                         builder_box = TRUE;
                       weak = TRUE;
                     }
+                  if (picture_pending && (strcmp (word, "description") == 0 || strcmp (word, "desc") == 0))
+                    strong = other = TRUE;
+                  picture_pending = strcmp (word, "image") == 0 || strcmp (word, "img") == 0 ||
+                                    strcmp (word, "photo") == 0 || strcmp (word, "picture") == 0 ||
+                                    strcmp (word, "foto") == 0 || strcmp (word, "bild") == 0;
                   if (strcmp (word, "widget") == 0)
                     {
                       widget_pending = TRUE;
@@ -390,6 +398,7 @@ weigh_names (Node *n)
                   if (sidebar_pending || widget_pending)
                     weak = TRUE;
                   hidden_pending = gallery_pending = sidebar_pending = widget_pending = hidden_of_part = FALSE;
+                  picture_pending = FALSE;
                 }
               if (c == '\0')
                 break;
