@@ -2152,6 +2152,11 @@ test_outlet_styles (void)
     { "netops-image-description.html", "Is it ever really the resolver?", "Packet Notes", NULL,
       "Every operator has heard the joke", "when the pager goes off at three in the morning.", NULL,
       { "coffee machine", "colleague in the lab", NULL } },
+    /* A link that jumps down the page ("Jump to the list ⤵", href="#…")
+     * at the head of the first paragraph: the page's tool, not the
+     * story's first words. */
+    { "bakeries-jump-link.html", "The 12 best neighbourhood bakeries in Leeds", "Northside Weekly", NULL,
+      "Finding a good loaf in this city", "which in autumn means plums.", NULL, { "JUMP TO", NULL } },
     /* The section the story is filed in, on a line above it: a label. */
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,

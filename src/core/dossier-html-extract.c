@@ -796,7 +796,10 @@ is_call_to_action (Ctx  *c,
 
 /* A script's link set inside the story's last paragraph ("… stood by her
  * husband. <a href="#" onclick="return(ET());">E-mail to a friend</a>"):
- * the page's tool, not the story's words. */
+ * the page's tool, not the story's words. So is a link that jumps to a
+ * place further down the page, wherever it stands (at the head of the
+ * first paragraph: "<a href="#list">Jump to the list</a> The moving
+ * process …"). */
 static guint count_words (const char *s);
 static gboolean named (const xmlNode *node,
                        const char    *word);
@@ -809,12 +812,21 @@ is_tool_link (const Node *x)
   static const char *tools[] = {
     "E-mail to a friend", "Email to a friend", "E-mail this", "Email this", "Print this", "Share this", NULL,
   };
+  static const char *jumps[] = {
+    "Jump to", "Skip to", "Springe zu", "Direkt zu", "Aller à", "Passer à", "Saltar a", "Ir a", "Salta a", "Vai a",
+    NULL,
+  };
   const char *href;
   g_autofree char *text = NULL;
 
   if (x->kind != K_A || x->text_len == 0 || x->text_len > 40)
     return FALSE;
   href = dossier_html_attr (x->node, "href");
+  if (href && href[0] == '#' && href[1] != '\0')
+    {
+      text = (char *) xmlNodeGetContent (x->node);
+      return text && starts_with_any_word (g_strstrip (text), jumps);
+    }
   if (href && strcmp (href, "#") != 0 && g_ascii_strncasecmp (href, "javascript:", 11) != 0)
     return FALSE;
   text = (char *) xmlNodeGetContent (x->node);
