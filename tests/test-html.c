@@ -2157,6 +2157,11 @@ test_outlet_styles (void)
      * story's first words. */
     { "bakeries-jump-link.html", "The 12 best neighbourhood bakeries in Leeds", "Northside Weekly", NULL,
       "Finding a good loaf in this city", "which in autumn means plums.", NULL, { "JUMP TO", NULL } },
+    /* A paper's abstract page: the "Abstract:" label glued to the
+     * abstract's first word goes, the abstract stays. */
+    { "preprint-abstract-label.html", "Counting hedgehogs from road-kill reports: a correction for reporting effort",
+      "Open Preprints", NULL, "Volunteer reports of animals killed on roads",
+      "once effort is accounted for.", NULL, { "Abstract", NULL } },
     /* The section the story is filed in, on a line above it: a label. */
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,

@@ -6107,6 +6107,31 @@ lead_date_line_len (const char *s)
   return rest - s;
 }
 
+/* "Abstract:Merging large language models …": a paper's label that heads
+ * the first paragraph of its abstract page, before a sentence of eight
+ * words or more; the bytes of the label and the spaces after it, or 0.
+ * ("TL;DR:" is no such label: answer keys keep it as often as not.) */
+static gsize
+lead_label_len (const char *s)
+{
+  static const char *labels[] = {
+    "Abstract:", "Zusammenfassung:", "Résumé :", "Résumé:", "Resumen:", "Riassunto:", NULL,
+  };
+  const char *rest = NULL;
+
+  for (guint i = 0; labels[i] && rest == NULL; i++)
+    if (g_str_has_prefix (s, labels[i]) &&
+        (labels[i][strlen (labels[i]) - 1] == ':' || !g_ascii_isalnum (s[strlen (labels[i])])))
+      rest = s + strlen (labels[i]);
+  if (rest == NULL)
+    return 0;
+  while (*rest == ' ' || *rest == ':')
+    rest++;
+  if (!g_unichar_isupper (g_utf8_get_char (rest)) || count_words (rest) < 8)
+    return 0;
+  return rest - s;
+}
+
 /* Whether kept[@i], prose by its length, is no first paragraph of the
  * story but what sits above it: a headline, deck or kicker with no full
  * stop ("After three seasons, Gale to focus on the Nationwide Series"), a
@@ -9431,6 +9456,8 @@ dossier_html_extract (xmlDoc                 **doc,
       Block *b = g_ptr_array_index (kept, 0);
       gsize n = lead_date_line_len (b->str);
 
+      if (n == 0)
+        n = lead_label_len (b->str);
       b->start += n;
       b->str += n;
     }
