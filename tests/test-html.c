@@ -2146,6 +2146,22 @@ test_outlet_styles (void)
      * ("… | Photo by …"): a caption, not the story's first line. */
     { "trade-bar-credit.html", "A bakery chain bets on small towns", "Counter Trade", NULL,
       "For most bakery chains", "before the shops open.", NULL, { "Photo by", "opened 40 shops", NULL } },
+    /* A picture's description under the picture at the top, in a box
+     * named so ("feature-image-description"): a caption, not the story's
+     * first line. */
+    { "netops-image-description.html", "Is it ever really the resolver?", "Packet Notes", NULL,
+      "Every operator has heard the joke", "when the pager goes off at three in the morning.", NULL,
+      { "coffee machine", "colleague in the lab", NULL } },
+    /* A link that jumps down the page ("Jump to the list ⤵", href="#…")
+     * at the head of the first paragraph: the page's tool, not the
+     * story's first words. */
+    { "bakeries-jump-link.html", "The 12 best neighbourhood bakeries in Leeds", "Northside Weekly", NULL,
+      "Finding a good loaf in this city", "which in autumn means plums.", NULL, { "JUMP TO", NULL } },
+    /* A paper's abstract page: the "Abstract:" label glued to the
+     * abstract's first word goes, the abstract stays. */
+    { "preprint-abstract-label.html", "Counting hedgehogs from road-kill reports: a correction for reporting effort",
+      "Open Preprints", NULL, "Volunteer reports of animals killed on roads",
+      "once effort is accounted for.", NULL, { "Abstract", NULL } },
     /* The section the story is filed in, on a line above it: a label. */
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,

@@ -276,6 +276,9 @@ weigh_names (Node *n)
        * blocks too (kept when it holds a part's worth of prose), and its
        * calls and testimonials; a widget otherwise. */
       gboolean widget_pending = FALSE;
+      /* "feature-image-description", "photo-desc": a picture's
+       * description is its caption (a "description" alone is a dek). */
+      gboolean picture_pending = FALSE;
 
       for (gsize i = 0;; i++)
         {
@@ -325,6 +328,11 @@ weigh_names (Node *n)
                         builder_box = TRUE;
                       weak = TRUE;
                     }
+                  if (picture_pending && (strcmp (word, "description") == 0 || strcmp (word, "desc") == 0))
+                    strong = other = TRUE;
+                  picture_pending = strcmp (word, "image") == 0 || strcmp (word, "img") == 0 ||
+                                    strcmp (word, "photo") == 0 || strcmp (word, "picture") == 0 ||
+                                    strcmp (word, "foto") == 0 || strcmp (word, "bild") == 0;
                   if (strcmp (word, "widget") == 0)
                     {
                       widget_pending = TRUE;
@@ -390,6 +398,7 @@ weigh_names (Node *n)
                   if (sidebar_pending || widget_pending)
                     weak = TRUE;
                   hidden_pending = gallery_pending = sidebar_pending = widget_pending = hidden_of_part = FALSE;
+                  picture_pending = FALSE;
                 }
               if (c == '\0')
                 break;
@@ -787,7 +796,10 @@ is_call_to_action (Ctx  *c,
 
 /* A script's link set inside the story's last paragraph ("… stood by her
  * husband. <a href="#" onclick="return(ET());">E-mail to a friend</a>"):
- * the page's tool, not the story's words. */
+ * the page's tool, not the story's words. So is a link that jumps to a
+ * place further down the page, wherever it stands (at the head of the
+ * first paragraph: "<a href="#list">Jump to the list</a> The moving
+ * process …"). */
 static guint count_words (const char *s);
 static gboolean named (const xmlNode *node,
                        const char    *word);
@@ -800,12 +812,21 @@ is_tool_link (const Node *x)
   static const char *tools[] = {
     "E-mail to a friend", "Email to a friend", "E-mail this", "Email this", "Print this", "Share this", NULL,
   };
+  static const char *jumps[] = {
+    "Jump to", "Skip to", "Springe zu", "Direkt zu", "Aller à", "Passer à", "Saltar a", "Ir a", "Salta a", "Vai a",
+    NULL,
+  };
   const char *href;
   g_autofree char *text = NULL;
 
   if (x->kind != K_A || x->text_len == 0 || x->text_len > 40)
     return FALSE;
   href = dossier_html_attr (x->node, "href");
+  if (href && href[0] == '#' && href[1] != '\0')
+    {
+      text = (char *) xmlNodeGetContent (x->node);
+      return text && starts_with_any_word (g_strstrip (text), jumps);
+    }
   if (href && strcmp (href, "#") != 0 && g_ascii_strncasecmp (href, "javascript:", 11) != 0)
     return FALSE;
   text = (char *) xmlNodeGetContent (x->node);
@@ -6086,6 +6107,31 @@ lead_date_line_len (const char *s)
   return rest - s;
 }
 
+/* "Abstract:Merging large language models …": a paper's label that heads
+ * the first paragraph of its abstract page, before a sentence of eight
+ * words or more; the bytes of the label and the spaces after it, or 0.
+ * ("TL;DR:" is no such label: answer keys keep it as often as not.) */
+static gsize
+lead_label_len (const char *s)
+{
+  static const char *labels[] = {
+    "Abstract:", "Zusammenfassung:", "Résumé :", "Résumé:", "Resumen:", "Riassunto:", NULL,
+  };
+  const char *rest = NULL;
+
+  for (guint i = 0; labels[i] && rest == NULL; i++)
+    if (g_str_has_prefix (s, labels[i]) &&
+        (labels[i][strlen (labels[i]) - 1] == ':' || !g_ascii_isalnum (s[strlen (labels[i])])))
+      rest = s + strlen (labels[i]);
+  if (rest == NULL)
+    return 0;
+  while (*rest == ' ' || *rest == ':')
+    rest++;
+  if (!g_unichar_isupper (g_utf8_get_char (rest)) || count_words (rest) < 8)
+    return 0;
+  return rest - s;
+}
+
 /* Whether kept[@i], prose by its length, is no first paragraph of the
  * story but what sits above it: a headline, deck or kicker with no full
  * stop ("After three seasons, Gale to focus on the Nationwide Series"), a
@@ -9410,6 +9456,8 @@ dossier_html_extract (xmlDoc                 **doc,
       Block *b = g_ptr_array_index (kept, 0);
       gsize n = lead_date_line_len (b->str);
 
+      if (n == 0)
+        n = lead_label_len (b->str);
       b->start += n;
       b->str += n;
     }
