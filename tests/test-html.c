@@ -3795,6 +3795,10 @@ test_meta_wcxb (void)
      * of a footer under a "Letzte Änderung" line: "Erschienen am:
      * 02.11.2023". */
     { "rezension-erschienen.html", "Ein Sommer am Kanal", "2023-11-02", NULL },
+    /* A date alone right under the <h1>, where the title was found in a
+     * section heading further down that repeats the og:title: the
+     * story's date line, not a masthead's date. */
+    { "mower-h1-date.html", NULL, "2024-05-21", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -6592,6 +6592,35 @@ take_line_date (Found      *f,
     f->line_date = dossier_date_find (t, NULL, NULL);
 }
 
+static gboolean links_home (Ctx *c, guint i);
+
+/* Whether the first text before @i is the end of an <h1> of three words
+ * or more that is no link to the site's home: "<h1>How Robot Vacuums Find
+ * Their Way</h1><h5>2024-11-06</h5>" is the story's date line, under its
+ * headline, even where the title was found further down (a section
+ * heading that repeats the og:title). */
+static gboolean
+just_under_h1 (Ctx   *c,
+               guint  i)
+{
+  for (guint j = i; j-- > 0 && j + 40 > i;)
+    {
+      Node *y = NODE (c, j);
+
+      if (!(y->flags & F_TEXT) || y->text_len == 0)
+        continue;
+      for (guint a = y->parent; a != NONE && a != G_MAXUINT; a = NODE (c, a)->parent)
+        if (NODE (c, a)->kind == K_H1)
+          {
+            g_autofree char *t = NODE (c, a)->end < i ? node_text (c, a) : NULL;
+
+            return t && count_words (t) >= 3 && !links_home (c, a);
+          }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 scan_scope (Ctx   *c,
             guint  scope,
@@ -6690,7 +6719,8 @@ scan_scope (Ctx   *c,
 
               if (!in_prose (c, i, scope) && !in_embed (c, i, scope) && dossier_date_is_only_date (t, &iso))
                 {
-                  if (title_node != NONE && i < title_node && !contains (c, i, title_node))
+                  if (title_node != NONE && i < title_node && !contains (c, i, title_node) &&
+                      !just_under_h1 (c, i))
                     {
                       if (f->page_date == NULL)
                         f->page_date = g_steal_pointer (&iso);
