@@ -3799,6 +3799,9 @@ test_meta_wcxb (void)
      * section heading further down that repeats the og:title: the
      * story's date line, not a masthead's date. */
     { "mower-h1-date.html", NULL, "2024-05-21", NULL },
+    /* Under the headline, a row of details as a list: a screen reader's
+     * label "Erscheinungsdatum" and the date alone after it in one item. */
+    { "forum-article-details.html", "Wathose im Test: die Flussläufer Pro", "2023-03-14", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -6776,6 +6776,37 @@ in_day_link (Ctx        *c,
   return strstr (href, day) != NULL;
 }
 
+static gsize published_label_len (const char *t);
+
+/* Whether the text just before the text node @j (within a few nodes) is a
+ * label alone that says the publication's day follows ("<li><span
+ * class=sr-only>Erscheinungsdatum</span> <a><time>21. Januar
+ * 2022</time></a></li>", a forum's or a shop's row of details under the
+ * headline). */
+static gboolean
+after_published_label (Ctx   *c,
+                       guint  j)
+{
+  for (guint k = j; k-- > 0 && k + 8 > j;)
+    {
+      Node *y = NODE (c, k);
+      const char *t;
+      gsize n;
+
+      if (!(y->flags & F_TEXT) || y->text_len == 0)
+        continue;
+      t = (const char *) y->node->content;
+      while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+        t++;
+      if ((n = published_label_len (t)) == 0)
+        return FALSE;
+      for (t += n; *t == ' ' || *t == ':' || *t == '\n' || *t == '\t' || *t == '\r'; t++)
+        ;
+      return *t == '\0';
+    }
+  return FALSE;
+}
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -6834,7 +6865,8 @@ scan_near_title (Ctx   *c,
         g_autofree char *iso = NULL;
 
         if (dossier_date_is_only_date (t, &iso) &&
-            (!in_list (c, j, NONE) || in_item_of_details (c, j, NONE) || in_day_link (c, j, iso)))
+            (!in_list (c, j, NONE) || in_item_of_details (c, j, NONE) || in_day_link (c, j, iso) ||
+             after_published_label (c, j)))
           {
             f->near_date = g_steal_pointer (&iso);
             return;
@@ -6893,7 +6925,7 @@ scan_near_title (Ctx   *c,
 static const char *published_labels[] = {
   "Published", "Published on", "Posted", "Posted on", "Date published", "Publication date", "Published date",
   "Publish date", "Date of publication", "Veröffentlicht", "Veröffentlicht am", "Veröffentlichung",
-  "Veröffentlichungsdatum", "Erschienen", "Erschienen am", "Publié", "Publié le", "Date de publication",
+  "Veröffentlichungsdatum", "Erscheinungsdatum", "Erschienen", "Erschienen am", "Publié", "Publié le", "Date de publication",
   "Publicado", "Publicado el", "Fecha de publicación", "Pubblicato", "Pubblicato il", NULL,
 };
 
