@@ -3802,6 +3802,10 @@ test_meta_wcxb (void)
     /* Under the headline, a row of details as a list: a screen reader's
      * label "Erscheinungsdatum" and the date alone after it in one item. */
     { "forum-article-details.html", "Wathose im Test: die Flussläufer Pro", "2023-03-14", NULL },
+    /* A forum thread's first post: the author's line (class "author")
+     * holds the name and the post's date, "von Gruenfink » 03.12.2019,
+     * 18:20". */
+    { "board-author-line.html", NULL, "2019-12-03", "Gruenfink" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -6698,7 +6698,13 @@ scan_scope (Ctx   *c,
           g_autofree char *names = t ? byline_names (t) : NULL;
 
           if (names && count_words (names) <= 12)
-            f->byline = g_steal_pointer (&names);
+            {
+              f->byline = g_steal_pointer (&names);
+              /* "von r23 » 21.01.2009, 05:42", a forum's first post: the
+               * author's line dates the post. */
+              if (f->line_date == NULL && count_words (t) <= 12)
+                f->line_date = dossier_date_find (t, NULL, NULL);
+            }
         }
 
       if (x->text_len > 0 && x->text_len < 120 && may_be_meta_line (c, i) && !has_block_children (c, i))
