@@ -3811,6 +3811,17 @@ test_meta_wcxb (void)
      * of a footer under a "Letzte Änderung" line: "Erschienen am:
      * 02.11.2023". */
     { "rezension-erschienen.html", "Ein Sommer am Kanal", "2023-11-02", NULL },
+    /* A date alone right under the <h1>, where the title was found in a
+     * section heading further down that repeats the og:title: the
+     * story's date line, not a masthead's date. */
+    { "mower-h1-date.html", NULL, "2024-05-21", NULL },
+    /* Under the headline, a row of details as a list: a screen reader's
+     * label "Erscheinungsdatum" and the date alone after it in one item. */
+    { "forum-article-details.html", "Wathose im Test: die Flussläufer Pro", "2023-03-14", NULL },
+    /* A forum thread's first post: the author's line (class "author")
+     * holds the name and the post's date, "von Gruenfink » 03.12.2019,
+     * 18:20". */
+    { "board-author-line.html", NULL, "2019-12-03", "Gruenfink" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -6638,6 +6638,35 @@ take_line_date (Found      *f,
     f->line_date = dossier_date_find (t, NULL, NULL);
 }
 
+static gboolean links_home (Ctx *c, guint i);
+
+/* Whether the first text before @i is the end of an <h1> of three words
+ * or more that is no link to the site's home: "<h1>How Robot Vacuums Find
+ * Their Way</h1><h5>2024-11-06</h5>" is the story's date line, under its
+ * headline, even where the title was found further down (a section
+ * heading that repeats the og:title). */
+static gboolean
+just_under_h1 (Ctx   *c,
+               guint  i)
+{
+  for (guint j = i; j-- > 0 && j + 40 > i;)
+    {
+      Node *y = NODE (c, j);
+
+      if (!(y->flags & F_TEXT) || y->text_len == 0)
+        continue;
+      for (guint a = y->parent; a != NONE && a != G_MAXUINT; a = NODE (c, a)->parent)
+        if (NODE (c, a)->kind == K_H1)
+          {
+            g_autofree char *t = NODE (c, a)->end < i ? node_text (c, a) : NULL;
+
+            return t && count_words (t) >= 3 && !links_home (c, a);
+          }
+      return FALSE;
+    }
+  return FALSE;
+}
+
 static void
 scan_scope (Ctx   *c,
             guint  scope,
@@ -6715,7 +6744,13 @@ scan_scope (Ctx   *c,
           g_autofree char *names = t ? byline_names (t) : NULL;
 
           if (names && count_words (names) <= 12)
-            f->byline = g_steal_pointer (&names);
+            {
+              f->byline = g_steal_pointer (&names);
+              /* "von r23 » 21.01.2009, 05:42", a forum's first post: the
+               * author's line dates the post. */
+              if (f->line_date == NULL && count_words (t) <= 12)
+                f->line_date = dossier_date_find (t, NULL, NULL);
+            }
         }
 
       if (x->text_len > 0 && x->text_len < 120 && may_be_meta_line (c, i) && !has_block_children (c, i))
@@ -6736,7 +6771,8 @@ scan_scope (Ctx   *c,
 
               if (!in_prose (c, i, scope) && !in_embed (c, i, scope) && dossier_date_is_only_date (t, &iso))
                 {
-                  if (title_node != NONE && i < title_node && !contains (c, i, title_node))
+                  if (title_node != NONE && i < title_node && !contains (c, i, title_node) &&
+                      !just_under_h1 (c, i))
                     {
                       if (f->page_date == NULL)
                         f->page_date = g_steal_pointer (&iso);
@@ -6790,6 +6826,37 @@ in_day_link (Ctx        *c,
     return FALSE;
   day = g_strdup_printf ("/%.4s/%.2s/%.2s", iso, iso + 5, iso + 8);
   return strstr (href, day) != NULL;
+}
+
+static gsize published_label_len (const char *t);
+
+/* Whether the text just before the text node @j (within a few nodes) is a
+ * label alone that says the publication's day follows ("<li><span
+ * class=sr-only>Erscheinungsdatum</span> <a><time>21. Januar
+ * 2022</time></a></li>", a forum's or a shop's row of details under the
+ * headline). */
+static gboolean
+after_published_label (Ctx   *c,
+                       guint  j)
+{
+  for (guint k = j; k-- > 0 && k + 8 > j;)
+    {
+      Node *y = NODE (c, k);
+      const char *t;
+      gsize n;
+
+      if (!(y->flags & F_TEXT) || y->text_len == 0)
+        continue;
+      t = (const char *) y->node->content;
+      while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+        t++;
+      if ((n = published_label_len (t)) == 0)
+        return FALSE;
+      for (t += n; *t == ' ' || *t == ':' || *t == '\n' || *t == '\t' || *t == '\r'; t++)
+        ;
+      return *t == '\0';
+    }
+  return FALSE;
 }
 
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
@@ -6850,7 +6917,8 @@ scan_near_title (Ctx   *c,
         g_autofree char *iso = NULL;
 
         if (dossier_date_is_only_date (t, &iso) &&
-            (!in_list (c, j, NONE) || in_item_of_details (c, j, NONE) || in_day_link (c, j, iso)))
+            (!in_list (c, j, NONE) || in_item_of_details (c, j, NONE) || in_day_link (c, j, iso) ||
+             after_published_label (c, j)))
           {
             f->near_date = g_steal_pointer (&iso);
             return;
@@ -6909,7 +6977,7 @@ scan_near_title (Ctx   *c,
 static const char *published_labels[] = {
   "Published", "Published on", "Posted", "Posted on", "Date published", "Publication date", "Published date",
   "Publish date", "Date of publication", "Veröffentlicht", "Veröffentlicht am", "Veröffentlichung",
-  "Veröffentlichungsdatum", "Erschienen", "Erschienen am", "Publié", "Publié le", "Date de publication",
+  "Veröffentlichungsdatum", "Erscheinungsdatum", "Erschienen", "Erschienen am", "Publié", "Publié le", "Date de publication",
   "Publicado", "Publicado el", "Fecha de publicación", "Pubblicato", "Pubblicato il", NULL,
 };
 
