@@ -1124,6 +1124,15 @@ contains (Ctx  *c,
   return inner >= outer && inner <= NODE (c, outer)->end;
 }
 
+/* What a paragraph of @len bytes with @commas commas gives its
+ * containers in pick_top(). */
+static double
+paragraph_vote (guint len,
+                guint commas)
+{
+  return 1 + commas + MIN (len / 100, 3);
+}
+
 /* The vote of an element's own lines: its text nodes and inline elements
  * (not links) between <br>s, each run of 25 bytes or more counted as a
  * paragraph would be. 0 when it has fewer than three such runs or under
@@ -1148,7 +1157,7 @@ own_lines_vote (Ctx   *c,
         {
           if (run >= 25)
             {
-              s += 1 + run_commas + MIN (run / 100, 3);
+              s += paragraph_vote (run, run_commas);
               runs++;
               total += run;
             }
@@ -1185,8 +1194,6 @@ pick_top (Ctx  *c,
       double s;
       guint a;
 
-      guint first_level = 0;
-
       if (x->node->type != XML_ELEMENT_NODE || (x->flags & F_REMOVED))
         continue;
       if ((x->kind == K_DIV || x->kind == K_SECTION) && has_block_children (c, i))
@@ -1197,7 +1204,6 @@ pick_top (Ctx  *c,
            * paragraphs would, for itself first. */
           if ((s = own_lines_vote (c, i)) == 0)
             continue;
-          first_level = 1;
           a = i;
         }
       else
@@ -1206,18 +1212,16 @@ pick_top (Ctx  *c,
             continue;
           if (x->text_len < 25)
             continue;
-          s = 1 + x->commas + MIN (x->text_len / 100, 3);
+          s = paragraph_vote (x->text_len, x->commas);
           a = x->parent;
         }
-      for (guint level = first_level; level < 5 + first_level && a != NONE; level++, a = NODE (c, a)->parent)
+      for (guint level = 0; level < 5 && a != NONE; level++, a = NODE (c, a)->parent)
         {
           Node *y = NODE (c, a);
 
           if (!(y->flags & F_CANDIDATE))
             init_candidate (y);
-          guint l = level - first_level;
-
-          y->score += s / (l == 0 ? 1 : l == 1 ? 2 : l * 3);
+          y->score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
         }
     }
 
@@ -1948,17 +1952,25 @@ data_table_of (Ctx   *c,
 /* Whether @s is one of @labels alone, in any case, a colon after it or
  * not ("Sources:", "REFERENCES"). */
 static gboolean
-is_label_line (const char        *s,
-               const char *const *labels)
+is_label_line_trimmed (const char        *s,
+                       const char *const *labels,
+                       const char        *trailing)
 {
   gsize n = strlen (s);
 
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ':'))
+  while (n > 0 && strchr (trailing, s[n - 1]))
     n--;
   for (guint i = 0; labels[i]; i++)
     if (n == strlen (labels[i]) && g_ascii_strncasecmp (s, labels[i], n) == 0)
       return TRUE;
   return FALSE;
+}
+
+static gboolean
+is_label_line (const char        *s,
+               const char *const *labels)
+{
+  return is_label_line_trimmed (s, labels, " :");
 }
 
 /* "References", "Works cited", "Bibliography", "Literaturverzeichnis",
@@ -4781,20 +4793,14 @@ is_date_stamp (const char *s)
       if (*t == '\0')
         continue;
       /* "15:24", "08:40 Uhr" */
+      {
+        g_autofree char *w = g_utf8_strdown (t, -1);
+
+        if (g_str_has_suffix (w, " uhr") || g_str_has_suffix (w, " h"))
+          t[strlen (t) - (g_str_has_suffix (w, " h") ? 2 : 4)] = '\0';
+      }
       for (const char *p = t; *p && time; p++)
         time = g_ascii_isdigit (*p) || *p == ':' || *p == '.';
-      if (!time)
-        {
-          g_autofree char *w = g_utf8_strdown (t, -1);
-
-          if (g_str_has_suffix (w, " uhr") || g_str_has_suffix (w, " h"))
-            {
-              t[strlen (t) - (g_str_has_suffix (w, " h") ? 2 : 4)] = '\0';
-              time = TRUE;
-              for (const char *p = t; *p && time; p++)
-                time = g_ascii_isdigit (*p) || *p == ':' || *p == '.';
-            }
-        }
       if (time && strchr (t, ':'))
         continue;
       if (!dossier_date_is_only_date (t, NULL))
@@ -4865,14 +4871,8 @@ is_rating_prompt (const char *s)
     "Valora este artículo", "Califica este artículo",
     "Ti è stato utile questo articolo", "Questo articolo ti è stato utile", "Valuta questo articolo", NULL,
   };
-  gsize n = strlen (s);
 
-  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '?' || s[n - 1] == ':'))
-    n--;
-  for (guint i = 0; prompts[i]; i++)
-    if (n == strlen (prompts[i]) && g_ascii_strncasecmp (s, prompts[i], n) == 0)
-      return TRUE;
-  return FALSE;
+  return is_label_line_trimmed (s, prompts, " ?:");
 }
 
 /* "Die Autorin", "About the author", "Zitiervorschlag", "How to cite
