@@ -7629,6 +7629,36 @@ find_title_node (Ctx        *c,
   return first_in_scope != NONE ? first_in_scope : first;
 }
 
+/* The first <h1> of the page, outside the story's furniture and no link
+ * home, whose text is @key once compared as normalize_for_compare() does,
+ * in @min_words words or more; or NONE. */
+static guint
+story_h1_saying (Ctx        *c,
+                 guint       scope,
+                 const char *key,
+                 guint       min_words)
+{
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->kind == K_RAW || x->kind == K_HEAD)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope) && !links_home (c, i))
+        {
+          g_autofree char *t = node_text (c, i);
+          g_autofree char *k = t ? normalize_for_compare (t) : NULL;
+
+          if (k && strcmp (k, key) == 0 && count_words (t) >= min_words)
+            return i;
+        }
+    }
+  return NONE;
+}
+
 /* Whether element @i says @title, no more and no less (letters and digits
  * compared). */
 static gboolean
@@ -8520,28 +8550,15 @@ dossier_html_extract (xmlDoc                 **doc,
       g_autofree char *ko = normalize_for_compare (meta->title_og);
       g_autofree char *km = normalize_for_compare (meta->title);
 
-      for (guint i = 0; i < c->nodes->len && *ko && *km && strstr (kt, ko) && !strstr (ko, km); i++)
+      guint h1 = *ko && *km && strstr (kt, ko) && !strstr (ko, km) ? story_h1_saying (c, scope, ko, 2) : NONE;
+
+      if (h1 != NONE)
         {
-          Node *x = NODE (c, i);
+          g_autofree char *t = node_text (c, h1);
 
-          if (x->kind == K_RAW || x->kind == K_HEAD)
-            {
-              i = x->end;
-              continue;
-            }
-          if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope) && !links_home (c, i))
-            {
-              g_autofree char *t = node_text (c, i);
-              g_autofree char *k = t ? normalize_for_compare (t) : NULL;
-
-              if (k && strcmp (k, ko) == 0 && count_words (t) >= 2)
-                {
-                  title_node = i;
-                  g_free (meta->title);
-                  meta->title = dossier_html_collapse_spaces (t);
-                  break;
-                }
-            }
+          title_node = h1;
+          g_free (meta->title);
+          meta->title = dossier_html_collapse_spaces (t);
         }
       /* No <h1> says it: the og:title and the <title> still outweigh a
        * headline that reads as none. */
@@ -8573,25 +8590,15 @@ dossier_html_extract (xmlDoc                 **doc,
        * og:title is the headline less a kicker before it. */
       gboolean kicker = nm > 0 && nt > nm && strcmp (kt + nt - nm, km) == 0;
 
-      for (guint i = 0; i < c->nodes->len && *kt && !kicker; i++)
+      guint h1 = *kt && !kicker ? story_h1_saying (c, scope, kt, 0) : NONE;
+
+      if (h1 != NONE)
         {
-          Node *x = NODE (c, i);
+          g_autofree char *t = node_text (c, h1);
 
-          if (x->kind == K_RAW || x->kind == K_HEAD)
-            {
-              i = x->end;
-              continue;
-            }
-          if (x->kind == K_H1 && x->text_len > 0 && !furniture_for_story (c, i, scope) && !links_home (c, i) &&
-              says_just (c, i, meta->title_tag))
-            {
-              g_autofree char *t = node_text (c, i);
-
-              title_node = i;
-              g_free (meta->title);
-              meta->title = dossier_html_collapse_spaces (t);
-              break;
-            }
+          title_node = h1;
+          g_free (meta->title);
+          meta->title = dossier_html_collapse_spaces (t);
         }
     }
 
