@@ -2913,6 +2913,24 @@ test_phone_like_numbers (void)
     }
 }
 
+/* broken-save-script.html: a save that lost a <script> tag in the page's
+ * head shows the script's text above the story. It reads as no story's
+ * first paragraph, so the body still starts at the dateline's sentence. */
+static void
+test_script_text_at_top (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("broken-save-script.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("broken-save-script.html", html, len);
+  g_autofree char *body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Harbour ferry returns to service after repairs");
+  g_assert_true (g_str_has_prefix (body, "The harbour ferry carried its first passengers"));
+  g_assert_null (strstr (body, "function"));
+  g_assert_null (strstr (body, "return false"));
+  g_assert_true (g_str_has_suffix (body, "the ferry office said."));
+}
+
 static void
 test_title_byline_part (void)
 {
@@ -4319,6 +4337,7 @@ main (int   argc,
   g_test_add_func ("/html/headline-says-more", test_headline_says_more);
   g_test_add_func ("/html/url-date", test_url_date);
   g_test_add_func ("/html/phone-like-numbers", test_phone_like_numbers);
+  g_test_add_func ("/html/script-text-at-top", test_script_text_at_top);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

@@ -5105,6 +5105,25 @@ is_shortcode (const char *s)
   return strstr (s, close) != NULL;
 }
 
+/* "= sLength) || (s.charAt(i) != "@")) return false; else i += 2; …": a
+ * page's script shown as text, where a broken save lost the <script> tag
+ * that held it. Braces, semicolons, brackets and equals signs make a
+ * twentieth of its bytes, where prose has next to none; code a story
+ * shows sits in <pre> or <code> and is no story's first paragraph. */
+static gboolean
+is_script_text (const char *s)
+{
+  gsize n = 0, marks = 0, ends = 0;
+
+  for (const char *p = s; *p; p++, n++)
+    if (strchr ("{};()=", *p))
+      {
+        marks++;
+        ends += *p == '{' || *p == '}' || *p == ';';
+      }
+  return n >= 40 && ends >= 4 && marks * 20 >= n;
+}
+
 /* "If you enjoyed this article, we have a proposition for you: join …",
  * "If you value our journalism, …": the site's appeal, which opens by
  * naming the reader's pleasure in what they read, however long its pitch
@@ -8998,7 +9017,8 @@ dossier_html_extract (xmlDoc                 **doc,
       {
         Block *b = g_ptr_array_index (kept, i);
 
-        if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str) && !is_flat_menu (b->str))
+        if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str) && !is_flat_menu (b->str) &&
+            !is_script_text (b->str))
           {
             /* At most three such lines above the story. */
             if (lead < 3 && is_lead_furniture (c, kept, i, meta->byline ? meta->byline : found.byline))
