@@ -1754,6 +1754,13 @@ test_outlet_styles (void)
      * its last line, not a label left over after it. */
     { "craft-sign-off.html", "Dyeing wool with onion skins", "The Thrifty Loom", "2025-04-03T12:00:00Z",
       "For most of the winter", "give a surprising pink.\n\nHappy dyeing, Wren xx", NULL, { NULL } },
+    /* The writer's initials after a dash (the byline's: a wire's "— AP"
+     * is not), or a name under a farewell ("Love and light," / "Priya"),
+     * alone under the post: its last line, not a label left over. */
+    { "garden-dash-signature.html", "The quince that would not flower", "Back Fence Notes", "2025-05-11T07:30:00Z",
+      "The quince by the back fence", "once the summer is through.\n\n— MT", "Mara Tell", { NULL } },
+    { "retreat-farewell-name.html", "What to pack for a week on the mat", "Slow Mornings Studio",
+      "2025-06-02T09:00:00Z", "Every season someone arrives", "Love and light,\n\nPriya", NULL, { NULL } },
     /* A blog's <h2 class=date> over the post, the day and time in
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,

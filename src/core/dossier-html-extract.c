@@ -4207,6 +4207,117 @@ is_sign_off (const char *s)
   return FALSE;
 }
 
+/* "JS", "Anna", "Mark D." under a post by Anna Mark Dee, John Smith: each
+ * word of s (its marks left out) a word of the byline or its initial, or
+ * s the byline's initials. */
+static gboolean
+signs_byline (const char *s,
+              const char *byline)
+{
+  g_auto (GStrv) names = NULL;
+  g_autoptr (GString) initials = g_string_new (NULL);
+  g_auto (GStrv) parts = NULL;
+  guint matched = 0, n = 0;
+
+  while (*s && !g_unichar_isalpha (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  names = g_strsplit_set (byline, " ,;", -1);
+  for (guint i = 0; names[i]; i++)
+    if (g_ascii_isupper (names[i][0]))
+      g_string_append_c (initials, names[i][0]);
+  if (initials->len >= 2 && g_strcmp0 (s, initials->str) == 0)
+    return TRUE;
+  parts = g_strsplit (s, " ", -1);
+  for (guint i = 0; parts[i]; i++)
+    {
+      gsize k = strlen (parts[i]);
+      gboolean found = FALSE;
+
+      if (k == 0)
+        continue;
+      n++;
+      while (k > 0 && parts[i][k - 1] == '.')
+        k--;
+      for (guint j = 0; names[j] && !found && k > 0; j++)
+        found = (k == 1 && names[j][0] == parts[i][0]) ||
+                (strlen (names[j]) == k && g_ascii_strncasecmp (names[j], parts[i], k) == 0);
+      matched += found;
+    }
+  return n > 0 && matched == n;
+}
+
+/* "— JS", "~ Anna", "<3 Myles Katherine", and "Autumn" under "Love and
+ * light,": the writer's name or initials alone under the post, after a
+ * dash, a tilde or a heart, or under a farewell (is_sign_off(), "Best
+ * wishes,"), are the post's last line, not a label. One to three words,
+ * each with a capital first and only letters, dots, hyphens and
+ * apostrophes after it; after a mark, the byline's ("JS" for John Smith,
+ * "Anna", "Mark D."), not a wire's "— AP". */
+static gboolean
+is_signature (const char *s,
+              const char *before,
+              const char *byline)
+{
+  const char *p = s;
+  gboolean mark = FALSE;
+  guint words = 0;
+
+  if (strlen (s) > 48)
+    return FALSE;
+  for (;;)
+    {
+      gunichar ch = g_utf8_get_char (p);
+      GUnicodeType t = g_unichar_type (ch);
+
+      if (g_str_has_prefix (p, "<3"))
+        {
+          p += 2;
+          mark = TRUE;
+        }
+      else if (ch == ' ')
+        p++;
+      else if (g_unichar_ispunct (ch) || t == G_UNICODE_OTHER_SYMBOL || t == G_UNICODE_MATH_SYMBOL)
+        {
+          mark = TRUE;
+          p = g_utf8_next_char (p);
+        }
+      else
+        break;
+    }
+  while (*p)
+    {
+      if (!g_unichar_isupper (g_utf8_get_char (p)) || ++words > 3)
+        return FALSE;
+      for (p = g_utf8_next_char (p); *p && *p != ' '; p = g_utf8_next_char (p))
+        {
+          gunichar ch = g_utf8_get_char (p);
+
+          if (!g_unichar_isalpha (ch) && ch != '.' && ch != '-' && ch != '\'' && ch != 0x2019)
+            return FALSE;
+          /* "- Anzeige -", "Anzeige-": an advertisement's label. */
+          if (ch == '-' && (p[1] == ' ' || p[1] == '\0'))
+            return FALSE;
+        }
+      while (*p == ' ')
+        p++;
+    }
+  if (words == 0)
+    return FALSE;
+  /* After a mark, the byline's name or initials: "- Reuters", "— AP"
+   * are the wire's. */
+  if (mark)
+    return byline && signs_byline (s, byline);
+  if (before == NULL)
+    return FALSE;
+  {
+    gsize n = strlen (before);
+
+    while (n > 0 && before[n - 1] == ' ')
+      n--;
+    return is_sign_off (before) || (n > 0 && before[n - 1] == ',' && count_words (before) <= 6);
+  }
+}
+
 /* "Cuche was second, 0.65 seconds back. Previous story: Sunflashes Next
  * story: …": an old template's <p> left open takes in the links to the
  * next and previous stories after it, as a browser does. The offset where
@@ -9227,6 +9338,8 @@ dossier_html_extract (xmlDoc                 **doc,
          * another part of the page or points to other posts. */
         if (b->heading ||
             (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s) &&
+             !is_signature (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL,
+                           meta->byline ? meta->byline : found.byline) &&
              !is_bracketed_citation (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL) &&
              !(ends_in_colon_sentence (b) && !names_other_section (s) && !is_reading_pointer (s))) ||
             is_source_line (s) ||
