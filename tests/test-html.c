@@ -1761,6 +1761,12 @@ test_outlet_styles (void)
       "The quince by the back fence", "once the summer is through.\n\n— MT", "Mara Tell", { NULL } },
     { "retreat-farewell-name.html", "What to pack for a week on the mat", "Slow Mornings Studio",
       "2025-06-02T09:00:00Z", "Every season someone arrives", "Love and light,\n\nPriya", NULL, { NULL } },
+    /* An e-mail address written out to keep it from robots
+     * ("dholt(at)valleypost.example", "filmdesk [at] valleypost [dot]
+     * example") makes a contact line as "@" does. */
+    { "film-written-address.html", "A quiet heist film that trusts its audience", "Valley Post",
+      "2008-01-09T06:00:00-05:00", "Most heist films spend", "the Rialto and the Eastside Six.", NULL,
+      { "(at)", "[dot]", NULL } },
     /* A blog's <h2 class=date> over the post, the day and time in
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,

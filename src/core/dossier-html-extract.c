@@ -3156,15 +3156,46 @@ has_any_word (const char        *s,
   return FALSE;
 }
 
-/* An e-mail address: "letters@example.com". */
+/* An e-mail address: "letters@example.com", and the same written out
+ * to keep it from the robots that gather addresses: "letters(at)
+ * example.com", "letters [at] example [dot] com". */
 static gboolean
 has_mail_address (const char *s)
 {
+  static const char *ats[] = { "(at)", "[at]", "(AT)", "[AT]", NULL };
+  static const char *dots[] = { "(dot)", "[dot]", "(DOT)", "[DOT]", NULL };
+
   for (const char *at = strchr (s, '@'); at; at = strchr (at + 1, '@'))
     if (at > s && g_ascii_isalnum (at[-1]) && g_ascii_isalnum (at[1]))
       for (const char *p = at + 1; g_ascii_isalnum (*p) || *p == '.' || *p == '-'; p++)
         if (*p == '.' && g_ascii_isalpha (p[1]))
           return TRUE;
+  for (guint i = 0; ats[i]; i++)
+    for (const char *at = strstr (s, ats[i]); at; at = strstr (at + 1, ats[i]))
+      {
+        const char *p = at + 4;
+
+        /* the name before it, a space at most between */
+        if (at == s || !(g_ascii_isalnum (at[-1]) || (at[-1] == ' ' && at - 1 > s && g_ascii_isalnum (at[-2]))))
+          continue;
+        if (*p == ' ')
+          p++;
+        if (!g_ascii_isalnum (*p))
+          continue;
+        for (; *p; p++)
+          {
+            gboolean dot = FALSE;
+
+            if (*p == '.' && g_ascii_isalpha (p[1]))
+              return TRUE;
+            for (guint j = 0; dots[j] && !dot; j++)
+              dot = strncmp (p, dots[j], 5) == 0 || (*p == ' ' && strncmp (p + 1, dots[j], 5) == 0);
+            if (dot)
+              return TRUE;
+            if (!g_ascii_isalnum (*p) && *p != '-')
+              break;
+          }
+      }
   return FALSE;
 }
 
