@@ -1767,6 +1767,10 @@ test_outlet_styles (void)
     { "film-written-address.html", "A quiet heist film that trusts its audience", "Valley Post",
       "2008-01-09T06:00:00-05:00", "Most heist films spend", "the Rialto and the Eastside Six.", NULL,
       { "(at)", "[dot]", NULL } },
+    /* "Klicken Sie hier, um …:" (any language's "click here" first):
+     * the page sending its reader to a link, not the story's last line. */
+    { "boerse-klicken-hier.html", "Stadtwerke melden mehr Kunden beim Ökostrom", "Kurier am Markt",
+      "2008-01-14T11:20:00+01:00", "Die Stadtwerke haben", "zunächst nicht anheben.", NULL, { "Klicken", NULL } },
     /* A blog's <h2 class=date> over the post, the day and time in
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,

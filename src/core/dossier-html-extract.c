@@ -4803,7 +4803,8 @@ is_contact_line (const char *s)
 
 /* "Send us your feedback!", "Subscribe to this news alert service …",
  * "Came straight to this page? Visit www.example.com for all the latest
- * news.", "Did you enjoy this article? Please bookmark it": the site
+ * news.", "Did you enjoy this article? Please bookmark it", "Click here
+ * to …" (in German, French, Spanish, Italian too): the site
  * telling its reader what to do next, in a short line that opens with
  * the verb (after a question to the reader, if any). */
 static gboolean
@@ -4813,6 +4814,10 @@ is_imperative_ask (const char *s)
     "subscribe", "send", "visit", "bookmark", "click", "register", "sign up", "share", "follow", "join",
     "download", "email", "e-mail", "submit", "tell us", "please bookmark", "please send", "please share",
     "please visit", "please click", "please email", "please post", "please note", NULL,
+  };
+  static const char *click_here[] = {
+    "click here", "please click here", "klicken Sie hier", "hier klicken", "cliquez ici", "haga clic aquí",
+    "haz clic aquí", "pulse aquí", "clicca qui", "clicka qui", NULL,
   };
   const char *p = s;
 
@@ -4828,6 +4833,11 @@ is_imperative_ask (const char *s)
     if (q && q[1] == ' ' && count_words (q) > 1 && count_words (p) - count_words (q) <= 10)
       p = q + 2;
   }
+  /* "Klicken Sie hier, um weitere Nachrichten zu finden:", "Cliquez ici
+   * pour …": a line that opens by sending the reader to a link is the
+   * page's, whatever it points to. */
+  if (starts_with_any_word (p, click_here))
+    return TRUE;
   return starts_with_any_word (p, verbs) && (has_word (s, "us") || has_word (s, "our") || has_word (s, "your") ||
                                               has_word (s, "this") || strstr (s, "www.") || strstr (s, "http"));
 }
