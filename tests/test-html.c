@@ -1771,6 +1771,10 @@ test_outlet_styles (void)
      * the page sending its reader to a link, not the story's last line. */
     { "boerse-klicken-hier.html", "Stadtwerke melden mehr Kunden beim Ökostrom", "Kurier am Markt",
       "2008-01-14T11:20:00+01:00", "Die Stadtwerke haben", "zunächst nicht anheben.", NULL, { "Klicken", NULL } },
+    /* "Want to reuse the snippets? Check out the licence for this blog's
+     * code.": the site pointing its reader elsewhere, verb first. */
+    { "code-check-out.html", "Padding dates without a library", "Small Functions", "2025-12-02T18:00:00Z",
+      "Every few months I reach", "a little more fiddly.", NULL, { "Check out", NULL } },
     /* A blog's <h2 class=date> over the post, the day and time in
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,

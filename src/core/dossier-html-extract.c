@@ -4803,8 +4803,9 @@ is_contact_line (const char *s)
 
 /* "Send us your feedback!", "Subscribe to this news alert service …",
  * "Came straight to this page? Visit www.example.com for all the latest
- * news.", "Did you enjoy this article? Please bookmark it", "Click here
- * to …" (in German, French, Spanish, Italian too): the site
+ * news.", "Did you enjoy this article? Please bookmark it", "Want to use
+ * code from this post? Check out the license.", "Click here to …" (in
+ * German, French, Spanish, Italian too): the site
  * telling its reader what to do next, in a short line that opens with
  * the verb (after a question to the reader, if any). */
 static gboolean
@@ -4812,7 +4813,7 @@ is_imperative_ask (const char *s)
 {
   static const char *verbs[] = {
     "subscribe", "send", "visit", "bookmark", "click", "register", "sign up", "share", "follow", "join",
-    "download", "email", "e-mail", "submit", "tell us", "please bookmark", "please send", "please share",
+    "download", "email", "e-mail", "submit", "tell us", "check out", "please bookmark", "please send", "please share",
     "please visit", "please click", "please email", "please post", "please note", NULL,
   };
   static const char *click_here[] = {
