@@ -4818,7 +4818,7 @@ is_imperative_ask (const char *s)
   };
   static const char *click_here[] = {
     "click here", "please click here", "klicken Sie hier", "hier klicken", "cliquez ici", "haga clic aquí",
-    "haz clic aquí", "pulse aquí", "clicca qui", "clicka qui", NULL,
+    "haz clic aquí", "pulse aquí", "clicca qui", NULL,
   };
   const char *p = s;
 
@@ -9381,7 +9381,7 @@ dossier_html_extract (xmlDoc                 **doc,
         if (b->heading ||
             (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s) &&
              !is_signature (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL,
-                           meta->byline ? meta->byline : found.byline) &&
+                            meta->byline ? meta->byline : found.byline) &&
              !is_bracketed_citation (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL) &&
              !(ends_in_colon_sentence (b) && !names_other_section (s) && !is_reading_pointer (s))) ||
             is_source_line (s) ||
