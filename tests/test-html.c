@@ -1754,6 +1754,27 @@ test_outlet_styles (void)
      * its last line, not a label left over after it. */
     { "craft-sign-off.html", "Dyeing wool with onion skins", "The Thrifty Loom", "2025-04-03T12:00:00Z",
       "For most of the winter", "give a surprising pink.\n\nHappy dyeing, Wren xx", NULL, { NULL } },
+    /* The writer's initials after a dash (the byline's: a wire's "— AP"
+     * is not), or a name under a farewell ("Love and light," / "Priya"),
+     * alone under the post: its last line, not a label left over. */
+    { "garden-dash-signature.html", "The quince that would not flower", "Back Fence Notes", "2025-05-11T07:30:00Z",
+      "The quince by the back fence", "once the summer is through.\n\n— MT", "Mara Tell", { NULL } },
+    { "retreat-farewell-name.html", "What to pack for a week on the mat", "Slow Mornings Studio",
+      "2025-06-02T09:00:00Z", "Every season someone arrives", "Love and light,\n\nPriya", NULL, { NULL } },
+    /* An e-mail address written out to keep it from robots
+     * ("dholt(at)valleypost.example", "filmdesk [at] valleypost [dot]
+     * example") makes a contact line as "@" does. */
+    { "film-written-address.html", "A quiet heist film that trusts its audience", "Valley Post",
+      "2008-01-09T06:00:00-05:00", "Most heist films spend", "the Rialto and the Eastside Six.", NULL,
+      { "(at)", "[dot]", NULL } },
+    /* "Klicken Sie hier, um …:" (any language's "click here" first):
+     * the page sending its reader to a link, not the story's last line. */
+    { "boerse-klicken-hier.html", "Stadtwerke melden mehr Kunden beim Ökostrom", "Kurier am Markt",
+      "2008-01-14T11:20:00+01:00", "Die Stadtwerke haben", "zunächst nicht anheben.", NULL, { "Klicken", NULL } },
+    /* "Want to reuse the snippets? Check out the licence for this blog's
+     * code.": the site pointing its reader elsewhere, verb first. */
+    { "code-check-out.html", "Padding dates without a library", "Small Functions", "2025-12-02T18:00:00Z",
+      "Every few months I reach", "a little more fiddly.", NULL, { "Check out", NULL } },
     /* A blog's <h2 class=date> over the post, the day and time in
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,

@@ -3156,15 +3156,46 @@ has_any_word (const char        *s,
   return FALSE;
 }
 
-/* An e-mail address: "letters@example.com". */
+/* An e-mail address: "letters@example.com", and the same written out
+ * to keep it from the robots that gather addresses: "letters(at)
+ * example.com", "letters [at] example [dot] com". */
 static gboolean
 has_mail_address (const char *s)
 {
+  static const char *ats[] = { "(at)", "[at]", "(AT)", "[AT]", NULL };
+  static const char *dots[] = { "(dot)", "[dot]", "(DOT)", "[DOT]", NULL };
+
   for (const char *at = strchr (s, '@'); at; at = strchr (at + 1, '@'))
     if (at > s && g_ascii_isalnum (at[-1]) && g_ascii_isalnum (at[1]))
       for (const char *p = at + 1; g_ascii_isalnum (*p) || *p == '.' || *p == '-'; p++)
         if (*p == '.' && g_ascii_isalpha (p[1]))
           return TRUE;
+  for (guint i = 0; ats[i]; i++)
+    for (const char *at = strstr (s, ats[i]); at; at = strstr (at + 1, ats[i]))
+      {
+        const char *p = at + 4;
+
+        /* the name before it, a space at most between */
+        if (at == s || !(g_ascii_isalnum (at[-1]) || (at[-1] == ' ' && at - 1 > s && g_ascii_isalnum (at[-2]))))
+          continue;
+        if (*p == ' ')
+          p++;
+        if (!g_ascii_isalnum (*p))
+          continue;
+        for (; *p; p++)
+          {
+            gboolean dot = FALSE;
+
+            if (*p == '.' && g_ascii_isalpha (p[1]))
+              return TRUE;
+            for (guint j = 0; dots[j] && !dot; j++)
+              dot = strncmp (p, dots[j], 5) == 0 || (*p == ' ' && strncmp (p + 1, dots[j], 5) == 0);
+            if (dot)
+              return TRUE;
+            if (!g_ascii_isalnum (*p) && *p != '-')
+              break;
+          }
+      }
   return FALSE;
 }
 
@@ -4207,6 +4238,117 @@ is_sign_off (const char *s)
   return FALSE;
 }
 
+/* "JS", "Anna", "Mark D." under a post by Anna Mark Dee, John Smith: each
+ * word of s (its marks left out) a word of the byline or its initial, or
+ * s the byline's initials. */
+static gboolean
+signs_byline (const char *s,
+              const char *byline)
+{
+  g_auto (GStrv) names = NULL;
+  g_autoptr (GString) initials = g_string_new (NULL);
+  g_auto (GStrv) parts = NULL;
+  guint matched = 0, n = 0;
+
+  while (*s && !g_unichar_isalpha (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  names = g_strsplit_set (byline, " ,;", -1);
+  for (guint i = 0; names[i]; i++)
+    if (g_ascii_isupper (names[i][0]))
+      g_string_append_c (initials, names[i][0]);
+  if (initials->len >= 2 && g_strcmp0 (s, initials->str) == 0)
+    return TRUE;
+  parts = g_strsplit (s, " ", -1);
+  for (guint i = 0; parts[i]; i++)
+    {
+      gsize k = strlen (parts[i]);
+      gboolean found = FALSE;
+
+      if (k == 0)
+        continue;
+      n++;
+      while (k > 0 && parts[i][k - 1] == '.')
+        k--;
+      for (guint j = 0; names[j] && !found && k > 0; j++)
+        found = (k == 1 && names[j][0] == parts[i][0]) ||
+                (strlen (names[j]) == k && g_ascii_strncasecmp (names[j], parts[i], k) == 0);
+      matched += found;
+    }
+  return n > 0 && matched == n;
+}
+
+/* "— JS", "~ Anna", "<3 Myles Katherine", and "Autumn" under "Love and
+ * light,": the writer's name or initials alone under the post, after a
+ * dash, a tilde or a heart, or under a farewell (is_sign_off(), "Best
+ * wishes,"), are the post's last line, not a label. One to three words,
+ * each with a capital first and only letters, dots, hyphens and
+ * apostrophes after it; after a mark, the byline's ("JS" for John Smith,
+ * "Anna", "Mark D."), not a wire's "— AP". */
+static gboolean
+is_signature (const char *s,
+              const char *before,
+              const char *byline)
+{
+  const char *p = s;
+  gboolean mark = FALSE;
+  guint words = 0;
+
+  if (strlen (s) > 48)
+    return FALSE;
+  for (;;)
+    {
+      gunichar ch = g_utf8_get_char (p);
+      GUnicodeType t = g_unichar_type (ch);
+
+      if (g_str_has_prefix (p, "<3"))
+        {
+          p += 2;
+          mark = TRUE;
+        }
+      else if (ch == ' ')
+        p++;
+      else if (g_unichar_ispunct (ch) || t == G_UNICODE_OTHER_SYMBOL || t == G_UNICODE_MATH_SYMBOL)
+        {
+          mark = TRUE;
+          p = g_utf8_next_char (p);
+        }
+      else
+        break;
+    }
+  while (*p)
+    {
+      if (!g_unichar_isupper (g_utf8_get_char (p)) || ++words > 3)
+        return FALSE;
+      for (p = g_utf8_next_char (p); *p && *p != ' '; p = g_utf8_next_char (p))
+        {
+          gunichar ch = g_utf8_get_char (p);
+
+          if (!g_unichar_isalpha (ch) && ch != '.' && ch != '-' && ch != '\'' && ch != 0x2019)
+            return FALSE;
+          /* "- Anzeige -", "Anzeige-": an advertisement's label. */
+          if (ch == '-' && (p[1] == ' ' || p[1] == '\0'))
+            return FALSE;
+        }
+      while (*p == ' ')
+        p++;
+    }
+  if (words == 0)
+    return FALSE;
+  /* After a mark, the byline's name or initials: "- Reuters", "— AP"
+   * are the wire's. */
+  if (mark)
+    return byline && signs_byline (s, byline);
+  if (before == NULL)
+    return FALSE;
+  {
+    gsize n = strlen (before);
+
+    while (n > 0 && before[n - 1] == ' ')
+      n--;
+    return is_sign_off (before) || (n > 0 && before[n - 1] == ',' && count_words (before) <= 6);
+  }
+}
+
 /* "Cuche was second, 0.65 seconds back. Previous story: Sunflashes Next
  * story: …": an old template's <p> left open takes in the links to the
  * next and previous stories after it, as a browser does. The offset where
@@ -4661,7 +4803,9 @@ is_contact_line (const char *s)
 
 /* "Send us your feedback!", "Subscribe to this news alert service …",
  * "Came straight to this page? Visit www.example.com for all the latest
- * news.", "Did you enjoy this article? Please bookmark it": the site
+ * news.", "Did you enjoy this article? Please bookmark it", "Want to use
+ * code from this post? Check out the license.", "Click here to …" (in
+ * German, French, Spanish, Italian too): the site
  * telling its reader what to do next, in a short line that opens with
  * the verb (after a question to the reader, if any). */
 static gboolean
@@ -4669,8 +4813,12 @@ is_imperative_ask (const char *s)
 {
   static const char *verbs[] = {
     "subscribe", "send", "visit", "bookmark", "click", "register", "sign up", "share", "follow", "join",
-    "download", "email", "e-mail", "submit", "tell us", "please bookmark", "please send", "please share",
+    "download", "email", "e-mail", "submit", "tell us", "check out", "please bookmark", "please send", "please share",
     "please visit", "please click", "please email", "please post", "please note", NULL,
+  };
+  static const char *click_here[] = {
+    "click here", "please click here", "klicken Sie hier", "hier klicken", "cliquez ici", "haga clic aquí",
+    "haz clic aquí", "pulse aquí", "clicca qui", NULL,
   };
   const char *p = s;
 
@@ -4686,6 +4834,11 @@ is_imperative_ask (const char *s)
     if (q && q[1] == ' ' && count_words (q) > 1 && count_words (p) - count_words (q) <= 10)
       p = q + 2;
   }
+  /* "Klicken Sie hier, um weitere Nachrichten zu finden:", "Cliquez ici
+   * pour …": a line that opens by sending the reader to a link is the
+   * page's, whatever it points to. */
+  if (starts_with_any_word (p, click_here))
+    return TRUE;
   return starts_with_any_word (p, verbs) && (has_word (s, "us") || has_word (s, "our") || has_word (s, "your") ||
                                               has_word (s, "this") || strstr (s, "www.") || strstr (s, "http"));
 }
@@ -9247,6 +9400,8 @@ dossier_html_extract (xmlDoc                 **doc,
          * another part of the page or points to other posts. */
         if (b->heading ||
             (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s) &&
+             !is_signature (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL,
+                            meta->byline ? meta->byline : found.byline) &&
              !is_bracketed_citation (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL) &&
              !(ends_in_colon_sentence (b) && !names_other_section (s) && !is_reading_pointer (s))) ||
             is_source_line (s) ||
