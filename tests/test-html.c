@@ -1848,6 +1848,11 @@ test_outlet_styles (void)
      * the <h1> and the og:title set before it. */
     { "forum-thread-prefix.html", "Build 2.14.1 - Harvest Festival Fixes", "Lanternvale Forums",
       "2025-10-03T17:20:00+00:00", "Hello everyone, build 2.14.1", "on busy evenings.", "Marigold", { NULL } },
+    /* A feed's footer that names the title inside a sentence ("The post
+     * … appeared first on …") is no headline, where the <h1> that says
+     * the <title> sits in a link. */
+    { "feed-footer-title.html", "Five Ways Rain Gardens Keep City Streets From Flooding After Heavy Summer Storms",
+      NULL, NULL, "A rain garden is a shallow bed", NULL, NULL, { "Tags:", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -7543,6 +7543,23 @@ hidden_from_view (Ctx  *c,
   return FALSE;
 }
 
+/* "The post Ten ways to save water appeared first on Garden Notes.": a
+ * line that names the title inside a sentence of its own, words before
+ * and after it and a full stop at its end (a feed's footer, a "you are
+ * reading" line), is no headline. @title_key is the title as
+ * normalize_for_compare() gives it. */
+static gboolean
+title_in_sentence (const char *text,
+                   const char *title_key)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+  g_autofree char *k = normalize_for_compare (t);
+  gsize n = strlen (t);
+  const char *at = *title_key ? strstr (k, title_key) : NULL;
+
+  return at && at > k && strlen (at) > strlen (title_key) && n > 0 && t[n - 1] == '.';
+}
+
 static guint
 find_title_node (Ctx        *c,
                  guint       scope,
@@ -7574,7 +7591,8 @@ find_title_node (Ctx        *c,
         {
           g_autofree char *t = node_text (c, i);
 
-          if (t && same_title (t, title) && !has_block_children (c, i))
+          if (t && same_title (t, title) && !has_block_children (c, i) &&
+              !(x->kind != K_H1 && x->kind != K_H2 && title_in_sentence (t, title_key)))
             {
               g_autofree char *k = normalize_for_compare (t);
 
