@@ -1853,6 +1853,12 @@ test_outlet_styles (void)
      * the <title> sits in a link. */
     { "feed-footer-title.html", "Five Ways Rain Gardens Keep City Streets From Flooding After Heavy Summer Storms",
       NULL, NULL, "A rain garden is a shallow bed", NULL, NULL, { "Tags:", NULL } },
+    /* A news aggregator's <h1>: the link's title, the source's address in
+     * brackets and the count of comments after it; the title is the
+     * headline alone. */
+    { "aggregator-source-title.html", "Town Libraries Lend Out Telescopes for the Winter", "Newsbench", "2025-12-02",
+      "Public libraries in a dozen small towns", "before the clear nights of January.", NULL,
+      { "northvalleygazette.com", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -7560,6 +7560,42 @@ title_in_sentence (const char *text,
   return at && at > k && strlen (at) > strlen (title_key) && n > 0 && t[n - 1] == '.';
 }
 
+/* "Grads find their degrees no longer guarantee jobs (latimes.com) 87": a
+ * link's title as a news aggregator shows it, the source's address in
+ * brackets after it and maybe the count of comments. Whether @headline is
+ * @title_key (as normalize_for_compare() gives it) and such a tail. */
+static gboolean
+source_after (const char *headline,
+              const char *title_key)
+{
+  g_autofree char *h = g_strstrip (dossier_html_collapse_spaces (headline));
+  char *end = h + strlen (h);
+  char *open, *close, *dot;
+  g_autofree char *k = NULL;
+
+  while (end > h && (g_ascii_isdigit (end[-1]) || end[-1] == ' '))
+    end--;
+  if (end == h || end[-1] != ')')
+    return FALSE;
+  close = end - 1;
+  *close = '\0';
+  open = strrchr (h, '(');
+  if (open == NULL || open == h || open[-1] != ' ')
+    return FALSE;
+  dot = strrchr (open + 1, '.');
+  if (dot == NULL || dot == open + 1 || close - dot < 3 || close - dot > 7)
+    return FALSE;
+  for (const char *p = open + 1; p < close; p++)
+    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '-')
+      return FALSE;
+  for (const char *p = dot + 1; p < close; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  *open = '\0';
+  k = normalize_for_compare (h);
+  return strcmp (k, title_key) == 0;
+}
+
 static guint
 find_title_node (Ctx        *c,
                  guint       scope,
@@ -8827,7 +8863,7 @@ dossier_html_extract (xmlDoc                 **doc,
               g_autofree char *ko = meta->outlet ? normalize_for_compare (meta->outlet) : NULL;
 
               if (*kt && strlen (k) > strlen (kt) && g_str_has_prefix (k, kt) && !strstr (h, " | ") &&
-                  !(ko && strcmp (k + strlen (kt), ko) == 0))
+                  !(ko && strcmp (k + strlen (kt), ko) == 0) && !source_after (h, kt))
                 part = dossier_html_collapse_spaces (h);
             }
           /* "Best Camping Hammocks of 2026" under an og:title "Best Camping
