@@ -1859,6 +1859,11 @@ test_outlet_styles (void)
     { "aggregator-source-title.html", "Town Libraries Lend Out Telescopes for the Winter", "Newsbench", "2025-12-02",
       "Public libraries in a dozen small towns", "before the clear nights of January.", NULL,
       { "northvalleygazette.com", NULL } },
+    /* The <h1> asks the question that opens the og:title and the
+     * <title>; what follows the question mark there ("Our Complete 2026
+     * Buyer's Guide") is written for search engines. */
+    { "powerline-question-h1.html", "What is a Powerline Adapter?", "Homewire Blog", NULL,
+      "A powerline adapter carries", "no cables to run.", NULL, { "Networking", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -7596,6 +7596,21 @@ source_after (const char *headline,
   return strcmp (k, title_key) == 0;
 }
 
+/* "What Is Mesh WiFi? Our 2026 Exclusive Guide" over an <h1> "What is
+ * Mesh WiFi?": whether @headline is a question or an exclamation of three
+ * words or more that opens @title, whose words for search engines follow
+ * it after a space. */
+static gboolean
+question_opening (const char *title,
+                  const char *headline)
+{
+  g_autofree char *h = g_strstrip (dossier_html_collapse_spaces (headline));
+  gsize n = strlen (h);
+
+  return n > 0 && (h[n - 1] == '?' || h[n - 1] == '!') && count_words (h) >= 3 && strlen (title) > n &&
+         g_ascii_strncasecmp (title, h, n) == 0 && title[n] == ' ';
+}
+
 static guint
 find_title_node (Ctx        *c,
                  guint       scope,
@@ -8530,7 +8545,7 @@ dossier_html_extract (xmlDoc                 **doc,
 
           if (t && count_words (t) >= 2 && !(meta->outlet && same_title (t, meta->outlet)) &&
               !(*km && strstr (kt, km) && strcmp (kt, km) != 0) &&
-              !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km)))
+              !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km) && !question_opening (meta->title, t)))
             {
               g_autofree char *kg = meta->title_tag ? normalize_for_compare (meta->title_tag) : NULL;
               gsize lk = strlen (kt), lg = kg ? strlen (kg) : 0;
