@@ -1864,6 +1864,12 @@ test_outlet_styles (void)
      * Buyer's Guide") is written for search engines. */
     { "powerline-question-h1.html", "What is a Powerline Adapter?", "Homewire Blog", NULL,
       "A powerline adapter carries", "no cables to run.", NULL, { "Networking", NULL } },
+    /* An empty <title> and a section's one word as the <h1> in the
+     * story's region ("<h1>News</h1>"): the line just above the story is
+     * the headline. */
+    { "gigs-section-h1.html", "The Wrens Announce Surprise Show At Old Tram Depot", NULL, "2008-03-03",
+      "The Wrens told fans on their website", "played twice at the crowd's request.", "Nina Fairweather",
+      { "Read Article", "Photo Gallery", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -7596,6 +7596,17 @@ source_after (const char *headline,
   return strcmp (k, title_key) == 0;
 }
 
+/* "<h1>News</h1>": whether element @i says one word only (a section's
+ * name over the story, not its headline). */
+static gboolean
+one_word (Ctx  *c,
+          guint i)
+{
+  g_autofree char *t = node_text (c, i);
+
+  return t && count_words (g_strstrip (t)) == 1;
+}
+
 /* "What Is Mesh WiFi? Our 2026 Exclusive Guide" over an <h1> "What is
  * Mesh WiFi?": whether @headline is a question or an exclamation of three
  * words or more that opens @title, whose words for search engines follow
@@ -8337,7 +8348,7 @@ dossier_html_extract (xmlDoc                 **doc,
    * News</h1>", the site's name over every page); the headline just above
    * the story comes first. */
   if (meta->title == NULL && meta->title_tag == NULL && title_node != NONE && scope != NONE &&
-      !contains (c, scope, title_node))
+      (!contains (c, scope, title_node) || one_word (c, title_node)))
     {
       masthead_h1 = title_node;
       title_node = NONE;
