@@ -1870,6 +1870,12 @@ test_outlet_styles (void)
     { "gigs-section-h1.html", "The Wrens Announce Surprise Show At Old Tram Depot", NULL, "2008-03-03",
       "The Wrens told fans on their website", "played twice at the crowd's request.", "Nina Fairweather",
       { "Read Article", "Photo Gallery", NULL } },
+    /* og:title, twitter:title and the <title> all say the site's name
+     * ("LUMEN • LUMEN Magazin"): that title says nothing, and the line
+     * just above the story that speaks of its first lines is the
+     * headline. */
+    { "glossy-site-title.html", "Vorher und Nachher", "LUMEN Magazin", NULL, "Manche Tage teilen ein Leben",
+      "vor den Kränen des Hafens.", NULL, { "Mode", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -8740,7 +8740,8 @@ dossier_html_extract (xmlDoc                 **doc,
    * reports": a <title> that is the site's name (no part of it said alone
    * in the page), over a story whose headline stands just above its first
    * paragraph. Not the site's name again. */
-  if (title_node == NONE && (from_title_tag || meta->title == NULL))
+  if (title_node == NONE &&
+      (from_title_tag || meta->title == NULL || (meta->outlet && same_title (meta->title, meta->outlet))))
     {
       guint first = first_prose_node (blocks);
 
