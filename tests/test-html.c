@@ -1869,6 +1869,34 @@ test_outlet_styles (void)
      * the <h1> and the og:title set before it. */
     { "forum-thread-prefix.html", "Build 2.14.1 - Harvest Festival Fixes", "Lanternvale Forums",
       "2025-10-03T17:20:00+00:00", "Hello everyone, build 2.14.1", "on busy evenings.", "Marigold", { NULL } },
+    /* A feed's footer that names the title inside a sentence ("The post
+     * … appeared first on …") is no headline, where the <h1> that says
+     * the <title> sits in a link. */
+    { "feed-footer-title.html", "Five Ways Rain Gardens Keep City Streets From Flooding After Heavy Summer Storms",
+      NULL, NULL, "A rain garden is a shallow bed", NULL, NULL, { "Tags:", NULL } },
+    /* A news aggregator's <h1>: the link's title, the source's address in
+     * brackets and the count of comments after it; the title is the
+     * headline alone. */
+    { "aggregator-source-title.html", "Town Libraries Lend Out Telescopes for the Winter", "Newsbench", "2025-12-02",
+      "Public libraries in a dozen small towns", "before the clear nights of January.", NULL,
+      { "northvalleygazette.com", NULL } },
+    /* The <h1> asks the question that opens the og:title and the
+     * <title>; what follows the question mark there ("Our Complete 2026
+     * Buyer's Guide") is written for search engines. */
+    { "powerline-question-h1.html", "What is a Powerline Adapter?", "Homewire Blog", NULL,
+      "A powerline adapter carries", "no cables to run.", NULL, { "Networking", NULL } },
+    /* An empty <title> and a section's one word as the <h1> in the
+     * story's region ("<h1>News</h1>"): the line just above the story is
+     * the headline. */
+    { "gigs-section-h1.html", "The Wrens Announce Surprise Show At Old Tram Depot", NULL, "2008-03-03",
+      "The Wrens told fans on their website", "played twice at the crowd's request.", "Nina Fairweather",
+      { "Read Article", "Photo Gallery", NULL } },
+    /* og:title, twitter:title and the <title> all say the site's name
+     * ("LUMEN • LUMEN Magazin"): that title says nothing, and the line
+     * just above the story that speaks of its first lines is the
+     * headline. */
+    { "glossy-site-title.html", "Vorher und Nachher", "LUMEN Magazin", NULL, "Manche Tage teilen ein Leben",
+      "vor den Kränen des Hafens.", NULL, { "Mode", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

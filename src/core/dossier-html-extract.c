@@ -7715,6 +7715,85 @@ hidden_from_view (Ctx  *c,
   return FALSE;
 }
 
+/* "The post Ten ways to save water appeared first on Garden Notes.": a
+ * line that names the title inside a sentence of its own, words before
+ * and after it and a full stop at its end (a feed's footer, a "you are
+ * reading" line), is no headline. @title_key is the title as
+ * normalize_for_compare() gives it. */
+static gboolean
+title_in_sentence (const char *text,
+                   const char *title_key)
+{
+  g_autofree char *t = g_strstrip (g_strdup (text));
+  g_autofree char *k = normalize_for_compare (t);
+  gsize n = strlen (t);
+  const char *at = *title_key ? strstr (k, title_key) : NULL;
+
+  return at && at > k && strlen (at) > strlen (title_key) && n > 0 && t[n - 1] == '.';
+}
+
+/* "Grads find their degrees no longer guarantee jobs (latimes.com) 87": a
+ * link's title as a news aggregator shows it, the source's address in
+ * brackets after it and maybe the count of comments. Whether @headline is
+ * @title_key (as normalize_for_compare() gives it) and such a tail. */
+static gboolean
+source_after (const char *headline,
+              const char *title_key)
+{
+  g_autofree char *h = g_strstrip (dossier_html_collapse_spaces (headline));
+  char *end = h + strlen (h);
+  char *open, *close, *dot;
+  g_autofree char *k = NULL;
+
+  while (end > h && (g_ascii_isdigit (end[-1]) || end[-1] == ' '))
+    end--;
+  if (end == h || end[-1] != ')')
+    return FALSE;
+  close = end - 1;
+  *close = '\0';
+  open = strrchr (h, '(');
+  if (open == NULL || open == h || open[-1] != ' ')
+    return FALSE;
+  dot = strrchr (open + 1, '.');
+  if (dot == NULL || dot == open + 1 || close - dot < 3 || close - dot > 7)
+    return FALSE;
+  for (const char *p = open + 1; p < close; p++)
+    if (!g_ascii_isalnum (*p) && *p != '.' && *p != '-')
+      return FALSE;
+  for (const char *p = dot + 1; p < close; p++)
+    if (!g_ascii_islower (*p))
+      return FALSE;
+  *open = '\0';
+  k = normalize_for_compare (h);
+  return strcmp (k, title_key) == 0;
+}
+
+/* "<h1>News</h1>": whether element @i says one word only (a section's
+ * name over the story, not its headline). */
+static gboolean
+one_word (Ctx  *c,
+          guint i)
+{
+  g_autofree char *t = node_text (c, i);
+
+  return t && count_words (g_strstrip (t)) == 1;
+}
+
+/* "What Is Mesh WiFi? Our 2026 Exclusive Guide" over an <h1> "What is
+ * Mesh WiFi?": whether @headline is a question or an exclamation of three
+ * words or more that opens @title, whose words for search engines follow
+ * it after a space. */
+static gboolean
+question_opening (const char *title,
+                  const char *headline)
+{
+  g_autofree char *h = g_strstrip (dossier_html_collapse_spaces (headline));
+  gsize n = strlen (h);
+
+  return n > 0 && (h[n - 1] == '?' || h[n - 1] == '!') && count_words (h) >= 3 && strlen (title) > n &&
+         g_ascii_strncasecmp (title, h, n) == 0 && title[n] == ' ';
+}
+
 static guint
 find_title_node (Ctx        *c,
                  guint       scope,
@@ -7746,7 +7825,8 @@ find_title_node (Ctx        *c,
         {
           g_autofree char *t = node_text (c, i);
 
-          if (t && same_title (t, title) && !has_block_children (c, i))
+          if (t && same_title (t, title) && !has_block_children (c, i) &&
+              !(x->kind != K_H1 && x->kind != K_H2 && title_in_sentence (t, title_key)))
             {
               g_autofree char *k = normalize_for_compare (t);
 
@@ -8440,7 +8520,7 @@ dossier_html_extract (xmlDoc                 **doc,
    * News</h1>", the site's name over every page); the headline just above
    * the story comes first. */
   if (meta->title == NULL && meta->title_tag == NULL && title_node != NONE && scope != NONE &&
-      !contains (c, scope, title_node))
+      (!contains (c, scope, title_node) || one_word (c, title_node)))
     {
       masthead_h1 = title_node;
       title_node = NONE;
@@ -8648,7 +8728,7 @@ dossier_html_extract (xmlDoc                 **doc,
 
           if (t && count_words (t) >= 2 && !(meta->outlet && same_title (t, meta->outlet)) &&
               !(*km && strstr (kt, km) && strcmp (kt, km) != 0) &&
-              !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km)))
+              !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km) && !question_opening (meta->title, t)))
             {
               g_autofree char *kg = meta->title_tag ? normalize_for_compare (meta->title_tag) : NULL;
               gsize lk = strlen (kt), lg = kg ? strlen (kg) : 0;
@@ -8832,7 +8912,8 @@ dossier_html_extract (xmlDoc                 **doc,
    * reports": a <title> that is the site's name (no part of it said alone
    * in the page), over a story whose headline stands just above its first
    * paragraph. Not the site's name again. */
-  if (title_node == NONE && (from_title_tag || meta->title == NULL))
+  if (title_node == NONE &&
+      (from_title_tag || meta->title == NULL || (meta->outlet && same_title (meta->title, meta->outlet))))
     {
       guint first = first_prose_node (blocks);
 
@@ -8981,7 +9062,7 @@ dossier_html_extract (xmlDoc                 **doc,
               g_autofree char *ko = meta->outlet ? normalize_for_compare (meta->outlet) : NULL;
 
               if (*kt && strlen (k) > strlen (kt) && g_str_has_prefix (k, kt) && !strstr (h, " | ") &&
-                  !(ko && strcmp (k + strlen (kt), ko) == 0))
+                  !(ko && strcmp (k + strlen (kt), ko) == 0) && !source_after (h, kt))
                 part = dossier_html_collapse_spaces (h);
             }
           /* "Best Camping Hammocks of 2026" under an og:title "Best Camping
