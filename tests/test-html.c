@@ -3862,6 +3862,32 @@ test_published_label (void)
   g_assert_null (dossier_article_get_date (b));
 }
 
+/* A theme's banner above the story holds the headline and "Veröffentlicht
+ * von <a>Jollenblog</a> am <time>6. März 2021</time>"; the story repeats
+ * the headline under a line of its own. The "Published by … on …" line
+ * dates the story, not the masthead; in English too, the label, the name
+ * and the date each in an element of its own. */
+static void
+test_published_by_date (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("sailing-published-by.html", &len);
+  g_autofree char *label = NULL;
+  g_autofree char *on = NULL;
+  g_autofree char *english = NULL;
+  g_autoptr(DossierArticle) a = parse_bytes ("sailing-published-by.html", html, len);
+  g_autoptr(DossierArticle) b = NULL;
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2021-03-06");
+  assert_offsets (a, html, len, NULL);
+
+  label = replace_once (html, "Veröffentlicht von <a", "<span>Posted by</span> <a");
+  on = replace_once (label, "</a> am <time", "</a> on <time");
+  english = replace_once (on, "6. März 2021", "March 6, 2021");
+  b = parse_bytes ("sailing-published-by.html", english, strlen (english));
+  g_assert_cmpstr (dossier_article_get_date (b), ==, "2021-03-06");
+}
+
 /* A blog's row above the headline, outside the article's region: the
  * date, then the reading time. The reading time does not make the date a
  * masthead's, beside it in one line or in an element of its own. */
@@ -4346,6 +4372,7 @@ main (int   argc,
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/published-label", test_published_label);
+  g_test_add_func ("/html/published-by-date", test_published_by_date);
   g_test_add_func ("/html/reading-time-date", test_reading_time_date);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);

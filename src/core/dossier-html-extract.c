@@ -7008,6 +7008,34 @@ in_item (Ctx  *c,
   return FALSE;
 }
 
+/* What follows a "Published" label before the writer's name: "Posted by
+ * Ann Lee on May 3, 2024", "Veröffentlicht von Anna Berg am 23. Februar
+ * 2020", "Publié par …", "Publicado por …", "Pubblicato da …". */
+static const char *published_by_words[] = { "by", "von", "par", "por", "da", NULL };
+
+/* The date in the line that the text node @i ("Veröffentlicht von ")
+ * opens, a line of fourteen words at most: its element's text, or its
+ * parent's when the label, the name and the date are elements of their
+ * own ("<span>Posted by</span> <a>Ann Lee</a> on <time>…</time>"). */
+static char *
+published_by_date (Ctx  *c,
+                   guint i)
+{
+  guint a = NODE (c, i)->parent;
+
+  for (guint k = 0; k < 2 && a != NONE; k++, a = NODE (c, a)->parent)
+    {
+      g_autofree char *t = node_text (c, a);
+      char *iso;
+
+      if (t == NULL || count_words (t) > 14)
+        return NULL;
+      if ((iso = dossier_date_find (t, NULL, NULL)))
+        return iso;
+    }
+  return NULL;
+}
+
 /* "<div>Published</div><div>October 14, 2025</div>", "<span>Published On:
  * 15 August 2025</span>", "Posted on April 13, 2023": a line that says when
  * the page was published, wherever the template put it (a sidebar's box of
@@ -7063,6 +7091,8 @@ scan_published_labels (Ctx   *c,
                 break;
               }
         }
+      else if (starts_with_any_word (t, published_by_words))
+        iso = published_by_date (c, i);
       else
         dossier_date_is_only_date (t, &iso);
       if (iso == NULL)
