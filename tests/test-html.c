@@ -3822,6 +3822,9 @@ test_meta_wcxb (void)
      * holds the name and the post's date, "von Gruenfink » 03.12.2019,
      * 18:20". */
     { "board-author-line.html", NULL, "2019-12-03", "Gruenfink" },
+    /* A news portal's date line under the headline, year first with
+     * dots after a label: "입력 2024.05.17. 오전 9:12". */
+    { "portal-dotted-date.html", "시립도서관, 야간 개관 시간 연장", "2024-05-17", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
