@@ -3825,6 +3825,10 @@ test_meta_wcxb (void)
     /* A news portal's date line under the headline, year first with
      * dots after a label: "입력 2024.05.17. 오전 9:12". */
     { "portal-dotted-date.html", "시립도서관, 야간 개관 시간 연장", "2024-05-17", NULL },
+    /* A CMS's <footer> of the article's details above its body, inside
+     * the <article>: "By Nora Blake" and "May 9, 2024 |", under the
+     * headline; the page's own footer, with another day, is no part. */
+    { "node-footer-date.html", "Four habits of teams that ship on time", "2024-05-09", "Nora Blake" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

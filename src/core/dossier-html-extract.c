@@ -6859,6 +6859,38 @@ after_published_label (Ctx   *c,
   return FALSE;
 }
 
+/* in_furniture() less a short <footer> of the article's own details
+ * above its body: "<article><footer class=node__meta>By <a>Ann Lee</a>
+ * March 30, 2023 | …</footer><div class=content><p>…": a CMS's template
+ * (Drupal's "submitted" line) that names the byline's box so, with the
+ * story's text after it in the <article>, not the page's footer. */
+static gboolean
+in_furniture_above_story (Ctx  *c,
+                          guint i)
+{
+  for (guint a = i; a != NONE; a = NODE (c, a)->parent)
+    {
+      Kind k = NODE (c, a)->kind;
+
+      if (k == K_DROP && dossier_html_is_tag (NODE (c, a)->node, "footer") && NODE (c, a)->text_len <= 200)
+        {
+          guint b;
+          gsize after = 0;
+
+          for (b = NODE (c, a)->parent; b != NONE && NODE (c, b)->kind != K_ARTICLE; b = NODE (c, b)->parent)
+            ;
+          for (guint j = NODE (c, a)->end + 1; b != NONE && j <= NODE (c, b)->end && after < 500; j++)
+            if (NODE (c, j)->flags & F_TEXT)
+              after += NODE (c, j)->text_len;
+          if (after >= 500)
+            continue;
+        }
+      if (k == K_DROP || k == K_A || k == K_LI)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -6905,7 +6937,7 @@ scan_near_title (Ctx   *c,
         break;
       if (in_embed (c, j, NONE))
         continue;
-      if (words <= 12 && !in_furniture (c, j, NONE) && !in_prose (c, j, NONE) &&
+      if (words <= 12 && !in_furniture_above_story (c, j) && !in_prose (c, j, NONE) &&
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
       /* "Veröffentlichung: <a href=/archiv/>04.02.2022</a>": a date alone
