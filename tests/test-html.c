@@ -3829,6 +3829,9 @@ test_meta_wcxb (void)
      * the <article>: "By Nora Blake" and "May 9, 2024 |", under the
      * headline; the page's own footer, with another day, is no part. */
     { "node-footer-date.html", "Four habits of teams that ship on time", "2024-05-09", "Nora Blake" },
+    /* A blog's date in an <aside> of its own at the top of the <article>,
+     * above the headline; the sidebar's later day is no part. */
+    { "blog-aside-date.html", "Keeping a changelog by hand", "2022-09-14", "Pia Lindqvist" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

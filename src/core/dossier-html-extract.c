@@ -6859,20 +6859,25 @@ after_published_label (Ctx   *c,
   return FALSE;
 }
 
-/* in_furniture() less a short <footer> of the article's own details
- * above its body: "<article><footer class=node__meta>By <a>Ann Lee</a>
- * March 30, 2023 | …</footer><div class=content><p>…": a CMS's template
- * (Drupal's "submitted" line) that names the byline's box so, with the
- * story's text after it in the <article>, not the page's footer. */
+/* in_furniture() less a short <footer> or <aside> of the article's own
+ * details above its body: "<article><footer class=node__meta>By <a>Ann
+ * Lee</a> March 30, 2023 | …</footer><div class=content><p>…": a CMS's
+ * template (Drupal's "submitted" line) that names the byline's box so;
+ * "<article><aside><time>June 6, 2021</time></aside><h2>…": a blog's
+ * date set beside the headline. The story's text follows it in the
+ * <article>: it is not the page's footer or sidebar. Links count as
+ * furniture when @links. */
 static gboolean
-in_furniture_above_story (Ctx  *c,
-                          guint i)
+in_furniture_above_story (Ctx      *c,
+                          guint     i,
+                          gboolean  links)
 {
   for (guint a = i; a != NONE; a = NODE (c, a)->parent)
     {
       Kind k = NODE (c, a)->kind;
 
-      if (k == K_DROP && dossier_html_is_tag (NODE (c, a)->node, "footer") && NODE (c, a)->text_len <= 200)
+      if (k == K_DROP && (dossier_html_is_tag (NODE (c, a)->node, "footer") ||
+                          dossier_html_is_tag (NODE (c, a)->node, "aside")) && NODE (c, a)->text_len <= 200)
         {
           guint b;
           gsize after = 0;
@@ -6885,7 +6890,7 @@ in_furniture_above_story (Ctx  *c,
           if (after >= 500)
             continue;
         }
-      if (k == K_DROP || k == K_A || k == K_LI)
+      if (k == K_DROP || (k == K_A && links) || k == K_LI)
         return TRUE;
     }
   return FALSE;
@@ -6937,7 +6942,7 @@ scan_near_title (Ctx   *c,
         break;
       if (in_embed (c, j, NONE))
         continue;
-      if (words <= 12 && !in_furniture_above_story (c, j) && !in_prose (c, j, NONE) &&
+      if (words <= 12 && !in_furniture_above_story (c, j, TRUE) && !in_prose (c, j, NONE) &&
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
       /* "Veröffentlichung: <a href=/archiv/>04.02.2022</a>": a date alone
@@ -6973,7 +6978,7 @@ scan_near_title (Ctx   *c,
        * the last thing above the headline ("<span class=time-rubric>Mar 4,
        * 2024</span></div><h1>" in a page's opening banner):
        * a masthead's date stands by the logo, not on the story's title. */
-      if ((contains (c, scope, j) || lines == 0) && !in_list (c, j, NONE) &&
+      if ((contains (c, scope, j) || lines == 0) && !in_furniture_above_story (c, j, FALSE) &&
           dossier_date_is_only_date ((const char *) x->node->content, &iso))
         {
           f->near_date = g_steal_pointer (&iso);
