@@ -3872,6 +3872,21 @@ test_published_label (void)
   g_assert_null (dossier_article_get_date (b));
 }
 
+/* An event's page: above the headline, the event's day with its hours
+ * ("7:00 pm – 9:30 pm"); under it, "Deadline: March 27, 2026". Neither
+ * is the page's date, and the page gives no other. */
+static void
+test_event_dates (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("event-deadline.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("event-deadline.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Startup pitch night Riverside");
+  g_assert_null (dossier_article_get_date (a));
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A theme's banner above the story holds the headline and "Veröffentlicht
  * von <a>Jollenblog</a> am <time>6. März 2021</time>"; the story repeats
  * the headline under a line of its own. The "Published by … on …" line
@@ -4383,6 +4398,7 @@ main (int   argc,
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/published-label", test_published_label);
   g_test_add_func ("/html/published-by-date", test_published_by_date);
+  g_test_add_func ("/html/event-dates", test_event_dates);
   g_test_add_func ("/html/reading-time-date", test_reading_time_date);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);

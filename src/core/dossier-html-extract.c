@@ -6896,6 +6896,39 @@ in_furniture_above_story (Ctx      *c,
   return FALSE;
 }
 
+/* Whether @t gives a span of clock times ("13:15 Uhr - 19:00 Uhr",
+ * "7:00 pm – 9:30 pm", "10:00–12:00"): an event's hours, so its date is
+ * the event's day, not the page's. */
+static gboolean
+has_time_span (const char *t)
+{
+  for (const char *p = t; *p; p++)
+    {
+      const char *q;
+      gboolean dash = FALSE;
+
+      if (!(g_ascii_isdigit (p[0]) && p[1] == ':' && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3])) &&
+          !(g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && p[2] == ':' && g_ascii_isdigit (p[3]) &&
+            g_ascii_isdigit (p[4])))
+        continue;
+      q = strchr (p, ':') + 3;
+      for (guint n = 0; *q && n < 16 && !g_ascii_isdigit (*q); n++, q++)
+        if (*q == '-' || g_str_has_prefix (q, "\u2013") || g_str_has_prefix (q, "\u2014"))
+          dash = TRUE;
+      if (dash && g_ascii_isdigit (q[0]) &&
+          (q[1] == ':' || (g_ascii_isdigit (q[1]) && q[2] == ':')))
+        return TRUE;
+      p = q - 1;
+    }
+  return FALSE;
+}
+
+/* Labels of the day something is due, in the languages of the sets. */
+static const char *deadline_labels[] = {
+  "Deadline", "Closing date", "Apply by", "Anmeldeschluss", "Einsendeschluss", "Bewerbungsschluss", "Meldeschluss",
+  "Date limite", "Fecha límite", "Fecha limite", "Scadenza", NULL,
+};
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -6942,6 +6975,10 @@ scan_near_title (Ctx   *c,
         break;
       if (in_embed (c, j, NONE))
         continue;
+      /* "Deadline: 15. März 2020", "Anmeldeschluss: …": the day
+       * something is due, under an event's or a call's headline. */
+      if (starts_with_any_word (t, deadline_labels) || has_time_span (t))
+        continue;
       if (words <= 12 && !in_furniture_above_story (c, j, TRUE) && !in_prose (c, j, NONE) &&
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
@@ -6979,6 +7016,7 @@ scan_near_title (Ctx   *c,
        * 2024</span></div><h1>" in a page's opening banner):
        * a masthead's date stands by the logo, not on the story's title. */
       if ((contains (c, scope, j) || lines == 0) && !in_furniture_above_story (c, j, FALSE) &&
+          !has_time_span ((const char *) x->node->content) &&
           dossier_date_is_only_date ((const char *) x->node->content, &iso))
         {
           f->near_date = g_steal_pointer (&iso);
