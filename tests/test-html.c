@@ -3889,6 +3889,16 @@ test_meta_wcxb (void)
      * holds the name and the post's date, "von Gruenfink » 03.12.2019,
      * 18:20". */
     { "board-author-line.html", NULL, "2019-12-03", "Gruenfink" },
+    /* A news portal's date line under the headline, year first with
+     * dots after a label: "입력 2024.05.17. 오전 9:12". */
+    { "portal-dotted-date.html", "시립도서관, 야간 개관 시간 연장", "2024-05-17", NULL },
+    /* A CMS's <footer> of the article's details above its body, inside
+     * the <article>: "By Nora Blake" and "May 9, 2024 |", under the
+     * headline; the page's own footer, with another day, is no part. */
+    { "node-footer-date.html", "Four habits of teams that ship on time", "2024-05-09", "Nora Blake" },
+    /* A blog's date in an <aside> of its own at the top of the <article>,
+     * above the headline; the sidebar's later day is no part. */
+    { "blog-aside-date.html", "Keeping a changelog by hand", "2022-09-14", "Pia Lindqvist" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -3927,6 +3937,47 @@ test_published_label (void)
   unlisted = replace_once (html, "<li><a href=\"/insights/maps/\">", "<div><a href=\"/insights/maps/\">");
   b = parse_bytes ("library-published-box.html", unlisted, strlen (unlisted));
   g_assert_null (dossier_article_get_date (b));
+}
+
+/* An event's page: above the headline, the event's day with its hours
+ * ("7:00 pm – 9:30 pm"); under it, "Deadline: March 27, 2026". Neither
+ * is the page's date, and the page gives no other. */
+static void
+test_event_dates (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("event-deadline.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("event-deadline.html", html, len);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Startup pitch night Riverside");
+  g_assert_null (dossier_article_get_date (a));
+  assert_offsets (a, html, len, NULL);
+}
+
+/* A theme's banner above the story holds the headline and "Veröffentlicht
+ * von <a>Jollenblog</a> am <time>6. März 2021</time>"; the story repeats
+ * the headline under a line of its own. The "Published by … on …" line
+ * dates the story, not the masthead; in English too, the label, the name
+ * and the date each in an element of its own. */
+static void
+test_published_by_date (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("sailing-published-by.html", &len);
+  g_autofree char *label = NULL;
+  g_autofree char *on = NULL;
+  g_autofree char *english = NULL;
+  g_autoptr(DossierArticle) a = parse_bytes ("sailing-published-by.html", html, len);
+  g_autoptr(DossierArticle) b = NULL;
+
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2021-03-06");
+  assert_offsets (a, html, len, NULL);
+
+  label = replace_once (html, "Veröffentlicht von <a", "<span>Posted by</span> <a");
+  on = replace_once (label, "</a> am <time", "</a> on <time");
+  english = replace_once (on, "6. März 2021", "March 6, 2021");
+  b = parse_bytes ("sailing-published-by.html", english, strlen (english));
+  g_assert_cmpstr (dossier_article_get_date (b), ==, "2021-03-06");
 }
 
 /* A blog's row above the headline, outside the article's region: the
@@ -4414,6 +4465,8 @@ main (int   argc,
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/published-label", test_published_label);
+  g_test_add_func ("/html/published-by-date", test_published_by_date);
+  g_test_add_func ("/html/event-dates", test_event_dates);
   g_test_add_func ("/html/reading-time-date", test_reading_time_date);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);

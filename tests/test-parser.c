@@ -274,6 +274,11 @@ test_dates (void)
     { "发布时间：2021年3月5日 10:20", "2021-03-05", TRUE },
     { "2020년 7월 12일 오후", "2020-07-12", TRUE },
     { "2020年13月12日", NULL, FALSE },
+    /* Year first, with dots (Korean, Hungarian); not a version number. */
+    { "2023.11.02", "2023-11-02", TRUE },
+    { "2023.11.02. 오후 8:06", "2023-11-02", TRUE },
+    { "PyCharm 2023.2.1", NULL, FALSE },
+    { "2023.11.02.5", NULL, FALSE },
     /* The last day of a range is an event's, no date of its own. */
     { "9-23 Feb 2017", NULL, FALSE },
     { "14. \u2013 20. Januar 2022", NULL, FALSE },

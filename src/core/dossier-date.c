@@ -573,6 +573,19 @@ dossier_date_find (const char *text,
               return iso;
             }
         }
+      /* 2023.11.02, "2023.11.02. 오후 8:06": year, month and day joined by
+       * dots, as Korean, Hungarian and Chinese pages write them; month
+       * and day in two digits each, not a version number ("2023.2.1"). */
+      if (w->digits && a->digits && b->digits && w->end - w->start == 4 && text[w->end] == '.' &&
+          a->start == w->end + 1 && text[a->end] == '.' && b->start == a->end + 1 && a->end - a->start == 2 &&
+          b->end - b->start == 2 && !(w->start > 0 && text[w->start - 1] == '.') &&
+          !(text[b->end] == '.' && g_ascii_isdigit (text[b->end + 1])) &&
+          (iso = make_iso (w->value, a->value, b->value)))
+        {
+          if (match_start) *match_start = w->start;
+          if (match_end) *match_end = b->end;
+          return iso;
+        }
     }
   return NULL;
 }

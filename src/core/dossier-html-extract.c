@@ -7031,6 +7031,76 @@ after_published_label (Ctx   *c,
   return FALSE;
 }
 
+/* in_furniture() less a short <footer> or <aside> of the article's own
+ * details above its body: "<article><footer class=node__meta>By <a>Ann
+ * Lee</a> March 30, 2023 | …</footer><div class=content><p>…": a CMS's
+ * template (Drupal's "submitted" line) that names the byline's box so;
+ * "<article><aside><time>June 6, 2021</time></aside><h2>…": a blog's
+ * date set beside the headline. The story's text follows it in the
+ * <article>: it is not the page's footer or sidebar. Links count as
+ * furniture when @links. */
+static gboolean
+in_furniture_above_story (Ctx      *c,
+                          guint     i,
+                          gboolean  links)
+{
+  for (guint a = i; a != NONE; a = NODE (c, a)->parent)
+    {
+      Kind k = NODE (c, a)->kind;
+
+      if (k == K_DROP && (dossier_html_is_tag (NODE (c, a)->node, "footer") ||
+                          dossier_html_is_tag (NODE (c, a)->node, "aside")) && NODE (c, a)->text_len <= 200)
+        {
+          guint b;
+          gsize after = 0;
+
+          for (b = NODE (c, a)->parent; b != NONE && NODE (c, b)->kind != K_ARTICLE; b = NODE (c, b)->parent)
+            ;
+          for (guint j = NODE (c, a)->end + 1; b != NONE && j <= NODE (c, b)->end && after < 500; j++)
+            if (NODE (c, j)->flags & F_TEXT)
+              after += NODE (c, j)->text_len;
+          if (after >= 500)
+            continue;
+        }
+      if (k == K_DROP || (k == K_A && links) || k == K_LI)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @t gives a span of clock times ("13:15 Uhr - 19:00 Uhr",
+ * "7:00 pm – 9:30 pm", "10:00–12:00"): an event's hours, so its date is
+ * the event's day, not the page's. */
+static gboolean
+has_time_span (const char *t)
+{
+  for (const char *p = t; *p; p++)
+    {
+      const char *q;
+      gboolean dash = FALSE;
+
+      if (!(g_ascii_isdigit (p[0]) && p[1] == ':' && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3])) &&
+          !(g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) && p[2] == ':' && g_ascii_isdigit (p[3]) &&
+            g_ascii_isdigit (p[4])))
+        continue;
+      q = strchr (p, ':') + 3;
+      for (guint n = 0; *q && n < 16 && !g_ascii_isdigit (*q); n++, q++)
+        if (*q == '-' || g_str_has_prefix (q, "\u2013") || g_str_has_prefix (q, "\u2014"))
+          dash = TRUE;
+      if (dash && g_ascii_isdigit (q[0]) &&
+          (q[1] == ':' || (g_ascii_isdigit (q[1]) && q[2] == ':')))
+        return TRUE;
+      p = q - 1;
+    }
+  return FALSE;
+}
+
+/* Labels of the day something is due, in the languages of the sets. */
+static const char *deadline_labels[] = {
+  "Deadline", "Closing date", "Apply by", "Anmeldeschluss", "Einsendeschluss", "Bewerbungsschluss", "Meldeschluss",
+  "Date limite", "Fecha límite", "Fecha limite", "Scadenza", NULL,
+};
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -7077,7 +7147,11 @@ scan_near_title (Ctx   *c,
         break;
       if (in_embed (c, j, NONE))
         continue;
-      if (words <= 12 && !in_furniture (c, j, NONE) && !in_prose (c, j, NONE) &&
+      /* "Deadline: 15. März 2020", "Anmeldeschluss: …": the day
+       * something is due, under an event's or a call's headline. */
+      if (starts_with_any_word (t, deadline_labels) || has_time_span (t))
+        continue;
+      if (words <= 12 && !in_furniture_above_story (c, j, TRUE) && !in_prose (c, j, NONE) &&
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
       /* "Veröffentlichung: <a href=/archiv/>04.02.2022</a>": a date alone
@@ -7113,7 +7187,8 @@ scan_near_title (Ctx   *c,
        * the last thing above the headline ("<span class=time-rubric>Mar 4,
        * 2024</span></div><h1>" in a page's opening banner):
        * a masthead's date stands by the logo, not on the story's title. */
-      if ((contains (c, scope, j) || lines == 0) && !in_list (c, j, NONE) &&
+      if ((contains (c, scope, j) || lines == 0) && !in_furniture_above_story (c, j, FALSE) &&
+          !has_time_span ((const char *) x->node->content) &&
           dossier_date_is_only_date ((const char *) x->node->content, &iso))
         {
           f->near_date = g_steal_pointer (&iso);
@@ -7180,6 +7255,34 @@ in_item (Ctx  *c,
   return FALSE;
 }
 
+/* What follows a "Published" label before the writer's name: "Posted by
+ * Ann Lee on May 3, 2024", "Veröffentlicht von Anna Berg am 23. Februar
+ * 2020", "Publié par …", "Publicado por …", "Pubblicato da …". */
+static const char *published_by_words[] = { "by", "von", "par", "por", "da", NULL };
+
+/* The date in the line that the text node @i ("Veröffentlicht von ")
+ * opens, a line of fourteen words at most: its element's text, or its
+ * parent's when the label, the name and the date are elements of their
+ * own ("<span>Posted by</span> <a>Ann Lee</a> on <time>…</time>"). */
+static char *
+published_by_date (Ctx  *c,
+                   guint i)
+{
+  guint a = NODE (c, i)->parent;
+
+  for (guint k = 0; k < 2 && a != NONE; k++, a = NODE (c, a)->parent)
+    {
+      g_autofree char *t = node_text (c, a);
+      char *iso;
+
+      if (t == NULL || count_words (t) > 14)
+        return NULL;
+      if ((iso = dossier_date_find (t, NULL, NULL)))
+        return iso;
+    }
+  return NULL;
+}
+
 /* "<div>Published</div><div>October 14, 2025</div>", "<span>Published On:
  * 15 August 2025</span>", "Posted on April 13, 2023": a line that says when
  * the page was published, wherever the template put it (a sidebar's box of
@@ -7235,6 +7338,8 @@ scan_published_labels (Ctx   *c,
                 break;
               }
         }
+      else if (starts_with_any_word (t, published_by_words))
+        iso = published_by_date (c, i);
       else
         dossier_date_is_only_date (t, &iso);
       if (iso == NULL)
