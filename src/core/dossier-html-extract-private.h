@@ -7,10 +7,11 @@ G_BEGIN_DECLS
 
 /*
  * Internal API of the body extractor, shared by its files:
- *  dossier-html-extract.c  the DOM walk, node weights, candidates, the blocks
- *                          and dossier_html_extract(), which assembles the body
- *  dossier-html-lines.c    what one line or block of text is, taken alone
- *  dossier-html-fields.c   the title, byline and dates near the headline
+ *  dossier-html-extract.c    the DOM walk, node weights, candidates, the blocks
+ *                            and dossier_html_extract(), which assembles the body
+ *  dossier-html-json-body.c  the story from JSON-LD or a script's state
+ *  dossier-html-lines.c      what one line or block of text is, taken alone
+ *  dossier-html-fields.c     the title, byline and dates near the headline
  */
 
 typedef enum
@@ -120,6 +121,14 @@ gboolean contains (Ctx  *c,
                    guint inner);
 char *node_text (Ctx  *c,
                  guint i);
+void block_free (Block *b);
+void point_blocks_into_pool (DossierMappedText *pool,
+                             GPtrArray         *blocks);
+
+/* dossier-html-json-body.c */
+guint body_from_json_ld (Ctx       *c,
+                         GPtrArray *blocks,
+                         GPtrArray *kept);
 
 /* dossier-html-lines.c */
 gboolean is_label_line (const char        *s,
