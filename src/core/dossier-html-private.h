@@ -11,10 +11,14 @@ G_BEGIN_DECLS
 
 /*
  * Internal API of the HTML reader, shared by its files:
- *  dossier-html-source.c   the page's bytes: charset, visible text, matching
- *  dossier-html-meta.c     metadata from JSON-LD, meta tags and <title>
- *  dossier-html-extract.c  the readability-style body extractor
- *  dossier-parser-html.c   the DossierFormat entry that ties them together
+ *  dossier-html-source.c     the page's bytes: charset, visible text, matching
+ *  dossier-html-meta.c       metadata from JSON-LD, meta tags and <title>
+ *  dossier-html-extract.c    the readability-style body extractor, with
+ *  dossier-html-lines.c      … its judgments of one line taken alone,
+ *  dossier-html-fields.c     … the title, byline and dates near the headline
+ *  dossier-html-json-body.c  … and the story from JSON-LD or a script's state
+ *                            (their shared internals: dossier-html-extract-private.h)
+ *  dossier-parser-html.c     the DossierFormat entry that ties them together
  */
 
 char              *dossier_html_sniff_charset   (const char *data,
