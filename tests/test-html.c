@@ -2980,6 +2980,26 @@ test_script_text_at_top (void)
   g_assert_true (g_str_has_suffix (body, "the ferry office said."));
 }
 
+/* wire-short-story-links.html: a short story's four paragraphs in a box
+ * left open, so that the list of other headlines after it falls inside
+ * the box and holds more of its text than the story. The box is no list of
+ * links: the story is found, and the headlines stay out. */
+static void
+test_short_story_before_links (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("wire-short-story-links.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("wire-short-story-links.html", html, len);
+  g_autofree char *body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crew Rescues Two Kayakers Off Point Reyes");
+  g_assert_true (g_str_has_prefix (body, "The crew of a morning ferry pulled two kayakers"));
+  g_assert_true (g_str_has_suffix (body, "when they go past the point."));
+  g_assert_null (strstr (body, "Surfers Return"));
+  g_assert_null (strstr (body, "Published"));
+  assert_offsets (a, html, len, NULL);
+}
+
 static void
 test_title_byline_part (void)
 {
@@ -4438,6 +4458,7 @@ main (int   argc,
   g_test_add_func ("/html/url-date", test_url_date);
   g_test_add_func ("/html/phone-like-numbers", test_phone_like_numbers);
   g_test_add_func ("/html/script-text-at-top", test_script_text_at_top);
+  g_test_add_func ("/html/short-story-before-links", test_short_story_before_links);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

@@ -29,6 +29,8 @@
  * top candidate, follows it. */
 #define SHORT_PART 150
 #define LONG_PART 400
+/* Bytes of paragraphs (less their links) that make a short story. */
+#define SHORT_STORY 400
 
 static GHashTable *kinds;
 static GHashTable *never_words, *strong_words, *weak_words, *positive_words;
@@ -2041,7 +2043,12 @@ clean_content (Ctx    *c,
               x->kind != K_TABLE && x->kind != K_DL)
             continue;
           ld = link_density (x);
-          if (x->text_len > 0 && !holds_prose[i] && (ld > 0.5 || (x->weight < 0 && ld > 0.2)))
+          /* A short story's paragraphs, a few hundred bytes, in a box
+           * with a longer list of headlines after them (left open, the
+           * box takes the list in): the box is no list of links; the
+           * lists inside it are judged each on its own. */
+          if (x->text_len > 0 && !holds_prose[i] && paragraph_text (c, i) < SHORT_STORY &&
+              (ld > 0.5 || (x->weight < 0 && ld > 0.2)))
             {
               for (guint j = i; j <= x->end; j++)
                 NODE (c, j)->flags |= F_CLEANED;
