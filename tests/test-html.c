@@ -4054,6 +4054,43 @@ test_byline_author_link (void)
   assert_offsets (a, linked, strlen (linked), NULL);
 }
 
+/* A label alone in its element and the names in the next one, away from
+ * the headline: a box of details beside the story, a box of metadata
+ * under it. Not a "von" inside a sentence, a label in the comments, in
+ * an embedded post or in a list of other stories. */
+static void
+test_labelled_byline (void)
+{
+  gsize len, len2;
+  g_autofree char *html = read_fixture ("clinic-insight-details.html", &len);
+  g_autofree char *de = read_fixture ("stiftung-autor-box.html", &len2);
+  g_autofree char *listed = replace_once (html, "<div class=\"item\"><h3>Author</h3><p>Priya Castellano</p></div>",
+                                          "<ul><li><h3>Author</h3><p>Priya Castellano</p></li></ul>");
+  g_autofree char *embedded = replace_once (html, "<div class=\"item\"><h3>Author</h3><p>Priya Castellano</p></div>",
+                                            "<blockquote><p><span>Posted by</span> <b>Priya Castellano</b></p></blockquote>");
+  g_autofree char *sentence = replace_once (html, "<div class=\"item\"><h3>Author</h3><p>Priya Castellano</p></div>",
+                                            "<p>Cover art: <em>Harbour Lights</em> by <em>Tomas Reyes</em></p>");
+  g_autofree char *unsigned_de = replace_once (de, "<h4 class=\"meta-titel\">Autor</h4><p class=\"meta-text\"><a "
+                                               "href=\"/profil/jonas-weidner\">Jonas Weidner</a></p>", "");
+  g_autoptr(DossierArticle) a = parse_bytes ("clinic-insight-details.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("stiftung-autor-box.html", de, len2);
+  g_autoptr(DossierArticle) l = parse_bytes ("clinic-insight-details.html", listed, strlen (listed));
+  g_autoptr(DossierArticle) e = parse_bytes ("clinic-insight-details.html", embedded, strlen (embedded));
+  g_autoptr(DossierArticle) s = parse_bytes ("clinic-insight-details.html", sentence, strlen (sentence));
+  g_autoptr(DossierArticle) u = parse_bytes ("stiftung-autor-box.html", unsigned_de, strlen (unsigned_de));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Why waiting rooms are getting quieter");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Priya Castellano");
+  g_assert_cmpstr (dossier_article_get_byline (b), ==, "Jonas Weidner");
+  g_assert_null (dossier_article_get_byline (l));
+  g_assert_null (dossier_article_get_byline (e));
+  g_assert_null (dossier_article_get_byline (s));
+  /* The reader's "Von <b>Leser Nord</b>" in the comments names nobody. */
+  g_assert_null (dossier_article_get_byline (u));
+  assert_offsets (a, html, len, NULL);
+  assert_offsets (b, de, len2, NULL);
+}
+
 /* A NewsArticle's headline keeps its place over the <h1>: news sites
  * write it as the story's headline (Fundus's answers follow it). */
 static void
@@ -4490,6 +4527,7 @@ main (int   argc,
   g_test_add_func ("/html/event-dates", test_event_dates);
   g_test_add_func ("/html/reading-time-date", test_reading_time_date);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
+  g_test_add_func ("/html/labelled-byline", test_labelled_byline);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
   g_test_add_func ("/html/byline-line-parts", test_byline_line_parts);
   g_test_add_func ("/html/byline-outlet-tail", test_byline_outlet_tail);

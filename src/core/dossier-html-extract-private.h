@@ -275,6 +275,8 @@ void scan_byline_near_title (Ctx   *c,
                              guint  story,
                              Found *f);
 char *url_date (const char *url);
+void scan_labelled_byline (Ctx   *c,
+                           Found *f);
 void scan_masthead (Ctx   *c,
                     guint  scope,
                     guint  title_node,

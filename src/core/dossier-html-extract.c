@@ -3492,6 +3492,9 @@ dossier_html_extract (xmlDoc                 **doc,
       headline = i;
   scan_byline_near_title (c, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
                           &found);
+  /* Further from the headline, only where the metadata names nobody. */
+  if (meta->byline == NULL)
+    scan_labelled_byline (c, &found);
   scan_masthead (c, scope, headline, &found);
   scan_copyright (c, &found);
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)

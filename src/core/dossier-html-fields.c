@@ -1226,9 +1226,11 @@ scan_published_labels (Ctx   *c,
 
 /* What may stand alone before a writer's name in the line under a
  * headline: "<p>Written by</p><p>Ann Lee</p>", "<span>By </span><a>Ann
- * Lee</a>". */
+ * Lee</a>", "<h4>Autor</h4>", "<strong>von</strong>", "Par", "Por". */
 static const char *byline_alone_labels[] = {
-  "By", "By:", "Written by", "Written by:", "Words by", "Article by", "Author", "Author:", "Posted by", NULL,
+  "By", "By:", "Written by", "Written by:", "Words by", "Article by", "Author", "Author:", "Posted by",
+  "Von", "Von:", "Autor", "Autor:", "Autorin", "Autorin:", "Verfasst von", "Geschrieben von", "Auteur", "Auteur :",
+  "Par", "Por", "Autore", NULL,
 };
 
 /* Whether the text @t is one of byline_alone_labels, case aside
@@ -1350,6 +1352,78 @@ scan_byline_near_title (Ctx   *c,
         {
           f->byline = byline_names (t);
           return;
+        }
+      labelled = FALSE;
+    }
+}
+
+/* Whether the node @j is in the readers' comments: an element named
+ * "comment" or "comments" above it. */
+static gboolean
+in_comments (Ctx  *c,
+             guint j)
+{
+  for (guint a = NODE (c, j)->parent; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->node->type == XML_ELEMENT_NODE &&
+        (named (NODE (c, a)->node, "comment") || named (NODE (c, a)->node, "comments")))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where the page has no byline yet, its metadata none either: a label
+ * alone in an element of its own and one to six capitalised words in the
+ * next, anywhere on the page ("<h3>Author</h3><p>Ann Lee</p>" in a box
+ * beside the story, "<span>Written by</span><div>Ann Lee</div>" in an
+ * author box under it, "<h4>Autor</h4><p>Anna Berg</p>"). Not in a list
+ * (other stories' writers), an aside or a footer (in_list(): they gave
+ * no more names than wrong ones), an embedded post nor the comments. */
+void
+scan_labelled_byline (Ctx   *c,
+                      Found *f)
+{
+  gboolean labelled = FALSE;
+
+  if (f->byline)
+    return;
+  for (guint j = 0; j < c->nodes->len; j++)
+    {
+      Node *x = NODE (c, j);
+      g_autofree char *t = NULL;
+
+      if (x->kind == K_RAW)
+        {
+          j = x->end;
+          continue;
+        }
+      if (!(x->flags & F_TEXT))
+        continue;
+      /* No label nor six names: a paragraph's text, not copied. */
+      if (x->text_len > 200)
+        {
+          labelled = FALSE;
+          continue;
+        }
+      t = dossier_html_collapse_spaces ((const char *) x->node->content);
+      g_strstrip (t);
+      if (*t == '\0')
+        continue;
+      /* The label the whole text of its element: "Logo des Preises von
+       * <em>Bankmagazin</em>" is a sentence. Not in an embedded post
+       * ("Posted by <a>…</a>" under a video). */
+      if (is_byline_label_alone (t))
+        {
+          guint up = NODE (c, j)->parent;
+          g_autofree char *whole = up != NONE ? node_text (c, up) : NULL;
+
+          labelled = whole && is_byline_label_alone (whole) && !in_list (c, j, NONE) && !in_comments (c, j) &&
+                     !in_embed (c, j, NONE);
+          continue;
+        }
+      if (labelled && looks_like_names (t) && !in_list (c, j, NONE))
+        {
+          f->byline = byline_names (t);
+          if (f->byline)
+            return;
         }
       labelled = FALSE;
     }
