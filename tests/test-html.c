@@ -4091,6 +4091,31 @@ test_labelled_byline (void)
   assert_offsets (b, de, len2, NULL);
 }
 
+/* A user's handle as the meta author ("lena.morgenroth") gives way to the
+ * name the page shows, here in a box of details under the story; with no
+ * name shown the handle stays, and a name in the author tag keeps its
+ * place. */
+static void
+test_byline_handle (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("club-news-handle.html", &len);
+  g_autofree char *bare = replace_once (html, "<div class=\"detail\"><span class=\"detail-label\">Written by</span><div "
+                                        "class=\"detail-value\">Lena Morgenroth</div></div>", "");
+  g_autofree char *named = replace_once (html, "content=\"lena.morgenroth\"", "content=\"Lena M. Morgenroth\"");
+  g_autofree char *underscored = replace_once (html, "content=\"lena.morgenroth\"", "content=\"Lena_Morgenroth\"");
+  g_autoptr(DossierArticle) a = parse_bytes ("club-news-handle.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("club-news-handle.html", bare, strlen (bare));
+  g_autoptr(DossierArticle) n = parse_bytes ("club-news-handle.html", named, strlen (named));
+  g_autoptr(DossierArticle) u = parse_bytes ("club-news-handle.html", underscored, strlen (underscored));
+
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Lena Morgenroth");
+  g_assert_cmpstr (dossier_article_get_byline (b), ==, "lena.morgenroth");
+  g_assert_cmpstr (dossier_article_get_byline (n), ==, "Lena M. Morgenroth");
+  g_assert_cmpstr (dossier_article_get_byline (u), ==, "Lena Morgenroth");
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A NewsArticle's headline keeps its place over the <h1>: news sites
  * write it as the story's headline (Fundus's answers follow it). */
 static void
@@ -4528,6 +4553,7 @@ main (int   argc,
   g_test_add_func ("/html/reading-time-date", test_reading_time_date);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/labelled-byline", test_labelled_byline);
+  g_test_add_func ("/html/byline-handle", test_byline_handle);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
   g_test_add_func ("/html/byline-line-parts", test_byline_line_parts);
   g_test_add_func ("/html/byline-outlet-tail", test_byline_outlet_tail);

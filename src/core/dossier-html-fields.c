@@ -1357,6 +1357,23 @@ scan_byline_near_title (Ctx   *c,
     }
 }
 
+/* Whether the metadata's byline @b is a user's handle, not a name:
+ * one word that opens lower-case or joins its parts with "_" or "."
+ * ("christian.stadtfeld", "gabor_munier", "annlee"), as content systems
+ * fill the author tag from the login. */
+gboolean
+byline_is_handle (const char *b)
+{
+  if (b == NULL || *b == '\0' || strchr (b, ' ') != NULL)
+    return FALSE;
+  if (g_ascii_islower (*b))
+    return TRUE;
+  for (const char *p = b + 1; *p; p++)
+    if ((*p == '_' || *p == '.') && g_ascii_isalpha (p[-1]) && g_ascii_isalpha (p[1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the node @j is in the readers' comments: an element named
  * "comment" or "comments" above it. */
 static gboolean
