@@ -4116,6 +4116,25 @@ test_byline_handle (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* The story's own author element after the story, in the post's
+ * footer ("Posted by <span itemprop=author>…"), where nothing above the
+ * story names the writer; not a reader's name in the comments. */
+static void
+test_author_after_story (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("blog-post-footer-author.html", &len);
+  g_autofree char *bare = replace_once (html, "Posted by <span itemprop=\"author\"><span itemprop=\"name\">Maren "
+                                        "Tolliver</span></span>", "");
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-post-footer-author.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("blog-post-footer-author.html", bare, strlen (bare));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Saving tomato seeds");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Maren Tolliver");
+  g_assert_null (dossier_article_get_byline (b));
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A NewsArticle's headline keeps its place over the <h1>: news sites
  * write it as the story's headline (Fundus's answers follow it). */
 static void
@@ -4554,6 +4573,7 @@ main (int   argc,
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
   g_test_add_func ("/html/labelled-byline", test_labelled_byline);
   g_test_add_func ("/html/byline-handle", test_byline_handle);
+  g_test_add_func ("/html/author-after-story", test_author_after_story);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
   g_test_add_func ("/html/byline-line-parts", test_byline_line_parts);
   g_test_add_func ("/html/byline-outlet-tail", test_byline_outlet_tail);

@@ -3495,7 +3495,10 @@ dossier_html_extract (xmlDoc                 **doc,
   /* Further from the headline, only where the metadata names nobody, or
    * only a user's handle. */
   if (meta->byline == NULL || byline_is_handle (meta->byline))
-    scan_labelled_byline (c, &found);
+    {
+      scan_author_after_story (c, scope, content_end, &found);
+      scan_labelled_byline (c, &found);
+    }
   scan_masthead (c, scope, headline, &found);
   scan_copyright (c, &found);
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)

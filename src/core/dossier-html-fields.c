@@ -711,6 +711,25 @@ just_under_h1 (Ctx   *c,
   return FALSE;
 }
 
+/* Whether the node @j is in the readers' comments: an element named
+ * "comment" or "comments", it or above it, but for a comment of the
+ * post's own author (WordPress names it "bypostauthor"). */
+static gboolean
+in_comments (Ctx  *c,
+             guint j)
+{
+  gboolean comments = FALSE;
+
+  for (guint a = j; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->node->type == XML_ELEMENT_NODE)
+      {
+        if (named (NODE (c, a)->node, "bypostauthor"))
+          return FALSE;
+        comments |= named (NODE (c, a)->node, "comment") || named (NODE (c, a)->node, "comments");
+      }
+  return comments;
+}
+
 void
 scan_scope (Ctx   *c,
             guint  scope,
@@ -780,9 +799,10 @@ scan_scope (Ctx   *c,
       if (in_furniture (c, i, scope))
         continue;
 
+      /* Not a reader's name in the comments ("<span class=comment-author>"). */
       if (f->byline == NULL && x->text_len > 0 && x->text_len < 120 &&
           (attr_is (node, "rel", "author") || attr_is (node, "itemprop", "author") || named (node, "byline") ||
-           named (node, "author")))
+           named (node, "author")) && !in_comments (c, i))
         {
           g_autofree char *t = node_text (c, i);
           g_autofree char *names = t ? byline_names (t) : NULL;
@@ -1374,17 +1394,46 @@ byline_is_handle (const char *b)
   return FALSE;
 }
 
-/* Whether the node @j is in the readers' comments: an element named
- * "comment" or "comments" above it. */
-static gboolean
-in_comments (Ctx  *c,
-             guint j)
+/* Where nothing else names the writer: an element of the story's own
+ * author after the story, still in the article's region (a post's footer,
+ * "Posted by <span itemprop=author>Ann Lee</span>", an author box named
+ * "author"), as scan_scope() reads them above it; one to six capitalised
+ * words, not in the comments. */
+void
+scan_author_after_story (Ctx   *c,
+                         guint  scope,
+                         guint  content_end,
+                         Found *f)
 {
-  for (guint a = NODE (c, j)->parent; a != NONE; a = NODE (c, a)->parent)
-    if (NODE (c, a)->node->type == XML_ELEMENT_NODE &&
-        (named (NODE (c, a)->node, "comment") || named (NODE (c, a)->node, "comments")))
-      return TRUE;
-  return FALSE;
+  if (f->byline || scope == NONE || content_end == NONE || content_end >= NODE (c, scope)->end)
+    return;
+  for (guint i = content_end + 1; i <= NODE (c, scope)->end; i++)
+    {
+      Node *x = NODE (c, i);
+      xmlNode *node = x->node;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (x->kind == K_RAW)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->text_len == 0 || x->text_len >= 120 || in_furniture (c, i, scope))
+        continue;
+      if ((attr_is (node, "itemprop", "author") || named (node, "byline") || named (node, "author")) &&
+          !in_comments (c, i))
+        {
+          g_autofree char *t = node_text (c, i);
+          g_autofree char *names = t ? byline_names (t) : NULL;
+
+          if (names && looks_like_names (names))
+            {
+              f->byline = g_steal_pointer (&names);
+              return;
+            }
+        }
+    }
 }
 
 /* Where the page has no byline yet, its metadata none either: a label
