@@ -3878,6 +3878,10 @@ test_meta_wcxb (void)
     /* The byline and the date under a standfirst of prose that the body
      * leaves out: the lines under the headline go on to the story. */
     { "guide-standfirst-byline.html", "Choosing a first sewing machine", "2024-04-08", "Hana Ilves" },
+    /* The name's element and the date's with nothing between them in
+     * an element named "author": "Nadia OkaforMarch 3, 2025". */
+    { "resource-author-glued-date.html", "Introducing Tern: a smaller cache for query results", "2025-03-03",
+      "Nadia Okafor" },
     /* A JSON-LD headline that ends with the site's own name after a
      * dash: the name goes. */
     { "gallery-ld-suffix.html", "Print fair returns to the old tram depot", "2024-09-20T12:00:00+01:00", NULL },

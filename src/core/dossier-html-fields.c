@@ -375,6 +375,20 @@ byline_names (const char *s)
           memmove (v, q + 3, strlen (q + 3) + 1);
         break;
       }
+  /* "Luke KimDecember 17, 2025": the name's element and the date's with
+   * nothing between them; the date opens where a capital follows a
+   * lower-case letter. */
+  for (char *q = v + 1; *q; q++)
+    if (g_ascii_isupper (*q) && g_ascii_islower (q[-1]))
+      {
+        g_autofree char *iso = dossier_date_find (q, &ms, &me);
+
+        if (iso && ms == 0)
+          {
+            *q = '\0';
+            break;
+          }
+      }
   /* "Evan Symon, August 14, 2020 2:30 pm", "oz on December 4, 2006":
    * the date and what follows it go, and the words that led to it. */
   {
