@@ -3878,6 +3878,10 @@ test_meta_wcxb (void)
     /* The byline and the date under a standfirst of prose that the body
      * leaves out: the lines under the headline go on to the story. */
     { "guide-standfirst-byline.html", "Choosing a first sewing machine", "2024-04-08", "Hana Ilves" },
+    /* The name's element and the date's with nothing between them in
+     * an element named "author": "Nadia OkaforMarch 3, 2025". */
+    { "resource-author-glued-date.html", "Introducing Tern: a smaller cache for query results", "2025-03-03",
+      "Nadia Okafor" },
     /* A JSON-LD headline that ends with the site's own name after a
      * dash: the name goes. */
     { "gallery-ld-suffix.html", "Print fair returns to the old tram depot", "2024-09-20T12:00:00+01:00", NULL },
@@ -4052,6 +4056,87 @@ test_byline_author_link (void)
   /* Nor a link: an element named "author", above the <article>. */
   g_assert_cmpstr (dossier_article_get_byline (n), ==, "Marek Olsen");
   assert_offsets (a, linked, strlen (linked), NULL);
+}
+
+/* A label alone in its element and the names in the next one, away from
+ * the headline: a box of details beside the story, a box of metadata
+ * under it. Not a "von" inside a sentence, a label in the comments, in
+ * an embedded post or in a list of other stories. */
+static void
+test_labelled_byline (void)
+{
+  gsize len, len2;
+  g_autofree char *html = read_fixture ("clinic-insight-details.html", &len);
+  g_autofree char *de = read_fixture ("stiftung-autor-box.html", &len2);
+  g_autofree char *listed = replace_once (html, "<div class=\"item\"><h3>Author</h3><p>Priya Castellano</p></div>",
+                                          "<ul><li><h3>Author</h3><p>Priya Castellano</p></li></ul>");
+  g_autofree char *embedded = replace_once (html, "<div class=\"item\"><h3>Author</h3><p>Priya Castellano</p></div>",
+                                            "<blockquote><p><span>Posted by</span> <b>Priya Castellano</b></p></blockquote>");
+  g_autofree char *sentence = replace_once (html, "<div class=\"item\"><h3>Author</h3><p>Priya Castellano</p></div>",
+                                            "<p>Cover art: <em>Harbour Lights</em> by <em>Tomas Reyes</em></p>");
+  g_autofree char *unsigned_de = replace_once (de, "<h4 class=\"meta-titel\">Autor</h4><p class=\"meta-text\"><a "
+                                               "href=\"/profil/jonas-weidner\">Jonas Weidner</a></p>", "");
+  g_autoptr(DossierArticle) a = parse_bytes ("clinic-insight-details.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("stiftung-autor-box.html", de, len2);
+  g_autoptr(DossierArticle) l = parse_bytes ("clinic-insight-details.html", listed, strlen (listed));
+  g_autoptr(DossierArticle) e = parse_bytes ("clinic-insight-details.html", embedded, strlen (embedded));
+  g_autoptr(DossierArticle) s = parse_bytes ("clinic-insight-details.html", sentence, strlen (sentence));
+  g_autoptr(DossierArticle) u = parse_bytes ("stiftung-autor-box.html", unsigned_de, strlen (unsigned_de));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Why waiting rooms are getting quieter");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Priya Castellano");
+  g_assert_cmpstr (dossier_article_get_byline (b), ==, "Jonas Weidner");
+  g_assert_null (dossier_article_get_byline (l));
+  g_assert_null (dossier_article_get_byline (e));
+  g_assert_null (dossier_article_get_byline (s));
+  /* The reader's "Von <b>Leser Nord</b>" in the comments names nobody. */
+  g_assert_null (dossier_article_get_byline (u));
+  assert_offsets (a, html, len, NULL);
+  assert_offsets (b, de, len2, NULL);
+}
+
+/* A user's handle as the meta author ("lena.morgenroth") gives way to the
+ * name the page shows, here in a box of details under the story; with no
+ * name shown the handle stays, and a name in the author tag keeps its
+ * place. */
+static void
+test_byline_handle (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("club-news-handle.html", &len);
+  g_autofree char *bare = replace_once (html, "<div class=\"detail\"><span class=\"detail-label\">Written by</span><div "
+                                        "class=\"detail-value\">Lena Morgenroth</div></div>", "");
+  g_autofree char *named = replace_once (html, "content=\"lena.morgenroth\"", "content=\"Lena M. Morgenroth\"");
+  g_autofree char *underscored = replace_once (html, "content=\"lena.morgenroth\"", "content=\"Lena_Morgenroth\"");
+  g_autoptr(DossierArticle) a = parse_bytes ("club-news-handle.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("club-news-handle.html", bare, strlen (bare));
+  g_autoptr(DossierArticle) n = parse_bytes ("club-news-handle.html", named, strlen (named));
+  g_autoptr(DossierArticle) u = parse_bytes ("club-news-handle.html", underscored, strlen (underscored));
+
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Lena Morgenroth");
+  g_assert_cmpstr (dossier_article_get_byline (b), ==, "lena.morgenroth");
+  g_assert_cmpstr (dossier_article_get_byline (n), ==, "Lena M. Morgenroth");
+  g_assert_cmpstr (dossier_article_get_byline (u), ==, "Lena Morgenroth");
+  assert_offsets (a, html, len, NULL);
+}
+
+/* The story's own author element after the story, in the post's
+ * footer ("Posted by <span itemprop=author>…"), where nothing above the
+ * story names the writer; not a reader's name in the comments. */
+static void
+test_author_after_story (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("blog-post-footer-author.html", &len);
+  g_autofree char *bare = replace_once (html, "Posted by <span itemprop=\"author\"><span itemprop=\"name\">Maren "
+                                        "Tolliver</span></span>", "");
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-post-footer-author.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("blog-post-footer-author.html", bare, strlen (bare));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Saving tomato seeds");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Maren Tolliver");
+  g_assert_null (dossier_article_get_byline (b));
+  assert_offsets (a, html, len, NULL);
 }
 
 /* A NewsArticle's headline keeps its place over the <h1>: news sites
@@ -4490,6 +4575,9 @@ main (int   argc,
   g_test_add_func ("/html/event-dates", test_event_dates);
   g_test_add_func ("/html/reading-time-date", test_reading_time_date);
   g_test_add_func ("/html/byline-author-link", test_byline_author_link);
+  g_test_add_func ("/html/labelled-byline", test_labelled_byline);
+  g_test_add_func ("/html/byline-handle", test_byline_handle);
+  g_test_add_func ("/html/author-after-story", test_author_after_story);
   g_test_add_func ("/html/news-headline-over-h1", test_news_headline_over_h1);
   g_test_add_func ("/html/byline-line-parts", test_byline_line_parts);
   g_test_add_func ("/html/byline-outlet-tail", test_byline_outlet_tail);

@@ -275,6 +275,13 @@ void scan_byline_near_title (Ctx   *c,
                              guint  story,
                              Found *f);
 char *url_date (const char *url);
+gboolean byline_is_handle (const char *b);
+void scan_author_after_story (Ctx   *c,
+                              guint  scope,
+                              guint  content_end,
+                              Found *f);
+void scan_labelled_byline (Ctx   *c,
+                           Found *f);
 void scan_masthead (Ctx   *c,
                     guint  scope,
                     guint  title_node,

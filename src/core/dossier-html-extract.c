@@ -3492,6 +3492,13 @@ dossier_html_extract (xmlDoc                 **doc,
       headline = i;
   scan_byline_near_title (c, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
                           &found);
+  /* Further from the headline, only where the metadata names nobody, or
+   * only a user's handle. */
+  if (meta->byline == NULL || byline_is_handle (meta->byline))
+    {
+      scan_author_after_story (c, scope, content_end, &found);
+      scan_labelled_byline (c, &found);
+    }
   scan_masthead (c, scope, headline, &found);
   scan_copyright (c, &found);
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
@@ -4466,6 +4473,10 @@ dossier_html_extract (xmlDoc                 **doc,
       set_if_unset (&out->byline, found.byline);
       set_if_unset (&out->byline, meta->byline);
     }
+  /* A user's handle as the author ("christian.stadtfeld") gives way to
+   * a name of two words or more found on the page. */
+  if (byline_is_handle (meta->byline) && found.byline && count_words (found.byline) >= 2)
+    set_if_unset (&out->byline, found.byline);
   cut_outlet_tail (&meta->byline, meta->outlet);
   cut_outlet_tail (&meta->byline, out->outlet);
   cut_outlet_tail (&found.byline, out->outlet);

@@ -375,6 +375,20 @@ byline_names (const char *s)
           memmove (v, q + 3, strlen (q + 3) + 1);
         break;
       }
+  /* "Luke KimDecember 17, 2025": the name's element and the date's with
+   * nothing between them; the date opens where a capital follows a
+   * lower-case letter. */
+  for (char *q = v + 1; *q; q++)
+    if (g_ascii_isupper (*q) && g_ascii_islower (q[-1]))
+      {
+        g_autofree char *iso = dossier_date_find (q, &ms, &me);
+
+        if (iso && ms == 0)
+          {
+            *q = '\0';
+            break;
+          }
+      }
   /* "Evan Symon, August 14, 2020 2:30 pm", "oz on December 4, 2006":
    * the date and what follows it go, and the words that led to it. */
   {
@@ -711,6 +725,25 @@ just_under_h1 (Ctx   *c,
   return FALSE;
 }
 
+/* Whether the node @j is in the readers' comments: an element named
+ * "comment" or "comments", it or above it, but for a comment of the
+ * post's own author (WordPress names it "bypostauthor"). */
+static gboolean
+in_comments (Ctx  *c,
+             guint j)
+{
+  gboolean comments = FALSE;
+
+  for (guint a = j; a != NONE; a = NODE (c, a)->parent)
+    if (NODE (c, a)->node->type == XML_ELEMENT_NODE)
+      {
+        if (named (NODE (c, a)->node, "bypostauthor"))
+          return FALSE;
+        comments |= named (NODE (c, a)->node, "comment") || named (NODE (c, a)->node, "comments");
+      }
+  return comments;
+}
+
 void
 scan_scope (Ctx   *c,
             guint  scope,
@@ -780,9 +813,10 @@ scan_scope (Ctx   *c,
       if (in_furniture (c, i, scope))
         continue;
 
+      /* Not a reader's name in the comments ("<span class=comment-author>"). */
       if (f->byline == NULL && x->text_len > 0 && x->text_len < 120 &&
           (attr_is (node, "rel", "author") || attr_is (node, "itemprop", "author") || named (node, "byline") ||
-           named (node, "author")))
+           named (node, "author")) && !in_comments (c, i))
         {
           g_autofree char *t = node_text (c, i);
           g_autofree char *names = t ? byline_names (t) : NULL;
@@ -1226,9 +1260,11 @@ scan_published_labels (Ctx   *c,
 
 /* What may stand alone before a writer's name in the line under a
  * headline: "<p>Written by</p><p>Ann Lee</p>", "<span>By </span><a>Ann
- * Lee</a>". */
+ * Lee</a>", "<h4>Autor</h4>", "<strong>von</strong>", "Par", "Por". */
 static const char *byline_alone_labels[] = {
-  "By", "By:", "Written by", "Written by:", "Words by", "Article by", "Author", "Author:", "Posted by", NULL,
+  "By", "By:", "Written by", "Written by:", "Words by", "Article by", "Author", "Author:", "Posted by",
+  "Von", "Von:", "Autor", "Autor:", "Autorin", "Autorin:", "Verfasst von", "Geschrieben von", "Auteur", "Auteur :",
+  "Par", "Por", "Autore", NULL,
 };
 
 /* Whether the text @t is one of byline_alone_labels, case aside
@@ -1350,6 +1386,124 @@ scan_byline_near_title (Ctx   *c,
         {
           f->byline = byline_names (t);
           return;
+        }
+      labelled = FALSE;
+    }
+}
+
+/* Whether the metadata's byline @b is a user's handle, not a name:
+ * one word that opens lower-case or joins its parts with "_" or "."
+ * ("christian.stadtfeld", "gabor_munier", "annlee"), as content systems
+ * fill the author tag from the login. */
+gboolean
+byline_is_handle (const char *b)
+{
+  if (b == NULL || *b == '\0' || strchr (b, ' ') != NULL)
+    return FALSE;
+  if (g_ascii_islower (*b))
+    return TRUE;
+  for (const char *p = b + 1; *p; p++)
+    if ((*p == '_' || *p == '.') && g_ascii_isalpha (p[-1]) && g_ascii_isalpha (p[1]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Where nothing else names the writer: an element of the story's own
+ * author after the story, still in the article's region (a post's footer,
+ * "Posted by <span itemprop=author>Ann Lee</span>", an author box named
+ * "author"), as scan_scope() reads them above it; one to six capitalised
+ * words, not in the comments. */
+void
+scan_author_after_story (Ctx   *c,
+                         guint  scope,
+                         guint  content_end,
+                         Found *f)
+{
+  if (f->byline || scope == NONE || content_end == NONE || content_end >= NODE (c, scope)->end)
+    return;
+  for (guint i = content_end + 1; i <= NODE (c, scope)->end; i++)
+    {
+      Node *x = NODE (c, i);
+      xmlNode *node = x->node;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      if (x->kind == K_RAW)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->text_len == 0 || x->text_len >= 120 || in_furniture (c, i, scope))
+        continue;
+      if ((attr_is (node, "itemprop", "author") || named (node, "byline") || named (node, "author")) &&
+          !in_comments (c, i))
+        {
+          g_autofree char *t = node_text (c, i);
+          g_autofree char *names = t ? byline_names (t) : NULL;
+
+          if (names && looks_like_names (names))
+            {
+              f->byline = g_steal_pointer (&names);
+              return;
+            }
+        }
+    }
+}
+
+/* Where the page has no byline yet, its metadata none either: a label
+ * alone in an element of its own and one to six capitalised words in the
+ * next, anywhere on the page ("<h3>Author</h3><p>Ann Lee</p>" in a box
+ * beside the story, "<span>Written by</span><div>Ann Lee</div>" in an
+ * author box under it, "<h4>Autor</h4><p>Anna Berg</p>"). Not in a list
+ * (other stories' writers), an aside or a footer (in_list(): they gave
+ * no more names than wrong ones), an embedded post nor the comments. */
+void
+scan_labelled_byline (Ctx   *c,
+                      Found *f)
+{
+  gboolean labelled = FALSE;
+
+  if (f->byline)
+    return;
+  for (guint j = 0; j < c->nodes->len; j++)
+    {
+      Node *x = NODE (c, j);
+      g_autofree char *t = NULL;
+
+      if (x->kind == K_RAW)
+        {
+          j = x->end;
+          continue;
+        }
+      if (!(x->flags & F_TEXT))
+        continue;
+      /* No label nor six names: a paragraph's text, not copied. */
+      if (x->text_len > 200)
+        {
+          labelled = FALSE;
+          continue;
+        }
+      t = dossier_html_collapse_spaces ((const char *) x->node->content);
+      g_strstrip (t);
+      if (*t == '\0')
+        continue;
+      /* The label the whole text of its element: "Logo des Preises von
+       * <em>Bankmagazin</em>" is a sentence. Not in an embedded post
+       * ("Posted by <a>…</a>" under a video). */
+      if (is_byline_label_alone (t))
+        {
+          guint up = NODE (c, j)->parent;
+          g_autofree char *whole = up != NONE ? node_text (c, up) : NULL;
+
+          labelled = whole && is_byline_label_alone (whole) && !in_list (c, j, NONE) && !in_comments (c, j) &&
+                     !in_embed (c, j, NONE);
+          continue;
+        }
+      if (labelled && looks_like_names (t) && !in_list (c, j, NONE))
+        {
+          f->byline = byline_names (t);
+          if (f->byline)
+            return;
         }
       labelled = FALSE;
     }
