@@ -3000,6 +3000,21 @@ test_short_story_before_links (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* A byline element holding its label alone ("<p class=byline>By</p>")
+ * leaves no names: no byline, and nothing read past the empty string's end
+ * (the sanitizer build checks that). */
+static void
+test_byline_label_alone (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("gazette-dash.html", &len);
+  g_autofree char *page = replace_once (html, "<p class=\"byline\">By Tom Reed</p>", "<p class=\"byline\">By</p>");
+  g_autoptr(DossierArticle) a = parse_bytes ("gazette-dash.html", page, strlen (page));
+
+  g_assert_null (dossier_article_get_byline (a));
+  g_assert_nonnull (dossier_article_get_title (a));
+}
+
 static void
 test_title_byline_part (void)
 {
@@ -4543,6 +4558,7 @@ main (int   argc,
   g_test_add_func ("/html/url-date", test_url_date);
   g_test_add_func ("/html/phone-like-numbers", test_phone_like_numbers);
   g_test_add_func ("/html/script-text-at-top", test_script_text_at_top);
+  g_test_add_func ("/html/byline-label-alone", test_byline_label_alone);
   g_test_add_func ("/html/short-story-before-links", test_short_story_before_links);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);

@@ -378,8 +378,8 @@ byline_names (const char *s)
   /* "Luke KimDecember 17, 2025": the name's element and the date's with
    * nothing between them; the date opens where a capital follows a
    * lower-case letter. */
-  for (char *q = v + 1; *q; q++)
-    if (g_ascii_isupper (*q) && g_ascii_islower (q[-1]))
+  for (char *q = v; *q; q++)
+    if (q > v && g_ascii_isupper (*q) && g_ascii_islower (q[-1]))
       {
         g_autofree char *iso = dossier_date_find (q, &ms, &me);
 
