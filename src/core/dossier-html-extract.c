@@ -3925,6 +3925,8 @@ dossier_html_extract (xmlDoc                 **doc,
       {
         Block *b = g_ptr_array_index (kept, kept->len - 1);
         const char *s = b->str;
+        const char *before = ((Block *) g_ptr_array_index (kept, kept->len - 2))->str;
+        const char *byline = meta->byline ? meta->byline : found.byline;
 
         /* A story may end on a list of its own facts ("England (Group A):
          * 10th appearance" …): three or more items without links and of a
@@ -4012,14 +4014,11 @@ dossier_html_extract (xmlDoc                 **doc,
          * another part of the page or points to other posts. */
         if (b->heading ||
             (count_words (s) < 6 && !ends_sentence_mark (s) && !is_film_rating (s) && !is_sign_off (s) &&
-             !is_signature (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL,
-                            meta->byline ? meta->byline : found.byline) &&
-             !is_bracketed_citation (s, kept->len >= 2 ? ((Block *) g_ptr_array_index (kept, kept->len - 2))->str : NULL) &&
+             !is_signature (s, before, byline) && !is_bracketed_citation (s, before) &&
              !(ends_in_colon_sentence (b) && !names_other_section (s) && !is_reading_pointer (s))) ||
             is_source_line (s) ||
             is_post_navigation (s) ||
-            is_author_bio (s, meta->byline ? meta->byline : found.byline,
-                           outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
+            is_author_bio (s, byline, outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
             is_writer_bio (s) || is_bracketed_bio (s) || is_reading_pointer (s) ||
             (reader_appeal (s, outside_story (c, kept, kept->len - 1)) && !is_discussion_prompt (s)) ||
             is_social_appeal (s) ||
@@ -4097,7 +4096,6 @@ dossier_html_extract (xmlDoc                 **doc,
          * reader: the bio ends the story wherever it stands among the last
          * two blocks, when fewer than 40 words follow it. */
         {
-          const char *byline = meta->byline ? meta->byline : found.byline;
           guint j = kept->len - 1, after = count_words (s), at = NONE;
 
           while (j > 1 && kept->len - j <= 2 && after < 40 && at == NONE)
