@@ -2790,6 +2790,52 @@ site_lines_start (Ctx       *c,
   return own + 1 >= kept->len - last - 1 ? last + 1 : NONE;
 }
 
+/* "Unlock this article — plus in-depth analysis …", "Become a paid
+ * subscriber to … to unlock this piece", "Already have an account? Log
+ * in", "Bereits Abonnent? Hier anmelden": the gate a paywall sets where
+ * the story shown to everyone stops. */
+static gboolean
+is_paywall_gate (const char *s)
+{
+  static const char *gates[] = {
+    "unlock this article", "unlock this story", "unlock this piece", "unlock this post", "unlock the full article",
+    "unlock the full story", "become a paid subscriber", "already have an account", "already a subscriber",
+    "already a member", "Bereits Abonnent", "Schon Abonnent", "Déjà abonné", "Ya eres suscriptor",
+    "già abbonato", NULL,
+  };
+
+  if (count_words (s) > 30)
+    return FALSE;
+  return has_any_word (s, gates) || is_paywall_note (s) ||
+         (has_word (s, "exclusive to") && has_word (s, "subscribers"));
+}
+
+/* Where a paywall's box starts after the story shown to everyone: its
+ * gate (is_paywall_gate()) after 80 words or more of the story, with
+ * nothing after it but the box's short lines (its offers and prices, 25
+ * words or fewer each). Returns the gate's index in @kept, or NONE. */
+static guint
+paywall_gate_start (GPtrArray *kept)
+{
+  guint above = 0;
+
+  for (guint j = 0; j < kept->len; j++)
+    {
+      const char *s = ((Block *) g_ptr_array_index (kept, j))->str;
+      gboolean box = TRUE;
+
+      if (above >= 80 && is_paywall_gate (s))
+        {
+          for (guint k = j + 1; k < kept->len && box; k++)
+            box = count_words (((Block *) g_ptr_array_index (kept, k))->str) <= 25;
+          if (box)
+            return j;
+        }
+      above += count_words (s);
+    }
+  return NONE;
+}
+
 /* "<p><em>Watch the rescue here:</em></p>" over a video the page draws
  * with scripts: a line set whole in italics that ends in a colon is the
  * desk's lead-in to a media item, not a sentence of the story (a
@@ -3919,6 +3965,9 @@ dossier_html_extract (xmlDoc                 **doc,
       /* The site's short lines, a cell each, in the column beside it. */
       other = site_lines_start (c, kept);
       if (other != NONE)
+        g_ptr_array_set_size (kept, other);
+      /* A paywall's gate and the offers under it. */
+      if ((other = paywall_gate_start (kept)) != NONE)
         g_ptr_array_set_size (kept, other);
     }
     while (kept->len > 1)
