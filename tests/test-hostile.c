@@ -586,6 +586,24 @@ test_html_deep_nesting (void)
 }
 
 static void
+test_html_many_buttons (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* 120,000 empty buttons in one box after the story: each button's
+       * wrapper is looked at for a disclosure's panel, which must not
+       * mean a scan of the whole box per button (it took minutes). */
+      check_big_html ("html, 2 MB of buttons in one box",
+                      "<html><body><article><p>The council met on Tuesday and voted to reopen the harbour "
+                      "after the storm, which had closed it for a week.</p></article><div>",
+                      "<button></button>", "</div></body></html>", 2, 300);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 300 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
 test_html_long_line (void)
 {
   if (g_test_subprocess ())
@@ -1060,6 +1078,7 @@ main (int   argc,
   g_test_add_func ("/hostile/html/huge-attribute", test_html_huge_attribute);
   g_test_add_func ("/hostile/html/deep-nesting", test_html_deep_nesting);
   g_test_add_func ("/hostile/html/long-line", test_html_long_line);
+  g_test_add_func ("/hostile/html/many-buttons", test_html_many_buttons);
   g_test_add_func ("/hostile/folders/deep-nesting", test_deep_nesting);
   g_test_add_func ("/hostile/folders/symlinks", test_symlinks);
   g_test_add_func ("/hostile/folders/odd-names", test_odd_names);

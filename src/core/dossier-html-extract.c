@@ -669,7 +669,8 @@ open_disclosure_panels (Ctx    *c,
       for (guint up = 0; up < 2; up++)
         {
           guint p = NODE (c, head)->parent;
-          gboolean alone = p != NONE;
+          /* a wrapper is small: no scan of a big box per button */
+          gboolean alone = p != NONE && NODE (c, p)->end - p <= 64;
 
           /* no text of its own beside the button's (empty anchors) */
           for (guint k = p + 1; alone && k <= NODE (c, p)->end; k++)
