@@ -2871,20 +2871,17 @@ is_paywall_gate (const char *s)
 static guint
 paywall_gate_start (GPtrArray *kept)
 {
-  guint above = 0;
+  guint above = 0, box = kept->len;
 
+  /* the box: the short lines at the end */
+  while (box > 0 && count_words (((Block *) g_ptr_array_index (kept, box - 1))->str) <= 25)
+    box--;
   for (guint j = 0; j < kept->len; j++)
     {
       const char *s = ((Block *) g_ptr_array_index (kept, j))->str;
-      gboolean box = TRUE;
 
-      if (above >= 80 && is_paywall_gate (s))
-        {
-          for (guint k = j + 1; k < kept->len && box; k++)
-            box = count_words (((Block *) g_ptr_array_index (kept, k))->str) <= 25;
-          if (box)
-            return j;
-        }
+      if (above >= 80 && j + 1 >= box && is_paywall_gate (s))
+        return j;
       above += count_words (s);
     }
   return NONE;
