@@ -604,6 +604,25 @@ test_html_many_buttons (void)
 }
 
 static void
+test_html_many_asks (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* 67,000 short asks after the story: the end's loop drops them one
+       * by one and asks of each whether it stands outside the story,
+       * which must not mean a walk back over all the others (it took
+       * minutes). */
+      check_big_html ("html, 2 MB of short asks after the story",
+                      "<html><body><article><p>The council met on Tuesday and voted to reopen the harbour "
+                      "after the storm, which had closed it for a week.</p></article>",
+                      "<p>Click here to subscribe.</p>", "</body></html>", 2, 300);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 300 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static void
 test_html_long_line (void)
 {
   if (g_test_subprocess ())
@@ -1079,6 +1098,7 @@ main (int   argc,
   g_test_add_func ("/hostile/html/deep-nesting", test_html_deep_nesting);
   g_test_add_func ("/hostile/html/long-line", test_html_long_line);
   g_test_add_func ("/hostile/html/many-buttons", test_html_many_buttons);
+  g_test_add_func ("/hostile/html/many-asks", test_html_many_asks);
   g_test_add_func ("/hostile/folders/deep-nesting", test_deep_nesting);
   g_test_add_func ("/hostile/folders/symlinks", test_symlinks);
   g_test_add_func ("/hostile/folders/odd-names", test_odd_names);

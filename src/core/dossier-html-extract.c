@@ -2685,7 +2685,10 @@ story_element (Ctx        *c,
 
 /* Whether the block at @at in @kept stands in another element than the
  * last paragraph of ten words or more before it: a box of its own after
- * the story (a writer's bio box), not the story's next paragraph. */
+ * the story (a writer's bio box), not the story's next paragraph. Looks
+ * 256 blocks back at most: the end's loop asks it of every last line in
+ * turn, and a page of thousands of short lines must not make that loop
+ * quadratic. */
 static gboolean
 outside_story (Ctx       *c,
                GPtrArray *kept,
@@ -2693,7 +2696,7 @@ outside_story (Ctx       *c,
 {
   guint in = block_container (c, g_ptr_array_index (kept, at));
 
-  for (guint k = at; k-- > 0;)
+  for (guint k = at; k-- > 0 && at - k <= 256;)
     {
       Block *y = g_ptr_array_index (kept, k);
 
