@@ -2869,23 +2869,44 @@ opens_with_linked_title (Ctx         *c,
 
 /* Sponsored links or other stories' teasers after the story, each a
  * linked name with its blurb glued on ("Compare credit cards" / "Research
- * low rates …"): three or more such blocks of 50 words at most at the end,
- * after three blocks of the story or more that hold more words. Where
- * they start, or NONE. */
+ * low rates …"), maybe among blurbs under titles left out: three or more
+ * such blocks at the end, one glued at least, after three blocks of the
+ * story or more that hold more words. Where they start, or NONE. */
 static guint
 linked_titles_start (Ctx       *c,
                      GPtrArray *kept)
 {
-  guint j = kept->len, run = 0, before = 0;
+  guint j = kept->len, run = 0, before = 0, titles = 0, items = 0, blurbs = 0;
 
-  while (j > 0 && count_words (((Block *) g_ptr_array_index (kept, j - 1))->str) <= 50 &&
-         opens_with_linked_title (c, g_ptr_array_index (kept, j - 1)))
-    run += count_words (((Block *) g_ptr_array_index (kept, --j))->str);
-  if (kept->len - j < 3 || j < 3)
+  while (j > 0)
+    {
+      Block *y = g_ptr_array_index (kept, j - 1);
+      guint w = count_words (y->str);
+      gboolean title = w <= 50 && opens_with_linked_title (c, y);
+      /* … among blurbs under titles left out, and the boxes' labels
+       * ("TRANSFERS"). */
+      gboolean blurb = !title && y->after_link && w <= 40;
+
+      if (!title && !blurb && !(items > 0 && w < 6 && !ends_sentence_mark (y->str)))
+        break;
+      titles += title;
+      items += title || blurb;
+      run += w;
+      j--;
+    }
+  if (titles == 0 || items < 3 || j < 3)
     return NONE;
   for (guint k = 0; k < j; k++)
-    before += count_words (((Block *) g_ptr_array_index (kept, k))->str);
-  return before > run ? j : NONE;
+    {
+      Block *y = g_ptr_array_index (kept, k);
+
+      before += count_words (y->str);
+      if (y->after_link)
+        blurbs += count_words (y->str);
+    }
+  /* A digest (a newsletter of linked titles with their blurbs) is all
+   * such blocks: none are others'. */
+  return before > run && blurbs * 2 < before ? j : NONE;
 }
 
 /* The blocks' strings are their text in the pool, each ended where the
