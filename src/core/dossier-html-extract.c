@@ -2876,7 +2876,7 @@ static guint
 linked_titles_start (Ctx       *c,
                      GPtrArray *kept)
 {
-  guint j = kept->len, run = 0, before = 0, titles = 0, items = 0, blurbs = 0;
+  guint j = kept->len, at = kept->len, run = 0, before = 0, titles = 0, items = 0, blurbs = 0;
 
   while (j > 0)
     {
@@ -2893,10 +2893,14 @@ linked_titles_start (Ctx       *c,
       items += title || blurb;
       run += w;
       j--;
+      /* … but a short line above the first is left to the rules on
+       * the story's last line (a signature stays). */
+      if (title || blurb)
+        at = j;
     }
-  if (titles == 0 || items < 3 || j < 3)
+  if (titles == 0 || items < 3 || at < 3)
     return NONE;
-  for (guint k = 0; k < j; k++)
+  for (guint k = 0; k < at; k++)
     {
       Block *y = g_ptr_array_index (kept, k);
 
@@ -2906,7 +2910,7 @@ linked_titles_start (Ctx       *c,
     }
   /* A digest (a newsletter of linked titles with their blurbs) is all
    * such blocks: none are others'. */
-  return before > run && blurbs * 2 < before ? j : NONE;
+  return before > run && blurbs * 2 < before ? at : NONE;
 }
 
 /* The blocks' strings are their text in the pool, each ended where the
@@ -4207,11 +4211,15 @@ dossier_html_extract (xmlDoc                 **doc,
             }
         }
         /* Sponsored links, each a linked name over its blurb. */
-        if (linked_titles_start (c, kept) != NONE)
-          {
-            g_ptr_array_set_size (kept, linked_titles_start (c, kept));
-            continue;
-          }
+        {
+          guint links = linked_titles_start (c, kept);
+
+          if (links != NONE)
+            {
+              g_ptr_array_set_size (kept, links);
+              continue;
+            }
+        }
         /* Teasers of other stories after this one: three or more short
          * blurbs, each under its linked title ("Apple diet" / "Simple and
          * effective, seven kilos in seven days."), fewer words than the
