@@ -1660,6 +1660,18 @@ test_outlet_styles (void)
      * brackets with a page: the post's last line, not a label. */
     { "reflection-citation.html", "On moderation in friendship", "Quiet Pages", "2024-02-09T06:00:00+07:00",
       "Old teachers often warned", "become your friend.”\n\n[Student Letters, p. 41]", NULL, { NULL } },
+    /* A box of sponsored links under the story, each a linked name with
+     * its blurb on the next line or after it ("Compare Boat Insurance" /
+     * "Find cheaper cover …"): others' lines, not the story's last. */
+    { "coast-sponsor-links.html", "Bay council approves new sea wall for the old harbour", "Coast Courier",
+      "2008-01-14", "The bay council voted on Monday night", "harbour hall next Thursday evening.", NULL,
+      { "Boat Insurance", "cheaper cover", "Cottages", "Marine Engines", NULL } },
+    /* A row of other stories' blurbs (their linked titles left out),
+     * then a box's label and one linked title with its blurb glued on:
+     * others' teasers, not the story's last lines. */
+    { "rugby-teaser-row.html", "Harbour Rovers sign winger from the north", "The Evening Lamp", "2008-01-11",
+      "Harbour Rovers have signed the winger", "where the wind comes from.\"", NULL,
+      { "Bridge to close", "ferries", "chowder", "SIGNINGS", "Every move", NULL } },
     /* A post shorter than the second reading's threshold over a long
      * WordPress thread (<ol class=comment-list>, <li class=comment>):
      * the second reading keeps the comments out too. */

@@ -2927,6 +2927,92 @@ is_italic_lead_in (Ctx         *c,
   return FALSE;
 }
 
+/* "<a>Virgin Mobile</a><br>Cheap calls and texts.": a block that opens
+ * on a linked name (its only link, eight words at most, no sentence) and
+ * goes on with a sentence of its own, on the next line or with a capital
+ * after the link. A story's sentence that opens on a link goes on in
+ * lower case ("<a>Apple</a> said …"); a contents list's section goes on
+ * after a colon ("<a>Kernel</a>: Memory …"). */
+static gboolean
+opens_with_linked_title (Ctx         *c,
+                         const Block *b)
+{
+  guint a = NONE, k = NODE (c, b->first_node)->parent;
+  g_autofree char *title = NULL;
+
+  if (b->link_len == 0 || b->link_len * 2 >= b->text_len || b->heading)
+    return FALSE;
+  for (guint up = 0; up < 4 && k != NONE && !is_block_kind (NODE (c, k)->kind); up++, k = NODE (c, k)->parent)
+    if (NODE (c, k)->kind == K_A)
+      {
+        a = k;
+        break;
+      }
+  if (a == NONE || NODE (c, a)->text_len != b->link_len)
+    return FALSE;
+  title = (char *) xmlNodeGetContent (NODE (c, a)->node);
+  if (title == NULL || count_words (title) == 0 || count_words (title) > 8 || ends_sentence_mark (title))
+    return FALSE;
+  for (guint i = NODE (c, a)->end + 1; i < c->nodes->len; i++)
+    if (NODE (c, i)->kind == K_BR)
+      return TRUE;
+    else if (NODE (c, i)->flags & F_TEXT)
+      {
+        const char *p = (const char *) NODE (c, i)->node->content;
+
+        while (p != NULL && g_unichar_isspace (g_utf8_get_char (p)))
+          p = g_utf8_next_char (p);
+        return p != NULL && g_unichar_isupper (g_utf8_get_char (p));
+      }
+  return FALSE;
+}
+
+/* Sponsored links or other stories' teasers after the story, each a
+ * linked name with its blurb glued on ("Compare credit cards" / "Research
+ * low rates …"), maybe among blurbs under titles left out: three or more
+ * such blocks at the end, one glued at least, after three blocks of the
+ * story or more that hold more words. Where they start, or NONE. */
+static guint
+linked_titles_start (Ctx       *c,
+                     GPtrArray *kept)
+{
+  guint j = kept->len, at = kept->len, run = 0, before = 0, titles = 0, items = 0, blurbs = 0;
+
+  while (j > 0)
+    {
+      Block *y = g_ptr_array_index (kept, j - 1);
+      guint w = count_words (y->str);
+      gboolean title = w <= 50 && opens_with_linked_title (c, y);
+      /* … among blurbs under titles left out, and the boxes' labels
+       * ("TRANSFERS"). */
+      gboolean blurb = !title && y->after_link && w <= 40;
+
+      if (!title && !blurb && !(items > 0 && w < 6 && !ends_sentence_mark (y->str)))
+        break;
+      titles += title;
+      items += title || blurb;
+      run += w;
+      j--;
+      /* … but a short line above the first is left to the rules on
+       * the story's last line (a signature stays). */
+      if (title || blurb)
+        at = j;
+    }
+  if (titles == 0 || items < 3 || at < 3)
+    return NONE;
+  for (guint k = 0; k < at; k++)
+    {
+      Block *y = g_ptr_array_index (kept, k);
+
+      before += count_words (y->str);
+      if (y->after_link)
+        blurbs += count_words (y->str);
+    }
+  /* A digest (a newsletter of linked titles with their blurbs) is all
+   * such blocks: none are others'. */
+  return before > run && blurbs * 2 < before ? at : NONE;
+}
+
 /* The blocks' strings are their text in the pool, each ended where the
  * separator after it was: no copy of the article's text per block. Again
  * after the pool grew (it may have moved). */
@@ -4224,6 +4310,16 @@ dossier_html_extract (xmlDoc                 **doc,
           if (label != NONE)
             {
               g_ptr_array_set_size (kept, label);
+              continue;
+            }
+        }
+        /* Sponsored links, each a linked name over its blurb. */
+        {
+          guint links = linked_titles_start (c, kept);
+
+          if (links != NONE)
+            {
+              g_ptr_array_set_size (kept, links);
               continue;
             }
         }
