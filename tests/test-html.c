@@ -1897,6 +1897,12 @@ test_outlet_styles (void)
      * headline. */
     { "glossy-site-title.html", "Vorher und Nachher", "LUMEN Magazin", NULL, "Manche Tage teilen ein Leben",
       "vor den Kränen des Hafens.", NULL, { "Mode", NULL } },
+    /* A blog's <title> and masthead <h1> say its name; the post's own
+     * heading is its permalink (rel=bookmark), further above the story
+     * than the nearest lines: a category line and a plugin's warnings
+     * stand between them. */
+    { "quilt-permalink.html", "A star quilt from old shirts", "A Quilting Diary", NULL,
+      "My husband retired eleven", "still smells of the office.", NULL, { "Recent posts", "Filed under", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,

@@ -321,6 +321,8 @@ guint find_title_opening (Ctx         *c,
                           guint        story,
                           const char  *title,
                           char       **said);
+guint permalink_heading (Ctx  *c,
+                         guint first);
 guint headline_above (Ctx        *c,
                       guint       first,
                       const char *lede);

@@ -3462,6 +3462,10 @@ dossier_html_extract (xmlDoc                 **doc,
           if (meta->title == NULL || shared_content_words (meta->title, lede->str) == 0)
             title_node = headline_above (c, first, lede->str);
         }
+      /* Past the lines that headline_above() reads: a blog post's
+       * permalink heading. */
+      if (title_node == NONE && first != NONE)
+        title_node = permalink_heading (c, first);
       if (title_node != NONE)
         {
           g_autofree char *t = node_text (c, title_node);

@@ -2328,6 +2328,37 @@ links_to_itself (Ctx   *c,
   return n > 0 && n == NODE (c, a)->link_len;
 }
 
+/* "<h2><a href=…/mill-to-close/ rel=bookmark title="Permanent Link to
+ * Mill to close">Mill to close</a></h2>": a blog's heading of three
+ * words or more whose one link is the post's permalink, the only such
+ * heading before the story's first paragraph @first (a blog's front page
+ * has one per post), names the post, however many lines of categories,
+ * tags and tools stand between it and the story. */
+guint
+permalink_heading (Ctx  *c,
+                   guint first)
+{
+  guint found = NONE;
+
+  for (guint i = 0; i < first; i++)
+    {
+      Node *x = NODE (c, i);
+      g_autofree char *t = NULL;
+
+      if (x->kind < K_H1 || x->kind > K_H6 || x->text_len == 0 || contains (c, i, first) ||
+          x->link_len != x->text_len || !links_to_itself (c, i))
+        continue;
+      if (found != NONE)
+        return NONE;
+      t = node_text (c, i);
+      if (t == NULL || count_words (t) < 3)
+        return NONE;
+      found = i;
+      i = x->end;
+    }
+  return found;
+}
+
 /* The headline just above the story's first paragraph (the node @first):
  * the nearest line before it that looks like one (3 to 25 words, no link,
  * not a byline: "Home news" is a section's name), past at most three short
