@@ -2370,6 +2370,26 @@ test_outlet_styles (void)
     }
 }
 
+/* An <h1> in two lines, the headline and a subtitle, under a metadata
+ * title that says the same headline with another subtitle after a colon:
+ * the metadata's title, whether the <h1>'s second line is an element of
+ * its own or follows a <br>. */
+static void
+test_h1_two_subtitles (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("heaters-two-line-h1.html", &len);
+  g_autofree char *br = replace_once (html, "<span class=\"block subline\">Warm Nights for Winter Campers</span>",
+                                      "<br>Warm Nights for Winter Campers");
+  g_autoptr(DossierArticle) a = parse_bytes ("heaters-two-line-h1.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("heaters-two-line-h1.html", br, strlen (br));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Best Tent Heaters: Our Picks for 2026");
+  g_assert_cmpstr (dossier_article_get_title (b), ==, "Best Tent Heaters: Our Picks for 2026");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "A tent heater turns a cold night"));
+  assert_offsets (a, html, len, NULL);
+}
+
 /* The readers' comments after a story under no heading, only the site's
  * note over them. */
 static void
@@ -4539,6 +4559,7 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/h1-two-subtitles", test_h1_two_subtitles);
   g_test_add_func ("/html/outlet-names", test_outlet_names);
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);

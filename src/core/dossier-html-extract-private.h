@@ -321,6 +321,9 @@ guint find_title_opening (Ctx         *c,
                           guint        story,
                           const char  *title,
                           char       **said);
+gboolean h1_two_subtitles (Ctx        *c,
+                           guint       h1,
+                           const char *title);
 guint permalink_heading (Ctx  *c,
                          guint first);
 guint headline_above (Ctx        *c,

@@ -3252,7 +3252,8 @@ dossier_html_extract (xmlDoc                 **doc,
 
           if (t && count_words (t) >= 2 && !(meta->outlet && same_title (t, meta->outlet)) &&
               !(*km && strstr (kt, km) && strcmp (kt, km) != 0) &&
-              !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km) && !question_opening (meta->title, t)))
+              !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km) && !question_opening (meta->title, t)) &&
+              !h1_two_subtitles (c, only, meta->title))
             {
               g_autofree char *kg = meta->title_tag ? normalize_for_compare (meta->title_tag) : NULL;
               gsize lk = strlen (kt), lg = kg ? strlen (kg) : 0;

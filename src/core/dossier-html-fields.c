@@ -2328,6 +2328,71 @@ links_to_itself (Ctx   *c,
   return n > 0 && n == NODE (c, a)->link_len;
 }
 
+/* "<h1>The Best Tent Heaters<br>Warm Nights for Winter Campers</h1>"
+ * under a metadata title "Best Tent Heaters: Our Picks for 2026": an
+ * <h1> set in two lines (a <br>, or an element of three words or more that
+ * closes it after the headline's text) whose first line holds every word
+ * the metadata title says before its colon or dash, where the metadata
+ * title goes on with a subtitle of its own. The two are one headline with
+ * two subtitles, and the metadata's is said as one line. */
+gboolean
+h1_two_subtitles (Ctx        *c,
+                  guint       h1,
+                  const char *title)
+{
+  static const char *const seps[] = { ": ", " - ", " – ", " — ", " | ", NULL };
+  guint split = NONE;
+  g_autoptr(GString) first = g_string_new (NULL);
+  g_autofree char *head = NULL;
+  g_autofree char *second = NULL;
+  const char *cut = NULL;
+
+  for (guint j = h1 + 1; j <= NODE (c, h1)->end; j++)
+    if (NODE (c, j)->kind == K_BR)
+      split = j;
+  if (split == NONE)
+    {
+      /* The last element among the <h1>'s children, if it closes it. */
+      guint last = NONE;
+
+      for (guint j = h1 + 1; j <= NODE (c, h1)->end; j = NODE (c, j)->end + 1)
+        last = j;
+      if (last == NONE || last == h1 + 1 || NODE (c, last)->node->type != XML_ELEMENT_NODE ||
+          NODE (c, last)->end != NODE (c, h1)->end)
+        return FALSE;
+      split = last;
+      second = node_text (c, last);
+      if (second == NULL || count_words (second) < 3)
+        return FALSE;
+    }
+  for (guint j = h1 + 1; j < split; j++)
+    if (NODE (c, j)->flags & F_TEXT)
+      {
+        g_autofree char *t = node_text (c, j);
+
+        if (t)
+          g_string_append_printf (first, "%s ", t);
+      }
+  if (count_words (first->str) < 3 || NODE (c, split)->text_len + 1 >= NODE (c, h1)->text_len)
+    return FALSE;
+  for (guint k = 0; seps[k]; k++)
+    {
+      const char *p = strstr (title, seps[k]);
+
+      if (p && (cut == NULL || p < cut))
+        cut = p;
+    }
+  if (cut == NULL || count_words (cut) < 2)
+    return FALSE;
+  head = g_strndup (title, cut - title);
+  if (count_words (head) < 3 || dossier_html_word_share (head, first->str, FALSE) < 1.0)
+    return FALSE;
+  /* Not the <h1>'s own second line again. */
+  if (second && dossier_html_word_share (second, cut, FALSE) >= 0.5)
+    return FALSE;
+  return TRUE;
+}
+
 /* "<h2><a href=…/mill-to-close/ rel=bookmark title="Permanent Link to
  * Mill to close">Mill to close</a></h2>": a blog's heading of three
  * words or more whose one link is the post's permalink, the only such
