@@ -2370,6 +2370,27 @@ test_outlet_styles (void)
     }
 }
 
+/* The article's one <h1>, a question in one sentence, ends with the
+ * <title>'s first part ("Rosen im Winter"): those words are the same
+ * sentence's, not a headline after a kicker, and the <h1> is the title,
+ * not the section's heading just above the story. An <h1> that sets a
+ * kicker apart by a colon before those words is still not taken. */
+static void
+test_h1_one_sentence (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("rosen-h1-sentence.html", &len);
+  g_autofree char *kicker = replace_once (html, "Wie schütze ich meine Rosen im Winter?</h1>",
+                                          "Gartenpraxis: Rosen im Winter</h1>");
+  g_autoptr(DossierArticle) a = parse_bytes ("rosen-h1-sentence.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("rosen-h1-sentence.html", kicker, strlen (kicker));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Wie schütze ich meine Rosen im Winter?");
+  g_assert_cmpstr (dossier_article_get_title (b), !=, "Gartenpraxis: Rosen im Winter");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Sobald die Nächte"));
+  assert_offsets (a, html, len, NULL);
+}
+
 /* An <h1> in two lines, the headline and a subtitle, under a metadata
  * title that says the same headline with another subtitle after a colon:
  * the metadata's title, whether the <h1>'s second line is an element of
@@ -4560,6 +4581,7 @@ main (int   argc,
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/h1-two-subtitles", test_h1_two_subtitles);
+  g_test_add_func ("/html/h1-one-sentence", test_h1_one_sentence);
   g_test_add_func ("/html/outlet-names", test_outlet_names);
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);

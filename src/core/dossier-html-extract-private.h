@@ -321,6 +321,8 @@ guint find_title_opening (Ctx         *c,
                           guint        story,
                           const char  *title,
                           char       **said);
+gboolean h1_one_sentence (Ctx  *c,
+                          guint h1);
 gboolean h1_two_subtitles (Ctx        *c,
                            guint       h1,
                            const char *title);

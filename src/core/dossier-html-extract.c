@@ -3251,7 +3251,7 @@ dossier_html_extract (xmlDoc                 **doc,
           g_autofree char *km = normalize_for_compare (meta->title);
 
           if (t && count_words (t) >= 2 && !(meta->outlet && same_title (t, meta->outlet)) &&
-              !(*km && strstr (kt, km) && strcmp (kt, km) != 0) &&
+              !(*km && strstr (kt, km) && strcmp (kt, km) != 0 && !h1_one_sentence (c, only)) &&
               !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km) && !question_opening (meta->title, t)) &&
               !h1_two_subtitles (c, only, meta->title))
             {

@@ -2328,6 +2328,31 @@ links_to_itself (Ctx   *c,
   return n > 0 && n == NODE (c, a)->link_len;
 }
 
+/* "<h1>Wie pflege ich meine Zaubernuss im Winter?</h1>" under a
+ * metadata title "Zaubernuss im Winter": whether the words of <h1> @h1
+ * before the metadata title it ends with are no kicker set apart (an
+ * element of their own, a colon, dash, bar or bullet), but the same
+ * sentence: one text alone, no separator in it. */
+gboolean
+h1_one_sentence (Ctx  *c,
+                 guint h1)
+{
+  static const char *const seps[] = { ":", " - ", " – ", " — ", "|", "•", "»", "/", NULL };
+  g_autofree char *t = NULL;
+  guint texts = 0;
+
+  for (guint j = h1 + 1; j <= NODE (c, h1)->end; j++)
+    if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0 && ++texts > 1)
+      return FALSE;
+  t = node_text (c, h1);
+  if (t == NULL || texts != 1)
+    return FALSE;
+  for (guint k = 0; seps[k]; k++)
+    if (strstr (t, seps[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "<h1>The Best Tent Heaters<br>Warm Nights for Winter Campers</h1>"
  * under a metadata title "Best Tent Heaters: Our Picks for 2026": an
  * <h1> set in two lines (a <br>, or an element of three words or more that
