@@ -2370,6 +2370,27 @@ test_outlet_styles (void)
     }
 }
 
+/* An <h1> and, right under it, a heading: the <title> says both and
+ * then the site's name, so the <h1> is the headline and the heading its
+ * subtitle. With no site's name after them the shape is a blog's name
+ * over its post's heading, and the heading stays the title. */
+static void
+test_h1_subtitle_heading (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("review-h1-subtitle.html", &len);
+  g_autofree char *two = replace_once (html, " : buchspiegel.de</title>", "</title>");
+  g_autoptr(DossierArticle) a = parse_bytes ("review-h1-subtitle.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("review-h1-subtitle.html", two, strlen (two));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Wo der Fluss erzählt");
+  g_assert_cmpstr (dossier_article_get_title (b), ==,
+                   "Mara Lind schreibt in „Das stille Ufer“ über drei Generationen am Wasser");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Jonas Keller");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Es dauert ein paar Seiten"));
+  assert_offsets (a, html, len, NULL);
+}
+
 /* The article's one <h1>, a question in one sentence, ends with the
  * <title>'s first part ("Rosen im Winter"): those words are the same
  * sentence's, not a headline after a kicker, and the <h1> is the title,
@@ -4582,6 +4603,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
   g_test_add_func ("/html/h1-two-subtitles", test_h1_two_subtitles);
   g_test_add_func ("/html/h1-one-sentence", test_h1_one_sentence);
+  g_test_add_func ("/html/h1-subtitle-heading", test_h1_subtitle_heading);
   g_test_add_func ("/html/outlet-names", test_outlet_names);
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);

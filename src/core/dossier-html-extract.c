@@ -3553,6 +3553,26 @@ dossier_html_extract (xmlDoc                 **doc,
             }
         }
     }
+  /* "<h1>Vom Boden aus gedacht</h1><h2>Ann Cotten verwebt …</h2>" under
+   * a <title> "Vom Boden aus gedacht - Ann Cotten verwebt … :
+   * literaturkritik.de": the heading taken says a part of the title, and
+   * the <h1> right before it, nothing between them, says the part before:
+   * the headline and its subtitle, the site's name cut apart (not a blog's
+   * name over a post's heading). */
+  if (title_node != NONE && NODE (c, title_node)->kind > K_H1 && NODE (c, title_node)->kind <= K_H6 &&
+      meta->title_raw)
+    {
+      guint h = subtitle_under_h1 (c, title_node, meta->title_raw, meta->outlet);
+
+      if (h != NONE)
+        {
+          g_autofree char *t = node_text (c, h);
+
+          title_node = h;
+          g_free (meta->title);
+          meta->title = dossier_html_collapse_spaces (t);
+        }
+    }
   if (title_node != NONE)
     {
       title_text = subtree_text (c, title_node);

@@ -2328,6 +2328,48 @@ links_to_itself (Ctx   *c,
   return n > 0 && n == NODE (c, a)->link_len;
 }
 
+/* The <h1> just before heading @sub, no text between them, whose words
+ * open the <title> @title_tag before @sub's, where the <title> goes on
+ * after them (the site's name): "<h1>Vom Boden aus gedacht</h1>
+ * <h2>Ann Cotten verwebt …</h2>" under "Vom Boden aus gedacht - Ann
+ * Cotten verwebt … : literaturkritik.de". Not the site's name @outlet
+ * (may be %NULL) nor a link home. Returns the <h1>, or %NONE. */
+guint
+subtitle_under_h1 (Ctx        *c,
+                   guint       sub,
+                   const char *title_tag,
+                   const char *outlet)
+{
+  guint h = NONE;
+  g_autofree char *ht = NULL;
+  g_autofree char *st = NULL;
+  g_autofree char *kh = NULL;
+  g_autofree char *ks = NULL;
+  g_autofree char *kg = normalize_for_compare (title_tag);
+  const char *ps;
+
+  /* The nearest text before the heading, in an <h1> that ends before it. */
+  for (guint j = sub; j-- > 0;)
+    if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0 && !contains (c, j, sub))
+      {
+        for (guint u = j; u != NONE && !contains (c, u, sub); u = NODE (c, u)->parent)
+          if (NODE (c, u)->kind == K_H1)
+            h = u;
+        break;
+      }
+  if (h == NONE || links_home (c, h) || (ht = node_text (c, h)) == NULL || count_words (ht) < 3 ||
+      (st = node_text (c, sub)) == NULL || count_words (st) < 3 || (outlet && same_title (ht, outlet)))
+    return NONE;
+  kh = normalize_for_compare (ht);
+  ks = normalize_for_compare (st);
+  if (!*kh || !*ks || !g_str_has_prefix (kg, kh) || (ps = strstr (kg + strlen (kh), ks)) == NULL)
+    return NONE;
+  ps += strlen (ks);
+  while (*ps == ' ')
+    ps++;
+  return *ps ? h : NONE;
+}
+
 /* "<h1>Wie pflege ich meine Zaubernuss im Winter?</h1>" under a
  * metadata title "Zaubernuss im Winter": whether the words of <h1> @h1
  * before the metadata title it ends with are no kicker set apart (an
