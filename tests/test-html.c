@@ -1921,6 +1921,12 @@ test_outlet_styles (void)
      * headline. */
     { "glossy-site-title.html", "Vorher und Nachher", "LUMEN Magazin", NULL, "Manche Tage teilen ein Leben",
       "vor den Kränen des Hafens.", NULL, { "Mode", NULL } },
+    /* A blog's <title> and masthead <h1> say its name; the post's own
+     * heading is its permalink (rel=bookmark), further above the story
+     * than the nearest lines: a category line and a plugin's warnings
+     * stand between them. */
+    { "quilt-permalink.html", "A star quilt from old shirts", "A Quilting Diary", NULL,
+      "My husband retired eleven", "still smells of the office.", NULL, { "Recent posts", "Filed under", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
     { "courier-copyright-years.html", "Night buses return to the northern routes", "Northern Courier", NULL,
@@ -2386,6 +2392,68 @@ test_outlet_styles (void)
       assert_absent (body, cases[i].absent);
       assert_offsets (a, html, len, NULL);
     }
+}
+
+/* An <h1> and, right under it, a heading: the <title> says both and
+ * then the site's name, so the <h1> is the headline and the heading its
+ * subtitle. With no site's name after them the shape is a blog's name
+ * over its post's heading, and the heading stays the title. */
+static void
+test_h1_subtitle_heading (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("review-h1-subtitle.html", &len);
+  g_autofree char *two = replace_once (html, " : buchspiegel.de</title>", "</title>");
+  g_autoptr(DossierArticle) a = parse_bytes ("review-h1-subtitle.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("review-h1-subtitle.html", two, strlen (two));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Wo der Fluss erzählt");
+  g_assert_cmpstr (dossier_article_get_title (b), ==,
+                   "Mara Lind schreibt in „Das stille Ufer“ über drei Generationen am Wasser");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Jonas Keller");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Es dauert ein paar Seiten"));
+  assert_offsets (a, html, len, NULL);
+}
+
+/* The article's one <h1>, a question in one sentence, ends with the
+ * <title>'s first part ("Rosen im Winter"): those words are the same
+ * sentence's, not a headline after a kicker, and the <h1> is the title,
+ * not the section's heading just above the story. An <h1> that sets a
+ * kicker apart by a colon before those words is still not taken. */
+static void
+test_h1_one_sentence (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("rosen-h1-sentence.html", &len);
+  g_autofree char *kicker = replace_once (html, "Wie schütze ich meine Rosen im Winter?</h1>",
+                                          "Gartenpraxis: Rosen im Winter</h1>");
+  g_autoptr(DossierArticle) a = parse_bytes ("rosen-h1-sentence.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("rosen-h1-sentence.html", kicker, strlen (kicker));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Wie schütze ich meine Rosen im Winter?");
+  g_assert_cmpstr (dossier_article_get_title (b), !=, "Gartenpraxis: Rosen im Winter");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Sobald die Nächte"));
+  assert_offsets (a, html, len, NULL);
+}
+
+/* An <h1> in two lines, the headline and a subtitle, under a metadata
+ * title that says the same headline with another subtitle after a colon:
+ * the metadata's title, whether the <h1>'s second line is an element of
+ * its own or follows a <br>. */
+static void
+test_h1_two_subtitles (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("heaters-two-line-h1.html", &len);
+  g_autofree char *br = replace_once (html, "<span class=\"block subline\">Warm Nights for Winter Campers</span>",
+                                      "<br>Warm Nights for Winter Campers");
+  g_autoptr(DossierArticle) a = parse_bytes ("heaters-two-line-h1.html", html, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("heaters-two-line-h1.html", br, strlen (br));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Best Tent Heaters: Our Picks for 2026");
+  g_assert_cmpstr (dossier_article_get_title (b), ==, "Best Tent Heaters: Our Picks for 2026");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "A tent heater turns a cold night"));
+  assert_offsets (a, html, len, NULL);
 }
 
 /* The readers' comments after a story under no heading, only the site's
@@ -4557,6 +4625,9 @@ main (int   argc,
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);
   g_test_add_func ("/html/outlet-styles", test_outlet_styles);
+  g_test_add_func ("/html/h1-two-subtitles", test_h1_two_subtitles);
+  g_test_add_func ("/html/h1-one-sentence", test_h1_one_sentence);
+  g_test_add_func ("/html/h1-subtitle-heading", test_h1_subtitle_heading);
   g_test_add_func ("/html/outlet-names", test_outlet_names);
   g_test_add_func ("/html/site-tail-lines", test_site_tail_lines);
   g_test_add_func ("/html/stray-paragraph-end", test_stray_paragraph_end);

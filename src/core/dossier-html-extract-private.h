@@ -321,6 +321,17 @@ guint find_title_opening (Ctx         *c,
                           guint        story,
                           const char  *title,
                           char       **said);
+guint subtitle_under_h1 (Ctx        *c,
+                         guint       sub,
+                         const char *title_tag,
+                         const char *outlet);
+gboolean h1_one_sentence (Ctx  *c,
+                          guint h1);
+gboolean h1_two_subtitles (Ctx        *c,
+                           guint       h1,
+                           const char *title);
+guint permalink_heading (Ctx  *c,
+                         guint first);
 guint headline_above (Ctx        *c,
                       guint       first,
                       const char *lede);

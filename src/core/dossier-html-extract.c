@@ -3437,8 +3437,9 @@ dossier_html_extract (xmlDoc                 **doc,
           g_autofree char *km = normalize_for_compare (meta->title);
 
           if (t && count_words (t) >= 2 && !(meta->outlet && same_title (t, meta->outlet)) &&
-              !(*km && strstr (kt, km) && strcmp (kt, km) != 0) &&
-              !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km) && !question_opening (meta->title, t)))
+              !(*km && strstr (kt, km) && strcmp (kt, km) != 0 && !h1_one_sentence (c, only)) &&
+              !(*kt && strstr (km, kt) && strlen (kt) * 2 < strlen (km) && !question_opening (meta->title, t)) &&
+              !h1_two_subtitles (c, only, meta->title))
             {
               g_autofree char *kg = meta->title_tag ? normalize_for_compare (meta->title_tag) : NULL;
               gsize lk = strlen (kt), lg = kg ? strlen (kg) : 0;
@@ -3648,6 +3649,10 @@ dossier_html_extract (xmlDoc                 **doc,
           if (meta->title == NULL || shared_content_words (meta->title, lede->str) == 0)
             title_node = headline_above (c, first, lede->str);
         }
+      /* Past the lines that headline_above() reads: a blog post's
+       * permalink heading. */
+      if (title_node == NONE && first != NONE)
+        title_node = permalink_heading (c, first);
       if (title_node != NONE)
         {
           g_autofree char *t = node_text (c, title_node);
@@ -3732,6 +3737,26 @@ dossier_html_extract (xmlDoc                 **doc,
               meta->title = g_steal_pointer (&t);
               break;
             }
+        }
+    }
+  /* "<h1>Vom Boden aus gedacht</h1><h2>Ann Cotten verwebt …</h2>" under
+   * a <title> "Vom Boden aus gedacht - Ann Cotten verwebt … :
+   * literaturkritik.de": the heading taken says a part of the title, and
+   * the <h1> right before it, nothing between them, says the part before:
+   * the headline and its subtitle, the site's name cut apart (not a blog's
+   * name over a post's heading). */
+  if (title_node != NONE && NODE (c, title_node)->kind > K_H1 && NODE (c, title_node)->kind <= K_H6 &&
+      meta->title_raw)
+    {
+      guint h = subtitle_under_h1 (c, title_node, meta->title_raw, meta->outlet);
+
+      if (h != NONE)
+        {
+          g_autofree char *t = node_text (c, h);
+
+          title_node = h;
+          g_free (meta->title);
+          meta->title = dossier_html_collapse_spaces (t);
         }
     }
   if (title_node != NONE)

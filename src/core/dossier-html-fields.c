@@ -2328,6 +2328,169 @@ links_to_itself (Ctx   *c,
   return n > 0 && n == NODE (c, a)->link_len;
 }
 
+/* The <h1> just before heading @sub, no text between them, whose words
+ * open the <title> @title_tag before @sub's, where the <title> goes on
+ * after them (the site's name): "<h1>Vom Boden aus gedacht</h1>
+ * <h2>Ann Cotten verwebt …</h2>" under "Vom Boden aus gedacht - Ann
+ * Cotten verwebt … : literaturkritik.de". Not the site's name @outlet
+ * (may be %NULL) nor a link home. Returns the <h1>, or %NONE. */
+guint
+subtitle_under_h1 (Ctx        *c,
+                   guint       sub,
+                   const char *title_tag,
+                   const char *outlet)
+{
+  guint h = NONE;
+  g_autofree char *ht = NULL;
+  g_autofree char *st = NULL;
+  g_autofree char *kh = NULL;
+  g_autofree char *ks = NULL;
+  g_autofree char *kg = normalize_for_compare (title_tag);
+  const char *ps;
+
+  /* The nearest text before the heading, in an <h1> that ends before it. */
+  for (guint j = sub; j-- > 0;)
+    if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0 && !contains (c, j, sub))
+      {
+        for (guint u = j; u != NONE && !contains (c, u, sub); u = NODE (c, u)->parent)
+          if (NODE (c, u)->kind == K_H1)
+            h = u;
+        break;
+      }
+  if (h == NONE || links_home (c, h) || (ht = node_text (c, h)) == NULL || count_words (ht) < 3 ||
+      (st = node_text (c, sub)) == NULL || count_words (st) < 3 || (outlet && same_title (ht, outlet)))
+    return NONE;
+  kh = normalize_for_compare (ht);
+  ks = normalize_for_compare (st);
+  if (!*kh || !*ks || !g_str_has_prefix (kg, kh) || (ps = strstr (kg + strlen (kh), ks)) == NULL)
+    return NONE;
+  ps += strlen (ks);
+  while (*ps == ' ')
+    ps++;
+  return *ps ? h : NONE;
+}
+
+/* "<h1>Wie pflege ich meine Zaubernuss im Winter?</h1>" under a
+ * metadata title "Zaubernuss im Winter": whether the words of <h1> @h1
+ * before the metadata title it ends with are no kicker set apart (an
+ * element of their own, a colon, dash, bar or bullet), but the same
+ * sentence: one text alone, no separator in it. */
+gboolean
+h1_one_sentence (Ctx  *c,
+                 guint h1)
+{
+  static const char *const seps[] = { ":", " - ", " – ", " — ", "|", "•", "»", "/", NULL };
+  g_autofree char *t = NULL;
+  guint texts = 0;
+
+  for (guint j = h1 + 1; j <= NODE (c, h1)->end; j++)
+    if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0 && ++texts > 1)
+      return FALSE;
+  t = node_text (c, h1);
+  if (t == NULL || texts != 1)
+    return FALSE;
+  for (guint k = 0; seps[k]; k++)
+    if (strstr (t, seps[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "<h1>The Best Tent Heaters<br>Warm Nights for Winter Campers</h1>"
+ * under a metadata title "Best Tent Heaters: Our Picks for 2026": an
+ * <h1> set in two lines (a <br>, or an element of three words or more that
+ * closes it after the headline's text) whose first line holds every word
+ * the metadata title says before its colon or dash, where the metadata
+ * title goes on with a subtitle of its own. The two are one headline with
+ * two subtitles, and the metadata's is said as one line. */
+gboolean
+h1_two_subtitles (Ctx        *c,
+                  guint       h1,
+                  const char *title)
+{
+  static const char *const seps[] = { ": ", " - ", " – ", " — ", " | ", NULL };
+  guint split = NONE;
+  g_autoptr(GString) first = g_string_new (NULL);
+  g_autofree char *head = NULL;
+  g_autofree char *second = NULL;
+  const char *cut = NULL;
+
+  for (guint j = h1 + 1; j <= NODE (c, h1)->end; j++)
+    if (NODE (c, j)->kind == K_BR)
+      split = j;
+  if (split == NONE)
+    {
+      /* The last element among the <h1>'s children, if it closes it. */
+      guint last = NONE;
+
+      for (guint j = h1 + 1; j <= NODE (c, h1)->end; j = NODE (c, j)->end + 1)
+        last = j;
+      if (last == NONE || last == h1 + 1 || NODE (c, last)->node->type != XML_ELEMENT_NODE ||
+          NODE (c, last)->end != NODE (c, h1)->end)
+        return FALSE;
+      split = last;
+      second = node_text (c, last);
+      if (second == NULL || count_words (second) < 3)
+        return FALSE;
+    }
+  for (guint j = h1 + 1; j < split; j++)
+    if (NODE (c, j)->flags & F_TEXT)
+      {
+        g_autofree char *t = node_text (c, j);
+
+        if (t)
+          g_string_append_printf (first, "%s ", t);
+      }
+  if (count_words (first->str) < 3 || NODE (c, split)->text_len + 1 >= NODE (c, h1)->text_len)
+    return FALSE;
+  for (guint k = 0; seps[k]; k++)
+    {
+      const char *p = strstr (title, seps[k]);
+
+      if (p && (cut == NULL || p < cut))
+        cut = p;
+    }
+  if (cut == NULL || count_words (cut) < 2)
+    return FALSE;
+  head = g_strndup (title, cut - title);
+  if (count_words (head) < 3 || dossier_html_word_share (head, first->str, FALSE) < 1.0)
+    return FALSE;
+  /* Not the <h1>'s own second line again. */
+  if (second && dossier_html_word_share (second, cut, FALSE) >= 0.5)
+    return FALSE;
+  return TRUE;
+}
+
+/* "<h2><a href=…/mill-to-close/ rel=bookmark title="Permanent Link to
+ * Mill to close">Mill to close</a></h2>": a blog's heading of three
+ * words or more whose one link is the post's permalink, the only such
+ * heading before the story's first paragraph @first (a blog's front page
+ * has one per post), names the post, however many lines of categories,
+ * tags and tools stand between it and the story. */
+guint
+permalink_heading (Ctx  *c,
+                   guint first)
+{
+  guint found = NONE;
+
+  for (guint i = 0; i < first; i++)
+    {
+      Node *x = NODE (c, i);
+      g_autofree char *t = NULL;
+
+      if (x->kind < K_H1 || x->kind > K_H6 || x->text_len == 0 || contains (c, i, first) ||
+          x->link_len != x->text_len || !links_to_itself (c, i))
+        continue;
+      if (found != NONE)
+        return NONE;
+      t = node_text (c, i);
+      if (t == NULL || count_words (t) < 3)
+        return NONE;
+      found = i;
+      i = x->end;
+    }
+  return found;
+}
+
 /* The headline just above the story's first paragraph (the node @first):
  * the nearest line before it that looks like one (3 to 25 words, no link,
  * not a byline: "Home news" is a section's name), past at most three short
