@@ -3938,6 +3938,10 @@ test_meta_wcxb (void)
     /* A blog's date in an <aside> of its own at the top of the <article>,
      * above the headline; the sidebar's later day is no part. */
     { "blog-aside-date.html", "Keeping a changelog by hand", "2022-09-14", "Pia Lindqvist" },
+    /* No date in the metadata or around the headline: a wire's dateline
+     * opening the story gives the day with its year, "KHULNA, Mar 4,
+     * 2025 (NAN) - …". */
+    { "wire-dated-dateline.html", "Farmers turn fallow land into fish ponds in the delta", "2025-03-04", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "dossier-date.h"
 #include "dossier-html-extract-private.h"
 #include "dossier-page.h"
 
@@ -4351,6 +4352,15 @@ dossier_html_extract (xmlDoc                 **doc,
           out->dateline_start = dossier_mapped_text_get_length (text);
           dossier_mapped_text_append_mapped (text, c->pool, b->start, b->start + dl);
           out->dateline_end = dossier_mapped_text_get_length (text);
+          /* "RAJSHAHI, Dec 20, 2025 (BSS) -", "ROMA, 3 marzo 2021 (ANSA)
+           * -": a wire's dateline that gives the day with its year dates
+           * the story, after what the page says elsewhere. */
+          if (lead_date == NULL)
+            {
+              g_autofree char *line = g_strndup (s, dl);
+
+              lead_date = dossier_date_find (line, NULL, NULL);
+            }
         }
       else
         dateline_len = 0;
