@@ -3942,6 +3942,9 @@ test_meta_wcxb (void)
      * opening the story gives the day with its year, "KHULNA, Mar 4,
      * 2025 (NAN) - …". */
     { "wire-dated-dateline.html", "Farmers turn fallow land into fish ponds in the delta", "2025-03-04", NULL },
+    /* A JSON-LD NewsArticle with one stray "}" after its object, which
+     * the JSON parser refuses as a whole: read up to where it closes. */
+    { "newsroom-ld-brace.html", "Gradsko vijeće odobrilo obnovu tržnice", "2024-10-08T09:40:00+02:00", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
