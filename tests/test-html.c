@@ -3945,6 +3945,10 @@ test_meta_wcxb (void)
     /* A JSON-LD NewsArticle with one stray "}" after its object, which
      * the JSON parser refuses as a whole: read up to where it closes. */
     { "newsroom-ld-brace.html", "Gradsko vijeće odobrilo obnovu tržnice", "2024-10-08T09:40:00+02:00", NULL },
+    /* No <h1>: the og:title said by an element of its own inside an
+     * <h3>, after a kicker; the date line under that heading, "Mi
+     * 12.06.24 | 09:15 Uhr | Von …", dates the story. */
+    { "sender-kicker-h3.html", "Inselbus fährt ab Juni auch sonntags", "2024-06-12", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

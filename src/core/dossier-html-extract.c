@@ -2902,7 +2902,7 @@ dossier_html_extract (xmlDoc                 **doc,
   Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool, NULL };
   g_autofree guint8 *introduced = NULL;
   Ctx *c = &ctx;
-  guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE, masthead_h1 = NONE;
+  guint body = 0, top, scope, title_node, headline, date_head, content_end = 0, credits_at = NONE, masthead_h1 = NONE;
   gboolean from_title_tag = FALSE;
   gsize dateline_len = 0;
   g_autofree char *lead_date = NULL;
@@ -3491,6 +3491,30 @@ dossier_html_extract (xmlDoc                 **doc,
   for (guint i = 0; headline == NONE && scope != NONE && i <= NODE (c, scope)->end; i++)
     if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
       headline = i;
+  /* No <h1>: "<h3><span>Premiere in Emden</span> <span>Altes Hotel öffnet
+   * als Theater</span></h3>", the metadata's title said by an element of
+   * its own inside a heading, after a kicker; that heading is the
+   * headline the date lines stand under. */
+  date_head = headline;
+  for (guint i = scope; date_head == NONE && meta->title && scope != NONE && i <= NODE (c, scope)->end; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->kind == K_RAW)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->node->type == XML_ELEMENT_NODE && x->text_len > 0 && x->text_len < 400 && !in_furniture (c, i, NONE) &&
+          says_just (c, i, meta->title))
+        {
+          guint h = NODE (c, i)->parent;
+
+          if (h != NONE && NODE (c, h)->kind >= K_H1 && NODE (c, h)->kind <= K_H6)
+            date_head = h;
+          break;
+        }
+    }
   scan_byline_near_title (c, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
                           &found);
   /* Further from the headline, only where the metadata names nobody, or
@@ -3500,10 +3524,10 @@ dossier_html_extract (xmlDoc                 **doc,
       scan_author_after_story (c, scope, content_end, &found);
       scan_labelled_byline (c, &found);
     }
-  scan_masthead (c, scope, headline, &found);
+  scan_masthead (c, scope, date_head, &found);
   scan_copyright (c, &found);
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
-    scan_near_title (c, scope, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
+    scan_near_title (c, scope, date_head, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
                      &found);
   if (found.time_date == NULL && found.line_date == NULL && meta->date == NULL)
     scan_published_labels (c, &found);
