@@ -3949,6 +3949,10 @@ test_meta_wcxb (void)
      * <h3>, after a kicker; the date line under that heading, "Mi
      * 12.06.24 | 09:15 Uhr | Von …", dates the story. */
     { "sender-kicker-h3.html", "Inselbus fährt ab Juni auch sonntags", "2024-06-12", NULL },
+    /* After the story and its tags, "Written by <a>…</a>" and the day in
+     * the next element: the writer's line dates the post as "Posted by
+     * … on …" does. */
+    { "agency-written-by-after.html", "How to plan a warehouse app that pickers actually use", "2025-09-15", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -1166,6 +1166,10 @@ in_item (Ctx  *c,
  * 2020", "Publié par …", "Publicado por …", "Pubblicato da …". */
 static const char *published_by_words[] = { "by", "von", "par", "por", "da", NULL };
 
+/* A writer's label before the name, whose line may give the day too. */
+static const char *written_by_labels[] = { "Written by", "Geschrieben von", "Verfasst von", "Écrit par", "Escrito por",
+                                           "Scritto da", NULL };
+
 /* The date in the line that the text node @i ("Veröffentlicht von ")
  * opens, a line of fourteen words at most: its element's text, or its
  * parent's when the label, the name and the date are elements of their
@@ -1219,6 +1223,20 @@ scan_published_labels (Ctx   *c,
       t = (const char *) x->node->content;
       while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
         t++;
+      /* "Written by <a>Ann Lee</a></p><p>April 8, 2024</p>": a writer's
+       * line with the day beside it, as "Posted by … on …" is. */
+      if (published_label_len (t) == 0 && starts_with_any_word (t, written_by_labels) && !in_item (c, i))
+        {
+          g_autofree char *d = published_by_date (c, i);
+
+          if (d == NULL)
+            continue;
+          if (day && strncmp (day, d, 10) != 0)
+            return;
+          if (day == NULL)
+            day = g_steal_pointer (&d);
+          continue;
+        }
       if ((n = published_label_len (t)) == 0 || in_item (c, i))
         continue;
       t += n;
