@@ -3953,6 +3953,11 @@ test_meta_wcxb (void)
      * the next element: the writer's line dates the post as "Posted by
      * … on …" does. */
     { "agency-written-by-after.html", "How to plan a warehouse app that pickers actually use", "2025-09-15", NULL },
+    /* Under the headline, the story opens with its update's day,
+     * "Article mis à jour le 4 février 2024."; the day the article was
+     * published stands above the headline, in the author's line. */
+    { "revue-mis-a-jour.html", "Trois ans de chantier : ce que la rocade a coûté aux riverains", "2023-03-12",
+      "Claire Vasseur" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
