@@ -4030,6 +4030,26 @@ test_meta_wcxb (void)
     /* A blog's date in an <aside> of its own at the top of the <article>,
      * above the headline; the sidebar's later day is no part. */
     { "blog-aside-date.html", "Keeping a changelog by hand", "2022-09-14", "Pia Lindqvist" },
+    /* No date in the metadata or around the headline: a wire's dateline
+     * opening the story gives the day with its year, "KHULNA, Mar 4,
+     * 2025 (NAN) - …". */
+    { "wire-dated-dateline.html", "Farmers turn fallow land into fish ponds in the delta", "2025-03-04", NULL },
+    /* A JSON-LD NewsArticle with one stray "}" after its object, which
+     * the JSON parser refuses as a whole: read up to where it closes. */
+    { "newsroom-ld-brace.html", "Gradsko vijeće odobrilo obnovu tržnice", "2024-10-08T09:40:00+02:00", NULL },
+    /* No <h1>: the og:title said by an element of its own inside an
+     * <h3>, after a kicker; the date line under that heading, "Mi
+     * 12.06.24 | 09:15 Uhr | Von …", dates the story. */
+    { "sender-kicker-h3.html", "Inselbus fährt ab Juni auch sonntags", "2024-06-12", NULL },
+    /* After the story and its tags, "Written by <a>…</a>" and the day in
+     * the next element: the writer's line dates the post as "Posted by
+     * … on …" does. */
+    { "agency-written-by-after.html", "How to plan a warehouse app that pickers actually use", "2025-09-15", NULL },
+    /* Under the headline, the story opens with its update's day,
+     * "Article mis à jour le 4 février 2024."; the day the article was
+     * published stands above the headline, in the author's line. */
+    { "revue-mis-a-jour.html", "Trois ans de chantier : ce que la rocade a coûté aux riverains", "2023-03-12",
+      "Claire Vasseur" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "dossier-date.h"
 #include "dossier-html-extract-private.h"
 #include "dossier-page.h"
 
@@ -3087,7 +3088,7 @@ dossier_html_extract (xmlDoc                 **doc,
   Ctx ctx = { nodes, decoded, *visible, dossier_mapped_text_get_text (*visible), pool, NULL };
   g_autofree guint8 *introduced = NULL;
   Ctx *c = &ctx;
-  guint body = 0, top, scope, title_node, headline, content_end = 0, credits_at = NONE, masthead_h1 = NONE;
+  guint body = 0, top, scope, title_node, headline, date_head, content_end = 0, credits_at = NONE, masthead_h1 = NONE;
   gboolean from_title_tag = FALSE;
   gsize dateline_len = 0;
   g_autofree char *lead_date = NULL;
@@ -3681,6 +3682,30 @@ dossier_html_extract (xmlDoc                 **doc,
   for (guint i = 0; headline == NONE && scope != NONE && i <= NODE (c, scope)->end; i++)
     if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && !in_furniture (c, i, NONE))
       headline = i;
+  /* No <h1>: "<h3><span>Premiere in Emden</span> <span>Altes Hotel öffnet
+   * als Theater</span></h3>", the metadata's title said by an element of
+   * its own inside a heading, after a kicker; that heading is the
+   * headline the date lines stand under. */
+  date_head = headline;
+  for (guint i = scope; date_head == NONE && meta->title && scope != NONE && i <= NODE (c, scope)->end; i++)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->kind == K_RAW)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->node->type == XML_ELEMENT_NODE && x->text_len > 0 && x->text_len < 400 && !in_furniture (c, i, NONE) &&
+          says_just (c, i, meta->title))
+        {
+          guint h = NODE (c, i)->parent;
+
+          if (h != NONE && NODE (c, h)->kind >= K_H1 && NODE (c, h)->kind <= K_H6)
+            date_head = h;
+          break;
+        }
+    }
   scan_byline_near_title (c, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
                           &found);
   /* Further from the headline, only where the metadata names nobody, or
@@ -3690,10 +3715,10 @@ dossier_html_extract (xmlDoc                 **doc,
       scan_author_after_story (c, scope, content_end, &found);
       scan_labelled_byline (c, &found);
     }
-  scan_masthead (c, scope, headline, &found);
+  scan_masthead (c, scope, date_head, &found);
   scan_copyright (c, &found);
   if (found.time_date == NULL && found.line_date == NULL && found.updated_date == NULL && meta->date == NULL)
-    scan_near_title (c, scope, headline, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
+    scan_near_title (c, scope, date_head, blocks->len > 0 ? ((Block *) g_ptr_array_index (blocks, 0))->first_node : 0,
                      &found);
   if (found.time_date == NULL && found.line_date == NULL && meta->date == NULL)
     scan_published_labels (c, &found);
@@ -4575,6 +4600,15 @@ dossier_html_extract (xmlDoc                 **doc,
           out->dateline_start = dossier_mapped_text_get_length (text);
           dossier_mapped_text_append_mapped (text, c->pool, b->start, b->start + dl);
           out->dateline_end = dossier_mapped_text_get_length (text);
+          /* "RAJSHAHI, Dec 20, 2025 (BSS) -", "ROMA, 3 marzo 2021 (ANSA)
+           * -": a wire's dateline that gives the day with its year dates
+           * the story, after what the page says elsewhere. */
+          if (lead_date == NULL)
+            {
+              g_autofree char *line = g_strndup (s, dl);
+
+              lead_date = dossier_date_find (line, NULL, NULL);
+            }
         }
       else
         dateline_len = 0;

@@ -1007,6 +1007,13 @@ static const char *deadline_labels[] = {
   "Date limite", "Fecha límite", "Fecha limite", "Scadenza", NULL,
 };
 
+/* Labels of an update's day, in the languages of the sets. */
+static const char *update_labels[] = {
+  "Updated", "Last updated", "Article updated", "Aktualisiert", "Zuletzt aktualisiert", "Mis à jour",
+  "Article mis à jour", "Dernière mise à jour", "Actualizado", "Última actualización", "Aggiornato",
+  "Ultimo aggiornamento", NULL,
+};
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -1057,6 +1064,17 @@ scan_near_title (Ctx   *c,
        * something is due, under an event's or a call's headline. */
       if (starts_with_any_word (t, deadline_labels) || has_time_span (t))
         continue;
+      /* "Article mis à jour le 7 janvier 2020.", "Aktualisiert am …": an
+       * update's day, the story's only when nothing says when it was
+       * published (above the headline too); English "Updated" lines are
+       * read so by scan_scope() already. */
+      if (words <= 12 && starts_with_any_word (t, update_labels) && !in_furniture_above_story (c, j, TRUE) &&
+          !in_prose (c, j, NONE))
+        {
+          if (f->updated_date == NULL)
+            f->updated_date = dossier_date_find (t, NULL, NULL);
+          continue;
+        }
       if (words <= 12 && !in_furniture_above_story (c, j, TRUE) && !in_prose (c, j, NONE) &&
           (f->near_date = dossier_date_find (t, NULL, NULL)))
         return;
@@ -1166,6 +1184,10 @@ in_item (Ctx  *c,
  * 2020", "Publié par …", "Publicado por …", "Pubblicato da …". */
 static const char *published_by_words[] = { "by", "von", "par", "por", "da", NULL };
 
+/* A writer's label before the name, whose line may give the day too. */
+static const char *written_by_labels[] = { "Written by", "Geschrieben von", "Verfasst von", "Écrit par", "Escrito por",
+                                           "Scritto da", NULL };
+
 /* The date in the line that the text node @i ("Veröffentlicht von ")
  * opens, a line of fourteen words at most: its element's text, or its
  * parent's when the label, the name and the date are elements of their
@@ -1219,6 +1241,20 @@ scan_published_labels (Ctx   *c,
       t = (const char *) x->node->content;
       while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
         t++;
+      /* "Written by <a>Ann Lee</a></p><p>April 8, 2024</p>": a writer's
+       * line with the day beside it, as "Posted by … on …" is. */
+      if (published_label_len (t) == 0 && starts_with_any_word (t, written_by_labels) && !in_item (c, i))
+        {
+          g_autofree char *d = published_by_date (c, i);
+
+          if (d == NULL)
+            continue;
+          if (day && strncmp (day, d, 10) != 0)
+            return;
+          if (day == NULL)
+            day = g_steal_pointer (&d);
+          continue;
+        }
       if ((n = published_label_len (t)) == 0 || in_item (c, i))
         continue;
       t += n;

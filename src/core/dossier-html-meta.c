@@ -473,6 +473,45 @@ json_depth_ok (const char *s,
   return TRUE;
 }
 
+/* Where the first object or array of @s closes (the bytes up to it), when
+ * only closing braces, brackets and punctuation follow it: a template's
+ * stray "}" after the JSON-LD's object ("… } } }"), which json-glib
+ * refuses as a whole. 0 otherwise. */
+static gsize
+json_stray_tail (const char *s,
+                 gsize       n)
+{
+  int depth = 0;
+  gboolean in_string = FALSE;
+  gsize i;
+
+  for (i = 0; i < n; i++)
+    {
+      char c = s[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        depth++;
+      else if ((c == '}' || c == ']') && --depth <= 0)
+        break;
+    }
+  if (depth != 0 || i + 1 >= n)
+    return 0;
+  for (gsize j = i + 1; j < n; j++)
+    if (!g_ascii_isspace (s[j]) && s[j] != '}' && s[j] != ']' && s[j] != ';' && s[j] != ',')
+      return 0;
+  return i + 1;
+}
+
 static void
 read_json_ld (const char      *text,
               DossierHtmlMeta *meta)
@@ -501,7 +540,12 @@ read_json_ld (const char      *text,
     return;
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, text, n, NULL))
-    return;
+    {
+      gsize k = json_stray_tail (text, n);
+
+      if (k == 0 || !json_parser_load_from_data (parser, text, k, NULL))
+        return;
+    }
   walk_json (json_parser_get_root (parser), NULL, meta, 0);
 }
 
