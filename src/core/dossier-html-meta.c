@@ -439,15 +439,21 @@ walk_json (JsonNode        *n,
     }
 }
 
-/* json-glib parses recursively: refuse nesting that could exhaust the
- * stack before handing it the text. */
-static gboolean
-json_depth_ok (const char *s,
-               gsize       n)
+/* One walk over JSON text, outside its strings: the deepest nesting of
+ * objects and arrays (json-glib parses recursively: nesting that could
+ * exhaust the stack is refused before it sees the text), and where the
+ * first object or array closes (the bytes up to it; 0 if it never does). */
+static void
+json_shape (const char *s,
+            gsize       n,
+            int        *max_depth,
+            gsize      *first_end)
 {
   int depth = 0;
   gboolean in_string = FALSE;
 
+  *max_depth = 0;
+  *first_end = 0;
   for (gsize i = 0; i < n; i++)
     {
       char c = s[i];
@@ -462,15 +468,11 @@ json_depth_ok (const char *s,
         }
       if (c == '"')
         in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > 64)
-            return FALSE;
-        }
-      else if (c == '}' || c == ']')
-        depth--;
+      else if ((c == '{' || c == '[') && ++depth > *max_depth)
+        *max_depth = depth;
+      else if ((c == '}' || c == ']') && --depth == 0 && *first_end == 0)
+        *first_end = i + 1;
     }
-  return TRUE;
 }
 
 /* Where the first object or array of @s closes (the bytes up to it), when
@@ -479,37 +481,15 @@ json_depth_ok (const char *s,
  * refuses as a whole. 0 otherwise. */
 static gsize
 json_stray_tail (const char *s,
-                 gsize       n)
+                 gsize       n,
+                 gsize       first_end)
 {
-  int depth = 0;
-  gboolean in_string = FALSE;
-  gsize i;
-
-  for (i = 0; i < n; i++)
-    {
-      char c = s[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        depth++;
-      else if ((c == '}' || c == ']') && --depth <= 0)
-        break;
-    }
-  if (depth != 0 || i + 1 >= n)
+  if (first_end == 0 || first_end >= n)
     return 0;
-  for (gsize j = i + 1; j < n; j++)
+  for (gsize j = first_end; j < n; j++)
     if (!g_ascii_isspace (s[j]) && s[j] != '}' && s[j] != ']' && s[j] != ';' && s[j] != ',')
       return 0;
-  return i + 1;
+  return first_end;
 }
 
 static void
@@ -517,7 +497,8 @@ read_json_ld (const char      *text,
               DossierHtmlMeta *meta)
 {
   g_autoptr(JsonParser) parser = NULL;
-  gsize n;
+  gsize n, first_end;
+  int depth;
 
   /* XHTML habits: the JSON wrapped in a CDATA section or a comment. */
   while (g_ascii_isspace (*text))
@@ -536,12 +517,15 @@ read_json_ld (const char      *text,
   while (n > 0 && (g_ascii_isspace (text[n - 1]) || text[n - 1] == '/'))
     n--;
 
-  if (n > 2 * 1024 * 1024 || !json_depth_ok (text, n))
+  if (n > 2 * 1024 * 1024)
+    return;
+  json_shape (text, n, &depth, &first_end);
+  if (depth > 64)
     return;
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, text, n, NULL))
     {
-      gsize k = json_stray_tail (text, n);
+      gsize k = json_stray_tail (text, n, first_end);
 
       if (k == 0 || !json_parser_load_from_data (parser, text, k, NULL))
         return;
