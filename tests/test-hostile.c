@@ -586,9 +586,9 @@ test_html_deep_nesting (void)
 }
 
 /* One element repeated a megabyte's worth after a story, for every kind
- * of line the end's and the headline's rules look at: the time must grow
+ * of line the end's, the headline's and the dates' rules look at: the time must grow
  * as the page does. A rule that looks back or forward over all the other
- * lines for each line (two did) makes such a page take minutes. */
+ * lines for each line (three did) makes such a page take minutes. */
 static const char *const repeated_units[] = {
   "<button></button>",
   "<button>More</button><div hidden><p>An answer of a few words.</p></div>",
@@ -599,6 +599,7 @@ static const char *const repeated_units[] = {
   "<h2>More from us</h2><p>Text here now.</p>",
   "<li><a href=\"#\">x</a></li>",
   "<p>By John Smith</p>",
+  "<p>Written by John Smith</p>",
   "<p>Published on 12 March 2024</p>",
   "<figure><img src=\"a.jpg\"><figcaption>Photo: AP</figcaption></figure>",
   "<h1>Another headline</h1>",

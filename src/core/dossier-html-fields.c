@@ -1200,10 +1200,12 @@ published_by_date (Ctx  *c,
 
   for (guint k = 0; k < 2 && a != NONE; k++, a = NODE (c, a)->parent)
     {
-      g_autofree char *t = node_text (c, a);
+      g_autofree char *t = NULL;
       char *iso;
 
-      if (t == NULL || count_words (t) > 14)
+      /* fourteen words fit in 300 bytes: no text of a whole box is
+       * put together for each label in it */
+      if (NODE (c, a)->text_len > 300 || (t = node_text (c, a)) == NULL || count_words (t) > 14)
         return NULL;
       if ((iso = dossier_date_find (t, NULL, NULL)))
         return iso;
