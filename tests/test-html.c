@@ -1775,6 +1775,18 @@ test_outlet_styles (void)
      * code.": the site pointing its reader elsewhere, verb first. */
     { "code-check-out.html", "Padding dates without a library", "Small Functions", "2025-12-02T18:00:00Z",
       "Every few months I reach", "a little more fiddly.", NULL, { "Check out", NULL } },
+    /* A paywall's box after the story shown to everyone: its gate
+     * ("Unlock this article", "Already have an account? Log in") and the
+     * plans and prices under it are the site's. */
+    { "clinic-paywall-gate.html", "Hospitals trim cover for new asthma inhalers", "Ward Report",
+      "2025-11-20T08:00:00Z", "Two large hospital groups", "without going through an insurer.", NULL,
+      { "Members", "Unlock", "Log in", "Monthly", "$29", NULL } },
+    /* A guide's answers, each in a panel shut by its name
+     * ("faq-panel-hidden") right after the heading that holds only its
+     * button, with no aria-controls to name it: the guide's last part. */
+    { "garden-disclosure-faq.html", "How to overwinter dahlias without a greenhouse", "Plot and Shed",
+      "2025-10-21T07:00:00Z", "Dahlias come from the mountains", "once the frosts are over in spring.", NULL,
+      { NULL } },
     /* A blog's <h2 class=date> over the post, the day and time in
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,

@@ -647,6 +647,58 @@ is_hidden (const xmlNode *node)
                    strstr (style, "visibility:hidden") || strstr (style, "visibility: hidden"));
 }
 
+/* A disclosure's panel that no button names: a `<button>`, alone or
+ * as the only text of the element or two around it ("<h3><button
+ * aria-expanded=false>How do I …?</button></h3>", a block's
+ * "<div class=…-header-wrap><button>…</button></div>"), followed at once
+ * by its panel, shut by a name ("…-panel-hidden", "collapse") or by
+ * `hidden` or a style until the reader opens it: shown when it holds
+ * prose with few links, as a panel its button names is. Marks the
+ * panels in @opened. */
+static void
+open_disclosure_panels (Ctx    *c,
+                        guint8 *opened)
+{
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *b = NODE (c, i), *x;
+      guint head = i, next;
+
+      if (b->node->type != XML_ELEMENT_NODE || !dossier_html_is_tag (b->node, "button"))
+        continue;
+      for (guint up = 0; up < 2; up++)
+        {
+          guint p = NODE (c, head)->parent;
+          gboolean alone = p != NONE;
+
+          /* no text of its own beside the button's (empty anchors) */
+          for (guint k = p + 1; alone && k <= NODE (c, p)->end; k++)
+            if (k >= head && k <= NODE (c, head)->end)
+              k = NODE (c, head)->end;
+            else
+              alone = !(NODE (c, k)->flags & F_TEXT);
+          if (!alone)
+            break;
+          head = p;
+        }
+      next = NODE (c, head)->end + 1;
+      while (next < c->nodes->len && NODE (c, next)->parent == NODE (c, head)->parent &&
+             NODE (c, next)->node->type != XML_ELEMENT_NODE && !(NODE (c, next)->flags & F_TEXT))
+        next++;
+      if (next >= c->nodes->len || NODE (c, next)->parent != NODE (c, head)->parent)
+        continue;
+      x = NODE (c, next);
+      if (x->node->type == XML_ELEMENT_NODE && ((x->flags & F_HIDDEN) || is_hidden (x->node)) &&
+          !(x->strong & 4) && prose_of_length (x, SHORT_PART) && link_density (x) < 0.25)
+        {
+          x->flags &= ~F_HIDDEN;
+          opened[next] = 1;
+          x->strong = 0;
+          x->weight = MAX (x->weight, 0);
+        }
+    }
+}
+
 /* An accordion's or a tab's panel, named by the button that opens it
  * (WAI-ARIA's pattern: role=region or tabpanel, aria-labelledby), that
  * holds prose: a guide's answers and sections, shut until the reader
@@ -955,6 +1007,7 @@ mark_removed (Ctx     *c,
           }
       }
   }
+  open_disclosure_panels (c, opened);
   /* A page builder's box ("elementor-widget-wrap") that holds a part's
    * worth of prose is one block of the story among others: its name
    * says nothing, for or against; nor do those of the boxes inside it
@@ -2790,6 +2843,52 @@ site_lines_start (Ctx       *c,
   return own + 1 >= kept->len - last - 1 ? last + 1 : NONE;
 }
 
+/* "Unlock this article — plus in-depth analysis …", "Become a paid
+ * subscriber to … to unlock this piece", "Already have an account? Log
+ * in", "Bereits Abonnent? Hier anmelden": the gate a paywall sets where
+ * the story shown to everyone stops. */
+static gboolean
+is_paywall_gate (const char *s)
+{
+  static const char *gates[] = {
+    "unlock this article", "unlock this story", "unlock this piece", "unlock this post", "unlock the full article",
+    "unlock the full story", "become a paid subscriber", "already have an account", "already a subscriber",
+    "already a member", "Bereits Abonnent", "Schon Abonnent", "Déjà abonné", "Ya eres suscriptor",
+    "già abbonato", NULL,
+  };
+
+  if (count_words (s) > 30)
+    return FALSE;
+  return has_any_word (s, gates) || is_paywall_note (s) ||
+         (has_word (s, "exclusive to") && has_word (s, "subscribers"));
+}
+
+/* Where a paywall's box starts after the story shown to everyone: its
+ * gate (is_paywall_gate()) after 80 words or more of the story, with
+ * nothing after it but the box's short lines (its offers and prices, 25
+ * words or fewer each). Returns the gate's index in @kept, or NONE. */
+static guint
+paywall_gate_start (GPtrArray *kept)
+{
+  guint above = 0;
+
+  for (guint j = 0; j < kept->len; j++)
+    {
+      const char *s = ((Block *) g_ptr_array_index (kept, j))->str;
+      gboolean box = TRUE;
+
+      if (above >= 80 && is_paywall_gate (s))
+        {
+          for (guint k = j + 1; k < kept->len && box; k++)
+            box = count_words (((Block *) g_ptr_array_index (kept, k))->str) <= 25;
+          if (box)
+            return j;
+        }
+      above += count_words (s);
+    }
+  return NONE;
+}
+
 /* "<p><em>Watch the rescue here:</em></p>" over a video the page draws
  * with scripts: a line set whole in italics that ends in a colon is the
  * desk's lead-in to a media item, not a sentence of the story (a
@@ -3919,6 +4018,9 @@ dossier_html_extract (xmlDoc                 **doc,
       /* The site's short lines, a cell each, in the column beside it. */
       other = site_lines_start (c, kept);
       if (other != NONE)
+        g_ptr_array_set_size (kept, other);
+      /* A paywall's gate and the offers under it. */
+      if ((other = paywall_gate_start (kept)) != NONE)
         g_ptr_array_set_size (kept, other);
     }
     while (kept->len > 1)
