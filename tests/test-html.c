@@ -2223,6 +2223,12 @@ test_outlet_styles (void)
     { "preprint-abstract-label.html", "Counting hedgehogs from road-kill reports: a correction for reporting effort",
       "Open Preprints", NULL, "Volunteer reports of animals killed on roads",
       "once effort is accounted for.", NULL, { "Abstract", NULL } },
+    /* A sign-up box (a heading, an e-mail field and a button, then a
+     * line on the product) set inside the story's wrapper above its
+     * first paragraph: the form's blurb, not the story's first line. */
+    { "trades-signup-blurb.html", "How to price a roof repair without losing money", "Tradesdesk", NULL,
+      "Roof repairs are some of the hardest jobs", "exactly where they stand.", "Dana Whitcombe",
+      { "Run your crew", "free trial", NULL } },
     /* The section the story is filed in, on a line above it: a label. */
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,

@@ -1412,6 +1412,48 @@ is_promo_box (Ctx  *c,
   return heading && link;
 }
 
+/* "<div class=cta><h4>Want more jobs?</h4><form><input type=email>
+ * <button>Start free trial</button></form><p>Grow your business with
+ * our software.</p></div>": a line of 40 words at most, alone in a small
+ * box with a sign-up form (an e-mail field, no text area: a comment
+ * form is no sign-up), is the form's blurb set above the story, not its
+ * first paragraph. */
+static gboolean
+beside_signup_form (Ctx         *c,
+                    const Block *b)
+{
+  guint a = b->first_node;
+
+  if (count_words (b->str) > 40)
+    return FALSE;
+  for (guint up = 0; up < 3 && a != NONE; up++)
+    {
+      Node *x;
+      gboolean email = FALSE;
+
+      a = NODE (c, a)->parent;
+      if (a == NONE)
+        break;
+      x = NODE (c, a);
+      /* Nothing else of prose in the box: a heading and a button. */
+      if (x->kind == K_BODY || x->kind == K_HTML || x->kind == K_ARTICLE || x->kind == K_MAIN ||
+          x->text_len > b->text_len + 120 || x->end - a > 100)
+        break;
+      for (guint j = a + 1; j <= x->end; j++)
+        {
+          const xmlNode *n = NODE (c, j)->node;
+
+          if (dossier_html_is_tag (n, "textarea"))
+            return FALSE;
+          if (dossier_html_is_tag (n, "input") && (attr_is (n, "type", "email") || named (n, "email")))
+            email = TRUE;
+        }
+      if (email)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "<div class=secondPar><p>…</p></div>": a wrapper of one paragraph and
  * nothing else, which the siblings' test reads as that paragraph before
  * the winner (the story's first paragraphs, one to a wrapper; after it,
@@ -3882,7 +3924,7 @@ dossier_html_extract (xmlDoc                 **doc,
         Block *b = g_ptr_array_index (kept, i);
 
         if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str) && !is_flat_menu (b->str) &&
-            !is_script_text (b->str))
+            !is_script_text (b->str) && !beside_signup_form (c, b))
           {
             /* At most three such lines above the story. */
             if (lead < 3 && is_lead_furniture (c, kept, i, meta->byline ? meta->byline : found.byline))
