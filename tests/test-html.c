@@ -2229,6 +2229,11 @@ test_outlet_styles (void)
     { "trades-signup-blurb.html", "How to price a roof repair without losing money", "Tradesdesk", NULL,
       "Roof repairs are some of the hardest jobs", "exactly where they stand.", "Dana Whitcombe",
       { "Run your crew", "free trial", NULL } },
+    /* "Need sales contacts …? Check out our directory …" above the
+     * story, a question and the site sending the reader to its link:
+     * the site's ask, not the story's first line. */
+    { "supply-check-out-lead.html", "The five biggest makers of garden tools in Europe", "Tradeline Blog", "2025-03-03",
+      "Spring is the busiest season", "bought in Europe each year.", NULL, { "Check out", "MIN. READ", NULL } },
     /* The section the story is filed in, on a line above it: a label. */
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,
