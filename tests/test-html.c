@@ -2234,6 +2234,12 @@ test_outlet_styles (void)
      * the site's ask, not the story's first line. */
     { "supply-check-out-lead.html", "The five biggest makers of garden tools in Europe", "Tradeline Blog", "2025-03-03",
       "Spring is the busiest season", "bought in Europe each year.", NULL, { "Check out", "MIN. READ", NULL } },
+    /* An advertisement's two lines above the story, in a small box with
+     * the pictures of its links marked paid (rel="sponsored"): the
+     * advertisement's, not the story's first lines. */
+    { "allotment-sponsored-box.html", "Growing leeks from seed: a beginner's guide", "The Country Year", NULL,
+      "Leeks are one of the most forgiving crops", "until the end of winter.", NULL,
+      { "At last, seeds", "Untreated", NULL } },
     /* The section the story is filed in, on a line above it: a label. */
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,

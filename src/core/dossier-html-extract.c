@@ -1454,6 +1454,48 @@ beside_signup_form (Ctx         *c,
   return FALSE;
 }
 
+/* "<div><p>Finally, the perfect garden seeds!</p><p>Sourced from our
+ * farms.</p><div><a rel=sponsored><img></a> …</div></div>": a line of 40
+ * words at most, with no link of its own, in a small box (300 bytes of
+ * text at most) of links marked paid ("sponsored"), is the
+ * advertisement's, set above the story. */
+static gboolean
+beside_sponsored_links (Ctx         *c,
+                        const Block *b)
+{
+  guint a = b->first_node;
+  guint own_end = NODE (c, b->first_node)->end;
+
+  if (b->link_len > 0 || count_words (b->str) > 40)
+    return FALSE;
+  for (guint up = 0; up < 3 && a != NONE; up++)
+    {
+      Node *x;
+
+      a = NODE (c, a)->parent;
+      if (a == NONE)
+        break;
+      x = NODE (c, a);
+      if (x->kind == K_BODY || x->kind == K_HTML || x->kind == K_ARTICLE || x->kind == K_MAIN ||
+          x->text_len > 300 || x->end - a > 100)
+        break;
+      for (guint j = a + 1; j <= x->end; j++)
+        {
+          const char *rel;
+          g_auto(GStrv) words = NULL;
+
+          if (j >= b->first_node && j <= own_end)
+            continue;
+          if (NODE (c, j)->kind != K_A || (rel = dossier_html_attr (NODE (c, j)->node, "rel")) == NULL)
+            continue;
+          words = g_strsplit (rel, " ", 8);
+          if (g_strv_contains ((const char * const *) words, "sponsored"))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "<div class=secondPar><p>…</p></div>": a wrapper of one paragraph and
  * nothing else, which the siblings' test reads as that paragraph before
  * the winner (the story's first paragraphs, one to a wrapper; after it,
@@ -3924,7 +3966,7 @@ dossier_html_extract (xmlDoc                 **doc,
         Block *b = g_ptr_array_index (kept, i);
 
         if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str) && !is_flat_menu (b->str) &&
-            !is_script_text (b->str) && !beside_signup_form (c, b))
+            !is_script_text (b->str) && !beside_signup_form (c, b) && !beside_sponsored_links (c, b))
           {
             /* At most three such lines above the story. */
             if (lead < 3 && is_lead_furniture (c, kept, i, meta->byline ? meta->byline : found.byline))
