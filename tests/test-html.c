@@ -2240,6 +2240,11 @@ test_outlet_styles (void)
     { "allotment-sponsored-box.html", "Growing leeks from seed: a beginner's guide", "The Country Year", NULL,
       "Leeks are one of the most forgiving crops", "until the end of winter.", NULL,
       { "At last, seeds", "Untreated", NULL } },
+    /* "This site requires that JavaScript be enabled and the Flash
+     * plug-in be installed …" above the headline: the site's word on
+     * the browser it needs, not the story's first line. */
+    { "games-flash-notice.html", "Handheld makers promise longer battery life at trade show", "Pixel Wire", NULL,
+      "Three of the largest makers", "than the ones they replaced.", NULL, { "JavaScript", "Flash", NULL } },
     /* The section the story is filed in, on a line above it: a label. */
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,

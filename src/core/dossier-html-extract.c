@@ -1496,6 +1496,30 @@ beside_sponsored_links (Ctx         *c,
   return FALSE;
 }
 
+/* "This site requires that JavaScript be enabled and the Flash plug-in be
+ * installed.", "Site requirements: Internet Explorer 6.0+ …, best viewed
+ * in 1024x768": the site's word on the browser it needs, above the story
+ * (in German, French, Spanish and Italian too; words matched in any
+ * case). */
+static gboolean
+is_browser_notice (const char *s)
+{
+  static const char *site[] = {
+    "this site", "the site", "our site", "this page", "this website", "site requirements", "diese Seite",
+    "diese Website", "ce site", "cette page", "este sitio", "esta página", "questo sito", NULL,
+  };
+  static const char *tech[] = {
+    "JavaScript", "Flash", "plug-in", "plugin", "browser", "navigateur", "navegador", NULL,
+  };
+  static const char *needs[] = {
+    "requires", "require", "required", "requirements", "enable", "enabled", "best viewed", "benötigt", "aktivieren",
+    "nécessite", "activer", "activez", "requiere", "habilitar", "habilite", "richiede", "abilitare", "abilita",
+    NULL,
+  };
+
+  return count_words (s) <= 60 && has_any_word (s, site) && has_any_word (s, tech) && has_any_word (s, needs);
+}
+
 /* "<div class=secondPar><p>…</p></div>": a wrapper of one paragraph and
  * nothing else, which the siblings' test reads as that paragraph before
  * the winner (the story's first paragraphs, one to a wrapper; after it,
@@ -3966,7 +3990,8 @@ dossier_html_extract (xmlDoc                 **doc,
         Block *b = g_ptr_array_index (kept, i);
 
         if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str) && !is_flat_menu (b->str) &&
-            !is_script_text (b->str) && !beside_signup_form (c, b) && !beside_sponsored_links (c, b))
+            !is_script_text (b->str) && !beside_signup_form (c, b) && !beside_sponsored_links (c, b) &&
+            !is_browser_notice (b->str))
           {
             /* At most three such lines above the story. */
             if (lead < 3 && is_lead_furniture (c, kept, i, meta->byline ? meta->byline : found.byline))
