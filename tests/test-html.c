@@ -2241,6 +2241,28 @@ test_outlet_styles (void)
     { "preprint-abstract-label.html", "Counting hedgehogs from road-kill reports: a correction for reporting effort",
       "Open Preprints", NULL, "Volunteer reports of animals killed on roads",
       "once effort is accounted for.", NULL, { "Abstract", NULL } },
+    /* A sign-up box (a heading, an e-mail field and a button, then a
+     * line on the product) set inside the story's wrapper above its
+     * first paragraph: the form's blurb, not the story's first line. */
+    { "trades-signup-blurb.html", "How to price a roof repair without losing money", "Tradesdesk", NULL,
+      "Roof repairs are some of the hardest jobs", "exactly where they stand.", "Dana Whitcombe",
+      { "Run your crew", "free trial", NULL } },
+    /* "Need sales contacts …? Check out our directory …" above the
+     * story, a question and the site sending the reader to its link:
+     * the site's ask, not the story's first line. */
+    { "supply-check-out-lead.html", "The five biggest makers of garden tools in Europe", "Tradeline Blog", "2025-03-03",
+      "Spring is the busiest season", "bought in Europe each year.", NULL, { "Check out", "MIN. READ", NULL } },
+    /* An advertisement's two lines above the story, in a small box with
+     * the pictures of its links marked paid (rel="sponsored"): the
+     * advertisement's, not the story's first lines. */
+    { "allotment-sponsored-box.html", "Growing leeks from seed: a beginner's guide", "The Country Year", NULL,
+      "Leeks are one of the most forgiving crops", "until the end of winter.", NULL,
+      { "At last, seeds", "Untreated", NULL } },
+    /* "This site requires that JavaScript be enabled and the Flash
+     * plug-in be installed …" above the headline: the site's word on
+     * the browser it needs, not the story's first line. */
+    { "games-flash-notice.html", "Handheld makers promise longer battery life at trade show", "Pixel Wire", NULL,
+      "Three of the largest makers", "than the ones they replaced.", NULL, { "JavaScript", "Flash", NULL } },
     /* The section the story is filed in, on a line above it: a label. */
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,

@@ -1414,6 +1414,114 @@ is_promo_box (Ctx  *c,
   return heading && link;
 }
 
+/* "<div class=cta><h4>Want more jobs?</h4><form><input type=email>
+ * <button>Start free trial</button></form><p>Grow your business with
+ * our software.</p></div>": a line of 40 words at most, alone in a small
+ * box with a sign-up form (an e-mail field, no text area: a comment
+ * form is no sign-up), is the form's blurb set above the story, not its
+ * first paragraph. */
+static gboolean
+beside_signup_form (Ctx         *c,
+                    const Block *b)
+{
+  guint a = b->first_node;
+
+  if (count_words (b->str) > 40)
+    return FALSE;
+  for (guint up = 0; up < 3 && a != NONE; up++)
+    {
+      Node *x;
+      gboolean email = FALSE;
+
+      a = NODE (c, a)->parent;
+      if (a == NONE)
+        break;
+      x = NODE (c, a);
+      /* Nothing else of prose in the box: a heading and a button. */
+      if (x->kind == K_BODY || x->kind == K_HTML || x->kind == K_ARTICLE || x->kind == K_MAIN ||
+          x->text_len > b->text_len + 120 || x->end - a > 100)
+        break;
+      for (guint j = a + 1; j <= x->end; j++)
+        {
+          const xmlNode *n = NODE (c, j)->node;
+
+          if (dossier_html_is_tag (n, "textarea"))
+            return FALSE;
+          if (dossier_html_is_tag (n, "input") && (attr_is (n, "type", "email") || named (n, "email")))
+            email = TRUE;
+        }
+      if (email)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "<div><p>Finally, the perfect garden seeds!</p><p>Sourced from our
+ * farms.</p><div><a rel=sponsored><img></a> …</div></div>": a line of 40
+ * words at most, with no link of its own, in a small box (300 bytes of
+ * text at most) of links marked paid ("sponsored"), is the
+ * advertisement's, set above the story. */
+static gboolean
+beside_sponsored_links (Ctx         *c,
+                        const Block *b)
+{
+  guint a = b->first_node;
+  guint own_end = NODE (c, b->first_node)->end;
+
+  if (b->link_len > 0 || count_words (b->str) > 40)
+    return FALSE;
+  for (guint up = 0; up < 3 && a != NONE; up++)
+    {
+      Node *x;
+
+      a = NODE (c, a)->parent;
+      if (a == NONE)
+        break;
+      x = NODE (c, a);
+      if (x->kind == K_BODY || x->kind == K_HTML || x->kind == K_ARTICLE || x->kind == K_MAIN ||
+          x->text_len > 300 || x->end - a > 100)
+        break;
+      for (guint j = a + 1; j <= x->end; j++)
+        {
+          const char *rel;
+          g_auto(GStrv) words = NULL;
+
+          if (j >= b->first_node && j <= own_end)
+            continue;
+          if (NODE (c, j)->kind != K_A || (rel = dossier_html_attr (NODE (c, j)->node, "rel")) == NULL)
+            continue;
+          words = g_strsplit (rel, " ", 8);
+          if (g_strv_contains ((const char * const *) words, "sponsored"))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "This site requires that JavaScript be enabled and the Flash plug-in be
+ * installed.", "Site requirements: Internet Explorer 6.0+ …, best viewed
+ * in 1024x768": the site's word on the browser it needs, above the story
+ * (in German, French, Spanish and Italian too; words matched in any
+ * case). */
+static gboolean
+is_browser_notice (const char *s)
+{
+  static const char *site[] = {
+    "this site", "the site", "our site", "this page", "this website", "site requirements", "diese Seite",
+    "diese Website", "ce site", "cette page", "este sitio", "esta página", "questo sito", NULL,
+  };
+  static const char *tech[] = {
+    "JavaScript", "Flash", "plug-in", "plugin", "browser", "navigateur", "navegador", NULL,
+  };
+  static const char *needs[] = {
+    "requires", "require", "required", "requirements", "enable", "enabled", "best viewed", "benötigt", "aktivieren",
+    "nécessite", "activer", "activez", "requiere", "habilitar", "habilite", "richiede", "abilitare", "abilita",
+    NULL,
+  };
+
+  return count_words (s) <= 60 && has_any_word (s, site) && has_any_word (s, tech) && has_any_word (s, needs);
+}
+
 /* "<div class=secondPar><p>…</p></div>": a wrapper of one paragraph and
  * nothing else, which the siblings' test reads as that paragraph before
  * the winner (the story's first paragraphs, one to a wrapper; after it,
@@ -4019,7 +4127,8 @@ dossier_html_extract (xmlDoc                 **doc,
         Block *b = g_ptr_array_index (kept, i);
 
         if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str) && !is_flat_menu (b->str) &&
-            !is_script_text (b->str))
+            !is_script_text (b->str) && !beside_signup_form (c, b) && !beside_sponsored_links (c, b) &&
+            !is_browser_notice (b->str))
           {
             /* At most three such lines above the story. */
             if (lead < 3 && is_lead_furniture (c, kept, i, meta->byline ? meta->byline : found.byline))

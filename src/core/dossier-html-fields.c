@@ -190,6 +190,20 @@ lead_label_len (const char *s)
   return rest - s;
 }
 
+/* "Looking for sales leads? Check out our database of …", "Check here
+ * to see if …": a line that sends the reader to a link
+ * (is_imperative_ask(), or "check here" as "click here"), after a
+ * question to the reader of ten words at most. */
+static gboolean
+lead_ask (const char *s)
+{
+  const char *q = strstr (s, "? ");
+
+  if (q && count_words (s) - count_words (q + 2) <= 10)
+    s = q + 2;
+  return is_imperative_ask (s) || (count_words (s) <= 30 && starts_with_word (s, "Check here"));
+}
+
 /* Whether kept[@i], prose by its length, is no first paragraph of the
  * story but what sits above it: a headline, deck or kicker with no full
  * stop ("After three seasons, Gale to focus on the Nationwide Series"), a
@@ -244,6 +258,13 @@ is_lead_furniture (Ctx         *c,
   /* "From Ana Ruiz, your guide to gardening. Free newsletter. Sign up
    * now!": the site's ask. */
   if (words <= 30 && is_reader_appeal (s))
+    return TRUE;
+  /* "Looking for sales leads? Check out our database of …", "Check here
+   * to see if your garden centre carries it.": the site sending the
+   * reader to its link, set above the story. (With no link, "Not sure
+   * which service to use? Check out our breakdown of …" is the post's
+   * own intro.) */
+  if (b->link_len > 0 && lead_ask (s))
     return TRUE;
   return byline && words <= 60 && is_author_bio (s, byline, 60);
 }
