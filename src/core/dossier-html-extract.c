@@ -2979,7 +2979,8 @@ is_paywall_gate (const char *s)
 /* Where a paywall's box starts after the story shown to everyone: its
  * gate (is_paywall_gate()) after 80 words or more of the story, with
  * nothing after it but the box's short lines (its offers and prices, 25
- * words or fewer each). Returns the gate's index in @kept, or NONE. */
+ * words or fewer each, 40 lines at most). Returns the gate's index in
+ * @kept, or NONE. */
 static guint
 paywall_gate_start (GPtrArray *kept)
 {
@@ -2992,7 +2993,7 @@ paywall_gate_start (GPtrArray *kept)
     {
       const char *s = ((Block *) g_ptr_array_index (kept, j))->str;
 
-      if (above >= 80 && j + 1 >= box && is_paywall_gate (s))
+      if (above >= 80 && j + 1 >= box && kept->len - j <= 40 && is_paywall_gate (s))
         return j;
       above += count_words (s);
     }
