@@ -605,6 +605,8 @@ static const char *const repeated_units[] = {
   "<h1>Another headline</h1>",
   "<div class=\"comment\"><p>Great post!</p></div>",
   "<p>Word.</p>",
+  "<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article&quot;,"
+  "&quot;datePublished&quot;:&quot;2024-10-08&quot;}\">",
 };
 
 static void

@@ -2278,6 +2278,11 @@ test_outlet_styles (void)
     { "opinion-translated.html", "Warum Europa mehr Züge braucht", "Stadtanzeiger", "2025-03-04T09:00:00+01:00",
       "Wer heute von Lissabon nach Warschau", "die Züge wirklich füllen.", NULL,
       { "Französischen", "Copyright", "Der Autor", "Verkehrsminister", NULL } },
+    /* A page builder's JSON-LD, HTML-escaped in a <meta
+     * name="script:ld+json"> tag's content: the page's only date. */
+    { "builder-meta-ld.html", "Heat pumps for older houses: what to check first", "Warm Homes Guide",
+      "2024-10-08T08:30:00-04:00", "Most older houses can be heated", "never meant to carry another large load.", NULL,
+      { "About us", "Guides", NULL } },
     /* "– additional reporting by …" in a list item, with a dash and no
      * full stop: a contributor's credit still. */
     { "wire-dash-credit.html", "Drought forces farmers to sell cattle early", "The Plains Star",

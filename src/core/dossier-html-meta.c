@@ -1364,6 +1364,7 @@ dossier_html_meta_read (xmlDoc          *doc,
   const char *micro_date = NULL;
   g_autofree char *micro_text = NULL;
   guint micro_dates = 0;
+  g_autofree char *attr_ld_date = NULL;
 
   if (root == NULL)
     return;
@@ -1407,6 +1408,24 @@ dossier_html_meta_read (xmlDoc          *doc,
             }
           if (dossier_html_is_tag (n, "meta"))
             {
+              const char *mname = dossier_html_attr (n, "name");
+              const char *mcontent = dossier_html_attr (n, "content");
+
+              /* The JSON-LD some page builders put in a tag's attribute,
+               * HTML-escaped ("<meta name=script:ld+json
+               * content='{&quot;@type&quot;:&quot;Article&quot;…'>"):
+               * the parser has already unescaped it. Only its day is
+               * taken: the builder's copy of what the page's own tags
+               * say, and the day is what those lack. */
+              if (mname && mcontent && *mcontent == '{' && attr_ld_date == NULL && strlen (mname) >= 7 &&
+                  g_ascii_strcasecmp (mname + strlen (mname) - 7, "ld+json") == 0)
+                {
+                  DossierHtmlMeta copy = { 0 };
+
+                  read_json_ld (mcontent, &copy);
+                  attr_ld_date = g_steal_pointer (&copy.date);
+                  dossier_html_meta_clear (&copy);
+                }
               /* property= (RDFa, OpenGraph) first, then name= and
                * itemprop=, whatever their order in the page. */
               if (dossier_html_attr (n, "property"))
@@ -1532,6 +1551,8 @@ dossier_html_meta_read (xmlDoc          *doc,
   /* One such element only: several are a list's or the comments'. */
   if (micro_dates == 1)
     set_date_if_unset (&meta->date, micro_date ? micro_date : micro_text);
+  /* The day of a JSON-LD in a tag's attribute, last (see above). */
+  take_if_unset (&meta->date, g_steal_pointer (&attr_ld_date));
   set_if_unset (&meta->byline, h.author);
   if (h.twitter_author)
     set_if_unset (&meta->byline, h.twitter_data[h.twitter_author - 1]);
