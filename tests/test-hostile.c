@@ -605,6 +605,7 @@ static const char *const repeated_units[] = {
   "<h1>Another headline</h1>",
   "<div class=\"comment\"><p>Great post!</p></div>",
   "<p>Word.</p>",
+  "<p>You read it. Then look at the YouTube clips.</p>",
 };
 
 static void
