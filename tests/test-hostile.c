@@ -606,6 +606,7 @@ static const char *const repeated_units[] = {
   "<div class=\"comment\"><p>Great post!</p></div>",
   "<p>Word.</p>",
   "<p>You read it. Then look at the YouTube clips.</p>",
+  "<table><tr><td>Setup</td><td>Low (app recommended)</td></tr></table>",
 };
 
 static void

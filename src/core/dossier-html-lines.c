@@ -1248,8 +1248,25 @@ names_other_section (const char *s)
     "leggi anche", "commenti", "czytaj też", "czytaj także", "zobacz też", "komentarze", "читайте также",
     "Читайте также", "комментарии", "Комментарии", NULL,
   };
+  g_autofree char *outside = NULL;
+  const char *paren = strchr (s, '(');
 
-  return has_any_word (s, sections);
+  /* "Low–moderate (WireGuard recommended)", a table's cell: a word in
+   * brackets is an aside to the line, not the name of a part of the page.
+   * The words outside the brackets are looked at ("Comments (12)"). */
+  if (paren == NULL)
+    return has_any_word (s, sections);
+  outside = g_strdup (s);
+  for (char *p = outside + (paren - s); p;)
+    {
+      char *close = strchr (p, ')');
+
+      if (close == NULL)
+        break;
+      memset (p, ' ', close - p + 1);
+      p = strchr (close + 1, '(');
+    }
+  return has_any_word (outside, sections);
 }
 
 /* "The following are comments from the readers. In no way do they
