@@ -607,6 +607,8 @@ static const char *const repeated_units[] = {
   "<p>Word.</p>",
   "<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article&quot;,"
   "&quot;datePublished&quot;:&quot;2024-10-08&quot;}\">",
+  "<p>You read it. Then look at the YouTube clips.</p>",
+  "<table><tr><td>Setup</td><td>Low (app recommended)</td></tr></table>",
 };
 
 static void

@@ -1799,6 +1799,19 @@ test_outlet_styles (void)
     { "garden-disclosure-faq.html", "How to overwinter dahlias without a greenhouse", "Plot and Shed",
       "2025-10-21T07:00:00Z", "Dahlias come from the mountains", "once the frosts are over in spring.", NULL,
       { NULL } },
+    /* "… join their chat server. … Lastly, look at the YouTube
+     * tutorials out there.": the words that make a channel the site's ask
+     * ("you", "join") sit in another sentence than the channel, so the
+     * post's last paragraph is the post's; "Subscribe to our YouTube
+     * channel" under it is the site's. */
+    { "notebook-channels-apart.html", "Trying small language models on a laptop", "Field Notebook",
+      "2025-12-12T16:30:00Z", "Over the last month I spent", "the YouTube tutorials out there.", NULL,
+      { "Subscribe to our", NULL } },
+    /* "WPA2 or better (WPA3 recommended)", a comparison table's cell in
+     * a guide's second block: the word in brackets is an aside, not a
+     * label naming a part of the page ("Recommended") after the story. */
+    { "router-table-aside.html", "How to choose a home router in 2025", "Signal Desk", "2025-09-03T10:00:00Z",
+      "Most people keep the router", "nothing but a longer cable.", NULL, { NULL } },
     /* A blog's <h2 class=date> over the post, the day and time in
      * figures: no headline, whatever its markup. */
     { "gossip-date-heading.html", "Reality star swaps the courtroom for a clinic", NULL, NULL,

@@ -697,6 +697,38 @@ is_acknowledgement (const char *s)
   return FALSE;
 }
 
+/* Whether one sentence of @s names a channel of @channels and speaks to
+ * the reader (@pronouns, German's polite "Sie") or says to follow, join
+ * or subscribe (@follow): "Join our WhatsApp channel." The words must
+ * share a sentence: "I suggest you read the docs and join their forum.
+ * Lastly, look at the YouTube tutorials out there." closes a post, a
+ * writer pointing to other people's videos, not the site's ask. */
+static gboolean
+channel_ask (const char         *s,
+             const char * const *channels,
+             const char * const *follow,
+             const char * const *pronouns)
+{
+  const char *start = s;
+
+  while (*start)
+    {
+      const char *end = start;
+      g_autofree char *sentence = NULL;
+
+      while (*end && !((*end == '.' || *end == '!' || *end == '?') && end[1] == ' '))
+        end++;
+      if (*end)
+        end++;
+      sentence = g_strndup (start, end - start);
+      if (has_any_word (sentence, channels) &&
+          (has_any_word (sentence, pronouns) || has_polite_address (sentence) || has_any_word (sentence, follow)))
+        return TRUE;
+      start = end;
+    }
+  return FALSE;
+}
+
 /* "Like this story? Share it with a friend!", "Sign up for our newsletter
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
@@ -778,8 +810,7 @@ reader_appeal (const char *s,
   ask = has_mail_address (s) || has_phone_number (s) || has_any_word (s, asks) ||
         (contact && has_any_word (s, contacts)) || (has_any_word (s, apps) && has_any_word (s, app_asks)) ||
         ((has_any_word (s, shop) || (addressed && has_any_word (s, buying))) && has_any_word (s, here));
-  return (ask && (addressed || words <= 12)) ||
-         ((addressed || has_any_word (s, follow)) && has_any_word (s, channels));
+  return (ask && (addressed || words <= 12)) || channel_ask (s, channels, follow, pronouns);
 }
 
 gboolean
@@ -1217,8 +1248,25 @@ names_other_section (const char *s)
     "leggi anche", "commenti", "czytaj też", "czytaj także", "zobacz też", "komentarze", "читайте также",
     "Читайте также", "комментарии", "Комментарии", NULL,
   };
+  g_autofree char *outside = NULL;
+  const char *paren = strchr (s, '(');
 
-  return has_any_word (s, sections);
+  /* "Low–moderate (WireGuard recommended)", a table's cell: a word in
+   * brackets is an aside to the line, not the name of a part of the page.
+   * The words outside the brackets are looked at ("Comments (12)"). */
+  if (paren == NULL)
+    return has_any_word (s, sections);
+  outside = g_strdup (s);
+  for (char *p = outside + (paren - s); p;)
+    {
+      char *close = strchr (p, ')');
+
+      if (close == NULL)
+        break;
+      memset (p, ' ', close - p + 1);
+      p = strchr (close + 1, '(');
+    }
+  return has_any_word (outside, sections);
 }
 
 /* "The following are comments from the readers. In no way do they
