@@ -605,6 +605,8 @@ static const char *const repeated_units[] = {
   "<h1>Another headline</h1>",
   "<div class=\"comment\"><p>Great post!</p></div>",
   "<p>Word.</p>",
+  "<div class=\"post-body text intro\"><p>A short line, then more.</p></div>"
+  "<div class=\"text post-body\"><p>Some words of the story, and more of them here.</p></div>",
 };
 
 static void
