@@ -609,6 +609,8 @@ static const char *const repeated_units[] = {
   "&quot;datePublished&quot;:&quot;2024-10-08&quot;}\">",
   "<p>You read it. Then look at the YouTube clips.</p>",
   "<table><tr><td>Setup</td><td>Low (app recommended)</td></tr></table>",
+  "<div class=\"post-body text intro\"><p>A short line, then more.</p></div>"
+  "<div class=\"text post-body\"><p>Some words of the story, and more of them here.</p></div>",
 };
 
 static void

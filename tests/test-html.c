@@ -2276,6 +2276,12 @@ test_outlet_styles (void)
      * the browser it needs, not the story's first line. */
     { "games-flash-notice.html", "Handheld makers promise longer battery life at trade show", "Pixel Wire", NULL,
       "Three of the largest makers", "than the ones they replaced.", NULL, { "JavaScript", "Flash", NULL } },
+    /* A page builder's first block of the story, its class the story's
+     * with "intro" added, set apart from the rest by a table of links
+     * and a notice: the story's opening lines, not a box beside it. */
+    { "ferry-intro-block.html", "The 6 Best Ferry Routes in Scandinavia for 2025", "Harbour Hop Travel", NULL,
+      "Whether you are hopping between islands", "when the weather turns.", "Ruth Ellery",
+      { "affiliate links", "Calls at", NULL } },
     /* The section the story is filed in, on a line above it: a label. */
     { "wire-category-line.html", "Rail union calls off weekend strike", "Tidewire News", NULL,
       "The rail drivers' union called off", "bought for the days of the strike, the operators added.", NULL,

@@ -1641,6 +1641,51 @@ faq_answers_shown (Ctx  *c,
   return answers >= 100;
 }
 
+/* Whether CLS is the winner's class TOP_CLASS with one more word that
+ * marks the story's opening block ("intro", "lead", "first"), the words
+ * in any order ("rich-text-block post intro" beside "post
+ * rich-text-block": a page builder's first block of the story, set apart
+ * from the rest by a table or a notice). Short class names only. */
+static gboolean
+class_like (const char *top_class,
+            const char *cls)
+{
+  g_auto(GStrv) mine = NULL;
+  g_auto(GStrv) theirs = NULL;
+  const char *extra = NULL;
+  guint n_mine, n_theirs, found = 0;
+
+  if (strcmp (top_class, cls) == 0)
+    return TRUE;
+  if (strlen (top_class) > 120 || strlen (cls) > 120)
+    return FALSE;
+  mine = g_strsplit_set (top_class, " \t\n", -1);
+  theirs = g_strsplit_set (cls, " \t\n", -1);
+  n_mine = n_theirs = 0;
+  for (guint i = 0; mine[i]; i++)
+    if (*mine[i])
+      {
+        n_mine++;
+        for (guint j = 0; theirs[j]; j++)
+          if (strcmp (mine[i], theirs[j]) == 0)
+            {
+              found++;
+              break;
+            }
+      }
+  for (guint j = 0; theirs[j]; j++)
+    if (*theirs[j])
+      {
+        n_theirs++;
+        if (!g_strv_contains ((const char *const *) mine, theirs[j]))
+          extra = theirs[j];
+      }
+  if (n_mine < 2 || found != n_mine)
+    return FALSE;
+  return n_theirs == n_mine + 1 && extra &&
+         (strcmp (extra, "intro") == 0 || strcmp (extra, "lead") == 0 || strcmp (extra, "first") == 0);
+}
+
 /* The top candidate and those of its siblings that look like more of it. */
 static int
 compare_roots (gconstpointer a,
@@ -1683,7 +1728,7 @@ pick_content (Ctx  *c,
       else
         {
           const char *cls = dossier_html_attr (ch, "class");
-          float bonus = top_class && cls && *cls && strcmp (cls, top_class) == 0 ? t->score * 0.2 : 0;
+          float bonus = top_class && cls && *cls && class_like (top_class, cls) ? t->score * 0.2 : 0;
 
           if ((s->flags & F_CANDIDATE) && s->score + bonus >= threshold)
             append = TRUE;
