@@ -506,6 +506,19 @@ attr_is (const xmlNode *node,
   return v && g_ascii_strcasecmp (v, value) == 0;
 }
 
+/* Whether @node's attribute @name, a list of words apart by spaces,
+ * holds @word: "rel=\"nofollow sponsored\"". */
+gboolean
+attr_has_word (const xmlNode *node,
+               const char    *name,
+               const char    *word)
+{
+  const char *v = dossier_html_attr (node, name);
+  g_auto(GStrv) words = v ? g_strsplit (v, " ", 8) : NULL;
+
+  return words && g_strv_contains ((const char * const *) words, word);
+}
+
 static double
 link_density (const Node *x)
 {
@@ -1414,6 +1427,26 @@ is_promo_box (Ctx  *c,
   return heading && link;
 }
 
+/* The element around node @i when it is a small box: not the page's
+ * body, html, article or main, with @max_text bytes of text and 100
+ * nodes at most. NONE otherwise. */
+static guint
+small_box_around (Ctx  *c,
+                  guint i,
+                  guint max_text)
+{
+  guint a = NODE (c, i)->parent;
+  Node *x;
+
+  if (a == NONE)
+    return NONE;
+  x = NODE (c, a);
+  if (x->kind == K_BODY || x->kind == K_HTML || x->kind == K_ARTICLE || x->kind == K_MAIN ||
+      x->text_len > max_text || x->end - a > 100)
+    return NONE;
+  return a;
+}
+
 /* "<div class=cta><h4>Want more jobs?</h4><form><input type=email>
  * <button>Start free trial</button></form><p>Grow your business with
  * our software.</p></div>": a line of 40 words at most, alone in a small
@@ -1428,20 +1461,12 @@ beside_signup_form (Ctx         *c,
 
   if (count_words (b->str) > 40)
     return FALSE;
-  for (guint up = 0; up < 3 && a != NONE; up++)
+  /* Nothing else of prose in the box: a heading and a button. */
+  for (guint up = 0; up < 3 && (a = small_box_around (c, a, b->text_len + 120)) != NONE; up++)
     {
-      Node *x;
       gboolean email = FALSE;
 
-      a = NODE (c, a)->parent;
-      if (a == NONE)
-        break;
-      x = NODE (c, a);
-      /* Nothing else of prose in the box: a heading and a button. */
-      if (x->kind == K_BODY || x->kind == K_HTML || x->kind == K_ARTICLE || x->kind == K_MAIN ||
-          x->text_len > b->text_len + 120 || x->end - a > 100)
-        break;
-      for (guint j = a + 1; j <= x->end; j++)
+      for (guint j = a + 1; j <= NODE (c, a)->end; j++)
         {
           const xmlNode *n = NODE (c, j)->node;
 
@@ -1470,31 +1495,11 @@ beside_sponsored_links (Ctx         *c,
 
   if (b->link_len > 0 || count_words (b->str) > 40)
     return FALSE;
-  for (guint up = 0; up < 3 && a != NONE; up++)
-    {
-      Node *x;
-
-      a = NODE (c, a)->parent;
-      if (a == NONE)
-        break;
-      x = NODE (c, a);
-      if (x->kind == K_BODY || x->kind == K_HTML || x->kind == K_ARTICLE || x->kind == K_MAIN ||
-          x->text_len > 300 || x->end - a > 100)
-        break;
-      for (guint j = a + 1; j <= x->end; j++)
-        {
-          const char *rel;
-          g_auto(GStrv) words = NULL;
-
-          if (j >= b->first_node && j <= own_end)
-            continue;
-          if (NODE (c, j)->kind != K_A || (rel = dossier_html_attr (NODE (c, j)->node, "rel")) == NULL)
-            continue;
-          words = g_strsplit (rel, " ", 8);
-          if (g_strv_contains ((const char * const *) words, "sponsored"))
-            return TRUE;
-        }
-    }
+  for (guint up = 0; up < 3 && (a = small_box_around (c, a, 300)) != NONE; up++)
+    for (guint j = a + 1; j <= NODE (c, a)->end; j++)
+      if ((j < b->first_node || j > own_end) && NODE (c, j)->kind == K_A &&
+          attr_has_word (NODE (c, j)->node, "rel", "sponsored"))
+        return TRUE;
   return FALSE;
 }
 

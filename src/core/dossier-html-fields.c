@@ -2376,10 +2376,7 @@ links_to_itself (Ctx   *c,
   for (guint j = a; j <= NODE (c, a)->end; j++)
     if (NODE (c, j)->kind == K_A && NODE (c, j)->text_len > 0)
       {
-        const char *rel = dossier_html_attr (NODE (c, j)->node, "rel");
-        g_auto(GStrv) words = rel ? g_strsplit (rel, " ", 8) : NULL;
-
-        if (words == NULL || !g_strv_contains ((const char * const *) words, "bookmark"))
+        if (!attr_has_word (NODE (c, j)->node, "rel", "bookmark"))
           return FALSE;
         n += NODE (c, j)->text_len;
         j = NODE (c, j)->end;
