@@ -611,6 +611,7 @@ static const char *const repeated_units[] = {
   "<table><tr><td>Setup</td><td>Low (app recommended)</td></tr></table>",
   "<div class=\"post-body text intro\"><p>A short line, then more.</p></div>"
   "<div class=\"text post-body\"><p>Some words of the story, and more of them here.</p></div>",
+  "<p><ruby>\xe5\xad\x97<rt>\xe3\x81\x98</rt></ruby><ruby>\xe5\xad\x97<rp>(</rp><rt>\xe3\x81\x98</rt><rp>)</rp></ruby></p>",
 };
 
 static void

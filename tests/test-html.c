@@ -2502,6 +2502,28 @@ test_h1_two_subtitles (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* Ruby: the readings set above the characters ("<rt>かわ</rt>") are no
+ * part of the headline or the sentence; read inline they would double every
+ * glossed word ("川かわの水みず"). A reading the page puts in <rp> brackets
+ * for readers without ruby is shown that way ("雨(あめ)"). Every word of the
+ * text still maps back to its bytes, the readings' markup inside them. */
+static void
+test_ruby_readings (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("easy-news-ruby.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("easy-news-ruby.html", html, len);
+  const char * const readings[] = { "かわ", "みず", "たいせつ", "ようす", "けん", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "川の水が少なくなっています");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "やさしいニュース");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "ことしは雨(あめ)が少なかったため、県の川の水が"));
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "しばらくこの様子が続きそうです。"));
+  assert_absent (dossier_article_get_body (a), readings);
+  assert_absent (dossier_article_get_text (a), readings);
+  assert_offsets (a, html, len, NULL);
+}
+
 /* The readers' comments after a story under no heading, only the site's
  * note over them. */
 static void
@@ -4769,6 +4791,7 @@ main (int   argc,
   g_test_add_func ("/html/state-json-body", test_state_json_body);
   g_test_add_func ("/html/json-ld-body-escaped", test_json_ld_body_escaped);
   g_test_add_func ("/html/bad/redirect-and-walls", test_redirect_and_walls);
+  g_test_add_func ("/html/ruby-readings", test_ruby_readings);
   g_test_add_func ("/html/bad/malformed", test_malformed);
   g_test_add_func ("/html/bad/mutations", test_mutations);
   g_test_add_func ("/html/bad/deep-nesting", test_deep_nesting);

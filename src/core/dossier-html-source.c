@@ -266,6 +266,16 @@ skip_tag (const char *t,
     }
 }
 
+static gboolean
+only_blanks (const char *s,
+             gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (!is_blank (s[i]) && s[i] != '\f')
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * dossier_html_visible_text:
  * @t: the decoded page (UTF-8)
@@ -279,6 +289,7 @@ dossier_html_visible_text (const char *t,
   DossierMappedText *out = dossier_mapped_text_new ();
   gsize run = 0;
   gsize i = 0;
+  gsize rp_end = G_MAXSIZE; /* where the last "</rp>" ends */
 
 #define FLUSH(upto) dossier_mapped_text_append_source (out, t, run, (upto) - run)
 
@@ -384,6 +395,19 @@ dossier_html_visible_text (const char *t,
               close[2 + ne - ns] = '\0';
               found = find_ci (t + e, n - e, close);
               i = run = found ? (gsize) (found - t) : n;
+            }
+          /* A ruby reading ("<rt>こ</rt>") is not part of the line unless
+           * an <rp> bracket comes right before it, as the reader drops it
+           * from the tree (drop_ruby_readings()); it holds plain text, up
+           * to the next tag. */
+          else if (closing && ne - ns == 2 && g_ascii_strncasecmp (t + ns, "rp", 2) == 0)
+            rp_end = e;
+          else if (!closing && ne - ns == 2 && g_ascii_strncasecmp (t + ns, "rt", 2) == 0 &&
+                   !(rp_end != G_MAXSIZE && only_blanks (t + rp_end, j - rp_end)))
+            {
+              const char *next = memchr (t + e, '<', n - e);
+
+              i = run = next ? (gsize) (next - t) : n;
             }
           continue;
         }

@@ -293,6 +293,70 @@ join_roots (htmlDocPtr doc)
     }
 }
 
+static gboolean
+is_element (const xmlNode *x,
+            const char    *name)
+{
+  return x && x->type == XML_ELEMENT_NODE && x->name && g_ascii_strcasecmp ((const char *) x->name, name) == 0;
+}
+
+/* Whether @rt comes right after an <rp>, blanks apart: the fallback a page
+ * gives readers without ruby, "尹錫悦<rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp>". */
+static gboolean
+follows_rp (const xmlNode *rt)
+{
+  const xmlNode *p = rt->prev;
+
+  while (p && p->type == XML_TEXT_NODE)
+    {
+      for (const xmlChar *c = p->content; c && *c; c++)
+        if (!g_ascii_isspace (*c))
+          return FALSE;
+      p = p->prev;
+    }
+  return is_element (p, "rp");
+}
+
+/* "<ruby>子<rt>こ</rt></ruby>ども": the reading a page sets above the
+ * characters it glosses (Japanese news for learners, Chinese pinyin) is not
+ * part of the sentence; read inline, it doubles every glossed word
+ * ("子こども"), and it goes, as a browser that shows ruby keeps it out of
+ * the line. A reading in <rp> brackets stays: that is how the page asks a
+ * reader without ruby, this one, to show it ("尹錫悦（ユンソンニョル）").
+ * The walk is iterative: trees are deep on hostile pages. */
+static void
+drop_ruby_readings (htmlDocPtr doc)
+{
+  xmlNode *x = xmlDocGetRootElement (doc);
+
+  while (x)
+    {
+      xmlNode *next;
+
+      if (is_element (x, "rt") && !follows_rp (x))
+        {
+          xmlNode *gone = x;
+
+          /* the walk goes on after it, found before it is unlinked */
+          for (next = x; next && next->next == NULL; next = next->parent)
+            ;
+          next = next ? next->next : NULL;
+          xmlUnlinkNode (gone);
+          xmlFreeNode (gone);
+          x = next;
+          continue;
+        }
+      if (x->type == XML_ELEMENT_NODE && x->children)
+        {
+          x = x->children;
+          continue;
+        }
+      while (x && x->next == NULL)
+        x = x->parent;
+      x = x ? x->next : NULL;
+    }
+}
+
 static htmlDocPtr
 read_bounded (const char *t,
               gsize       n)
@@ -333,7 +397,10 @@ read_bounded (const char *t,
   bound = NULL;
   htmlFreeParserCtxt (ctxt);
   if (doc)
-    join_roots (doc);
+    {
+      join_roots (doc);
+      drop_ruby_readings (doc);
+    }
   return doc;
 }
 
