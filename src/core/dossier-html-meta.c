@@ -156,7 +156,7 @@ dossier_html_meta_read_save_marks (const char      *t,
         meta->saved_url = value_after (p, close, "url:");
       date = value_after (p, close, "saved date:");
       /* The day, which is what a page date says, not the saver's clock. */
-      if (date && (meta->saved_date = dossier_date_find (date, NULL, NULL)))
+      if (date && meta->saved_date == NULL && (meta->saved_date = dossier_date_find (date, NULL, NULL)))
         meta->saved_date[MIN (strlen (meta->saved_date), 10)] = '\0';
     }
 }

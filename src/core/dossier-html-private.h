@@ -19,8 +19,17 @@ G_BEGIN_DECLS
  *  dossier-html-json-body.c  … and the story from JSON-LD or a script's state
  *                            (their shared internals: dossier-html-extract-private.h)
  *  dossier-parser-html.c     the DossierFormat entry that ties them together
+ *  dossier-parser-mhtml.c    … and the one for pages saved as MHTML, which
+ *                            finds the page in the archive and reads it so
  */
 
+gboolean           dossier_html_parse_page      (const char     *data,
+                                                 gsize           len,
+                                                 const char     *charset_hint,
+                                                 const char     *saved_url,
+                                                 const char     *saved_date,
+                                                 DossierParsed  *out,
+                                                 GError        **error);
 char              *dossier_html_sniff_charset   (const char *data,
                                                  gsize       len);
 DossierMappedText *dossier_html_visible_text    (const char *t,

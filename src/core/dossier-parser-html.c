@@ -423,11 +423,23 @@ is_western_charset (const char *charset)
   return charset && g_strv_contains (names, charset);
 }
 
-static gboolean
-parse_html (const char     *data,
-            gsize           len,
-            DossierParsed  *out,
-            GError        **error)
+/**
+ * dossier_html_parse_page:
+ * @charset_hint: (nullable): the charset the page came with from outside it
+ *   (an MHTML part's header), used when the page declares none
+ * @saved_url: (nullable): the address a saver noted outside the page
+ * @saved_date: (nullable): the day it was saved, ISO 8601
+ *
+ * Reads one HTML page. The text in @out is mapped to @data.
+ */
+gboolean
+dossier_html_parse_page (const char     *data,
+                         gsize           len,
+                         const char     *charset_hint,
+                         const char     *saved_url,
+                         const char     *saved_date,
+                         DossierParsed  *out,
+                         GError        **error)
 {
   DossierDecodeFlags flags = 0;
   g_autofree char *charset = NULL;
@@ -452,6 +464,8 @@ parse_html (const char     *data,
    * declaration); anything else is read as UTF-8 with the decoder's own
    * fallback to Windows-1252. */
   charset = dossier_html_sniff_charset (data, len);
+  if (charset == NULL && charset_hint && *charset_hint)
+    charset = g_ascii_strdown (charset_hint, -1);
   if (has_bom (data, len) || charset == NULL || g_utf8_validate_len (data, len, NULL))
     decoded = dossier_decode_text (data, len, &flags);
   else if (is_western_charset (charset))
@@ -480,6 +494,8 @@ parse_html (const char     *data,
     }
 
   visible = dossier_html_visible_text (t, n);
+  meta.saved_url = g_strdup (saved_url);
+  meta.saved_date = g_strdup (saved_date);
   dossier_html_meta_read_save_marks (t, n, &meta);
   dossier_html_meta_read (doc, &meta);
   ok = dossier_html_extract (&doc, decoded, &visible, &meta, out);
@@ -501,6 +517,15 @@ parse_html (const char     *data,
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+parse_html (const char     *data,
+            gsize           len,
+            DossierParsed  *out,
+            GError        **error)
+{
+  return dossier_html_parse_page (data, len, NULL, NULL, NULL, out, error);
 }
 
 static const char * const html_extensions[] = { "html", "htm", "xhtml", "shtml", NULL };
