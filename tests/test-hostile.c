@@ -524,13 +524,16 @@ test_html_scripts_and_entities (void)
 }
 
 static void
-check_big_html (const char *what,
+check_big_page (const char *ext,
+                const char *what,
                 const char *head,
                 const char *unit,
                 const char *tail,
                 gsize       mb,
                 double      rss_limit_mb)
 {
+  g_autofree char *small_name = g_strconcat ("small.", ext, NULL);
+  g_autofree char *big_name = g_strconcat ("big.", ext, NULL);
   gsize n = strlen (unit), len = mb * 1024 * 1024;
   g_autoptr(GString) page = g_string_sized_new (len + 1024);
   double t_eighth, t_full;
@@ -546,14 +549,82 @@ check_big_html (const char *what,
     while (small->len < len / 8)
       g_string_append_len (small, unit, n);
     g_string_append (small, tail);
-    t_eighth = time_parse ("small.html", small->str, small->len, FALSE);
+    t_eighth = time_parse (small_name, small->str, small->len, FALSE);
   }
-  t_full = time_parse ("big.html", page->str, page->len, FALSE);
+  t_full = time_parse (big_name, page->str, page->len, FALSE);
   g_printerr ("# %s, %" G_GSIZE_FORMAT " MB: %.3f s (an eighth of it: %.3f s), peak RSS %.0f MB\n",
               what, mb, t_full, t_eighth, peak_rss_mb ());
   g_assert_cmpfloat (t_full, <, 30.0 * TIME_SCALE);
   g_assert_cmpfloat (t_full, <, 24 * t_eighth + 0.2);
   g_assert_cmpfloat (peak_rss_mb (), <, rss_limit_mb * RSS_SCALE);
+}
+
+static void
+check_big_html (const char *what,
+                const char *head,
+                const char *unit,
+                const char *tail,
+                gsize       mb,
+                double      rss_limit_mb)
+{
+  check_big_page ("html", what, head, unit, tail, mb, rss_limit_mb);
+}
+
+#define MHTML_HEAD "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+
+/* Pages saved as MHTML archives of 4 MB (the HTML in them has big-page
+ * tests of its own): a page quoted-printable or base64, the page after
+ * fifty thousand other parts, a boundary almost said on every line. Time
+ * grows as the archive does. */
+static void
+test_mhtml_big (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* 57 bytes: one base64 line of 76 characters, so that the lines
+       * repeated are the base64 of the paragraphs repeated. */
+      const char *para = "<p>The ferry sailed again on Monday, the crews said.</p>\n";
+      g_autofree char *b64 = NULL;
+      g_autofree char *b64_unit = NULL;
+      g_autofree char *near = NULL;
+      g_autofree char *near_head = NULL;
+      GString *boundary = g_string_new (NULL);
+      /* The sanitizers' build reads the HTML under them five times slower. */
+      gsize mb = RSS_SCALE > 1 ? 1 : 4;
+
+      g_assert_cmpuint (strlen (para), ==, 57);
+      b64 = g_base64_encode ((const guchar *) para, 57);
+      b64_unit = g_strconcat (b64, "\r\n", NULL);
+      for (guint i = 0; i < 200; i++)
+        g_string_append_c (boundary, 'b');
+      near_head = g_strdup_printf ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"%s\"\r\n\r\n"
+                                   "--%s\r\nContent-Type: text/html\r\n\r\n<html><body><article>",
+                                   boundary->str, boundary->str);
+      g_string_truncate (boundary, 199);
+      near = g_strdup_printf ("<p>A line of the story.</p>\r\n--%sx\r\n", boundary->str);
+      g_string_free (boundary, TRUE);
+
+      check_big_page ("mhtml", "mhtml, a quoted-printable page",
+                      MHTML_HEAD "--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                      "<html><body><article>",
+                      "<p>Ferry crews returned to work on Tuesday after a walk=\r\nout that cut the island off, the "
+                      "union said: =E2=80=9Cwe won=E2=80=9D.</p>\r\n",
+                      "</article></body></html>\r\n--b--\r\n", mb, 300);
+      check_big_page ("mhtml", "mhtml, a base64 page",
+                      MHTML_HEAD "--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n",
+                      b64_unit, "\r\n--b--\r\n", mb, 300);
+      check_big_page ("mhtml", "mhtml, the page after 50,000 parts",
+                      MHTML_HEAD,
+                      "--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n",
+                      "--b\r\nContent-Type: text/html\r\n\r\n<html><body><article><p>The ferry sailed again on "
+                      "Monday after a week in dock, the operator said.</p></article></body></html>\r\n--b--\r\n",
+                      4, 300);
+      check_big_page ("mhtml", "mhtml, a boundary almost said on every line", near_head, near,
+                      "</article></body></html>\r\n", mb, 300);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 300 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 static void
@@ -1115,6 +1186,7 @@ main (int   argc,
   g_test_add_func ("/hostile/html/deep-nesting", test_html_deep_nesting);
   g_test_add_func ("/hostile/html/long-line", test_html_long_line);
   g_test_add_func ("/hostile/html/repeated-elements", test_html_repeated_elements);
+  g_test_add_func ("/hostile/mhtml/big", test_mhtml_big);
   g_test_add_func ("/hostile/folders/deep-nesting", test_deep_nesting);
   g_test_add_func ("/hostile/folders/symlinks", test_symlinks);
   g_test_add_func ("/hostile/folders/odd-names", test_odd_names);

@@ -51,15 +51,24 @@ parse_bytes (const char *name,
 }
 
 static void
+assert_parse_fails_as (const char *name,
+                       const char *data,
+                       gsize       len,
+                       int         code)
+{
+  g_autoptr(GError) error = NULL;
+  DossierArticle *a = dossier_article_new_from_bytes (NULL, name, data, len, &error);
+
+  g_assert_null (a);
+  g_assert_error (error, DOSSIER_PARSE_ERROR, code);
+}
+
+static void
 assert_parse_fails (const char *data,
                     gsize       len,
                     int         code)
 {
-  g_autoptr(GError) error = NULL;
-  DossierArticle *a = dossier_article_new_from_bytes (NULL, "bad.html", data, len, &error);
-
-  g_assert_null (a);
-  g_assert_error (error, DOSSIER_PARSE_ERROR, code);
+  assert_parse_fails_as ("bad.html", data, len, code);
 }
 
 /* The contract of the mentions JSONL, checked on every word of the text:
@@ -620,6 +629,12 @@ test_entities_jsonl (void)
       data = g_bytes_get_data (bytes, &len);
       g_assert_cmpuint (start, <, end);
       g_assert_cmpuint (end, <=, len);
+      /* An MHTML archive's bytes are encoded: /html/mhtml decodes them. */
+      if (g_str_has_suffix (file, ".mhtml") || g_str_has_suffix (file, ".mht"))
+        {
+          n++;
+          continue;
+        }
       {
         gboolean utf8 = g_utf8_validate (data, len, NULL);
         g_autoptr(DossierMappedText) dec = utf8 ? dossier_decode_text (data + start, end - start, NULL)
@@ -640,6 +655,161 @@ test_entities_jsonl (void)
     }
   g_test_message ("%u mentions checked", n);
   g_assert_cmpuint (n, >=, 10);
+}
+
+/* Quoted-printable, decoded the plain way, for checking the reader's map. */
+static char *
+qp_decode (const char *s,
+           gsize       n)
+{
+  GString *out = g_string_new (NULL);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (s[i] == '=' && i + 2 < n && g_ascii_isxdigit (s[i + 1]) && g_ascii_isxdigit (s[i + 2]))
+        {
+          g_string_append_c (out, (char) (g_ascii_xdigit_value (s[i + 1]) * 16 + g_ascii_xdigit_value (s[i + 2])));
+          i += 2;
+        }
+      else if (s[i] == '=' && i + 1 < n && (s[i + 1] == '\r' || s[i + 1] == '\n'))
+        i += s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n' ? 2 : 1;
+      else
+        g_string_append_c (out, s[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+visible (const char *html)
+{
+  g_autoptr(DossierMappedText) dec = dossier_decode_text (html, strlen (html), NULL);
+  g_autoptr(DossierMappedText) vis = dossier_html_visible_text (dossier_mapped_text_get_text (dec),
+                                                                dossier_mapped_text_get_length (dec));
+
+  return dossier_html_collapse_spaces (dossier_mapped_text_get_text (vis));
+}
+
+static void
+assert_ferry_page (DossierArticle *a)
+{
+  const char * const cruft[] = { "Photo:", "Read more", "Island shops", "Home", "2026 The Harbour Post", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry crews end walkout as harbour reopens");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "The Harbour Post");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2026-02-10T08:15:00+00:00");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Inés Montaño");
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://harbourpost.example/news/2026/02/10/ferry-crews-end-walkout");
+  /* The archive's Date: the day it was saved, not the story's. */
+  g_assert_cmpstr (dossier_article_get_page_date (a), ==, "2026-02-11");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Ferry crews returned to work on Tuesday"));
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "carry medicines across on Sunday."));
+  g_assert_nonnull (strstr (dossier_article_get_body (a), "José Álvarez, who leads the crews’ union"));
+  assert_absent (dossier_article_get_body (a), cruft);
+}
+
+/* Pages saved as one file: Chromium's "Webpage, Single File" (.mhtml, the
+ * page quoted-printable among its pictures and styles) and Internet
+ * Explorer's .mht (base64, in Windows-1252 said only in the part's header)
+ * read as the page itself, every word of the text mapped to the archive's
+ * bytes that encode it. Broken archives are errors, not empty articles. */
+static void
+test_mhtml (void)
+{
+  gsize len, ie_len;
+  g_autofree char *chrome = read_fixture ("ferry-saved-chrome.mhtml", &len);
+  g_autofree char *ie = read_fixture ("ferry-saved-ie.mht", &ie_len);
+  g_autoptr(DossierArticle) a = parse_bytes ("ferry.mhtml", chrome, len);
+  g_autoptr(DossierArticle) b = parse_bytes ("ferry.mht", ie, ie_len);
+  const char *t = dossier_article_get_text (a);
+  const char *p = t;
+  guint words = 0;
+
+  g_assert_cmpstr (dossier_format_for_path ("Saved page.MHTML")->name, ==, "mhtml");
+  g_assert_cmpstr (dossier_format_for_path ("page.mht")->name, ==, "mhtml");
+  assert_ferry_page (a);
+  assert_ferry_page (b);
+  g_assert_cmpstr (dossier_article_get_body (a), ==, dossier_article_get_body (b));
+
+  /* Every word of the Chrome save: its bytes lie in the archive and,
+   * quoted-printable and markup undone, read the word. */
+  while (*p)
+    {
+      const char *w;
+      gsize fs, fe;
+      g_autofree char *word = NULL;
+      g_autofree char *raw = NULL;
+      g_autofree char *seen = NULL;
+
+      while (*p == ' ' || *p == '\n')
+        p++;
+      if (!*p)
+        break;
+      for (w = p; *p && *p != ' ' && *p != '\n'; p++)
+        ;
+      word = g_strndup (w, p - w);
+      dossier_article_text_to_file (a, w - t, p - t, &fs, &fe);
+      g_assert_cmpuint (fs, <, fe);
+      g_assert_cmpuint (fe, <=, len);
+      raw = qp_decode (chrome + fs, fe - fs);
+      seen = visible (raw);
+      g_assert_cmpstr (seen, ==, word);
+      words++;
+    }
+  g_assert_cmpuint (words, >, 100);
+
+  /* The IE save's words map to the base64 groups that hold them. */
+  {
+    const char *bt = dossier_article_get_text (b);
+    const char *at = strstr (bt, "Françoise");
+    gsize fs, fe;
+    g_autofree char *b64 = NULL;
+    g_autofree guchar *bytes = NULL;
+    g_autofree char *utf8 = NULL;
+    gsize n;
+
+    g_assert_nonnull (at);
+    dossier_article_text_to_file (b, at - bt, at - bt + strlen ("Françoise"), &fs, &fe);
+    g_assert_cmpuint (fe, <=, ie_len);
+    b64 = g_strndup (ie + fs, fe - fs);
+    bytes = g_base64_decode (b64, &n);
+    utf8 = g_convert ((const char *) bytes, n, "UTF-8", "WINDOWS-1252", NULL, NULL, NULL);
+    g_assert_nonnull (utf8);
+    g_assert_nonnull (strstr (utf8, "Françoise"));
+    g_assert_cmpuint (strlen (utf8), <=, strlen ("Françoise") + 4);
+  }
+
+  /* Cut short after the second paragraph: what is there is read. */
+  {
+    const char *cut = strstr (chrome, "The operator");
+    g_autoptr(DossierArticle) c = NULL;
+
+    g_assert_nonnull (cut);
+    c = parse_bytes ("cut.mhtml", chrome, cut - chrome);
+    g_assert_true (g_str_has_prefix (dossier_article_get_body (c), "Ferry crews returned to work on Tuesday"));
+    g_assert_null (strstr (dossier_article_get_body (c), "Françoise"));
+  }
+
+  /* No page in it, no boundary, junk, nothing. */
+  {
+    g_autofree char *no_page = replace_once (chrome, "Content-Type: text/html\r\n", "Content-Type: text/plain\r\n");
+    g_autofree char *no_boundary = replace_once (chrome, "boundary=", "limit=");
+    g_autofree char *no_header = replace_once (chrome, "MIME-Version: 1.0\r\n", "");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(DossierArticle) d = NULL;
+    char junk[4096];
+
+    assert_parse_fails_as ("x.mhtml", no_page, strlen (no_page), DOSSIER_PARSE_ERROR_INVALID);
+    assert_parse_fails_as ("x.mhtml", no_boundary, strlen (no_boundary), DOSSIER_PARSE_ERROR_INVALID);
+    for (guint i = 0; i < sizeof junk; i++)
+      junk[i] = (char) (i * 7919 % 251);
+    assert_parse_fails_as ("x.mhtml", junk, sizeof junk, DOSSIER_PARSE_ERROR_BINARY);
+    assert_parse_fails_as ("x.mhtml", "<html><body><p>Not an archive.</p></body></html>", 48,
+                           DOSSIER_PARSE_ERROR_INVALID);
+    /* A header line less changes nothing. */
+    d = dossier_article_new_from_bytes (NULL, "x.mhtml", no_header, strlen (no_header), &error);
+    g_assert_no_error (error);
+    assert_ferry_page (d);
+  }
 }
 
 static void
@@ -4705,6 +4875,7 @@ main (int   argc,
   g_test_add_func ("/html/references", test_references);
   g_test_add_func ("/html/entities-jsonl", test_entities_jsonl);
   g_test_add_func ("/html/complete-save", test_complete_save);
+  g_test_add_func ("/html/mhtml", test_mhtml);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);
   g_test_add_func ("/html/save-marks", test_save_marks);

@@ -34,6 +34,9 @@
 #define LLVMFuzzerTestOneInput fuzz_html_one
 #include "fuzz/fuzz-html.c"
 #undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_mhtml_one
+#include "fuzz/fuzz-mhtml.c"
+#undef LLVMFuzzerTestOneInput
 #define LLVMFuzzerTestOneInput fuzz_query_one
 #include "fuzz/fuzz-query.c"
 #undef LLVMFuzzerTestOneInput
@@ -52,6 +55,7 @@ static const Harness harnesses[] = {
   { "notes", fuzz_notes_one },
   { "ner", fuzz_ner_one },
   { "html", fuzz_html_one },
+  { "mhtml", fuzz_mhtml_one },
   { "query", fuzz_query_one },
 };
 
@@ -222,6 +226,30 @@ test_linker_empty_name (void)
     }
 }
 
+/* Found by fuzz-mhtml: a byte that is no UTF-8 in an archive's
+ * Content-Location header became the article's address as it was, and an
+ * address must be UTF-8 (it is shown, stored and printed as JSON). */
+static void
+test_mhtml_header_not_utf8 (void)
+{
+  const char archive[] = "MIME-Version: 1.0\r\n"
+                         "Content-Type: multipart/related; boundary=\"b\"\r\n"
+                         "Snapshot-Content-Location: https://example.org/f\xe9rry\r\n\r\n"
+                         "--b\r\nContent-Type: text/html\r\n\r\n"
+                         "<html><body><article><h1>Ferry sails again</h1><p>The ferry sailed again on Monday "
+                         "after a week in dock for repairs to its engines, the operator said, and the first "
+                         "crossing left the quay at seven in the morning with a full deck of lorries.</p><p>Shops "
+                         "on the island had run short of fresh food by the weekend, and the council had asked "
+                         "the navy to carry medicines across on Sunday.</p></article></body></html>\r\n--b--\r\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierArticle) a = dossier_article_new_from_bytes (NULL, "x.mhtml", archive, sizeof archive - 1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dossier_article_get_url (a));
+  g_assert_true (g_utf8_validate (dossier_article_get_url (a), -1, NULL));
+  g_assert_true (g_str_has_prefix (dossier_article_get_url (a), "https://example.org/f"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +262,7 @@ main (int   argc,
       g_test_add_data_func (path, &harnesses[i], replay_harness);
     }
   g_test_add_func ("/regressions/date/iso-date-no-leak", test_iso_date_no_leak);
+  g_test_add_func ("/regressions/mhtml/header-not-utf8", test_mhtml_header_not_utf8);
   g_test_add_func ("/regressions/notes/import-empty-jsonld", test_import_empty_jsonld);
   g_test_add_func ("/regressions/notes/import-error-is-utf8", test_import_error_is_utf8);
   g_test_add_func ("/regressions/notes/type-array-of-objects", test_import_type_array_of_objects);

@@ -15,6 +15,7 @@ static const DossierFormat *formats[] = {
   &dossier_format_text,
   &dossier_format_markdown,
   &dossier_format_html,
+  &dossier_format_mhtml,
   NULL,
 };
 

@@ -85,5 +85,6 @@ gboolean             dossier_parse_bytes         (const DossierFormat *format,
 extern const DossierFormat dossier_format_text;
 extern const DossierFormat dossier_format_markdown;
 extern const DossierFormat dossier_format_html;
+extern const DossierFormat dossier_format_mhtml;
 
 G_END_DECLS

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The MHTML reader (MIME headers and boundaries, quoted-printable and base64, the map composed with the page's),
+ * then the HTML reader on what it found, through the same entry point the corpus uses. */
+
+#include "fuzz-common.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  static gboolean inited;
+
+  if (!inited)
+    {
+      fuzz_init_glib ();
+      inited = TRUE;
+    }
+  return fuzz_parse ("x.mhtml", data, size);
+}
