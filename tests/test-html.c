@@ -707,6 +707,29 @@ assert_ferry_page (DossierArticle *a)
   assert_absent (dossier_article_get_body (a), cruft);
 }
 
+/* A page saved from Firefox's Reader View: the story is Readability's
+ * already, under the reader's toolbar; its header gives the address (a
+ * link to the site) and the byline ("reader-credits"), which the page has
+ * nowhere else. The toolbar's labels and the reading time stay out. */
+static void
+test_reader_view_save (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("ferry-reader-view.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("ferry-reader-view.html", html, len);
+  const char * const cruft[] = { "Close Reader View", "Type controls", "Sans-serif", "Listen", "minutes",
+                                 "harbourpost.example", "Photo:", NULL };
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry crews end walkout as harbour reopens");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Inés Montaño");
+  g_assert_cmpstr (dossier_article_get_url (a), ==, "https://harbourpost.example/news/2026/02/10/ferry-crews-end-walkout");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "harbourpost.example");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Ferry crews returned to work on Tuesday"));
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "carry medicines across on Sunday."));
+  assert_absent (dossier_article_get_body (a), cruft);
+  assert_offsets (a, html, len, NULL);
+}
+
 /* Pages saved as one file: Chromium's "Webpage, Single File" (.mhtml, the
  * page quoted-printable among its pictures and styles) and Internet
  * Explorer's .mht (base64, in Windows-1252 said only in the part's header)
@@ -4876,6 +4899,7 @@ main (int   argc,
   g_test_add_func ("/html/entities-jsonl", test_entities_jsonl);
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/mhtml", test_mhtml);
+  g_test_add_func ("/html/reader-view-save", test_reader_view_save);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);
   g_test_add_func ("/html/save-marks", test_save_marks);

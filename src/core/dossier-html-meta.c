@@ -1346,6 +1346,20 @@ dossier_html_word_share (const char *of,
   return total ? (double) found / total : 0.0;
 }
 
+/* Whether @word is one of the words of @node's class attribute. */
+static gboolean
+class_has_word (const xmlNode *node,
+                const char    *word)
+{
+  const char *cls = dossier_html_attr (node, "class");
+  gsize n = strlen (word);
+
+  for (const char *p = cls ? strstr (cls, word) : NULL; p; p = strstr (p + 1, word))
+    if ((p == cls || g_ascii_isspace (p[-1])) && (p[n] == '\0' || g_ascii_isspace (p[n])))
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * dossier_html_meta_read:
  *
@@ -1365,6 +1379,8 @@ dossier_html_meta_read (xmlDoc          *doc,
   g_autofree char *micro_text = NULL;
   guint micro_dates = 0;
   g_autofree char *attr_ld_date = NULL;
+  g_autofree char *reader_credits = NULL;
+  gboolean reader_view = FALSE;
 
   if (root == NULL)
     return;
@@ -1433,6 +1449,26 @@ dossier_html_meta_read (xmlDoc          *doc,
               else if (named_metas->len < 10000 && (dossier_html_attr (n, "name") || !dossier_html_in_review (n)))
                 g_ptr_array_add (named_metas, n);
             }
+          /* A page saved from Firefox's Reader View: its header links to
+           * the story's address ("<a class="domain reader-domain"
+           * href=…>") and gives the byline Readability found ("<div
+           * class="credits reader-credits">"). */
+          else if (dossier_html_is_tag (n, "a") && class_has_word (n, "reader-domain"))
+            {
+              const char *href = dossier_html_attr (n, "href");
+
+              reader_view = TRUE;
+              if (meta->saved_url == NULL && href &&
+                  (g_str_has_prefix (href, "https://") || g_str_has_prefix (href, "http://")))
+                meta->saved_url = dossier_html_decode_string (href, -1);
+            }
+          else if (reader_credits == NULL && class_has_word (n, "reader-credits"))
+            {
+              g_autofree char *c = (char *) xmlNodeGetContent (n);
+
+              if (c && strlen (c) < 300)
+                reader_credits = dossier_html_collapse_spaces (c);
+            }
           else if (dossier_html_is_tag (n, "link"))
             {
               const char *rel = dossier_html_attr (n, "rel");
@@ -1488,6 +1524,15 @@ dossier_html_meta_read (xmlDoc          *doc,
       const char *key = dossier_html_attr (m, "name");
 
       read_meta_tag (m, key ? key : dossier_html_attr (m, "itemprop"), &h);
+    }
+  if (reader_view && reader_credits && *reader_credits && meta->byline == NULL)
+    {
+      const char *b = reader_credits;
+
+      if (g_ascii_strncasecmp (b, "by ", 3) == 0)
+        b += 3;
+      if (*b)
+        meta->byline = g_strdup (b);
     }
 
   /* Then Dublin Core, OpenGraph and the rest, where JSON-LD said nothing.
