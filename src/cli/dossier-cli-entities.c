@@ -81,7 +81,6 @@ print_mentions (DossierCorpus  *corpus,
   const char *text = dossier_article_get_text (a);
   g_autofree char *data = NULL;
   gsize len = 0;
-  g_autoptr(GString) line = g_string_new (NULL);
   g_autofree FileSpan *order = NULL;
 
   if (n == 0)

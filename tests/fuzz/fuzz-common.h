@@ -194,4 +194,23 @@ fuzz_parse (const char    *name,
   return 0;
 }
 
+/* A harness that reads its input as a file called @file_name, through the
+ * entry point the corpus uses (dossier_article_new_from_bytes()). */
+#define FUZZ_FILE_HARNESS(file_name)                                          \
+  int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);              \
+                                                                              \
+  int                                                                         \
+  LLVMFuzzerTestOneInput (const uint8_t *data,                                \
+                          size_t         size)                                \
+  {                                                                           \
+    static gboolean inited;                                                   \
+                                                                              \
+    if (!inited)                                                              \
+      {                                                                       \
+        fuzz_init_glib ();                                                    \
+        inited = TRUE;                                                        \
+      }                                                                       \
+    return fuzz_parse (file_name, data, size);                                \
+  }
+
 G_END_DECLS

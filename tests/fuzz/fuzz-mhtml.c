@@ -4,18 +4,4 @@
 
 #include "fuzz-common.h"
 
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-int
-LLVMFuzzerTestOneInput (const uint8_t *data,
-                        size_t         size)
-{
-  static gboolean inited;
-
-  if (!inited)
-    {
-      fuzz_init_glib ();
-      inited = TRUE;
-    }
-  return fuzz_parse ("x.mhtml", data, size);
-}
+FUZZ_FILE_HARNESS ("x.mhtml")
