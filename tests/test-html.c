@@ -812,6 +812,22 @@ test_mhtml (void)
     g_assert_null (strstr (dossier_article_get_body (c), "Françoise"));
   }
 
+  /* A boundary that starts a line of the page ("--b" before "--brand")
+   * does not end it there. */
+  {
+    const char *archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n"
+                          "--b\r\nContent-Type: text/html\r\n\r\n"
+                          "<html><head><title>Ferry sails again</title><style>\r\n--brand: red;\r\n</style></head>"
+                          "<body><article><h1>Ferry sails again</h1><p>The ferry sailed again on Monday after a week "
+                          "in dock for repairs to its engines, the operator said, and the first crossing left the "
+                          "quay at seven in the morning.</p>\r\n--b-side\r\n<p>Shops on the island had run short "
+                          "of fresh food by the weekend, and the council had asked the navy to carry medicines "
+                          "across on Sunday.</p></article></body></html>\r\n--b--\r\n";
+    g_autoptr(DossierArticle) e = parse_bytes ("x.mhtml", archive, strlen (archive));
+
+    g_assert_true (g_str_has_suffix (dossier_article_get_body (e), "carry medicines across on Sunday."));
+  }
+
   /* No page in it, no boundary, junk, nothing. */
   {
     g_autofree char *no_page = replace_once (chrome, "Content-Type: text/html\r\n", "Content-Type: text/plain\r\n");

@@ -154,8 +154,28 @@ has_type (const char *value,
   return value && g_ascii_strncasecmp (value, type, strlen (type)) == 0;
 }
 
-/* The next delimiter line "--@delim" at or after @from (at the start of a
- * line): the offset of its "--", or G_MAXSIZE. */
+/* Whether a delimiter line starts at @i: "--@delim", then "--" (the
+ * last one) or blanks to the end of the line ("--b" does not start
+ * "--brand-color: red" in a style sheet). */
+static gboolean
+is_delimiter (const char *d,
+              gsize       i,
+              gsize       len,
+              const char *delim,
+              gsize       dn)
+{
+  if (len - i < dn || memcmp (d + i, delim, dn) != 0)
+    return FALSE;
+  i += dn;
+  if (len - i >= 2 && d[i] == '-' && d[i + 1] == '-')
+    return TRUE;
+  while (i < len && (d[i] == ' ' || d[i] == '\t'))
+    i++;
+  return i == len || d[i] == '\n' || d[i] == '\r';
+}
+
+/* The next delimiter line at or after @from (at the start of a line): the
+ * offset of its "--", or G_MAXSIZE. */
 static gsize
 find_delimiter (const char *d,
                 gsize       from,
@@ -165,7 +185,7 @@ find_delimiter (const char *d,
 {
   gsize i = from;
 
-  if (i < len && (i == 0 || d[i - 1] == '\n') && len - i >= dn && memcmp (d + i, delim, dn) == 0)
+  if (i < len && (i == 0 || d[i - 1] == '\n') && is_delimiter (d, i, len, delim, dn))
     return i;
   while (i < len)
     {
@@ -174,7 +194,7 @@ find_delimiter (const char *d,
       if (nl == NULL)
         return G_MAXSIZE;
       i = nl - d + 1;
-      if (len - i >= dn && memcmp (d + i, delim, dn) == 0)
+      if (i < len && is_delimiter (d, i, len, delim, dn))
         return i;
     }
   return G_MAXSIZE;
