@@ -5,7 +5,7 @@
 Development time only: the build and the application read the committed TSV
 files, never the sources.
 
-  python3 build-aux/gen-gazetteers.py [--npm DIR] [--out data/gazetteers]
+  python3 build-aux/gen-gazetteers.py [--npm DIR] [--out data/gazetteers] [--cues-only]
 
 Sources:
   - Debian iso-codes (/usr/share/iso-codes/json, LGPL-2.1+): countries,
@@ -244,8 +244,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--npm", default="/tmp/npm-gaz")
     ap.add_argument("--out", default=os.path.join(HERE, "..", "data", "gazetteers"))
+    ap.add_argument("--cues-only", action="store_true",
+                    help="only cues.tsv, from the hand-written tables (no npm packages needed)")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
+    if a.cues_only:
+        words(a.out)
+        return
     canon_of = countries(a.out)
     subdivisions(a.out, canon_of)
     cities(a.out, a.npm)

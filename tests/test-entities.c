@@ -136,6 +136,52 @@ test_not_english (void)
   g_rmdir (dir);
 }
 
+static gboolean
+has_mention (DossierArticle *a,
+             const char     *name,
+             DossierLabel    label)
+{
+  const char *text = dossier_article_get_text (a);
+  const DossierMention *m;
+  guint n;
+
+  m = dossier_article_get_mentions (a, &n);
+  for (guint i = 0; i < n; i++)
+    if (m[i].end - m[i].start == strlen (name) && strncmp (text + m[i].start, name, strlen (name)) == 0 &&
+        m[i].label == label)
+      return TRUE;
+  return FALSE;
+}
+
+/* Organisations the lists know by a name of several words, which the tagger
+ * alone splits or runs together: "Age UK" read as the place "UK", "NHS
+ * England" as "NHS" and "England", "Competition and Markets Authority" cut
+ * at "and", two companies joined by "and" read as one. */
+static void
+test_known_organisations (void)
+{
+  const char *story =
+    "Regulator reviews energy firms\n\n"
+    "The Competition and Markets Authority is reviewing energy suppliers after complaints from customers of "
+    "Octopus Energy and British Gas, the regulator said on Tuesday. Age UK warned that thousands of "
+    "pensioners could be pushed into poverty this winter, and NHS England said it would publish its own "
+    "winter plan next week. Shoppers at Marks & Spencer and Tesco were also asked about their bills, while "
+    "the Institute for Fiscal Studies said about ten million pensioners would lose the payment.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DossierArticle) a = dossier_article_new_from_bytes (NULL, "uk.txt", story, strlen (story), &error);
+  const char *orgs[] = { "Competition and Markets Authority", "Octopus Energy", "British Gas", "Age UK",
+                         "NHS England", "Marks & Spencer", "Institute for Fiscal Studies" };
+
+  g_assert_no_error (error);
+  dossier_extractor_extract (extractor, a);
+  for (guint i = 0; i < G_N_ELEMENTS (orgs); i++)
+    if (!has_mention (a, orgs[i], DOSSIER_LABEL_ORG))
+      g_error ("no organisation “%s”", orgs[i]);
+  g_assert_false (has_mention (a, "UK", DOSSIER_LABEL_PLACE));
+  g_assert_false (has_mention (a, "England", DOSSIER_LABEL_PLACE));
+  g_assert_false (has_mention (a, "Octopus Energy and British Gas", DOSSIER_LABEL_ORG));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/entities/offsets", test_offsets);
   g_test_add_func ("/entities/linking", test_linking);
   g_test_add_func ("/entities/not-english", test_not_english);
+  g_test_add_func ("/entities/known-organisations", test_known_organisations);
 
   ret = g_test_run ();
   dossier_extractor_unref (extractor);
