@@ -163,7 +163,7 @@ test_known_organisations (void)
   const char *story =
     "Regulator reviews energy firms\n\n"
     "The Competition and Markets Authority is reviewing energy suppliers after complaints from customers of "
-    "Octopus Energy and British Gas, the regulator said on Tuesday. Age UK warned that thousands of "
+    "Octopus Energy and British Gas, the regulator said on Tuesday. Age UK's director warned that thousands of "
     "pensioners could be pushed into poverty this winter, and NHS England said it would publish its own "
     "winter plan next week. Shoppers at Marks & Spencer and Tesco were also asked about their bills, while "
     "the Institute for Fiscal Studies said about ten million pensioners would lose the payment.\n";

@@ -144,6 +144,25 @@ is_name_byte (char c)
          c != ':' && c != '?' && c != '!';
 }
 
+/* The length of a possessive ending at @at ("'s", "’s", "'"), or 0. */
+static gsize
+possessive_length (const char *text,
+                   gsize       len,
+                   gsize       at)
+{
+  gsize q = 0;
+
+  if (at < len && text[at] == '\'')
+    q = 1;
+  else if (at + 2 < len && memcmp (text + at, "\xe2\x80\x99", 3) == 0)
+    q = 3;
+  if (q == 0)
+    return 0;
+  if (at + q < len && text[at + q] == 's' && (at + q + 1 == len || !g_ascii_isalnum (text[at + q + 1])))
+    return q + 1;
+  return at + q == len || !g_ascii_isalnum (text[at + q]) ? q : 0;
+}
+
 /* Whether [start, end) of @text is a known organisation's name, on word
  * bounds; of two words or more unless @one_word. */
 static gboolean
@@ -157,7 +176,8 @@ is_known_org_name (DossierGazetteer *gaz,
   if (start >= end || end > len || text[start] == ' ' || text[end - 1] == ' ' ||
       (!one_word && memchr (text + start, ' ', end - start) == NULL) || memchr (text + start, '\n', end - start) != NULL)
     return FALSE;
-  if ((start > 0 && is_name_byte (text[start - 1])) || (end < len && is_name_byte (text[end]) && text[end] != '.'))
+  if ((start > 0 && is_name_byte (text[start - 1])) ||
+      (end < len && is_name_byte (text[end]) && text[end] != '.' && possessive_length (text, len, end) == 0))
     return FALSE;
   return (dossier_gazetteer_lookup (gaz, text + start, end - start) & KNOWN_ORG) != 0;
 }
@@ -267,10 +287,17 @@ words_after (const char *text,
 
         while (i < len && text[i] != ' ' && text[i] != '\n')
           i++;
-        /* a comma or full stop after the word is no part of it; a word of
-         * nothing else ("...") ends the search */
+        /* a comma or full stop after the word is no part of it, nor its
+         * possessive ending ("Age UK's"); a word of nothing else ("...")
+         * ends the search */
         for (e = i; e > w && (text[e - 1] == ',' || text[e - 1] == '.' || text[e - 1] == ';' || text[e - 1] == ':'); e--)
           ;
+        for (gsize k2 = w; k2 < e; k2++)
+          if (possessive_length (text, e, k2) == e - k2 && k2 > w)
+            {
+              e = k2;
+              break;
+            }
         if (e == w || !may_be_in_org (text + w, i - w))
           break;
         ends[k++] = e;
