@@ -629,9 +629,13 @@ test_entities_jsonl (void)
       data = g_bytes_get_data (bytes, &len);
       g_assert_cmpuint (start, <, end);
       g_assert_cmpuint (end, <=, len);
-      /* An MHTML archive's bytes are encoded: /html/mhtml decodes them. */
+      /* An MHTML archive's bytes are encoded (/html/mhtml maps them back):
+       * its mentions' text is the decoded text, found in the article's. */
       if (g_str_has_suffix (file, ".mhtml") || g_str_has_suffix (file, ".mht"))
         {
+          g_autoptr(DossierArticle) archived = parse_bytes (file, data, len);
+
+          g_assert_nonnull (strstr (dossier_article_get_text (archived), text));
           n++;
           continue;
         }

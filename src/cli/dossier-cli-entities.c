@@ -37,39 +37,6 @@ compare_file_spans (const void *a,
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
-static inline gboolean
-is_space (char c)
-{
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
-}
-
-/* Whether the file's bytes @f say the mention @t, white space apart (a
- * name broken over two lines of a text file or a page's source). */
-static gboolean
-same_but_spaces (const char *f,
-                 gsize       fn,
-                 const char *t,
-                 gsize       tn)
-{
-  gsize i = 0, j = 0;
-
-  for (;;)
-    {
-      gboolean fs = FALSE, ts = FALSE;
-
-      while (i < fn && is_space (f[i]))
-        i++, fs = TRUE;
-      while (j < tn && is_space (t[j]))
-        j++, ts = TRUE;
-      if (i == fn || j == tn)
-        return i == fn && j == tn;
-      if (fs != ts || f[i] != t[j])
-        return FALSE;
-      i++;
-      j++;
-    }
-}
-
 /* The mentions contract of DESIGN.md: one object per mention, in file
  * order, offsets into the file's bytes, `text` the mention as it stands. */
 static void
@@ -82,9 +49,11 @@ print_mentions (DossierCorpus  *corpus,
   g_autofree char *data = NULL;
   gsize len = 0;
   g_autofree FileSpan *order = NULL;
+  gboolean archive;
 
   if (n == 0)
     return;
+  archive = dossier_format_for_path (dossier_article_get_path (a)) == &dossier_format_mhtml;
   if (dossier_article_get_file (a))
     {
       g_autofree char *path = g_file_get_path (dossier_article_get_file (a));
@@ -109,11 +78,11 @@ print_mentions (DossierCorpus  *corpus,
       g_autofree char *surface = NULL;
       gsize fs = order[k].start, fe = order[k].end;
 
-      /* The file's bytes when they are the mention as written, line breaks
-       * and all; the decoded text when they hold markup, a character
-       * reference or another encoding (a page in an MHTML archive). */
-      if (data && fe <= len && g_utf8_validate (data + fs, fe - fs, NULL) &&
-          same_but_spaces (data + fs, fe - fs, text + m[i].start, m[i].end - m[i].start))
+      /* The file's bytes when they are the mention as written (text files);
+       * the decoded text when they hold markup, a reference or another
+       * encoding, as every span of a page in an MHTML archive does. */
+      if (data && fe <= len && !archive && g_utf8_validate (data + fs, fe - fs, NULL) &&
+          !memchr (data + fs, '<', fe - fs) && !memchr (data + fs, '&', fe - fs))
         surface = g_strndup (data + fs, fe - fs);
       else
         surface = g_strndup (text + m[i].start, m[i].end - m[i].start);
