@@ -192,6 +192,14 @@ is_known_org (DossierGazetteer *gaz,
   return is_known_org_name (gaz, text, len, start, end, FALSE);
 }
 
+/* Whether a name may start or end with the word at @w: not with a word
+ * that only joins. */
+static gboolean
+may_bound_org (const char *w)
+{
+  return g_ascii_isupper (w[0]) || g_ascii_isdigit (w[0]) || (guchar) w[0] >= 0x80;
+}
+
 /* Whether the word at @w can be part of an organisation's name: it opens
  * with a capital or a digit ("Channel 4"), or it is a word that joins
  * them ("and", "of", "for", "the", "&"). The words around a name mostly
@@ -204,20 +212,12 @@ may_be_in_org (const char *w,
 
   if (n == 0)
     return FALSE;
-  if (g_ascii_isupper (w[0]) || g_ascii_isdigit (w[0]) || (guchar) w[0] >= 0x80)
+  if (may_bound_org (w))
     return TRUE;
   for (guint i = 0; joins[i]; i++)
     if (strlen (joins[i]) == n && memcmp (w, joins[i], n) == 0)
       return TRUE;
   return FALSE;
-}
-
-/* Whether a name may start or end with the word at @w: not with a word
- * that only joins. */
-static gboolean
-may_bound_org (const char *w)
-{
-  return g_ascii_isupper (w[0]) || g_ascii_isdigit (w[0]) || (guchar) w[0] >= 0x80;
 }
 
 /* The last word of [from, to). */

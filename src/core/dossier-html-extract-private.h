@@ -114,9 +114,6 @@ guint visible_len (const char *s,
 gboolean attr_is (const xmlNode *node,
                   const char    *name,
                   const char    *value);
-gboolean attr_has_word (const xmlNode *node,
-                        const char    *name,
-                        const char    *word);
 gboolean has_block_children (Ctx  *c,
                              guint i);
 gboolean contains (Ctx  *c,

@@ -506,19 +506,6 @@ attr_is (const xmlNode *node,
   return v && g_ascii_strcasecmp (v, value) == 0;
 }
 
-/* Whether @node's attribute @name, a list of words apart by spaces,
- * holds @word: "rel=\"nofollow sponsored\"". */
-gboolean
-attr_has_word (const xmlNode *node,
-               const char    *name,
-               const char    *word)
-{
-  const char *v = dossier_html_attr (node, name);
-  g_auto(GStrv) words = v ? g_strsplit (v, " ", 8) : NULL;
-
-  return words && g_strv_contains ((const char * const *) words, word);
-}
-
 static double
 link_density (const Node *x)
 {
@@ -1498,7 +1485,7 @@ beside_sponsored_links (Ctx         *c,
   for (guint up = 0; up < 3 && (a = small_box_around (c, a, 300)) != NONE; up++)
     for (guint j = a + 1; j <= NODE (c, a)->end; j++)
       if ((j < b->first_node || j > own_end) && NODE (c, j)->kind == K_A &&
-          attr_has_word (NODE (c, j)->node, "rel", "sponsored"))
+          dossier_html_attr_has_word (NODE (c, j)->node, "rel", "sponsored"))
         return TRUE;
   return FALSE;
 }

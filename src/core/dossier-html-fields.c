@@ -2376,7 +2376,7 @@ links_to_itself (Ctx   *c,
   for (guint j = a; j <= NODE (c, a)->end; j++)
     if (NODE (c, j)->kind == K_A && NODE (c, j)->text_len > 0)
       {
-        if (!attr_has_word (NODE (c, j)->node, "rel", "bookmark"))
+        if (!dossier_html_attr_has_word (NODE (c, j)->node, "rel", "bookmark"))
           return FALSE;
         n += NODE (c, j)->text_len;
         j = NODE (c, j)->end;

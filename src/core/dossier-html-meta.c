@@ -1346,16 +1346,22 @@ dossier_html_word_share (const char *of,
   return total ? (double) found / total : 0.0;
 }
 
-/* Whether @word is one of the words of @node's class attribute. */
-static gboolean
-class_has_word (const xmlNode *node,
-                const char    *word)
+/**
+ * dossier_html_attr_has_word:
+ *
+ * Whether @node's attribute @name, a list of words apart by blanks, holds
+ * @word: "rel=\"nofollow sponsored\"", "class=\"domain reader-domain\"".
+ */
+gboolean
+dossier_html_attr_has_word (const xmlNode *node,
+                            const char    *name,
+                            const char    *word)
 {
-  const char *cls = dossier_html_attr (node, "class");
+  const char *v = dossier_html_attr (node, name);
   gsize n = strlen (word);
 
-  for (const char *p = cls ? strstr (cls, word) : NULL; p; p = strstr (p + 1, word))
-    if ((p == cls || g_ascii_isspace (p[-1])) && (p[n] == '\0' || g_ascii_isspace (p[n])))
+  for (const char *p = v ? strstr (v, word) : NULL; p; p = strstr (p + 1, word))
+    if ((p == v || g_ascii_isspace (p[-1])) && (p[n] == '\0' || g_ascii_isspace (p[n])))
       return TRUE;
   return FALSE;
 }
@@ -1453,7 +1459,7 @@ dossier_html_meta_read (xmlDoc          *doc,
            * the story's address ("<a class="domain reader-domain"
            * href=…>") and gives the byline Readability found ("<div
            * class="credits reader-credits">"). */
-          else if (dossier_html_is_tag (n, "a") && class_has_word (n, "reader-domain"))
+          else if (dossier_html_is_tag (n, "a") && dossier_html_attr_has_word (n, "class", "reader-domain"))
             {
               const char *href = dossier_html_attr (n, "href");
 
@@ -1462,7 +1468,7 @@ dossier_html_meta_read (xmlDoc          *doc,
                   (g_str_has_prefix (href, "https://") || g_str_has_prefix (href, "http://")))
                 meta->saved_url = dossier_html_decode_string (href, -1);
             }
-          else if (reader_credits == NULL && class_has_word (n, "reader-credits"))
+          else if (reader_credits == NULL && dossier_html_attr_has_word (n, "class", "reader-credits"))
             {
               g_autofree char *c = (char *) xmlNodeGetContent (n);
 

@@ -113,6 +113,9 @@ char *dossier_html_strip_site_suffix (const char  *title,
                                       char       **suffix);
 gboolean dossier_html_is_tag  (const xmlNode *node,
                                const char    *name);
+gboolean dossier_html_attr_has_word (const xmlNode *node,
+                                     const char    *name,
+                                     const char    *word);
 const char *dossier_html_attr (const xmlNode *node,
                                const char    *name);
 gboolean dossier_html_in_review (const xmlNode *node);

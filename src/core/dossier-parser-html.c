@@ -293,13 +293,6 @@ join_roots (htmlDocPtr doc)
     }
 }
 
-static gboolean
-is_element (const xmlNode *x,
-            const char    *name)
-{
-  return x && x->type == XML_ELEMENT_NODE && x->name && g_ascii_strcasecmp ((const char *) x->name, name) == 0;
-}
-
 /* Whether @rt comes right after an <rp>, blanks apart: the fallback a page
  * gives readers without ruby, "尹錫悦<rp>（</rp><rt>ユンソンニョル</rt><rp>）</rp>". */
 static gboolean
@@ -314,7 +307,7 @@ follows_rp (const xmlNode *rt)
           return FALSE;
       p = p->prev;
     }
-  return is_element (p, "rp");
+  return dossier_html_is_tag (p, "rp");
 }
 
 /* "<ruby>子<rt>こ</rt></ruby>ども": the reading a page sets above the
@@ -333,7 +326,7 @@ drop_ruby_readings (htmlDocPtr doc)
     {
       xmlNode *next;
 
-      if (is_element (x, "rt") && !follows_rp (x))
+      if (dossier_html_is_tag (x, "rt") && !follows_rp (x))
         {
           xmlNode *gone = x;
 
