@@ -452,21 +452,29 @@ test_inline_furniture (void)
 static void
 test_legacy_charsets (void)
 {
-  struct { const char *charset; const char *title; const char *para; } cases[] = {
+  struct { const char *charset; const char *title; const char *para; gboolean xml_decl; } cases[] = {
     { "shift_jis", "東京で大雨、電車が止まる",
       "東京では月曜日、記録的な大雨が降り、多くの電車が止まった。気象庁によると、一時間に百ミリを超える雨が降った地域もあった。" },
     { "iso-8859-2", "Powódź w Gdańsku: zamknięto drogi",
       "W poniedziałek ulewne deszcze zalały ulice Gdańska, a straż pożarna wypompowywała wodę z piwnic przez całą noc, poinformowały władze miasta." },
     { "koi8-r", "В Москве открылась новая станция метро",
       "В понедельник в Москве открылась новая станция метро, которая соединит южные районы города с центром, сообщили в мэрии столицы." },
+    /* An XHTML page that says it only in its XML declaration. */
+    { "windows-1251", "В Казани открылся новый мост",
+      "В среду в Казани открылся новый мост через Волгу, по которому пойдут автобусы и трамваи, сообщили в мэрии города.",
+      TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
+      g_autofree char *head = cases[i].xml_decl
+        ? g_strdup_printf ("<?xml version=\"1.0\" encoding=\"%s\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>",
+                           cases[i].charset)
+        : g_strdup_printf ("<html><head><meta charset=\"%s\">", cases[i].charset);
       g_autofree char *utf8 = g_strdup_printf (
-        "<html><head><meta charset=\"%s\"><title>%s</title></head><body><article><h1>%s</h1>"
+        "%s<title>%s</title></head><body><article><h1>%s</h1>"
         "<p>%s</p><p>%s</p></article></body></html>",
-        cases[i].charset, cases[i].title, cases[i].title, cases[i].para, cases[i].para);
+        head, cases[i].title, cases[i].title, cases[i].para, cases[i].para);
       gsize len = 0;
       g_autoptr(GError) error = NULL;
       g_autofree char *page = g_convert (utf8, -1, cases[i].charset, "UTF-8", NULL, &len, &error);
@@ -4889,6 +4897,12 @@ test_charset_sniff (void)
     { "<meta charset=utf-8>", "utf-8" },
     { "<meta name=\"description\" content=\"charset talk\">", NULL },
     { "<p>no meta</p>", NULL },
+    { "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<html>", "iso-8859-1" },
+    { "<?xml version='1.0' encoding='windows-1251' ?><html><head><meta charset=\"koi8-r\">", "koi8-r" },
+    /* Not at the start: a NewsML item pasted into the page. */
+    { "<html><body><span><?xml version=\"1.0\" encoding=\"iso-8859-1\"?><NewsML>", NULL },
+    /* UTF-16 declared in a page of single bytes is a lie. */
+    { "<?xml version=\"1.0\" encoding=\"utf-16\"?><html>", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

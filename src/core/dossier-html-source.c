@@ -53,7 +53,8 @@ find_ci (const char *s,
  * dossier_html_sniff_charset:
  *
  * Looks for `<meta charset=…>` or `<meta http-equiv="Content-Type"
- * content="…; charset=…">` in the first 8 KiB, as browsers do.
+ * content="…; charset=…">` in the first 8 KiB, as browsers do; without
+ * one, the XML declaration that opens an XHTML page.
  *
  * Returns: (nullable): the declared charset, lower case
  */
@@ -96,6 +97,33 @@ dossier_html_sniff_charset (const char *data,
             }
         }
       p = gt + 1;
+    }
+
+  /* No <meta>: an XHTML page's XML declaration at the very start
+   * ("<?xml version="1.0" encoding="ISO-8859-1"?>"), as browsers read it.
+   * Not UTF-16 (a page in UTF-16 has a BOM; without one it lies). */
+  p = data;
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (end - p > 5 && strncmp (p, "<?xml", 5) == 0)
+    {
+      const char *close = g_strstr_len (p, MIN (end - p, 200), "?>");
+      const char *v = close ? find_ci (p, close - p, "encoding") : NULL;
+
+      if (v)
+        {
+          const char *ve;
+
+          v += 8;
+          while (v < close && (*v == ' ' || *v == '=' || *v == '"' || *v == '\''))
+            v++;
+          ve = v;
+          while (ve < close && (g_ascii_isalnum (*ve) || *ve == '-' || *ve == '_' || *ve == ':' || *ve == '.'))
+            ve++;
+          if (ve > v && ve - v < 40 && g_ascii_strncasecmp (v, "utf-16", 6) != 0 &&
+              g_ascii_strncasecmp (v, "utf-32", 6) != 0)
+            return g_ascii_strdown (v, ve - v);
+        }
     }
   return NULL;
 }
