@@ -490,6 +490,76 @@ test_legacy_charsets (void)
     }
 }
 
+/* Pages that declare no encoding and are not UTF-8 (saved by a scraper
+ * that dropped the server's header): the language the page says it is in
+ * names the legacy encoding a browser in that language would read. */
+static void
+test_undeclared_charsets (void)
+{
+  struct { const char *lang, *charset, *title, *para; } cases[] = {
+    { "ru", "windows-1251", "В Казани открылся новый мост",
+      "В среду в Казани открылся новый мост через Волгу, по которому пойдут автобусы и трамваи, сообщили в мэрии города." },
+    { "ja", "shift_jis", "東京で大雨、電車が止まる",
+      "東京では月曜日、記録的な大雨が降り、多くの電車が止まった。気象庁によると、一時間に百ミリを超える雨が降った地域もあった。" },
+    /* EUC-JP, which Shift_JIS would read as half-width kana. */
+    { "ja-JP", "euc-jp", "東京で大雨、電車が止まる",
+      "東京では月曜日、記録的な大雨が降り、多くの電車が止まった。気象庁によると、一時間に百ミリを超える雨が降った地域もあった。" },
+    { "zh-TW", "big5", "台北捷運新線通車",
+      "台北捷運環狀線南段星期六正式通車，市長表示，新路線將大幅縮短新北市民前往市中心的通勤時間。" },
+    { "pl", "windows-1250", "Powódź w Gdańsku: zamknięto drogi",
+      "W poniedziałek ulewne deszcze zalały ulice Gdańska, a straż pożarna wypompowywała wodę z piwnic przez całą noc." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *utf8 = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"%s\"><head><title>%s</title></head><body><article><h1>%s</h1>"
+        "<p>%s</p><p>%s</p></article></body></html>",
+        cases[i].lang, cases[i].title, cases[i].title, cases[i].para, cases[i].para);
+      gsize len = 0;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *page = g_convert (utf8, -1, cases[i].charset, "UTF-8", NULL, &len, &error);
+      g_autoptr(DossierArticle) a = NULL;
+      g_autofree char *both = g_strdup_printf ("%s\n\n%s", cases[i].para, cases[i].para);
+
+      g_assert_no_error (error);
+      g_assert_false (g_utf8_validate (page, len, NULL));
+      a = parse_bytes ("undeclared.html", page, len);
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      g_assert_cmpstr (dossier_article_get_body (a), ==, both);
+      g_assert_null (dossier_article_get_warning (a));
+      assert_offsets (a, page, len, cases[i].charset);
+    }
+
+  /* A French page is Windows-1252, as before; a Russian page in UTF-8 is
+   * UTF-8; a page whose bytes its language's encoding cannot read falls
+   * back to Windows-1252 and says so. */
+  {
+    const char *fr = "<html lang=\"fr\"><head><title>R\xE9union \xE0 Gen\xE8ve</title></head><body><article>"
+                     "<p>Les n\xE9gociations reprendront jeudi \xE0 Gen\xE8ve, a d\xE9" "clar\xE9 le minist\xE8re "
+                     "des affaires \xE9trang\xE8res dans un communiqu\xE9 publi\xE9 mercredi soir.</p>"
+                     "<p>Les deux d\xE9l\xE9gations se retrouveront au palais des Nations pour une journ\xE9" "e "
+                     "de discussions sur le cessez-le-feu et les \xE9" "changes de prisonniers.</p></article></body></html>";
+    const char *ru = "<html lang=\"ru\"><head><title>Новый мост в Казани</title></head><body><article>"
+                     "<p>В среду в Казани открылся новый мост через Волгу, по которому пойдут автобусы и трамваи, "
+                     "сообщили в мэрии города.</p><p>Строительство моста заняло четыре года и обошлось городу "
+                     "дороже, чем планировали, признали в мэрии.</p></article></body></html>";
+    g_autoptr(DossierArticle) a = parse_bytes ("fr.html", fr, strlen (fr));
+    g_autoptr(DossierArticle) b = parse_bytes ("ru.html", ru, strlen (ru));
+    g_autofree char *ja = g_strdup (fr);
+    g_autoptr(DossierArticle) c = NULL;
+
+    g_assert_cmpstr (dossier_article_get_title (a), ==, "Réunion à Genève");
+    g_assert_cmpstr (dossier_article_get_warning (a), ==, "Not UTF-8: read as Windows-1252");
+    g_assert_cmpstr (dossier_article_get_title (b), ==, "Новый мост в Казани");
+    g_assert_null (dossier_article_get_warning (b));
+    memcpy (strstr (ja, "\"fr\""), "\"ja\"", 4);
+    c = parse_bytes ("ja.html", ja, strlen (ja));
+    g_assert_cmpstr (dossier_article_get_title (c), ==, "Réunion à Genève");
+    g_assert_cmpstr (dossier_article_get_warning (c), ==, "Not UTF-8: read as Windows-1252");
+  }
+}
+
 static const char *story =
   "<p>The council voted on Wednesday to close the old bridge to cars from next month, after engineers found "
   "cracks in two of its supports during an inspection.</p>"
@@ -4928,6 +4998,7 @@ main (int   argc,
   g_test_add_func ("/html/line-breaks", test_line_breaks);
   g_test_add_func ("/html/inline-furniture", test_inline_furniture);
   g_test_add_func ("/html/legacy-charsets", test_legacy_charsets);
+  g_test_add_func ("/html/undeclared-charsets", test_undeclared_charsets);
   g_test_add_func ("/html/bom", test_bom);
   g_test_add_func ("/html/references", test_references);
   g_test_add_func ("/html/entities-jsonl", test_entities_jsonl);

@@ -32,6 +32,8 @@ gboolean           dossier_html_parse_page      (const char     *data,
                                                  GError        **error);
 char              *dossier_html_sniff_charset   (const char *data,
                                                  gsize       len);
+const char * const *dossier_html_language_charsets (const char *data,
+                                                    gsize       len);
 DossierMappedText *dossier_html_visible_text    (const char *t,
                                                  gsize       n);
 DossierMappedText *dossier_html_decode_legacy   (const char         *data,

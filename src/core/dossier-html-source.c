@@ -49,6 +49,28 @@ find_ci (const char *s,
   return NULL;
 }
 
+/* The value of the attribute or pseudo-attribute whose name ends at @v
+ * ("charset", "encoding", "lang"): an '=', maybe quoted, then a token of
+ * letters, digits and "-_:.", lower case; or %NULL. */
+static char *
+value_after (const char *v,
+             const char *end)
+{
+  const char *ve;
+
+  while (v < end && (*v == ' ' || *v == '\t'))
+    v++;
+  if (v >= end || *v != '=')
+    return NULL;
+  v++;
+  while (v < end && (*v == ' ' || *v == '\t' || *v == '"' || *v == '\''))
+    v++;
+  ve = v;
+  while (ve < end && (g_ascii_isalnum (*ve) || *ve == '-' || *ve == '_' || *ve == ':' || *ve == '.'))
+    ve++;
+  return ve > v && ve - v < 40 ? g_ascii_strdown (v, ve - v) : NULL;
+}
+
 /**
  * dossier_html_sniff_charset:
  *
@@ -79,22 +101,10 @@ dossier_html_sniff_charset (const char *data,
       cs = find_ci (meta, gt - meta, "charset");
       if (cs != NULL)
         {
-          const char *v = cs + 7;
-          const char *ve;
+          char *v = value_after (cs + 7, gt);
 
-          while (v < gt && (*v == ' ' || *v == '\t'))
-            v++;
-          if (v < gt && *v == '=')
-            {
-              v++;
-              while (v < gt && (*v == ' ' || *v == '"' || *v == '\''))
-                v++;
-              ve = v;
-              while (ve < gt && (g_ascii_isalnum (*ve) || *ve == '-' || *ve == '_' || *ve == ':' || *ve == '.'))
-                ve++;
-              if (ve > v && ve - v < 40)
-                return g_ascii_strdown (v, ve - v);
-            }
+          if (v)
+            return v;
         }
       p = gt + 1;
     }
@@ -109,21 +119,100 @@ dossier_html_sniff_charset (const char *data,
     {
       const char *close = g_strstr_len (p, MIN (end - p, 200), "?>");
       const char *v = close ? find_ci (p, close - p, "encoding") : NULL;
+      char *cs = v ? value_after (v + 8, close) : NULL;
 
-      if (v)
+      if (cs && (g_str_has_prefix (cs, "utf-16") || g_str_has_prefix (cs, "utf-32")))
+        g_clear_pointer (&cs, g_free);
+      return cs;
+    }
+  return NULL;
+}
+
+/**
+ * dossier_html_language_charsets:
+ *
+ * A page that declares no encoding and is not UTF-8 was written in its
+ * language's legacy encoding, which a browser in that language falls back
+ * to: the language of `<html lang=…>` (or a Content-Language `<meta>`) in
+ * the first 8 KiB names it. Western languages need no guess (the decoder
+ * reads Windows-1252).
+ *
+ * Returns: (nullable) (transfer none): the encodings to try, most likely
+ *   first, %NULL-terminated; %NULL for none
+ */
+const char * const *
+dossier_html_language_charsets (const char *data,
+                                gsize       len)
+{
+  static const char *cyrillic[] = { "windows-1251", NULL };
+  static const char *central[] = { "windows-1250", NULL };
+  static const char *greek[] = { "windows-1253", NULL };
+  static const char *turkish[] = { "windows-1254", NULL };
+  static const char *hebrew[] = { "windows-1255", NULL };
+  static const char *arabic[] = { "windows-1256", NULL };
+  static const char *baltic[] = { "windows-1257", NULL };
+  static const char *vietnamese[] = { "windows-1258", NULL };
+  static const char *thai[] = { "CP874", NULL };
+  /* Shift_JIS reads most EUC-JP bytes as half-width kana without a fault;
+   * EUC-JP rejects Shift_JIS, so it goes first. */
+  static const char *japanese[] = { "euc-jp", "shift_jis", NULL };
+  static const char *korean[] = { "euc-kr", NULL };
+  static const char *simplified[] = { "gbk", NULL };
+  static const char *traditional[] = { "big5", NULL };
+  static const struct { const char *lang; const char * const *charsets; } table[] = {
+    { "ru", cyrillic }, { "uk", cyrillic }, { "be", cyrillic }, { "bg", cyrillic }, { "mk", cyrillic },
+    { "sr", cyrillic }, { "kk", cyrillic }, { "ky", cyrillic }, { "tg", cyrillic }, { "mn", cyrillic },
+    { "pl", central }, { "cs", central }, { "sk", central }, { "hu", central }, { "sl", central },
+    { "hr", central }, { "bs", central }, { "ro", central }, { "el", greek }, { "tr", turkish },
+    { "az", turkish }, { "he", hebrew }, { "iw", hebrew }, { "yi", hebrew }, { "ar", arabic },
+    { "fa", arabic }, { "ur", arabic }, { "lt", baltic }, { "lv", baltic }, { "et", baltic },
+    { "vi", vietnamese }, { "th", thai }, { "ja", japanese }, { "ko", korean },
+  };
+  gsize n = MIN (len, 8192);
+  const char *end = data + n;
+  const char *tag = find_ci (data, n, "<html");
+  const char *gt = tag ? memchr (tag, '>', end - tag) : NULL;
+  g_autofree char *lang = NULL;
+
+  if (gt)
+    {
+      const char *a = find_ci (tag, gt - tag, " lang");
+
+      if (a == NULL)
+        a = find_ci (tag, gt - tag, ":lang");
+      lang = a ? value_after (a + 5, gt) : NULL;
+    }
+  for (const char *p = data; lang == NULL && p < end;)
+    {
+      const char *meta = find_ci (p, end - p, "<meta");
+      const char *mgt = meta ? memchr (meta, '>', end - meta) : NULL;
+      const char *c;
+
+      if (mgt == NULL)
+        break;
+      if (find_ci (meta, mgt - meta, "content-language") && (c = find_ci (meta, mgt - meta, "content")) != NULL)
         {
-          const char *ve;
+          /* The http-equiv's value holds "content" too: the attribute is
+           * the last one of that name. */
+          const char *last = c;
 
-          v += 8;
-          while (v < close && (*v == ' ' || *v == '=' || *v == '"' || *v == '\''))
-            v++;
-          ve = v;
-          while (ve < close && (g_ascii_isalnum (*ve) || *ve == '-' || *ve == '_' || *ve == ':' || *ve == '.'))
-            ve++;
-          if (ve > v && ve - v < 40 && g_ascii_strncasecmp (v, "utf-16", 6) != 0 &&
-              g_ascii_strncasecmp (v, "utf-32", 6) != 0)
-            return g_ascii_strdown (v, ve - v);
+          while ((c = find_ci (last + 7, mgt - last - 7, "content")) != NULL)
+            last = c;
+          lang = value_after (last + 7, mgt);
         }
+      p = mgt + 1;
+    }
+  if (lang == NULL)
+    return NULL;
+  if (g_str_has_prefix (lang, "zh"))
+    return strstr (lang, "tw") || strstr (lang, "hk") || strstr (lang, "mo") || strstr (lang, "hant")
+             ? traditional : simplified;
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      gsize k = strlen (table[i].lang);
+
+      if (strncmp (lang, table[i].lang, k) == 0 && (lang[k] == '\0' || lang[k] == '-' || lang[k] == '_'))
+        return table[i].charsets;
     }
   return NULL;
 }

@@ -454,12 +454,28 @@ dossier_html_parse_page (const char     *data,
 
   /* A BOM wins over a declaration; a declared charset is believed when the
    * bytes are not UTF-8 (pages re-saved as UTF-8 often keep their old
-   * declaration); anything else is read as UTF-8 with the decoder's own
-   * fallback to Windows-1252. */
+   * declaration); undeclared bytes that are not UTF-8 are read in the
+   * legacy encoding of the page's language, when it has one that reads
+   * them without a fault; anything else is read as UTF-8 with the
+   * decoder's own fallback to Windows-1252. */
   charset = dossier_html_sniff_charset (data, len);
   if (charset == NULL && charset_hint && *charset_hint)
     charset = g_ascii_strdown (charset_hint, -1);
-  if (has_bom (data, len) || charset == NULL || g_utf8_validate_len (data, len, NULL))
+  if (charset == NULL && !has_bom (data, len) && !g_utf8_validate_len (data, len, NULL))
+    {
+      const char * const *guesses = dossier_html_language_charsets (data, len);
+
+      for (guint i = 0; guesses && guesses[i] && decoded == NULL; i++)
+        {
+          decoded = dossier_html_decode_legacy (data, len, guesses[i], &flags);
+          if (decoded && (flags & DOSSIER_DECODE_INVALID_UTF8))
+            g_clear_pointer (&decoded, dossier_mapped_text_free);
+        }
+      flags = 0;
+    }
+  if (decoded)
+    ;
+  else if (has_bom (data, len) || charset == NULL || g_utf8_validate_len (data, len, NULL))
     decoded = dossier_decode_text (data, len, &flags);
   else if (is_western_charset (charset))
     decoded = dossier_decode_text_as (data, len, "windows-1252", &flags);
