@@ -4712,6 +4712,52 @@ test_second_reading (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* A theme that appends the site's next posts below the story as the reader
+ * scrolls (an <h1> in the headline's class, a byline and a date under it):
+ * the story ends before them. A manual whose sections each open with an
+ * <h1> of the title's class, with no byline, is one text. */
+static void
+test_next_posts (void)
+{
+  gsize len, mlen;
+  g_autofree char *html = read_fixture ("blog-next-posts.html", &len);
+  g_autofree char *manual = read_fixture ("manual-section-h1.html", &mlen);
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-next-posts.html", html, len);
+  g_autoptr(DossierArticle) m = parse_bytes ("manual-section-h1.html", manual, mlen);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Night ferry returns to the northern isles");
+  g_assert_true (g_str_has_prefix (body, "The night ferry between Kirkwall"));
+  g_assert_true (g_str_has_suffix (body, "before the children go to school.\""));
+  assert_absent (dossier_article_get_text (a),
+                 (const char *[]) { "Harbour dues", "east quay", "School roll", "pupils at the outer", NULL });
+  assert_offsets (a, html, len, NULL);
+
+  body = dossier_article_get_body (m);
+  g_assert_true (g_str_has_prefix (body, "Monitoring tells you when something is broken"));
+  g_assert_nonnull (strstr (body, "\n\nKeeping alerts quiet\n\n"));
+  g_assert_true (g_str_has_suffix (body, "delete the ones that nobody acted on."));
+}
+
+/* "<p class=imageCaption>" under a picture, on a page read a second time
+ * (its wrapper, named "page-banner", is mostly links): a caption, kept
+ * apart from the body, as on the first reading. */
+static void
+test_caption_second_reading (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("news-caption-second-reading.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("news-caption-second-reading.html", html, len);
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "A gold coin dug up in a vegetable patch"));
+  g_assert_nonnull (strstr (body, "expected.\n\nThe retired teacher who found it"));
+  g_assert_true (g_str_has_suffix (body, "two of them are in museums."));
+  assert_absent (body, (const char *[]) { "Edward III", NULL });
+  g_assert_nonnull (strstr (dossier_article_get_text (a), "The coin, struck in the reign of Edward III, was found"));
+  assert_offsets (a, html, len, NULL);
+}
+
 /* "</header>" after a <div> left open in it: libxml2 2.9 would drop the end
  * tag and put the rest of the page in the header. The parser closes the
  * div as a browser does, so the story is read at once, and its newsletter
@@ -5005,6 +5051,8 @@ main (int   argc,
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/mhtml", test_mhtml);
   g_test_add_func ("/html/reader-view-save", test_reader_view_save);
+  g_test_add_func ("/html/next-posts", test_next_posts);
+  g_test_add_func ("/html/caption-second-reading", test_caption_second_reading);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);
   g_test_add_func ("/html/save-marks", test_save_marks);

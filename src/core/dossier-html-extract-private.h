@@ -56,7 +56,7 @@ typedef struct
   guint8 strong;       /* named like furniture: 1 strong, 2 weak (and no content word), 4 never the story,
                         * 8 (with 4) … as a gallery, slideshow or carousel only, 16 hidden only by a
                         * screen-reader name ("sr-text"), 32 a page builder's box ("widget-wrap"), 64 (with 4)
-                        * a list of readers' comments or one of its items */
+                        * a list of readers' comments or one of its items, 128 (with 1) a caption */
 } Node;
 
 typedef struct

@@ -158,6 +158,7 @@ weigh_names (Node *n)
   gboolean never = FALSE, strong = FALSE, weak = FALSE, positive = FALSE, hidden = FALSE;
   gboolean paywall = FALSE, other = FALSE, gallery = FALSE, other_never = FALSE;
   gboolean reader_only = FALSE, other_hidden = FALSE, builder_box = FALSE, comment = FALSE;
+  gboolean caption = FALSE;
 
   for (guint a = 0; attrs[a]; a++)
     {
@@ -308,6 +309,8 @@ weigh_names (Node *n)
                   else if (g_hash_table_contains (strong_words, word))
                     {
                       strong = TRUE;
+                      if (strcmp (word, "caption") == 0)
+                        caption = TRUE;
                       if (strcmp (word, "paywall") == 0)
                         paywall = TRUE;
                       else
@@ -347,7 +350,8 @@ weigh_names (Node *n)
   n->strong = (never ? 4 : 0) | (strong ? 1 : 0) | (weak && !positive ? 2 : 0) |
               (gallery && !other_never && !strong && !weak ? 8 : 0) |
               (reader_only && !other_hidden ? 16 : 0) | (builder_box && weak && !positive ? 32 : 0) |
-              (comment && (n->kind == K_LI || n->kind == K_OL || n->kind == K_UL) ? 64 : 0);
+              (comment && (n->kind == K_LI || n->kind == K_OL || n->kind == K_UL) ? 64 : 0) |
+              (caption && !positive ? 128 : 0);
   n->weight = (positive ? 1 : 0) - (never || strong || weak ? 1 : 0);
 }
 
@@ -589,6 +593,11 @@ should_remove (const Node *x,
    * reading too: a short post over a long thread is still the post. */
   if (x->strong & 4)
     return !lenient || (x->strong & 64);
+  /* "<p class=imageCaption>" under a picture: a line or two that names
+   * itself a caption is one on a second reading too (the first may have
+   * found no story because a wrapper of the page was named "banner"). */
+  if (lenient && (x->strong & 128) && x->text_len < 400 && !prose_in_quantity (x))
+    return TRUE;
   if (lenient)
     return FALSE;
   /* Prose in quantity is not furniture, whatever the wrapper is called
@@ -2852,6 +2861,107 @@ outside_story (Ctx       *c,
   return FALSE;
 }
 
+/* "<h1 class=\"mvp-post-title left\">" again below the story, over
+ * another story: a theme that appends the site's next posts to the page as
+ * the reader scrolls saves them with it. An <h1> after the headline, in the
+ * headline's own class (its first name), saying another headline (no
+ * link) over a byline or a date of its own, starts another story; the story ends at the box around that <h1> (its
+ * kicker, its byline), or at the <h1>, after 80 words of it at least.
+ * Returns the index in @kept of its first block, or NONE. */
+/* Whether the <h1> @h heads a story of its own: a byline or a date (a
+ * <time>, an element named author, byline, date or meta) in its box or
+ * after it, before a paragraph of prose. A section's <h1> has none. */
+static gboolean
+heads_a_story (Ctx  *c,
+               guint h)
+{
+  static const char *names[] = { "author", "byline", "date", "meta", "posted", "published", NULL };
+  /* Its box's nodes before it, forty at most: a page of many <h1> stays
+   * linear. */
+  guint from = NODE (c, h)->parent != NONE ? MAX (NODE (c, h)->parent, h > 40 ? h - 40 : 0) : h;
+
+  for (guint j = from; j < c->nodes->len && j <= NODE (c, h)->end + 80; j++)
+    {
+      Node *x = NODE (c, j);
+
+      if (j > NODE (c, h)->end && x->kind == K_P && x->text_len >= 120)
+        break;
+      if (x->kind == K_TIME)
+        return TRUE;
+      if (x->node->type == XML_ELEMENT_NODE && (j < h || j > NODE (c, h)->end))
+        for (guint k = 0; names[k]; k++)
+          if (named (x->node, names[k]))
+            return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+next_story_start (Ctx        *c,
+                  GPtrArray  *kept,
+                  guint       title_node,
+                  const char *title)
+{
+  const char *cls;
+  g_autofree char *name = NULL;
+  guint h = NONE, from, words = 0;
+
+  /* The headline's <h1>: the title's element, or the first <h1> that
+   * says most of the title's words (the metadata's wording taken over
+   * it, the site's name still after it). */
+  if ((title_node == NONE || NODE (c, title_node)->kind != K_H1) && title)
+    {
+      title_node = NONE;
+      for (guint i = 0; i < c->nodes->len && title_node == NONE; i++)
+        {
+          g_autofree char *t = NULL;
+
+          if (NODE (c, i)->kind == K_RAW)
+            i = NODE (c, i)->end;
+          else if (NODE (c, i)->kind == K_H1 && NODE (c, i)->text_len > 0 && (t = node_text (c, i)) != NULL &&
+                   dossier_html_word_share (t, title, TRUE) > 0.75)
+            title_node = i;
+        }
+    }
+  if (title == NULL || title_node == NONE || NODE (c, title_node)->kind != K_H1 || kept->len < 2 ||
+      (cls = dossier_html_attr (NODE (c, title_node)->node, "class")) == NULL)
+    return NONE;
+  while (g_ascii_isspace (*cls))
+    cls++;
+  name = g_strndup (cls, strcspn (cls, " \t\n\r\f"));
+  if (*name == '\0')
+    return NONE;
+  for (guint i = NODE (c, title_node)->end + 1; i < c->nodes->len && h == NONE; i++)
+    {
+      Node *x = NODE (c, i);
+      g_autofree char *t = NULL;
+
+      if (x->kind == K_RAW)
+        {
+          i = x->end;
+          continue;
+        }
+      if (x->kind == K_H1 && x->text_len > 0 && x->link_len * 2 < x->text_len &&
+          dossier_html_attr_has_word (x->node, "class", name) && (t = node_text (c, i)) != NULL &&
+          count_words (t) >= 3 && dossier_html_word_share (t, title, TRUE) < 0.5 && heads_a_story (c, i))
+        h = i;
+    }
+  if (h == NONE)
+    return NONE;
+  from = h;
+  if (NODE (c, h)->parent != NONE && NODE (c, NODE (c, h)->parent)->text_len < 3 * NODE (c, h)->text_len + 400)
+    from = NODE (c, h)->parent;
+  for (guint j = 0; j < kept->len; j++)
+    {
+      Block *b = g_ptr_array_index (kept, j);
+
+      if (b->first_node >= from)
+        return words >= 80 ? j : NONE;
+      words += count_words (b->str);
+    }
+  return NONE;
+}
+
 /* Where a part of the page other than the story starts after it: a label
  * naming that part (a heading, or a line of six words or fewer; or the
  * site's note over its readers' comments) outside
@@ -4299,6 +4409,9 @@ dossier_html_extract (xmlDoc                 **doc,
 
       if (other != NONE)
         g_ptr_array_set_size (kept, other);
+      /* The site's next stories, appended below it. */
+      if ((other = next_story_start (c, kept, title_node, meta->title)) != NONE)
+        g_ptr_array_set_size (kept, other);
       /* The site's short lines, a cell each, in the column beside it. */
       other = site_lines_start (c, kept);
       if (other != NONE)
@@ -4664,17 +4777,23 @@ dossier_html_extract (xmlDoc                 **doc,
   while (kept->len > 1 && is_reporter_signoff (((Block *) g_ptr_array_index (kept, kept->len - 1))->str))
     g_ptr_array_set_size (kept, kept->len - 1);
 
-  /* Captions of the article's pictures, kept apart from the body. */
+  /* Captions of the article's pictures, kept apart from the body: a
+   * <figcaption>, or a line or two named a caption ("<p
+   * class=imageCaption>", "wp-caption-text") among the story's blocks. */
   for (guint i = scope; kept->len > 0 && i <= NODE (c, scope)->end; i++)
     {
       Node *x = NODE (c, i);
+      gboolean named = (x->strong & 128) && x->text_len < 400 && !(x->flags & F_HIDDEN) &&
+                       i > ((Block *) g_ptr_array_index (kept, 0))->first_node &&
+                       i < ((Block *) g_ptr_array_index (kept, kept->len - 1))->first_node;
 
       if (x->kind == K_RAW)
         {
           i = x->end;
           continue;
         }
-      if (x->kind != K_FIGCAPTION || x->text_len == 0 || in_furniture (c, i, scope) || figure_holds_prose (c, i))
+      if ((x->kind != K_FIGCAPTION && !named) || x->text_len == 0 || in_furniture (c, i, scope) ||
+          figure_holds_prose (c, i))
         continue;
       {
         DossierMappedText *cap = subtree_text (c, i);
