@@ -4739,6 +4739,46 @@ test_next_posts (void)
   g_assert_true (g_str_has_suffix (body, "delete the ones that nobody acted on."));
 }
 
+/* A page that shows the story's opening and then the whole story again,
+ * the second time after its dateline: the story is read once. A
+ * paragraph quoted again further down (a pull quote) is no copy. */
+static void
+test_story_twice (void)
+{
+  static const char *opening =
+    "<p>The space agency will delay the launch of its next shuttle flight by at least a month while engineers "
+    "replace a faulty fuel gauge connector, managers said on Saturday.</p>"
+    "<p>\"At this point, schedule is not paramount in my mind,\" the programme manager said. \"It is going to "
+    "take as long as it takes.\"</p>";
+  static const char *rest =
+    "<p>Senior managers decided on Thursday to remove a plug and an electrical connector from the tank and to "
+    "test them in a laboratory before any new date is set.</p>"
+    "<p>The fuel gauges have failed now and then for two years, and the agency has twice rolled the shuttle back "
+    "from the pad to look for the fault.</p>";
+  g_autofree char *html = g_strdup_printf (
+    "<html><head><title>Shuttle launch delayed</title></head><body><table><tr><td class=ArticleText>"
+    "<h3>Shuttle launch delayed</h3>%s<p>&nbsp;</p><p>HOUSTON - %s%s</td></tr></table></body></html>",
+    opening, opening + 3, rest);
+  g_autoptr(DossierArticle) a = parse_bytes ("twice.html", html, strlen (html));
+  const char *body = dossier_article_get_body (a);
+  g_autofree char *quoted = g_strdup_printf (
+    "<html><head><title>Shuttle launch delayed</title></head><body><article><h1>Shuttle launch delayed</h1>"
+    "%s%s<p>The space agency will delay the launch of its next shuttle flight by at least a month while "
+    "engineers replace a faulty fuel gauge connector, managers said on Saturday.</p></article></body></html>",
+    opening, rest);
+  g_autoptr(DossierArticle) b = parse_bytes ("quoted.html", quoted, strlen (quoted));
+
+  g_assert_true (g_str_has_prefix (body, "The space agency will delay the launch"));
+  g_assert_true (g_str_has_suffix (body, "to look for the fault."));
+  g_assert_null (strstr (strstr (body, "paramount") + 1, "paramount"));
+  assert_offsets (a, html, strlen (html), NULL);
+
+  body = dossier_article_get_body (b);
+  g_assert_true (g_str_has_prefix (body, "The space agency will delay the launch"));
+  g_assert_true (g_str_has_suffix (body, "managers said on Saturday."));
+  g_assert_nonnull (strstr (body, "paramount"));
+}
+
 /* "<p class=imageCaption>" under a picture, on a page read a second time
  * (its wrapper, named "page-banner", is mostly links): a caption, kept
  * apart from the body, as on the first reading. */
@@ -5052,6 +5092,7 @@ main (int   argc,
   g_test_add_func ("/html/mhtml", test_mhtml);
   g_test_add_func ("/html/reader-view-save", test_reader_view_save);
   g_test_add_func ("/html/next-posts", test_next_posts);
+  g_test_add_func ("/html/story-twice", test_story_twice);
   g_test_add_func ("/html/caption-second-reading", test_caption_second_reading);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);

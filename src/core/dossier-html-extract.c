@@ -2861,6 +2861,42 @@ outside_story (Ctx       *c,
   return FALSE;
 }
 
+/* "The space shuttle Atlantis' mission … / NASA had been aiming … /
+ * HOUSTON - The space shuttle Atlantis' mission … / NASA had been aiming
+ * …": a page that shows the story's opening and then the whole story
+ * again (a teaser over the full text, a copy for small screens). When
+ * every paragraph before a point is said again, in order, right from that
+ * point (the first maybe after a dateline), the first copy goes. Returns
+ * the index in @kept where the second copy starts, or NONE. */
+static guint
+repeated_opening (GPtrArray *kept)
+{
+  guint n = MIN (kept->len, 400);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint k = 0; k < n; k++)
+    g_ptr_array_add (keys, normalize_for_compare (((Block *) g_ptr_array_index (kept, k))->str));
+  for (guint i = 2; 2 * i <= n; i++)
+    {
+      const char *a = g_ptr_array_index (keys, 0), *b = g_ptr_array_index (keys, i);
+      gsize la = strlen (a), lb = strlen (b);
+      guint words = 0;
+      gboolean same;
+
+      /* The first paragraph again, maybe after a dateline's few words. */
+      if (la < 40 || lb < la || lb - la > 60 || strcmp (b + lb - la, a) != 0)
+        continue;
+      same = TRUE;
+      for (guint k = 1; k < i && same; k++)
+        same = strcmp (g_ptr_array_index (keys, k), g_ptr_array_index (keys, i + k)) == 0;
+      for (guint k = 0; k < i && same; k++)
+        words += count_words (((Block *) g_ptr_array_index (kept, k))->str);
+      if (same && words >= 40)
+        return i;
+    }
+  return NONE;
+}
+
 /* "<h1 class=\"mvp-post-title left\">" again below the story, over
  * another story: a theme that appends the site's next posts to the page as
  * the reader scrolls saves them with it. An <h1> after the headline, in the
@@ -4402,6 +4438,12 @@ dossier_html_extract (xmlDoc                 **doc,
       first--;
     if (first != NONE && first > 0)
       g_ptr_array_remove_range (kept, 0, first);
+    {
+      guint again = repeated_opening (kept);
+
+      if (again != NONE)
+        g_ptr_array_remove_range (kept, 0, again);
+    }
     /* "Comments", "Also in Travel" after the story, outside its
      * paragraphs: the rest of the page's column is other parts of it. */
     {
