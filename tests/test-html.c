@@ -4779,6 +4779,37 @@ test_story_twice (void)
   g_assert_nonnull (strstr (body, "paramount"));
 }
 
+/* A newsletter pop-up that a script opens, named only in its data-
+ * attribute ("data-newsletter-popup-container"), with generated class
+ * names that promise content ("main_content_m1tkq9zq"): the story of short
+ * Japanese paragraphs in plain <p>s wins over it. */
+static void
+test_popup_hook (void)
+{
+  static const char *html =
+    "<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>銀行社長を解任</title></head><body>"
+    "<main><article class=\"container_c1eqtp55\"><h1 class=\"title_t1x\">銀行社長を解任</h1>"
+    "<section class=\"container_campx13\">"
+    "<p class=\"paragraph_p18mfke4\">北海銀行は14日、同日付で社長を解任する人事を発表した。金融庁から受けた資金洗浄対策の不備を巡る経営責任を明確にする。</p>"
+    "<p class=\"paragraph_p18mfke4\">持ち株会社は「役員体制の早急な見直しが必要と判断した」と説明している。再発防止策の策定と実行を急ぐ。</p>"
+    "<p class=\"paragraph_p18mfke4\">後任には持ち株会社の取締役が就く。新しい社長のもとで企業統治の立て直しを急ぐ。</p>"
+    "<p class=\"paragraph_p18mfke4\">金融庁は昨年12月、銀行法に基づく業務改善命令を出していた。</p>"
+    "</section></article></main>"
+    "<div class=\"background_b1qh5e00\" data-newsletter-popup-container=\"\"><div class=\"main_content_m1tkq9zq\">"
+    "<h3 class=\"top_description_t1r4e340\">ニュースレターを登録すると続きが読めます（無料）</h3>"
+    "<p class=\"newsletter_description_n3y1c40\">編集者が選んだ押さえておきたい「ニュース５本」をお届けします。（週５回配信）</p>"
+    "<p class=\"bottom_description_b1de3oqa\">ご登録いただいたメールアドレス宛てにニュースレターの配信とキャンペーン情報などをお送りします。"
+    "登録後の配信解除も可能です。これらメール配信の目的に限りメールアドレスを利用します。</p></div></div>"
+    "</body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("popup.html", html, strlen (html));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "北海銀行は14日"));
+  g_assert_true (g_str_has_suffix (body, "業務改善命令を出していた。"));
+  assert_absent (body, (const char *[]) { "ニュースレター", "メールアドレス", NULL });
+  assert_offsets (a, html, strlen (html), NULL);
+}
+
 /* "<p class=imageCaption>" under a picture, on a page read a second time
  * (its wrapper, named "page-banner", is mostly links): a caption, kept
  * apart from the body, as on the first reading. */
@@ -5093,6 +5124,7 @@ main (int   argc,
   g_test_add_func ("/html/reader-view-save", test_reader_view_save);
   g_test_add_func ("/html/next-posts", test_next_posts);
   g_test_add_func ("/html/story-twice", test_story_twice);
+  g_test_add_func ("/html/popup-hook", test_popup_hook);
   g_test_add_func ("/html/caption-second-reading", test_caption_second_reading);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);

@@ -343,6 +343,14 @@ weigh_names (Node *n)
             word[w++] = g_ascii_tolower (c);
         }
     }
+  /* "<div data-newsletter-popup-container>": a script's hook named for
+   * the pop-up it opens, where the class says nothing ("background_b1qh5e00"). */
+  for (const xmlAttr *at = n->node->properties; at; at = at->next)
+    if (at->name && g_ascii_strncasecmp ((const char *) at->name, "data-", 5) == 0)
+      for (const char *p = (const char *) at->name + 4; p; p = strchr (p + 1, '-'))
+        if ((g_ascii_strncasecmp (p + 1, "popup", 5) == 0 || g_ascii_strncasecmp (p + 1, "modal", 5) == 0) &&
+            (p[6] == '\0' || p[6] == '-'))
+          strong = other = TRUE;
   if (hidden)
     n->flags |= F_HIDDEN;
   if (paywall && !other && !never && !hidden)
