@@ -1092,6 +1092,11 @@ test_corrupt_other_version (void)
   exec_on (db, "UPDATE meta SET value = '/elsewhere' WHERE key = 'root'");
   check_rebuilt (dir);
 
+  /* A cache made by other readers (an older Dossier: the digest of the
+   * readers' sources and models differs), even of the same release. */
+  exec_on (db, "UPDATE meta SET value = replace(value, '/', '/0') WHERE key = 'readers'");
+  check_rebuilt (dir);
+
   /* Rows damaged by hand: missing article rows are re-read, not crashed on. */
   exec_on (db, "DELETE FROM articles WHERE id IN (SELECT id FROM articles LIMIT 2)");
   {

@@ -12,6 +12,7 @@
 #include "dossier-article-private.h"
 #include "dossier-entity-private.h"
 #include "dossier-index.h"
+#include "dossier-readers-hash.h"
 #include "dossier-sqlite.h"
 
 /**
@@ -73,10 +74,11 @@ struct _DossierIndex
 
 G_DEFINE_QUARK (dossier-index-error-quark, dossier_index_error)
 
-/* The cache keeps what the readers (parsers, extraction) found: a new
- * version of them must read the files again. Bump DOSSIER_READERS_VERSION
- * when a reader's output changes between releases. */
-#define READERS_VERSION PACKAGE_VERSION "/" G_STRINGIFY (DOSSIER_READERS_VERSION)
+/* The cache keeps what the readers (parsers, extraction, linking) found:
+ * another version of them must read the files again. The build takes a
+ * digest of their sources, models and word lists (build-aux/readers-hash.py),
+ * so no change to them can be forgotten. */
+#define READERS_VERSION PACKAGE_VERSION "/" DOSSIER_READERS_HASH
 
 static const char schema_sql[] =
   "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;"

@@ -28,10 +28,6 @@ typedef enum
  * or newer cache is then rebuilt, never migrated (it is disposable). */
 #define DOSSIER_INDEX_SCHEMA_VERSION 2
 
-/* Bumped when what the readers (parsers, extraction, linking) produce
- * changes, so that caches made by older readers are rebuilt. */
-#define DOSSIER_READERS_VERSION 1
-
 /* "DsIx": tells a Dossier cache from any other SQLite file. */
 #define DOSSIER_INDEX_APPLICATION_ID 0x44734978
 
