@@ -364,6 +364,60 @@ test_crlf_bom (void)
   assert_offsets (a, page, strlen (page));
 }
 
+/* Articles in scripts with no capitals, or no spaces: the headline and
+ * the paragraphs are found as in English (sentences end in "。", "।",
+ * "؟"; a Japanese quote may close after its full stop). */
+static void
+test_caseless_scripts (void)
+{
+  struct { const char *title, *body; } cases[] = {
+    { "東京で大雨、電車止まる",
+      "東京では月曜日、記録的な大雨が降り、多くの電車が止まった。気象庁によると、一時間に百ミリを超える雨が降った地域もあった。\n\n"
+      "鉄道会社は「火曜日の朝までに運転を再開する見込みだ。」" },
+    { "北京举行新闻发布会",
+      "国家主席星期四在北京会见了来访的法国总统，双方就两国关系交换了意见。" },
+    { "عودة المفاوضات في جنيف",
+      "قال الرئيس يوم الخميس إن المفاوضات ستستمر في جنيف الأسبوع المقبل، وأضاف أن الوفدين سيلتقيان مرة أخرى.\n\n"
+      "هل تنجح المفاوضات هذه المرة؟" },
+    { "नई दिल्ली में भारी बारिश",
+      "नई दिल्ली में सोमवार को भारी बारिश हुई, जिससे कई इलाकों में पानी भर गया और यातायात प्रभावित हुआ। "
+      "मौसम विभाग ने अगले दो दिनों तक बारिश की चेतावनी दी है।" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("%s\n\n%s\n", cases[i].title, cases[i].body);
+      g_autoptr(DossierArticle) a = parse_string ("script.txt", page);
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      g_assert_cmpstr (dossier_article_get_body (a), ==, cases[i].body);
+      assert_offsets (a, page, strlen (page));
+    }
+}
+
+/* Words as word processors count them: runs between spaces, and each
+ * Chinese or Japanese character alone, their punctuation a space. */
+static void
+test_word_count (void)
+{
+  struct { const char *body; guint words; } cases[] = {
+    { "Schools across the valley were closed on Monday.", 8 },
+    { "東京で大雨、電車が止まる。", 11 },
+    { "北京新闻：国家主席会见了法国总统。", 15 },
+    { "Apple社は「iPhone 17」を発表した。", 10 },
+    { "서울에서 기자회견을 열었다.", 3 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("Storm closes schools in the valley\n\n%s\n", cases[i].body);
+      g_autoptr(DossierArticle) a = parse_string ("words.txt", page);
+
+      g_assert_cmpstr (dossier_article_get_body (a), ==, cases[i].body);
+      g_assert_cmpuint (dossier_article_get_word_count (a), ==, cases[i].words);
+    }
+}
+
 static void
 test_bad_input (void)
 {
@@ -453,6 +507,8 @@ main (int   argc,
   g_test_add_func ("/parser/markdown", test_markdown);
   g_test_add_func ("/parser/crlf-bom", test_crlf_bom);
   g_test_add_func ("/parser/bad-input", test_bad_input);
+  g_test_add_func ("/parser/word-count", test_word_count);
+  g_test_add_func ("/parser/caseless-scripts", test_caseless_scripts);
   g_test_add_func ("/parser/outlet-pages", test_outlet_pages);
 
   return g_test_run ();

@@ -13,6 +13,7 @@
 
 #include "dossier-article.h"
 #include "dossier-article-private.h"
+#include "dossier-decode.h"
 
 /**
  * DossierArticle:
@@ -197,14 +198,37 @@ count_words (const char *s)
   guint n = 0;
   gboolean in_word = FALSE;
 
-  /* As wc -w counts: runs of non-space bytes. */
-  for (const char *p = s; *p; p++)
+  /* As wc -w counts (runs of non-space bytes), but each Chinese or
+   * Japanese character is a word of its own, as LibreOffice and Word count
+   * them: "東京で大雨" is five, not one. */
+  for (const char *p = s; *p;)
     {
       gboolean space = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v';
 
+      if ((guchar) *p >= 0xE3)
+        {
+          gunichar c = g_utf8_get_char_validated (p, -1);
+
+          if (c < 0x110000 && dossier_unichar_is_word (c))
+            {
+              n++;
+              in_word = FALSE;
+              p = g_utf8_next_char (p);
+              continue;
+            }
+          /* Their punctuation ("、", "。", "「", "（") parts words as a
+           * space does. */
+          if (dossier_unichar_is_cjk_punct (c))
+            {
+              in_word = FALSE;
+              p = g_utf8_next_char (p);
+              continue;
+            }
+        }
       if (!space && !in_word)
         n++;
       in_word = !space;
+      p++;
     }
   return n;
 }

@@ -378,3 +378,31 @@ dossier_decode_text_as (const char         *data,
     }
   return dossier_decode_text (data, len, flags);
 }
+
+/**
+ * dossier_unichar_is_word:
+ *
+ * Whether @c is a word by itself: Chinese and Japanese are written with no
+ * space between words, and word processors (LibreOffice, Word) count each
+ * Han ideograph, hiragana and katakana as one.
+ */
+gboolean
+dossier_unichar_is_word (gunichar c)
+{
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) ||
+         (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/**
+ * dossier_unichar_is_cjk_punct:
+ *
+ * Whether @c is the punctuation of Chinese and Japanese text ("、", "。",
+ * "「", "（", "！"), which parts words as a space does.
+ */
+gboolean
+dossier_unichar_is_cjk_punct (gunichar c)
+{
+  return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
+         (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
+}

@@ -24,4 +24,7 @@ DossierMappedText *dossier_decode_text_as      (const char         *data,
                                                 const char         *charset,
                                                 DossierDecodeFlags *flags);
 
+gboolean           dossier_unichar_is_word     (gunichar c);
+gboolean           dossier_unichar_is_cjk_punct (gunichar c);
+
 G_END_DECLS

@@ -66,7 +66,7 @@ count_words (const char *s)
         }
       c = g_utf8_get_char (s);
       s = g_utf8_next_char (s);
-      if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF))
+      if (dossier_unichar_is_word (c))
         {
           n++;
           in = FALSE;

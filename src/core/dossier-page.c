@@ -302,10 +302,21 @@ dossier_page_split_plain (const DossierMappedText *decoded,
   return blocks;
 }
 
+/* The full stops of other scripts: "。", "！", "？" (Chinese, Japanese),
+ * "।" (Devanagari's danda), "؟" and "۔" (Arabic, Urdu). */
+static gboolean
+is_full_stop (gunichar c)
+{
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF0E || c == 0x0964 || c == 0x0965 || c == 0x061F ||
+         c == 0x06D4;
+}
+
 static gboolean
 is_word_char (gunichar c)
 {
-  return g_unichar_isalnum (c) || c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&';
+  /* Marks too: the vowel signs of Devanagari, Arabic's short vowels. */
+  return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == '\'' || c == 0x2019 || c == '-' || c == '.' ||
+         c == '&';
 }
 
 static guint
@@ -823,16 +834,27 @@ measure (Line *l)
       gunichar c = g_utf8_get_char (p);
       const char *w;
 
-      if (!is_word_char (c) || c == '-' || c == '.')
+      /* Chinese and Japanese: a character is a word, and their script has
+       * no capitals (as a lower-case word counts). */
+      if (dossier_unichar_is_word (c))
+        {
+          l->n_words++;
+          l->n_lower++;
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if (!is_word_char (c) || c == '-' || c == '.' || g_unichar_ismark (c))
         {
           p = g_utf8_next_char (p);
           continue;
         }
       w = p;
-      while (*p && is_word_char (g_utf8_get_char (p)))
+      while (*p && is_word_char (g_utf8_get_char (p)) && !dossier_unichar_is_word (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
       l->n_words++;
-      if (g_unichar_islower (c))
+      /* Scripts with no capitals (Arabic, Hebrew, Devanagari, Thai): their
+       * words read as running text does. */
+      if (g_unichar_islower (c) || (g_unichar_isalpha (c) && !g_unichar_isupper (c) && !g_unichar_istitle (c)))
         l->n_lower++;
       else if (g_unichar_isupper (c))
         l->n_upper++;
@@ -847,7 +869,8 @@ measure (Line *l)
     {
       gunichar c = g_utf8_get_char (last);
 
-      l->terminal = c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' || c == ')';
+      l->terminal = c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';' || c == ')' ||
+                    is_full_stop (c);
       /* A closing quote ends a sentence only after sentence punctuation:
        * a headline can end with a quoted phrase ('quasi-state of war'). */
       if (c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == 0xBB)
@@ -857,6 +880,13 @@ measure (Line *l)
 
           l->terminal = b == '.' || b == '!' || b == '?' || b == ',' || b == 0x2026;
         }
+      /* "…と述べた。」": a Japanese quote closed after its full stop. */
+      if (c == 0x300D || c == 0x300F || c == 0xFF09)
+        {
+          const char *before = g_utf8_find_prev_char (s, last);
+
+          l->terminal = before && is_full_stop (g_utf8_get_char (before));
+        }
       /* "Home" or "Menu." are not sentences, nor is "U.S." */
       if ((c == 0x2019 || c == '\'') && l->n_words < 4)
         l->terminal = FALSE;
@@ -864,8 +894,12 @@ measure (Line *l)
   {
     gunichar first = g_utf8_get_char (s);
 
+    /* A script with no capitals starts a sentence as a capital does
+     * (so do "「" and "（" before Japanese). */
     l->starts_upper = g_unichar_isupper (first) || g_unichar_isdigit (first) || first == '"' ||
-                      first == 0x201C || first == 0x2018 || first == '\'' || first == '(';
+                      first == 0x201C || first == 0x2018 || first == '\'' || first == '(' ||
+                      (g_unichar_isalpha (first) && !g_unichar_islower (first) && !g_unichar_isupper (first)) ||
+                      first == 0x300C || first == 0x300E || first == 0xFF08;
   }
 }
 
