@@ -4810,6 +4810,32 @@ test_popup_hook (void)
   assert_offsets (a, html, strlen (html), NULL);
 }
 
+/* A Japanese paper's asks after the story, to register, log in or follow
+ * a category, and the label of its related keywords: the site's, not the
+ * story's last lines. */
+static void
+test_cjk_asks (void)
+{
+  static const char *html =
+    "<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>女子医大の元理事長を逮捕</title></head><body><article>"
+    "<h1>女子医大の元理事長を逮捕</h1>"
+    "<p>東京女子医大の元理事の男性は13日、ほっとした口ぶりで語った。「理事会もずっと紛糾していた。再生への道筋をつけたい」</p>"
+    "<p>報道で知って大学まで様子を見に来たという同大の女子学生（21）は「一区切りついたと思うけど、不安は残る」と話した。</p>"
+    "<p>逮捕を受けて同医大は13日、記者会見を開いた。理事長が「厳粛に受け止めている」と述べた。</p>"
+    "<p>記事に『リアクション』ができます。ご利用には会員登録が必要です。</p>"
+    "<p>カテゴリーをフォローする</p>"
+    "<p>『カテゴリーをフォロー』すると、マイページでまとめて記事を読むことができます。会員の方のみご利用いただけます。</p>"
+    "<p>関連キーワード</p>"
+    "</article></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("asks.html", html, strlen (html));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "東京女子医大の元理事の男性は13日"));
+  g_assert_true (g_str_has_suffix (body, "「厳粛に受け止めている」と述べた。"));
+  assert_absent (body, (const char *[]) { "会員", "フォロー", "関連キーワード", NULL });
+  assert_offsets (a, html, strlen (html), NULL);
+}
+
 /* "<p class=imageCaption>" under a picture, on a page read a second time
  * (its wrapper, named "page-banner", is mostly links): a caption, kept
  * apart from the body, as on the first reading. */
@@ -5125,6 +5151,7 @@ main (int   argc,
   g_test_add_func ("/html/next-posts", test_next_posts);
   g_test_add_func ("/html/story-twice", test_story_twice);
   g_test_add_func ("/html/popup-hook", test_popup_hook);
+  g_test_add_func ("/html/cjk-asks", test_cjk_asks);
   g_test_add_func ("/html/caption-second-reading", test_caption_second_reading);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);

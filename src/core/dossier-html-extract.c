@@ -4566,6 +4566,11 @@ dossier_html_extract (xmlDoc                 **doc,
              !is_signature (s, before, byline) && !is_bracketed_citation (s, before) &&
              !(ends_in_colon_sentence (b) && !names_other_section (s) && !is_reading_pointer (s))) ||
             is_source_line (s) ||
+            /* "関連キーワード" (related keywords), "More from Sport": a
+             * label naming another part of the page, last; a few words (a
+             * character is one in Japanese), not a sentence ("… was not
+             * available to comment - Sapa"). */
+            (count_words (s) <= (strchr (s, ' ') ? 5 : 12) && !ends_sentence_mark (s) && names_other_section (s)) ||
             is_post_navigation (s) ||
             is_author_bio (s, byline, outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
             is_writer_bio (s) || is_bracketed_bio (s) || is_reading_pointer (s) ||

@@ -765,6 +765,15 @@ reader_appeal (const char *s,
     "fehler gefunden", "teile deine", "teilt eure", "teilen sie", "abonnez-vous", "suivez-nous",
     "inscreva-se", "siga-nos", "подпишитесь", "Подпишитесь", "подписывайтесь", "Подписывайтесь", NULL,
   };
+  /* Japanese, Chinese and Korean sites' asks to register, log in, follow
+   * or subscribe ("記事に『リアクション』ができます。ご利用には会員登録が必要
+   * です。"), found inside their unspaced text: asks with no pronoun, and
+   * a character is a word in count_words(). */
+  static const char *cjk_asks[] = {
+    "会員登録", "会員限定", "有料会員", "会員の方", "会員向け", "ログイン", "メールマガジン", "ニュースレター",
+    "をフォロー", "フォローする", "購読", "登録すると", "扫码", "关注我们", "订阅", "下载客户端", "구독",
+    "로그인", "회원가입", NULL,
+  };
   /* Channels a site sends its reader to: an ask only when the site speaks
    * ("our Telegram channel"); a story may name them. */
   static const char *channels[] = { "telegram", "whatsapp", "youtube", NULL };
@@ -802,6 +811,8 @@ reader_appeal (const char *s,
   guint words = count_words (s);
   gboolean ask, addressed;
 
+  if (words <= 90 && !has_quotation (s) && has_any_word (s, cjk_asks))
+    return TRUE;
   if (words > 45 || has_quotation (s))
     return FALSE;
   if (has_any_word (s, speech) || is_acknowledgement (s))
@@ -1246,7 +1257,8 @@ names_other_section (const char *s)
     "lire aussi", "à lire aussi", "À lire aussi", "sur le même sujet", "commentaires", "leer más", "lee también",
     "te puede interesar", "noticias relacionadas", "comentarios", "leia também", "veja também", "comentários",
     "leggi anche", "commenti", "czytaj też", "czytaj także", "zobacz też", "komentarze", "читайте также",
-    "Читайте также", "комментарии", "Комментарии", NULL,
+    "Читайте также", "комментарии", "Комментарии", "関連キーワード", "関連記事", "おすすめ情報",
+    "あわせて読みたい", "相关新闻", "相关阅读", "推荐阅读", "관련기사", "많이 본 뉴스", NULL,
   };
   g_autofree char *outside = NULL;
   const char *paren = strchr (s, '(');
@@ -2240,7 +2252,7 @@ is_paywall_note (const char *s)
     "réservée aux abonnés", "réservé aux abonnés", "de cet article à lire", "Lesen Sie weiter mit",
     "Weiterlesen mit", "nur für Abonnenten", "exklusiv für Abonnenten", "Rest des Artikels",
     "reservado a suscriptores", "reservado para suscriptores", "exclusivo para suscriptores",
-    "riservato agli abbonati", "riservata agli abbonati", NULL,
+    "riservato agli abbonati", "riservata agli abbonati", "会員限定です", "有料会員限定", NULL,
   };
 
   return count_words (s) <= 30 && !has_quotation (s) && !is_speech (s) && has_any_word (s, notes);
