@@ -192,47 +192,6 @@ dossier_compute_hash (const char *data,
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, len);
 }
 
-static guint
-count_words (const char *s)
-{
-  guint n = 0;
-  gboolean in_word = FALSE;
-
-  /* As wc -w counts (runs of non-space bytes), but each Chinese or
-   * Japanese character is a word of its own, as LibreOffice and Word count
-   * them: "東京で大雨" is five, not one. */
-  for (const char *p = s; *p;)
-    {
-      gboolean space = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v';
-
-      if ((guchar) *p >= 0xE3)
-        {
-          gunichar c = g_utf8_get_char_validated (p, -1);
-
-          if (c < 0x110000 && dossier_unichar_is_word (c))
-            {
-              n++;
-              in_word = FALSE;
-              p = g_utf8_next_char (p);
-              continue;
-            }
-          /* Their punctuation ("、", "。", "「", "（") parts words as a
-           * space does. */
-          if (dossier_unichar_is_cjk_punct (c))
-            {
-              in_word = FALSE;
-              p = g_utf8_next_char (p);
-              continue;
-            }
-        }
-      if (!space && !in_word)
-        n++;
-      in_word = !space;
-      p++;
-    }
-  return n;
-}
-
 /**
  * dossier_article_new_from_bytes:
  * @file: (nullable): the file the bytes come from
@@ -264,7 +223,7 @@ dossier_article_new_from_bytes (GFile       *file,
   self->path = g_strdup (relative_path);
   self->size = len;
   self->hash = dossier_compute_hash (data, len);
-  self->word_count = count_words (dossier_article_get_body (self));
+  self->word_count = dossier_count_words (dossier_article_get_body (self));
 
   base = strrchr (relative_path, '/');
   base = base ? base + 1 : relative_path;

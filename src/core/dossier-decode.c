@@ -406,3 +406,49 @@ dossier_unichar_is_cjk_punct (gunichar c)
   return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) ||
          (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65);
 }
+
+/**
+ * dossier_count_words:
+ *
+ * Counts words as wc -w does (runs of non-space bytes), but each Chinese
+ * or Japanese character is a word of its own, as LibreOffice and Word
+ * count them ("東京で大雨" is five, not one), and their punctuation parts
+ * words as a space does.
+ */
+guint
+dossier_count_words (const char *s)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = s; *p;)
+    {
+      gboolean space = *p == ' ' || *p == '\n' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v';
+
+      if ((guchar) *p >= 0xE3)
+        {
+          gunichar c = g_utf8_get_char_validated (p, -1);
+
+          if (c < 0x110000 && dossier_unichar_is_word (c))
+            {
+              n++;
+              in_word = FALSE;
+              p = g_utf8_next_char (p);
+              continue;
+            }
+          /* Their punctuation ("、", "。", "「", "（") parts words as a
+           * space does. */
+          if (dossier_unichar_is_cjk_punct (c))
+            {
+              in_word = FALSE;
+              p = g_utf8_next_char (p);
+              continue;
+            }
+        }
+      if (!space && !in_word)
+        n++;
+      in_word = !space;
+      p++;
+    }
+  return n;
+}

@@ -25,6 +25,7 @@ DossierMappedText *dossier_decode_text_as      (const char         *data,
                                                 DossierDecodeFlags *flags);
 
 gboolean           dossier_unichar_is_word     (gunichar c);
+guint              dossier_count_words         (const char *s);
 gboolean           dossier_unichar_is_cjk_punct (gunichar c);
 
 G_END_DECLS

@@ -47,36 +47,7 @@ is_label_line (const char        *s,
 guint
 count_words (const char *s)
 {
-  guint n = 0;
-  gboolean in = FALSE;
-
-  while (*s)
-    {
-      gunichar c;
-      gboolean sp;
-
-      if ((guchar) *s < 0x80)
-        {
-          sp = *s == ' ' || *s == '\n';
-          if (!sp && !in)
-            n++;
-          in = !sp;
-          s++;
-          continue;
-        }
-      c = g_utf8_get_char (s);
-      s = g_utf8_next_char (s);
-      if (dossier_unichar_is_word (c))
-        {
-          n++;
-          in = FALSE;
-          continue;
-        }
-      if (!in)
-        n++;
-      in = TRUE;
-    }
-  return n;
+  return dossier_count_words (s);
 }
 
 gboolean
