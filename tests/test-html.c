@@ -4740,7 +4740,8 @@ test_next_posts (void)
 }
 
 /* A page that shows the story's opening and then the whole story again,
- * the second time after its dateline: the story is read once. A
+ * the second time under a date line and after its dateline: the story is
+ * read once. A
  * paragraph quoted again further down (a pull quote) is no copy. */
 static void
 test_story_twice (void)
@@ -4757,7 +4758,7 @@ test_story_twice (void)
     "from the pad to look for the fault.</p>";
   g_autofree char *html = g_strdup_printf (
     "<html><head><title>Shuttle launch delayed</title></head><body><table><tr><td class=ArticleText>"
-    "<h3>Shuttle launch delayed</h3>%s<p>&nbsp;</p><p>HOUSTON - %s%s</td></tr></table></body></html>",
+    "<h3>Shuttle launch delayed</h3>%s<p>Sat Dec 29, 10:10 AM ET</p><p>HOUSTON - %s%s</td></tr></table></body></html>",
     opening, opening + 3, rest);
   g_autoptr(DossierArticle) a = parse_bytes ("twice.html", html, strlen (html));
   const char *body = dossier_article_get_body (a);

@@ -2874,7 +2874,8 @@ outside_story (Ctx       *c,
  * …": a page that shows the story's opening and then the whole story
  * again (a teaser over the full text, a copy for small screens). When
  * every paragraph before a point is said again, in order, right from that
- * point (the first maybe after a dateline), the first copy goes. Returns
+ * point (the first maybe after a dateline), but for two short lines at
+ * most between the copies (a date line), the first copy goes. Returns
  * the index in @kept where the second copy starts, or NONE. */
 static guint
 repeated_opening (GPtrArray *kept)
@@ -2888,16 +2889,21 @@ repeated_opening (GPtrArray *kept)
     {
       const char *a = g_ptr_array_index (keys, 0), *b = g_ptr_array_index (keys, i);
       gsize la = strlen (a), lb = strlen (b);
-      guint words = 0;
+      guint words = 0, m;
       gboolean same;
 
       /* The first paragraph again, maybe after a dateline's few words. */
       if (la < 40 || lb < la || lb - la > 60 || strcmp (b + lb - la, a) != 0)
         continue;
-      same = TRUE;
-      for (guint k = 1; k < i && same; k++)
-        same = strcmp (g_ptr_array_index (keys, k), g_ptr_array_index (keys, i + k)) == 0;
-      for (guint k = 0; k < i && same; k++)
+      /* The copy, and up to two short lines after it that are not said
+       * again (the second copy's date line: "Fri Dec 28, 7:05 AM ET"). */
+      m = 1;
+      while (m < i && strcmp (g_ptr_array_index (keys, m), g_ptr_array_index (keys, i + m)) == 0)
+        m++;
+      same = m >= 2 && i - m <= 2;
+      for (guint k = m; k < i && same; k++)
+        same = count_words (((Block *) g_ptr_array_index (kept, k))->str) <= 12;
+      for (guint k = 0; k < m && same; k++)
         words += count_words (((Block *) g_ptr_array_index (kept, k))->str);
       if (same && words >= 40)
         return i;
