@@ -4739,9 +4739,9 @@ test_next_posts (void)
   g_assert_true (g_str_has_suffix (body, "delete the ones that nobody acted on."));
 }
 
-/* A page that shows the story's opening and then the whole story again,
- * the second time under a date line and after its dateline: the story is
- * read once. A
+/* A page that shows the story's opening (more than a summary's 80 words)
+ * and then the whole story again, the second time under a date line and
+ * after its dateline: the story is read once. A
  * paragraph quoted again further down (a pull quote) is no copy. */
 static void
 test_story_twice (void)
@@ -4750,15 +4750,15 @@ test_story_twice (void)
     "<p>The space agency will delay the launch of its next shuttle flight by at least a month while engineers "
     "replace a faulty fuel gauge connector, managers said on Saturday.</p>"
     "<p>\"At this point, schedule is not paramount in my mind,\" the programme manager said. \"It is going to "
-    "take as long as it takes.\"</p>";
-  static const char *rest =
+    "take as long as it takes.\"</p>"
     "<p>Senior managers decided on Thursday to remove a plug and an electrical connector from the tank and to "
-    "test them in a laboratory before any new date is set.</p>"
+    "test them in a laboratory before any new date is set.</p>";
+  static const char *rest =
     "<p>The fuel gauges have failed now and then for two years, and the agency has twice rolled the shuttle back "
     "from the pad to look for the fault.</p>";
   g_autofree char *html = g_strdup_printf (
     "<html><head><title>Shuttle launch delayed</title></head><body><table><tr><td class=ArticleText>"
-    "<h3>Shuttle launch delayed</h3>%s<p>Sat Dec 29, 10:10 AM ET</p><p>HOUSTON - %s%s</td></tr></table></body></html>",
+    "<h3>Shuttle launch delayed</h3>%s<p>Fri Dec 28, 7:05 AM ET</p><p>HOUSTON - %s%s</td></tr></table></body></html>",
     opening, opening + 3, rest);
   g_autoptr(DossierArticle) a = parse_bytes ("twice.html", html, strlen (html));
   const char *body = dossier_article_get_body (a);
