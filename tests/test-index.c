@@ -13,6 +13,7 @@
 #include "dossier-core.h"
 #include "test-util.h"
 #include "dossier-corpus-private.h"
+#include "dossier-readers-hash.h"
 
 /* The index cache: reopening without parsing, incremental updates, damaged
  * caches, search syntax, two processes, a full disk. Every test runs with
@@ -1092,6 +1093,21 @@ test_corrupt_other_version (void)
   exec_on (db, "UPDATE meta SET value = '/elsewhere' WHERE key = 'root'");
   check_rebuilt (dir);
 
+  /* The cache names the readers that filled it by the build's digest of
+   * their sources and models (16 hex digits). */
+  {
+    sqlite3 *handle = NULL;
+    sqlite3_stmt *st = NULL;
+
+    g_assert_cmpuint (strlen (DOSSIER_READERS_HASH), ==, 16);
+    g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT value FROM meta WHERE key = 'readers'", -1, &st, NULL), ==,
+                     SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (st), ==, SQLITE_ROW);
+    g_assert_nonnull (strstr ((const char *) sqlite3_column_text (st, 0), "/" DOSSIER_READERS_HASH "+"));
+    sqlite3_finalize (st);
+    sqlite3_close (handle);
+  }
   /* A cache made by other readers (an older Dossier: the digest of the
    * readers' sources and models differs), even of the same release. */
   exec_on (db, "UPDATE meta SET value = replace(value, '/', '/0') WHERE key = 'readers'");
