@@ -2911,13 +2911,6 @@ repeated_opening (GPtrArray *kept)
   return NONE;
 }
 
-/* "<h1 class=\"mvp-post-title left\">" again below the story, over
- * another story: a theme that appends the site's next posts to the page as
- * the reader scrolls saves them with it. An <h1> after the headline, in the
- * headline's own class (its first name), saying another headline (no
- * link) over a byline or a date of its own, starts another story; the story ends at the box around that <h1> (its
- * kicker, its byline), or at the <h1>, after 80 words of it at least.
- * Returns the index in @kept of its first block, or NONE. */
 /* Whether the <h1> @h heads a story of its own: a byline or a date (a
  * <time>, an element named author, byline, date or meta) in its box or
  * after it, before a paragraph of prose. A section's <h1> has none. */
@@ -2946,6 +2939,14 @@ heads_a_story (Ctx  *c,
   return FALSE;
 }
 
+/* "<h1 class=\"mvp-post-title left\">" again below the story, over
+ * another story: a theme that appends the site's next posts to the page as
+ * the reader scrolls saves them with it. An <h1> after the headline, in the
+ * headline's own class (its first name), saying another headline (no
+ * link) over a byline or a date of its own (heads_a_story()), starts
+ * another story; the story ends at the box around that <h1> (its kicker,
+ * its byline), or at the <h1>, after 80 words of it at least. Returns the
+ * index in @kept of its first block, or NONE. */
 static guint
 next_story_start (Ctx        *c,
                   GPtrArray  *kept,

@@ -1223,8 +1223,9 @@ names_other_section (const char *s)
     "advertising links", "sponsored links", "previous story", "next story",
     /* The same in the languages of the pages Dossier reads most after
      * English (a capital letter outside ASCII is spelt out). */
-    "lesen sie auch", "lies auch", "mehr zum thema", "mehr themen", "weitere themen", "auch interessant", "sie auch interessieren",
-    "dich auch interessieren", "weitere artikel", "weitere beiträge", "ähnliche artikel", "kommentare",
+    "lesen sie auch", "lies auch", "mehr zum thema", "mehr themen", "weitere themen", "auch interessant",
+    "sie auch interessieren", "dich auch interessieren", "weitere artikel", "weitere beiträge", "ähnliche artikel",
+    "kommentare",
     "lire aussi", "à lire aussi", "À lire aussi", "sur le même sujet", "commentaires", "leer más", "lee también",
     "te puede interesar", "noticias relacionadas", "comentarios", "leia também", "veja também", "comentários",
     "leggi anche", "commenti", "czytaj też", "czytaj także", "zobacz też", "komentarze", "читайте также",

@@ -442,7 +442,7 @@ dossier_html_parse_page (const char     *data,
   const char *t;
   gsize n;
   htmlDocPtr doc;
-  gboolean ok;
+  gboolean ok, utf8;
 
   if (dossier_decode_looks_binary (data, len))
     {
@@ -461,7 +461,8 @@ dossier_html_parse_page (const char     *data,
   charset = dossier_html_sniff_charset (data, len);
   if (charset == NULL && charset_hint && *charset_hint)
     charset = g_ascii_strdown (charset_hint, -1);
-  if (charset == NULL && !has_bom (data, len) && !g_utf8_validate_len (data, len, NULL))
+  utf8 = g_utf8_validate_len (data, len, NULL);
+  if (charset == NULL && !has_bom (data, len) && !utf8)
     {
       const char * const *guesses = dossier_html_language_charsets (data, len);
 
@@ -475,7 +476,7 @@ dossier_html_parse_page (const char     *data,
     }
   if (decoded)
     ;
-  else if (has_bom (data, len) || charset == NULL || g_utf8_validate_len (data, len, NULL))
+  else if (has_bom (data, len) || charset == NULL || utf8)
     decoded = dossier_decode_text (data, len, &flags);
   else if (is_western_charset (charset))
     decoded = dossier_decode_text_as (data, len, "windows-1252", &flags);
