@@ -3054,6 +3054,39 @@ test_json_ld_body (void)
   g_assert_cmpmem (html + fs, fe - fs, "\\ud83d\\udeb2", 12);
 }
 
+/* A JSON-LD articleBody in a publisher's markdown (Condé Nast's): its
+ * layout lines ("+++dropcap", "[#image: …]", "{: …}") go, its links say
+ * their words, its emphasis and attributes nothing; a word still maps to
+ * its bytes. */
+static void
+test_json_ld_markdown (void)
+{
+  gsize len, fs, fe;
+  g_autofree char *html = read_fixture ("app-rendered-markdown.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("app-rendered-markdown.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *w;
+
+  g_assert_true (g_str_has_prefix (body, "On a clear morning in March, two materials scientists"));
+  g_assert_true (g_str_has_suffix (body, "before anyone tries it at scale."));
+  g_assert_nonnull (strstr (body, "ice.\n\nThe beads reflect sunlight"));
+  g_assert_nonnull (strstr (body, "published a paper about the pond in Earth\u2019s Future, a journal"));
+  g_assert_nonnull (strstr (body, "a talk at NASA in 2015"));
+  assert_absent (body, (const char *[]) { "+++", "dropcap", "[#image", "{:", "legacyType", "](", "https://", "*",
+                                          NULL });
+  /* A link's words map to themselves, inside the brackets; an escape in
+   * emphasis to the escape. */
+  w = strstr (text, "a paper about");
+  dossier_article_text_to_file (a, w - text, w - text + strlen ("a paper"), &fs, &fe);
+  g_assert_cmpmem (html + fs, fe - fs, "a paper", 7);
+  g_assert_cmpint (html[fs - 1], ==, '[');
+  w = strstr (text, "Earth\u2019s");
+  dossier_article_text_to_file (a, w - text, w - text + strlen ("Earth\u2019s"), &fs, &fe);
+  g_assert_cmpmem (html + fs, fe - fs, "Earth\\u2019s", 12);
+  g_assert_cmpint (html[fs - 1], ==, '*');
+}
+
 /* A page drawn by a framework's scripts keeps its story in the state data
  * it hydrates from, as escaped markup under "contentHtml": the longest such
  * string is the story (not the teaser's), its paragraphs and heading kept,
@@ -5153,6 +5186,7 @@ main (int   argc,
   g_test_add_func ("/html/story-twice", test_story_twice);
   g_test_add_func ("/html/popup-hook", test_popup_hook);
   g_test_add_func ("/html/cjk-asks", test_cjk_asks);
+  g_test_add_func ("/html/json-ld-markdown", test_json_ld_markdown);
   g_test_add_func ("/html/caption-second-reading", test_caption_second_reading);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);

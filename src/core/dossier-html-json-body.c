@@ -190,6 +190,26 @@ is_template_placeholder (const char *s,
   return FALSE;
 }
 
+/* "+++dropcap", "+++", "[#image: /photos/6442ac41]", "{: legacyType=\"feature-small\"}":
+ * a line of a publisher's markdown (Condé Nast's) that directs the layout,
+ * no text of the story. */
+static gboolean
+is_markdown_directive (const char *s,
+                       gsize       n)
+{
+  gsize k;
+
+  if (n >= 3 && strncmp (s, "+++", 3) == 0)
+    {
+      for (k = 3; k < n && (g_ascii_isalnum (s[k]) || s[k] == '-' || s[k] == '_'); k++)
+        ;
+      return k == n;
+    }
+  if (n >= 4 && ((s[0] == '[' && s[1] == '#' && s[n - 1] == ']') || (s[0] == '{' && s[1] == ':' && s[n - 1] == '}')))
+    return memchr (s, '\n', n) == NULL;
+  return FALSE;
+}
+
 /* One paragraph of the JSON string being read ends: a block of it. */
 static void
 end_json_block (Ctx       *c,
@@ -212,8 +232,9 @@ end_json_block (Ctx       *c,
     while (b->start < b->end && g_ascii_isspace (pt[b->start]))
       b->start++;
   }
-  if (b->end == b->start || is_template_placeholder (dossier_mapped_text_get_text (c->pool) + b->start,
-                                                    b->end - b->start))
+  if (b->end == b->start ||
+      is_template_placeholder (dossier_mapped_text_get_text (c->pool) + b->start, b->end - b->start) ||
+      is_markdown_directive (dossier_mapped_text_get_text (c->pool) + b->start, b->end - b->start))
     {
       block_free (b);
       return;
@@ -247,9 +268,22 @@ body_from_json_ld (Ctx       *c,
   char skip_name[16] = "";
   guint skip_depth = 0;
 
+  /* The string in a publisher's markdown (Condé Nast's: "+++dropcap",
+   * "[a paper](https://…)", "*Earth's Future*", "*NASA*{: .small}"): its
+   * links say their words, its emphasis and attributes nothing. */
+  gboolean markdown;
+  gsize link_close = 0, link_after = 0;
+
   if (quote == NULL)
     return 0;
   i = quote - dt + 1;
+  {
+    const char *close = json_string_end (quote, dt + dn);
+
+    markdown = g_strstr_len (quote, close - quote, "\\n+++") != NULL ||
+               g_strstr_len (quote, close - quote, "\\n\\n[#image:") != NULL ||
+               g_strstr_len (quote, close - quote, "{: .") != NULL;
+  }
 
 #define FLUSH_PLAIN() G_STMT_START {                                        \
     if (i > plain && skip_depth == 0)                                       \
@@ -326,6 +360,61 @@ body_from_json_ld (Ctx       *c,
                 }
               i += len;
               plain = i;
+              continue;
+            }
+        }
+      if (markdown && skip_depth == 0 && dt[i] != '\\')
+        {
+          gsize k;
+
+          /* The end of a link's words: its address goes. */
+          if (link_close > 0 && i == link_close)
+            {
+              FLUSH_PLAIN ();
+              i = plain = link_after;
+              link_close = 0;
+              continue;
+            }
+          /* "[words](https://…)" on one line, not "[#image: …]". */
+          if (dt[i] == '[' && link_close == 0 && i + 1 < dn && dt[i + 1] != '#')
+            {
+              for (k = i + 1; k < dn && k < i + 400; k++)
+                if (dt[k] == ']' || dt[k] == '"' || dt[k] == '[' ||
+                    (dt[k] == '\\' && k + 1 < dn && dt[k + 1] == 'n'))
+                  break;
+              if (k + 1 < dn && dt[k] == ']' && dt[k + 1] == '(')
+                {
+                  gsize e;
+
+                  for (e = k + 2; e < dn && e < k + 2000 && dt[e] != ')' && dt[e] != '"' && dt[e] != ' '; e++)
+                    ;
+                  if (e < dn && dt[e] == ')')
+                    {
+                      FLUSH_PLAIN ();
+                      link_close = k;
+                      link_after = e + 1;
+                      i = plain = i + 1;
+                      continue;
+                    }
+                }
+            }
+          /* "{: .small}" after a word: its attributes. */
+          if (dt[i] == '{' && i + 1 < dn && dt[i + 1] == ':')
+            {
+              for (k = i + 2; k < dn && k < i + 200 && dt[k] != '}' && dt[k] != '"'; k++)
+                ;
+              if (k < dn && dt[k] == '}')
+                {
+                  FLUSH_PLAIN ();
+                  i = plain = k + 1;
+                  continue;
+                }
+            }
+          /* Emphasis: "*", "**". */
+          if (dt[i] == '*')
+            {
+              FLUSH_PLAIN ();
+              i = plain = i + 1;
               continue;
             }
         }
