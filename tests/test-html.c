@@ -3054,6 +3054,35 @@ test_json_ld_body (void)
   g_assert_cmpmem (html + fs, fe - fs, "\\ud83d\\udeb2", 12);
 }
 
+/* A line of its own saying when the piece ran and when it was changed, in
+ * Japanese ("…01時28分 (1月14日 01時40分更新)": the change named after the
+ * day) or Italian: the date's line, not the story's first. */
+static void
+test_date_stamp_line (void)
+{
+  struct { const char *stamp, *first, *date; } cases[] = {
+    { "2025年1月14日 01時28分 (1月14日 01時40分更新)",
+      "１３日午後９時１９分ごろ、宮崎県で震度５弱の地震があった。気象庁によると、震源地は日向灘で、震源の深さは約３６キロ。",
+      "2025-01-14" },
+    { "4 marzo 2025 (modifica il 5 marzo 2025 | 10:12)",
+      "Il consiglio comunale ha approvato ieri sera il nuovo piano per il traffico, che chiude il centro alle auto.",
+      "2025-03-04" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<html><head><meta charset=\"utf-8\"><title>Story</title></head><body><article><h1>Story</h1>"
+        "<p class=\"time\">%s</p><p>%s</p><p>%s</p></article></body></html>",
+        cases[i].stamp, cases[i].first, cases[i].first);
+      g_autoptr(DossierArticle) a = parse_bytes ("stamp.html", html, strlen (html));
+
+      g_assert_true (g_str_has_prefix (dossier_article_get_body (a), cases[i].first));
+      g_assert_true (g_str_has_prefix (dossier_article_get_date (a), cases[i].date));
+      assert_offsets (a, html, strlen (html), NULL);
+    }
+}
+
 /* A JSON-LD articleBody in a publisher's markdown (Condé Nast's): its
  * layout lines ("+++dropcap", "[#image: …]", "{: …}") go, its links say
  * their words, its emphasis and attributes nothing; a word still maps to
@@ -5187,6 +5216,7 @@ main (int   argc,
   g_test_add_func ("/html/popup-hook", test_popup_hook);
   g_test_add_func ("/html/cjk-asks", test_cjk_asks);
   g_test_add_func ("/html/json-ld-markdown", test_json_ld_markdown);
+  g_test_add_func ("/html/date-stamp-line", test_date_stamp_line);
   g_test_add_func ("/html/caption-second-reading", test_caption_second_reading);
   g_test_add_func ("/html/jsonld-variants", test_jsonld_variants);
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);

@@ -410,6 +410,14 @@ judge (const Block *b,
     return B_DATE;
   if (words <= 8 && dossier_date_is_only_date (s, date))
     return B_DATE;
+  /* "2025年1月14日 01時28分 (1月14日 01時40分更新)", "4 marzo 2025 (modifica il
+   * 5 marzo 2025 | 10:12)": when the piece ran and was changed, a line of
+   * its own. */
+  if (words <= 24 && (strchr (s, '(') || strchr (s, '|')) && is_date_stamp (s))
+    {
+      *date = dossier_date_find (s, NULL, NULL);
+      return B_DATE;
+    }
   g_clear_pointer (date, g_free);
   /* "Add The Daily Ledger as a preferred source on Google", "Add as a
    * Reliable and Trusted News Source": the button that asks the reader to
@@ -2039,6 +2047,30 @@ is_print_note (const char *s)
   return has_any_word (s, notes) || (has_any_word (s, firsts) && has_any_word (s, appeared));
 }
 
+/* "1月14日", "1月14日 01:40": a day of the month in Chinese or Japanese,
+ * the year left to a date before it. */
+static gboolean
+is_cjk_month_day (const char *t)
+{
+  const char *p = t;
+  guint n;
+
+  for (n = 0; g_ascii_isdigit (*p); p++)
+    n++;
+  if (n == 0 || n > 2 || strncmp (p, "月", 3) != 0)
+    return FALSE;
+  for (p += 3, n = 0; g_ascii_isdigit (*p); p++)
+    n++;
+  if (n == 0 || n > 2 || strncmp (p, "日", 3) != 0)
+    return FALSE;
+  for (p += 3; *p == ' '; p++)
+    ;
+  for (; *p; p++)
+    if (!g_ascii_isdigit (*p) && *p != ':')
+      return FALSE;
+  return TRUE;
+}
+
 /* "4 marzo 2025 (modifica il 5 marzo 2025 | 10:12)", "12.03.2025,
  * aktualisiert am 13.03.2025, 08:40 Uhr", "Published 3 May 2024, updated
  * 4 May 2024": when the piece ran and was changed, as the last line:
@@ -2052,10 +2084,13 @@ is_date_stamp (const char *s)
     "publicado", "el", "a", "las", "modifica", "modificato", "aggiornato", "aggiornamento", "ultimo", "pubblicato",
     "il", "alle", "ore", NULL,
   };
+  static const char *cjk_stamps[] = { "更新", "公開", "配信", "掲載", "発表", "发布", NULL };
   g_auto(GStrv) parts = NULL;
   guint dates = 0;
 
-  if (count_words (s) > 20)
+  /* A character is a word in Chinese and Japanese: 21 in "2025年1月14日
+   * 01時28分 (1月14日 01時40分更新)". */
+  if (count_words (s) > 24)
     return FALSE;
   parts = g_strsplit_set (s, "()|,·", -1);
   for (guint i = 0; parts[i]; i++)
@@ -2085,11 +2120,38 @@ is_date_stamp (const char *s)
         if (g_str_has_suffix (w, " uhr") || g_str_has_suffix (w, " h"))
           t[strlen (t) - (g_str_has_suffix (w, " h") ? 2 : 4)] = '\0';
       }
+      /* "1月14日 01時40分更新": Japanese and Chinese name the change after
+       * the day (updated, published, delivered). */
+      for (guint k = 0; cjk_stamps[k]; k++)
+        if (g_str_has_suffix (t, cjk_stamps[k]) && strlen (t) > strlen (cjk_stamps[k]))
+          {
+            t[strlen (t) - strlen (cjk_stamps[k])] = '\0';
+            g_strchomp (t);
+            break;
+          }
+      /* "01時28分" is "01:28". */
+      {
+        char *h = strstr (t, "時");
+
+        if (h && h > t && g_ascii_isdigit (h[-1]) && g_ascii_isdigit (h[3]))
+          {
+            char *m = h + 3;
+
+            while (g_ascii_isdigit (*m))
+              m++;
+            if (strncmp (m, "分", 3) == 0)
+              {
+                *h = ':';
+                memmove (h + 1, h + 3, m - (h + 3));
+                memmove (h + 1 + (m - (h + 3)), m + 3, strlen (m + 3) + 1);
+              }
+          }
+      }
       for (const char *p = t; *p && time; p++)
         time = g_ascii_isdigit (*p) || *p == ':' || *p == '.';
       if (time && strchr (t, ':'))
         continue;
-      if (!dossier_date_is_only_date (t, NULL))
+      if (!dossier_date_is_only_date (t, NULL) && !(dates > 0 && is_cjk_month_day (t)))
         return FALSE;
       dates++;
     }
