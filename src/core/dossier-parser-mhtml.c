@@ -200,18 +200,6 @@ find_delimiter (const char *d,
   return G_MAXSIZE;
 }
 
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  return -1;
-}
-
 /* Quoted-printable: "=3D" is one byte, "=" at the end of a line joins it
  * to the next; anything else is itself. */
 static void
@@ -230,9 +218,9 @@ decode_quoted_printable (DossierMappedText *m,
       if (eq == NULL)
         break;
       j = eq - d;
-      if (j + 2 < end && hex_value (d[j + 1]) >= 0 && hex_value (d[j + 2]) >= 0)
+      if (j + 2 < end && g_ascii_isxdigit (d[j + 1]) && g_ascii_isxdigit (d[j + 2]))
         {
-          char b = (char) (hex_value (d[j + 1]) * 16 + hex_value (d[j + 2]));
+          char b = (char) (g_ascii_xdigit_value (d[j + 1]) * 16 + g_ascii_xdigit_value (d[j + 2]));
 
           dossier_mapped_text_append_source (m, d, run, j - run);
           dossier_mapped_text_append_replacement (m, &b, 1, j, 3);
