@@ -490,6 +490,30 @@ test_legacy_charsets (void)
     }
 }
 
+/* A page saved once more after its UTF-8 was misread as windows-1252
+ * ("Zelenskyyâ€™s", "SÃ£o Paulo"), as scrapers leave it: read as meant,
+ * with a warning, and every word mapped to the bytes that spell it. */
+static void
+test_encoded_twice (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("harbour-encoded-twice.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("harbour-encoded-twice.html", html, len);
+  const char *body = dossier_article_get_body (a);
+  const char *mojibake[] = { "â€", "Ã", "Â", NULL };
+
+  g_assert_nonnull (strstr (html, "Zelenskyyâ€™s"));
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Zelenskyy’s envoy meets Lula in São Paulo");
+  g_assert_cmpstr (dossier_article_get_outlet (a), ==, "The Harbour Post");
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Inês Müller");
+  g_assert_true (g_str_has_prefix (body, "Ukraine’s special envoy met President Luiz Inácio Lula da Silva in São Paulo"));
+  g_assert_true (g_str_has_suffix (body, "discuss trade with the European Union."));
+  g_assert_nonnull (strstr (body, "“We came to listen,” the envoy"));
+  assert_absent (dossier_article_get_text (a), mojibake);
+  g_assert_cmpstr (dossier_article_get_warning (a), ==, "Text was encoded as UTF-8 twice and was repaired");
+  assert_offsets (a, html, len, NULL);
+}
+
 /* Pages that declare no encoding and are not UTF-8 (saved by a scraper
  * that dropped the server's header): the language the page says it is in
  * names the legacy encoding a browser in that language would read. */
@@ -725,9 +749,13 @@ test_entities_jsonl (void)
                                                                       dossier_mapped_text_get_length (dec));
         g_autofree char *seen = dossier_html_collapse_spaces (dossier_mapped_text_get_text (vis));
         g_autofree char *said = dossier_html_collapse_spaces (text);
+        DossierDecodeFlags whole = 0;
 
+        dossier_mapped_text_free (dossier_decode_text (data, len, &whole));
         g_assert_cmpstr (seen, ==, said);
-        if (utf8 && !memchr (data + start, '<', end - start) && !memchr (data + start, '&', end - start))
+        /* A file encoded twice gives its decoded text, like an archive. */
+        if (utf8 && !(whole & DOSSIER_DECODE_TWICE) && !memchr (data + start, '<', end - start) &&
+            !memchr (data + start, '&', end - start))
           {
             g_assert_cmpuint (strlen (text), ==, end - start);
             g_assert_true (memcmp (text, data + start, end - start) == 0);
@@ -5205,6 +5233,7 @@ main (int   argc,
   g_test_add_func ("/html/inline-furniture", test_inline_furniture);
   g_test_add_func ("/html/legacy-charsets", test_legacy_charsets);
   g_test_add_func ("/html/undeclared-charsets", test_undeclared_charsets);
+  g_test_add_func ("/html/encoded-twice", test_encoded_twice);
   g_test_add_func ("/html/bom", test_bom);
   g_test_add_func ("/html/references", test_references);
   g_test_add_func ("/html/entities-jsonl", test_entities_jsonl);

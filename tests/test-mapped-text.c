@@ -114,6 +114,71 @@ test_decode_legacy (void)
 }
 
 static void
+test_decode_legacy_high (void)
+{
+  /* The top of windows-1252's 0x80..0x9F: œ, ž, Ÿ. */
+  const char s[] = "\x9C\x9E\x9F";
+  g_autoptr(DossierMappedText) m = decode (s, sizeof s - 1, NULL);
+
+  g_assert_cmpstr (dossier_mapped_text_get_text (m), ==, "œžŸ");
+}
+
+/* UTF-8 misread as windows-1252 (or Latin-1, keeping C1 controls) and saved
+ * again as UTF-8: the text meant comes back, mapped to the bytes that spell
+ * each character. */
+static void
+test_decode_twice (void)
+{
+  /* "Xi’s café — Ÿ 😞" spelled through windows-1252 ("â€™", "Ã©",
+   * "â€”", "Å¸", "ðŸ˜ž"), and "’" once more through Latin-1 (C1 controls). */
+  const char s[] = "Xi\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9 "
+                   "\xC3\xA2\xE2\x82\xAC\xE2\x80\x9D \xC3\x85\xC2\xB8 "
+                   "\xC3\xB0\xC5\xB8\xCB\x9C\xC5\xBE\r\nhe\xC3\xA2\xC2\x80\xC2\x99s";
+  DossierDecodeFlags flags;
+  g_autoptr(DossierMappedText) m = decode (s, sizeof s - 1, &flags);
+  const char *t = dossier_mapped_text_get_text (m);
+  const char *cafe = strstr (t, "café");
+  gsize a, b;
+
+  g_assert_true (flags & DOSSIER_DECODE_TWICE);
+  g_assert_false (flags & DOSSIER_DECODE_INVALID_UTF8);
+  g_assert_cmpstr (t, ==, "Xi’s café — Ÿ 😞\nhe’s");
+
+  /* "é" stands for the four bytes of "Ã©". */
+  g_assert_nonnull (cafe);
+  dossier_mapped_text_range_to_source (m, cafe + 3 - t, cafe + 5 - t, &a, &b);
+  g_assert_cmpuint (b - a, ==, 4);
+  g_assert_true (memcmp (s + a, "\xC3\x83\xC2\xA9", 4) == 0);
+  /* "he" after the CRLF keeps its place. */
+  dossier_mapped_text_range_to_source (m, strstr (t, "he’") - t, strstr (t, "he’") - t + 2, &a, &b);
+  g_assert_true (memcmp (s + a, "he", 2) == 0);
+}
+
+/* Text that holds one character meant as it stands is not read twice, even
+ * when it quotes mojibake; so is text that only looks alike ("Ã" then
+ * ASCII). */
+static void
+test_decode_not_twice (void)
+{
+  const char *quoting = "I saw \"Ã¤\" instead of \"ä\" all day.";
+  const char *portuguese = "SÃO PAULO";
+  const char *nbsp = "Mr\xC2\xA0Xi";
+  DossierDecodeFlags flags;
+  g_autoptr(DossierMappedText) a = decode (quoting, strlen (quoting), &flags);
+  g_autoptr(DossierMappedText) b = NULL;
+  g_autoptr(DossierMappedText) c = NULL;
+
+  g_assert_false (flags & DOSSIER_DECODE_TWICE);
+  g_assert_cmpstr (dossier_mapped_text_get_text (a), ==, quoting);
+  b = decode (portuguese, strlen (portuguese), &flags);
+  g_assert_false (flags & DOSSIER_DECODE_TWICE);
+  g_assert_cmpstr (dossier_mapped_text_get_text (b), ==, portuguese);
+  c = decode (nbsp, strlen (nbsp), &flags);
+  g_assert_false (flags & DOSSIER_DECODE_TWICE);
+  g_assert_cmpstr (dossier_mapped_text_get_text (c), ==, "Mr Xi");
+}
+
+static void
 test_decode_utf16 (void)
 {
   /* "Hi Ü\r\n" in UTF-16LE with a BOM */
@@ -234,6 +299,9 @@ main (int   argc,
   g_test_add_func ("/decode/spaces-line-ends", test_decode_spaces_and_line_ends);
   g_test_add_func ("/decode/invalid-utf8", test_decode_invalid_utf8);
   g_test_add_func ("/decode/legacy", test_decode_legacy);
+  g_test_add_func ("/decode/legacy-high", test_decode_legacy_high);
+  g_test_add_func ("/decode/twice", test_decode_twice);
+  g_test_add_func ("/decode/not-twice", test_decode_not_twice);
   g_test_add_func ("/decode/utf16", test_decode_utf16);
   g_test_add_func ("/decode/binary", test_binary);
   g_test_add_func ("/mapped-text/compose", test_compose_and_truncate);

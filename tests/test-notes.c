@@ -587,9 +587,11 @@ test_file_text_encodings (void)
   const char utf16[] = "\xFF\xFE" "a\0\xE9\0" "\x3D\xD8\x42\xDE" "b\0";
   const char cp1252[] = "caf\xE9 \x93quoted\x94";
   const char bad[] = "ok \xC3\xA9 \xFF\xFE bad";
+  const char twice[] = "Xi\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s caf\xC3\x83\xC2\xA9";
   g_autoptr(DossierFileText) a = dossier_file_text_new (utf16, sizeof utf16 - 1);
   g_autoptr(DossierFileText) b = dossier_file_text_new (cp1252, sizeof cp1252 - 1);
   g_autoptr(DossierFileText) c = dossier_file_text_new (bad, sizeof bad - 1);
+  g_autoptr(DossierFileText) d = dossier_file_text_new (twice, sizeof twice - 1);
 
   g_assert_cmpstr (dossier_file_text_get_utf8 (a), ==, "a\xC3\xA9\xF0\x9F\x99\x82" "b");
   g_assert_cmpuint (dossier_file_text_get_length (a), ==, 4);
@@ -599,6 +601,11 @@ test_file_text_encodings (void)
   g_assert_cmpuint (dossier_file_text_byte_to_char (a, 7, TRUE), ==, 3);
   g_assert_cmpstr (dossier_file_text_get_utf8 (b), ==, "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D");
   g_assert_cmpstr (dossier_file_text_get_utf8 (c), ==, "ok \xC3\xA9 \xEF\xBF\xBD\xEF\xBF\xBD bad");
+  /* UTF-8 encoded twice counts in the characters the reader shows. */
+  g_assert_cmpstr (dossier_file_text_get_utf8 (d), ==, "Xi’s café");
+  g_assert_cmpuint (dossier_file_text_get_length (d), ==, 9);
+  g_assert_cmpuint (dossier_file_text_char_to_byte (d, 3), ==, 10);
+  g_assert_cmpuint (dossier_file_text_char_to_byte (d, 8), ==, 15);
 }
 
 /* Export */

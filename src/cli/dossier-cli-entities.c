@@ -49,11 +49,12 @@ print_mentions (DossierCorpus  *corpus,
   g_autofree char *data = NULL;
   gsize len = 0;
   g_autofree FileSpan *order = NULL;
-  gboolean archive;
+  gboolean decoded_only;
 
   if (n == 0)
     return;
-  archive = dossier_format_for_path (dossier_article_get_path (a)) == &dossier_format_mhtml;
+  decoded_only = dossier_format_for_path (dossier_article_get_path (a)) == &dossier_format_mhtml ||
+                 (dossier_article_get_flags (a) & DOSSIER_ARTICLE_FLAG_TWICE);
   if (dossier_article_get_file (a))
     {
       g_autofree char *path = g_file_get_path (dossier_article_get_file (a));
@@ -80,8 +81,9 @@ print_mentions (DossierCorpus  *corpus,
 
       /* The file's bytes when they are the mention as written (text files);
        * the decoded text when they hold markup, a reference or another
-       * encoding, as every span of a page in an MHTML archive does. */
-      if (data && fe <= len && !archive && g_utf8_validate (data + fs, fe - fs, NULL) &&
+       * encoding, as every span of a page in an MHTML archive or of a file
+       * encoded twice does. */
+      if (data && fe <= len && !decoded_only && g_utf8_validate (data + fs, fe - fs, NULL) &&
           !memchr (data + fs, '<', fe - fs) && !memchr (data + fs, '&', fe - fs))
         surface = g_strndup (data + fs, fe - fs);
       else

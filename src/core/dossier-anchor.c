@@ -18,14 +18,6 @@ struct _DossierFileText
   gsize file_len;
 };
 
-/* windows-1252 bytes 0x80..0x9F, as dossier-decode.c reads them. */
-static const gunichar cp1252_high[32] = {
-  0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-  0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0xFFFD,
-};
-
 static void
 push (DossierFileText *self,
       gunichar         c,
@@ -84,12 +76,14 @@ dossier_file_text_new (const char *data,
       for (gsize i = 0; i < len; i++)
         {
           guchar b = data[i];
-          push (self, b >= 0x80 && b < 0xA0 ? cp1252_high[b - 0x80] : b, i);
+          push (self, dossier_decode_cp1252 (b), i);
         }
     }
   else
     {
       gsize i = len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+      gboolean twice = g_utf8_validate_len (data + i, len - i, NULL) &&
+                       dossier_decode_is_encoded_twice (data + i, len - i);
 
       while (i < len)
         {
@@ -110,6 +104,13 @@ dossier_file_text_new (const char *data,
               while (i + n < len && n < 4 && ((guchar) data[i + n] & 0xC0) == 0x80)
                 n++;
               push (self, 0xFFFD, i);
+              i += n;
+              continue;
+            }
+          /* UTF-8 encoded twice is read as the article reader reads it. */
+          if (twice && (n = dossier_decode_misread_sequence (data + i, data + len, &c)) > 0)
+            {
+              push (self, c, i);
               i += n;
               continue;
             }

@@ -237,6 +237,8 @@ dossier_article_new_from_bytes (GFile       *file,
     self->warning = g_strdup (_("Some bytes are not valid UTF-8 and were replaced"));
   else if (self->parsed.flags & DOSSIER_ARTICLE_FLAG_LEGACY)
     self->warning = g_strdup (_("Not UTF-8: read as Windows-1252"));
+  else if (self->parsed.flags & DOSSIER_ARTICLE_FLAG_TWICE)
+    self->warning = g_strdup (_("Text was encoded as UTF-8 twice and was repaired"));
 
   return g_steal_pointer (&self);
 }

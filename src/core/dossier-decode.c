@@ -13,7 +13,7 @@ static const gunichar cp1252_high[32] = {
   0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
   0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
   0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0xFFFD,
+  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
 };
 
 /**
@@ -210,7 +210,7 @@ decode_cp1252 (const char *data,
       else if (b == '\n' || b == '\t')
         dossier_mapped_text_append_source (out, data, i, 1);
       else
-        emit (out, b >= 0xA0 ? b : b >= 0x80 ? cp1252_high[b - 0x80] : b, i, 1);
+        emit (out, dossier_decode_cp1252 (b), i, 1);
       run = i + 1;
     }
   dossier_mapped_text_append_source (out, data, run, len - run);
@@ -308,13 +308,169 @@ decode_utf8 (const char         *data,
 }
 
 /**
+ * dossier_decode_cp1252:
+ *
+ * The character windows-1252 byte @b stands for: Latin-1, but for
+ * 0x80..0x9F (U+FFFD for the five bytes it leaves undefined). This is also
+ * what a character reference "&#150;" means on the web.
+ */
+gunichar
+dossier_decode_cp1252 (guchar b)
+{
+  return b >= 0x80 && b < 0xA0 ? cp1252_high[b - 0x80] : b;
+}
+
+/* The byte a character stands for when UTF-8 was read as windows-1252
+ * (or as Latin-1, which keeps 0x80..0x9F as C1 controls), or -1. */
+static int
+misread_byte (gunichar c)
+{
+  if (c >= 0x80 && c <= 0xFF)
+    return c;
+  for (guint k = 0; k < G_N_ELEMENTS (cp1252_high); k++)
+    if (cp1252_high[k] == c && c != 0xFFFD)
+      return 0x80 + k;
+  return -1;
+}
+
+/*
+ * dossier_decode_misread_sequence:
+ *
+ * Reads at @p (valid UTF-8, not ASCII) the two to four characters that spell
+ * one UTF-8 sequence misread as windows-1252; sets @c to the character
+ * meant. Returns the bytes read, or 0 when they spell none.
+ */
+gsize
+dossier_decode_misread_sequence (const char *p,
+                  const char *end,
+                  gunichar   *c)
+{
+  guchar bytes[4];
+  const char *q = p;
+  gsize n;
+  int lead = misread_byte (g_utf8_get_char (p));
+
+  if (lead >= 0xC2 && lead <= 0xDF)
+    n = 2;
+  else if (lead >= 0xE0 && lead <= 0xEF)
+    n = 3;
+  else if (lead >= 0xF0 && lead <= 0xF4)
+    n = 4;
+  else
+    return 0;
+
+  for (gsize k = 0; k < n; k++)
+    {
+      int b;
+
+      if (q >= end || (guchar) *q < 0x80)
+        return 0;
+      b = misread_byte (g_utf8_get_char (q));
+      if (b < 0 || (k > 0 && (b & 0xC0) != 0x80))
+        return 0;
+      bytes[k] = b;
+      q = g_utf8_next_char (q);
+    }
+  *c = g_utf8_get_char_validated ((const char *) bytes, n);
+  if (*c == (gunichar) -1 || *c == (gunichar) -2)
+    return 0;
+  return q - p;
+}
+
+/*
+ * dossier_decode_is_encoded_twice:
+ *
+ * Whether valid UTF-8 @data is UTF-8 encoded twice: text once misread as
+ * windows-1252 or Latin-1 and saved again ("donâ€™t", "Ã©"), as scrapers
+ * and re-saved pages leave it. Only when every character outside ASCII
+ * takes part in such a sequence: a page that also holds one character
+ * meant as it stands (or quotes mojibake on purpose) is left alone.
+ */
+gboolean
+dossier_decode_is_encoded_twice (const char *data,
+                  gsize       len)
+{
+  const char *p = data, *end = data + len;
+  gsize found = 0;
+
+  while (p < end)
+    {
+      gunichar c;
+      gsize n;
+
+      if ((guchar) *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      n = dossier_decode_misread_sequence (p, end, &c);
+      if (n == 0)
+        return FALSE;
+      found++;
+      p += n;
+    }
+  return found > 0;
+}
+
+/* Decodes UTF-8 encoded twice; each character keeps the bytes of the
+ * characters that spelled it. */
+static DossierMappedText *
+decode_utf8_twice (const char *data,
+                   gsize       len,
+                   gsize       start)
+{
+  DossierMappedText *out = dossier_mapped_text_new ();
+  const char *end = data + len;
+  gsize run = start, i = start;
+
+  while (i < len)
+    {
+      guchar b = data[i];
+      gunichar c;
+      gsize n;
+
+      if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\t')
+        {
+          i++;
+          continue;
+        }
+      dossier_mapped_text_append_source (out, data, run, i - run);
+      if (b == '\r' && i + 1 < len && data[i + 1] == '\n')
+        {
+          dossier_mapped_text_append_replacement (out, "\n", 1, i, 2);
+          i += 2;
+        }
+      else if (b < 0x80)
+        {
+          emit (out, b, i, 1);
+          i++;
+        }
+      else
+        {
+          n = dossier_decode_misread_sequence (data + i, end, &c);
+          if (n == 0)
+            {
+              c = g_utf8_get_char (data + i);
+              n = g_utf8_skip[b];
+            }
+          emit (out, c, i, n);
+          i += n;
+        }
+      run = i;
+    }
+  dossier_mapped_text_append_source (out, data, run, len - run);
+  return out;
+}
+
+/**
  * dossier_decode_text:
  * @flags: (out): what the decoder had to do
  *
  * Decodes file bytes into normalised UTF-8 text mapped to the bytes: BOMs
  * dropped, UTF-16 converted, line ends made "\n", Unicode spaces made " ",
  * invisible characters dropped, bytes that are not UTF-8 made U+FFFD (or the
- * whole file read as windows-1252 when it has no UTF-8 at all).
+ * whole file read as windows-1252 when it has no UTF-8 at all), UTF-8 that
+ * was encoded twice decoded twice.
  */
 DossierMappedText *
 dossier_decode_text (const char         *data,
@@ -322,6 +478,8 @@ dossier_decode_text (const char         *data,
                      DossierDecodeFlags *flags)
 {
   DossierDecodeFlags dummy = 0;
+  gsize start = 0;
+  gboolean utf8;
 
   if (flags == NULL)
     flags = &dummy;
@@ -340,14 +498,20 @@ dossier_decode_text (const char         *data,
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       *flags |= DOSSIER_DECODE_BOM;
-      return decode_utf8 (data, len, 3, flags);
+      start = 3;
     }
-  if (!g_utf8_validate_len (data, len, NULL) && !dossier_decode_has_valid_multibyte (data, len))
+  utf8 = g_utf8_validate_len (data + start, len - start, NULL);
+  if (!utf8 && start == 0 && !dossier_decode_has_valid_multibyte (data, len))
     {
       *flags |= DOSSIER_DECODE_LEGACY;
       return decode_cp1252 (data, len);
     }
-  return decode_utf8 (data, len, 0, flags);
+  if (utf8 && dossier_decode_is_encoded_twice (data + start, len - start))
+    {
+      *flags |= DOSSIER_DECODE_TWICE;
+      return decode_utf8_twice (data, len, start);
+    }
+  return decode_utf8 (data, len, start, flags);
 }
 
 /**

@@ -12,6 +12,7 @@ typedef enum
   DOSSIER_DECODE_UTF16        = 1 << 1, /* UTF-16 with a byte order mark */
   DOSSIER_DECODE_LEGACY       = 1 << 2, /* no UTF-8 at all: read as windows-1252 */
   DOSSIER_DECODE_BOM          = 1 << 3,
+  DOSSIER_DECODE_TWICE        = 1 << 4, /* UTF-8 encoded twice, decoded twice */
 } DossierDecodeFlags;
 
 gboolean           dossier_decode_looks_binary (const char *data,

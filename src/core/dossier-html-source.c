@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "dossier-decode-private.h"
 #include "dossier-html-private.h"
 
 /*
@@ -17,14 +18,6 @@
  * nodes occur in it in document order; the matcher finds each one there, so
  * every character the extractor keeps has a place in the file.
  */
-
-/* windows-1252 in 0x80..0x9F: what "&#150;" means on the web. */
-static const gunichar cp1252_high[32] = {
-  0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-  0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0xFFFD,
-};
 
 static gboolean
 has_prefix_ci (const char *s,
@@ -224,7 +217,7 @@ ref_utf8 (gunichar c,
           char     buf[8])
 {
   if (c >= 0x80 && c < 0xA0)
-    c = cp1252_high[c - 0x80];
+    c = dossier_decode_cp1252 (c);
   if (c == 0x00A0 || c == 0x1680 || c == 0x202F || c == 0x205F || c == 0x3000 ||
       (c >= 0x2000 && c <= 0x200A) || c == '\t' || c == '\n' || c == '\r' || c == '\f')
     {
@@ -793,7 +786,7 @@ static inline gunichar
 dom_char (gunichar c)
 {
   if (c >= 0x80 && c < 0xA0)
-    return cp1252_high[c - 0x80];
+    return dossier_decode_cp1252 (c);
   return c;
 }
 

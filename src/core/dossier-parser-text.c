@@ -17,6 +17,8 @@ dossier_parsed_set_decode_flags (DossierParsed      *out,
     out->flags |= DOSSIER_ARTICLE_FLAG_INVALID_UTF8;
   if (flags & DOSSIER_DECODE_LEGACY)
     out->flags |= DOSSIER_ARTICLE_FLAG_LEGACY;
+  if (flags & DOSSIER_DECODE_TWICE)
+    out->flags |= DOSSIER_ARTICLE_FLAG_TWICE;
   if (flags & DOSSIER_DECODE_UTF16)
     out->flags |= DOSSIER_ARTICLE_FLAG_UTF16;
 }

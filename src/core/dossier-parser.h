@@ -24,6 +24,7 @@ typedef enum
   DOSSIER_ARTICLE_FLAG_LEGACY       = 1 << 1, /* read as windows-1252 */
   DOSSIER_ARTICLE_FLAG_UTF16        = 1 << 2,
   DOSSIER_ARTICLE_FLAG_NOT_ANALYSED = 1 << 3, /* not English: no entities */
+  DOSSIER_ARTICLE_FLAG_TWICE        = 1 << 4, /* UTF-8 encoded twice, repaired */
 } DossierArticleFlags;
 
 /**
