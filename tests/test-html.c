@@ -658,6 +658,41 @@ test_references (void)
   assert_offsets (a, html, strlen (html), NULL);
 }
 
+/* The named references HTML5 added, which libxml2 2.9 does not know, read
+ * as a browser reads them; escaped ones, and ones that would make markup,
+ * stay as written. */
+static void
+test_html5_references (void)
+{
+  const char *html =
+    "<html><head><title>Turnout up 40&percnt; in Tromsø</title>"
+    "<meta property=\"og:title\" content=\"Turnout up 40&percnt; in Troms&oslash;\"></head><body><article>"
+    "<h1>Turnout up 40&percnt; in Troms&oslash;</h1>"
+    "<p>Turnout rose by 40&percnt; on Monday&comma; officials in Tromsø said&colon; more than 20,000 people voted "
+    "before noon&mldr; and queues&NonBreakingSpace;formed outside every school in the city.</p>"
+    "<p>Written escaped&comma; &amp;mldr; stays as it is, as do &LT;b&GT; and &QUOT;, which would otherwise "
+    "become markup, and so does &madeup; which names nothing at all in any version of HTML.</p>"
+    "</article></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("html5-refs.html", html, strlen (html));
+  const char *body = dossier_article_get_body (a);
+  const char *text = dossier_article_get_text (a);
+  const char *w;
+  gsize fs, fe;
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Turnout up 40% in Tromsø");
+  g_assert_true (g_str_has_prefix (body, "Turnout rose by 40% on Monday, officials in Tromsø said: more than"));
+  g_assert_nonnull (strstr (body, "before noon… and queues formed outside"));
+  g_assert_nonnull (strstr (body, "escaped, &mldr; stays as it is, as do &LT;b&GT; and &QUOT;, which"));
+  g_assert_nonnull (strstr (body, "so does &madeup; which"));
+
+  /* A word with such a reference covers the reference's bytes. */
+  w = strstr (text, "noon…");
+  dossier_article_text_to_file (a, w - text, w - text + strlen ("noon…"), &fs, &fe);
+  g_assert_cmpuint (fe - fs, ==, strlen ("noon&mldr;"));
+  g_assert_cmpint (strncmp (html + fs, "noon&mldr;", fe - fs), ==, 0);
+  assert_offsets (a, html, strlen (html), NULL);
+}
+
 static void
 load_done (GObject      *source,
            GAsyncResult *result,
@@ -5236,6 +5271,7 @@ main (int   argc,
   g_test_add_func ("/html/encoded-twice", test_encoded_twice);
   g_test_add_func ("/html/bom", test_bom);
   g_test_add_func ("/html/references", test_references);
+  g_test_add_func ("/html/html5-references", test_html5_references);
   g_test_add_func ("/html/entities-jsonl", test_entities_jsonl);
   g_test_add_func ("/html/complete-save", test_complete_save);
   g_test_add_func ("/html/mhtml", test_mhtml);

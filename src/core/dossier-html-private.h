@@ -47,6 +47,8 @@ gsize              dossier_html_parse_ref       (const char *s,
                                                  gsize       n,
                                                  char        buf[8],
                                                  gsize      *buf_len);
+DossierMappedText *dossier_html_resolve_html5_refs (const char *t,
+                                                    gsize       n);
 
 typedef struct _DossierHtmlMatcher DossierHtmlMatcher;
 

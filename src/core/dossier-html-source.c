@@ -9,6 +9,7 @@
 
 #include "dossier-decode-private.h"
 #include "dossier-html-private.h"
+#include "dossier-html5-entities.h"
 
 /*
  * libxml2 2.9 does not say where in the input a text node came from, so the
@@ -230,6 +231,28 @@ ref_utf8 (gunichar c,
   return g_unichar_to_utf8 (c, buf);
 }
 
+static int
+compare_entity (const void *key,
+                const void *item)
+{
+  return strcmp (key, ((const DossierHtml5Entity *) item)->name);
+}
+
+/* The character of a named reference that HTML5 added and libxml2 2.9 does
+ * not know, or 0. Not one that would make markup or end an attribute once
+ * resolved (&LT;, &AMP;, &QUOT; …): those stay as written. */
+static gunichar
+html5_only_value (const char *name)
+{
+  const DossierHtml5Entity *found = bsearch (name, dossier_html5_entities, G_N_ELEMENTS (dossier_html5_entities),
+                                             sizeof dossier_html5_entities[0], compare_entity);
+
+  if (found == NULL || found->value == '<' || found->value == '>' || found->value == '&' ||
+      found->value == '"' || found->value == '\'' || htmlEntityLookup ((const xmlChar *) name) != NULL)
+    return 0;
+  return found->value;
+}
+
 /* Decodes the reference at @s (which starts with '&'), the way libxml2's
  * HTML parser does: named references need their ';', numeric ones do not.
  * Returns its length in bytes, 0 when it is not a reference. */
@@ -276,6 +299,7 @@ dossier_html_parse_ref (const char *s,
     {
       char name[48];
       const htmlEntityDesc *ent;
+      gunichar v5;
 
       memcpy (name, s + 1, i - 1);
       name[i - 1] = '\0';
@@ -301,8 +325,72 @@ dossier_html_parse_ref (const char *s,
           *buf_len = ref_utf8 (ent->value, buf);
           return i + 1;
         }
+      /* Resolved before libxml2 reads the page (see below). */
+      if (ent == NULL && (v5 = html5_only_value (name)) != 0)
+        {
+          *buf_len = ref_utf8 (v5, buf);
+          return i + 1;
+        }
     }
   return 0;
+}
+
+/**
+ * dossier_html_resolve_html5_refs:
+ *
+ * Resolves in page text @t the named references HTML5 added ("&mldr;",
+ * "&percnt;", "&NonBreakingSpace;"), which libxml2 2.9's HTML parser leaves
+ * as they are, so that the parser and the visible text both see the
+ * character. A reference libxml2 knows is left to it (so "&amp;mldr;"
+ * stays "&mldr;", as a browser shows it), and so is one that would make
+ * markup or close an attribute (&LT;, &QUOT; …).
+ *
+ * Returns: (nullable): @t mapped onto itself with the references resolved,
+ *   or %NULL when it holds none
+ */
+DossierMappedText *
+dossier_html_resolve_html5_refs (const char *t,
+                                 gsize       n)
+{
+  DossierMappedText *out = NULL;
+  const char *p = t, *end = t + n;
+  gsize run = 0;
+
+  while ((p = memchr (p, '&', end - p)) != NULL)
+    {
+      const char *q = p + 1;
+      char name[40], piece[8];
+      gsize len, pl;
+      gunichar c;
+
+      while (q < end && q - p < (gssize) sizeof name && g_ascii_isalnum (*q))
+        q++;
+      len = q - p - 1;
+      if (len == 0 || q >= end || *q != ';' || len >= sizeof name)
+        {
+          p = q;
+          continue;
+        }
+      memcpy (name, p + 1, len);
+      name[len] = '\0';
+      c = html5_only_value (name);
+      if (c == 0)
+        {
+          p = q + 1;
+          continue;
+        }
+      if (out == NULL)
+        out = dossier_mapped_text_new ();
+      dossier_mapped_text_append_source (out, t, run, p - t - run);
+      pl = ref_utf8 (c, piece);
+      if (pl > 0)
+        dossier_mapped_text_append_replacement (out, piece, pl, p - t, q + 1 - p);
+      p = q + 1;
+      run = p - t;
+    }
+  if (out)
+    dossier_mapped_text_append_source (out, t, run, n - run);
+  return out;
 }
 
 static gsize

@@ -488,6 +488,21 @@ dossier_html_parse_page (const char     *data,
     }
   dossier_parsed_set_decode_flags (out, flags);
 
+  /* HTML5's named references, resolved before libxml2 2.9 sees them. */
+  {
+    DossierMappedText *resolved = dossier_html_resolve_html5_refs (dossier_mapped_text_get_text (decoded),
+                                                                   dossier_mapped_text_get_length (decoded));
+
+    if (resolved)
+      {
+        DossierMappedText *on_file = dossier_mapped_text_compose (resolved, decoded);
+
+        dossier_mapped_text_free (resolved);
+        dossier_mapped_text_free (decoded);
+        decoded = on_file;
+      }
+  }
+
   t = dossier_mapped_text_get_text (decoded);
   n = dossier_mapped_text_get_length (decoded);
   if (n == 0 || n > G_MAXINT)
