@@ -1115,6 +1115,116 @@ test_load_errors (void)
   g_rmdir (dir);
 }
 
+/* A file the reader had to repair says so above its text, in words and in
+ * the warning colour; a plain one shows no bar. */
+static guint
+reader_warning_pixels (const char *png)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (png, &error);
+  g_autofree guchar *pixels = NULL;
+  int width, height;
+  guint tinted = 0;
+
+  g_assert_no_error (error);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  pixels = g_malloc (width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  /* The reader's top band, right of the article list: yellowish pixels
+   * (the bar's background is the warning colour over the window's). */
+  for (int y = 52; y < 80 && y < height; y++)
+    for (int x = width - 480; x < width - 20; x++)
+      {
+        const guchar *p = pixels + (y * width + x) * 4; /* B, G, R, A */
+
+        if ((int) p[2] - (int) p[0] > 12)
+          tinted++;
+      }
+  return tinted;
+}
+
+static void
+test_reader_warning (void)
+{
+  const char *exe = g_getenv ("DOSSIER_EXE");
+  g_autofree char *dir = g_dir_make_tmp ("dossier-warning-XXXXXX", NULL);
+  g_autofree char *src = g_test_build_filename (G_TEST_DIST, "data", "html", "harbour-encoded-twice.html", NULL);
+  g_autofree char *twice = g_build_filename (dir, "harbour-encoded-twice.html", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain.txt", NULL);
+  g_autofree char *png = g_build_filename (dir, "shot.png", NULL);
+  g_autofree char *data = NULL;
+  GListModel *model;
+  GtkSingleSelection *selection;
+  DossierReader *reader;
+  GtkLabel *label;
+  DossierWindow *window;
+  gsize len;
+  guint seen = 0;
+
+  g_assert_true (g_file_get_contents (src, &data, &len, NULL));
+  g_assert_true (g_file_set_contents (twice, data, len, NULL));
+  g_assert_true (g_file_set_contents (plain, "A perfectly good article title\n\nThe body of the article is long enough "
+                                      "to be read by the parser as a body.\n", -1, NULL));
+
+  window = open_window (dir);
+  model = dossier_window_get_article_model (window);
+  selection = dossier_window_get_selection (window);
+  reader = dossier_window_get_reader (window);
+  label = dossier_reader_get_warning_label (reader);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      DossierArticle *article = model_article (model, i);
+
+      gtk_single_selection_set_selected (selection, i);
+      ui_test_spin (20);
+      if (g_str_equal (dossier_article_get_path (article), "plain.txt"))
+        g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (label)));
+      else
+        {
+          g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+          g_assert_cmpstr (gtk_label_get_label (label), ==, "Text was encoded as UTF-8 twice and was repaired");
+          g_assert_cmpstr (dossier_article_get_title (article), ==, "Zelenskyy’s envoy meets Lula in São Paulo");
+        }
+      seen++;
+    }
+  g_assert_cmpuint (seen, ==, 2);
+  ui_test_close_window (window);
+
+  /* On screen: the window opens on the repaired article (the newest), with
+   * the bar; the sample's first article has none. */
+  if (exe)
+    {
+      g_autofree char *sample = ui_test_sample_dir ();
+      const char *folders[] = { dir, sample };
+
+      for (guint k = 0; k < G_N_ELEMENTS (folders); k++)
+        {
+          const char *argv[] = { exe, "--screenshot", png, folders[k], NULL };
+          g_autoptr(GError) error = NULL;
+          int status = -1;
+          guint tinted;
+
+          g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL |
+                                       G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error));
+          g_assert_no_error (error);
+          g_assert_true (g_spawn_check_wait_status (status, NULL));
+          tinted = reader_warning_pixels (png);
+          g_test_message ("%s: %u tinted pixels", folders[k], tinted);
+          if (k == 0)
+            g_assert_cmpuint (tinted, >, 2000);
+          else
+            g_assert_cmpuint (tinted, <, 200);
+          g_unlink (png);
+        }
+    }
+
+  g_unlink (twice);
+  g_unlink (plain);
+  g_rmdir (dir);
+}
+
 static void
 test_settings (void)
 {
@@ -1607,6 +1717,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts", test_shortcuts);
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/load-errors", test_load_errors);
+  g_test_add_func ("/window/reader-warning", test_reader_warning);
   g_test_add_func ("/window/cancel", test_cancel);
   g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/window/corrections", test_corrections);

@@ -90,6 +90,8 @@ struct _DossierReader
   GtkTextView *text_view;
   GtkRevealer *mention_bar;
   GtkLabel *mention_label;
+  GtkRevealer *warning_bar;  /* what the reader had to do to read the file */
+  GtkLabel *warning_label;
 };
 
 G_DEFINE_FINAL_TYPE (DossierReader, dossier_reader, GTK_TYPE_WIDGET)
@@ -828,6 +830,8 @@ dossier_reader_class_init (DossierReaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DossierReader, text_view);
   gtk_widget_class_bind_template_child (widget_class, DossierReader, mention_bar);
   gtk_widget_class_bind_template_child (widget_class, DossierReader, mention_label);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, warning_bar);
+  gtk_widget_class_bind_template_child (widget_class, DossierReader, warning_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "dossierreader");
 }
@@ -929,6 +933,13 @@ dossier_reader_set_article (DossierReader  *self,
   fill_buffer (self);
   apply_emphasis (self);
   apply_search (self);
+  /* A file that was not plain UTF-8 says how it was read. */
+  {
+    const char *warning = article ? dossier_article_get_warning (article) : NULL;
+
+    gtk_label_set_label (self->warning_label, warning ? warning : "");
+    gtk_revealer_set_reveal_child (self->warning_bar, warning != NULL);
+  }
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
   if (adjustment)
     gtk_adjustment_set_value (adjustment, 0);
@@ -970,6 +981,18 @@ GtkTextView *
 dossier_reader_get_text_view (DossierReader *self)
 {
   return self->text_view;
+}
+
+/**
+ * dossier_reader_get_warning_label:
+ *
+ * Returns: (transfer none): the label that says how a file that was not
+ *   plain UTF-8 was read, mapped only while it says something
+ */
+GtkLabel *
+dossier_reader_get_warning_label (DossierReader *self)
+{
+  return self->warning_label;
 }
 
 /**

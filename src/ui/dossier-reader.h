@@ -21,6 +21,7 @@ void            dossier_reader_set_filter       (DossierReader  *self,
 void            dossier_reader_set_search       (DossierReader  *self,
                                                  const char     *query);
 GtkTextView    *dossier_reader_get_text_view    (DossierReader  *self);
+GtkLabel       *dossier_reader_get_warning_label (DossierReader *self);
 char           *dossier_reader_dup_title        (DossierReader  *self);
 gboolean        dossier_reader_move_to_mention  (DossierReader  *self,
                                                  int             direction);
