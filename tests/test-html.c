@@ -5189,6 +5189,38 @@ test_fact_list (void)
   g_assert_true (g_str_has_suffix (body, "Millbridge (Group D): first time"));
 }
 
+/* A publisher named only in another script than the page's gives way to
+ * the name the <title> ends with; a page in the publisher's script keeps
+ * it. */
+static void
+test_outlet_script (void)
+{
+  struct { const char *lang, *title, *publisher, *outlet; } cases[] = {
+    { "en", "Ferry crews vote to return to work after two-week strike - Harbour Times", "港灣時報", "Harbour Times" },
+    { "zh-TW", "渡輪船員投票結束兩週罷工 - 港灣時報", "港灣時報", "港灣時報" },
+    { "ru", "Паромщики проголосовали за возвращение на работу - Harbour Times", "Гаванские новости",
+      "Гаванские новости" },
+    { "en", "Ferry crews vote to return to work after two-week strike - Harbour Times", "Harbour Times Group",
+      "Harbour Times Group" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"%s\"><head><meta charset=\"utf-8\"><title>%s</title>"
+        "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-10-16\", "
+        "\"publisher\": {\"@type\": \"Organization\", \"name\": \"%s\"}}</script></head><body><article>"
+        "<p>Ferry crews in the harbour voted on Tuesday to end a two-week strike over pay, the union said, after the "
+        "operator raised its offer for the second time this month.</p>"
+        "<p>Services between the islands will run again from Thursday morning, with the first boats leaving at six.</p>"
+        "</article></body></html>",
+        cases[i].lang, cases[i].title, cases[i].publisher);
+      g_autoptr(DossierArticle) a = parse_bytes ("outlet.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_outlet (a), ==, cases[i].outlet);
+    }
+}
+
 static void
 test_title_suffix (void)
 {
@@ -5287,6 +5319,7 @@ main (int   argc,
   g_test_add_func ("/html/br-paragraphs", test_br_paragraphs);
   g_test_add_func ("/html/save-marks", test_save_marks);
   g_test_add_func ("/html/title-suffix", test_title_suffix);
+  g_test_add_func ("/html/outlet-script", test_outlet_script);
   g_test_add_func ("/html/title-sources", test_title_sources);
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);

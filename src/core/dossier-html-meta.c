@@ -1189,6 +1189,25 @@ has_letter (const char *s)
   return FALSE;
 }
 
+/* The share of @s's letters that are Latin (0 when it has none). */
+static double
+latin_share (const char *s)
+{
+  guint latin = 0, letters = 0;
+
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      letters++;
+      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN)
+        latin++;
+    }
+  return letters ? (double) latin / letters : 0;
+}
+
 /* ---- the head --------------------------------------------------------- */
 
 typedef struct
@@ -1634,6 +1653,20 @@ dossier_html_meta_read (xmlDoc          *doc,
       meta->title_raw = g_strdup (h.title_tag);
       meta->title_suffix = g_strdup (suffix);
       take_if_unset (&meta->outlet, shown_name (h.app_name));
+      /* A publisher named only in another script than the page's (the
+       * Taipei Times's English pages say "台北時報" in their JSON-LD): the
+       * name the <title> ends with, in the page's own. */
+      if (suffix && meta->outlet && latin_share (meta->outlet) == 0 && latin_share (suffix) == 1 &&
+          meta->title_tag && latin_share (meta->title_tag) > 0.9)
+        {
+          g_autofree char *o = dossier_page_normalize_outlet (suffix);
+
+          if (o)
+            {
+              g_free (meta->outlet);
+              meta->outlet = g_steal_pointer (&o);
+            }
+        }
       /* The <title>'s suffix is the site's name as a last resort; not a
        * number ("Winona Daily News - 6.0": the software's version). */
       if (suffix && meta->outlet == NULL && has_letter (suffix))
