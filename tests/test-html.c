@@ -5189,6 +5189,43 @@ test_fact_list (void)
   g_assert_true (g_str_has_suffix (body, "Millbridge (Group D): first time"));
 }
 
+/* A phrase set apart inside a sentence is no byline ("… could reach $1.2
+ * billion <span>by 2032, reflecting …</span>"), a byline set apart after
+ * the standfirst's last sentence is; a template's "undefined" names no
+ * one. */
+static void
+test_byline_in_prose (void)
+{
+  struct { const char *ld_author, *standfirst, *byline; } cases[] = {
+    { NULL, "<p><span>Analysts at the harbour board estimate that cargo could reach </span><a href=\"/r\">1.2 million "
+      "tonnes</a> <span>by 2032, reflecting growth in both the ferry and the freight trade.</span></p>", NULL },
+    { NULL, "<p>Das alte Fährhaus ist seit 30 Jahren geschlossen. Eine Theatergruppe hat es wieder geöffnet. "
+      "<i>Von Eva Berg</i></p>", "Eva Berg" },
+    { "undefined", "<p class=\"byline\">By Ann Lee</p>", "Ann Lee" },
+    { "null", "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *ld = cases[i].ld_author
+        ? g_strdup_printf ("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+                           "\"Ferry crews vote to return to work\", \"author\": {\"@type\": \"Person\", \"name\": "
+                           "\"%s\"}}</script>", cases[i].ld_author)
+        : g_strdup ("");
+      g_autofree char *html = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Ferry crews vote to return to work"
+        "</title>%s</head><body><article><h1>Ferry crews vote to return to work</h1>%s"
+        "<p>Ferry crews in the harbour voted on Tuesday to end a two-week strike over pay, the union said, after the "
+        "operator raised its offer for the second time this month.</p>"
+        "<p>Services between the islands will run again from Thursday morning, with the first boats leaving at six.</p>"
+        "</article></body></html>",
+        ld, cases[i].standfirst);
+      g_autoptr(DossierArticle) a = parse_bytes ("byline.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, cases[i].byline);
+    }
+}
+
 /* A publisher named only in another script than the page's gives way to
  * the name the <title> ends with; a page in the publisher's script keeps
  * it. */
@@ -5320,6 +5357,7 @@ main (int   argc,
   g_test_add_func ("/html/save-marks", test_save_marks);
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/outlet-script", test_outlet_script);
+  g_test_add_func ("/html/byline-in-prose", test_byline_in_prose);
   g_test_add_func ("/html/title-sources", test_title_sources);
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);

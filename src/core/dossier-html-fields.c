@@ -629,6 +629,34 @@ in_prose (Ctx  *c,
   return FALSE;
 }
 
+/* "… could reach $1.2 billion <span>by 2032, reflecting …</span>": the
+ * element @i goes on a sentence of its paragraph that the text before it
+ * left open; "… wieder lebendig. <i>Von Eva Kirchner</i>" is set apart. */
+static gboolean
+mid_sentence (Ctx  *c,
+              guint i,
+              guint stop)
+{
+  for (guint a = NODE (c, i)->parent; a != NONE && a != stop; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_P)
+      {
+        for (guint j = i - 1; j > a; j--)
+          if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0)
+            {
+              const char *s = (const char *) NODE (c, j)->node->content;
+              const char *e = s + strlen (s);
+
+              while (e > s && g_ascii_isspace (e[-1]))
+                e--;
+              if (e == s)
+                continue;
+              return g_ascii_isalnum (e[-1]) || e[-1] == ',';
+            }
+        return FALSE;
+      }
+  return FALSE;
+}
+
 /* "Von Anna Berg", "Von: Anna Berg", "Par Jean Roux", "Por Ana Ruiz": a
  * byline in German, French or Spanish; "Von der Leyen sagt" is not one. */
 static gboolean
@@ -860,7 +888,10 @@ scan_scope (Ctx   *c,
             continue;
           if (f->line_date == NULL && starts_with_any_word (t, date_line_words))
             take_line_date (f, t);
-          if (f->byline == NULL && (starts_with_word (t, "By") || opens_foreign_byline (t)) && count_words (t) <= 14)
+          /* Not a phrase set apart in a paragraph's sentence ("… could
+           * reach $1.2 billion <span>by 2032, reflecting …</span>"). */
+          if (f->byline == NULL && (starts_with_word (t, "By") || opens_foreign_byline (t)) && count_words (t) <= 14 &&
+              !mid_sentence (c, i, scope))
             f->byline = byline_names (t);
           /* A date alone under the headline is the story's; above it, in
            * the masthead, it is the page's. */

@@ -317,6 +317,27 @@ member_string (JsonObject *o,
   return NULL;
 }
 
+/* What a template writes where it had no value: "undefined", "null" … */
+static gboolean
+is_placeholder (const char *s)
+{
+  static const char *values[] = { "undefined", "null", "none", "nan", "[object object]", "n/a", NULL };
+  g_autofree char *v = s ? g_strstrip (g_strdup (s)) : NULL;
+
+  for (guint i = 0; v && values[i]; i++)
+    if (g_ascii_strcasecmp (v, values[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A name a JSON-LD value gives, references decoded; none for a
+ * placeholder. */
+static char *
+decoded_name (const char *s)
+{
+  return s && !is_placeholder (s) ? dossier_html_decode_string (s, -1) : NULL;
+}
+
 /* A person or organisation: "Jane Doe", {"name": "Jane Doe"}, or a list. */
 static char *
 names_of (JsonNode  *n,
@@ -325,7 +346,7 @@ names_of (JsonNode  *n,
   if (n == NULL)
     return NULL;
   if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-    return dossier_html_decode_string (json_node_get_string (n), -1);
+    return decoded_name (json_node_get_string (n));
   if (JSON_NODE_HOLDS_OBJECT (n))
     {
       JsonObject *o = json_node_get_object (n);
@@ -341,7 +362,7 @@ names_of (JsonNode  *n,
           if (JSON_NODE_HOLDS_OBJECT (e) && g_strcmp0 (member_string (json_node_get_object (e), "@id"), id) == 0)
             name = member_string (json_node_get_object (e), "name");
         }
-      return name ? dossier_html_decode_string (name, -1) : NULL;
+      return decoded_name (name);
     }
   if (JSON_NODE_HOLDS_ARRAY (n))
     {
@@ -1623,7 +1644,8 @@ dossier_html_meta_read (xmlDoc          *doc,
     set_date_if_unset (&meta->date, micro_date ? micro_date : micro_text);
   /* The day of a JSON-LD in a tag's attribute, last (see above). */
   take_if_unset (&meta->date, g_steal_pointer (&attr_ld_date));
-  set_if_unset (&meta->byline, h.author);
+  if (!is_placeholder (h.author))
+    set_if_unset (&meta->byline, h.author);
   if (h.twitter_author)
     set_if_unset (&meta->byline, h.twitter_data[h.twitter_author - 1]);
   /* "<meta name=author content=105092>": a content system's number for
