@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dossier-core.h"
+#include "dossier-html-extract-private.h"
 #include "dossier-html-private.h"
 
 /* Pages in tests/data/html/ are written for these tests in the styles of
@@ -5189,6 +5190,42 @@ test_fact_list (void)
   g_assert_true (g_str_has_suffix (body, "Millbridge (Group D): first time"));
 }
 
+/* What a byline line says after the names, and lines that only open with
+ * "By", as byline_names() reads them. */
+static void
+test_byline_names (void)
+{
+  struct { const char *line, *names; } cases[] = {
+    { "By JEFF KAROUB, AP Business Writer 47 minutes ago", "JEFF KAROUB, AP Business Writer" },
+    { "By ANNE GEARAN – 3 days ago", "ANNE GEARAN" },
+    { "By MARK LAVIE, Associated Press Writer 1 hour, 44 minutes ago", "MARK LAVIE, Associated Press Writer" },
+    { "By JAMES PRICHARD, AP Business Writer Fri Dec 28, 6:46 AM ET", "JAMES PRICHARD, AP Business Writer" },
+    { "Von Max Brenn 01:33", "Max Brenn" },
+    { "By Joshua Stewart (jstewart@gatech.edu)", "Joshua Stewart" },
+    { "By Jan Hvizdak, postmaster@aqua-fish.example", "Jan Hvizdak" },
+    { "By d.kuckelkorn@boersen-zeitung.example", "d.kuckelkorn@boersen-zeitung.example" },
+    { "By \"David Kim\"", "David Kim" },
+    { "By changingtimes » Sat", "changingtimes" },
+    { "Home » Technology Solutions » Cybersecurity", NULL },
+    { "By clicking and subscribing you agree to our", NULL },
+    { "By the end of this program, you will be able to:", NULL },
+    { "By 2022, the law calls for 36 billion gallons of ethanol a year.", NULL },
+    { "By 5 days ago", NULL },
+    /* Names stay as they are: lower-case, short, or a number in them. */
+    { "By kirstin boatto", "kirstin boatto" },
+    { "By the Associated Press", "the Associated Press" },
+    { "By 98 Buck Social", "98 Buck Social" },
+    { "By Ann Lee and Tom Park", "Ann Lee and Tom Park" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *names = byline_names (cases[i].line);
+
+      g_assert_cmpstr (names, ==, cases[i].names);
+    }
+}
+
 /* A phrase set apart inside a sentence is no byline ("… could reach $1.2
  * billion <span>by 2032, reflecting …</span>"), a byline set apart after
  * the standfirst's last sentence is; a template's "undefined" names no
@@ -5358,6 +5395,7 @@ main (int   argc,
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/outlet-script", test_outlet_script);
   g_test_add_func ("/html/byline-in-prose", test_byline_in_prose);
+  g_test_add_func ("/html/byline-names", test_byline_names);
   g_test_add_func ("/html/title-sources", test_title_sources);
   g_test_add_func ("/html/call-to-action", test_call_to_action);
   g_test_add_func ("/html/story-in-parts", test_story_in_parts);

@@ -372,6 +372,151 @@ skip_byline_label (const char *p)
   return p;
 }
 
+static gboolean
+any_letter (const char *s)
+{
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_clock_time (const char *w)
+{
+  gsize n = strlen (w);
+
+  return (n == 4 || n == 5) && g_ascii_isdigit (w[0]) && w[n - 3] == ':' && g_ascii_isdigit (w[n - 2]) &&
+         g_ascii_isdigit (w[n - 1]) && (n == 4 || g_ascii_isdigit (w[1]));
+}
+
+/* What may follow the names and says when, not who: "… Writer 47 minutes
+ * ago", "ANNE GEARAN – 3 days ago", "1 hour, 44 minutes ago", "Max Brenn
+ * 01:33", "… 6:46 AM ET". Cut from the end of @v, with the separator
+ * before it. */
+static void
+cut_time_tail (char *v)
+{
+  static const char *units[] = { "ago", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day",
+                                 "days", "week", "weeks", "month", "months", "and", "AM", "PM", "am", "pm", "a.m.",
+                                 "p.m.", "ET", "EST", "EDT", "PT", "CET", "GMT", "UTC", "BST", "Uhr", NULL };
+  static const char *day_words[] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Monday", "Tuesday",
+                                     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar",
+                                     "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
+                                     "February", "March", "April", "June", "July", "August", "September", "October",
+                                     "November", "December", NULL };
+  g_auto(GStrv) words = g_strsplit (v, " ", -1);
+  guint n = g_strv_length (words), keep = n;
+  gboolean ago = n > 0 && g_str_equal (words[n - 1], "ago");
+  gboolean clock = FALSE;
+
+  while (keep > 0)
+    {
+      g_autofree char *w = g_strdup (words[keep - 1]);
+      gsize l = strlen (w);
+
+      if (l > 0 && w[l - 1] == ',')
+        w[l - 1] = '\0';
+      if (is_clock_time (w))
+        clock = TRUE;
+      /* Before a time of day, its day: "Fri Dec 28, 6:46 AM ET". */
+      else if (clock && (g_strv_contains (day_words, w) || (strlen (w) <= 2 && strspn (w, "0123456789") == strlen (w))))
+        ;
+      else if (!(ago && *w && g_ascii_isdigit (*w) && strspn (w, "0123456789") == strlen (w)) &&
+               !g_strv_contains (units, w))
+        break;
+      keep--;
+    }
+  if (keep == n || (!ago && !clock))
+    return;
+  if (keep == 0)
+    {
+      *v = '\0';
+      return;
+    }
+  /* Back to the end of the names: separators go too. */
+  {
+    gsize at = 0;
+
+    for (guint i = 0; i < keep; i++)
+      at += strlen (words[i]) + 1;
+    v[at > 0 ? at - 1 : 0] = '\0';
+    g_strchomp (v);
+    while (*v && strchr (",-–—|", v[strlen (v) - 1]))
+      {
+        v[strlen (v) - 1] = '\0';
+        g_strchomp (v);
+      }
+    /* A dash is three bytes in UTF-8. */
+    if (g_str_has_suffix (v, " –") || g_str_has_suffix (v, " —"))
+      {
+        v[strlen (v) - strlen (" –")] = '\0';
+        g_strchomp (v);
+      }
+  }
+}
+
+/* "Joshua Stewart (jstewart@gatech.edu)", "Jan Hvizdak, postmaster@…":
+ * an e-mail address beside a name goes; one alone stays, the only way the
+ * page names its writer. */
+static void
+cut_addresses (char *v)
+{
+  g_auto(GStrv) words = g_strsplit (v, " ", -1);
+  g_autoptr(GString) kept = g_string_new (NULL);
+  gboolean cut = FALSE;
+
+  for (guint i = 0; words[i]; i++)
+    {
+      const char *at = strchr (words[i], '@');
+
+      if (at && at > words[i] && strchr (at, '.'))
+        {
+          cut = TRUE;
+          continue;
+        }
+      if (*words[i] == '\0' || g_str_equal (words[i], "✉"))
+        continue;
+      if (kept->len)
+        g_string_append_c (kept, ' ');
+      g_string_append (kept, words[i]);
+    }
+  if (!cut)
+    return;
+  /* What stood around the address: "()", a comma. */
+  while (kept->len && strchr (",;( ", kept->str[kept->len - 1]))
+    g_string_truncate (kept, kept->len - 1);
+  if (g_str_has_suffix (kept->str, "()"))
+    g_string_truncate (kept, kept->len - 2);
+  g_strchomp (kept->str);
+  if (kept->len > 0 && g_utf8_strlen (kept->str, -1) >= 3)
+    strcpy (v, kept->str);
+}
+
+/* "By clicking and subscribing you agree to our", "By 2022, the law calls
+ * for …", "By the end of this program, you will": a sentence that opens
+ * with the word, not names. Four words or more, led by a lower-case word
+ * or a number, most of them lower-case. */
+static gboolean
+reads_as_sentence (const char *v)
+{
+  g_auto(GStrv) words = g_strsplit_set (v, " ,", -1);
+  guint n = 0, lower = 0;
+  gunichar first = g_utf8_get_char (v);
+
+  if (!g_unichar_islower (first) && !g_unichar_isdigit (first))
+    return FALSE;
+  for (guint i = 0; words[i]; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      n++;
+      if (g_unichar_islower (g_utf8_get_char (words[i])) || g_unichar_isdigit (g_utf8_get_char (words[i])))
+        lower++;
+    }
+  return n >= 4 && lower * 2 >= n;
+}
+
 char *
 byline_names (const char *s)
 {
@@ -448,7 +593,8 @@ byline_names (const char *s)
   if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
       (cut = strstr (v, " · ")) || (cut = strstr (v, "•")) || (cut = strstr (v, " ⋅")) ||
       (cut = strstr (v, ". Reviewed by")) || (cut = strstr (v, " Reviewed by")) ||
-      (cut = strstr (v, " Last updated")) ||
+      (cut = strstr (v, " Last updated")) || (cut = strstr (v, " Last Updated")) ||
+      (cut = strstr (v, " Corresponding author")) ||
       (cut = strstr (v, " Published")) ||
       (cut = strstr (v, " Updated")) || (cut = strstr (v, " Veröffentlicht")) || (cut = strstr (v, " Aktualisiert")) ||
       (cut = strstr (v, " Publié")) || (cut = strstr (v, " Publicado")))
@@ -458,6 +604,24 @@ byline_names (const char *s)
     if (cut > v && g_ascii_islower (cut[-1]))
       *cut = '\0';
   g_strstrip (v);
+  cut_time_tail (v);
+  cut_addresses (v);
+  /* "changingtimes » Sat": a forum's date after the name; "Home » Services
+   * » …", a trail of links, names no one. */
+  if ((cut = strstr (v, " »")))
+    *cut = '\0';
+  g_strstrip (v);
+  if (g_ascii_strcasecmp (v, "Home") == 0 || g_ascii_strcasecmp (v, "Startseite") == 0 ||
+      g_ascii_strcasecmp (v, "Accueil") == 0 || g_ascii_strcasecmp (v, "Inicio") == 0)
+    return NULL;
+  /* '"David Kim"' */
+  if (*v == '"' && strlen (v) > 2 && v[strlen (v) - 1] == '"' && strchr (v + 1, '"') == v + strlen (v) - 1)
+    {
+      v[strlen (v) - 1] = '\0';
+      memmove (v, v + 1, strlen (v));
+    }
+  if (reads_as_sentence (v) || !any_letter (v))
+    return NULL;
   /* "Published March 3, 2024" in an element named "byline": no name;
    * nor a date alone ("Dec. 19, 2025"), nor a label with no name after it
    * ("Jun 2 Written By"). */
