@@ -5263,6 +5263,44 @@ test_byline_in_prose (void)
     }
 }
 
+/* An og:site_name with a tagline or a notice beside the name: the part
+ * the site's address spells is the outlet. */
+static void
+test_outlet_tagline (void)
+{
+  struct { const char *site, *url, *outlet; } cases[] = {
+    { "Harbour Post - Your daily news from the islands, since 1887", "https://www.harbourpost.com/news/1",
+      "Harbour Post" },
+    { "Ferry tickets, times and news | The Island Courier", "https://islandcourier.co.uk/a", "The Island Courier" },
+    { "Harbour Hacks – the ferry developer blog", "https://hacks.harbour.org/b", "Harbour Hacks" },
+    { "Harbour Post - All Rights Reserved", NULL, "Harbour Post" },
+    /* The domain's label is the name, a host's other label alone is not
+     * ("forum" of forum.harboursociety.org.uk). */
+    { "Harbour Society | Forum", "https://forum.harboursociety.org.uk/t/1", "Harbour Society" },
+    { "Harbour Society UK | Forum", "https://forum.harboursociety.org.uk/t/1", "Harbour Society UK | Forum" },
+    /* Nothing the address spells: as it is. */
+    { "The Nutrition Desk - Harbour School", "https://nutrition.harbour.edu/x", "The Nutrition Desk - Harbour School" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *url = cases[i].url ? g_strdup_printf ("<meta property=\"og:url\" content=\"%s\">", cases[i].url)
+                                          : g_strdup ("");
+      g_autofree char *html = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Ferry crews vote to return to work"
+        "</title><meta property=\"og:site_name\" content=\"%s\">%s</head><body><article>"
+        "<h1>Ferry crews vote to return to work</h1>"
+        "<p>Ferry crews in the harbour voted on Tuesday to end a two-week strike over pay, the union said, after the "
+        "operator raised its offer for the second time this month.</p>"
+        "<p>Services between the islands will run again from Thursday morning, with the first boats leaving at six.</p>"
+        "</article></body></html>",
+        cases[i].site, url);
+      g_autoptr(DossierArticle) a = parse_bytes ("outlet.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_outlet (a), ==, cases[i].outlet);
+    }
+}
+
 /* A publisher named only in another script than the page's gives way to
  * the name the <title> ends with; a page in the publisher's script keeps
  * it. */
@@ -5394,6 +5432,7 @@ main (int   argc,
   g_test_add_func ("/html/save-marks", test_save_marks);
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/outlet-script", test_outlet_script);
+  g_test_add_func ("/html/outlet-tagline", test_outlet_tagline);
   g_test_add_func ("/html/byline-in-prose", test_byline_in_prose);
   g_test_add_func ("/html/byline-names", test_byline_names);
   g_test_add_func ("/html/title-sources", test_title_sources);

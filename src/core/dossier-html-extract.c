@@ -3359,6 +3359,107 @@ append_section (DossierMappedText       *text,
   dossier_mapped_text_append_mapped (text, piece, from, dossier_mapped_text_get_length (piece));
 }
 
+/* A name's letters and digits, lower-case, without a leading "the":
+ * "The White Coat Investor" and "whitecoatinvestor.com" meet. */
+static char *
+outlet_key (const char *s)
+{
+  GString *k = g_string_new (NULL);
+  g_autofree char *folded = g_utf8_casefold (s, -1);
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      g_string_append_unichar (k, g_utf8_get_char (p));
+  if (g_str_has_prefix (k->str, "the") && k->len > 6)
+    g_string_erase (k, 0, 3);
+  return g_string_free (k, FALSE);
+}
+
+/* "Housecall Pro - The #1 all-in-one solution for your home services
+ * business.", "Find a Provider Near You - Book Online - Sofia Health",
+ * "Motorward.com - All Rights Reserved": an og:site_name with a tagline
+ * or a notice beside the name. The part the site's address spells
+ * ("housecallpro.com", "sofia-health.com", "news.yahoo.com" for "Yahoo
+ * News") is the name; a notice goes, and what is left is the name when it
+ * is one part. */
+static void
+cut_outlet_tagline (char       **outlet,
+                    const char  *url)
+{
+  static const char *seps[] = { " - ", " | ", " – ", " — ", " · ", NULL };
+  static const char *notices[] = { "all rights reserved", "privacy policy", "partita iva", NULL };
+  g_autofree char *host = url ? dossier_page_outlet_from_address (url) : NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) parts = NULL;
+  const char *sep = NULL;
+  const char *named = NULL, *left = NULL;
+  guint n_named = 0, n_left = 0;
+
+  if (*outlet == NULL)
+    return;
+  for (guint i = 0; seps[i] && sep == NULL; i++)
+    if (strstr (*outlet, seps[i]))
+      sep = seps[i];
+  if (sep == NULL)
+    return;
+  if (host)
+    {
+      g_auto(GStrv) labels = g_strsplit (host, ".", -1);
+      guint n = g_strv_length (labels);
+      GString *forward = g_string_new (NULL), *backward = g_string_new (NULL);
+
+      /* Not the top-level domain, nor "co" in "co.uk". */
+      if (n > 1)
+        n--;
+      if (n > 1 && (g_str_equal (labels[n - 1], "co") || g_str_equal (labels[n - 1], "com") ||
+                    g_str_equal (labels[n - 1], "org") || g_str_equal (labels[n - 1], "ac") ||
+                    g_str_equal (labels[n - 1], "gov") || g_str_equal (labels[n - 1], "net")))
+        n--;
+      /* The domain's own label, or it with the host's others; not a
+       * host's label alone ("forum" of forum.mssociety.org.uk). */
+      if (n > 0)
+        g_ptr_array_add (keys, outlet_key (labels[n - 1]));
+      for (guint i = 0; i < n; i++)
+        {
+          g_string_append (forward, labels[i]);
+          g_string_prepend (backward, labels[i]);
+        }
+      g_ptr_array_add (keys, outlet_key (forward->str));
+      g_ptr_array_add (keys, outlet_key (backward->str));
+      g_string_free (forward, TRUE);
+      g_string_free (backward, TRUE);
+    }
+
+  parts = g_strsplit (*outlet, sep, -1);
+  for (guint i = 0; parts[i]; i++)
+    {
+      g_autofree char *key = outlet_key (parts[i]);
+      g_autofree char *lower = g_ascii_strdown (g_strstrip (parts[i]), -1);
+      gboolean notice = FALSE;
+
+      for (guint k = 0; notices[k] && !notice; k++)
+        notice = g_str_has_prefix (lower, notices[k]);
+      if (notice || *key == '\0')
+        continue;
+      n_left++;
+      left = parts[i];
+      for (guint k = 0; k < keys->len; k++)
+        if (strlen (key) >= 3 && g_str_equal (key, g_ptr_array_index (keys, k)))
+          {
+            n_named++;
+            named = parts[i];
+            break;
+          }
+    }
+  if (n_named == 1 || (n_named == 0 && n_left == 1 && left))
+    {
+      char *v = g_strdup (n_named == 1 ? named : left);
+
+      g_free (*outlet);
+      *outlet = v;
+    }
+}
+
 /**
  * dossier_html_extract:
  * @visible: the page's visible text (dossier_html_visible_text()), mapped
@@ -5015,6 +5116,7 @@ dossier_html_extract (xmlDoc                 **doc,
    * ("klassegegenklasse.org"), as the page gives it. */
   if (out->outlet == NULL && out->url && (g_str_has_prefix (out->url, "http://") || g_str_has_prefix (out->url, "https://")))
     out->outlet = dossier_page_outlet_from_address (out->url);
+  cut_outlet_tagline (&out->outlet, out->url);
   set_if_unset (&out->date, meta->date);
   /* "<meta name=date content=2016-12-15>" and a "<time
    * datetime=2016-12-15T15:33:00-05:00>" by the byline: the same day, the
