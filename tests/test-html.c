@@ -5263,6 +5263,35 @@ test_byline_in_prose (void)
     }
 }
 
+/* A pop-up's offer after the story, closed by its "No thanks" button:
+ * the button and its box go, the story's last paragraph stays. */
+static void
+test_dismissed_offer (void)
+{
+  const char *html =
+    "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Hafenfest beginnt am Freitag</title>"
+    "</head><body><article><h1>Hafenfest beginnt am Freitag</h1>"
+    "<div class=\"c1\"><p>Das Hafenfest verwandelt die Innenstadt am letzten Maiwochenende wieder in eine große Bühne "
+    "mit mehr als 200 Künstlern und vielen Darbietungen am Wasser.</p>"
+    "<p>Los geht es am Freitag um 17 Uhr, am Samstag und Sonntag jeweils um 12 Uhr. Der Eintritt zum Fest ist frei. "
+    "(kas)</p></div>"
+    "<div class=\"c2\"><div class=\"c3\">Sie lesen gerade auf die zweitbeste Art!</div>"
+    "<ul><li>Mehr Lesekomfort auch für unterwegs</li><li>E-Paper und News in einer App</li>"
+    "<li>Push-Nachrichten über den Tag hinweg</li></ul>"
+    "<div class=\"c4\"><a href=\"/app\">Jetzt holen</a></div><div class=\"c5\">Nein Danke. Weiter in dieser Ansicht."
+    "</div></div></article></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("offer.html", html, strlen (html));
+  const char *body = dossier_article_get_body (a);
+  const char *gone[] = { "Nein Danke", "E-Paper", "Push-Nachrichten", "Lesekomfort", "zweitbeste", NULL };
+
+  g_assert_true (g_str_has_suffix (body, "Der Eintritt zum Fest ist frei. (kas)"));
+  assert_absent (body, gone);
+  g_assert_true (is_dismiss_line ("No thanks"));
+  g_assert_true (is_dismiss_line ("Non, merci."));
+  g_assert_false (is_dismiss_line ("Nothing is settled yet"));
+  g_assert_false (is_dismiss_line ("No thanks to the council, the ferry still runs on time every single day."));
+}
+
 /* An og:site_name with a tagline or a notice beside the name: the part
  * the site's address spells is the outlet. */
 static void
@@ -5433,6 +5462,7 @@ main (int   argc,
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/outlet-script", test_outlet_script);
   g_test_add_func ("/html/outlet-tagline", test_outlet_tagline);
+  g_test_add_func ("/html/dismissed-offer", test_dismissed_offer);
   g_test_add_func ("/html/byline-in-prose", test_byline_in_prose);
   g_test_add_func ("/html/byline-names", test_byline_names);
   g_test_add_func ("/html/title-sources", test_title_sources);

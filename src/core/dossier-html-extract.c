@@ -4698,6 +4698,35 @@ dossier_html_extract (xmlDoc                 **doc,
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;
           }
+        /* "Nein Danke. Weiter in dieser Ansicht." under "Mehr Lesekomfort
+         * auch für unterwegs / E-Paper und News in einer App": a pop-up's
+         * offer after the story, closed by its button. The button goes,
+         * and with it the lines of the box around it that holds no
+         * paragraph of the story (60 words at most). */
+        if (is_dismiss_line (s))
+          {
+            guint j = kept->len - 1, box = b->first_node, in_box = 0, last = NONE;
+
+            for (guint k = j; k-- > 0;)
+              if (count_words (((Block *) g_ptr_array_index (kept, k))->str) >= 15)
+                {
+                  last = ((Block *) g_ptr_array_index (kept, k))->first_node;
+                  break;
+                }
+            while (last != NONE && NODE (c, box)->parent != NONE && !contains (c, NODE (c, box)->parent, last))
+              box = NODE (c, box)->parent;
+            while (j > 0 && in_box <= 60)
+              {
+                Block *y = g_ptr_array_index (kept, j - 1);
+
+                if (last == NONE || !contains (c, box, y->first_node))
+                  break;
+                in_box += count_words (y->str);
+                j--;
+              }
+            g_ptr_array_set_size (kept, in_box <= 60 ? j : kept->len - 1);
+            continue;
+          }
         /* "Die Autorin" over the writer's bio, "Zitiervorschlag" over a
          * reference to this page: the site's box under the story, up to
          * 120 words after its label. */

@@ -2292,6 +2292,29 @@ is_paywall_note (const char *s)
   return count_words (s) <= 30 && !has_quotation (s) && !is_speech (s) && has_any_word (s, notes);
 }
 
+/* "Nein Danke. Weiter in dieser Ansicht.", "No thanks", "Not now": the
+ * button that closes a pop-up's offer (the site's app, its newsletter),
+ * a line of its own. */
+gboolean
+is_dismiss_line (const char *s)
+{
+  static const char *openers[] = {
+    "no thanks", "no, thanks", "no thank you", "no, thank you", "not now", "maybe later", "nein danke",
+    "nein, danke", "nicht jetzt", "vielleicht später", "non merci", "non, merci", "pas maintenant",
+    "no gracias", "no, gracias", "ahora no", "no grazie", "no, grazie", "nee bedankt", "nej tack", "nei takk",
+    NULL,
+  };
+  g_autofree char *lower = g_utf8_strdown (s, -1);
+
+  if (count_words (s) > 8)
+    return FALSE;
+  for (guint i = 0; openers[i]; i++)
+    if (g_str_has_prefix (lower, openers[i]) &&
+        !g_unichar_isalnum (g_utf8_get_char (lower + strlen (openers[i]))))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind …",
  * "Please keep your comments on topic and respectful.": the rules of the
  * readers' box, under the story, said to the reader in their first
