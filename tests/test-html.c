@@ -5263,6 +5263,31 @@ test_byline_in_prose (void)
     }
 }
 
+/* A label over a list of other posts that was left out ends no story:
+ * "Das Thema könnte dich auch interessieren:", "Weiterführende Links: /
+ * Verwandte Themen auf unserem Blog:". */
+static void
+test_dangling_label (void)
+{
+  const char *ends[] = { "<p>Das Thema könnte dich auch interessieren:</p>",
+                         "<h3>Weiterführende Links:</h3><h3>Verwandte Themen auf unserem Blog:</h3>" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Hafenfest beginnt am Freitag</title>"
+        "</head><body><article><h1>Hafenfest beginnt am Freitag</h1>"
+        "<p>Das Hafenfest verwandelt die Innenstadt am letzten Maiwochenende wieder in eine große Bühne mit mehr als 200 "
+        "Künstlern und vielen Darbietungen am Wasser.</p>"
+        "<p>Los geht es am Freitag um 17 Uhr, am Samstag und Sonntag jeweils um 12 Uhr. Der Eintritt zum Fest ist frei."
+        "</p>%s<ul class=\"x9\"><li><a href=\"/a\">Sommerfest am See</a></li></ul></article></body></html>",
+        ends[i]);
+      g_autoptr(DossierArticle) a = parse_bytes ("label.html", html, strlen (html));
+
+      g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "Der Eintritt zum Fest ist frei."));
+    }
+}
+
 /* A pop-up's offer after the story, closed by its "No thanks" button:
  * the button and its box go, the story's last paragraph stays. */
 static void
@@ -5463,6 +5488,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-script", test_outlet_script);
   g_test_add_func ("/html/outlet-tagline", test_outlet_tagline);
   g_test_add_func ("/html/dismissed-offer", test_dismissed_offer);
+  g_test_add_func ("/html/dangling-label", test_dangling_label);
   g_test_add_func ("/html/byline-in-prose", test_byline_in_prose);
   g_test_add_func ("/html/byline-names", test_byline_names);
   g_test_add_func ("/html/title-sources", test_title_sources);

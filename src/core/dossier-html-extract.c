@@ -4679,6 +4679,9 @@ dossier_html_extract (xmlDoc                 **doc,
              * character is one in Japanese), not a sentence ("… was not
              * available to comment - Sapa"). */
             (count_words (s) <= (strchr (s, ' ') ? 5 : 12) && !ends_sentence_mark (s) && names_other_section (s)) ||
+            /* "Das Thema könnte dich auch interessieren:", last: over
+             * the links that were left out. */
+            (count_words (s) <= 8 && g_str_has_suffix (s, ":") && names_other_section (s)) ||
             is_post_navigation (s) ||
             is_author_bio (s, byline, outside_story (c, kept, kept->len - 1) ? 120 : 60) ||
             is_writer_bio (s) || is_bracketed_bio (s) || is_reading_pointer (s) ||
@@ -4765,8 +4768,12 @@ dossier_html_extract (xmlDoc                 **doc,
 
               while (n > 0 && t[n - 1] == ' ')
                 n--;
+              /* "Das Thema könnte dich auch interessieren:", "Verwandte
+               * Themen auf unserem Blog:": a short label naming another
+               * part of the page. */
               pointer = n > 0 && t[n - 1] == ':' &&
-                        ((after < 40 && is_reader_appeal (t)) || (longest <= 30 && is_reading_pointer (t)));
+                        ((after < 40 && is_reader_appeal (t)) || (longest <= 30 && is_reading_pointer (t)) ||
+                         (longest <= 30 && count_words (t) <= 8 && names_other_section (t)));
               /* "Newsletter: Sport inside" over its blurb and form: a
                * label of six words or fewer, no sentence, that names a
                * newsletter or asks to sign up, is the box's whatever

@@ -1233,6 +1233,7 @@ names_other_section (const char *s)
      * English (a capital letter outside ASCII is spelt out). */
     "lesen sie auch", "lies auch", "mehr zum thema", "mehr themen", "weitere themen", "auch interessant",
     "sie auch interessieren", "dich auch interessieren", "weitere artikel", "weitere beiträge", "ähnliche artikel",
+    "verwandte themen", "verwandte artikel", "ähnliche themen",
     "kommentare",
     "lire aussi", "à lire aussi", "À lire aussi", "sur le même sujet", "commentaires", "leer más", "lee también",
     "te puede interesar", "noticias relacionadas", "comentarios", "leia também", "veja também", "comentários",
