@@ -203,6 +203,7 @@ gboolean is_afterword_label (const char *s);
 gboolean is_filing_line (const char *s);
 gboolean is_paywall_note (const char *s);
 gboolean is_dismiss_line (const char *s);
+gboolean is_cjk_site_ask (const char *s);
 gboolean is_comment_rules (const char *s);
 gboolean is_company_boilerplate (const char *s);
 gboolean is_subscription_offer (const char *s);

@@ -4428,7 +4428,10 @@ dossier_html_extract (xmlDoc                 **doc,
 
         if (is_prose (b, b->str) && !is_social_appeal (b->str) && !is_site_notice (b->str) && !is_flat_menu (b->str) &&
             !is_script_text (b->str) && !beside_signup_form (c, b) && !beside_sponsored_links (c, b) &&
-            !is_browser_notice (b->str))
+            !is_browser_notice (b->str) &&
+            /* "記事をマイページに保存し、『あとで読む』ことができます。ご利用には
+             * 会員登録が必要です。": the site's ask over the story. */
+            !is_cjk_site_ask (b->str))
           {
             /* At most three such lines above the story. */
             if (lead < 3 && is_lead_furniture (c, kept, i, meta->byline ? meta->byline : found.byline))

@@ -708,6 +708,24 @@ channel_ask (const char         *s,
   return FALSE;
 }
 
+/* Japanese, Chinese and Korean sites' asks to register, log in, follow
+ * or subscribe ("記事に『リアクション』ができます。ご利用には会員登録が必要
+ * です。"), found inside their unspaced text: asks with no pronoun, and
+ * a character is a word in count_words(). */
+static const char *cjk_asks[] = {
+  "会員登録", "会員限定", "有料会員", "会員の方", "会員向け", "ログイン", "メールマガジン", "ニュースレター",
+  "をフォロー", "フォローする", "購読", "登録すると", "扫码", "关注我们", "订阅", "下载客户端", "구독",
+  "로그인", "회원가입", NULL,
+};
+
+/* Whether @s is a Japanese, Chinese or Korean site's ask (to register,
+ * log in, follow, subscribe): a line of its own, not a quotation. */
+gboolean
+is_cjk_site_ask (const char *s)
+{
+  return count_words (s) <= 90 && !has_quotation (s) && has_any_word (s, cjk_asks);
+}
+
 /* "Like this story? Share it with a friend!", "Sign up for our newsletter
  * to get more in your inbox", "Let us know at tips@example.com", "We are
  * moderating comments": the site speaking to its reader after the story.
@@ -743,15 +761,6 @@ reader_appeal (const char *s,
     "abonnieren", "abonniere", "anmelden", "anmeldung", "unterstütze", "unterstützen", "jetzt melden",
     "fehler gefunden", "teile deine", "teilt eure", "teilen sie", "abonnez-vous", "suivez-nous",
     "inscreva-se", "siga-nos", "подпишитесь", "Подпишитесь", "подписывайтесь", "Подписывайтесь", NULL,
-  };
-  /* Japanese, Chinese and Korean sites' asks to register, log in, follow
-   * or subscribe ("記事に『リアクション』ができます。ご利用には会員登録が必要
-   * です。"), found inside their unspaced text: asks with no pronoun, and
-   * a character is a word in count_words(). */
-  static const char *cjk_asks[] = {
-    "会員登録", "会員限定", "有料会員", "会員の方", "会員向け", "ログイン", "メールマガジン", "ニュースレター",
-    "をフォロー", "フォローする", "購読", "登録すると", "扫码", "关注我们", "订阅", "下载客户端", "구독",
-    "로그인", "회원가입", NULL,
   };
   /* Channels a site sends its reader to: an ask only when the site speaks
    * ("our Telegram channel"); a story may name them. */
@@ -790,7 +799,7 @@ reader_appeal (const char *s,
   guint words = count_words (s);
   gboolean ask, addressed;
 
-  if (words <= 90 && !has_quotation (s) && has_any_word (s, cjk_asks))
+  if (is_cjk_site_ask (s))
     return TRUE;
   if (words > 45 || has_quotation (s))
     return FALSE;
