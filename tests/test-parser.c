@@ -223,6 +223,24 @@ test_agency_dateline (void)
   g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "A storm hit the coast"));
 }
 
+/* "Neuss · Was kann …": a German paper's dateline with a middle dot; a
+ * trail of sections is none. */
+static void
+test_dot_dateline (void)
+{
+  const char *page = "Robots in the classroom\n\nNeuss \u00B7 Was kann ein Sprachprogramm im Klassenzimmer leisten, "
+                     "jenseits davon, dass es beim Schummeln hilft?\n\nDer Lehrer hat vorher festgelegt, wie schwer es "
+                     "das Programm den Kindern machen soll.\n";
+  const char *trail = "Robots in the classroom\n\nPolitik \u00B7 Wirtschaft \u00B7 Kultur\n\nDer Lehrer hat vorher "
+                      "festgelegt, wie schwer es das Programm den Kindern in der Schule machen soll.\n";
+  g_autoptr(DossierArticle) a = parse_string ("rp.txt", page);
+  g_autoptr(DossierArticle) b = parse_string ("trail.txt", trail);
+
+  g_assert_cmpstr (dossier_article_get_place (a), ==, "Neuss");
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Was kann ein Sprachprogramm"));
+  g_assert_null (dossier_article_get_place (b));
+}
+
 static void
 test_dates (void)
 {
@@ -504,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/parser/wire-story", test_wire_story);
   g_test_add_func ("/parser/dates", test_dates);
   g_test_add_func ("/parser/agency-dateline", test_agency_dateline);
+  g_test_add_func ("/parser/dot-dateline", test_dot_dateline);
   g_test_add_func ("/parser/markdown", test_markdown);
   g_test_add_func ("/parser/crlf-bom", test_crlf_bom);
   g_test_add_func ("/parser/bad-input", test_bad_input);

@@ -524,6 +524,53 @@ is_caps_label (const char *s,
   return (n > 5 && strncmp (end - 5, " NOTE", 5) == 0) || strncmp (s, "DEAR ", 5) == 0;
 }
 
+/* "Neuss · Was kann Künstliche Intelligenz …": a place in one to three
+ * capitalised words and a middle dot, as the Rheinische Post and other
+ * German papers write their datelines; not a trail of sections ("Politik ·
+ * Wirtschaft · Kultur"), so no other dot follows. */
+static gboolean
+find_dot_dateline (const char *s,
+                   gsize      *len,
+                   char      **place)
+{
+  const char *dot = strstr (s, " \u00B7 ");
+  const char *rest;
+  guint words = 0, lower = 0;
+  gboolean start = TRUE;
+
+  if (dot == NULL || dot == s || dot - s > 40 || strstr (dot + strlen (" \u00B7 "), "\u00B7") != NULL)
+    return FALSE;
+  for (const char *p = s; p < dot; p = g_utf8_next_char (p))
+    {
+      gunichar u = g_utf8_get_char (p);
+
+      if (u == ' ' || u == '/')
+        {
+          start = TRUE;
+          continue;
+        }
+      if (start && !g_unichar_isupper (u))
+        return FALSE;
+      if (start)
+        words++;
+      else if (!g_unichar_isalpha (u) && u != '.' && u != '-' && u != '\'')
+        return FALSE;
+      start = FALSE;
+    }
+  rest = dot + strlen (" \u00B7 ");
+  if (words == 0 || words > 3 || !g_unichar_isupper (g_utf8_get_char (rest)))
+    return FALSE;
+  /* Running text after it. */
+  for (const char *q = rest; *q; q++)
+    if (g_ascii_islower (*q) && (q == rest || q[-1] == ' '))
+      lower++;
+  if (lower < 4)
+    return FALSE;
+  *len = rest - s;
+  *place = g_strndup (s, dot - s);
+  return TRUE;
+}
+
 static gboolean
 find_dateline (const char *s,
                gsize      *len,
@@ -547,7 +594,14 @@ find_dateline (const char *s,
     p--;
   place_end = p;
   if (caps < 3 || place_end - s > 40)
-    return find_agency_dateline (s, len, place, agency);
+    {
+      if (find_dot_dateline (s, len, place))
+        {
+          *agency = NULL;
+          return TRUE;
+        }
+      return find_agency_dateline (s, len, place, agency);
+    }
   /* A place is a few words: "NEW YORK", "BAHIA BLANCA", not a headline. */
   {
     guint spaces = 0;
