@@ -5264,6 +5264,35 @@ test_byline_in_prose (void)
     }
 }
 
+/* "<h1><span>Kicker<span class=visually-hidden>: </span></span><span>
+ * Headline</span></h1>": the separator a screen reader is given parts the
+ * kicker from the headline in the title too. */
+static void
+test_hidden_separator (void)
+{
+  struct { const char *og, *title; } cases[] = {
+    { NULL, "Hafen in Not: Fährleute streiken weiter" },
+    { "<meta property=\"og:title\" content=\"Hafen in Not: Fährleute streiken\">", "Hafen in Not: Fährleute streiken weiter" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">%s</head><body><article>"
+        "<h1 class=\"h\"><span class=\"k\">Hafen in Not<span class=\"visually-hidden\">: </span></span>"
+        "<span class=\"t\">Fährleute streiken weiter</span></h1>"
+        "<p>Die Fährleute im Hafen haben am Dienstag beschlossen, ihren Streik um eine weitere Woche zu verlängern, "
+        "teilte die Gewerkschaft mit.</p>"
+        "<p>Der Betreiber will am Donnerstag ein neues Angebot vorlegen, hieß es aus dem Unternehmen.</p>"
+        "</article></body></html>",
+        cases[i].og ? cases[i].og : "");
+      g_autoptr(DossierArticle) a = parse_bytes ("kicker.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
+      assert_offsets (a, html, strlen (html), NULL);
+    }
+}
+
 /* A label over a list of other posts that was left out ends no story:
  * "Das Thema könnte dich auch interessieren:", "Weiterführende Links: /
  * Verwandte Themen auf unserem Blog:". */
@@ -5490,6 +5519,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-tagline", test_outlet_tagline);
   g_test_add_func ("/html/dismissed-offer", test_dismissed_offer);
   g_test_add_func ("/html/dangling-label", test_dangling_label);
+  g_test_add_func ("/html/hidden-separator", test_hidden_separator);
   g_test_add_func ("/html/byline-in-prose", test_byline_in_prose);
   g_test_add_func ("/html/byline-names", test_byline_names);
   g_test_add_func ("/html/title-sources", test_title_sources);

@@ -2499,6 +2499,35 @@ builder_add_node (Ctx     *c,
     }
 }
 
+/* Whether the hidden element @j says only a separator (": ", " - ", " | "),
+ * the punctuation a screen reader is given between a kicker and a
+ * headline set in two spans. */
+static gboolean
+is_hidden_separator (Ctx  *c,
+                     guint j)
+{
+  static const char *seps[] = { ":", "-", "–", "—", "|", NULL };
+  g_autoptr(GString) said = g_string_new (NULL);
+
+  for (guint k = j + 1; k <= NODE (c, j)->end; k++)
+    {
+      Node *y = NODE (c, k);
+
+      if (y->node->type == XML_ELEMENT_NODE)
+        continue;
+      if (y->node->type != XML_TEXT_NODE || y->node->content == NULL)
+        return FALSE;
+      g_string_append (said, (const char *) y->node->content);
+      if (said->len > 8)
+        return FALSE;
+    }
+  g_strstrip (said->str);
+  for (guint k = 0; seps[k]; k++)
+    if (g_str_equal (said->str, seps[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The text of the subtree at @i, whatever its flags (a title in a header,
  * a caption in a figure), without scripts and forms. */
 static DossierMappedText *
@@ -2513,6 +2542,19 @@ subtree_text (Ctx  *c,
 
       if (j > i && (x->kind == K_DROP || x->kind == K_RAW || (x->flags & F_HIDDEN)))
         {
+          /* "<span>Waffenlieferungen an Israel<span class=visually-hidden>:
+           * </span></span><span>Palästinenser legt …</span>": the separator
+           * a screen reader is given between kicker and headline is said,
+           * between words. */
+          if (x->kind != K_DROP && x->kind != K_RAW && x->node->type == XML_ELEMENT_NODE && x->end > j &&
+              dossier_mapped_text_get_length (b.out) > 0 && is_hidden_separator (c, j))
+            {
+              for (guint k = j + 1; k <= x->end; k++)
+                if (NODE (c, k)->node->type != XML_ELEMENT_NODE)
+                  builder_add_node (c, &b, k);
+              j = x->end;
+              continue;
+            }
           /* "<span>Klimaschutz</span><span class=visually-hidden>: </span>
            * <span>Bohren</span>": what is left out parts the words around it. */
           if (x->node->type == XML_ELEMENT_NODE && x->end > j)
