@@ -236,10 +236,13 @@ dossier_decode_has_valid_multibyte (const char *data,
   return FALSE;
 }
 
+/* With @twice, UTF-8 that was encoded twice: each character meant keeps
+ * the bytes of the characters that spell it. */
 static DossierMappedText *
 decode_utf8 (const char         *data,
              gsize               len,
              gsize               start,
+             gboolean            twice,
              DossierDecodeFlags *flags)
 {
   DossierMappedText *out = dossier_mapped_text_new ();
@@ -286,6 +289,15 @@ decode_utf8 (const char         *data,
               dossier_mapped_text_append_source (out, data, run, i - run);
               dossier_mapped_text_append_replacement (out, "\xEF\xBF\xBD", 3, i, n);
               *flags |= DOSSIER_DECODE_INVALID_UTF8;
+              i += n;
+              run = i;
+              continue;
+            }
+          /* "Ã©", "â€™": the one character they spell. */
+          if (twice && (n = dossier_decode_misread_sequence (data + i, data + len, &c)) > 0)
+            {
+              dossier_mapped_text_append_source (out, data, run, i - run);
+              emit (out, c, i, n);
               i += n;
               run = i;
               continue;
@@ -412,56 +424,6 @@ dossier_decode_is_encoded_twice (const char *data,
   return found > 0;
 }
 
-/* Decodes UTF-8 encoded twice; each character keeps the bytes of the
- * characters that spelled it. */
-static DossierMappedText *
-decode_utf8_twice (const char *data,
-                   gsize       len,
-                   gsize       start)
-{
-  DossierMappedText *out = dossier_mapped_text_new ();
-  const char *end = data + len;
-  gsize run = start, i = start;
-
-  while (i < len)
-    {
-      guchar b = data[i];
-      gunichar c;
-      gsize n;
-
-      if ((b >= 0x20 && b < 0x7f) || b == '\n' || b == '\t')
-        {
-          i++;
-          continue;
-        }
-      dossier_mapped_text_append_source (out, data, run, i - run);
-      if (b == '\r' && i + 1 < len && data[i + 1] == '\n')
-        {
-          dossier_mapped_text_append_replacement (out, "\n", 1, i, 2);
-          i += 2;
-        }
-      else if (b < 0x80)
-        {
-          emit (out, b, i, 1);
-          i++;
-        }
-      else
-        {
-          n = dossier_decode_misread_sequence (data + i, end, &c);
-          if (n == 0)
-            {
-              c = g_utf8_get_char (data + i);
-              n = g_utf8_skip[b];
-            }
-          emit (out, c, i, n);
-          i += n;
-        }
-      run = i;
-    }
-  dossier_mapped_text_append_source (out, data, run, len - run);
-  return out;
-}
-
 /**
  * dossier_decode_text:
  * @flags: (out): what the decoder had to do
@@ -509,9 +471,9 @@ dossier_decode_text (const char         *data,
   if (utf8 && dossier_decode_is_encoded_twice (data + start, len - start))
     {
       *flags |= DOSSIER_DECODE_TWICE;
-      return decode_utf8_twice (data, len, start);
+      return decode_utf8 (data, len, start, TRUE, flags);
     }
-  return decode_utf8 (data, len, start, flags);
+  return decode_utf8 (data, len, start, FALSE, flags);
 }
 
 /**

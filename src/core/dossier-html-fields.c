@@ -373,15 +373,6 @@ skip_byline_label (const char *p)
 }
 
 static gboolean
-any_letter (const char *s)
-{
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isalpha (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 is_clock_time (const char *w)
 {
   gsize n = strlen (w);
@@ -620,7 +611,7 @@ byline_names (const char *s)
       v[strlen (v) - 1] = '\0';
       memmove (v, v + 1, strlen (v));
     }
-  if (reads_as_sentence (v) || !any_letter (v))
+  if (reads_as_sentence (v) || !dossier_html_has_letter (v))
     return NULL;
   /* "Published March 3, 2024" in an element named "byline": no name;
    * nor a date alone ("Dec. 19, 2025"), nor a label with no name after it
@@ -771,6 +762,18 @@ named (const xmlNode *node,
   return FALSE;
 }
 
+/* The paragraph (<p>) around the element @i, below @stop, or %NONE. */
+static guint
+paragraph_of (Ctx  *c,
+              guint i,
+              guint stop)
+{
+  for (guint a = NODE (c, i)->parent; a != NONE && a != stop; a = NODE (c, a)->parent)
+    if (NODE (c, a)->kind == K_P)
+      return a;
+  return NONE;
+}
+
 /* "… blickt sie am <strong>Mittwoch, 13.10.2021</strong> auf 50 Jahre
  * zurück": a date set apart inside a paragraph of prose is what the story
  * tells of, not its date line, unless it opens the paragraph as a
@@ -780,16 +783,13 @@ in_prose (Ctx  *c,
           guint i,
           guint stop)
 {
-  for (guint a = NODE (c, i)->parent; a != NONE && a != stop; a = NODE (c, a)->parent)
-    if (NODE (c, a)->kind == K_P)
-      {
-        if (NODE (c, a)->text_len <= 2 * NODE (c, i)->text_len + 40)
-          return FALSE;
-        for (guint j = a + 1; j < i; j++)
-          if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0)
-            return TRUE;
-        return FALSE;
-      }
+  guint a = paragraph_of (c, i, stop);
+
+  if (a == NONE || NODE (c, a)->text_len <= 2 * NODE (c, i)->text_len + 40)
+    return FALSE;
+  for (guint j = a + 1; j < i; j++)
+    if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0)
+      return TRUE;
   return FALSE;
 }
 
@@ -801,22 +801,19 @@ mid_sentence (Ctx  *c,
               guint i,
               guint stop)
 {
-  for (guint a = NODE (c, i)->parent; a != NONE && a != stop; a = NODE (c, a)->parent)
-    if (NODE (c, a)->kind == K_P)
-      {
-        for (guint j = i - 1; j > a; j--)
-          if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0)
-            {
-              const char *s = (const char *) NODE (c, j)->node->content;
-              const char *e = s + strlen (s);
+  guint a = paragraph_of (c, i, stop);
 
-              while (e > s && g_ascii_isspace (e[-1]))
-                e--;
-              if (e == s)
-                continue;
-              return g_ascii_isalnum (e[-1]) || e[-1] == ',';
-            }
-        return FALSE;
+  for (guint j = i - 1; a != NONE && j > a; j--)
+    if ((NODE (c, j)->flags & F_TEXT) && NODE (c, j)->text_len > 0)
+      {
+        const char *s = (const char *) NODE (c, j)->node->content;
+        const char *e = s + strlen (s);
+
+        while (e > s && g_ascii_isspace (e[-1]))
+          e--;
+        if (e == s)
+          continue;
+        return g_ascii_isalnum (e[-1]) || e[-1] == ',';
       }
   return FALSE;
 }

@@ -1201,15 +1201,6 @@ strip_byline_part (const char *title,
   return NULL;
 }
 
-static gboolean
-has_letter (const char *s)
-{
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isalpha (g_utf8_get_char (p)))
-      return TRUE;
-  return FALSE;
-}
-
 /* The share of @s's letters that are Latin (0 when it has none). */
 static double
 latin_share (const char *s)
@@ -1650,7 +1641,7 @@ dossier_html_meta_read (xmlDoc          *doc,
     set_if_unset (&meta->byline, h.twitter_data[h.twitter_author - 1]);
   /* "<meta name=author content=105092>": a content system's number for
    * its user, no name. */
-  if (meta->byline && !has_letter (meta->byline))
+  if (meta->byline && !dossier_html_has_letter (meta->byline))
     g_clear_pointer (&meta->byline, g_free);
   set_if_unset (&meta->url, h.canonical);
   set_if_unset (&meta->url, h.og_url);
@@ -1691,7 +1682,7 @@ dossier_html_meta_read (xmlDoc          *doc,
         }
       /* The <title>'s suffix is the site's name as a last resort; not a
        * number ("Winona Daily News - 6.0": the software's version). */
-      if (suffix && meta->outlet == NULL && has_letter (suffix))
+      if (suffix && meta->outlet == NULL && dossier_html_has_letter (suffix))
         {
           g_autofree char *o = dossier_page_normalize_outlet (suffix);
 

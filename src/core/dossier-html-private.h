@@ -43,6 +43,7 @@ DossierMappedText *dossier_html_decode_legacy   (const char         *data,
 char              *dossier_html_decode_string   (const char *s,
                                                  gssize      len);
 char              *dossier_html_collapse_spaces (const char *s);
+gboolean           dossier_html_has_letter      (const char *s);
 gsize              dossier_html_parse_ref       (const char *s,
                                                  gsize       n,
                                                  char        buf[8],

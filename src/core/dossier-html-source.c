@@ -393,6 +393,16 @@ dossier_html_resolve_html5_refs (const char *t,
   return out;
 }
 
+/* Whether @s holds a letter of any script. */
+gboolean
+dossier_html_has_letter (const char *s)
+{
+  for (const char *p = s; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalpha (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 static gsize
 tag_name_end (const char *t,
               gsize       i,
