@@ -448,8 +448,8 @@ test_inline_furniture (void)
   assert_offsets (a, html, strlen (html), NULL);
 }
 
-/* Pages in encodings other than UTF-8 and Windows-1252, as they declare
- * them: every character keeps its bytes. */
+/* Pages in encodings other than UTF-8, as they declare them: every
+ * character keeps its bytes, and nothing is said to have been guessed. */
 static void
 test_legacy_charsets (void)
 {
@@ -460,6 +460,9 @@ test_legacy_charsets (void)
       "W poniedziałek ulewne deszcze zalały ulice Gdańska, a straż pożarna wypompowywała wodę z piwnic przez całą noc, poinformowały władze miasta." },
     { "koi8-r", "В Москве открылась новая станция метро",
       "В понедельник в Москве открылась новая станция метро, которая соединит южные районы города с центром, сообщили в мэрии столицы." },
+    /* Read as declared, with no warning: the page said so. */
+    { "windows-1252", "Réunion à Genève",
+      "Les négociations reprendront jeudi à Genève, a déclaré le ministère des affaires étrangères dans un communiqué." },
     /* An XHTML page that says it only in its XML declaration. */
     { "windows-1251", "В Казани открылся новый мост",
       "В среду в Казани открылся новый мост через Волгу, по которому пойдут автобусы и трамваи, сообщили в мэрии города.",
@@ -487,6 +490,7 @@ test_legacy_charsets (void)
       a = parse_bytes ("legacy.html", page, len);
       g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].title);
       g_assert_cmpstr (dossier_article_get_body (a), ==, both);
+      g_assert_null (dossier_article_get_warning (a));
       assert_offsets (a, page, len, cases[i].charset);
     }
 }

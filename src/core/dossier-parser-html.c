@@ -479,7 +479,11 @@ dossier_html_parse_page (const char     *data,
   else if (has_bom (data, len) || charset == NULL || utf8)
     decoded = dossier_decode_text (data, len, &flags);
   else if (is_western_charset (charset))
-    decoded = dossier_decode_text_as (data, len, "windows-1252", &flags);
+    {
+      /* Read as the page says it is written: nothing to warn of. */
+      decoded = dossier_decode_text_as (data, len, "windows-1252", &flags);
+      flags &= ~DOSSIER_DECODE_LEGACY;
+    }
   else
     {
       decoded = dossier_html_decode_legacy (data, len, charset, &flags);
