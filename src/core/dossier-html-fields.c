@@ -372,13 +372,32 @@ skip_byline_label (const char *p)
   return p;
 }
 
+/* "01:33", "6:46", "07:25:00"; and a day in figures, "18/01/2008",
+ * "1/14/08", "31.12.2007": a time stamp's parts, after a byline. */
 static gboolean
 is_clock_time (const char *w)
 {
-  gsize n = strlen (w);
+  guint parts = 1, digits = 0;
+  char sep = 0;
 
-  return (n == 4 || n == 5) && g_ascii_isdigit (w[0]) && w[n - 3] == ':' && g_ascii_isdigit (w[n - 2]) &&
-         g_ascii_isdigit (w[n - 1]) && (n == 4 || g_ascii_isdigit (w[1]));
+  for (const char *p = w; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (++digits > 4)
+            return FALSE;
+          continue;
+        }
+      if ((*p != ':' && *p != '/' && *p != '.') || digits == 0 || (sep && *p != sep))
+        return FALSE;
+      sep = *p;
+      digits = 0;
+      parts++;
+    }
+  if (digits == 0 || sep == 0)
+    return FALSE;
+  /* A time has two or three parts; a day three. */
+  return sep == ':' ? parts <= 3 : parts == 3;
 }
 
 /* What may follow the names and says when, not who: "… Writer 47 minutes
@@ -581,15 +600,22 @@ byline_names (const char *s)
   }
   /* "Chris Lee ⋅ Review Editor", "Ann Lee• 4 mins read", "Ann Lee, DVM.
    * Reviewed by …", "Ann Lee Last updated …": what follows the names. */
-  if ((cut = strstr (v, " | ")) || (cut = strstr (v, " - ")) || (cut = strstr (v, " — ")) ||
-      (cut = strstr (v, " · ")) || (cut = strstr (v, "•")) || (cut = strstr (v, " ⋅")) ||
-      (cut = strstr (v, ". Reviewed by")) || (cut = strstr (v, " Reviewed by")) ||
-      (cut = strstr (v, " Last updated")) || (cut = strstr (v, " Last Updated")) ||
-      (cut = strstr (v, " Corresponding author")) ||
-      (cut = strstr (v, " Published")) ||
-      (cut = strstr (v, " Updated")) || (cut = strstr (v, " Veröffentlicht")) || (cut = strstr (v, " Aktualisiert")) ||
-      (cut = strstr (v, " Publié")) || (cut = strstr (v, " Publicado")))
-    *cut = '\0';
+  {
+    static const char *tails[] = {
+      " | ", " - ", " — ", " · ", "•", " ⋅", ". Reviewed by", " Reviewed by", " Last updated", " Last Updated",
+      " Corresponding author", " Published", " Updated", " Veröffentlicht", " Aktualisiert", " Publié", " Publicado",
+      NULL,
+    };
+    char *first = NULL;
+
+    /* The first of them: "Ryan McNeill Last Updated: 1/14/08 … | 105
+     * times read" ends before "Last Updated", not before the bar. */
+    for (guint i = 0; tails[i]; i++)
+      if ((cut = strstr (v, tails[i])) && (first == NULL || cut < first))
+        first = cut;
+    if (first)
+      *first = '\0';
+  }
   /* "Ellie MarshPublished 12 January": two spans with no space between. */
   if ((cut = strstr (v, "Published")) || (cut = strstr (v, "Updated")))
     if (cut > v && g_ascii_islower (cut[-1]))
