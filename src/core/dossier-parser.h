@@ -21,7 +21,7 @@ typedef enum
 {
   DOSSIER_ARTICLE_FLAG_NONE         = 0,
   DOSSIER_ARTICLE_FLAG_INVALID_UTF8 = 1 << 0, /* some bytes could not be decoded */
-  DOSSIER_ARTICLE_FLAG_LEGACY       = 1 << 1, /* read as windows-1252 */
+  DOSSIER_ARTICLE_FLAG_LEGACY       = 1 << 1, /* not UTF-8, no encoding declared: read as windows-1252 */
   DOSSIER_ARTICLE_FLAG_UTF16        = 1 << 2,
   DOSSIER_ARTICLE_FLAG_NOT_ANALYSED = 1 << 3, /* not English: no entities */
   DOSSIER_ARTICLE_FLAG_TWICE        = 1 << 4, /* UTF-8 encoded twice, repaired */
