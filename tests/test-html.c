@@ -5209,6 +5209,9 @@ test_byline_names (void)
     { "By JAMES PRICHARD, AP Business Writer Fri Dec 28, 6:46 AM ET", "JAMES PRICHARD, AP Business Writer" },
     { "Von Max Brenn 01:33", "Max Brenn" },
     { "By Adrian Shaw 18/01/2008", "Adrian Shaw" },
+    /* A name whose last character ends in a byte of a dash's. */
+    { "By 山田ひろこ 12:30", "山田ひろこ" },
+    { "By Ann Lee — 12:30", "Ann Lee" },
     { "By Paul Meller (IDG News Service) 15/01/2008 07:25:00", "Paul Meller (IDG News Service)" },
     { "By: Ryan McNeill Last Updated: 1/14/08 11:15 AM ET | 105 times read", "Ryan McNeill" },
     { "By Joshua Stewart (jstewart@gatech.edu)", "Joshua Stewart" },

@@ -354,8 +354,8 @@ misread_byte (gunichar c)
  */
 gsize
 dossier_decode_misread_sequence (const char *p,
-                  const char *end,
-                  gunichar   *c)
+                                 const char *end,
+                                 gunichar   *c)
 {
   guchar bytes[4];
   const char *q = p;
@@ -400,7 +400,7 @@ dossier_decode_misread_sequence (const char *p,
  */
 gboolean
 dossier_decode_is_encoded_twice (const char *data,
-                  gsize       len)
+                                 gsize       len)
 {
   const char *p = data, *end = data + len;
   gsize found = 0;

@@ -452,15 +452,23 @@ cut_time_tail (char *v)
       at += strlen (words[i]) + 1;
     v[at > 0 ? at - 1 : 0] = '\0';
     g_strchomp (v);
-    while (*v && strchr (",-–—|", v[strlen (v) - 1]))
+    /* ASCII separators byte by byte; a dash is three bytes in UTF-8, and a
+     * name's last character may end in one of its bytes ("こ"). */
+    for (gboolean again = TRUE; again && *v;)
       {
-        v[strlen (v) - 1] = '\0';
-        g_strchomp (v);
-      }
-    /* A dash is three bytes in UTF-8. */
-    if (g_str_has_suffix (v, " –") || g_str_has_suffix (v, " —"))
-      {
-        v[strlen (v) - strlen (" –")] = '\0';
+        gsize l = strlen (v);
+
+        again = FALSE;
+        if (v[l - 1] == ',' || v[l - 1] == '-' || v[l - 1] == '|')
+          {
+            v[l - 1] = '\0';
+            again = TRUE;
+          }
+        else if (g_str_has_suffix (v, "–") || g_str_has_suffix (v, "—"))
+          {
+            v[l - strlen ("–")] = '\0';
+            again = TRUE;
+          }
         g_strchomp (v);
       }
   }
