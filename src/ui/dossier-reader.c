@@ -939,6 +939,9 @@ dossier_reader_set_article (DossierReader  *self,
 
     gtk_label_set_label (self->warning_label, warning ? warning : "");
     gtk_revealer_set_reveal_child (self->warning_bar, warning != NULL);
+    /* A revealer that does not slide keeps its child's height while
+     * hidden: the bar would leave an empty band above every article. */
+    gtk_widget_set_visible (GTK_WIDGET (self->warning_bar), warning != NULL);
   }
   adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view));
   if (adjustment)
