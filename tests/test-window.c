@@ -56,9 +56,10 @@ count_article_files (const char *path)
     {
       g_autofree char *child = g_build_filename (path, name, NULL);
 
+      /* A saved page's "_files" folder holds its images and styles. */
       if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        n += count_article_files (child);
-      else if (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".md"))
+        n += g_str_has_suffix (name, "_files") ? 0 : count_article_files (child);
+      else if (g_str_has_suffix (name, ".txt") || g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".html"))
         n++;
     }
   return n;
