@@ -5429,6 +5429,41 @@ test_outlet_script (void)
     }
 }
 
+/* A content system that writes the headline's double quotes unescaped in
+ * og:title's attribute cuts it at the first of them; the <title> says it
+ * whole. A title that only begins like the tag's stays the tag's. */
+static void
+test_title_cut_at_quote (void)
+{
+  struct { const char *og, *title, *expected; } cases[] = {
+    { "<meta property=\"og:title\" content=\"Senator calls the ferry plan \"reckless\"\">",
+      "<title>Senator calls the ferry plan \"reckless\"</title>", "Senator calls the ferry plan \"reckless\"" },
+    { "<meta name=\"twitter:title\" content=\"Senator calls the ferry plan \"reckless\" \">",
+      "<title>Senator calls the ferry plan \"reckless\" - Harbour Times</title>",
+      "Senator calls the ferry plan \"reckless\"" },
+    { "<meta property=\"og:title\" content=\"Senator calls the ferry plan reckless\">",
+      "<title>Senator calls the ferry plan reckless - Harbour Times</title>", "Senator calls the ferry plan reckless" },
+    /* A <title> that adds a quotation after the tag's headline: the tag
+     * was not cut. */
+    { "<meta property=\"og:title\" content=\"Ferry plan\">",
+      "<title>Ferry plan \"reckless</title>", "Ferry plan" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">%s%s</head><body><article>"
+        "<p>Ferry crews in the harbour voted on Tuesday to end a two-week strike over pay, the union said, after the "
+        "operator raised its offer for the second time this month.</p>"
+        "<p>Services between the islands will run again from Thursday morning, with the first boats leaving at six.</p>"
+        "</article></body></html>",
+        cases[i].title, cases[i].og);
+      g_autoptr(DossierArticle) a = parse_bytes ("cut.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].expected);
+    }
+}
+
 static void
 test_title_suffix (void)
 {
@@ -5528,6 +5563,7 @@ main (int   argc,
   g_test_add_func ("/html/save-marks", test_save_marks);
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/outlet-script", test_outlet_script);
+  g_test_add_func ("/html/title-cut-at-quote", test_title_cut_at_quote);
   g_test_add_func ("/html/outlet-tagline", test_outlet_tagline);
   g_test_add_func ("/html/dismissed-offer", test_dismissed_offer);
   g_test_add_func ("/html/dangling-label", test_dangling_label);

@@ -1232,6 +1232,34 @@ typedef struct
   guint twitter_author;
 } HeadMeta;
 
+/* A title in an attribute that a content system wrote with the headline's
+ * own double quotes unescaped ("<meta property=og:title content="Senator
+ * calls Biden "unfit"">") ends at the first of them; the <title>, where
+ * quotes need no escaping, still says it whole. The cut value is
+ * replaced by the <title>, whose site suffix is stripped later as any. */
+static void
+repair_cut_title (char      **value,
+                  const char *title_tag)
+{
+  g_autofree char *cut = NULL;
+  const char *rest;
+  size_t len;
+
+  if (*value == NULL || title_tag == NULL)
+    return;
+  cut = g_strstrip (g_strdup (*value));
+  len = strlen (cut);
+  if (len == 0 || strncmp (title_tag, cut, len) != 0)
+    return;
+  rest = title_tag + len;
+  while (*rest == ' ')
+    rest++;
+  if (*rest != '"' || strchr (rest + 1, '"') == NULL)
+    return;
+  g_free (*value);
+  *value = g_strdup (title_tag);
+}
+
 static void
 head_meta_clear (HeadMeta *h)
 {
@@ -1562,6 +1590,9 @@ dossier_html_meta_read (xmlDoc          *doc,
 
       read_meta_tag (m, key ? key : dossier_html_attr (m, "itemprop"), &h);
     }
+  repair_cut_title (&h.og_title, h.title_tag);
+  repair_cut_title (&h.twitter_title, h.title_tag);
+  repair_cut_title (&h.dc_title, h.title_tag);
   if (reader_view && reader_credits && *reader_credits && meta->byline == NULL)
     {
       const char *b = reader_credits;
