@@ -3954,6 +3954,8 @@ test_date_in_headline (void)
   g_autoptr(DossierArticle) b = parse_bytes ("verband-h1-small.html", page, strlen (page));
 
   g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-03-07");
+  /* The line is no part of the title either. */
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Hallen öffnen wieder für Zuschauer");
   assert_offsets (a, html, len, NULL);
   g_assert_null (dossier_article_get_date (b));
   assert_offsets (b, page, strlen (page), NULL);
@@ -5464,6 +5466,38 @@ test_title_cut_at_quote (void)
     }
 }
 
+/* What a <small> in the headline says is the lesser line beside it (a
+ * section's name after it, a kicker before it, a page count), not the
+ * headline and no part of it. */
+static void
+test_title_small (void)
+{
+  struct { const char *h1, *expected; } cases[] = {
+    { "<span>Ferry crews vote to end the strike</span><span class=\"aural\">: </span>"
+      "<small class=\"topline\"><span class=\"aural\">, Topic:</span> <span>Transport</span></small>",
+      "Ferry crews vote to end the strike" },
+    { "<small>Harbour</small> Ferry crews vote to end the strike", "Ferry crews vote to end the strike" },
+    { "<a href=\"/forum/6/\">Ferry timetables</a> <small>(Page 1 of 79)</small>", "Ferry timetables" },
+    /* A <small> inside the headline's words stays. */
+    { "Ferry crews vote <small>again</small> to end the strike", "Ferry crews vote again to end the strike" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Harbour Times</title></head><body>"
+        "<main><h1>%s</h1>"
+        "<p>Ferry crews in the harbour voted on Tuesday to end a two-week strike over pay, the union said, after the "
+        "operator raised its offer for the second time this month.</p>"
+        "<p>Services between the islands will run again from Thursday morning, with the first boats leaving at six.</p>"
+        "</main></body></html>",
+        cases[i].h1);
+      g_autoptr(DossierArticle) a = parse_bytes ("small.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, cases[i].expected);
+    }
+}
+
 static void
 test_title_suffix (void)
 {
@@ -5564,6 +5598,7 @@ main (int   argc,
   g_test_add_func ("/html/title-suffix", test_title_suffix);
   g_test_add_func ("/html/outlet-script", test_outlet_script);
   g_test_add_func ("/html/title-cut-at-quote", test_title_cut_at_quote);
+  g_test_add_func ("/html/title-small", test_title_small);
   g_test_add_func ("/html/outlet-tagline", test_outlet_tagline);
   g_test_add_func ("/html/dismissed-offer", test_dismissed_offer);
   g_test_add_func ("/html/dangling-label", test_dangling_label);

@@ -2584,6 +2584,51 @@ node_text (Ctx  *c,
   return g_strdup (dossier_mapped_text_get_text (m));
 }
 
+/* The title less what a <small> in its heading says at its start or end:
+ * the lesser line set beside a headline (a section's name, a site's
+ * tagline, a forum's "(Page 1 of 79)"), with the punctuation that joined
+ * it. Kept when nothing with a letter would be left. */
+static void
+cut_small_lines (Ctx    *c,
+                 guint   heading,
+                 char  **title)
+{
+  if (*title == NULL || heading_level (NODE (c, heading)->kind) == 0)
+    return;
+  for (guint j = heading + 1; j <= NODE (c, heading)->end; j++)
+    if (dossier_html_is_tag (NODE (c, j)->node, "small"))
+      {
+        g_autofree char *t = node_text (c, j);
+        g_autofree char *small = t ? dossier_html_collapse_spaces (t) : NULL;
+        gsize n = small ? strlen (small) : 0, len = strlen (*title);
+        g_autofree char *rest = NULL;
+
+        j = NODE (c, j)->end;
+        if (n == 0 || n >= len)
+          continue;
+        if (strcmp (*title + len - n, small) == 0)
+          rest = g_strndup (*title, len - n);
+        else if (strncmp (*title, small, n) == 0)
+          rest = g_strdup (*title + n);
+        else
+          continue;
+        g_strstrip (rest);
+        while (*rest && strchr (":,;|-", rest[strlen (rest) - 1]))
+          {
+            rest[strlen (rest) - 1] = '\0';
+            g_strchomp (rest);
+          }
+        while (*rest && strchr (":,;|-", *rest))
+          memmove (rest, rest + 1, strlen (rest));
+        g_strchug (rest);
+        if (dossier_html_has_letter (rest))
+          {
+            g_free (*title);
+            *title = g_steal_pointer (&rest);
+          }
+      }
+}
+
 void
 block_free (Block *b)
 {
@@ -4249,8 +4294,15 @@ dossier_html_extract (xmlDoc                 **doc,
           char *part = dossier_html_headline_part (meta->title, dossier_mapped_text_get_text (title_text),
                                                    meta->outlet, DOSSIER_HEADLINE_ANY);
 
+          /* Not what a <small> in it says: the lesser line set beside
+           * the headline ("<h1><span>Energiewende …</span> <small>,
+           * Thema: Forschung</small></h1>", a forum's "<small>(Page 1 of
+           * 79)</small>"), a site's tagline or a kicker, never the
+           * headline. */
           for (guint j = title_node + 1; part == NULL && j <= NODE (c, title_node)->end; j++)
-            if (NODE (c, j)->node->type == XML_ELEMENT_NODE && NODE (c, j)->text_len > 0)
+            if (dossier_html_is_tag (NODE (c, j)->node, "small"))
+              j = NODE (c, j)->end;
+            else if (NODE (c, j)->node->type == XML_ELEMENT_NODE && NODE (c, j)->text_len > 0)
               {
                 g_autofree char *t = node_text (c, j);
 
@@ -4296,6 +4348,7 @@ dossier_html_extract (xmlDoc                 **doc,
               meta->title = part;
             }
         }
+      cut_small_lines (c, title_node, &meta->title);
     }
   else
     {
