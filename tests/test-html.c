@@ -3583,6 +3583,27 @@ test_short_story_before_links (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* table-layout-br-story.html: a 2008 sports site's layout table, the
+ * story set in a box between line breaks (no <p>) and a longer table of
+ * other headlines after it in the same cell. The cell is no list of links:
+ * the story's runs of text are its paragraphs. */
+static void
+test_story_between_breaks (void)
+{
+  gsize len;
+  g_autofree char *html = read_fixture ("table-layout-br-story.html", &len);
+  g_autoptr(DossierArticle) a = parse_bytes ("table-layout-br-story.html", html, len);
+  g_autofree char *body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry crew rescues two kayakers off the point");
+  g_assert_true (g_str_has_prefix (body, "The crew of a morning ferry pulled two kayakers"));
+  g_assert_true (g_str_has_suffix (body, "when they go past the point."));
+  g_assert_null (strstr (body, "Harbour Manager"));
+  g_assert_null (strstr (body, "Latest news"));
+  g_assert_null (strstr (body, "Regatta"));
+  assert_offsets (a, html, len, NULL);
+}
+
 /* A byline element holding its label alone ("<p class=byline>By</p>")
  * leaves no names: no byline, and nothing read past the empty string's end
  * (the sanitizer build checks that). */
@@ -5639,6 +5660,7 @@ main (int   argc,
   g_test_add_func ("/html/script-text-at-top", test_script_text_at_top);
   g_test_add_func ("/html/byline-label-alone", test_byline_label_alone);
   g_test_add_func ("/html/short-story-before-links", test_short_story_before_links);
+  g_test_add_func ("/html/story-between-breaks", test_story_between_breaks);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

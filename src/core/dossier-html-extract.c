@@ -949,6 +949,29 @@ paragraph_text (Ctx   *c,
   return n;
 }
 
+/* paragraph_text(), and the text set straight in a box between line
+ * breaks ("<div class=t_3>ABU DHABI … <br><br> Midfielder …</div>", the
+ * way pages were written before paragraphs were marked): each run of a
+ * sentence's length outside links counts. */
+static guint
+prose_text (Ctx   *c,
+            guint  i)
+{
+  guint n = paragraph_text (c, i);
+
+  for (guint j = i + 1; j <= NODE (c, i)->end; j++)
+    {
+      Node *y = NODE (c, j);
+
+      if (y->kind == K_P || y->kind == K_RAW)
+        j = y->end;
+      else if ((y->flags & F_TEXT) && y->link_len == 0 && y->text_len >= 60 && y->parent != NONE &&
+               is_block_kind (NODE (c, y->parent)->kind))
+        n += y->text_len;
+    }
+  return n;
+}
+
 /* @i holds a story's worth of paragraphs, most of the page's (@page). */
 static gboolean
 holds_most_paragraphs (Ctx   *c,
@@ -2264,7 +2287,7 @@ clean_content (Ctx    *c,
            * with a longer list of headlines after them (left open, the
            * box takes the list in): the box is no list of links; the
            * lists inside it are judged each on its own. */
-          if (x->text_len > 0 && !holds_prose[i] && paragraph_text (c, i) < SHORT_STORY &&
+          if (x->text_len > 0 && !holds_prose[i] && prose_text (c, i) < SHORT_STORY &&
               (ld > 0.5 || (x->weight < 0 && ld > 0.2)))
             {
               for (guint j = i; j <= x->end; j++)
