@@ -3604,6 +3604,37 @@ test_story_between_breaks (void)
   assert_offsets (a, html, len, NULL);
 }
 
+/* A story of four short sentences between line breaks after a column of
+ * a dozen headlines whose table was left open (a row opened in a row), so
+ * that the story's box falls inside the table of links: the table holds
+ * more text in links than out of them and less than a short story's worth
+ * of paragraphs, yet the box of the sentences (no link in it) is a story. */
+static void
+test_short_story_beside_links (void)
+{
+  g_autoptr(GString) page = g_string_new (
+    "<html><head><title>Ferry company adds a winter timetable</title></head><body>\n"
+    "<td valign=top><table><tr><td valign=top><li></li></td><td><a href=\"/news/\">More harbour news</a>"
+    "<br><br></td></tr><tr><td valign=top><li></li>\n");
+  g_autoptr(DossierArticle) a = NULL;
+  g_autofree char *body = NULL;
+
+  for (guint i = 0; i < 9; i++)
+    g_string_append_printf (page, "<tr><td valign=top><li></li></td><td><a href=\"/story/%u/\">Harbour news headline "
+                            "number %u of the day</a></td></tr>\n", i, i);
+  g_string_append (page,
+    "<div style=\"text-align: justify\">The ferry company says it will run a winter timetable on the island "
+    "route from the first Monday of next month. <br />\nBoats will leave every two hours.<br />\n"
+    "The first boat will still leave the harbour at six in the morning, and the last one at ten at night.<br />\n"
+    "The company says fewer passengers travel in the winter months, when the island's hotels close.</div>\n");
+  a = parse_bytes ("short-beside-links.html", page->str, page->len);
+  body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+  g_assert_true (g_str_has_prefix (body, "The ferry company says it will run a winter timetable"));
+  g_assert_true (g_str_has_suffix (body, "when the island's hotels close."));
+  g_assert_null (strstr (body, "headline number"));
+  assert_offsets (a, page->str, page->len, NULL);
+}
+
 /* A byline element holding its label alone ("<p class=byline>By</p>")
  * leaves no names: no byline, and nothing read past the empty string's end
  * (the sanitizer build checks that). */
@@ -5661,6 +5692,7 @@ main (int   argc,
   g_test_add_func ("/html/byline-label-alone", test_byline_label_alone);
   g_test_add_func ("/html/short-story-before-links", test_short_story_before_links);
   g_test_add_func ("/html/story-between-breaks", test_story_between_breaks);
+  g_test_add_func ("/html/short-story-beside-links", test_short_story_beside_links);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

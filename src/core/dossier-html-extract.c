@@ -2235,6 +2235,38 @@ is_introduced_list (Ctx  *c,
          !names_other_section (text);
 }
 
+/* Per node: whether it is or holds an element with no link in it whose
+ * own paragraphs and runs of text between line breaks (each of a
+ * sentence's length) make @len visible bytes. One pass over the nodes,
+ * however deep the tree. */
+static guint8 *
+mark_holds_story (Ctx  *c,
+                  guint len)
+{
+  guint8 *holds = g_new0 (guint8, c->nodes->len);
+  g_autofree guint *own = g_new0 (guint, c->nodes->len);
+
+  for (guint i = 0; i < c->nodes->len; i++)
+    {
+      Node *y = NODE (c, i);
+
+      if (y->parent == NONE || y->link_len > 0 || (y->flags & (F_REMOVED | F_CLEANED)))
+        continue;
+      if (y->kind == K_P || ((y->flags & F_TEXT) && y->text_len >= 60 && is_block_kind (NODE (c, y->parent)->kind)))
+        own[y->parent] += y->text_len;
+    }
+  for (guint i = c->nodes->len; i-- > 0;)
+    {
+      Node *x = NODE (c, i);
+
+      if (x->node->type == XML_ELEMENT_NODE && x->link_len == 0 && own[i] >= len)
+        holds[i] = 1;
+      if (holds[i] && x->parent != NONE)
+        holds[x->parent] = 1;
+    }
+  return holds;
+}
+
 /* Pass 4: lists and boxes of links inside the article are not the story. */
 static void
 clean_content (Ctx    *c,
@@ -2245,6 +2277,12 @@ clean_content (Ctx    *c,
    * text in links than out of them: it is no list of links, and the lists
    * inside it are judged each on its own. */
   g_autofree guint8 *holds_prose = mark_holds_prose (c, 1000);
+  /* A box with a short story's worth of prose in it, a few sentences in
+   * an element of their own ("<div>Twentieth Century Fox and Apple say …
+   * <br><br> iTunes is …</div>", in a layout table's cell beside a column
+   * of headlines): not dropped whole either. The box of the sentences
+   * has no link in it (a box of promotions does). */
+  g_autofree guint8 *holds_story = mark_holds_story (c, 250);
   /* An introduced list of links is kept, and so is what holds it and the
    * sentence before it, up to the content's root; the boxes beside them
    * are judged each on its own. */
@@ -2287,7 +2325,7 @@ clean_content (Ctx    *c,
            * with a longer list of headlines after them (left open, the
            * box takes the list in): the box is no list of links; the
            * lists inside it are judged each on its own. */
-          if (x->text_len > 0 && !holds_prose[i] && prose_text (c, i) < SHORT_STORY &&
+          if (x->text_len > 0 && !holds_prose[i] && !holds_story[i] && prose_text (c, i) < SHORT_STORY &&
               (ld > 0.5 || (x->weight < 0 && ld > 0.2)))
             {
               for (guint j = i; j <= x->end; j++)
