@@ -3991,6 +3991,36 @@ test_date_place_above_headline (void)
     }
 }
 
+/* A box of details after the story, labelled in German: "Datum:
+ * 19.11.2021", "Autor: Fritz Imhof", and an "Erstellt am:" line as
+ * another site writes it. A headline that opens with "Von" ("Of …") is no
+ * byline. */
+static void
+test_date_label_datum (void)
+{
+  static const char *labels[] = { "Datum:", "Erstellt am:", "Publiziert am" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Von Schleusen und Kanälen</title>"
+        "</head><body><div id=\"inhalt\"><h1>Von Schleusen und Kanälen, die keiner mehr braucht</h1>"
+        "<p>Greta Lindholm erzählt in ihrem dritten Roman von zwei Schwestern, die nach dem Tod der Mutter ein "
+        "Hausboot erben und einen Sommer lang versuchen, es zu verkaufen. Daraus wird, wie man ahnt, nichts.</p>"
+        "<p>Das Buch lebt von seinen Nebenfiguren: dem Schleusenwärter, der jeden Abend Radio hört, und der "
+        "Nachbarin, die alles weiß und nichts verrät. Die Schwestern selbst bleiben lange seltsam blass.</p>"
+        "<div class=\"details\"><span class=\"label\">%s</span> \n 19.11.2021 <br>"
+        "<span class=\"label\">Autor:</span> Fritz Imhof<br></div></div></body></html>",
+        labels[i]);
+      g_autoptr(DossierArticle) a = parse_bytes ("datum.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_title (a), ==, "Von Schleusen und Kanälen, die keiner mehr braucht");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, "2021-11-19");
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, "Fritz Imhof");
+      assert_offsets (a, html, strlen (html), NULL);
+    }
+}
+
 /* "<h1>Hallen öffnen …<br><small>07.03.2024 • Verband</small></h1>": a
  * date line set apart inside the headline's element dates the story; a
  * date among the headline's own words does not. */
@@ -5651,6 +5681,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-script", test_outlet_script);
   g_test_add_func ("/html/title-cut-at-quote", test_title_cut_at_quote);
   g_test_add_func ("/html/title-small", test_title_small);
+  g_test_add_func ("/html/date-label-datum", test_date_label_datum);
   g_test_add_func ("/html/outlet-tagline", test_outlet_tagline);
   g_test_add_func ("/html/dismissed-offer", test_dismissed_offer);
   g_test_add_func ("/html/dangling-label", test_dangling_label);

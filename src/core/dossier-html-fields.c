@@ -1085,8 +1085,11 @@ scan_scope (Ctx   *c,
             take_line_date (f, t);
           /* Not a phrase set apart in a paragraph's sentence ("… could
            * reach $1.2 billion <span>by 2032, reflecting …</span>"). */
+          /* Not the headline: "Von Sprachregeln, Gender-Politik und
+           * «ganz normalem Deutsch»" ("Of rules of language …"). */
           if (f->byline == NULL && (starts_with_word (t, "By") || opens_foreign_byline (t)) && count_words (t) <= 14 &&
-              !mid_sentence (c, i, scope))
+              !mid_sentence (c, i, scope) && x->kind != K_H1 &&
+              (title_node == NONE || (i != title_node && !contains (c, title_node, i))))
             f->byline = byline_names (t);
           /* A date alone under the headline is the story's; above it, in
            * the masthead, it is the page's. */
@@ -1396,7 +1399,8 @@ static const char *published_labels[] = {
   "Published", "Published on", "Posted", "Posted on", "Date published", "Publication date", "Published date",
   "Publish date", "Date of publication", "Veröffentlicht", "Veröffentlicht am", "Veröffentlichung",
   "Veröffentlichungsdatum", "Erscheinungsdatum", "Erschienen", "Erschienen am", "Publié", "Publié le", "Date de publication",
-  "Publicado", "Publicado el", "Fecha de publicación", "Pubblicato", "Pubblicato il", NULL,
+  "Publicado", "Publicado el", "Fecha de publicación", "Pubblicato", "Pubblicato il", "Erstellt am", "Publiziert",
+  "Publiziert am", "Datum", "Date", NULL,
 };
 
 /* The length of the longest of published_labels that @t opens with, 0 for
