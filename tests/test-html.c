@@ -5609,6 +5609,12 @@ test_title_suffix (void)
     { "U.S. | Ferry crews vote to return to work", NULL, "U.S. | Ferry crews vote to return to work" },
     { "Jean-Paul - a life in pictures", NULL, "Jean-Paul - a life in pictures" },
     { "No suffix here", NULL, "No suffix here" },
+    /* Chinese titles glue the site's name on, no spaces; a headline's
+     * own dash between two names stays. */
+    { "武汉的声音：有英勇的你，才有英雄的城！-新华网", NULL, "武汉的声音：有英勇的你，才有英雄的城！" },
+    { "渡轮恢复冬季时刻表_人民网", NULL, "渡轮恢复冬季时刻表" },
+    { "中国-东盟博览会在南宁开幕", NULL, "中国-东盟博览会在南宁开幕" },
+    { "Covid-19 cases rise in the harbour towns", NULL, "Covid-19 cases rise in the harbour towns" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

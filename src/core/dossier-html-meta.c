@@ -681,6 +681,31 @@ dossier_html_section_cut (const char *head,
   return strlen (head);
 }
 
+/* A Han, kana or Hangul letter, or a CJK or full-width mark ("！", "」"). */
+/* "新华网", "人民日报", "日本経済新聞", "中日新聞Web", "NHKニュース": how the
+ * names of Chinese and Japanese news sites end. */
+static gboolean
+ends_like_site_name (const char *s)
+{
+  static const char *ends[] = { "网", "網", "报", "報", "社", "新闻", "新聞", "ニュース", "频道", "在线", "Web", "Online",
+                                "News", NULL };
+
+  for (guint i = 0; ends[i]; i++)
+    if (g_str_has_suffix (s, ends[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_cjk_char (gunichar u)
+{
+  GUnicodeScript script = g_unichar_get_script (u);
+
+  return script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+         script == G_UNICODE_SCRIPT_KATAKANA || script == G_UNICODE_SCRIPT_HANGUL || (u >= 0x3000 && u <= 0x303f) ||
+         (u >= 0xff00 && u <= 0xffef);
+}
+
 /**
  * dossier_html_strip_site_suffix:
  * @site: (nullable): the site's name, when known
@@ -808,6 +833,34 @@ dossier_html_strip_site_suffix (const char  *title,
         if (suffix)
           *suffix = g_strdup (last + 2);
         return g_strndup (title, last - title);
+      }
+  }
+  /* "武汉的声音：有英勇的你，才有英雄的城！-新华网", "…_人民网": Chinese and
+   * Japanese titles glue the site's name on with a dash or an underscore,
+   * no spaces around it (their text has none to set it apart). The name is
+   * a word of two to twelve letters that is the site's or ends as a site's
+   * name does (not "中国-东盟博览会开幕", a headline's own dash); the
+   * headline before it ends in a CJK letter or mark. */
+  {
+    static const char *glues[] = { "--", "-", "_", "—", NULL };
+
+    for (guint i = 0; glues[i]; i++)
+      {
+        const char *last = g_strrstr (title, glues[i]);
+        const char *tail = last ? last + strlen (glues[i]) : NULL;
+        glong n = tail ? g_utf8_strlen (tail, -1) : 0;
+        gboolean letters = n >= 2 && n <= 12 && g_utf8_validate (title, -1, NULL);
+
+        for (const char *p = tail; letters && *p; p = g_utf8_next_char (p))
+          letters = g_unichar_isalnum (g_utf8_get_char (p));
+        if (letters && last > title && g_utf8_strlen (title, last - title) >= 4 &&
+            is_cjk_char (g_utf8_get_char (g_utf8_prev_char (last))) && is_cjk_char (g_utf8_get_char (tail)) &&
+            ((site && g_str_equal (tail, site)) || ends_like_site_name (tail)))
+          {
+            if (suffix)
+              *suffix = g_strdup (tail);
+            return g_strndup (title, last - title);
+          }
       }
   }
   /* "newsobserver.com | Players to be evaluated at the combine": a first
