@@ -265,6 +265,13 @@ test_dates (void)
     { "1.2.3.2020", NULL, FALSE },
     { "6.11.23", NULL, FALSE },
     { "31.02.2023", NULL, FALSE },
+    /* Set apart as German typography does: spaces, thin or no-break
+     * spaces after the dots, the same after both, and a full year. */
+    { "4. 2. 2022", "2022-02-04", TRUE },
+    { "4.\u20092.\u20092022.", "2022-02-04", TRUE },
+    { "4.\u00a02.\u00a02022", "2022-02-04", TRUE },
+    { "4. 2.2022", NULL, FALSE },
+    { "4. 2. 22", NULL, FALSE },
     /* A time and a zone printed by a machine make an instant. */
     { "Mon Aug 03 12:45:00 EDT 2015", "2015-08-03T12:45:00-04:00", TRUE },
     { "Mon, 19 Dec 2016 12:55:00 PST", "2016-12-19T12:55:00-08:00", TRUE },

@@ -124,6 +124,33 @@ is_utf8_letter (const char *p)
   return u != (gunichar) -1 && u != (gunichar) -2 && g_unichar_isalpha (u);
 }
 
+/* After a number ending at @end, a dot and then the next number at
+ * @next: -1 when not so; else how the dot is set apart from it, 0 for
+ * nothing, 1 for a space, 2 for a thin or no-break one ("19.11.2021",
+ * "4. 2. 2022", "4.&thinsp;2.&thinsp;2022", as German typography sets a
+ * date). */
+static int
+dot_gap (const char *text,
+         gsize       end,
+         gsize       next)
+{
+  const char *between;
+  gsize n;
+
+  if (text[end] != '.' || next <= end)
+    return -1;
+  between = text + end + 1;
+  n = next - end - 1;
+  if (n == 0)
+    return 0;
+  if (n == 1 && *between == ' ')
+    return 1;
+  if ((n == 3 && (strncmp (between, "\u2009", 3) == 0 || strncmp (between, "\u202f", 3) == 0)) ||
+      (n == 2 && strncmp (between, "\u00a0", 2) == 0))
+    return 2;
+  return -1;
+}
+
 static GArray *
 split_words (const char *text)
 {
@@ -471,6 +498,7 @@ dossier_date_find (const char *text,
 {
   g_autoptr(GArray) words = NULL;
   char *iso;
+  int gap;
 
   if ((iso = find_iso (text, match_start, match_end)))
     return iso;
@@ -557,10 +585,10 @@ dossier_date_find (const char *text,
         }
       /* 19.11.2021, 06.11.23: day, month and year joined by dots; a
        * two-digit year only when day and month have two digits too. */
-      if (w->digits && a->digits && b->digits && text[w->end] == '.' && a->start == w->end + 1 &&
-          text[a->end] == '.' && b->start == a->end + 1 && !(w->start > 0 && text[w->start - 1] == '.') &&
+      if (w->digits && a->digits && b->digits && (gap = dot_gap (text, w->end, a->start)) >= 0 &&
+          dot_gap (text, a->end, b->start) == gap && !(w->start > 0 && text[w->start - 1] == '.') &&
           !(text[b->end] == '.' && g_ascii_isdigit (text[b->end + 1])) &&
-          w->end - w->start <= 2 && a->end - a->start <= 2)
+          w->end - w->start <= 2 && a->end - a->start <= 2 && (gap == 0 || b->end - b->start == 4))
         {
           int year = b->end - b->start == 4 ? b->value
                      : (b->end - b->start == 2 && w->end - w->start == 2 && a->end - a->start == 2) ? 2000 + b->value
