@@ -4021,6 +4021,38 @@ test_date_label_datum (void)
     }
 }
 
+/* Under the standfirst, a paragraph "Von Claudia Lindner" and the story
+ * opening with its day, "27.1.2022 - …", under an author tag that is the
+ * magazine's name and tagline: the writer is the byline, the day the
+ * date, and the byline's paragraph leaves the body. A paragraph of one
+ * noun after "Von" stays. */
+static void
+test_foreign_byline_paragraph (void)
+{
+  static const char *page =
+    "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">"
+    "<meta name=\"author\" content=\"Hafen-MAG – Das Magazin für Häfen\">"
+    "<title>Neue Fähre für die Inseln</title></head><body><div class=\"content\">"
+    "<h1>Neue Fähre für die Inseln</h1>"
+    "<p class=\"bodytext\">Zum Saisonstart stellt die Reederei eine neue Fähre in Dienst, die doppelt so viele "
+    "Fahrräder mitnehmen kann wie die alte.</p>"
+    "<p class=\"bodytext\">Von Claudia Lindner</p>"
+    "<p class=\"bodytext\">27.1.2022 - Die Fähre ist 62 Meter lang und fährt mit Strom, wenn sie im Hafen liegt. "
+    "Auf dem offenen Meer treibt sie ein Dieselmotor an, der weniger verbraucht als die beiden alten.</p>"
+    "<p class=\"bodytext\">Von Bäumen</p>"
+    "<p class=\"bodytext\">Die Reederei will im nächsten Jahr auch die Wartehalle am Anleger erneuern und dort "
+    "Bäume pflanzen, die im Sommer Schatten geben sollen.</p>"
+    "</div></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("faehre.html", page, strlen (page));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_cmpstr (dossier_article_get_byline (a), ==, "Claudia Lindner");
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2022-01-27");
+  g_assert_null (strstr (body, "Von Claudia Lindner"));
+  g_assert_nonnull (strstr (body, "Von Bäumen"));
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
 /* "<h1>Hallen öffnen …<br><small>07.03.2024 • Verband</small></h1>": a
  * date line set apart inside the headline's element dates the story; a
  * date among the headline's own words does not. */
@@ -5688,6 +5720,7 @@ main (int   argc,
   g_test_add_func ("/html/title-cut-at-quote", test_title_cut_at_quote);
   g_test_add_func ("/html/title-small", test_title_small);
   g_test_add_func ("/html/date-label-datum", test_date_label_datum);
+  g_test_add_func ("/html/foreign-byline-paragraph", test_foreign_byline_paragraph);
   g_test_add_func ("/html/outlet-tagline", test_outlet_tagline);
   g_test_add_func ("/html/dismissed-offer", test_dismissed_offer);
   g_test_add_func ("/html/dangling-label", test_dangling_label);

@@ -244,6 +244,7 @@ gboolean same_title (const char *a,
 void set_if_unset (char       **field,
                    const char  *value);
 char *byline_names (const char *s);
+gboolean is_foreign_byline_line (const char *s);
 void cut_outlet_tail (char       **byline,
                       const char  *outlet);
 guint find_scope (Ctx   *c,

@@ -4470,6 +4470,11 @@ dossier_html_extract (xmlDoc                 **doc,
           g_clear_pointer (&date, g_free);
         }
       v = judge (b, s, &date);
+      /* "Von Claudia Lindner" alone, under a standfirst: the byline, in
+       * another language than "By Ann Lee" (judged so anywhere). Only
+       * near the story's start, where a heading of names is unlikely. */
+      if (v == B_BODY && kept->len <= 2 && !b->heading && is_foreign_byline_line (s))
+        v = B_BYLINE;
       /* "You can find the project here:" and the project's address on a
        * line of its own, its link's words the address itself: the
        * story's pointer, not a promotion, and no label left over at its
@@ -5354,6 +5359,13 @@ dossier_html_extract (xmlDoc                 **doc,
       set_if_unset (&out->byline, found.byline);
       set_if_unset (&out->byline, meta->byline);
     }
+  /* The site's name with its tagline as the author ("<meta name=author
+   * content='L-MAG – Das Magazin für Lesben'>", a title's separator in
+   * it: no person's name) gives way to the writer the page names in two
+   * words or more. */
+  if (meta->byline && found.byline && count_words (found.byline) >= 2 &&
+      (strstr (meta->byline, " – ") || strstr (meta->byline, " | ") || strstr (meta->byline, " - ")))
+    set_if_unset (&out->byline, found.byline);
   /* A user's handle as the author ("christian.stadtfeld") gives way to
    * a name of two words or more found on the page. */
   if (byline_is_handle (meta->byline) && found.byline && count_words (found.byline) >= 2)

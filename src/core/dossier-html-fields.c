@@ -1680,6 +1680,32 @@ scan_byline_near_title (Ctx   *c,
     }
 }
 
+/* "Von Claudia Lindner", "Par Jean Roux", "Por Ana Ruiz": a paragraph
+ * that is a byline in German, French or Spanish and nothing else, two to
+ * six capitalised words after the word for "by" ("Von Bäumen", a German
+ * heading of one noun, is not one). */
+gboolean
+is_foreign_byline_line (const char *s)
+{
+  const char *p;
+
+  if (!opens_foreign_byline (s))
+    return FALSE;
+  p = s + 3;
+  while (*p == ' ' || *p == ':')
+    p++;
+  if (count_words (p) < 2 || !looks_like_names (p))
+    return FALSE;
+  /* "Por Steven Lee Myers, Keith Bradsher y": the line cut before its
+   * last name, the rest in another element. */
+  {
+    const char *last = strrchr (p, ' ');
+    const char *w = last ? last + 1 : p;
+
+    return !g_strv_contains (name_glue_words, w);
+  }
+}
+
 /* Whether the metadata's byline @b is a user's handle, not a name:
  * one word that opens lower-case or joins its parts with "_" or "."
  * ("christian.stadtfeld", "gabor_munier", "annlee"), as content systems
