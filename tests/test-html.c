@@ -2298,8 +2298,9 @@ test_outlet_styles (void)
     /* A blog's <title> and masthead <h1> say its name; the post's own
      * heading is its permalink (rel=bookmark), further above the story
      * than the nearest lines: a category line and a plugin's warnings
-     * stand between them. */
-    { "quilt-permalink.html", "A star quilt from old shirts", "A Quilting Diary", NULL,
+     * stand between them. The day in the box right above that heading
+     * ("<div class=date>Mar 04 2010</div><h2>") is the post's. */
+    { "quilt-permalink.html", "A star quilt from old shirts", "A Quilting Diary", "2010-03-04",
       "My husband retired eleven", "still smells of the office.", NULL, { "Recent posts", "Filed under", NULL } },
     /* The site named only in its copyright line, after the marks, a range
      * of years and "by": "Copyright © 2006-07 by Northern Courier Ltd.". */
@@ -4053,6 +4054,36 @@ test_foreign_byline_paragraph (void)
   assert_offsets (a, page, strlen (page), NULL);
 }
 
+/* The line right above the headline, in the headline's box, opens with
+ * the day and names the source after it: "<span>12.12.2022</span> -
+ * <span>Empa (…)</span>". A line that opens with a span of days (an
+ * event's) does not date the story. */
+static void
+test_date_source_line_above (void)
+{
+  struct { const char *line, *date; } cases[] = {
+    { "<span class=\"news-date\">12.12.2022</span> - <span class=\"news-organization\">Harbour Authority "
+      "(Port of the Northern Islands)</span>", "2022-12-12" },
+    { "<span>12.12.2022 – 14.12.2022</span> Harbour Authority open days", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = g_strdup_printf (
+        "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Neue Fähre für die Inseln</title>"
+        "</head><body><div class=\"main\"><div class=\"news-heading\"><div class=\"news-publication-info\">%s"
+        "</div><h1 class=\"news-title\">Neue Fähre für die Inseln</h1></div>"
+        "<div class=\"news-text\"><p>Zum Saisonstart stellt die Reederei eine neue Fähre in Dienst, die doppelt so "
+        "viele Fahrräder mitnehmen kann wie die alte.</p><p>Die Fähre ist 62 Meter lang und fährt mit Strom, wenn "
+        "sie im Hafen liegt.</p></div></div></body></html>",
+        cases[i].line);
+      g_autoptr(DossierArticle) a = parse_bytes ("source-line.html", html, strlen (html));
+
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, html, strlen (html), NULL);
+    }
+}
+
 /* "<h1>Hallen öffnen …<br><small>07.03.2024 • Verband</small></h1>": a
  * date line set apart inside the headline's element dates the story; a
  * date among the headline's own words does not. */
@@ -5721,6 +5752,7 @@ main (int   argc,
   g_test_add_func ("/html/title-small", test_title_small);
   g_test_add_func ("/html/date-label-datum", test_date_label_datum);
   g_test_add_func ("/html/foreign-byline-paragraph", test_foreign_byline_paragraph);
+  g_test_add_func ("/html/date-source-line-above", test_date_source_line_above);
   g_test_add_func ("/html/outlet-tagline", test_outlet_tagline);
   g_test_add_func ("/html/dismissed-offer", test_dismissed_offer);
   g_test_add_func ("/html/dangling-label", test_dangling_label);

@@ -1345,6 +1345,38 @@ scan_near_title (Ctx   *c,
           }
       }
     }
+  /* "<div><span>12.12.2022</span> - <span>Empa (Eidgenössische
+   * Materialprüfungs- und Forschungsanstalt)</span></div><h1>": the line
+   * right above the headline, in its box, opens with the day and names
+   * the source after it. */
+  {
+    guint prev = NONE;
+
+    for (guint j = title_node; j-- > 0 && NODE (c, title_node)->parent != NONE &&
+                               j > NODE (c, title_node)->parent;)
+      if (NODE (c, j)->parent == NODE (c, title_node)->parent && NODE (c, j)->node->type == XML_ELEMENT_NODE)
+        {
+          prev = j;
+          break;
+        }
+      else if (NODE (c, j)->parent == NODE (c, title_node)->parent && (NODE (c, j)->flags & F_TEXT))
+        break;
+    if (prev != NONE && NODE (c, prev)->text_len > 0 && NODE (c, prev)->text_len < 200 &&
+        NODE (c, prev)->link_len == 0 && !in_furniture_above_story (c, prev, FALSE))
+      {
+        g_autofree char *t = node_text (c, prev);
+        gsize ms = 1, me = 0;
+        g_autofree char *d = t && count_words (t) <= 12 ? dossier_date_find (t, &ms, &me) : NULL;
+        g_autofree char *second = d && ms == 0 ? dossier_date_find (t + me, NULL, NULL) : NULL;
+
+        /* One day only: "12.12.2022 – 14.12.2022" is an event's span. */
+        if (d && ms == 0 && second == NULL && !has_time_span (t))
+          {
+            f->near_date = g_steal_pointer (&d);
+            return;
+          }
+      }
+  }
   lines = 0;
   for (guint j = title_node; j-- > 0 && j + 40 > title_node;)
     {
