@@ -5576,6 +5576,34 @@ test_outlet_script (void)
     }
 }
 
+/* A page saved with a piece missing: its <title> never closes and runs on
+ * into a script. The title is the headline the page shows that the
+ * <title>'s first line opens with, not the script; with no such text, no
+ * title is taken from it. */
+static void
+test_title_run_on (void)
+{
+  static const char *head =
+    "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html>\n<head>\n"
+    "<title>Ferry Crews Vote to End the Strike(The Harbour Times)ntById(\"font\");\n"
+    "obj.style.fontSize = fontSize+\"pt\";\nobj.style.lineHeight = lineHeight+\"px\"\n}\n\n"
+    "function goPrint() {\n\twindow.open('/print.asp?newsIdx=17238', 'preview', 'width=508');\n}\n"
+    "</script>\n</head>\n<body><table><tr><td class=\"style7\">%s</td></tr></table>"
+    "<p>Ferry crews in the harbour voted on Tuesday to end a two-week strike over pay, the union said, after the "
+    "operator raised its offer for the second time this month.</p>"
+    "<p>Services between the islands will run again from Thursday morning, with the first boats leaving at six.</p>"
+    "</body></html>";
+  g_autofree char *shown = g_strdup_printf (head, "<u>Ferry Crews Vote to End the Strike</u>");
+  g_autofree char *hidden = g_strdup_printf (head, "");
+  g_autoptr(DossierArticle) a = parse_bytes ("runon.html", shown, strlen (shown));
+  g_autoptr(DossierArticle) b = parse_bytes ("runon.html", hidden, strlen (hidden));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry Crews Vote to End the Strike");
+  g_assert_null (strstr (dossier_article_get_title (b) ? dossier_article_get_title (b) : "", "fontSize"));
+  g_assert_null (strstr (dossier_article_get_title (b) ? dossier_article_get_title (b) : "", "ntById"));
+  assert_offsets (a, shown, strlen (shown), NULL);
+}
+
 /* A content system that writes the headline's double quotes unescaped in
  * og:title's attribute cuts it at the first of them; the <title> says it
  * whole. A title that only begins like the tag's stays the tag's. */
@@ -5750,6 +5778,7 @@ main (int   argc,
   g_test_add_func ("/html/outlet-script", test_outlet_script);
   g_test_add_func ("/html/title-cut-at-quote", test_title_cut_at_quote);
   g_test_add_func ("/html/title-small", test_title_small);
+  g_test_add_func ("/html/title-run-on", test_title_run_on);
   g_test_add_func ("/html/date-label-datum", test_date_label_datum);
   g_test_add_func ("/html/foreign-byline-paragraph", test_foreign_byline_paragraph);
   g_test_add_func ("/html/date-source-line-above", test_date_source_line_above);

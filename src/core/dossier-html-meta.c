@@ -1484,6 +1484,43 @@ dossier_html_attr_has_word (const xmlNode *node,
  * Reads the document's own metadata: JSON-LD, meta tags, the canonical link,
  * the title and the declared language.
  */
+/* The longest text of an element under @root (outside scripts and
+ * styles), three words or more, that @line opens with; %NULL for none. */
+static char *
+visible_prefix_of (xmlNode    *root,
+                   const char *line)
+{
+  char *best = NULL;
+  guint steps = 0;
+
+  for (xmlNode *n = root; n != NULL && steps++ < 2000000;)
+    {
+      if (n->type == XML_TEXT_NODE && n->content && strlen ((const char *) n->content) < 400)
+        {
+          g_autofree char *t = dossier_html_collapse_spaces ((const char *) n->content);
+
+          g_strstrip (t);
+          if (count_words (t) >= 3 && g_str_has_prefix (line, t) && (best == NULL || strlen (t) > strlen (best)))
+            {
+              g_free (best);
+              best = g_steal_pointer (&t);
+            }
+        }
+      if (n->type == XML_ELEMENT_NODE && n->children && !dossier_html_is_tag (n, "script") &&
+          !dossier_html_is_tag (n, "style") && !dossier_html_is_tag (n, "title"))
+        {
+          n = n->children;
+          continue;
+        }
+      while (n && n != root && n->next == NULL)
+        n = n->parent;
+      if (n == NULL || n == root)
+        break;
+      n = n->next;
+    }
+  return best;
+}
+
 void
 dossier_html_meta_read (xmlDoc          *doc,
                         DossierHtmlMeta *meta)
@@ -1498,6 +1535,7 @@ dossier_html_meta_read (xmlDoc          *doc,
   guint micro_dates = 0;
   g_autofree char *attr_ld_date = NULL;
   g_autofree char *reader_credits = NULL;
+  g_autofree char *runon_title = NULL;
   gboolean reader_view = FALSE;
 
   if (root == NULL)
@@ -1604,6 +1642,17 @@ dossier_html_meta_read (xmlDoc          *doc,
                * the page: it says no title. */
               for (xmlNode *ch = n->children; ch && !left_open; ch = ch->next)
                 left_open = ch->type == XML_ELEMENT_NODE;
+              /* Nor one whose end was lost with a piece of the file, so
+               * that it runs on into a script ("…(The Korea Times)ntById(
+               * "font");\nobj.style.fontSize = …"): no title has braces
+               * or statements on lines of their own. */
+              if (c && !left_open && strchr (c, '\n') && strlen (c) > 150 &&
+                  (strchr (c, '{') || strchr (c, '}') || strstr (c, ");\n")))
+                {
+                  left_open = TRUE;
+                  g_free (runon_title);
+                  runon_title = g_strstrip (g_strndup (c, strchr (c, '\n') - c));
+                }
               if (c && !left_open)
                 take_if_unset (&h.title_tag, dossier_html_collapse_spaces (c));
             }
@@ -1636,6 +1685,11 @@ dossier_html_meta_read (xmlDoc          *doc,
       n = n->next;
     }
 
+  /* The first line of a <title> that ran on into a script holds the
+   * headline with some of the script glued on: the longest text of the
+   * page that the line opens with, three words or more, is the title. */
+  if (runon_title && h.title_tag == NULL)
+    h.title_tag = visible_prefix_of (root, runon_title);
   for (guint i = 0; i < named_metas->len; i++)
     {
       const xmlNode *m = g_ptr_array_index (named_metas, i);
