@@ -5588,13 +5588,15 @@ test_title_run_on (void)
     "<title>Ferry Crews Vote to End the Strike(The Harbour Times)ntById(\"font\");\n"
     "obj.style.fontSize = fontSize+\"pt\";\nobj.style.lineHeight = lineHeight+\"px\"\n}\n\n"
     "function goPrint() {\n\twindow.open('/print.asp?newsIdx=17238', 'preview', 'width=508');\n}\n"
-    "</script>\n</head>\n<body><table><tr><td class=\"style7\">%s</td></tr></table>"
+    "</script>\n</head>\n<body><table><tr><td class=\"style7\">";
+  static const char *tail =
+    "</td></tr></table>"
     "<p>Ferry crews in the harbour voted on Tuesday to end a two-week strike over pay, the union said, after the "
     "operator raised its offer for the second time this month.</p>"
     "<p>Services between the islands will run again from Thursday morning, with the first boats leaving at six.</p>"
     "</body></html>";
-  g_autofree char *shown = g_strdup_printf (head, "<u>Ferry Crews Vote to End the Strike</u>");
-  g_autofree char *hidden = g_strdup_printf (head, "");
+  g_autofree char *shown = g_strconcat (head, "<u>Ferry Crews Vote to End the Strike</u>", tail, NULL);
+  g_autofree char *hidden = g_strconcat (head, tail, NULL);
   g_autoptr(DossierArticle) a = parse_bytes ("runon.html", shown, strlen (shown));
   g_autoptr(DossierArticle) b = parse_bytes ("runon.html", hidden, strlen (hidden));
 
@@ -5602,6 +5604,35 @@ test_title_run_on (void)
   g_assert_null (strstr (dossier_article_get_title (b) ? dossier_article_get_title (b) : "", "fontSize"));
   g_assert_null (strstr (dossier_article_get_title (b) ? dossier_article_get_title (b) : "", "ntById"));
   assert_offsets (a, shown, strlen (shown), NULL);
+}
+
+/* The story's first line is when it ran and when it was changed, run
+ * together with nothing between them (Bloomberg: "December 6, 2016 — 6:22
+ * PM EST December 7, 2016 — 1:55 PM EST"): a date line, not the story's
+ * start. A sentence with two dates in it, or one date, is not such a line. */
+static void
+test_two_date_stamps (void)
+{
+  static const char *page =
+    "<html><head><title>Harbour stocks rise</title></head><body><main><article><div class=\"lede\">"
+    "<h1>Harbour stocks rise</h1><div class=\"times\"><time datetime=\"2016-12-06T23:22:22Z\">December 6, 2016 "
+    "&#x2014; 6:22 PM EST</time> <time class=\"updated\" datetime=\"2016-12-07T18:55:19Z\">December 7, 2016 "
+    "&#x2014; 1:55 PM EST</time></div></div><section class=\"main-column\">"
+    "<p>Shares in the harbour companies rose to records on Tuesday after the ferry operator raised its "
+    "forecast for the second time this year, traders said.</p>"
+    "<p>The operator said more passengers had travelled in the autumn than in any year since it began.</p>"
+    "</section></article></main></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("stamps.html", page, strlen (page));
+
+  g_assert_true (is_dates_only ("December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST"));
+  g_assert_true (is_dates_only ("Updated December 7, 2016 — 1:55 PM EST Published December 6, 2016"));
+  g_assert_false (is_dates_only ("The ferry ran on December 6, 2016 and again on December 7, 2016."));
+  g_assert_false (is_dates_only ("December 6, 2016 — 6:22 PM EST"));
+  g_assert_false (is_dates_only ("December 6, 2016 — 6:22 PM EST Ferry fares rise"));
+
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Shares in the harbour companies"));
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2016-12-06T23:22:22Z");
+  assert_offsets (a, page, strlen (page), NULL);
 }
 
 /* A content system that writes the headline's double quotes unescaped in
@@ -5779,6 +5810,7 @@ main (int   argc,
   g_test_add_func ("/html/title-cut-at-quote", test_title_cut_at_quote);
   g_test_add_func ("/html/title-small", test_title_small);
   g_test_add_func ("/html/title-run-on", test_title_run_on);
+  g_test_add_func ("/html/two-date-stamps", test_two_date_stamps);
   g_test_add_func ("/html/date-label-datum", test_date_label_datum);
   g_test_add_func ("/html/foreign-byline-paragraph", test_foreign_byline_paragraph);
   g_test_add_func ("/html/date-source-line-above", test_date_source_line_above);

@@ -198,6 +198,7 @@ gboolean is_imperative_ask (const char *s);
 gboolean is_business_ask (const char *s);
 gboolean is_print_note (const char *s);
 gboolean is_date_stamp (const char *s);
+gboolean is_dates_only (const char *s);
 gboolean is_credit_parts (const char *s);
 gboolean is_afterword_label (const char *s);
 gboolean is_filing_line (const char *s);

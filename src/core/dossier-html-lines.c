@@ -413,7 +413,7 @@ judge (const Block *b,
   /* "2025年1月14日 01時28分 (1月14日 01時40分更新)", "4 marzo 2025 (modifica il
    * 5 marzo 2025 | 10:12)": when the piece ran and was changed, a line of
    * its own. */
-  if (words <= 24 && (strchr (s, '(') || strchr (s, '|')) && is_date_stamp (s))
+  if (words <= 24 && (((strchr (s, '(') || strchr (s, '|')) && is_date_stamp (s)) || is_dates_only (s)))
     {
       *date = dossier_date_find (s, NULL, NULL);
       return B_DATE;
@@ -2079,6 +2079,37 @@ is_cjk_month_day (const char *t)
     if (!g_ascii_isdigit (*p) && *p != ':')
       return FALSE;
   return TRUE;
+}
+
+/* "December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST": two
+ * dates or more run together (when the piece ran, when it was changed),
+ * each with its time and the words that name it, and nothing else. */
+gboolean
+is_dates_only (const char *s)
+{
+  const char *p = s;
+  guint dates = 0;
+
+  if (count_words (s) > 24)
+    return FALSE;
+  while (*p)
+    {
+      gsize ms = 0, me = 0, ns = 0;
+      g_autofree char *d = dossier_date_find (p, &ms, &me);
+      g_autofree char *next = NULL;
+      g_autofree char *piece = NULL;
+      g_autofree char *iso = NULL;
+
+      if (d == NULL)
+        break;
+      next = dossier_date_find (p + me, &ns, NULL);
+      piece = g_strndup (p, next ? me + ns : strlen (p));
+      if (!dossier_date_is_only_date (piece, &iso))
+        return FALSE;
+      dates++;
+      p += next ? me + ns : strlen (p);
+    }
+  return dates >= 2 && *p == '\0';
 }
 
 /* "4 marzo 2025 (modifica il 5 marzo 2025 | 10:12)", "12.03.2025,
