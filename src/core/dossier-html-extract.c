@@ -949,10 +949,19 @@ paragraph_text (Ctx   *c,
   return n;
 }
 
-/* paragraph_text(), and the text set straight in a box between line
- * breaks ("<div class=t_3>ABU DHABI … <br><br> Midfielder …</div>", the
- * way pages were written before paragraphs were marked): each run of a
- * sentence's length outside links counts. */
+/* Whether the node @y is a run of text of a sentence's length set
+ * straight in a block, outside links ("<div class=t_3>ABU DHABI … <br><br>
+ * Midfielder …</div>", the way pages were written before paragraphs were
+ * marked). */
+static gboolean
+is_prose_run (Ctx        *c,
+              const Node *y)
+{
+  return (y->flags & F_TEXT) && y->link_len == 0 && y->text_len >= 60 && y->parent != NONE &&
+         is_block_kind (NODE (c, y->parent)->kind);
+}
+
+/* paragraph_text(), and the runs of text between line breaks. */
 static guint
 prose_text (Ctx   *c,
             guint  i)
@@ -965,8 +974,7 @@ prose_text (Ctx   *c,
 
       if (y->kind == K_P || y->kind == K_RAW)
         j = y->end;
-      else if ((y->flags & F_TEXT) && y->link_len == 0 && y->text_len >= 60 && y->parent != NONE &&
-               is_block_kind (NODE (c, y->parent)->kind))
+      else if (is_prose_run (c, y))
         n += y->text_len;
     }
   return n;
@@ -2252,7 +2260,7 @@ mark_holds_story (Ctx  *c,
 
       if (y->parent == NONE || y->link_len > 0 || (y->flags & (F_REMOVED | F_CLEANED)))
         continue;
-      if (y->kind == K_P || ((y->flags & F_TEXT) && y->text_len >= 60 && is_block_kind (NODE (c, y->parent)->kind)))
+      if (y->kind == K_P || is_prose_run (c, y))
         own[y->parent] += y->text_len;
     }
   for (guint i = c->nodes->len; i-- > 0;)
