@@ -681,7 +681,6 @@ dossier_html_section_cut (const char *head,
   return strlen (head);
 }
 
-/* A Han, kana or Hangul letter, or a CJK or full-width mark ("！", "」"). */
 /* "新华网", "人民日报", "日本経済新聞", "中日新聞Web", "NHKニュース": how the
  * names of Chinese and Japanese news sites end. */
 static gboolean
@@ -696,6 +695,7 @@ ends_like_site_name (const char *s)
   return FALSE;
 }
 
+/* A Han, kana or Hangul letter, or a CJK or full-width mark ("！", "」"). */
 static gboolean
 is_cjk_char (gunichar u)
 {
