@@ -3636,6 +3636,83 @@ test_short_story_beside_links (void)
   assert_offsets (a, page->str, page->len, NULL);
 }
 
+/* What a page sets after the story's last paragraph, in its column: a link
+ * to the story's next page at the end of that paragraph, other stories'
+ * headlines under a label (lines of links between <br>s), the local
+ * weather's box, teasers of other stories ("… Read") and a copyright
+ * notice longer than the short ones. All of them leave the body; a
+ * series of linked names set apart by commas, the writer's thanks,
+ * stays, and so does a word "continue" linked inside a sentence. */
+static void
+test_story_tail_furniture (void)
+{
+  static const char *story =
+    "<p>The ferry company said on Monday it would add a second boat to the island route next summer, "
+    "when the harbour works end.</p>"
+    "<p>Passengers have waited up to two hours in the queue on the busiest days, the company said, "
+    "and the council had asked it to act before the season.</p>"
+    "<p>The second boat, bought from a company in Norway, carries four hundred passengers and sixty cars. It "
+    "will sail every hour from seven in the morning, the timetable published on Monday shows.</p>"
+    "<p>Islanders welcomed the news but said the fares, which rose last spring, were still too high for "
+    "families who cross every day to work or to school on the mainland.</p>";
+  struct { const char *tail, *ends, *gone; } cases[] = {
+    { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.&nbsp; <span class=\"label\">"
+      "<strong><a href=\"javascript:goToPage(2);\">Continued...</a></strong></span></p>",
+      "said the company's director, Ana Ruiz.", "Continued" },
+    { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
+      "<div id=\"headline\"><b>Harbour Headlines</b><br></div> Bridge closed for repairs<br>"
+      "<a href=\"/a\">Council approves the new marina after a long debate</a><br>"
+      "<a href=\"/b\">Fishing boats return early as the storm nears the coast</a><br>"
+      "<a href=\"/c\">Lighthouse keeper retires after forty years on the rock</a><br>"
+      "<a href=\"/d\">School trips to the island resume in the spring term</a><br>"
+      "<a href=\"/e\">Harbour fees rise for the first time in a decade</a><br>",
+      "said the company's director, Ana Ruiz.", "Headlines" },
+    { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
+      "<div id=\"weatherbox\"><h3>Island Weather</h3><p>Current Temp 39 &deg;F</p><p>Partly Cloudy</p>"
+      "<p>Wind : From the North at 13 MPH</p></div>",
+      "said the company's director, Ana Ruiz.", "Cloudy" },
+    { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
+      "<div class=\"teasers\"><h2><a href=\"/news/marina\">Marina plan approved</a></h2><p>The council approved the "
+      "new marina on Tuesday after a debate that lasted into the night. <a href=\"/news/marina\">Read</a></p>"
+      "<h2><a href=\"/news/storm\">Boats back early</a></h2><p>The fishing fleet returned a day early as the storm "
+      "neared the coast. <a href=\"/news/storm\">Read</a></p></div>",
+      "said the company's director, Ana Ruiz.", "marina" },
+    { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
+      "<p>&copy; 2008 Harbour Media Ltd, All Rights Reserved. Harbour Times is a trademark of Harbour Media. All "
+      "photographs, maps and illustrations are the property of their respective holders and may not be copied, "
+      "stored or sent on without the written permission of the owners of the rights in them, whatever the "
+      "medium and whatever the purpose of the copy.</p>",
+      "said the company's director, Ana Ruiz.", "Rights" },
+    { "<p>With thanks to <a href=\"/u/1\">Ana Ruiz</a>, <a href=\"/u/2\">Tom Brandt</a>, <a href=\"/u/3\">Lea "
+      "Weber</a>, <a href=\"/u/4\">Ian Moss</a>, <a href=\"/u/6\">Eva Lindqvist</a>, <a href=\"/u/7\">Marco "
+      "Bellini</a>, <a href=\"/u/8\">Nadia Haddad</a>, <a href=\"/u/9\">Piotr Nowak</a>, <a href=\"/u/10\">Sara "
+      "Costa</a>, <a href=\"/u/11\">Jonas Berg</a>, <a href=\"/u/12\">Aiko Tanaka</a>, <a href=\"/u/13\">Liam "
+      "Byrne</a>, <a href=\"/u/14\">Chloé Martin</a>, <a href=\"/u/15\">Omar Farouk</a>, <a href=\"/u/16\">Greta "
+      "Olsen</a>, <a href=\"/u/17\">Diego Ramos</a>, <a href=\"/u/18\">Hana Novak</a>, <a href=\"/u/19\">Ravi "
+      "Menon</a>, <a href=\"/u/20\">Zoe Clarke</a> and <a href=\"/u/5\">Kim Lee</a></p>",
+      "and Kim Lee", NULL },
+    { "<p>If the boat is full, press <a href=\"/help/continue\">continue</a> to book the next one, the company "
+      "said.</p>",
+      "press continue to book the next one, the company said.", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("<html><head><title>Ferry company adds a second boat</title></head>"
+                                               "<body><table><tr><td class=\"columncenter\"><div class=\"storybody\">"
+                                               "%s%s</div></td></tr></table></body></html>", story, cases[i].tail);
+      g_autoptr(DossierArticle) a = parse_bytes ("tail.html", page, strlen (page));
+      g_autofree char *body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+
+      g_test_message ("case %u: …%s", i, body + MAX (0, (int) strlen (body) - 60));
+      g_assert_true (g_str_has_prefix (body, "The ferry company said on Monday"));
+      g_assert_true (g_str_has_suffix (body, cases[i].ends));
+      if (cases[i].gone)
+        g_assert_null (strstr (body, cases[i].gone));
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* A byline element holding its label alone ("<p class=byline>By</p>")
  * leaves no names: no byline, and nothing read past the empty string's end
  * (the sanitizer build checks that). */
@@ -5856,6 +5933,7 @@ main (int   argc,
   g_test_add_func ("/html/short-story-before-links", test_short_story_before_links);
   g_test_add_func ("/html/story-between-breaks", test_story_between_breaks);
   g_test_add_func ("/html/short-story-beside-links", test_short_story_beside_links);
+  g_test_add_func ("/html/story-tail-furniture", test_story_tail_furniture);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

@@ -306,7 +306,11 @@ weigh_names (Node *n)
                       else
                         other_never = TRUE;
                     }
-                  else if (g_hash_table_contains (strong_words, word))
+                  else if (g_hash_table_contains (strong_words, word) ||
+                           /* "class=weather", "weatherbox", "weatherWidget": the
+                            * local weather's box (an id made of a heading's words,
+                            * "best-time-to-visit-weather-wise", is no name) */
+                           (g_str_has_prefix (word, "weather") && (w > 7 || a == 0)))
                     {
                       strong = TRUE;
                       if (strcmp (word, "caption") == 0)
@@ -795,12 +799,70 @@ is_call_to_action (Ctx  *c,
   return button;
 }
 
+/* "© 2004 Minds Eye One, All Rights Reserved The Can Magazine™ is a
+ * trademark of …": the site's notice, last, longer than the notices that
+ * judge() drops anywhere (150 words at most). */
+static gboolean
+is_long_notice (const char *s)
+{
+  return (g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright")) && count_words (s) <= 150 &&
+         (strstr (s, "ights reserved") || strstr (s, "IGHTS RESERVED") || strstr (s, "ights Reserved") ||
+          strstr (s, "trademark"));
+}
+
+/* "… encouraged me to get this done: Sairam Sundaresan, Taryn Voget,
+ * Krishna Nareddy, …": a series set apart by commas (a comma to five
+ * words or fewer), the writer's own list even when each item is a link;
+ * a list of headlines has no such commas. */
+static gboolean
+is_comma_series (const char *s)
+{
+  guint commas = 0;
+
+  for (const char *p = s; *p; p++)
+    commas += *p == ',';
+  return commas >= 3 && commas * 5 >= count_words (s);
+}
+
+/* "Continued...", "Next page »", "(continued)": a link's whole text, which
+ * turns to the story's next page (the page kept holds only this one). */
+static gboolean
+is_page_turn (const char *s)
+{
+  static const char *turns[] = {
+    "continued", "continue reading", "continue story", "story continues", "next page", NULL,
+  };
+  g_autofree char *t = g_strdup (s);
+  gsize n;
+
+  /* Brackets, dots, an ellipsis, arrows and guillemets around the words. */
+  for (n = strlen (t); n > 0;)
+    {
+      const char *last = g_utf8_find_prev_char (t, t + n);
+      gunichar u = g_utf8_get_char (last);
+
+      if (!(u == ')' || u == '.' || u == ' ' || u == 0x2026 || u == 0xbb || u == '>' || u == 0x2192 ||
+            u == 0x203a))
+        break;
+      n = last - t;
+    }
+  t[n] = '\0';
+  s = t;
+  while (*s == '(' || *s == ' ')
+    s++;
+  for (guint i = 0; turns[i]; i++)
+    if (g_ascii_strcasecmp (s, turns[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A script's link set inside the story's last paragraph ("… stood by her
  * husband. <a href="#" onclick="return(ET());">E-mail to a friend</a>"):
  * the page's tool, not the story's words. So is a link that jumps to a
  * place further down the page, wherever it stands (at the head of the
  * first paragraph: "<a href="#list">Jump to the list</a> The moving
- * process …"). */
+ * process …"), and one that turns to the story's next page ("… said
+ * Tony Angelotti. <a href="javascript:goToPage(2);">Continued...</a>"). */
 static gboolean
 is_tool_link (const Node *x)
 {
@@ -822,10 +884,12 @@ is_tool_link (const Node *x)
       text = (char *) xmlNodeGetContent (x->node);
       return text && starts_with_any_word (g_strstrip (text), jumps);
     }
+  text = (char *) xmlNodeGetContent (x->node);
+  if (text && is_page_turn (g_strstrip (text)))
+    return TRUE;
   if (href && strcmp (href, "#") != 0 && g_ascii_strncasecmp (href, "javascript:", 11) != 0)
     return FALSE;
-  text = (char *) xmlNodeGetContent (x->node);
-  return text && starts_with_any_word (g_strstrip (text), tools);
+  return text && starts_with_any_word (text, tools);
 }
 
 /* A slideshow's slide tells its part of the story under the picture, in
@@ -4868,7 +4932,13 @@ dossier_html_extract (xmlDoc                 **doc,
             is_release_notice (s) || is_coverage_pointer (s) ||
             is_italic_lead_in (c, b) || is_paywall_note (s) || is_comment_rules (s) ||
             is_subscription_offer (s) || is_shortcode (s) || is_enjoyed_appeal (s) || is_company_boilerplate (s) ||
-            (b->after_neighbour && count_words (s) <= 40))
+            (b->after_neighbour && count_words (s) <= 40) || is_long_notice (s) ||
+            /* "Slammer for Rammer / Toskala gets first shootout win / Ban
+             * of leaded fuels …", lines set apart by <br>s, each but the
+             * first a link: other stories' headlines, however many (a
+             * list the story introduces is its own). */
+            (b->text_len > 0 && b->link_len * 10 > b->text_len * 7 && !ends_sentence_mark (s) &&
+             !is_comma_series (s) && !(b->list_item && b->introduced)))
           {
             g_ptr_array_remove_index (kept, kept->len - 1);
             continue;

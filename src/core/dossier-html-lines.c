@@ -1106,13 +1106,20 @@ is_reporter_signoff (const char *s)
 /* "Every report on the locks since 1990 is in our archive. Click here",
  * "【春の購読キャンペーン】… 詳しくはこちら": a line that ends on
  * its link's "click here" (in English, German, French, Spanish, Japanese)
- * is the site's ask, what comes before it saying where the link goes. */
+ * is the site's ask, what comes before it saying where the link goes.
+ * So is a blurb whose last sentence is followed by "Read" or "Full story"
+ * ("… following the 1-0 victory over Reading. Read"): another story's
+ * teaser. */
 gboolean
 ends_with_click_here (const Block *b,
                       const char  *s)
 {
   static const char *asks[] = {
     "click here", "hier klicken", "cliquez ici", "clic aquí", "pulse aquí", "詳しくはこちら", NULL,
+  };
+  static const char *reads[] = {
+    "read", "read more", "read on", "more", "full story", "read full story", "read the full story",
+    "read the story", "weiterlesen", "mehr", "lire la suite", "leer más", "leia mais", "leggi tutto", NULL,
   };
   gsize n = strlen (s);
 
@@ -1126,6 +1133,15 @@ ends_with_click_here (const Block *b,
 
       if (n >= a && g_ascii_strncasecmp (s + n - a, asks[i], a) == 0 &&
           (n == a || !g_ascii_isalpha (s[n - a - 1])))
+        return TRUE;
+    }
+  for (guint i = 0; reads[i]; i++)
+    {
+      gsize a = strlen (reads[i]);
+
+      /* After a full stop (or a quotation's end) and a space. */
+      if (n >= a + 3 && g_ascii_strncasecmp (s + n - a, reads[i], a) == 0 && s[n - a - 1] == ' ' &&
+          strchr (".!?\")", s[n - a - 2]))
         return TRUE;
     }
   return FALSE;
