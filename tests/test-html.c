@@ -3713,6 +3713,61 @@ test_story_tail_furniture (void)
     }
 }
 
+/* Dates that only a page's own details give, each the last resort: the one
+ * <time> of an <aside> of details in the <article> (with more in it than
+ * the short asides in_furniture_above_story() reads), a Drupal
+ * "submitted" line ("Submitted by …", "Gespeichert von … am …", above
+ * the story or under it, which it then leaves) and an hAtom "updated"
+ * title. An aside with two times,
+ * or a time in a linked item, is a list of other stories. */
+static void
+test_date_details_fallbacks (void)
+{
+  static const char *story =
+    "<p>The ferry company said on Monday it would add a second boat to the island route next summer, "
+    "when the harbour works end, and that the fares would not rise this year.</p>"
+    "<p>Passengers have waited up to two hours in the queue on the busiest days, the company said, "
+    "and the council had asked it to act before the season.</p>"
+    "<p>Islanders welcomed the news but said the fares, which rose last spring, were still too high for "
+    "families who cross every day to work or to school on the mainland.</p>";
+  static const char *share =
+    "<div class=\"meta__row--source\"><strong>Source:</strong> Harbour Media, photographs by the ferry company "
+    "and by readers who sent them in</div><ul class=\"social\"><li><a href=\"https://facebook.example/s\">"
+    "Facebook</a></li><li><a href=\"https://twitter.example/s\">Twitter</a></li><li><a href=\"mailto:?\">Mail"
+    "</a></li></ul>";
+  struct { const char *before, *after, *date; } cases[] = {
+    { "<aside class=\"meta\"><div class=\"meta__row--posted\"><p><time datetime=\"2022-01-21\">21.01.2022 - 13:30"
+      "</time></p></div>%s</aside>", "", "2022-01-21" },
+    { "<aside class=\"meta\"><p><time datetime=\"2022-01-21\">21.01.2022</time></p><p><time datetime=\"2022-01-25\">"
+      "25.01.2022</time></p>%s</aside>", "", NULL },
+    { "<aside class=\"meta\"><ul><li><a href=\"/other\"><time datetime=\"2022-01-21\">21.01.2022</time> Other "
+      "story</a></li></ul>%s</aside>", "", NULL },
+    { "<div class=\"submitted\">Submitted by harbourdesk on Tue, 15 March 2016 - 10:00</div>", "", "2016-03-15" },
+    { "<div class=\"submitted\">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>", "", "2017-07-24" },
+    { "", "<div class=\"submitted\">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>", "2017-07-24" },
+    { "", "<div class=\"submitted\">Submitted by harbourdesk on Tue, 15 March 2016 - 10:00</div>", "2016-03-15" },
+    { "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>%s", "", "2013-04-04T18:52:11+00:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *before = strstr (cases[i].before, "%s") ? g_strdup_printf (cases[i].before, share)
+                                                                   : g_strdup (cases[i].before);
+      g_autofree char *page = g_strdup_printf ("<html><head><title>Ferry company adds a second boat</title></head>"
+                                               "<body><main><article><h1>Ferry company adds a second boat</h1>%s"
+                                               "<div class=\"article__body\">%s%s</div></article></main></body>"
+                                               "</html>", before, story, cases[i].after);
+      g_autoptr(DossierArticle) a = parse_bytes ("details.html", page, strlen (page));
+      g_autofree char *body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+
+      g_test_message ("case %u: %s", i, dossier_article_get_date (a) ? dossier_article_get_date (a) : "(none)");
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      g_assert_true (g_str_has_prefix (body, "The ferry company said on Monday"));
+      g_assert_true (g_str_has_suffix (body, "to school on the mainland."));
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* A byline element holding its label alone ("<p class=byline>By</p>")
  * leaves no names: no byline, and nothing read past the empty string's end
  * (the sanitizer build checks that). */
@@ -5934,6 +5989,7 @@ main (int   argc,
   g_test_add_func ("/html/story-between-breaks", test_story_between_breaks);
   g_test_add_func ("/html/short-story-beside-links", test_short_story_beside_links);
   g_test_add_func ("/html/story-tail-furniture", test_story_tail_furniture);
+  g_test_add_func ("/html/date-details-fallbacks", test_date_details_fallbacks);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

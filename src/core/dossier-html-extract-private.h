@@ -104,6 +104,7 @@ typedef struct
   char *label_date;    /* "Published" and a date anywhere on the page, the one such day */
   char *byline;
   char *page_date;
+  char *aside_date;    /* the one <time> of an <aside> in the article, outside links and lists */
   char *copyright;     /* the owner named in a copyright line */
 } Found;
 

@@ -5417,6 +5417,7 @@ dossier_html_extract (xmlDoc                 **doc,
   set_if_unset (&out->date, found.label_date);
   set_if_unset (&out->date, found.near_date);
   set_if_unset (&out->date, lead_date);
+  set_if_unset (&out->date, found.aside_date);
   /* "https://example.org/2016/02/28/uberspace-und-lets-encrypt/": a
    * blog's address gives the day it was posted, a last resort. */
   if (out->date == NULL && out->url)

@@ -335,7 +335,8 @@ set_if_unset (char       **field,
 /* What a byline says before the names, in the languages of the pages we
  * read; longest first. */
 static const char *byline_labels[] = {
-  "Veröffentlicht von", "Geschrieben von", "Eingestellt von", "Verfasst von", "Written by", "Reporting by",
+  "Veröffentlicht von", "Geschrieben von", "Eingestellt von", "Gespeichert von", "Submitted by", "Verfasst von",
+  "Written by", "Reporting by",
   "Authored by", "Article by", "Recipe by", "Guide by", "Story by", "Words by", "Posted by", "Publié par",
   "Écrit par", "Publicado por", "Escrito por", "Autorin", "Author", "Autor", "Auteur",
   "Text", "By", "Von", "Par", "Por", NULL,
@@ -777,6 +778,7 @@ found_clear (Found *f)
   g_free (f->label_date);
   g_free (f->byline);
   g_free (f->page_date);
+  g_free (f->aside_date);
   g_free (f->copyright);
 }
 
@@ -988,6 +990,33 @@ in_comments (Ctx  *c,
   return comments;
 }
 
+/* "<article>…<aside class=meta><div class=meta__row--posted><time
+ * datetime=2022-01-21>": the article's own box of details, set aside,
+ * when the time @i is the aside's only one and stands in no link or list
+ * item (a related story's). Returns the <aside> inside @scope, or NONE. */
+static guint
+aside_of_time (Ctx   *c,
+               guint  i,
+               guint  scope)
+{
+  guint aside = NONE, times = 0;
+
+  for (guint a = NODE (c, i)->parent; a != NONE && a != scope; a = NODE (c, a)->parent)
+    {
+      Node *y = NODE (c, a);
+
+      if (y->kind == K_A || y->kind == K_LI || (y->kind == K_DROP && !dossier_html_is_tag (y->node, "aside")))
+        return NONE;
+      if (y->kind == K_DROP)
+        aside = a;
+    }
+  if (aside == NONE || scope == NONE || !contains (c, scope, aside))
+    return NONE;
+  for (guint j = aside; j <= NODE (c, aside)->end; j++)
+    times += NODE (c, j)->kind == K_TIME;
+  return times == 1 ? aside : NONE;
+}
+
 void
 scan_scope (Ctx   *c,
             guint  scope,
@@ -1050,8 +1079,20 @@ scan_scope (Ctx   *c,
             v = dossier_html_attr (node, "datetime");
           else if (named (node, "published") && dossier_html_attr (node, "title"))
             v = dossier_html_attr (node, "title");
+          /* "<span class=updated title=2013-04-04T18:52:11+00:00>": the
+           * hAtom entry's last change, the post's day when nothing else
+           * says it. */
+          else if (named (node, "updated") && dossier_html_attr (node, "title") && f->updated_date == NULL)
+            f->updated_date = dossier_date_find (dossier_html_attr (node, "title"), NULL, NULL);
           if (v)
             f->time_date = dossier_date_find (v, NULL, NULL);
+        }
+      else if (f->aside_date == NULL && x->kind == K_TIME && dossier_html_attr (node, "datetime"))
+        {
+          guint aside = aside_of_time (c, i, scope);
+
+          if (aside != NONE)
+            f->aside_date = dossier_date_find (dossier_html_attr (node, "datetime"), NULL, NULL);
         }
 
       if (in_furniture (c, i, scope))

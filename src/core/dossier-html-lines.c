@@ -114,10 +114,10 @@ static const char *weak_promo_prefixes[] = {
 /* Words that open a date line ("Published 3 May", "Last updated …"), not
  * a name; in other languages, a line with a date in it. */
 const char *date_line_words[] = {
-  "Published", "Updated", "Posted", "First published", "Last updated", "Last modified", NULL,
+  "Published", "Updated", "Posted", "First published", "Last updated", "Last modified", "Submitted", NULL,
 };
 const char *foreign_date_line_words[] = {
-  "Aktualisiert", "Veröffentlicht", "Publié", "Mis à jour", "Publicado", "Actualizado", NULL,
+  "Aktualisiert", "Veröffentlicht", "Publié", "Mis à jour", "Publicado", "Actualizado", "Gespeichert", NULL,
 };
 /* Captions that sit in the story's flow instead of a <figcaption>. */
 static const char *caption_prefixes[] = {
