@@ -3768,6 +3768,40 @@ test_date_details_fallbacks (void)
     }
 }
 
+/* A town hall's page sets its short story bare in a column, one run of
+ * text between the headline (a <p>, short and no sentence), the date line
+ * and a row of <br>s; the column's only paragraph is that headline. The
+ * run is the story, not the address in the footer. */
+static void
+test_bare_story_in_column (void)
+{
+  static const char *page =
+    "<html><head><title>Home visits: two cars broken into</title></head><body>"
+    "<div class=\"container\"><div class=\"row\"><div class=\"col-md-3\"><ul>"
+    "<li><a href=\"/news?m=6\">June <span>(15)</span></a></li><li><a href=\"/news?m=5\">May <span>(5)</span></a></li>"
+    "<li><a href=\"/news?m=4\">April <span>(7)</span></a></li></ul></div>"
+    "<div class=\"col-md-9\"><p class=\"titulo\">Home visits: two cars broken into overnight</p>"
+    "<small><b>05/10/2018</b> - Posted by: Ann Lee - Section: <a href=\"/news?cat=19\">Health</a></small><br><br>"
+    "<img alt=\"\" src=\"/img/cars.jpeg\">The home visits team of the Harbour district found two of its five cars "
+    "broken into this morning. The cars had been left without their batteries, and with their doors and windows "
+    "damaged. A report was filed, and the police came to look at the damage. Patients booked for this morning are "
+    "being given new times, and the health office expects the visits to be back to normal from this afternoon, "
+    "once two cars lent by the hospital arrive. The team asks patients to call the office if no one has called "
+    "them by noon.<br> <br> <br> <br> <br>"
+    "<div class=\"row\"><a class=\"btn\" href=\"javascript:void(0);\">Facebook</a> <a class=\"btn\" "
+    "href=\"javascript:void(0);\">Twitter</a></div></div></div></div>"
+    "<div class=\"rodape\"><div class=\"container\"><div class=\"row\"><div class=\"col-md-12\"><div "
+    "style=\"text-align: center;\">Harbour Town - HT - Reg: 83.102.459/0001-23 - 1111 Walter Street - Harbour - "
+    "89259-565 - PO Box 421 - Phone: (047) 2106-8000</div></div></div></div></div></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("bare-story.html", page, strlen (page));
+  g_autofree char *body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+
+  g_assert_true (g_str_has_prefix (body, "The home visits team of the Harbour district"));
+  g_assert_true (g_str_has_suffix (body, "if no one has called them by noon."));
+  g_assert_null (strstr (body, "PO Box"));
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
 /* A byline element holding its label alone ("<p class=byline>By</p>")
  * leaves no names: no byline, and nothing read past the empty string's end
  * (the sanitizer build checks that). */
@@ -5990,6 +6024,7 @@ main (int   argc,
   g_test_add_func ("/html/short-story-beside-links", test_short_story_beside_links);
   g_test_add_func ("/html/story-tail-furniture", test_story_tail_furniture);
   g_test_add_func ("/html/date-details-fallbacks", test_date_details_fallbacks);
+  g_test_add_func ("/html/bare-story-in-column", test_bare_story_in_column);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

@@ -1227,23 +1227,32 @@ paragraph_vote (guint len,
 /* The vote of an element's own lines: its text nodes and inline elements
  * (not links) between <br>s, each run of 25 bytes or more counted as a
  * paragraph would be. 0 when it has fewer than three such runs or under
- * 500 bytes of them, or a paragraph (<p>) of its own. */
+ * 500 bytes of them (but for one run of 400 bytes of its own text, not
+ * its inline elements', with commas in it, a short story set bare: "<p class=titulo>…</p><small>05/10/2018 -
+ * …</small><br><img>A equipe do Serviço …<br><br>"), or a paragraph
+ * (<p>) of its own, which votes for it already: its lines between such
+ * paragraphs are a story's odd line, not the story. A headline set as a
+ * <p> (short, no sentence) is no such paragraph. */
 static double
 own_lines_vote (Ctx   *c,
                 guint  i)
 {
   double s = 0;
-  guint runs = 0, total = 0, run = 0, run_commas = 0;
+  guint runs = 0, total = 0, run = 0, run_commas = 0, run_own = 0;
+  gboolean long_run = FALSE;
 
   for (guint j = i + 1; j <= NODE (c, i)->end + 1; j++)
     {
       Node *y = j <= NODE (c, i)->end ? NODE (c, j) : NULL;
       gboolean ends = y == NULL || y->kind == K_BR || is_block_kind (y->kind);
 
-      /* Paragraphs of its own vote for it already: its lines between
-       * them are a story's odd line, not the story. */
       if (y && y->kind == K_P && y->text_len >= 25)
-        return 0;
+        {
+          g_autofree char *t = y->text_len < 100 ? node_text (c, j) : NULL;
+
+          if (t == NULL || ends_sentence_mark (t))
+            return 0;
+        }
       if (ends)
         {
           if (run >= 25)
@@ -1251,12 +1260,14 @@ own_lines_vote (Ctx   *c,
               s += paragraph_vote (run, run_commas);
               runs++;
               total += run;
+              long_run |= run_own >= 400 && run_commas >= 2;
             }
-          run = run_commas = 0;
+          run = run_commas = run_own = 0;
         }
       else if (y->flags & F_TEXT)
         {
           run += y->text_len;
+          run_own += y->text_len;
           run_commas += y->commas;
         }
       else if (y->node->type == XML_ELEMENT_NODE && y->kind != K_RAW && y->kind != K_DROP && !(y->flags & F_REMOVED))
@@ -1267,7 +1278,7 @@ own_lines_vote (Ctx   *c,
       if (y)
         j = y->end;
     }
-  return runs >= 3 && total >= 500 ? s : 0;
+  return (runs >= 3 && total >= 500) || long_run ? s : 0;
 }
 
 /* Pass 3: paragraphs vote for their containers; the best one wins. */
