@@ -1209,13 +1209,18 @@ test_reader_warning (void)
         {
           const char *argv[] = { exe, "--screenshot", png, folders[k], NULL };
           g_autoptr(GError) error = NULL;
+          g_autoptr(GError) failed = NULL;
+          g_autofree char *err = NULL;
           int status = -1;
           guint tinted;
 
-          g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL |
-                                       G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status, &error));
+          g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+                                       &status, &error));
           g_assert_no_error (error);
-          g_assert_true (g_spawn_check_wait_status (status, NULL));
+          /* What the app said, to tell a crash under load from a failure. */
+          if (!g_spawn_check_wait_status (status, &failed))
+            g_printerr ("%s --screenshot %s: %s\n%s\n", exe, folders[k], failed->message, err ? err : "");
+          g_assert_no_error (failed);
           tinted = reader_warning_pixels (png);
           g_test_message ("%s: %u tinted pixels", folders[k], tinted);
           if (k == 0)
