@@ -3802,6 +3802,39 @@ test_bare_story_in_column (void)
   assert_offsets (a, page, strlen (page), NULL);
 }
 
+/* The card a script shows while the pointer rests on a name or a term,
+ * set in the sentence and hidden by the style sheet ("rollover-people-
+ * block", w3schools' "tooltiptext", "popover-body"), is not read; the
+ * word the pointer rests on is ("<span class=tooltip>"). */
+static void
+test_hover_cards (void)
+{
+  static const char *page =
+    "<html><head><title>Governor defends the ferry campaign</title></head><body><article>"
+    "<h1>Governor defends the ferry campaign</h1>"
+    "<p>Island Gov. <span class=\"rollover-people\"><a class=\"name\" href=\"/people/ann-lee\">Ann Lee</a>"
+    "<span class=\"rollover-people-block\" id=\"rollover-people-187905\"><span class=\"rollover-block\"><span>"
+    "<a class=\"name\" href=\"/people/ann-lee\">Ann Marie Lee</a></span><span class=\"related\">Governor "
+    "doubles down on ferry campaign Island drops harbour fees after lawsuit</span></span></span></span> (R) is "
+    "defending the launch of a campaign with the slogan \"Ferries, we're on it.\"</p>"
+    "<p>The slogan drew a mix of criticism and ridicule on Monday, but Lee said the backlash showed that the "
+    "<span class=\"tooltip\">timetable<span class=\"tooltiptext\">The list of sailings, published each "
+    "spring.</span></span> was being read at last.</p>"
+    "<p>\"People are talking about the boats,\" she said. <span class=\"popover-trigger\">The council"
+    "<span class=\"popover-body\">Seven members, elected every four years.</span></span> meets on Friday.</p>"
+    "</article></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("hover.html", page, strlen (page));
+  const char *body = dossier_article_get_body (a);
+
+  g_assert_true (g_str_has_prefix (body, "Island Gov. Ann Lee (R) is defending the launch"));
+  g_assert_nonnull (strstr (body, "showed that the timetable was being read at last."));
+  g_assert_nonnull (strstr (body, "The council meets on Friday."));
+  g_assert_null (strstr (body, "Ann Marie"));
+  g_assert_null (strstr (body, "sailings"));
+  g_assert_null (strstr (body, "Seven members"));
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
 /* A byline element holding its label alone ("<p class=byline>By</p>")
  * leaves no names: no byline, and nothing read past the empty string's end
  * (the sanitizer build checks that). */
@@ -6025,6 +6058,7 @@ main (int   argc,
   g_test_add_func ("/html/story-tail-furniture", test_story_tail_furniture);
   g_test_add_func ("/html/date-details-fallbacks", test_date_details_fallbacks);
   g_test_add_func ("/html/bare-story-in-column", test_bare_story_in_column);
+  g_test_add_func ("/html/hover-cards", test_hover_cards);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

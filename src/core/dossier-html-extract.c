@@ -211,6 +211,11 @@ weigh_names (Node *n)
       /* "feature-image-description", "photo-desc": a picture's
        * description is its caption (a "description" alone is a dek). */
       gboolean picture_pending = FALSE;
+      /* "rollover-people-block", "tooltip-content", "popover-body": the
+       * card a script shows while the pointer rests on a name or a term,
+       * hidden by the style sheet until then (the trigger itself,
+       * "tooltip" alone, is the text's own word). */
+      guint tip_pending = 0;
 
       for (gsize i = 0;; i++)
         {
@@ -262,6 +267,22 @@ weigh_names (Node *n)
                     }
                   if (picture_pending && (strcmp (word, "description") == 0 || strcmp (word, "desc") == 0))
                     strong = other = TRUE;
+                  if ((tip_pending && (strcmp (word, "block") == 0 || strcmp (word, "content") == 0 ||
+                                       strcmp (word, "text") == 0 || strcmp (word, "body") == 0 ||
+                                       strcmp (word, "inner") == 0 || strcmp (word, "card") == 0)) ||
+                      strcmp (word, "tooltiptext") == 0)
+                    {
+                      hidden = strong = other_hidden = TRUE;
+                      tip_pending = 0;
+                      w = 0;
+                      goto token_end;
+                    }
+                  /* "rollover-people-block": one word may stand between. */
+                  if (strcmp (word, "tooltip") == 0 || strcmp (word, "popover") == 0 ||
+                      strcmp (word, "rollover") == 0 || strcmp (word, "hovercard") == 0)
+                    tip_pending = 2;
+                  else if (tip_pending > 0)
+                    tip_pending--;
                   picture_pending = strcmp (word, "image") == 0 || strcmp (word, "img") == 0 ||
                                     strcmp (word, "photo") == 0 || strcmp (word, "picture") == 0 ||
                                     strcmp (word, "foto") == 0 || strcmp (word, "bild") == 0;
@@ -337,6 +358,7 @@ weigh_names (Node *n)
                     weak = TRUE;
                   hidden_pending = gallery_pending = sidebar_pending = widget_pending = hidden_of_part = FALSE;
                   picture_pending = FALSE;
+                  tip_pending = 0;
                 }
               if (c == '\0')
                 break;
