@@ -3835,6 +3835,40 @@ test_hover_cards (void)
   assert_offsets (a, page, strlen (page), NULL);
 }
 
+/* A health site's line of who checked the piece ("Reviewed by Toni Golen,
+ * MD, Editor in Chief, …", "Medically reviewed by …") above the story is a
+ * credit, not its first paragraph, and not its byline either. */
+static void
+test_reviewer_line (void)
+{
+  const char *lines[] = {
+    "<span>Reviewed by </span><a href=\"/authors/ana-ruiz\">Ana Ruiz, MD</a>, Editor in Chief, <em>Harbour "
+    "Health Watch;</em> Editorial Advisory Board Member, Harbour Health Publishing; Contributor",
+    "<span>Medically reviewed by </span><a href=\"/authors/tom-brandt\">Tom Brandt, PhD</a>, Professor of "
+    "Psychiatry, Harbour University; member of the Harbour Health board of advisers",
+    "Fact checked by <a href=\"/authors/lea-weber\">Lea Weber</a>, Research Editor, Harbour Health Publishing; "
+    "Contributor to the Harbour Health Watch and to its weekly letter",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *page = g_strdup_printf (
+        "<html><head><title>Walking lifts the mood</title><meta name=\"author\" content=\"Ian Moss\"></head><body>"
+        "<article><h1>Walking lifts the mood</h1><div class=\"grid\"><address>By <a rel=\"author\" "
+        "href=\"/authors/ian-moss\">Ian Moss</a>, Executive Editor</address><ul class=\"py-2\"><li "
+        "class=\"inline\">%s</li></ul></div>"
+        "<p>Walking every day can ease the symptoms of mild depression as well as anxiety, a review of many "
+        "earlier studies suggests.</p><p>The analysis, published in February, used 97 earlier reviews involving "
+        "more than 1,000 trials, and found the effect in people of every age.</p></article></body></html>",
+        lines[i]);
+      g_autoptr(DossierArticle) a = parse_bytes ("reviewer.html", page, strlen (page));
+
+      g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "Walking every day can ease"));
+      g_assert_cmpstr (dossier_article_get_byline (a), ==, "Ian Moss");
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* A byline element holding its label alone ("<p class=byline>By</p>")
  * leaves no names: no byline, and nothing read past the empty string's end
  * (the sanitizer build checks that). */
@@ -6059,6 +6093,7 @@ main (int   argc,
   g_test_add_func ("/html/date-details-fallbacks", test_date_details_fallbacks);
   g_test_add_func ("/html/bare-story-in-column", test_bare_story_in_column);
   g_test_add_func ("/html/hover-cards", test_hover_cards);
+  g_test_add_func ("/html/reviewer-line", test_reviewer_line);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

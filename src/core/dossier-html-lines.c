@@ -389,6 +389,12 @@ judge (const Block *b,
    * the pictures, a credit line like the captions'. */
   if (words <= 16 && starts_with_any_word (s, picture_credits))
     return B_CAPTION;
+  /* "Reviewed by Toni Golen, MD, Editor in Chief …", "Medically reviewed
+   * by …", "Fact checked by …": who checked the piece, not who wrote it;
+   * a credit line, not the story. */
+  if (words <= 30 && (starts_with_word (s, "Reviewed by") || starts_with_word (s, "Medically reviewed by") ||
+                      starts_with_word (s, "Fact checked by") || starts_with_word (s, "Fact-checked by")))
+    return B_DROP;
   if ((starts_with_word (s, "By") || starts_with_word (s, "Written by") || starts_with_word (s, "Reporting by")) &&
       words <= 14 && !is_terminal (s))
     {
