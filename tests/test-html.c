@@ -3869,6 +3869,54 @@ test_reviewer_line (void)
     }
 }
 
+/* Credits after the story, as wires and Canadian newsrooms set them: in
+ * brackets ("(Reporting by …; Editing by …)"), "With files from …", "…
+ * with files from …" without a full stop, "With a report from …", "Some
+ * information for this report was provided by …". They leave the body; a
+ * sentence of the story with the same words stays. */
+static void
+test_wire_credits (void)
+{
+  static const char *story =
+    "<p>The ferry company said on Monday it would add a second boat to the island route next summer, "
+    "when the harbour works end.</p>"
+    "<p>Passengers have waited up to two hours in the queue on the busiest days, the company said, "
+    "and the council had asked it to act before the season.</p>"
+    "<p>Islanders welcomed the news but said the fares were still too high for families who cross every day.</p>";
+  const char *credits[] = {
+    "(Reporting by Ana Ruiz in Harbourtown; Editing by Tom Brandt)",
+    "(Reporting by Ana Ruiz, Editing by Tom Brandt)",
+    "With files from the Canadian Press",
+    "Harbour Citizen with files from Lea Weber",
+    "With a report from CTV Harbour's Ian Moss",
+    "Some information for this report was provided by AFP and AP.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (credits); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("<html><head><title>Ferry company adds a second boat</title></head>"
+                                               "<body><article><h1>Ferry company adds a second boat</h1>%s<p>%s</p>"
+                                               "</article></body></html>", story, credits[i]);
+      g_autoptr(DossierArticle) a = parse_bytes ("credits.html", page, strlen (page));
+      g_autofree char *body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+
+      g_test_message ("credit %u", i);
+      g_assert_true (g_str_has_suffix (body, "for families who cross every day."));
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+
+  {
+    g_autofree char *page = g_strdup_printf ("<html><head><title>Ferry company adds a second boat</title></head>"
+                                             "<body><article><h1>Ferry company adds a second boat</h1>%s"
+                                             "<p>The clerk left the office with files from the archive.</p>"
+                                             "</article></body></html>", story);
+    g_autoptr(DossierArticle) a = parse_bytes ("credits.html", page, strlen (page));
+    g_autofree char *body = g_strstrip (g_strdup (dossier_article_get_body (a)));
+
+    g_assert_true (g_str_has_suffix (body, "with files from the archive."));
+  }
+}
+
 /* A byline element holding its label alone ("<p class=byline>By</p>")
  * leaves no names: no byline, and nothing read past the empty string's end
  * (the sanitizer build checks that). */
@@ -6094,6 +6142,7 @@ main (int   argc,
   g_test_add_func ("/html/bare-story-in-column", test_bare_story_in_column);
   g_test_add_func ("/html/hover-cards", test_hover_cards);
   g_test_add_func ("/html/reviewer-line", test_reviewer_line);
+  g_test_add_func ("/html/wire-credits", test_wire_credits);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

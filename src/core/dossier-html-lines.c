@@ -1692,7 +1692,7 @@ is_translation_credit (const char *s)
 /* "Ana Ruiz contributed reporting from Santiago.", "Associated Press
  * writers Tom Brandt and Ana Ruiz contributed to this report.",
  * "Additional reporting by Ana Ruiz": who else worked on the story, in
- * a line of its own. */
+ * a line of its own (in brackets too). */
 gboolean
 is_contributor_credit (const char *s)
 {
@@ -1721,7 +1721,25 @@ is_contributor_credit (const char *s)
       while (n > 0 && g_ascii_isspace (s[n - 1]))
         n--;
     }
+  /* "(Reporting by Adrian Croft, Editing by Luke Baker)": the credit in
+   * brackets, as Reuters sets it. */
+  if (*s == '(' && n > 2 && s[n - 1] == ')' && memchr (s + 1, '(', n - 2) == NULL)
+    {
+      g_autofree char *inner = g_strndup (s + 1, n - 2);
+
+      return is_contributor_credit (inner);
+    }
   if (is_credit_labels (s) || is_translation_credit (s))
+    return TRUE;
+  /* "With files from the Associated Press", "Ottawa Citizen, with files
+   * from Norma Greenaway", "With a report from CTV Toronto's …", "Some
+   * information for this report was provided by AFP and AP.": the
+   * wires' and colleagues' part, in the words of Canadian and American
+   * newsrooms. */
+  if (count_words (s) <= 20 &&
+      ((strstr (s, " with files from ") && !mark) || starts_with_word (s, "With files from") ||
+       starts_with_word (s, "With a report from") || starts_with_word (s, "With reporting from") ||
+       strstr (s, "information for this report") || strstr (s, "Information for this report")))
     return TRUE;
   /* "With agency reporting.", "Mit Agenturmaterial.": the wires' part. */
   if (count_words (s) <= 6 && (starts_with_word (s, "With agency") || starts_with_word (s, "With wire") ||
