@@ -1249,12 +1249,13 @@ paragraph_vote (guint len,
 /* The vote of an element's own lines: its text nodes and inline elements
  * (not links) between <br>s, each run of 25 bytes or more counted as a
  * paragraph would be. 0 when it has fewer than three such runs or under
- * 500 bytes of them (but for one run of 400 bytes of its own text, not
- * its inline elements', with commas in it, a short story set bare: "<p class=titulo>…</p><small>05/10/2018 -
- * …</small><br><img>A equipe do Serviço …<br><br>"), or a paragraph
- * (<p>) of its own, which votes for it already: its lines between such
- * paragraphs are a story's odd line, not the story. A headline set as a
- * <p> (short, no sentence) is no such paragraph. */
+ * 500 bytes of them, but for one run of 400 bytes of its own text (not
+ * its inline elements') with commas in it: a short story set bare ("<p
+ * class=titulo>…</p><small>05/10/2018 - …</small><br><img>A equipe do
+ * Serviço …<br><br>"). 0 too when it has a paragraph (<p>) of its own,
+ * which votes for it already: its lines between such paragraphs are a
+ * story's odd line, not the story. A headline set as a <p> (short, no
+ * sentence) is no such paragraph. */
 static double
 own_lines_vote (Ctx   *c,
                 guint  i)

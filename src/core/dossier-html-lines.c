@@ -1113,9 +1113,9 @@ is_reporter_signoff (const char *s)
  * "【春の購読キャンペーン】… 詳しくはこちら": a line that ends on
  * its link's "click here" (in English, German, French, Spanish, Japanese)
  * is the site's ask, what comes before it saying where the link goes.
- * So is a blurb whose last sentence is followed by "Read" or "Full story"
- * ("… following the 1-0 victory over Reading. Read"): another story's
- * teaser. */
+ * So is a blurb under a linked title whose last sentence is followed by
+ * "Read" or "Full story" ("… following the 1-0 victory over Reading.
+ * Read"): another story's teaser. */
 gboolean
 ends_with_click_here (const Block *b,
                       const char  *s)
@@ -1141,7 +1141,7 @@ ends_with_click_here (const Block *b,
           (n == a || !g_ascii_isalpha (s[n - a - 1])))
         return TRUE;
     }
-  for (guint i = 0; reads[i]; i++)
+  for (guint i = 0; b->after_link && reads[i]; i++)
     {
       gsize a = strlen (reads[i]);
 
@@ -1731,9 +1731,10 @@ is_contributor_credit (const char *s)
     }
   if (is_credit_labels (s) || is_translation_credit (s))
     return TRUE;
-  /* "With files from the Associated Press", "Ottawa Citizen, with files
-   * from Norma Greenaway", "With a report from CTV Toronto's …", "Some
-   * information for this report was provided by AFP and AP.": the
+  /* "With files from the Associated Press", "Ottawa Citizen with files
+   * from Norma Greenaway" (no full stop: "The clerk left with files from
+   * the archive." is the story's), "With a report from CTV Toronto's …",
+   * "Some information for this report was provided by AFP and AP.": the
    * wires' and colleagues' part, in the words of Canadian and American
    * newsrooms. */
   if (count_words (s) <= 20 &&
