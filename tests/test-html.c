@@ -3747,6 +3747,12 @@ test_date_details_fallbacks (void)
     { "", "<div class=\"submitted\">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>", "2017-07-24" },
     { "", "<div class=\"submitted\">Submitted by harbourdesk on Tue, 15 March 2016 - 10:00</div>", "2016-03-15" },
     { "<span class=\"updated\" title=\"2013-04-04T18:52:11+00:00\"></span>%s", "", "2013-04-04T18:52:11+00:00" },
+    /* The aside's date as the text of an element named "date", and a
+     * citation date in PubMed Central's words. */
+    { "<aside role=\"complementary\" class=\"side-col\"><p class=\"ForefrontArticle_date__0aODL\">May 25, 2023</p>"
+      "%s</aside>", "", "2023-05-25" },
+    { "<aside role=\"complementary\"><p class=\"date\">May 25, 2023</p><p class=\"date\">June 1, 2023</p>%s"
+      "</aside>", "", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -3766,6 +3772,17 @@ test_date_details_fallbacks (void)
       g_assert_true (g_str_has_suffix (body, "to school on the mainland."));
       assert_offsets (a, page, strlen (page), NULL);
     }
+
+  /* PubMed Central's citation date, in its own words. */
+  {
+    g_autofree char *page = g_strdup_printf ("<html><head><title>Walking lifts the mood</title><meta "
+                                             "name=\"citation_publication_date\" content=\"2023 Jan 7\"></head>"
+                                             "<body><article><h1>Walking lifts the mood</h1>%s</article></body>"
+                                             "</html>", story);
+    g_autoptr(DossierArticle) a = parse_bytes ("citation.html", page, strlen (page));
+
+    g_assert_cmpstr (dossier_article_get_date (a), ==, "2023-01-07");
+  }
 }
 
 /* A town hall's page sets its short story bare in a column, one run of

@@ -291,6 +291,12 @@ test_dates (void)
     { "2023-05-02T05:12:44.000Z", "2023-05-02T05:12:44Z", TRUE },
     { "Tue Jun 18 2024 10:00:00 GMT+0200 (Central European Summer Time)", "2024-06-18T10:00:00+02:00", FALSE },
     { "Tue Jun 18 2024 10:00:00 GMT+2", "2024-06-18", TRUE },
+    /* Year, month and day, as PubMed Central's citation dates; not a
+     * year before a month's name and a clock time or a longer number. */
+    { "2023 Jan 7", "2023-01-07", TRUE },
+    { "2024 June 30", "2024-06-30", TRUE },
+    { "2023 Jan 7:30", NULL, FALSE },
+    { "2023 Jan 712", NULL, FALSE },
     /* Never slashes. */
     { "03/04/2023", NULL, FALSE },
     { "17/03/2020", NULL, FALSE },

@@ -555,6 +555,16 @@ dossier_date_find (const char *text,
               return iso;
             }
         }
+      /* 2023 Jan 7: year, month and day, as PubMed Central writes its
+       * citation dates. */
+      if (w->digits && w->value >= 1000 && w->value <= 9999 && a->month && b->digits && b->value >= 1 &&
+          b->value <= 31 && b->end - b->start <= 2 && a->start - w->end == 1 && b->start - a->end == 1 &&
+          !g_ascii_isdigit (text[b->end]) && text[b->end] != ':' && (iso = make_iso (w->value, a->month, b->value)))
+        {
+          if (match_start) *match_start = w->start;
+          if (match_end) *match_end = b->end;
+          return iso;
+        }
       /* 5 de mayo de 2022 */
       if (w->digits && w->value >= 1 && w->value <= 31 && i + 4 < words->len && is_de (text, a) &&
           b->month && is_de (text, &g_array_index (words, Word, i + 3)))

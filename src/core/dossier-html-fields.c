@@ -990,16 +990,36 @@ in_comments (Ctx  *c,
   return comments;
 }
 
+/* Whether the node @j says a date: a <time>, or an element named "date"
+ * with no <time> in it. */
+static gboolean
+is_dated_element (Ctx  *c,
+                  guint j)
+{
+  Node *y = NODE (c, j);
+
+  if (y->kind == K_TIME)
+    return TRUE;
+  if (y->node->type != XML_ELEMENT_NODE || !named (y->node, "date"))
+    return FALSE;
+  for (guint k = j + 1; k <= y->end; k++)
+    if (NODE (c, k)->kind == K_TIME)
+      return FALSE;
+  return TRUE;
+}
+
 /* "<article>…<aside class=meta><div class=meta__row--posted><time
- * datetime=2022-01-21>": the article's own box of details, set aside,
- * when the time @i is the aside's only one and stands in no link or list
- * item (a related story's). Returns the <aside> inside @scope, or NONE. */
+ * datetime=2022-01-21>", "<aside role=complementary><p
+ * class=ForefrontArticle_date__0aODL>May 25, 2023</p>": the article's own
+ * box of details, set aside, when the date element @i is the aside's only
+ * one and stands in no link or list item (a related story's). Returns the
+ * <aside> inside @scope, or NONE. */
 static guint
-aside_of_time (Ctx   *c,
+aside_of_date (Ctx   *c,
                guint  i,
                guint  scope)
 {
-  guint aside = NONE, times = 0;
+  guint aside = NONE, dates = 0;
 
   for (guint a = NODE (c, i)->parent; a != NONE && a != scope; a = NODE (c, a)->parent)
     {
@@ -1013,8 +1033,8 @@ aside_of_time (Ctx   *c,
   if (aside == NONE || scope == NONE || !contains (c, scope, aside))
     return NONE;
   for (guint j = aside; j <= NODE (c, aside)->end; j++)
-    times += NODE (c, j)->kind == K_TIME;
-  return times == 1 ? aside : NONE;
+    dates += is_dated_element (c, j);
+  return dates == 1 ? aside : NONE;
 }
 
 void
@@ -1087,12 +1107,20 @@ scan_scope (Ctx   *c,
           if (v)
             f->time_date = dossier_date_find (v, NULL, NULL);
         }
-      else if (f->aside_date == NULL && x->kind == K_TIME && dossier_html_attr (node, "datetime"))
+      else if (f->aside_date == NULL &&
+               ((x->kind == K_TIME && dossier_html_attr (node, "datetime")) ||
+                (x->kind != K_TIME && x->text_len > 0 && x->text_len < 40 && is_dated_element (c, i))) &&
+               aside_of_date (c, i, scope) != NONE)
         {
-          guint aside = aside_of_time (c, i, scope);
-
-          if (aside != NONE)
+          if (x->kind == K_TIME)
             f->aside_date = dossier_date_find (dossier_html_attr (node, "datetime"), NULL, NULL);
+          else
+            {
+              g_autofree char *t = node_text (c, i);
+
+              if (t)
+                dossier_date_is_only_date (g_strstrip (t), &f->aside_date);
+            }
         }
 
       if (in_furniture (c, i, scope))
