@@ -3934,6 +3934,33 @@ test_wire_credits (void)
   }
 }
 
+/* A page with no <title> and no <h1>: the headline is the <h3> above the
+ * story, past the tools' words beside their icons ("Print article",
+ * "Refer to a friend"), the wire's mark and the story's time. */
+static void
+test_headline_past_tools (void)
+{
+  static const char *page =
+    "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head><body><table><tr>"
+    "<td class=\"rbox\"><a href=\"/world-news.htm\">World News</a><br /><h3 style=\"display:inline;\"><font "
+    "face=\"Georgia\">Ferry company adds a second boat to the island route</font></h3><br />"
+    "<table class=\"relmenue\"><tr><td><a href=\"print1.htm\"><img src=\"/printer.gif\" alt=\"Print\"></a></td>"
+    "<td><font size=\"1\">Print article </font></td></tr><tr><td><a href=\"refer1.htm\"><img src=\"/mail.gif\" "
+    "alt=\"Refer\"></a></td><td><font size=\"1\">Refer to a friend</font></td></tr></table>"
+    "<div>&copy; AP</div> 2008-01-12 11:31:01 - <b></b><br /><br /><p>HARBOURTOWN (AP) - The ferry company said "
+    "on Monday it would add a second boat to the island route next summer, when the harbour works end, and that "
+    "fares would not rise.<br />Passengers have waited up to two hours in the queue on the busiest days, the "
+    "company said, and the council had asked it to act before the season.<br />Islanders welcomed the news but "
+    "said the fares were still too high for families who cross every day.</p></td></tr></table></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("no-title.html", page, strlen (page));
+
+  g_assert_cmpstr (dossier_article_get_title (a), ==, "Ferry company adds a second boat to the island route");
+  g_assert_true (is_page_tools_line ("Refer to a friend"));
+  g_assert_true (is_page_tools_line ("Print article"));
+  g_assert_false (is_page_tools_line ("She told a friend she would print the article."));
+  assert_offsets (a, page, strlen (page), NULL);
+}
+
 /* A byline element holding its label alone ("<p class=byline>By</p>")
  * leaves no names: no byline, and nothing read past the empty string's end
  * (the sanitizer build checks that). */
@@ -6160,6 +6187,7 @@ main (int   argc,
   g_test_add_func ("/html/hover-cards", test_hover_cards);
   g_test_add_func ("/html/reviewer-line", test_reviewer_line);
   g_test_add_func ("/html/wire-credits", test_wire_credits);
+  g_test_add_func ("/html/headline-past-tools", test_headline_past_tools);
   g_test_add_func ("/html/title-lead-date", test_title_lead_date);
   g_test_add_func ("/html/meta-date-prefixed", test_meta_date_prefixed);
   g_test_add_func ("/html/title-byline-part", test_title_byline_part);

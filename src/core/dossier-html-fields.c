@@ -2974,8 +2974,13 @@ headline_above (Ctx        *c,
         continue;
       /* A page's tools between the headline and the story ("Print",
        * "E-mail this", "Comments (0)"): lines all of links, eight at most,
-       * are not counted. */
+       * are not counted; nor are the tools' words beside their icons
+       * ("Print article", "Refer to a friend") or a short line that gives
+       * the story's time ("2008-01-12 11:31:01 -"). */
       if (NODE (c, a)->link_len > 0 && NODE (c, a)->link_len == NODE (c, a)->text_len && ++linked <= 8)
+        continue;
+      if (t && words <= 6 && (is_page_tools_line (t) || dossier_date_is_only_date (t, NULL) || is_stamp (t)) &&
+          ++linked <= 8)
         continue;
       if (words > 12)
         break;

@@ -2612,7 +2612,8 @@ is_page_tools_line (const char *s)
 {
   static const char *tools[] = {
     "printer friendly", "printer-friendly", "print this", "email this", "e-mail this", "send this article",
-    "send this story", "send to a friend", "email to a friend", "e-mail to a friend", NULL,
+    "send this story", "send to a friend", "email to a friend", "e-mail to a friend", "print article",
+    "print story", "refer to a friend", "tell a friend", "email article", "e-mail article", NULL,
   };
 
   return count_words (s) <= 15 && !ends_sentence_mark (s) && has_any_word (s, tools);
