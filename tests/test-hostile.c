@@ -704,6 +704,14 @@ test_html_repeated_elements (void)
                         "reopens</h1><p>The council met on Tuesday and voted to reopen the harbour after the "
                         "storm, which had closed it for a week. Boats may sail again from Monday.</p></article>",
                         repeated_units[i], "</body></html>", 1, 300);
+      /* Dates set aside in the article, each one a candidate for the
+       * aside's one date (aside_of_date() counts an aside's dates once,
+       * not once for each of them). */
+      check_big_html ("<span class=date> in an <aside>",
+                      "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1><p>The "
+                      "council met on Tuesday and voted to reopen the harbour after the storm, which had closed it "
+                      "for a week. Boats may sail again from Monday.</p><aside class=\"meta\">",
+                      "<span class=\"date\">1 May 2020</span> ", "</aside></article></body></html>", 1, 300);
       return;
     }
   g_test_trap_subprocess (NULL, 300 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDOUT | G_TEST_SUBPROCESS_INHERIT_STDERR);

@@ -105,6 +105,7 @@ typedef struct
   char *byline;
   char *page_date;
   char *aside_date;    /* the one <time> of an <aside> in the article, outside links and lists */
+  guint aside_tried;   /* 1 + the last <aside> whose dates were counted, 0 before any */
   char *copyright;     /* the owner named in a copyright line */
 } Found;
 

@@ -1013,11 +1013,13 @@ is_dated_element (Ctx  *c,
  * class=ForefrontArticle_date__0aODL>May 25, 2023</p>": the article's own
  * box of details, set aside, when the date element @i is the aside's only
  * one and stands in no link or list item (a related story's). Returns the
- * <aside> inside @scope, or NONE. */
+ * <aside> inside @scope, or NONE. Each aside's dates are counted once (a
+ * sidebar of many dated items is not walked again for each of them). */
 static guint
 aside_of_date (Ctx   *c,
                guint  i,
-               guint  scope)
+               guint  scope,
+               Found *f)
 {
   guint aside = NONE, dates = 0;
 
@@ -1030,8 +1032,9 @@ aside_of_date (Ctx   *c,
       if (y->kind == K_DROP)
         aside = a;
     }
-  if (aside == NONE || scope == NONE || !contains (c, scope, aside))
+  if (aside == NONE || scope == NONE || !contains (c, scope, aside) || f->aside_tried == aside + 1)
     return NONE;
+  f->aside_tried = aside + 1;
   for (guint j = aside; j <= NODE (c, aside)->end; j++)
     dates += is_dated_element (c, j);
   return dates == 1 ? aside : NONE;
@@ -1110,7 +1113,7 @@ scan_scope (Ctx   *c,
       else if (f->aside_date == NULL &&
                ((x->kind == K_TIME && dossier_html_attr (node, "datetime")) ||
                 (x->kind != K_TIME && x->text_len > 0 && x->text_len < 40 && is_dated_element (c, i))) &&
-               aside_of_date (c, i, scope) != NONE)
+               aside_of_date (c, i, scope, f) != NONE)
         {
           if (x->kind == K_TIME)
             f->aside_date = dossier_date_find (dossier_html_attr (node, "datetime"), NULL, NULL);
