@@ -104,7 +104,8 @@ typedef struct
   char *label_date;    /* "Published" and a date anywhere on the page, the one such day */
   char *byline;
   char *page_date;
-  char *aside_date;    /* the one <time> of an <aside> in the article, outside links and lists */
+  char *aside_date;    /* the one date (<time>, or an element named "date") of an <aside> in the article,
+                        * outside links and lists */
   guint aside_tried;   /* 1 + the last <aside> whose dates were counted, 0 before any */
   char *copyright;     /* the owner named in a copyright line */
 } Found;
