@@ -4094,7 +4094,8 @@ check_title_cases (const char      *fixture,
 
 /* A JSON-LD headline gives way to the <h1> that the <title> repeats (two
  * sources against one, whatever other <h1> the story has); a <title> that
- * repeats the JSON-LD headline keeps it. */
+ * repeats the JSON-LD headline keeps it, unless the og:title says what
+ * the <h1> says (two against two, and the <h1> is shown). */
 static void
 test_title_confirmed (void)
 {
@@ -4102,6 +4103,12 @@ test_title_confirmed (void)
     { "<title>Bypass: council delays vote on the new lakeside road - Lakeside Courier</title>",
       "Bypass: council delays vote on the new lakeside road" },
     { "<title>Council delays vote on lakeside road - Lakeside Courier</title>", "Council delays vote on lakeside road" },
+    { "<title>Council delays vote on lakeside road - Lakeside Courier</title>"
+      "<meta property=\"og:title\" content=\"Bypass: council delays vote on the new lakeside road\">",
+      "Bypass: council delays vote on the new lakeside road" },
+    { "<title>Council delays vote on lakeside road - Lakeside Courier</title>"
+      "<meta property=\"og:title\" content=\"Lakeside bypass vote put off until June\">",
+      "Council delays vote on lakeside road" },
   };
 
   check_title_cases ("lakeside-jsonld.html", "<title>Bypass: council delays vote on the new lakeside road - "

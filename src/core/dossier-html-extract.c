@@ -4159,6 +4159,28 @@ dossier_html_extract (xmlDoc                 **doc,
           }
     }
 
+  /* "100 years at the Los Angeles Coliseum: More than a sports venue",
+   * the JSON-LD headline and the <title>, against "One hundred years at
+   * the Coliseum: Much more than a sports venue", the og:title and the
+   * <h1>: two sources against two, and the <h1> is the headline the
+   * readers see. */
+  if (title_node == NONE && meta->title && !meta->title_from_tags && meta->title_tag && meta->title_og &&
+      same_title (meta->title_tag, meta->title) && !same_title (meta->title_og, meta->title) &&
+      count_words (meta->title_og) >= 4)
+    {
+      g_autofree char *ko = normalize_for_compare (meta->title_og);
+      guint h1 = *ko ? story_h1_saying (c, scope, ko, 4) : NONE;
+
+      if (h1 != NONE)
+        {
+          g_autofree char *t = node_text (c, h1);
+
+          title_node = h1;
+          g_free (meta->title);
+          meta->title = dossier_html_collapse_spaces (t);
+        }
+    }
+
   /* "Take a look at the top tools for data analysis and learn how to
    * choose one.", "Sample menus": a JSON-LD headline that reads as no
    * headline (a sentence with its full stop, a description of over thirty
