@@ -318,6 +318,15 @@ test_dates (void)
     /* Italian months and weekdays. */
     { "5 gennaio 2025", "2025-01-05", TRUE },
     { "giovedì 12 settembre 2024", "2024-09-12", TRUE },
+    /* Portuguese, Dutch, Romanian, Polish, Czech and Russian months, in
+     * the forms a date takes; "сентября" is 16 bytes long. */
+    { "22 de novembro de 2020", "2020-11-22", TRUE },
+    { "4 maart 2021", "2021-03-04", TRUE },
+    { "20 septembrie 2020 16:20", "2020-09-20", TRUE },
+    { "opublikowano: 7 kwietnia 2021", "2021-04-07", FALSE },
+    { "13. října 2020", "2020-10-13", TRUE },
+    { "12 сентября 2019", "2019-09-12", TRUE },
+    { "15 серпня 2016", "2016-08-15", TRUE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -10,7 +10,8 @@
 
 /* Dates as news pages print them: "Tuesday, June 18, 2024", "18 June 2024",
  * "Mar. 3, 2023", "2023-03-01T10:00:00Z"; in German, French and Spanish,
- * "1. November 2023", "30 septembre 2018", "5 de mayo de 2022", and the
+ * "1. November 2023", "30 septembre 2018", "5 de mayo de 2022" (and with
+ * the month names of the other languages of foreign_months[]), and the
  * day-first numeric "19.11.2021" (dots, never slashes: "03/04/2023" is
  * April or March depending on the country, and even "17/03/2020", which
  * can be read one way only, lost more pages than it won); Chinese,
@@ -53,6 +54,27 @@ static const struct { const char *name; int month; } foreign_months[] = {
   /* Italian ("marzo", "agosto", "novembre" are above) */
   { "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 }, { "giugno", 6 }, { "luglio", 7 },
   { "settembre", 9 }, { "ottobre", 10 }, { "dicembre", 12 },
+  /* Portuguese ("22 de novembro de 2020"; "abril", "agosto" are above) */
+  { "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "maio", 5 }, { "junho", 6 }, { "julho", 7 },
+  { "setembro", 9 }, { "outubro", 10 }, { "novembro", 11 }, { "dezembro", 12 },
+  /* Dutch and the Scandinavian languages ("juni", "juli", "oktober" are above) */
+  { "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "mei", 5 }, { "maj", 5 }, { "augustus", 8 },
+  { "augusti", 8 }, { "desember", 12 },
+  /* Romanian ("20 septembrie 2020"; "mai" is above) */
+  { "ianuarie", 1 }, { "februarie", 2 }, { "martie", 3 }, { "aprilie", 4 }, { "iunie", 6 }, { "iulie", 7 },
+  { "septembrie", 9 }, { "octombrie", 10 }, { "noiembrie", 11 }, { "decembrie", 12 },
+  /* Polish and Czech, the forms a date takes ("13 października 2020",
+   * "13. října 2020") */
+  { "stycznia", 1 }, { "lutego", 2 }, { "marca", 3 }, { "kwietnia", 4 }, { "maja", 5 }, { "czerwca", 6 },
+  { "lipca", 7 }, { "sierpnia", 8 }, { "września", 9 }, { "października", 10 }, { "listopada", 11 },
+  { "grudnia", 12 }, { "ledna", 1 }, { "února", 2 }, { "března", 3 }, { "dubna", 4 }, { "května", 5 },
+  { "června", 6 }, { "července", 7 }, { "srpna", 8 }, { "září", 9 }, { "října", 10 }, { "listopadu", 11 },
+  { "prosince", 12 },
+  /* Russian and Ukrainian, the forms a date takes ("13 октября 2020") */
+  { "января", 1 }, { "февраля", 2 }, { "марта", 3 }, { "апреля", 4 }, { "мая", 5 }, { "июня", 6 },
+  { "июля", 7 }, { "августа", 8 }, { "сентября", 9 }, { "октября", 10 }, { "ноября", 11 }, { "декабря", 12 },
+  { "січня", 1 }, { "лютого", 2 }, { "березня", 3 }, { "квітня", 4 }, { "травня", 5 }, { "червня", 6 },
+  { "липня", 7 }, { "серпня", 8 }, { "вересня", 9 }, { "жовтня", 10 }, { "листопада", 11 }, { "грудня", 12 },
 };
 
 static const char *foreign_weekdays[] = {
@@ -68,12 +90,13 @@ month_of (const char *w,
 {
   char low[16];
 
-  if (len < 3 || len >= sizeof low)
+  /* "października", "сентября": up to 24 bytes of UTF-8 */
+  if (len < 3 || len > 24)
     return 0;
-  for (gsize i = 0; i < len; i++)
+  for (gsize i = 0; i < len && len < sizeof low; i++)
     low[i] = g_ascii_tolower (w[i]);
-  low[len] = 0;
-  for (int m = 0; m < 12; m++)
+  low[MIN (len, sizeof low - 1)] = 0;
+  for (int m = 0; m < 12 && len < sizeof low; m++)
     {
       if (strcmp (low, months[m]) == 0)
         return m + 1;
