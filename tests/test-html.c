@@ -4092,6 +4092,32 @@ check_title_cases (const char      *fixture,
     }
 }
 
+/* A date in a list under the headline is the post's when it links to
+ * that day's archive, however the address writes the day; not when the
+ * address names another day. */
+static void
+test_date_day_link_forms (void)
+{
+  struct { const char *href, *date; } cases[] = {
+    { "https://hillside.example/2024/05/03/", "2024-05-03" },
+    { "https://hillside.example/time/2024-05-03", "2024-05-03" },
+    { "/archive?date=2024-05-03", "2024-05-03" },
+    { "https://hillside.example/time/2024-05-04", NULL },
+    { "/archive?date=2024-05-031", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("clinic-day-link.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = replace_once (html, "https://hillside.example/2024/05/03/", cases[i].href);
+      g_autoptr(DossierArticle) a = parse_bytes ("clinic-day-link.html", page, strlen (page));
+
+      g_test_message ("%s", cases[i].href);
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+    }
+}
+
 /* A JSON-LD headline gives way to the <h1> that the <title> repeats (two
  * sources against one, whatever other <h1> the story has); a <title> that
  * repeats the JSON-LD headline keeps it, unless the og:title says what
@@ -6202,6 +6228,7 @@ main (int   argc,
   g_test_add_func ("/html/title-section-trail", test_title_section_trail);
   g_test_add_func ("/html/title-reworded", test_title_reworded);
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
+  g_test_add_func ("/html/date-day-link-forms", test_date_day_link_forms);
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/title-hero-h1", test_title_hero_h1);
   g_test_add_func ("/html/title-glued-seo", test_title_glued_seo);

@@ -1213,7 +1213,8 @@ link_href (Ctx  *c,
 }
 
 /* Whether the text node @j is the text of a link, within three levels,
- * to the archive of the day @iso ("/2025/07/27/"). */
+ * to the archive of the day @iso ("/2025/07/27/", "/time/2020-10-13",
+ * "?date=2020-10-13"). */
 static gboolean
 in_day_link (Ctx        *c,
              guint       j,
@@ -1225,7 +1226,12 @@ in_day_link (Ctx        *c,
   if (iso == NULL || strlen (iso) < 10 || (href = link_href (c, j)) == NULL)
     return FALSE;
   day = g_strdup_printf ("/%.4s/%.2s/%.2s", iso, iso + 5, iso + 8);
-  return strstr (href, day) != NULL;
+  if (strstr (href, day) != NULL)
+    return TRUE;
+  for (const char *p = href; (p = strchr (p, iso[0])) != NULL; p++)
+    if (p > href && (p[-1] == '/' || p[-1] == '=') && strncmp (p, iso, 10) == 0 && !g_ascii_isdigit (p[10]))
+      return TRUE;
+  return FALSE;
 }
 
 static gsize published_label_len (const char *t);
