@@ -4118,6 +4118,37 @@ test_date_day_link_forms (void)
     }
 }
 
+/* Blogger's date header, the first line of the post's own wrapper above
+ * its <h3> headline, dates the post even when the story's region (a long
+ * post, found on the first reading) leaves it out and no <h1> stands
+ * above it; with other words between it and the headline in that wrapper,
+ * it is the page's date, as before. */
+static void
+test_date_blog_header (void)
+{
+  const char *more = "<p>The broad beans sown in November look sulky but alive. The garlic is up, in its neat rows "
+                     "by the path, and the rhubarb crowns have been given a barrow of muck each from the pile by the "
+                     "gate, which has rotted down well over the autumn and smells of nothing much at all.";
+  gsize len;
+  g_autofree char *html = read_fixture ("blog-date-wrapper.html", &len);
+  g_autofree char *longer = replace_once (html, "<p>The broad beans sown in November look sulky but alive.", more);
+  g_autofree char *page = replace_once (longer, "<h1 class=\"title\"><a href=\"/\">Allotment diary</a></h1>",
+                                        "<div class=\"title\"><a href=\"/\">Allotment diary</a></div>");
+  g_autofree char *labelled = replace_once (page, "<div class=\"date-posts\">",
+                                            "<div class=\"date-posts\"><p class=\"post-labels\">Filed under winter "
+                                            "vegetables</p>");
+  g_autoptr(DossierArticle) a = parse_bytes ("blog-date-wrapper.html", page, strlen (page));
+  g_autoptr(DossierArticle) b = parse_bytes ("blog-date-wrapper.html", labelled, strlen (labelled));
+
+  g_assert_true (g_str_has_prefix (dossier_article_get_body (a), "The first hard frost came on Thursday night"));
+  g_assert_true (g_str_has_suffix (dossier_article_get_body (a), "smells of nothing much at all. Next week, weather "
+                                   "permitting, the shed roof."));
+  g_assert_cmpstr (dossier_article_get_date (a), ==, "2024-01-07");
+  g_assert_null (dossier_article_get_page_date (a));
+  g_assert_null (dossier_article_get_date (b));
+  g_assert_cmpstr (dossier_article_get_page_date (b), ==, "2024-01-07");
+}
+
 /* A JSON-LD headline gives way to the <h1> that the <title> repeats (two
  * sources against one, whatever other <h1> the story has); a <title> that
  * repeats the JSON-LD headline keeps it, unless the og:title says what
@@ -6229,6 +6260,7 @@ main (int   argc,
   g_test_add_func ("/html/title-reworded", test_title_reworded);
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/date-day-link-forms", test_date_day_link_forms);
+  g_test_add_func ("/html/date-blog-header", test_date_blog_header);
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/title-hero-h1", test_title_hero_h1);
   g_test_add_func ("/html/title-glued-seo", test_title_glued_seo);

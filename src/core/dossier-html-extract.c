@@ -4383,7 +4383,7 @@ dossier_html_extract (xmlDoc                 **doc,
       if (x->node->type == XML_ELEMENT_NODE && x->text_len > 0 && x->text_len < 400 && !in_furniture (c, i, NONE) &&
           says_just (c, i, meta->title))
         {
-          guint h = NODE (c, i)->parent;
+          guint h = x->kind >= K_H1 && x->kind <= K_H6 ? i : NODE (c, i)->parent;
 
           if (h != NONE && NODE (c, h)->kind >= K_H1 && NODE (c, h)->kind <= K_H6)
             date_head = h;

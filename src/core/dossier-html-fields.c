@@ -1342,6 +1342,32 @@ static const char *update_labels[] = {
   "Ultimo aggiornamento", NULL,
 };
 
+/* "<div class=date-outer><h2 class=date-header>Samstag, 5. Oktober
+ * 2013</h2><div class=date-posts>…<h3 class=post-title>", as Blogger
+ * sets a post: whether the node @j opens the post's own wrapper, the
+ * smallest element that holds it and the headline @title_node holding no
+ * other text before the headline (no masthead, menu or logo's name). */
+static gboolean
+opens_post_wrapper (Ctx   *c,
+                    guint  j,
+                    guint  title_node)
+{
+  guint a = NODE (c, j)->parent;
+  guint other = 0, levels = 0;
+
+  if (title_node == NONE || j >= title_node || title_node - j > 300)
+    return FALSE;
+  /* A few levels up, a few hundred nodes on: a wrapper's, not a page's. */
+  while (a != NONE && !contains (c, a, title_node) && ++levels < 8)
+    a = NODE (c, a)->parent;
+  if (a == NONE || !contains (c, a, title_node) || NODE (c, a)->kind == K_BODY || NODE (c, a)->kind == K_HTML)
+    return FALSE;
+  for (guint k = a + 1; k < title_node && other <= 3; k++)
+    if ((NODE (c, k)->flags & F_TEXT) && !contains (c, j, k))
+      other += NODE (c, k)->text_len;
+  return other <= 3;
+}
+
 /* "Von: Anna Berg | 31.10.23", "Pressemitteilung vom 20.01.2022": the
  * short lines between the headline and the story's first paragraph carry
  * its date in any language; so does a date alone just above the headline
@@ -1471,7 +1497,8 @@ scan_near_title (Ctx   *c,
        * the last thing above the headline ("<span class=time-rubric>Mar 4,
        * 2024</span></div><h1>" in a page's opening banner):
        * a masthead's date stands by the logo, not on the story's title. */
-      if ((contains (c, scope, j) || lines == 0) && !in_furniture_above_story (c, j, FALSE) &&
+      if ((((contains (c, scope, j) || lines == 0) && !in_furniture_above_story (c, j, FALSE)) ||
+           opens_post_wrapper (c, j, title_node)) &&
           !has_time_span ((const char *) x->node->content) &&
           dossier_date_is_only_date ((const char *) x->node->content, &iso))
         {
@@ -2093,7 +2120,8 @@ scan_masthead (Ctx   *c,
             i = x->end;
           continue;
         }
-      if (x->text_len == 0 || x->text_len > 60 || !may_be_meta_line (c, i) || has_block_children (c, i))
+      if (x->text_len == 0 || x->text_len > 60 || !may_be_meta_line (c, i) || has_block_children (c, i) ||
+          opens_post_wrapper (c, i, title_node))
         continue;
       t = node_text (c, i);
       if (t && count_words (t) <= 8)
