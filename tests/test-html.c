@@ -5118,6 +5118,35 @@ test_published_label (void)
   g_assert_null (dossier_article_get_date (b));
 }
 
+/* The box of details as a list, each row an item with a label and its
+ * value ("<li><p>Mise en ligne</p><p>23 mai 2019</p></li>", a podcast's
+ * credits): a row of the label and one date alone dates the page; a row
+ * with a link or other words in it is a teaser's. */
+static void
+test_published_label_row (void)
+{
+  static const char *detail = "<div class=\"detail\">\n      <h3>Published</h3>\n      <p><time "
+                              "datetime=\"2024-03-12T09:00:00Z\" class=\"datetime\">March 12, 2024</time></p>\n    </div>";
+  struct { const char *row, *date; } cases[] = {
+    { "<ul><li><p>Mise en ligne</p><p>12 mars 2024</p></li></ul>", "2024-03-12" },
+    { "<ul><li><strong>Published Date: </strong> 12 March 2024 </li></ul>", "2024-03-12" },
+    { "<ul><li><p>Published</p><p><a href=\"/insights/maps/\">12 March 2024</a></p></li></ul>", NULL },
+    { "<ul><li><p>Published</p><p>12 March 2024</p><p>Our map room reopens</p></li></ul>", NULL },
+  };
+  gsize len;
+  g_autofree char *html = read_fixture ("library-published-box.html", &len);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = replace_once (html, detail, cases[i].row);
+      g_autoptr(DossierArticle) a = parse_bytes ("library-published-box.html", page, strlen (page));
+
+      g_test_message ("%s", cases[i].row);
+      g_assert_cmpstr (dossier_article_get_date (a), ==, cases[i].date);
+      assert_offsets (a, page, strlen (page), NULL);
+    }
+}
+
 /* An event's page: above the headline, the event's day with its hours
  * ("7:00 pm – 9:30 pm"); under it, "Deadline: March 27, 2026". Neither
  * is the page's date, and the page gives no other. */
@@ -6282,6 +6311,7 @@ main (int   argc,
   g_test_add_func ("/html/byline-tail", test_byline_tail);
   g_test_add_func ("/html/meta-wcxb", test_meta_wcxb);
   g_test_add_func ("/html/published-label", test_published_label);
+  g_test_add_func ("/html/published-label-row", test_published_label_row);
   g_test_add_func ("/html/published-by-date", test_published_by_date);
   g_test_add_func ("/html/event-dates", test_event_dates);
   g_test_add_func ("/html/reading-time-date", test_reading_time_date);

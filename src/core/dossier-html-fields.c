@@ -1530,14 +1530,18 @@ scan_near_title (Ctx   *c,
 
 /* Labels that say the date next to them is the publication's, alone in
  * their element ("<h3>Published</h3><p><time>August 30, 2024</time>") or
- * before the date in the same line; in German, French, Spanish and
- * Italian too ("Erschienen am: 01.11.2023", "Veröffentlichung: <a>…</a>"). */
+ * before the date in the same line; in German, French, Spanish, Italian
+ * and the languages whose months dossier-date.c knows too ("Erschienen
+ * am: 01.11.2023", "Veröffentlichung: <a>…</a>", "Mise en ligne 23 mai
+ * 2019"). */
 static const char *published_labels[] = {
   "Published", "Published on", "Posted", "Posted on", "Date published", "Publication date", "Published date",
   "Publish date", "Date of publication", "Veröffentlicht", "Veröffentlicht am", "Veröffentlichung",
   "Veröffentlichungsdatum", "Erscheinungsdatum", "Erschienen", "Erschienen am", "Publié", "Publié le", "Date de publication",
-  "Publicado", "Publicado el", "Fecha de publicación", "Pubblicato", "Pubblicato il", "Erstellt am", "Publiziert",
-  "Publiziert am", "Datum", "Date", NULL,
+  "Mis en ligne", "Mis en ligne le", "Mise en ligne", "Mise en ligne le",
+  "Publicado", "Publicado el", "Publicado em", "Fecha de publicación", "Pubblicato", "Pubblicato il", "Erstellt am",
+  "Publiziert", "Publiziert am", "Gepubliceerd", "Gepubliceerd op", "Publicerad", "Publisert", "Publiceret",
+  "Opublikowano", "Publicat", "Опубликовано", "Datum", "Date", NULL,
 };
 
 /* The length of the longest of published_labels that @t opens with, 0 for
@@ -1565,6 +1569,32 @@ in_item (Ctx  *c,
     if (NODE (c, a)->kind == K_LI)
       return TRUE;
   return FALSE;
+}
+
+/* "<li><p class=title>Mise en ligne</p><p class=content>23 mai
+ * 2019</p></li>", a row of a box of details (a podcast's credits): the
+ * list item around the text node @i holds the label and one date alone,
+ * no link (a teaser's item has its headline's). */
+static gboolean
+in_details_row (Ctx  *c,
+                guint i)
+{
+  guint depth = 0, dates = 0, others = 0;
+  guint li = i;
+
+  while (li != NONE && NODE (c, li)->kind != K_LI && depth++ < 256)
+    li = NODE (c, li)->parent;
+  if (li == NONE || NODE (c, li)->kind != K_LI || NODE (c, li)->link_len > 0 || NODE (c, li)->text_len > 80)
+    return FALSE;
+  for (guint j = li + 1; j <= NODE (c, li)->end; j++)
+    if ((NODE (c, j)->flags & F_TEXT) && j != i)
+      {
+        if (dossier_date_is_only_date ((const char *) NODE (c, j)->node->content, NULL))
+          dates++;
+        else
+          others++;
+      }
+  return dates == 1 && others == 0;
 }
 
 /* What follows a "Published" label before the writer's name: "Posted by
@@ -1645,7 +1675,7 @@ scan_published_labels (Ctx   *c,
             day = g_steal_pointer (&d);
           continue;
         }
-      if ((n = published_label_len (t)) == 0 || in_item (c, i))
+      if ((n = published_label_len (t)) == 0 || (in_item (c, i) && !in_details_row (c, i)))
         continue;
       t += n;
       /* "Published On:", "Published&ensp;" */
@@ -1665,7 +1695,7 @@ scan_published_labels (Ctx   *c,
           for (guint j = i + 1; j < c->nodes->len && j <= i + 8; j++)
             if (NODE (c, j)->flags & F_TEXT)
               {
-                if (!in_item (c, j))
+                if (!in_item (c, j) || in_details_row (c, i))
                   dossier_date_is_only_date ((const char *) NODE (c, j)->node->content, &iso);
                 break;
               }
