@@ -90,19 +90,23 @@ month_of (const char *w,
 {
   char low[16];
 
-  /* "października", "сентября": up to 24 bytes of UTF-8 */
+  /* "października", "сентября": the other languages' names take up to
+   * 24 bytes of UTF-8; the English ones fewer than 16. */
   if (len < 3 || len > 24)
     return 0;
-  for (gsize i = 0; i < len && len < sizeof low; i++)
-    low[i] = g_ascii_tolower (w[i]);
-  low[MIN (len, sizeof low - 1)] = 0;
-  for (int m = 0; m < 12 && len < sizeof low; m++)
+  if (len < sizeof low)
     {
-      if (strcmp (low, months[m]) == 0)
-        return m + 1;
-      /* "Sept" and three-letter abbreviations */
-      if ((len == 3 || (len == 4 && m == 8)) && strncmp (low, months[m], len) == 0)
-        return m + 1;
+      for (gsize i = 0; i < len; i++)
+        low[i] = g_ascii_tolower (w[i]);
+      low[len] = 0;
+      for (int m = 0; m < 12; m++)
+        {
+          if (strcmp (low, months[m]) == 0)
+            return m + 1;
+          /* "Sept" and three-letter abbreviations */
+          if ((len == 3 || (len == 4 && m == 8)) && strncmp (low, months[m], len) == 0)
+            return m + 1;
+        }
     }
   if (g_utf8_validate (w, len, NULL))
     {
