@@ -3683,6 +3683,11 @@ test_story_tail_furniture (void)
       "stored or sent on without the written permission of the owners of the rights in them, whatever the "
       "medium and whatever the purpose of the copy.</p>",
       "said the company's director, Ana Ruiz.", "Rights" },
+    { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
+      "<p>(C) 2008 Harbour Media Ltd. All rights reserved. Harbour Times and Island Link are trademarks of Harbour "
+      "Media Ltd. All other products and brand names are trademarks of their respective holders, and no part of "
+      "this page may be copied, stored or sent on without the written permission of the owners.</p>",
+      "said the company's director, Ana Ruiz.", "trademarks" },
     { "<p>With thanks to <a href=\"/u/1\">Ana Ruiz</a>, <a href=\"/u/2\">Tom Brandt</a>, <a href=\"/u/3\">Lea "
       "Weber</a>, <a href=\"/u/4\">Ian Moss</a>, <a href=\"/u/6\">Eva Lindqvist</a>, <a href=\"/u/7\">Marco "
       "Bellini</a>, <a href=\"/u/8\">Nadia Haddad</a>, <a href=\"/u/9\">Piotr Nowak</a>, <a href=\"/u/10\">Sara "

@@ -827,7 +827,11 @@ is_call_to_action (Ctx  *c,
 static gboolean
 is_long_notice (const char *s)
 {
-  return (g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright")) && count_words (s) <= 150 &&
+  /* "(C) 2008 Magellan Navigation, Inc.": the sign as ASCII writes it. */
+  gboolean sign = g_str_has_prefix (s, "©") || starts_with_word (s, "Copyright") ||
+                  ((g_str_has_prefix (s, "(C) ") || g_str_has_prefix (s, "(c) ")) && g_ascii_isdigit (s[4]));
+
+  return sign && count_words (s) <= 150 &&
          (strstr (s, "ights reserved") || strstr (s, "IGHTS RESERVED") || strstr (s, "ights Reserved") ||
           strstr (s, "trademark"));
 }
