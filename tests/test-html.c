@@ -3684,6 +3684,12 @@ test_story_tail_furniture (void)
       "medium and whatever the purpose of the copy.</p>",
       "said the company's director, Ana Ruiz.", "Rights" },
     { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
+      "<h3>Like this:</h3><div class=\"likes\"><span>Like</span> <span>Loading\u2026</span></div>",
+      "said the company's director, Ana Ruiz.", "Loading" },
+    { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
+      "<p>(Visited 1,902 times, 364 visits today)</p>",
+      "said the company's director, Ana Ruiz.", "Visited" },
+    { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
       "<p>(C) 2008 Harbour Media Ltd. All rights reserved. Harbour Times and Island Link are trademarks of Harbour "
       "Media Ltd. All other products and brand names are trademarks of their respective holders, and no part of "
       "this page may be copied, stored or sent on without the written permission of the owners.</p>",
@@ -4152,6 +4158,23 @@ test_date_blog_header (void)
   g_assert_null (dossier_article_get_page_date (a));
   g_assert_null (dossier_article_get_date (b));
   g_assert_cmpstr (dossier_article_get_page_date (b), ==, "2024-01-07");
+}
+
+/* A blog's post of a line under WordPress's likes ("Gefällt mir: Liken
+ * Lade …"): the likes go, and the post stays an article, however short. */
+static void
+test_short_post_widget (void)
+{
+  const char *page =
+    "<html><head><title>Glatteis | Notizen</title></head><body><div class=\"post\">"
+    "<h1>Glatteis</h1><div class=\"post-content\"><p>Wer rutscht als N\u00e4chstes aus auf dem Glatteis? Ich wette, "
+    "dass du es bist, sagte das Monster und lachte.</p>"
+    "<div class=\"sharedaddy\"><h3>Gef\u00e4llt mir:</h3><span>Liken</span> <span>Lade \u2026</span></div>"
+    "</div></div></body></html>";
+  g_autoptr(DossierArticle) a = parse_bytes ("glatteis.html", page, strlen (page));
+
+  g_assert_cmpstr (dossier_article_get_body (a), ==, "Wer rutscht als N\u00e4chstes aus auf dem Glatteis? Ich "
+                   "wette, dass du es bist, sagte das Monster und lachte.");
 }
 
 /* A JSON-LD headline gives way to the <h1> that the <title> repeats (two
@@ -6295,6 +6318,7 @@ main (int   argc,
   g_test_add_func ("/html/title-confirmed", test_title_confirmed);
   g_test_add_func ("/html/date-day-link-forms", test_date_day_link_forms);
   g_test_add_func ("/html/date-blog-header", test_date_blog_header);
+  g_test_add_func ("/html/short-post-widget", test_short_post_widget);
   g_test_add_func ("/html/title-longer", test_title_longer);
   g_test_add_func ("/html/title-hero-h1", test_title_hero_h1);
   g_test_add_func ("/html/title-glued-seo", test_title_glued_seo);

@@ -216,6 +216,7 @@ gboolean is_script_text (const char *s);
 gboolean is_enjoyed_appeal (const char *s);
 gboolean is_page_tools_line (const char *s);
 gboolean is_flat_menu (const char *s);
+gboolean is_widget_placeholder (const char *s);
 guint dated_headlines_start (GPtrArray *kept);
 guint dated_teasers_start (GPtrArray *kept,
                            guint     *first_dated);

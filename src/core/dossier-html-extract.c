@@ -5273,6 +5273,21 @@ dossier_html_extract (xmlDoc                 **doc,
       }
   }
 
+  /* "Gefällt mir: / Liken Lade …", "(Visited 215 times, 55 visits
+   * today)": a widget's word while it loads, or a counter of views, last,
+   * and a label over it ("Like this:"); here, once the page is known to
+   * hold an article, so that a post of a line or two (16 words of a
+   * blog's) keeps them rather than read as no article at all. */
+  while (kept->len > 1 && is_widget_placeholder (((Block *) g_ptr_array_index (kept, kept->len - 1))->str))
+    {
+      const char *label;
+
+      g_ptr_array_set_size (kept, kept->len - 1);
+      label = ((Block *) g_ptr_array_index (kept, kept->len - 1))->str;
+      if (kept->len > 1 && count_words (label) <= 3 && g_str_has_suffix (label, ":"))
+        g_ptr_array_set_size (kept, kept->len - 1);
+    }
+
   /* The reporter's sign-off under a story read from the structured data
    * or a script's state, as under one read from the markup. */
   while (kept->len > 1 && is_reporter_signoff (((Block *) g_ptr_array_index (kept, kept->len - 1))->str))

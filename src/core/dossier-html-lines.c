@@ -2619,6 +2619,64 @@ is_page_tools_line (const char *s)
   return count_words (s) <= 15 && !ends_sentence_mark (s) && has_any_word (s, tools);
 }
 
+/* "Loading...", "Like Loading…", "Liken Lade …", "Gefällt mir Wird
+ * geladen...": a widget's word while its script loads (WordPress's
+ * likes); "(Visited 215 times, 55 visits today)", a counter of views.
+ * The page's machinery, not the story's last line. */
+gboolean
+is_widget_placeholder (const char *s)
+{
+  static const char *likes[] = { "", "like ", "liken ", "gefällt mir ", "j'aime ", "me gusta ", "mi piace ", NULL };
+  static const char *loading[] = { "loading", "lade", "wird geladen", "chargement", "cargando", "caricamento", NULL };
+  g_autofree char *t = NULL;
+  gsize n;
+  const char *p;
+
+  if (strlen (s) > 80)
+    return FALSE;
+  t = g_utf8_strdown (s, -1);
+  g_strstrip (t);
+  /* The dots or the ellipsis after the word, spaces between. */
+  for (n = strlen (t); n > 0;)
+    if (t[n - 1] == '.' || t[n - 1] == ' ')
+      n--;
+    else if (n >= 3 && strncmp (t + n - 3, "\u2026", 3) == 0)
+      n -= 3;
+    else if (n >= 2 && strncmp (t + n - 2, "\u00a0", 2) == 0)
+      n -= 2;
+    else
+      break;
+  t[n] = '\0';
+  for (guint i = 0; likes[i]; i++)
+    if (g_str_has_prefix (t, likes[i]))
+      for (guint k = 0; loading[k]; k++)
+        if (strcmp (t + strlen (likes[i]), loading[k]) == 0)
+          return TRUE;
+  /* "(Visited 215 times, 55 visits today)", "Visited 1 times" */
+  p = t + (*t == '(');
+  if (!g_str_has_prefix (p, "visited ") || !g_ascii_isdigit (p[8]))
+    return FALSE;
+  for (p += 8; g_ascii_isdigit (*p) || *p == ',' || *p == '.'; p++)
+    ;
+  if (!g_str_has_prefix (p, " time"))
+    return FALSE;
+  p += strlen (" time");
+  p += *p == 's';
+  if (g_str_has_prefix (p, ", "))
+    {
+      for (p += 2; g_ascii_isdigit (*p) || *p == ',' || *p == '.'; p++)
+        ;
+      if (!g_str_has_prefix (p, " visit"))
+        return FALSE;
+      p += strlen (" visit");
+      p += *p == 's';
+      if (!g_str_has_prefix (p, " today"))
+        return FALSE;
+      p += strlen (" today");
+    }
+  return *p == '\0' || (*p == ')' && p[1] == '\0');
+}
+
 /* "News: ePaper | Front Page | National | Sport | Classifieds", ">> News
  * - A story >> News - Another": a menu or a list of links, flattened into
  * one line: four separators or more between short items. */
