@@ -3687,6 +3687,9 @@ test_story_tail_furniture (void)
       "<h3>Like this:</h3><div class=\"likes\"><span>Like</span> <span>Loading\u2026</span></div>",
       "said the company's director, Ana Ruiz.", "Loading" },
     { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
+      "<p>Folgen Sie uns auf Twitter und auf Facebook.</p><h3>Schon gelesen?</h3>",
+      "said the company's director, Ana Ruiz.", "Folgen" },
+    { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"
       "<p>(Visited 1,902 times, 364 visits today)</p>",
       "said the company's director, Ana Ruiz.", "Visited" },
     { "<p>\"We listened to the islanders,\" said the company's director, Ana Ruiz.</p>"

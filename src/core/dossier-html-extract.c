@@ -4975,6 +4975,8 @@ dossier_html_extract (xmlDoc                 **doc,
              * character is one in Japanese), not a sentence ("… was not
              * available to comment - Sapa"). */
             (count_words (s) <= (strchr (s, ' ') ? 5 : 12) && !ends_sentence_mark (s) && names_other_section (s)) ||
+            /* "Schon gelesen?", as a label asks it. */
+            (count_words (s) <= 3 && g_str_has_suffix (s, "?") && names_other_section (s)) ||
             /* "Das Thema könnte dich auch interessieren:", last: over
              * the links that were left out. */
             (count_words (s) <= 8 && g_str_has_suffix (s, ":") && names_other_section (s)) ||

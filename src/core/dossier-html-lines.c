@@ -1262,7 +1262,7 @@ names_other_section (const char *s)
     "advertising links", "sponsored links", "previous story", "next story",
     /* The same in the languages of the pages Dossier reads most after
      * English (a capital letter outside ASCII is spelt out). */
-    "lesen sie auch", "lies auch", "mehr zum thema", "mehr themen", "weitere themen", "auch interessant",
+    "lesen sie auch", "lies auch", "schon gelesen", "mehr zum thema", "mehr themen", "weitere themen", "auch interessant",
     "sie auch interessieren", "dich auch interessieren", "weitere artikel", "weitere beiträge", "ähnliche artikel",
     "verwandte themen", "verwandte artikel", "ähnliche themen",
     "kommentare",
@@ -1808,7 +1808,12 @@ is_social_appeal (const char *s)
           ask = colon + 2;
       }
   }
-  return starts_with_word (ask, "Follow") &&
+  /* "Folgen Sie uns auf Twitter", "Suivez-nous sur Facebook",
+   * "Síguenos en Instagram", "Seguici su Facebook" */
+  return (starts_with_word (ask, "Follow") || starts_with_word (ask, "Folgen Sie uns") ||
+          starts_with_word (ask, "Folge uns") || starts_with_word (ask, "Folgt uns") ||
+          starts_with_word (ask, "Suivez-nous") || starts_with_word (ask, "Síguenos") ||
+          starts_with_word (ask, "Seguici") || starts_with_word (ask, "Siga-nos")) &&
          (has_word (last, "Twitter") || has_word (last, "Facebook") || has_word (last, "Instagram") ||
           has_word (last, "X") || has_word (last, "LinkedIn") || has_word (last, "Threads") ||
           has_word (last, "Pinterest") || has_word (last, "TikTok") || has_word (last, "Bluesky"));
