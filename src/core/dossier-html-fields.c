@@ -1557,9 +1557,9 @@ published_label_len (const char *t)
   return best;
 }
 
-/* Whether the node @i is in a list item. */
-static gboolean
-in_item (Ctx  *c,
+/* The list item that is or holds the node @i, or NONE. */
+static guint
+item_of (Ctx  *c,
          guint i)
 {
   guint depth = 0;
@@ -1567,8 +1567,16 @@ in_item (Ctx  *c,
   /* Bounded: a page nested 100,000 deep has as many short texts. */
   for (guint a = i; a != NONE && depth < 256; a = NODE (c, a)->parent, depth++)
     if (NODE (c, a)->kind == K_LI)
-      return TRUE;
-  return FALSE;
+      return a;
+  return NONE;
+}
+
+/* Whether the node @i is in a list item. */
+static gboolean
+in_item (Ctx  *c,
+         guint i)
+{
+  return item_of (c, i) != NONE;
 }
 
 /* "<li><p class=title>Mise en ligne</p><p class=content>23 mai
@@ -1579,12 +1587,10 @@ static gboolean
 in_details_row (Ctx  *c,
                 guint i)
 {
-  guint depth = 0, dates = 0, others = 0;
-  guint li = i;
+  guint dates = 0, others = 0;
+  guint li = item_of (c, i);
 
-  while (li != NONE && NODE (c, li)->kind != K_LI && depth++ < 256)
-    li = NODE (c, li)->parent;
-  if (li == NONE || NODE (c, li)->kind != K_LI || NODE (c, li)->link_len > 0 || NODE (c, li)->text_len > 80)
+  if (li == NONE || NODE (c, li)->link_len > 0 || NODE (c, li)->text_len > 80)
     return FALSE;
   for (guint j = li + 1; j <= NODE (c, li)->end; j++)
     if ((NODE (c, j)->flags & F_TEXT) && j != i)
